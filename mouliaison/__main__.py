@@ -1,0 +1,5 @@
+import sys
+
+from mouliaison.cli import main
+
+sys.exit(main())

@@ -1,0 +1,237 @@
+"""The command line: `mouliaison [--db PATH] SUB-COMMAND ... [--json]`.
+
+Exit status: 0 done, 1 refused (nothing written), 2 wrong usage. With no sub-command
+the window opens.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any, NoReturn
+
+from mouliaison import __version__
+from mouliaison.domain.record_types import RECORD_TYPES
+from mouliaison.domain.validation import Invalid
+from mouliaison.domain.values import display, to_wire
+from mouliaison.services import records
+from mouliaison.services.check import check_database
+from mouliaison.services.database import Database, DatabaseUnavailable, choose_database, open_database
+from mouliaison.services.dump import dump_json
+from mouliaison.services.office import current_office, set_office
+from mouliaison.store.lock import DatabaseInUse
+from mouliaison.store.migrate import DatabaseTooNew, MigrationFailed, NotOurDatabase
+
+OK, REFUSED, USAGE = 0, 1, 2
+
+# Problems opening the database: each message says what is wrong and what to do.
+OPEN_ERRORS = (DatabaseUnavailable, DatabaseInUse, DatabaseTooNew, NotOurDatabase, MigrationFailed)
+
+
+class UsageError(Exception):
+    pass
+
+
+class Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(USAGE, f"{self.prog}: {message}\n")
+
+
+def build_parser() -> Parser:
+    parser = Parser(prog="mouliaison", description="Liaison desk for the IOM-WCO Memorandum of Understanding.")
+    parser.add_argument("--db", metavar="PATH", help="database file (default: $MOULIAISON_DB, else your data folder)")
+    parser.add_argument("--version", action="version", version=f"mouliaison {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="SUB-COMMAND", parser_class=Parser)
+    types = sorted(RECORD_TYPES)
+
+    def command(name: str, help_text: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        p.add_argument("--json", action="store_true", help="machine-readable output")
+        return p
+
+    p = command("init", "set the office this installation records for")
+    p.add_argument("--office", required=True, metavar="NAME")
+    p.add_argument("--party", required=True, metavar="PARTY", help="IOM or WCO")
+    p.add_argument("--level", default="field", help="headquarters, regional, country or field")
+    p.add_argument("--country", metavar="ISO3", help="ISO 3166 alpha-3 code, e.g. KEN")
+
+    p = command("add", "add a record: add TYPE key=value ...")
+    p.add_argument("type", choices=types, metavar="TYPE")
+    p.add_argument("pairs", nargs="*", metavar="key=value")
+
+    p = command("edit", "change fields of a record: edit TYPE ID key=value ...")
+    p.add_argument("type", choices=types, metavar="TYPE")
+    p.add_argument("id")
+    p.add_argument("pairs", nargs="+", metavar="key=value")
+
+    p = command("delete", "delete a record (it leaves a tombstone that travels)")
+    p.add_argument("type", choices=types, metavar="TYPE")
+    p.add_argument("id")
+
+    p = command("list", "list the records of a type")
+    p.add_argument("type", choices=types, metavar="TYPE")
+    p.add_argument("--deleted", action="store_true", help="include deleted records")
+
+    p = command("show", "show one record")
+    p.add_argument("type", choices=types, metavar="TYPE")
+    p.add_argument("id")
+
+    command("dump", "print the whole current state as canonical JSON")
+    command("check", "check the database's integrity; exit 0 only when clean")
+    command("office", "show this installation's office and site")
+    return parser
+
+
+def parse_pairs(pairs: Sequence[str]) -> dict[str, str]:
+    values: dict[str, str] = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        key = key.strip()
+        if not sep or not key:
+            raise UsageError(f"'{pair}' is not key=value (for example title=\"Joint training\")")
+        if key in values:
+            raise UsageError(f"'{key}' is given twice")
+        values[key] = value
+    return values
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from mouliaison.app import run_window  # Qt only when a window is wanted
+
+        return run_window(choose_database(args.db))
+    as_json = args.json
+    try:
+        handler = HANDLERS[args.command]
+        pairs = parse_pairs(getattr(args, "pairs", []) or [])
+        with open_database(choose_database(args.db)) as db:
+            return handler(db, args, pairs)
+    except UsageError as exc:
+        parser.exit(USAGE, f"mouliaison {args.command}: {exc}\n")
+    except Invalid as exc:
+        _refused([{"field": p.field, "message": p.message} for p in exc.problems], as_json)
+    except OPEN_ERRORS as exc:
+        _refused([{"field": "", "message": str(exc)}], as_json)
+    return REFUSED
+
+
+def _refused(problems: list[dict[str, str]], as_json: bool) -> None:
+    if as_json:
+        _print_json({"error": "refused", "problems": problems})
+        return
+    print(f"refused, nothing was written ({len(problems)} problem{'s' * (len(problems) != 1)}):", file=sys.stderr)
+    for p in problems:
+        print(f"  {p['field'] + ': ' if p['field'] else ''}{p['message']}", file=sys.stderr)
+
+
+def _print_json(data: Any) -> None:
+    print(json.dumps(data, sort_keys=True, ensure_ascii=False, indent=1))
+
+
+def _wire(view: records.RecordView) -> dict[str, Any]:
+    rtype = RECORD_TYPES[view.type]
+    data = {f.key: to_wire(f, view.values[f.key]) for f in rtype.fields}
+    data.update(id=view.id, type=view.type, deleted=view.deleted, conflicted=view.conflicted)
+    return data
+
+
+def _init(db: Database, args: argparse.Namespace, _pairs: dict[str, str]) -> int:
+    set_office(db, args.office, args.party, args.level, args.country)
+    return _office(db, args, {})
+
+
+def _office(db: Database, args: argparse.Namespace, _pairs: dict[str, str]) -> int:
+    office = current_office(db)
+    data = {
+        "office_id": office.office_id, "name": office.name, "party": office.party_code,
+        "level": office.level, "country": office.country, "database": str(db.path),
+    }
+    if args.json:
+        _print_json(data)
+    elif office.office_id is None:
+        print(f"no office set for {db.path}; run: mouliaison init --office NAME --party IOM|WCO")
+    else:
+        print(f"{office.name} ({office.party_code}, {office.level}{', ' + office.country if office.country else ''})")
+        print(f"office id {office.office_id}; database {db.path}")
+    return OK
+
+
+def _add(db: Database, args: argparse.Namespace, pairs: dict[str, str]) -> int:
+    record_id = pairs.pop("id", None)
+    new_id = records.add_record(db, args.type, pairs, record_id=record_id)
+    _print_json({"id": new_id, "type": args.type}) if args.json else print(new_id)
+    return OK
+
+
+def _edit(db: Database, args: argparse.Namespace, pairs: dict[str, str]) -> int:
+    changed = records.edit_record(db, args.type, args.id, pairs)
+    if args.json:
+        _print_json({"id": args.id, "type": args.type, "changed": sorted(changed)})
+    else:
+        print(f"changed {', '.join(sorted(changed))}" if changed else "nothing changed: the values were already so")
+    return OK
+
+
+def _delete(db: Database, args: argparse.Namespace, _pairs: dict[str, str]) -> int:
+    records.delete_record(db, args.type, args.id)
+    _print_json({"id": args.id, "type": args.type, "deleted": True}) if args.json else print(f"deleted {args.type} {args.id}")
+    return OK
+
+
+def _list(db: Database, args: argparse.Namespace, _pairs: dict[str, str]) -> int:
+    views = records.list_records(db, args.type, include_deleted=args.deleted)
+    if args.json:
+        _print_json([_wire(v) for v in views])
+        return OK
+    title = RECORD_TYPES[args.type].title_field
+    for v in views:
+        print(f"{v.id}  {display(v.values[title])}{'  [deleted]' if v.deleted else ''}{'  [conflict]' if v.conflicted else ''}")
+    print(f"{len(views)} {RECORD_TYPES[args.type].plural.lower() if len(views) != 1 else RECORD_TYPES[args.type].label.lower()}", file=sys.stderr)
+    return OK
+
+
+def _show(db: Database, args: argparse.Namespace, _pairs: dict[str, str]) -> int:
+    view = records.show_record(db, args.type, args.id)
+    if args.json:
+        _print_json(_wire(view))
+        return OK
+    rtype = RECORD_TYPES[args.type]
+    width = max(len(f.label) for f in rtype.fields)
+    print(f"{rtype.label} {view.id}{'  [deleted]' if view.deleted else ''}{'  [conflict]' if view.conflicted else ''}")
+    for f in rtype.fields:
+        print(f"  {f.label:<{width}}  {display(view.values[f.key])}")
+    return OK
+
+
+def _dump(db: Database, _args: argparse.Namespace, _pairs: dict[str, str]) -> int:
+    sys.stdout.write(dump_json(db))
+    return OK
+
+
+def _check(db: Database, args: argparse.Namespace, _pairs: dict[str, str]) -> int:
+    report = check_database(db)
+    if args.json:
+        _print_json({"clean": report.clean, "problems": report.problems, "notes": report.notes,
+                     "records_checked": report.records_checked})
+    else:
+        for p in report.problems:
+            print(f"problem: {p}")
+        for n in report.notes:
+            print(f"note: {n}")
+        print(f"{'clean' if report.clean else 'NOT clean'}: {report.records_checked} records checked, "
+              f"{len(report.problems)} problems, {len(report.notes)} notes")
+    return OK if report.clean else REFUSED
+
+
+HANDLERS: dict[str, Callable[[Database, argparse.Namespace, dict[str, str]], int]] = {
+    "init": _init, "office": _office, "add": _add, "edit": _edit, "delete": _delete,
+    "list": _list, "show": _show, "dump": _dump, "check": _check,
+}
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,34 @@
+"""Record and version ids: UUIDv7 (time-ordered) and UUIDv5 (derived from content)."""
+
+from __future__ import annotations
+
+import os
+import time
+import uuid
+
+# Namespace of every id this app derives from content (embedded records, hand edits...).
+NAMESPACE = uuid.UUID("6f1c2a4e-8d7b-4c1e-9a35-0b7e4d2f5a10")
+
+
+def uuid7(now_ms: int | None = None) -> str:
+    """A UUID version 7 (RFC 9562): 48 bits of Unix milliseconds, then random bits."""
+    ms = int(time.time() * 1000) if now_ms is None else now_ms
+    rand = int.from_bytes(os.urandom(10), "big")
+    value = (ms & ((1 << 48) - 1)) << 80
+    value |= 0x7 << 76  # version
+    value |= ((rand >> 62) & 0xFFF) << 64  # rand_a: 12 bits
+    value |= 0b10 << 62  # variant
+    value |= rand & ((1 << 62) - 1)  # rand_b: 62 bits
+    return str(uuid.UUID(int=value))
+
+
+def derived(*parts: str) -> str:
+    """A UUID version 5 of the parts: the same parts give the same id at every office."""
+    return str(uuid.uuid5(NAMESPACE, "\x1f".join(parts)))
+
+
+def is_uuid(text: str) -> bool:
+    try:
+        return str(uuid.UUID(text)) == text.lower()
+    except (ValueError, AttributeError, TypeError):
+        return False

@@ -1,0 +1,103 @@
+"""Validation: every problem of a record at once, each naming its field."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from mouliaison.domain.fields import Field, Kind
+from mouliaison.domain.values import ValueProblem, Value, is_email, is_phone, normalise
+from mouliaison.domain.vocabularies import VocabularyIndex
+
+if TYPE_CHECKING:
+    from mouliaison.domain.record_types import RecordType
+
+
+@dataclass(frozen=True)
+class Problem:
+    field: str  # the field's key; "" for the record as a whole
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.field}: {self.message}" if self.field else self.message
+
+
+class Invalid(Exception):
+    """Refused input: carries every problem found."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__("; ".join(map(str, problems)))
+        self.problems = problems
+
+
+# Tells whether a record of a type exists (and is not deleted): (record type, id) -> bool.
+ReferenceCheck = Callable[[str, str], bool]
+
+
+def normalise_values(
+    record_type: RecordType, raw: Mapping[str, Any]
+) -> tuple[dict[str, Value], list[Problem]]:
+    """Canonical values for known fields, and a problem for each unknown or mistyped one."""
+    values: dict[str, Value] = {}
+    problems: list[Problem] = []
+    for key, value in raw.items():
+        field = record_type.field(key)
+        if field is None:
+            known = ", ".join(f.key for f in record_type.fields)
+            problems.append(Problem(key, f"{record_type.name} has no field '{key}'; its fields are: {known}"))
+            continue
+        try:
+            values[key] = normalise(field, value)
+        except ValueProblem as exc:
+            problems.append(Problem(key, str(exc)))
+    return values, problems
+
+
+def validate(
+    record_type: RecordType,
+    values: Mapping[str, Value],
+    vocabularies: VocabularyIndex,
+    exists: ReferenceCheck | None = None,
+) -> list[Problem]:
+    """Every problem of a whole record (all its fields, canonical values)."""
+    problems: list[Problem] = []
+    for field in record_type.fields:
+        problems.extend(_check_field(field, values.get(field.key), vocabularies, exists))
+    for rule in record_type.rules:
+        problems.extend(rule(values))
+    return problems
+
+
+def _check_field(
+    field: Field, value: Value, vocabularies: VocabularyIndex, exists: ReferenceCheck | None
+) -> list[Problem]:
+    key = field.key
+    if value is None:
+        return [Problem(key, f"{field.label} is required")] if field.required else []
+    problems: list[Problem] = []
+    limit = field.max_length
+    if limit is not None and isinstance(value, str) and len(value) > limit:
+        problems.append(Problem(key, f"{field.label} is {len(value):,} characters long; the limit is {limit:,}"))
+    if field.kind is Kind.EMAIL and isinstance(value, str) and not is_email(value):
+        problems.append(Problem(key, f"'{value}' is not an email address (name@example.org)"))
+    if field.kind is Kind.PHONE and isinstance(value, str) and not is_phone(value):
+        problems.append(Problem(key, f"'{value}' is not a phone number (digits, spaces, + - ( ) .)"))
+    if field.kind is Kind.INTEGER and field.minimum is not None and isinstance(value, int) and value < field.minimum:
+        problems.append(Problem(key, f"{field.label} cannot be less than {field.minimum}"))
+    if field.kind in (Kind.CHOICE, Kind.CHOICES):
+        assert field.vocabulary is not None
+        codes = (value,) if isinstance(value, str) else value
+        assert isinstance(codes, tuple)
+        unknown = [c for c in codes if not vocabularies.allows(field.vocabulary, c)]
+        if unknown:
+            sample = ", ".join(sorted(vocabularies.codes(field.vocabulary))[:12])
+            problems.append(Problem(key, f"{', '.join(repr(c) for c in unknown)} not allowed; use codes such as: {sample}"))
+    if field.kind in (Kind.REFERENCE, Kind.REFERENCES) and exists is not None:
+        assert field.target is not None
+        ids = (value,) if isinstance(value, str) else value
+        assert isinstance(ids, tuple)
+        missing = [i for i in ids if not exists(field.target, i)]
+        if missing:
+            problems.append(Problem(key, f"no {field.target} with id {', '.join(missing)}"))
+    return problems

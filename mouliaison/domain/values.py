@@ -1,0 +1,167 @@
+"""Field values: normalising them, reading them from text, and their wire form.
+
+A field's value is one of: None, str, int, bool, datetime.date, or a sorted tuple of str
+(CHOICES and REFERENCES). The wire form (versions, dumps, workbooks' hidden sheets) is
+JSON: dates as ISO text, lists as arrays. One place converts both ways.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from typing import Any
+
+from mouliaison.domain.fields import Field, Kind
+
+Value = None | str | int | bool | dt.date | tuple[str, ...]
+
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
+_SPACES = re.compile(r"[ \t\u00a0\u2007\u202f]+")
+
+
+class ValueProblem(ValueError):
+    """A value that cannot be taken as it is; the message says why and what to write."""
+
+
+def clean_text(text: str, *, multiline: bool = False) -> str:
+    """NFC, no zero-width characters, trimmed; one-line text gets single spaces."""
+    text = unicodedata.normalize("NFC", text).translate(_ZERO_WIDTH)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if multiline:
+        return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n")).strip()
+    return _SPACES.sub(" ", text.replace("\n", " ")).strip()
+
+
+def split_list(text: str) -> list[str]:
+    return [part for part in (clean_text(p) for p in text.split(",")) if part]
+
+
+_PHONE = re.compile(r"^\+?[0-9 ().\-/]{4,40}(\s*(ext\.?|x)\s*[0-9]{1,6})?$", re.IGNORECASE)
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_TRUE = {"true", "yes", "y", "1", "oui", "sí", "si", "x"}
+_FALSE = {"false", "no", "n", "0", "non"}
+
+
+def parse_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise ValueProblem(f"'{text}' is not a date; write it as YYYY-MM-DD, e.g. 2018-05-08") from None
+
+
+def from_text(field: Field, text: str) -> Value:
+    """The value of `field` typed as text (command line, forms); empty text is None."""
+    multiline = field.kind is Kind.LONG_TEXT
+    text = clean_text(text, multiline=multiline)
+    if text == "":
+        return None
+    kind = field.kind
+    if kind in (Kind.TEXT, Kind.LONG_TEXT, Kind.EMAIL, Kind.PHONE, Kind.CHOICE, Kind.REFERENCE):
+        return text
+    if kind is Kind.DATE:
+        return parse_date(text)
+    if kind is Kind.INTEGER:
+        try:
+            return int(text.replace(" ", ""))
+        except ValueError:
+            raise ValueProblem(f"'{text}' is not a whole number") from None
+    if kind is Kind.BOOLEAN:
+        folded = text.casefold()
+        if folded in _TRUE:
+            return True
+        if folded in _FALSE:
+            return False
+        raise ValueProblem(f"'{text}' is not yes or no; write true or false")
+    return tuple(split_list(text))
+
+
+def normalise(field: Field, value: Any) -> Value:
+    """The canonical form of a value already of the right Python type.
+
+    Raises ValueProblem when the type is wrong; content rules (vocabularies, formats,
+    lengths) are checked by validation, which reports every problem at once.
+    """
+    if value is None:
+        return None
+    kind = field.kind
+    if kind in (Kind.TEXT, Kind.LONG_TEXT, Kind.EMAIL, Kind.PHONE, Kind.CHOICE, Kind.REFERENCE):
+        if not isinstance(value, str):
+            raise ValueProblem(f"expected text, got {type(value).__name__}")
+        text = clean_text(value, multiline=kind is Kind.LONG_TEXT)
+        if kind is Kind.EMAIL:
+            text = text.lower()
+        return text or None
+    if kind is Kind.DATE:
+        if isinstance(value, dt.datetime):
+            raise ValueProblem("expected a date without a time of day")
+        if isinstance(value, dt.date):
+            return value
+        if isinstance(value, str):
+            return parse_date(clean_text(value)) if clean_text(value) else None
+        raise ValueProblem(f"expected a date, got {type(value).__name__}")
+    if kind is Kind.INTEGER:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ValueProblem(f"expected a whole number, got {type(value).__name__}")
+        return value
+    if kind is Kind.BOOLEAN:
+        if not isinstance(value, bool):
+            raise ValueProblem(f"expected true or false, got {type(value).__name__}")
+        return value
+    if isinstance(value, str):
+        value = split_list(value)
+    if not isinstance(value, (list, tuple, set, frozenset)):
+        raise ValueProblem(f"expected a list, got {type(value).__name__}")
+    items = []
+    for item in value:
+        if not isinstance(item, str):
+            raise ValueProblem(f"expected a list of text, got {type(item).__name__}")
+        cleaned = clean_text(item)
+        if cleaned:
+            items.append(cleaned)
+    return tuple(sorted(set(items))) or None
+
+
+def to_wire(field: Field, value: Value) -> Any:
+    """JSON-ready form of a canonical value."""
+    if value is None:
+        return None
+    if field.kind is Kind.DATE:
+        assert isinstance(value, dt.date)
+        return value.isoformat()
+    if field.kind.is_list:
+        assert isinstance(value, tuple)
+        return list(value)
+    return value
+
+
+def from_wire(field: Field, wire: Any) -> Value:
+    """Canonical value from its JSON form (as written by to_wire)."""
+    if wire is None:
+        return None
+    if field.kind is Kind.DATE:
+        return dt.date.fromisoformat(wire)
+    if field.kind.is_list:
+        return tuple(wire)
+    return wire
+
+
+def is_email(text: str) -> bool:
+    return bool(_EMAIL.match(text))
+
+
+def is_phone(text: str) -> bool:
+    return bool(_PHONE.match(text))
+
+
+def display(value: Value) -> str:
+    """Plain text of a value, for tables and the command line."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, tuple):
+        return ", ".join(value)
+    return str(value)

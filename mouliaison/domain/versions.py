@@ -1,0 +1,126 @@
+"""Versions and how the current state of a record follows from them (SYNC.md).
+
+The synced data is a grow-only set of versions. A record's current state is a pure
+function of its versions, whatever order they arrived in:
+
+- for each field, the *heads* are the versions that set it and that no other version
+  setting it names as a parent;
+- one head, or heads that agree: that value; heads that disagree: a conflict, and the
+  head with the highest (stamp, site) is shown;
+- a delete sets `_deleted` and names as parents the heads of every field it saw. The
+  record is deleted only if every current head was seen by the delete; a head the delete
+  did not see is a concurrent edit, so the record stays and the delete is a conflict.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+DELETED = "_deleted"
+
+# Where a version came from.
+LOCAL = "local"  # typed in at this office
+EMBEDDED = "embedded"  # shipped with the app (the default agreement and vocabularies)
+FILE = "file"  # imported from a workbook
+HAND_EDIT = "hand_edit"  # a cell changed by hand in a workbook
+
+
+@dataclass(frozen=True)
+class Version:
+    id: str
+    entity: str
+    record_id: str
+    stamp: int  # HLC
+    site_id: str
+    values: Mapping[str, Any]  # field key -> wire value (JSON)
+    parents: Mapping[str, tuple[str, ...]]  # field key -> ids of versions it supersedes
+    origin: str = LOCAL
+    source: str | None = None  # the file it came from, if any
+
+    @property
+    def order(self) -> tuple[int, str, str]:
+        """Later versions sort higher: the default shown among conflicting heads."""
+        return (self.stamp, self.site_id, self.id)
+
+    def values_json(self) -> str:
+        return canonical_json(self.values)
+
+    def parents_json(self) -> str:
+        return canonical_json({k: sorted(v) for k, v in self.parents.items()})
+
+
+def canonical_json(data: Any) -> str:
+    return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+@dataclass(frozen=True)
+class FieldConflict:
+    field: str
+    heads: tuple[Version, ...]  # best first; heads[0] holds the value shown
+    values: tuple[Any, ...]  # the wire value each head stands for
+
+
+@dataclass
+class RecordState:
+    entity: str
+    record_id: str
+    values: dict[str, Any] = field(default_factory=dict)  # wire values; absent = never set
+    heads: dict[str, tuple[str, ...]] = field(default_factory=dict)  # field -> head version ids
+    conflicts: list[FieldConflict] = field(default_factory=list)
+    deleted: bool = False
+    created_stamp: int = 0
+    updated_stamp: int = 0
+
+    def parents_for(self, keys: Iterable[str]) -> dict[str, tuple[str, ...]]:
+        """Parents of a new version that sets `keys`: the current heads of each."""
+        return {k: self.heads[k] for k in keys if k in self.heads}
+
+
+def resolve(entity: str, record_id: str, versions: Iterable[Version]) -> RecordState:
+    """The current state of one record from all of its versions (any order)."""
+    by_field: dict[str, list[Version]] = {}
+    superseded: dict[str, set[str]] = {}
+    stamps: list[int] = []
+    for version in versions:
+        stamps.append(version.stamp)
+        for key in version.values:
+            by_field.setdefault(key, []).append(version)
+            superseded.setdefault(key, set()).update(version.parents.get(key, ()))
+    state = RecordState(entity, record_id)
+    if stamps:
+        state.created_stamp, state.updated_stamp = min(stamps), max(stamps)
+    all_versions: dict[str, Version] = {}
+    for key, setters in by_field.items():
+        heads = sorted(
+            {v.id: v for v in setters if v.id not in superseded[key]}.values(),
+            key=lambda v: v.order,
+            reverse=True,
+        )
+        for v in setters:
+            all_versions[v.id] = v
+        state.heads[key] = tuple(h.id for h in heads)
+        state.values[key] = heads[0].values[key]
+        distinct = {canonical_json(h.values[key]) for h in heads}
+        if len(distinct) > 1:
+            state.conflicts.append(FieldConflict(key, tuple(heads), tuple(h.values[key] for h in heads)))
+    if state.values.get(DELETED) is True:
+        deleting = all_versions[state.heads[DELETED][0]]
+        unseen = [
+            key
+            for key, head_ids in state.heads.items()
+            if key != DELETED and not set(head_ids) <= set(deleting.parents.get(key, ()))
+        ]
+        if unseen:
+            # Edited elsewhere while deleted here: keep the record, list the delete as a conflict.
+            state.values[DELETED] = False
+            if not any(c.field == DELETED for c in state.conflicts):
+                edits = {h for k in unseen for h in state.heads[k]}
+                edit_versions = sorted((all_versions[h] for h in edits), key=lambda v: v.order, reverse=True)
+                state.conflicts.append(FieldConflict(DELETED, (edit_versions[0], deleting), (False, True)))
+        else:
+            state.deleted = True
+    state.conflicts.sort(key=lambda c: c.field)
+    return state

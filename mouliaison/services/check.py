@@ -1,0 +1,74 @@
+"""`mouliaison check`: is the database sound?
+
+SQLite's own integrity and foreign-key checks, then the app's: every record's table row
+must be what its versions resolve to. References to records this office does not hold
+are noted but are not errors (a workbook may carry a meeting without its contacts).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+
+from mouliaison.domain.fields import Kind
+from mouliaison.domain.record_types import RECORD_TYPES
+from mouliaison.services.database import Database
+from mouliaison.store import queries, sqlite
+from mouliaison.store.current_state import record_state, typed_values
+from mouliaison.store.schema import VersionRow
+
+
+@dataclass
+class CheckReport:
+    problems: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    records_checked: int = 0
+
+    @property
+    def clean(self) -> bool:
+        return not self.problems
+
+
+def check_database(db: Database) -> CheckReport:
+    report = CheckReport()
+    with db.reading() as session:
+        if session.get_bind().dialect.name == "sqlite":
+            report.problems += sqlite.integrity_problems(session.connection())
+        keys = session.execute(select(VersionRow.entity, VersionRow.record_id).distinct()).all()
+        for entity, record_id in keys:
+            report.records_checked += 1
+            if entity not in RECORD_TYPES:
+                report.notes.append(f"versions of an unknown record type '{entity}' are kept as they are")
+                continue
+            state = record_state(session, entity, record_id)
+            row = queries.fetch_record(session, entity, record_id)
+            expected = typed_values(entity, state.values)
+            if row is None:
+                report.problems.append(f"{entity} {record_id} has versions but no current row")
+                continue
+            differing = [k for k, v in expected.items() if _comparable(row[k]) != _comparable(v)]
+            if differing or bool(row["deleted"]) != state.deleted:
+                report.problems.append(f"{entity} {record_id}: current row differs from its versions in {', '.join(differing) or 'deleted'}")
+        report.notes += _dangling_references(session)
+    return report
+
+
+def _comparable(value: object) -> object:
+    return tuple(value) if isinstance(value, list) else value
+
+
+def _dangling_references(session) -> list[str]:  # type: ignore[no-untyped-def]
+    notes = []
+    for name, rtype in RECORD_TYPES.items():
+        refs = [f for f in rtype.fields if f.kind in (Kind.REFERENCE, Kind.REFERENCES)]
+        if not refs:
+            continue
+        for row in queries.fetch_records(session, name):
+            for f in refs:
+                value = row[f.key]
+                ids = value if isinstance(value, list) else [value] if value else []
+                missing = [i for i in ids if queries.fetch_record(session, f.target, i) is None]
+                if missing:
+                    notes.append(f"{name} {row['id']} field {f.key} refers to {f.target} {', '.join(missing)}, not held here")
+    return notes

@@ -1,0 +1,145 @@
+"""Opening a database: where it is, one copy at a time, schema ready, installation known.
+
+Every use case works inside `Database.reading()` or `Database.writing()`: short sessions,
+one transaction each, all or nothing.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session
+
+from mouliaison.store import sqlite
+from mouliaison.store.clock import PersistentClock, wall_clock_ms
+from mouliaison.store.embedded import ensure_embedded
+from mouliaison.store.installation import ensure_installation
+from mouliaison.store.lock import DatabaseLock
+from mouliaison.store.migrate import MIGRATIONS, SchemaReport, prepare_schema
+from mouliaison.store.schema import Installation
+from mouliaison.store.write_path import ChangeWriter
+
+ENVIRONMENT_VARIABLE = "MOULIAISON_DB"
+DEFAULT_FILE_NAME = "mouliaison.sqlite3"
+
+
+class DatabaseUnavailable(RuntimeError):
+    """The database cannot be opened; the message says why and what to do."""
+
+
+def default_database_path() -> Path:
+    return Path(platformdirs.user_data_dir("mouliaison", appauthor=False)) / DEFAULT_FILE_NAME
+
+
+def choose_database(explicit: str | os.PathLike[str] | None = None) -> Path:
+    """--db PATH, else $MOULIAISON_DB, else the user's data folder."""
+    chosen = explicit or os.environ.get(ENVIRONMENT_VARIABLE) or default_database_path()
+    return Path(chosen).expanduser().absolute()
+
+
+@dataclass
+class Writing:
+    session: Session
+    writer: ChangeWriter
+    clock: PersistentClock
+
+    @property
+    def installation(self) -> Installation:
+        installation = self.session.get(Installation, 1)
+        assert installation is not None
+        return installation
+
+
+class Database:
+    def __init__(
+        self,
+        path: Path,
+        engine: Engine,
+        lock: DatabaseLock | None,
+        schema: SchemaReport,
+        read_only: bool,
+        wall: Callable[[], int],
+    ) -> None:
+        self.path = path
+        self.schema = schema
+        self.read_only = read_only
+        self._engine = engine
+        self._write_engine = engine.execution_options(**{sqlite.WRITE: True})
+        self._lock = lock
+        self._wall = wall
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        with Session(self._engine) as session, session.begin():
+            yield session
+
+    @contextmanager
+    def writing(self) -> Iterator[Writing]:
+        if self.read_only:
+            raise DatabaseUnavailable(f"{self.path} is open read-only; copy it to a writable folder to change it.")
+        with Session(self._write_engine) as session, session.begin():
+            clock = PersistentClock(session, self._wall)
+            yield Writing(session, ChangeWriter(session, clock), clock)
+
+    def installation(self) -> Installation:
+        with self.reading() as session:
+            installation = session.get(Installation, 1)
+            assert installation is not None
+            session.expunge(installation)
+            return installation
+
+    def close(self) -> None:
+        self._engine.dispose()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def open_database(
+    path: Path, *, wall: Callable[[], int] = wall_clock_ms, migrations: Path = MIGRATIONS
+) -> Database:
+    """Open (creating if needed) the database at `path`, ready to use, or explain why not."""
+    path = path.absolute()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DatabaseUnavailable(f"cannot create the folder {path.parent} ({exc.strerror}); choose another place with --db.") from None
+    if path.exists() and not path.is_file():
+        raise DatabaseUnavailable(f"{path} is not a file; choose a database file with --db.")
+    writable_folder = os.access(path.parent, os.W_OK)
+    read_only = not writable_folder or (path.exists() and not os.access(path, os.W_OK))
+    if read_only and not path.exists():
+        raise DatabaseUnavailable(f"cannot create {path}: the folder is read-only; choose another place with --db.")
+    lock = None
+    if writable_folder:
+        lock = DatabaseLock(path)
+        lock.acquire()
+    engine = None
+    try:
+        engine = sqlite.engine_for(path, read_only=read_only)
+        schema = prepare_schema(engine, path, read_only=read_only, scripts=migrations)
+        database = Database(path, engine, lock, schema, read_only, wall)
+        if not read_only:
+            with database.writing() as change:
+                ensure_installation(change.session, str(path))
+                change.session.flush()  # the clock reads the installation row
+                ensure_embedded(change.session, change.writer)
+        return database
+    except BaseException:
+        if engine is not None:
+            engine.dispose()
+        if lock is not None:
+            lock.release()
+        raise

@@ -1,0 +1,204 @@
+"""Add, edit, delete, list and show records: the use cases the command line and window share.
+
+Input may be text (the command line, a form's text box) or typed values (a date picker).
+Everything is checked before anything is written: refused input changes nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from mouliaison.domain.fields import Field, Kind
+from mouliaison.domain.ids import is_uuid
+from mouliaison.domain.record_types import RECORD_TYPES, RecordType
+from mouliaison.domain.validation import Invalid, Problem, validate
+from mouliaison.domain.values import Value, ValueProblem, from_text, normalise
+from mouliaison.domain.vocabularies import VocabularyIndex
+from mouliaison.services.database import Database, Writing
+from mouliaison.store import queries
+
+
+class UnknownType(LookupError):
+    def __init__(self, name: str) -> None:
+        super().__init__(f"there is no record type '{name}'; use one of: {', '.join(RECORD_TYPES)}")
+
+
+@dataclass(frozen=True)
+class RecordView:
+    """A record as the command line and the window show it."""
+
+    type: str
+    id: str
+    values: dict[str, Value]
+    deleted: bool = False
+    conflicted: bool = False
+
+
+def get_type(name: str) -> RecordType:
+    try:
+        return RECORD_TYPES[name]
+    except KeyError:
+        raise UnknownType(name) from None
+
+
+def add_record(db: Database, type_name: str, raw: Mapping[str, Any], record_id: str | None = None) -> str:
+    """Create a record; returns its id. Raises Invalid with every problem found."""
+    with db.writing() as change:
+        return add_in(change, type_name, raw, record_id)
+
+
+def edit_record(db: Database, type_name: str, record_id: str, raw: Mapping[str, Any]) -> dict[str, Value]:
+    """Change some fields of a record; returns the fields that changed."""
+    with db.writing() as change:
+        return edit_in(change, type_name, record_id, raw)
+
+
+def add_in(change: Writing, type_name: str, raw: Mapping[str, Any], record_id: str | None = None) -> str:
+    """add_record inside a transaction the caller holds."""
+    rtype = get_type(type_name)
+    session = change.session
+    problems: list[Problem] = []
+    if record_id is not None:
+        if not is_uuid(record_id):
+            problems.append(Problem("id", f"'{record_id}' is not an id (a UUID such as 0190a1b2-...)"))
+        elif queries.fetch_record(session, rtype.name, record_id) is not None:
+            problems.append(Problem("id", f"a {rtype.name} with id {record_id} exists already"))
+    vocab = queries.load_vocabularies(session)
+    values, found = _interpret(session, vocab, rtype, raw)
+    problems += found
+    record = {f.key: f.default for f in rtype.fields if f.default is not None}
+    record.update(values)
+    problems += _validate(session, vocab, rtype, record, already=problems)
+    if problems:
+        raise Invalid(problems)
+    given = {k: v for k, v in record.items() if v is not None}
+    return change.writer.create(rtype.name, given, record_id)
+
+
+def edit_in(change: Writing, type_name: str, record_id: str, raw: Mapping[str, Any]) -> dict[str, Value]:
+    """edit_record inside a transaction the caller holds."""
+    rtype = get_type(type_name)
+    session = change.session
+    current = _live_values(session, rtype, record_id)
+    vocab = queries.load_vocabularies(session)
+    values, problems = _interpret(session, vocab, rtype, raw)
+    record = {**current, **values}
+    problems += _validate(session, vocab, rtype, record, already=problems)
+    if problems:
+        raise Invalid(problems)
+    return change.writer.update(rtype.name, record_id, values)
+
+
+def delete_record(db: Database, type_name: str, record_id: str) -> None:
+    rtype = get_type(type_name)
+    with db.writing() as change:
+        _live_values(change.session, rtype, record_id)
+        change.writer.delete(rtype.name, record_id)
+
+
+def list_records(db: Database, type_name: str, *, include_deleted: bool = False) -> list[RecordView]:
+    rtype = get_type(type_name)
+    with db.reading() as session:
+        return [_view(rtype, row) for row in queries.fetch_records(session, rtype.name, include_deleted=include_deleted)]
+
+
+def show_record(db: Database, type_name: str, record_id: str) -> RecordView:
+    rtype = get_type(type_name)
+    with db.reading() as session:
+        row = queries.fetch_record(session, rtype.name, record_id)
+        if row is None:
+            raise Invalid([Problem("id", f"no {rtype.name} with id {record_id}")])
+        return _view(rtype, row)
+
+
+def vocabularies(db: Database) -> VocabularyIndex:
+    with db.reading() as session:
+        return queries.load_vocabularies(session)
+
+
+def _view(rtype: RecordType, row: Mapping[str, Any]) -> RecordView:
+    return RecordView(
+        type=rtype.name,
+        id=row["id"],
+        values={f.key: _from_column(f, row[f.key]) for f in rtype.fields},
+        deleted=bool(row["deleted"]),
+        conflicted=bool(row["conflicted"]),
+    )
+
+
+def _from_column(field: Field, value: Any) -> Value:
+    if value is not None and field.kind.is_list:
+        return tuple(value)
+    return value  # type: ignore[no-any-return]
+
+
+def _live_values(session: Session, rtype: RecordType, record_id: str) -> dict[str, Value]:
+    row = queries.fetch_record(session, rtype.name, record_id)
+    if row is None or row["deleted"]:
+        raise Invalid([Problem("id", f"no {rtype.name} with id {record_id}")])
+    return _view(rtype, row).values
+
+
+def _interpret(
+    session: Session, vocab: VocabularyIndex, rtype: RecordType, raw: Mapping[str, Any]
+) -> tuple[dict[str, Value], list[Problem]]:
+    """Typed, canonical values from input; references and choices may be given by name."""
+    values: dict[str, Value] = {}
+    problems: list[Problem] = []
+    for key, given in raw.items():
+        field = rtype.field(key)
+        if field is None:
+            known = ", ".join(f.key for f in rtype.fields)
+            problems.append(Problem(key, f"{rtype.label} has no field '{key}'; its fields are: {known}"))
+            continue
+        try:
+            value = normalise(field, from_text(field, given) if isinstance(given, str) else given)
+        except ValueProblem as exc:
+            problems.append(Problem(key, str(exc)))
+            continue
+        value, found = _by_name(session, vocab, field, value)
+        values[key] = value
+        problems += found
+    return values, problems
+
+
+def _by_name(session: Session, vocab: VocabularyIndex, field: Field, value: Value) -> tuple[Value, list[Problem]]:
+    """Replace names with ids (references) and labels with codes (choices) where unambiguous."""
+    if value is None:
+        return value, []
+    items = (value,) if isinstance(value, str) else value
+    if not isinstance(items, tuple):
+        return value, []
+    problems: list[Problem] = []
+    resolved: list[str] = []
+    for item in items:
+        if field.kind in (Kind.CHOICE, Kind.CHOICES):
+            assert field.vocabulary is not None
+            resolved.append(vocab.lookup(field.vocabulary, item) or item)
+        elif field.kind in (Kind.REFERENCE, Kind.REFERENCES) and not is_uuid(item):
+            assert field.target is not None
+            ids = queries.ids_by_title(session, field.target, item)
+            if len(ids) == 1:
+                resolved.append(ids[0])
+            elif not ids:
+                problems.append(Problem(field.key, f"no {field.target} is called '{item}'; give its name exactly, or its id"))
+            else:
+                problems.append(Problem(field.key, f"{len(ids)} records of type {field.target} are called '{item}'; give the id of one: {', '.join(ids)}"))
+        else:
+            resolved.append(item)
+    if field.kind in (Kind.CHOICES, Kind.REFERENCES):
+        return tuple(sorted(set(resolved))), problems
+    return (resolved[0] if resolved else None), problems
+
+
+def _validate(
+    session: Session, vocab: VocabularyIndex, rtype: RecordType, record: Mapping[str, Value], already: list[Problem]
+) -> list[Problem]:
+    """Problems of the whole record, except for fields whose input was already refused."""
+    refused = {p.field for p in already}
+    found = validate(rtype, record, vocab, exists=lambda target, rid: queries.exists(session, target, rid))
+    return [p for p in found if p.field not in refused]

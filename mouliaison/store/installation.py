@@ -1,0 +1,42 @@
+"""This installation's identity: its site id, tied to the machine and file it lives on.
+
+A database file copied to another machine (or another place) is another site: it takes a
+new site id at its first opening there, so two copies never issue versions as one site.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import platform
+import uuid
+
+from sqlalchemy.orm import Session
+
+from mouliaison.domain.ids import uuid7
+from mouliaison.store.schema import Installation
+
+
+def fingerprint(location: str) -> str:
+    text = f"{platform.node()}|{uuid.getnode()}|{location}"
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def ensure_installation(session: Session, location: str) -> Installation:
+    """The installation row, created on first use and given a new site id after a copy."""
+    here = fingerprint(location)
+    installation = session.get(Installation, 1)
+    if installation is None:
+        installation = Installation(
+            id=1,
+            site_id=uuid7(),
+            fingerprint=here,
+            office_id=None,
+            clock=0,
+            created_at=dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+        )
+        session.add(installation)
+    elif installation.fingerprint != here:
+        installation.site_id = uuid7()
+        installation.fingerprint = here
+    return installation

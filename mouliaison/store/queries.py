@@ -1,0 +1,63 @@
+"""Reading current state: records, references by name, vocabularies."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from mouliaison.domain.record_types import record_type
+from mouliaison.domain.vocabularies import Term, VocabularyIndex
+from mouliaison.store.schema import RECORD_TABLES, ConflictRow
+
+
+def fetch_record(session: Session, entity: str, record_id: str) -> dict[str, Any] | None:
+    table = RECORD_TABLES[entity]
+    row = session.execute(select(table).where(table.c.id == record_id)).mappings().first()
+    return dict(row) if row else None
+
+
+def fetch_records(session: Session, entity: str, *, include_deleted: bool = False) -> Iterator[dict[str, Any]]:
+    table = RECORD_TABLES[entity]
+    query = select(table).order_by(table.c.id)
+    if not include_deleted:
+        query = query.where(table.c.deleted.is_(False))
+    for row in session.execute(query).mappings():
+        yield dict(row)
+
+
+def exists(session: Session, entity: str, record_id: str) -> bool:
+    table = RECORD_TABLES[entity]
+    query = select(table.c.id).where(table.c.id == record_id, table.c.deleted.is_(False))
+    return session.execute(query).first() is not None
+
+
+def ids_by_title(session: Session, entity: str, text: str) -> list[str]:
+    """Ids of live records whose title field equals `text`, ignoring case."""
+    table = RECORD_TABLES[entity]
+    column = table.c[record_type(entity).title_field]
+    query = select(table.c.id).where(func.lower(column) == text.lower(), table.c.deleted.is_(False))
+    return sorted(session.scalars(query))
+
+
+def load_vocabularies(session: Session) -> VocabularyIndex:
+    table = RECORD_TABLES["term"]
+    query = select(table.c.vocabulary, table.c.code, table.c.label, table.c.parent).where(
+        table.c.deleted.is_(False)
+    )
+    terms: dict[str, list[Term]] = {}
+    for vocabulary, code, label, parent in session.execute(query):
+        terms.setdefault(vocabulary, []).append(Term(vocabulary, code, label, parent))
+    return VocabularyIndex(terms)
+
+
+def open_conflicts(session: Session) -> list[ConflictRow]:
+    query = select(ConflictRow).order_by(ConflictRow.entity, ConflictRow.record_id, ConflictRow.field)
+    return list(session.scalars(query))
+
+
+def count_records(session: Session, entity: str) -> int:
+    table = RECORD_TABLES[entity]
+    return session.scalar(select(func.count()).select_from(table).where(table.c.deleted.is_(False))) or 0

@@ -1,0 +1,126 @@
+"""The database schema: bookkeeping models, and one current-state table per record type.
+
+Bookkeeping (this installation, the versions, the conflicts) is written as typed ORM
+models. The current-state tables follow the domain's record types column for column, so
+they are built from those definitions rather than written out a second time; the
+migrations freeze each revision of them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Column,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import TypeEngine
+
+from mouliaison.domain.fields import Field, Kind
+from mouliaison.domain.record_types import RECORD_TYPES, RecordType
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+ID = String(36)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map = {int: Integer, str: Text, dt.datetime: String(32)}
+
+
+class Installation(Base):
+    """This copy of the database: its site, its office, its clock. Never exported."""
+
+    __tablename__ = "installation"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    site_id: Mapped[str] = mapped_column(ID)
+    fingerprint: Mapped[str]  # machine and path the site id belongs to
+    office_id: Mapped[str | None] = mapped_column(ID, ForeignKey("office.id"))
+    clock: Mapped[int] = mapped_column(BigInteger)  # last HLC stamp issued or seen
+    created_at: Mapped[str]
+
+
+class VersionRow(Base):
+    """One version of the grow-only set; never updated, never deleted."""
+
+    __tablename__ = "versions"
+    __table_args__ = (Index("ix_versions_record", "entity", "record_id"),)
+
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    entity: Mapped[str] = mapped_column(String(40))
+    record_id: Mapped[str] = mapped_column(ID)
+    stamp: Mapped[int] = mapped_column(BigInteger)
+    site_id: Mapped[str] = mapped_column(ID)
+    origin: Mapped[str] = mapped_column(String(20))
+    source: Mapped[str | None] = mapped_column(ID)
+    values_json: Mapped[str]
+    parents_json: Mapped[str]
+    received_at: Mapped[str]  # device time this copy first held it
+
+
+class ConflictRow(Base):
+    """An open conflict, derived from the versions: one per record and field."""
+
+    __tablename__ = "conflicts"
+    __table_args__ = (Index("ix_conflicts_record", "entity", "record_id"),)
+
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    entity: Mapped[str] = mapped_column(String(40))
+    record_id: Mapped[str] = mapped_column(ID)
+    field: Mapped[str] = mapped_column(String(80))
+    heads_json: Mapped[str]  # version ids, the one shown first
+    values_json: Mapped[str]  # the value of each head
+
+
+def _column_type(field: Field) -> TypeEngine[object]:
+    kind = field.kind
+    if kind is Kind.DATE:
+        return Date()
+    if kind is Kind.INTEGER:
+        return Integer()
+    if kind is Kind.BOOLEAN:
+        return Boolean()
+    if kind is Kind.REFERENCE:
+        return ID
+    if kind.is_list:
+        return JSON()
+    return Text()
+
+
+# Bookkeeping columns of every current-state table, besides the record's own fields.
+STATE_COLUMNS = ("id", "deleted", "conflicted", "created_stamp", "updated_stamp")
+
+
+def _record_table(record_type: RecordType) -> Table:
+    return Table(
+        record_type.name,
+        Base.metadata,
+        Column("id", ID, primary_key=True),
+        *(Column(f.key, _column_type(f), nullable=True) for f in record_type.fields),
+        Column("deleted", Boolean(), nullable=False, default=False),
+        Column("conflicted", Boolean(), nullable=False, default=False),
+        Column("created_stamp", BigInteger(), nullable=False),
+        Column("updated_stamp", BigInteger(), nullable=False),
+    )
+
+
+RECORD_TABLES: dict[str, Table] = {name: _record_table(t) for name, t in RECORD_TYPES.items()}

@@ -1,0 +1,105 @@
+"""Everything specific to SQLite, in one place (the rest of the store is portable).
+
+- connection pragmas: WAL, foreign keys, a busy timeout;
+- SQLAlchemy's documented recipe for pysqlite's legacy transactions: the driver starts
+  no transaction of its own, SQLAlchemy emits BEGIN (IMMEDIATE for writers, so two
+  writers queue on the busy timeout instead of failing half-way);
+- verified backups and integrity checks.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import Connection
+
+BUSY_TIMEOUT_MS = 10_000
+WRITE = "sqlite_begin_immediate"  # execution option: this connection will write
+
+
+def engine_for(path: Path, *, read_only: bool = False) -> Engine:
+    if read_only:
+        url = f"sqlite:///file:{path.as_posix()}?mode=ro&uri=true"
+    else:
+        url = f"sqlite:///{path.as_posix()}"
+    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    _configure(engine, read_only=read_only)
+    return engine
+
+
+def _configure(engine: Engine, *, read_only: bool) -> None:
+    @event.listens_for(engine, "connect")
+    def on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        dbapi_connection.isolation_level = None  # the recipe: no implicit BEGIN from pysqlite
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        if not read_only:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def on_begin(connection: Connection) -> None:
+        immediate = connection.get_execution_options().get(WRITE, False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+def integrity_problems(connection: Connection) -> list[str]:
+    """What SQLite's own checks find: page-level integrity and foreign keys."""
+    problems = [row[0] for row in connection.exec_driver_sql("PRAGMA integrity_check") if row[0] != "ok"]
+    for table, rowid, parent, _fk in connection.exec_driver_sql("PRAGMA foreign_key_check"):
+        problems.append(f"table {table} row {rowid} points to a missing row of {parent}")
+    return problems
+
+
+def backup(source: Path, destination: Path) -> Path:
+    """A verified copy of the database: written to a temp name, checked, synced, renamed."""
+    temp = destination.with_name(destination.name + ".partial")
+    temp.unlink(missing_ok=True)
+    src = sqlite3.connect(source)
+    try:
+        dst = sqlite3.connect(temp)
+        try:
+            src.backup(dst)
+            result = dst.execute("PRAGMA integrity_check").fetchone()[0]
+            if result != "ok":
+                raise OSError(f"the backup {temp} failed its integrity check: {result}")
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    fsync_file(temp)
+    os.replace(temp, destination)
+    fsync_dir(destination.parent)
+    return destination
+
+
+def restore(backup_file: Path, database: Path) -> None:
+    """Put a backup back in place of the database (and drop its WAL files)."""
+    for suffix in ("-wal", "-shm"):
+        Path(str(database) + suffix).unlink(missing_ok=True)
+    temp = database.with_name(database.name + ".restoring")
+    temp.write_bytes(backup_file.read_bytes())
+    fsync_file(temp)
+    os.replace(temp, database)
+    fsync_dir(database.parent)
+
+
+def fsync_file(path: Path) -> None:
+    with open(path, "rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def fsync_dir(path: Path) -> None:
+    if os.name == "nt":  # Windows cannot open a directory to sync it
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

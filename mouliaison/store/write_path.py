@@ -1,0 +1,130 @@
+"""The one write path: every change to synced data becomes versions, then current state.
+
+Local edits, deletes, the embedded default and (later) imported files all come through
+`ChangeWriter`, inside the caller's transaction. Nothing here validates: services
+validate first, so that refused input never reaches this point.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from mouliaison.domain.ids import uuid7
+from mouliaison.domain.record_types import record_type
+from mouliaison.domain.values import Value, to_wire
+from mouliaison.domain.versions import DELETED, LOCAL, RecordState, Version
+from mouliaison.store.clock import PersistentClock
+from mouliaison.store.current_state import record_state, write_state
+from mouliaison.store.schema import VersionRow
+
+
+class UnknownRecord(LookupError):
+    pass
+
+
+class ChangeWriter:
+    def __init__(self, session: Session, clock: PersistentClock) -> None:
+        self._session = session
+        self._clock = clock
+
+    def create(self, entity: str, values: Mapping[str, Value], record_id: str | None = None) -> str:
+        record_id = record_id or uuid7(self._clock.wall_ms())
+        wire = self._wire(entity, values)
+        self._record_local(entity, record_id, wire, parents={})
+        return record_id
+
+    def update(self, entity: str, record_id: str, values: Mapping[str, Value]) -> dict[str, Value]:
+        """Set the fields whose value differs; returns those that changed."""
+        state = self._existing(entity, record_id)
+        wire = self._wire(entity, values)
+        changed = {k: v for k, v in wire.items() if state.values.get(k) != v or len(state.heads.get(k, ())) > 1}
+        if changed:
+            self._record_local(entity, record_id, changed, state.parents_for(changed))
+        return {k: values[k] for k in changed}
+
+    def delete(self, entity: str, record_id: str) -> None:
+        """A tombstone: a version setting `_deleted` that saw every field's current heads."""
+        state = self._existing(entity, record_id)
+        self._record_local(entity, record_id, {DELETED: True}, dict(state.heads))
+
+    def restore(self, entity: str, record_id: str) -> None:
+        """Undo a delete: a version clearing `_deleted` after the tombstone."""
+        state = self._existing(entity, record_id, allow_deleted=True)
+        self._record_local(entity, record_id, {DELETED: False}, state.parents_for([DELETED]))
+
+    def add_versions(self, versions: Iterable[Version], received_at: str | None = None) -> int:
+        """Add versions made elsewhere (embedded default, imported files); returns how many were new."""
+        received_at = received_at or _device_time()
+        touched: set[tuple[str, str]] = set()
+        batch = list(versions)
+        known = set(
+            self._session.scalars(select(VersionRow.id).where(VersionRow.id.in_([v.id for v in batch])))
+        ) if batch else set()
+        added = 0
+        for version in batch:
+            if version.id in known:
+                continue
+            known.add(version.id)
+            added += 1
+            self._session.add(_row(version, received_at))
+            touched.add((version.entity, version.record_id))
+        self._session.flush()
+        for entity, record_id in sorted(touched):
+            write_state(self._session, record_state(self._session, entity, record_id))
+        return added
+
+    def _existing(self, entity: str, record_id: str, allow_deleted: bool = False) -> RecordState:
+        state = record_state(self._session, entity, record_id)
+        if not state.heads or (state.deleted and not allow_deleted):
+            raise UnknownRecord(f"no {entity} with id {record_id}")
+        return state
+
+    def _wire(self, entity: str, values: Mapping[str, Value]) -> dict[str, object]:
+        rtype = record_type(entity)
+        wire: dict[str, object] = {}
+        for key, value in values.items():
+            field = rtype.field(key)
+            if field is None:
+                raise KeyError(f"{entity} has no field '{key}'")
+            wire[key] = to_wire(field, value)
+        return wire
+
+    def _record_local(
+        self, entity: str, record_id: str, wire: dict[str, object], parents: Mapping[str, tuple[str, ...]]
+    ) -> None:
+        version = Version(
+            id=uuid7(self._clock.wall_ms()),
+            entity=entity,
+            record_id=record_id,
+            stamp=self._clock.now(),
+            site_id=self._clock.site_id,
+            values=wire,
+            parents=parents,
+            origin=LOCAL,
+        )
+        self._session.add(_row(version, _device_time()))
+        self._session.flush()
+        write_state(self._session, record_state(self._session, entity, record_id))
+
+
+def _row(version: Version, received_at: str) -> VersionRow:
+    return VersionRow(
+        id=version.id,
+        entity=version.entity,
+        record_id=version.record_id,
+        stamp=version.stamp,
+        site_id=version.site_id,
+        origin=version.origin,
+        source=version.source,
+        values_json=version.values_json(),
+        parents_json=version.parents_json(),
+        received_at=received_at,
+    )
+
+
+def _device_time() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="milliseconds")
