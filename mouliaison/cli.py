@@ -164,7 +164,10 @@ def _office(db: Database, args: argparse.Namespace, _pairs: dict[str, str]) -> i
 def _add(db: Database, args: argparse.Namespace, pairs: dict[str, str]) -> int:
     record_id = pairs.pop("id", None)
     new_id = records.add_record(db, args.type, pairs, record_id=record_id)
-    _print_json({"id": new_id, "type": args.type}) if args.json else print(new_id)
+    if args.json:
+        _print_json({"id": new_id, "type": args.type})
+    else:
+        print(new_id)
     return OK
 
 
@@ -179,7 +182,10 @@ def _edit(db: Database, args: argparse.Namespace, pairs: dict[str, str]) -> int:
 
 def _delete(db: Database, args: argparse.Namespace, _pairs: dict[str, str]) -> int:
     records.delete_record(db, args.type, args.id)
-    _print_json({"id": args.id, "type": args.type, "deleted": True}) if args.json else print(f"deleted {args.type} {args.id}")
+    if args.json:
+        _print_json({"id": args.id, "type": args.type, "deleted": True})
+    else:
+        print(f"deleted {args.type} {args.id}")
     return OK
 
 
@@ -188,11 +194,15 @@ def _list(db: Database, args: argparse.Namespace, _pairs: dict[str, str]) -> int
     if args.json:
         _print_json([_wire(v) for v in views])
         return OK
-    title = RECORD_TYPES[args.type].title_field
+    rtype = RECORD_TYPES[args.type]
     for v in views:
-        print(f"{v.id}  {display(v.values[title])}{'  [deleted]' if v.deleted else ''}{'  [conflict]' if v.conflicted else ''}")
-    print(f"{len(views)} {RECORD_TYPES[args.type].plural.lower() if len(views) != 1 else RECORD_TYPES[args.type].label.lower()}", file=sys.stderr)
+        print(f"{v.id}  {display(v.values[rtype.title_field])}{_flags(v)}")
+    print(f"{len(views)} {(rtype.label if len(views) == 1 else rtype.plural).lower()}", file=sys.stderr)
     return OK
+
+
+def _flags(view: records.RecordView) -> str:
+    return ("  [deleted]" if view.deleted else "") + ("  [conflict]" if view.conflicted else "")
 
 
 def _show(db: Database, args: argparse.Namespace, _pairs: dict[str, str]) -> int:
@@ -202,7 +212,7 @@ def _show(db: Database, args: argparse.Namespace, _pairs: dict[str, str]) -> int
         return OK
     rtype = RECORD_TYPES[args.type]
     width = max(len(f.label) for f in rtype.fields)
-    print(f"{rtype.label} {view.id}{'  [deleted]' if view.deleted else ''}{'  [conflict]' if view.conflicted else ''}")
+    print(f"{rtype.label} {view.id}{_flags(view)}")
     for f in rtype.fields:
         print(f"  {f.label:<{width}}  {display(view.values[f.key])}")
     return OK

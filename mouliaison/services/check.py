@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
-from mouliaison.domain.fields import Kind
 from mouliaison.domain.record_types import RECORD_TYPES
 from mouliaison.services.database import Database
 from mouliaison.store import queries, sqlite
@@ -49,7 +49,8 @@ def check_database(db: Database) -> CheckReport:
                 continue
             differing = [k for k, v in expected.items() if _comparable(row[k]) != _comparable(v)]
             if differing or bool(row["deleted"]) != state.deleted:
-                report.problems.append(f"{entity} {record_id}: current row differs from its versions in {', '.join(differing) or 'deleted'}")
+                where = ", ".join(differing) or "deleted"
+                report.problems.append(f"{entity} {record_id}: the current row differs from its versions in {where}")
         report.notes += _dangling_references(session)
     return report
 
@@ -58,17 +59,21 @@ def _comparable(value: object) -> object:
     return tuple(value) if isinstance(value, list) else value
 
 
-def _dangling_references(session) -> list[str]:  # type: ignore[no-untyped-def]
+def _dangling_references(session: Session) -> list[str]:
     notes = []
+    known: dict[str, set[str]] = {}
     for name, rtype in RECORD_TYPES.items():
-        refs = [f for f in rtype.fields if f.kind in (Kind.REFERENCE, Kind.REFERENCES)]
+        refs = [f for f in rtype.fields if f.target is not None]
         if not refs:
             continue
         for row in queries.fetch_records(session, name):
             for f in refs:
+                assert f.target is not None
+                held = known.setdefault(f.target, queries.all_ids(session, f.target))
                 value = row[f.key]
                 ids = value if isinstance(value, list) else [value] if value else []
-                missing = [i for i in ids if queries.fetch_record(session, f.target, i) is None]
+                missing = [i for i in ids if i not in held]
                 if missing:
-                    notes.append(f"{name} {row['id']} field {f.key} refers to {f.target} {', '.join(missing)}, not held here")
+                    notes.append(f"{name} {row['id']} field {f.key} refers to {f.target} {', '.join(missing)}, "
+                                 "which this database does not hold")
     return notes

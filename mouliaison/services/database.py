@@ -115,7 +115,9 @@ def open_database(
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise DatabaseUnavailable(f"cannot create the folder {path.parent} ({exc.strerror}); choose another place with --db.") from None
+        raise DatabaseUnavailable(
+            f"cannot create the folder {path.parent} ({exc.strerror}); choose another place with --db."
+        ) from None
     if path.exists() and not path.is_file():
         raise DatabaseUnavailable(f"{path} is not a file; choose a database file with --db.")
     writable_folder = os.access(path.parent, os.W_OK)

@@ -13,7 +13,6 @@ from typing import Any
 from mouliaison.domain.record_types import RECORD_TYPES
 from mouliaison.domain.values import to_wire
 from mouliaison.services.database import Database
-from mouliaison.services.records import _from_column
 from mouliaison.store import queries
 
 
@@ -26,7 +25,8 @@ def dump_state(db: Database) -> dict[str, Any]:
                 if row["deleted"]:
                     rows.append({"id": row["id"], "deleted": True})
                     continue
-                item = {f.key: to_wire(f, _from_column(f, row[f.key])) for f in rtype.fields}
+                values = queries.row_values(name, row)
+                item = {f.key: to_wire(f, values[f.key]) for f in rtype.fields}
                 item["id"] = row["id"]
                 rows.append(item)
             records[name] = rows

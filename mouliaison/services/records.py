@@ -103,7 +103,8 @@ def delete_record(db: Database, type_name: str, record_id: str) -> None:
 def list_records(db: Database, type_name: str, *, include_deleted: bool = False) -> list[RecordView]:
     rtype = get_type(type_name)
     with db.reading() as session:
-        return [_view(rtype, row) for row in queries.fetch_records(session, rtype.name, include_deleted=include_deleted)]
+        rows = queries.fetch_records(session, rtype.name, include_deleted=include_deleted)
+        return [_view(rtype, row) for row in rows]
 
 
 def show_record(db: Database, type_name: str, record_id: str) -> RecordView:
@@ -124,16 +125,10 @@ def _view(rtype: RecordType, row: Mapping[str, Any]) -> RecordView:
     return RecordView(
         type=rtype.name,
         id=row["id"],
-        values={f.key: _from_column(f, row[f.key]) for f in rtype.fields},
+        values=queries.row_values(rtype.name, row),
         deleted=bool(row["deleted"]),
         conflicted=bool(row["conflicted"]),
     )
-
-
-def _from_column(field: Field, value: Any) -> Value:
-    if value is not None and field.kind.is_list:
-        return tuple(value)
-    return value  # type: ignore[no-any-return]
 
 
 def _live_values(session: Session, rtype: RecordType, record_id: str) -> dict[str, Value]:
@@ -185,9 +180,11 @@ def _by_name(session: Session, vocab: VocabularyIndex, field: Field, value: Valu
             if len(ids) == 1:
                 resolved.append(ids[0])
             elif not ids:
-                problems.append(Problem(field.key, f"no {field.target} is called '{item}'; give its name exactly, or its id"))
+                message = f"no {field.target} is called '{item}'; give its name exactly, or its id"
+                problems.append(Problem(field.key, message))
             else:
-                problems.append(Problem(field.key, f"{len(ids)} records of type {field.target} are called '{item}'; give the id of one: {', '.join(ids)}"))
+                message = f"{len(ids)} records of type {field.target} are called '{item}'; give the id of one: "
+                problems.append(Problem(field.key, message + ", ".join(ids)))
         else:
             resolved.append(item)
     if field.kind in (Kind.CHOICES, Kind.REFERENCES):

@@ -33,7 +33,7 @@ def ensure_installation(session: Session, location: str) -> Installation:
             fingerprint=here,
             office_id=None,
             clock=0,
-            created_at=dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+            created_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         )
         session.add(installation)
     elif installation.fingerprint != here:

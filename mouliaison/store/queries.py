@@ -2,15 +2,25 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from mouliaison.domain.record_types import record_type
+from mouliaison.domain.values import Value
 from mouliaison.domain.vocabularies import Term, VocabularyIndex
 from mouliaison.store.schema import RECORD_TABLES, ConflictRow
+
+
+def row_values(entity: str, row: Mapping[str, Any]) -> dict[str, Value]:
+    """A table row's field values in canonical form (lists come back from JSON as lists)."""
+    values: dict[str, Value] = {}
+    for field in record_type(entity).fields:
+        value = row[field.key]
+        values[field.key] = tuple(value) if value is not None and field.kind.is_list else value
+    return values
 
 
 def fetch_record(session: Session, entity: str, record_id: str) -> dict[str, Any] | None:
@@ -26,6 +36,11 @@ def fetch_records(session: Session, entity: str, *, include_deleted: bool = Fals
         query = query.where(table.c.deleted.is_(False))
     for row in session.execute(query).mappings():
         yield dict(row)
+
+
+def all_ids(session: Session, entity: str) -> set[str]:
+    table = RECORD_TABLES[entity]
+    return set(session.scalars(select(table.c.id)))
 
 
 def exists(session: Session, entity: str, record_id: str) -> bool:

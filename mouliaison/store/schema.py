@@ -8,7 +8,7 @@ migrations freeze each revision of them.
 
 from __future__ import annotations
 
-import datetime as dt
+from typing import Any, ClassVar
 
 from sqlalchemy import (
     JSON,
@@ -43,7 +43,7 @@ ID = String(36)
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
-    type_annotation_map = {int: Integer, str: Text, dt.datetime: String(32)}
+    type_annotation_map: ClassVar[dict[type, TypeEngine[Any]]] = {int: Integer(), str: Text()}
 
 
 class Installation(Base):

@@ -127,4 +127,4 @@ def _row(version: Version, received_at: str) -> VersionRow:
 
 
 def _device_time() -> str:
-    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="milliseconds")
+    return dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds")

@@ -1,0 +1,148 @@
+"""The command line: round trips, exit codes, --json, refused input changing nothing."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from mouliaison.cli import main
+from mouliaison.domain.default_agreement import IOM_ID, WCO_ID
+
+
+@pytest.fixture
+def run(db_path: Path, capsys):
+    """Runs `mouliaison --db DB ...` in this process; returns (exit code, stdout, stderr)."""
+
+    def run(*args: str) -> tuple[int, str, str]:
+        try:
+            code = main(["--db", str(db_path), *args])
+        except SystemExit as exc:  # argparse's usage errors
+            code = exc.code
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return run
+
+
+def test_add_show_list_edit_delete_round_trip(run):
+    code, out, _ = run("add", "activity", "title=OSBP joint training", "status=ongoing", "start_date=2026-03-02",
+                       "end_date=2026-03-06", "countries=KEN,UGA", "thematic_areas=v,x.b", "lead_party=WCO",
+                       "description=Two days at Busia")
+    assert code == 0
+    activity_id = out.strip()
+
+    code, out, _ = run("show", "activity", activity_id, "--json")
+    shown = json.loads(out)
+    assert code == 0
+    assert shown["title"] == "OSBP joint training" and shown["status"] == "ongoing"
+    assert shown["countries"] == ["KEN", "UGA"] and shown["thematic_areas"] == ["v", "x.b"]
+    assert shown["start_date"] == "2026-03-02" and shown["lead_party"] == WCO_ID
+
+    code, out, _ = run("edit", "activity", activity_id, "status=completed", "--json")
+    assert code == 0 and json.loads(out) == {"id": activity_id, "type": "activity", "changed": ["status"]}
+
+    code, out, _ = run("list", "activity", "--json")
+    [listed] = json.loads(out)
+    assert listed["id"] == activity_id and listed["status"] == "completed"
+
+    code, out, _ = run("list", "activity")
+    assert code == 0 and activity_id in out and "OSBP joint training" in out
+
+    code, out, _ = run("delete", "activity", activity_id, "--json")
+    assert code == 0 and json.loads(out)["deleted"] is True
+    assert json.loads(run("list", "activity", "--json")[1]) == []
+    assert json.loads(run("list", "activity", "--deleted", "--json")[1])[0]["deleted"] is True
+
+
+def test_contact_fields_and_add_json(run):
+    code, out, _ = run("add", "organisation", "name=Uganda Revenue Authority", "organisation_type=customs")
+    assert code == 0
+    code, out, _ = run("add", "contact", "full_name=José Díaz", "email=Jose.Diaz@Example.org",
+                       "phone=+256 41 000000", "organisation=Uganda Revenue Authority", "party=IOM",
+                       "title=Border officer", "--json")
+    assert code == 0
+    contact_id = json.loads(out)["id"]
+    shown = json.loads(run("show", "contact", contact_id, "--json")[1])
+    assert shown["email"] == "jose.diaz@example.org" and shown["party"] == IOM_ID
+    assert shown["phone"] == "+256 41 000000" and shown["title"] == "Border officer"
+
+
+def test_refused_input_names_every_problem_and_changes_nothing(run):
+    before = run("dump")[1]
+    code, out, err = run("add", "activity", "title=", "start_date=2026-05-01", "end_date=2026-04-01",
+                         "countries=XXX", "status=finished", "colour=blue")
+    assert code == 1
+    for field in ("title", "end_date", "countries", "status", "colour"):
+        assert f"{field}:" in err
+    code, out, _ = run("add", "activity", "start_date=01/05/2026", "--json")
+    assert code == 1
+    problems = json.loads(out)["problems"]
+    assert {p["field"] for p in problems} == {"start_date", "title"}
+    assert "YYYY-MM-DD" in next(p["message"] for p in problems if p["field"] == "start_date")
+    activity_id = run("add", "activity", "title=Kept")[1].strip()
+    after_add = run("dump")[1]
+    assert run("edit", "activity", activity_id, "end_date=2026-01-01", "start_date=2026-02-01")[0] == 1
+    assert run("edit", "activity", "0190a000-0000-7000-8000-00000000ffff", "title=x")[0] == 1
+    assert run("delete", "contact", activity_id)[0] == 1
+    assert run("dump")[1] == after_add != before
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("add", "spaceship", "title=x"),  # unknown type
+        ("add", "activity", "title"),  # not key=value
+        ("add", "activity", "title=a", "title=b"),  # twice
+        ("edit", "activity"),  # missing id and pairs
+        ("frobnicate",),
+        ("list",),
+    ],
+)
+def test_usage_errors_exit_2(run, args):
+    code, _, err = run(*args)
+    assert code == 2 and err
+
+
+def test_add_with_an_explicit_id(run):
+    record_id = "0190a000-0000-7000-8000-0000000000aa"
+    assert run("add", "organisation", f"id={record_id}", "name=Ministry of Interior")[1].strip() == record_id
+    code, _, err = run("add", "organisation", f"id={record_id}", "name=Again")
+    assert code == 1 and "exists already" in err
+    assert run("add", "organisation", "id=not-a-uuid", "name=x")[0] == 1
+
+
+def test_init_sets_this_office(run):
+    code, out, _ = run("init", "--office", "Busia OSBP office", "--party", "WCO", "--level", "field",
+                       "--country", "UGA", "--json")
+    assert code == 0
+    office = json.loads(out)
+    assert office["name"] == "Busia OSBP office" and office["party"] == "WCO" and office["country"] == "UGA"
+    code, out, _ = run("init", "--office", "Busia office", "--party", "WCO", "--json")
+    assert json.loads(out)["office_id"] == office["office_id"]  # the same office, renamed
+    assert len(json.loads(run("list", "office", "--json")[1])) == 1
+    code, _, err = run("init", "--office", "X", "--party", "UNHCR", "--level", "galactic")
+    assert code == 1 and "party" in err and "level" in err
+
+
+def test_check_is_clean_on_a_new_database(run):
+    code, out, _ = run("check", "--json")
+    assert code == 0 and json.loads(out)["clean"] is True
+
+
+def test_database_chosen_by_environment_variable(tmp_path: Path):
+    env = {**os.environ, "MOULIAISON_DB": str(tmp_path / "env.sqlite3")}
+    add = [sys.executable, "-m", "mouliaison", "add", "activity", "title=From the environment"]
+    assert subprocess.run(add, env=env, capture_output=True, timeout=60).returncode == 0
+    listed = subprocess.run([sys.executable, "-m", "mouliaison", "list", "activity", "--json"], env=env,
+                            capture_output=True, text=True, timeout=60)
+    assert [r["title"] for r in json.loads(listed.stdout)] == ["From the environment"]
+    assert (tmp_path / "env.sqlite3").exists()
+    other = tmp_path / "explicit.sqlite3"  # --db wins over the environment
+    listed = subprocess.run([sys.executable, "-m", "mouliaison", "--db", str(other), "list", "activity", "--json"],
+                            env=env, capture_output=True, text=True, timeout=60)
+    assert json.loads(listed.stdout) == []
