@@ -75,6 +75,32 @@ class VersionRow(Base):
     values_json: Mapped[str]
     parents_json: Mapped[str]
     received_at: Mapped[str]  # device time this copy first held it
+    received_from: Mapped[str | None] = mapped_column(ForeignKey("imported_files.id"))  # the file that brought it
+
+
+class ImportedFile(Base):
+    """A workbook this database has imported: so a second import says "already imported"."""
+
+    __tablename__ = "imported_files"
+
+    id: Mapped[str] = mapped_column(ID, primary_key=True)  # the file id written at export
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    file_name: Mapped[str]
+    exporting_site: Mapped[str | None] = mapped_column(ID)
+    exporting_office: Mapped[str | None]
+    imported_at: Mapped[str]
+    report_json: Mapped[str]
+
+
+class Site(Base):
+    """An office's installation seen in a workbook, for showing who made a version."""
+
+    __tablename__ = "sites"
+
+    site_id: Mapped[str] = mapped_column(ID, primary_key=True)
+    office_name: Mapped[str | None]
+    party: Mapped[str | None]
+    last_seen: Mapped[str]
 
 
 class ConflictRow(Base):

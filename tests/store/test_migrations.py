@@ -86,10 +86,10 @@ def _migrations_with(tmp_path: Path, body: str) -> Path:
     shutil.copytree(MIGRATIONS, scripts, ignore=shutil.ignore_patterns("__pycache__"))
     header = (
         "import sqlalchemy as sa\nfrom alembic import op\n\n"
-        f'revision = "0002"\ndown_revision = "{head_revision()}"\nbranch_labels = None\ndepends_on = None\n\n\n'
+        f'revision = "9999_test"\ndown_revision = "{head_revision()}"\nbranch_labels = None\ndepends_on = None\n\n\n'
         "def upgrade():\n"
     )
-    (scripts / "versions" / "0002_test.py").write_text(header + textwrap.indent(textwrap.dedent(body), "    "))
+    (scripts / "versions" / "9999_test.py").write_text(header + textwrap.indent(textwrap.dedent(body), "    "))
     return scripts
 
 
@@ -110,7 +110,7 @@ def test_upgrade_takes_a_verified_backup_first(tmp_path: Path):
     with open_database(path, migrations=scripts) as db:
         assert db.schema.upgraded_from == head_revision()
         backup = db.schema.backup
-    assert revision_of(path) == "0002"
+    assert revision_of(path) == "9999_test"
     assert backup is not None and backup.exists()
     assert revision_of(backup) == head_revision()
     with sqlite3.connect(backup) as conn:
