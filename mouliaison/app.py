@@ -1,0 +1,87 @@
+"""Start-up of the window: Qt application -> open (lock, migrate) the database -> main window.
+
+`mouliaison` with no sub-command lands here. Problems opening the database are shown in a
+message box (and on standard error) and end with exit status 1, as the command line does.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from mouliaison import __version__
+from mouliaison.services.database import Database, DatabaseUnavailable, open_database
+from mouliaison.store.lock import DatabaseInUse
+from mouliaison.store.migrate import DatabaseTooNew, MigrationFailed, NotOurDatabase
+from mouliaison.ui.main_window import DEFAULT_SIZE, MainWindow
+
+OPEN_ERRORS = (DatabaseUnavailable, DatabaseInUse, DatabaseTooNew, NotOurDatabase, MigrationFailed)
+ORGANISATION = "mouliaison"
+APPLICATION = "mouliaison"
+
+
+def application(offscreen: bool = False) -> QApplication:
+    """The running QApplication, created (Fusion style) if there is none yet."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    if offscreen:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    QCoreApplication.setOrganizationName(ORGANISATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    QCoreApplication.setApplicationVersion(__version__)
+    app = QApplication(sys.argv[:1])
+    app.setStyle("Fusion")
+    return app
+
+
+def window_settings() -> QSettings:
+    """Where the window keeps its geometry (and nothing else)."""
+    return QSettings(ORGANISATION, APPLICATION)
+
+
+def run_window(path: Path, screenshot: Path | None = None) -> int:
+    """Open the database at `path` in the main window; returns the exit status.
+
+    With `screenshot`, the window is drawn offscreen at its default size, saved there as
+    PNG, and 0 returned without entering the event loop (nothing is remembered).
+    """
+    app = application(offscreen=screenshot is not None)
+    try:
+        db = open_database(path)
+    except OPEN_ERRORS as exc:
+        print(f"mouliaison: {exc}", file=sys.stderr)
+        if screenshot is None:
+            QMessageBox.critical(
+                None, QCoreApplication.translate("app", "mouliaison cannot open the database"), str(exc)
+            )
+        return 1
+    try:
+        if screenshot is not None:
+            return _screenshot(db, screenshot)
+        window = MainWindow(db, window_settings())
+        window.show()
+        signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl+C in the terminal ends the window
+        return app.exec()
+    finally:
+        db.close()
+
+
+def _screenshot(db: Database, target: Path) -> int:
+    window = MainWindow(db, settings=None)
+    window.resize(*DEFAULT_SIZE)
+    window.show()
+    QApplication.processEvents()
+    image = window.grab()
+    window.close()
+    window.deleteLater()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if not image.save(str(target), "PNG"):
+        print(f"mouliaison: cannot write the screenshot {target}", file=sys.stderr)
+        return 1
+    return 0

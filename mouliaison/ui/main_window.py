@@ -1,0 +1,204 @@
+"""The main window: record types on the left, the records of the chosen type on the right.
+
+It reads through the services only (list_records, current_office, vocabularies) and holds
+no session. Geometry is kept in QSettings when the caller gives one; without it (tests,
+screenshots) nothing is remembered.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+)
+
+from mouliaison import __version__
+from mouliaison.domain.fields import Kind
+from mouliaison.domain.record_types import RECORD_TYPES, RecordType
+from mouliaison.domain.values import display
+from mouliaison.services.database import Database
+from mouliaison.services.office import current_office
+from mouliaison.services.records import list_records, vocabularies
+from mouliaison.ui.record_table_model import Names, RecordSortProxy, RecordTableModel
+
+DEFAULT_TYPE = "activity"  # joint activities are most of a liaison desk's work
+DEFAULT_SIZE = (1100, 700)
+MAX_COLUMN_WIDTH = 220
+MAX_LONG_COLUMN_WIDTH = 180  # long texts and lists: their tooltip shows the rest
+TYPE_ROLE = Qt.ItemDataRole.UserRole
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, db: Database, settings: QSettings | None = None, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self._settings = settings
+        office = current_office(db)
+        self.office_text = (
+            f"{office.name} ({office.party_code}, {office.level})" if office.name else self.tr("no office set")
+        )
+        self.setWindowTitle(f"mouliaison — {office.name or self.tr('no office set')} — {db.path.name}")
+
+        self.types = QListWidget()
+        self.types.setObjectName("recordTypes")
+        for rtype in RECORD_TYPES.values():
+            item = QListWidgetItem(rtype.plural)
+            item.setData(TYPE_ROLE, rtype.name)
+            self.types.addItem(item)
+        self.types.setMinimumWidth(160)
+        self.types.setStyleSheet("QListWidget::item { padding: 3px 6px; }")
+
+        self.model = RecordTableModel(self)
+        self.proxy = RecordSortProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setObjectName("records")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setHighlightSections(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.types)
+        self.splitter.addWidget(self.table)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([190, DEFAULT_SIZE[0] - 190])
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+        self.count_label = QLabel()
+        self.office_label = QLabel(self.tr("Office: {0}").format(self.office_text))
+        self.path_label = QLabel(str(db.path))
+        self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        for label in (self.count_label, self.office_label, self.path_label):
+            label.setContentsMargins(6, 0, 6, 0)
+        self.statusBar().addWidget(self.count_label)
+        self.statusBar().addWidget(self.office_label)
+        self.statusBar().addPermanentWidget(self.path_label)
+
+        self._build_menus()
+        self.types.currentRowChanged.connect(self._type_chosen)
+        self.resize(*DEFAULT_SIZE)
+        self._restore_geometry()
+        self.show_type(DEFAULT_TYPE)
+
+    # --- records -------------------------------------------------------------------------
+
+    def show_type(self, type_name: str) -> None:
+        """Select `type_name` in the navigation list (which loads its records)."""
+        for row in range(self.types.count()):
+            if self.types.item(row).data(TYPE_ROLE) == type_name:
+                if row == self.types.currentRow():
+                    self.reload()
+                else:
+                    self.types.setCurrentRow(row)
+                return
+        raise KeyError(type_name)
+
+    @property
+    def current_type(self) -> RecordType | None:
+        item = self.types.currentItem()
+        return RECORD_TYPES[item.data(TYPE_ROLE)] if item is not None else None
+
+    def reload(self) -> None:
+        rtype = self.current_type
+        if rtype is None:
+            return
+        records = list_records(self.db, rtype.name)
+        self.model.set_records(rtype, records, self._names_for(rtype))
+        title_column = next(i for i, f in enumerate(rtype.fields) if f.key == rtype.title_field)
+        self.table.sortByColumn(title_column, Qt.SortOrder.AscendingOrder)
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        for column, field in enumerate(rtype.fields):
+            long = field.kind in (Kind.LONG_TEXT, Kind.CHOICES, Kind.REFERENCES)
+            widest = MAX_LONG_COLUMN_WIDTH if long else MAX_COLUMN_WIDTH
+            header.resizeSection(column, min(max(header.sectionSize(column), 60), widest))
+        self.count_label.setText(self.tr("{0}: {1}").format(rtype.plural, len(records)))
+
+    def _type_chosen(self, _row: int) -> None:
+        self.reload()
+
+    def _names_for(self, rtype: RecordType) -> Names:
+        """Titles of the records this type refers to, so cells show names instead of ids."""
+        titles: dict[str, str] = {}
+        targets = {f.target for f in rtype.fields if f.kind in (Kind.REFERENCE, Kind.REFERENCES) and f.target}
+        for target in sorted(targets):
+            title_field = RECORD_TYPES[target].title_field
+            for view in list_records(self.db, target, include_deleted=True):
+                titles[view.id] = display(view.values.get(title_field))
+        return Names(titles, vocabularies(self.db))
+
+    # --- menus ---------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        shortcuts = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
+        self.quit_action.setShortcuts(shortcuts or [QKeySequence(self.tr("Ctrl+Q"))])  # Windows has no standard one
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+        file_menu.addAction(self.quit_action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.about_action = QAction(self.tr("&About mouliaison"), self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
+        help_menu.addAction(self.about_action)
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About mouliaison"), self.about_text())
+
+    def about_text(self) -> str:
+        return self.tr(
+            "<h3>mouliaison {0}</h3>"
+            "<p>The liaison desk for the Memorandum of Understanding between the International "
+            "Organization for Migration (IOM) and the World Customs Organization (WCO), signed on "
+            "7 and 8 May 2018.</p>"
+            "<p>Records joint activities, meetings, contacts and exchanges offline, and exchanges "
+            "them as workbooks.</p>"
+            "<p>Database: {1}</p>"
+        ).format(__version__, self.db.path)
+
+    # --- geometry ------------------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        if self._settings is None:
+            return
+        for key, restore in (
+            ("main_window/geometry", self.restoreGeometry),
+            ("main_window/state", self.restoreState),
+            ("main_window/splitter", self.splitter.restoreState),
+        ):
+            value = self._settings.value(key)
+            if isinstance(value, QByteArray):
+                restore(value)
+
+    def save_geometry(self) -> None:
+        if self._settings is None:
+            return
+        self._settings.setValue("main_window/geometry", self.saveGeometry())
+        self._settings.setValue("main_window/state", self.saveState())
+        self._settings.setValue("main_window/splitter", self.splitter.saveState())
+        self._settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_geometry()
+        super().closeEvent(event)
