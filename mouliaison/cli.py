@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any, NoReturn
@@ -65,7 +66,7 @@ def build_parser() -> Parser:
     p = command("edit", "change fields of a record: edit TYPE ID key=value ...")
     p.add_argument("type", choices=types, metavar="TYPE")
     p.add_argument("id")
-    p.add_argument("pairs", nargs="+", metavar="key=value")
+    p.add_argument("pairs", nargs="*", metavar="key=value")
 
     p = command("delete", "delete a record (it leaves a tombstone that travels)")
     p.add_argument("type", choices=types, metavar="TYPE")
@@ -99,16 +100,32 @@ def parse_pairs(pairs: Sequence[str]) -> dict[str, str]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        return _main(argv)
+    except BrokenPipeError:  # output piped into `head` and the like: not an error
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return OK
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args, extra = parser.parse_known_args(argv)
     if args.command is None:
+        if extra:
+            parser.error(f"unrecognized arguments: {' '.join(extra)}")
         from mouliaison.app import run_window  # Qt only when a window is wanted
 
         return run_window(choose_database(args.db))
+    if extra and not hasattr(args, "pairs"):
+        parser.error(f"unrecognized arguments: {' '.join(extra)}")
     as_json = args.json
     try:
         handler = HANDLERS[args.command]
-        pairs = parse_pairs(getattr(args, "pairs", []) or [])
+        # key=value pairs may come before or after --json
+        pairs = parse_pairs([*(getattr(args, "pairs", None) or []), *extra])
+        if args.command == "edit" and not pairs:
+            raise UsageError("give at least one key=value to change")
         with open_database(choose_database(args.db)) as db:
             return handler(db, args, pairs)
     except UsageError as exc:

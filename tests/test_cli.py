@@ -146,3 +146,26 @@ def test_database_chosen_by_environment_variable(tmp_path: Path):
     listed = subprocess.run([sys.executable, "-m", "mouliaison", "--db", str(other), "list", "activity", "--json"],
                             env=env, capture_output=True, text=True, timeout=60)
     assert json.loads(listed.stdout) == []
+
+
+def test_json_may_come_before_the_pairs(run):
+    code, out, _ = run("add", "activity", "--json", "title=Flag first")
+    assert code == 0 and json.loads(out)["type"] == "activity"
+    code, out, _ = run("edit", "activity", json.loads(out)["id"], "--json", "status=ongoing")
+    assert code == 0 and json.loads(out)["changed"] == ["status"]
+
+
+def test_a_file_that_is_not_a_database_is_refused_and_untouched(tmp_path: Path, capsys):
+    path = tmp_path / "notes.sqlite3"
+    path.write_text("These are my notes, not a database.\n" * 200)
+    before = path.read_bytes()
+    assert main(["--db", str(path), "list", "activity"]) == 1
+    assert "is not a mouliaison database" in capsys.readouterr().err
+    assert path.read_bytes() == before
+
+
+def test_output_piped_into_a_closed_pipe_is_not_an_error(db_path: Path):
+    command = f"{sys.executable} -m mouliaison --db {db_path} list term | head -1"
+    result = subprocess.run(command, shell=True, capture_output=True, text=True, timeout=60)
+    assert result.stdout.count("\n") == 1
+    assert "Traceback" not in result.stderr

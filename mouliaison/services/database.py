@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
+import sqlalchemy.exc
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
@@ -131,7 +132,13 @@ def open_database(
     engine = None
     try:
         engine = sqlite.engine_for(path, read_only=read_only)
-        schema = prepare_schema(engine, path, read_only=read_only, scripts=migrations)
+        try:
+            schema = prepare_schema(engine, path, read_only=read_only, scripts=migrations)
+        except sqlalchemy.exc.DatabaseError as exc:
+            raise DatabaseUnavailable(
+                f"{path} is not a mouliaison database (SQLite says: {exc.orig}). "
+                "Choose another file, or a new file name to start a new database."
+            ) from None
         database = Database(path, engine, lock, schema, read_only, wall)
         if not read_only:
             with database.writing() as change:
