@@ -44,8 +44,13 @@ class Received:
 
 
 def receive(last: int, remote: int, now_ms: int, max_skew_ms: int = MAX_SKEW_MS) -> Received:
-    """Advance the local clock past an imported stamp, unless that stamp is too far ahead."""
-    ahead = wall_ms(remote) - max(now_ms, wall_ms(last))
+    """Advance the local clock past an imported stamp, unless that stamp is too far ahead.
+
+    "Ahead" is measured against the device's wall clock, not against the local stamp:
+    otherwise a stamp bounded once would be followed on the next import of the same file,
+    and the clock would creep a day further at each import.
+    """
+    ahead = wall_ms(remote) - now_ms
     if ahead > max_skew_ms:
         bound = pack(now_ms + max_skew_ms, 0)
         return Received(max(last, min(remote, bound)), True, ahead)

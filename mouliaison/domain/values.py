@@ -73,7 +73,7 @@ def from_text(field: Field, text: str) -> Value:
         if folded in _FALSE:
             return False
         raise ValueProblem(f"'{text}' is not yes or no; write true or false")
-    return tuple(split_list(text))
+    return tuple(sorted(set(split_list(text)))) or None
 
 
 def normalise(field: Field, value: Any) -> Value:
