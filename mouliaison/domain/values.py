@@ -151,7 +151,7 @@ def is_email(text: str) -> bool:
 
 
 def is_phone(text: str) -> bool:
-    return bool(_PHONE.match(text))
+    return bool(_PHONE.match(text)) and sum(c.isdigit() for c in text) >= 4
 
 
 def display(value: Value) -> str:

@@ -107,12 +107,13 @@ def resolve(entity: str, record_id: str, versions: Iterable[Version]) -> RecordS
         if len(distinct) > 1:
             state.conflicts.append(FieldConflict(key, tuple(heads), tuple(h.values[key] for h in heads)))
     if state.values.get(DELETED) is True:
-        deleting = all_versions[state.heads[DELETED][0]]
-        unseen = [
-            key
-            for key, head_ids in state.heads.items()
-            if key != DELETED and not set(head_ids) <= set(deleting.parents.get(key, ()))
-        ]
+        deletes = [all_versions[h] for h in state.heads[DELETED] if all_versions[h].values[DELETED] is True]
+        deleting = deletes[0]
+
+        def seen(key: str) -> set[str]:  # what the deletes saw of a field, together
+            return {p for d in deletes for p in d.parents.get(key, ())}
+
+        unseen = [key for key, head_ids in state.heads.items() if key != DELETED and not set(head_ids) <= seen(key)]
         if unseen:
             # Edited elsewhere while deleted here: keep the record, list the delete as a conflict.
             state.values[DELETED] = False
