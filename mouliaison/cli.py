@@ -11,19 +11,24 @@ import json
 import os
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any, NoReturn
 
 from mouliaison import __version__
 from mouliaison.domain.record_types import RECORD_TYPES
-from mouliaison.domain.validation import Invalid
+from mouliaison.domain.validation import Invalid, Problem
 from mouliaison.domain.values import display, to_wire
-from mouliaison.services import records
+from mouliaison.privacy.recipients import NotARecipient, Recipient
+from mouliaison.services import exchange, records
 from mouliaison.services.check import check_database
+from mouliaison.services.conflicts import list_conflicts, resolve_conflict
 from mouliaison.services.database import Database, DatabaseUnavailable, choose_database, open_database
 from mouliaison.services.dump import dump_json
 from mouliaison.services.office import current_office, set_office
 from mouliaison.store.lock import DatabaseInUse
 from mouliaison.store.migrate import DatabaseTooNew, MigrationFailed, NotOurDatabase
+from mouliaison.sync.export import ExportRefused
+from mouliaison.sync.plan import FileReport
 
 OK, REFUSED, USAGE = 0, 1, 2
 
@@ -79,6 +84,23 @@ def build_parser() -> Parser:
     p = command("show", "show one record")
     p.add_argument("type", choices=types, metavar="TYPE")
     p.add_argument("id")
+
+    p = command("export", "write a liaison workbook (.xlsx) to send to another office")
+    p.add_argument("out", metavar="OUT.xlsx")
+    p.add_argument("--types", metavar="TYPE,...", help="record types to include (default: all)")
+    p.add_argument("--since", metavar="DATE", help="only what this database received since then")
+    p.add_argument("--recipient", default="same-party", help="same-party, partner or third-party:NAME")
+
+    p = command("import", "import liaison workbooks: check, plan, then apply in one transaction")
+    p.add_argument("files", nargs="+", metavar="FILE.xlsx")
+    p.add_argument("--dry-run", action="store_true", help="print the plan, write nothing")
+
+    command("conflicts", "list the open conflicts")
+    p = command("resolve", "resolve a conflict: keep one version, or give a value")
+    p.add_argument("conflict_id", metavar="CONFLICT_ID")
+    which = p.add_mutually_exclusive_group(required=True)
+    which.add_argument("--keep", metavar="VERSION_ID")
+    which.add_argument("--value", metavar="VALUE")
 
     command("dump", "print the whole current state as canonical JSON")
     command("check", "check the database's integrity; exit 0 only when clean")
@@ -255,9 +277,89 @@ def _check(db: Database, args: argparse.Namespace, _pairs: dict[str, str]) -> in
     return OK if report.clean else REFUSED
 
 
+def _export(db: Database, args: argparse.Namespace, _pairs: dict[str, str]) -> int:
+    try:
+        recipient = Recipient.parse(args.recipient)
+        report = exchange.export_workbook(db, Path(args.out), types=exchange.parse_types(args.types),
+                                          since=exchange.parse_since(args.since), recipient=recipient)
+    except (NotARecipient, exchange.ExportProblem, ExportRefused) as exc:
+        raise Invalid([Problem("", str(exc))]) from None
+    if args.json:
+        _print_json({"file": str(report.path), "file_id": report.file_id, "rows": report.rows,
+                     "versions": report.versions, "sha256": report.sha256, "recipient": str(recipient),
+                     "withheld_fields": report.withheld_fields})
+        return OK
+    rows = ", ".join(f"{n} {RECORD_TYPES[t].plural.lower()}" for t, n in report.rows.items() if n) or "no records"
+    print(f"wrote {report.path}: {rows}; {report.versions} versions; for {recipient}")
+    if report.withheld_fields:
+        print(f"{report.withheld_fields} personal values were left out for {recipient} (MOU 3.6)")
+    return OK
+
+
+def _import(db: Database, args: argparse.Namespace, _pairs: dict[str, str]) -> int:
+    result = exchange.import_workbooks(db, [Path(f) for f in args.files], dry_run=args.dry_run)
+    if args.json:
+        _print_json(result.to_json())
+    else:
+        for file, message in result.refused:
+            print(f"refused {file}: {message}", file=sys.stderr)
+        for report in result.files:
+            _print_file_report(report)
+        if result.files:
+            totals = ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in result.totals.items() if n) or "nothing"
+            print(f"total: {totals}")
+            print("dry run: nothing was written" if args.dry_run else "imported in one transaction")
+    if result.refused:
+        print("nothing was imported: remove or fix the refused files, then import again", file=sys.stderr)
+        return REFUSED
+    return OK
+
+
+def _print_file_report(report: FileReport) -> None:
+    origin = f" from {report.office}" if report.office else "" if report.ours else " (a plain workbook)"
+    print(f"{report.file}{origin}{': already imported before' if report.already_imported else ''}")
+    for entity, counts in sorted(report.counts.items()):
+        shown = ", ".join(f"{n} {name.replace('_', ' ')}" for name, n in counts.items() if n)
+        if shown:
+            print(f"  {RECORD_TYPES[entity].plural if entity in RECORD_TYPES else entity}: {shown}")
+    for _entity, problem in report.rejected:
+        print(f"  rejected {problem}")
+    for _entity, row_problem in report.quarantined:
+        print(f"  quarantined {row_problem}")
+    for note in report.notes:
+        print(f"  note: {note}")
+
+
+def _conflicts(db: Database, args: argparse.Namespace, _pairs: dict[str, str]) -> int:
+    views = list_conflicts(db)
+    if args.json:
+        _print_json([v.to_json() for v in views])
+        return OK
+    for view in views:
+        print(f"{view.id}  {RECORD_TYPES[view.type].label} '{view.record_title}' ({view.record_id}): "
+              f"{view.field_label}")
+        for n, value in enumerate(view.values):
+            source = f", file {value.source_file}" if value.source_file else ""
+            mark = "shown" if n == 0 else "     "
+            print(f"  {mark} {value.version_id}  {value.shown!r}  by {value.office} at {value.device_time} "
+                  f"(device time){source}")
+    print(f"{len(views)} open conflict{'s' * (len(views) != 1)}", file=sys.stderr)
+    return OK
+
+
+def _resolve(db: Database, args: argparse.Namespace, _pairs: dict[str, str]) -> int:
+    resolve_conflict(db, args.conflict_id, keep=args.keep, value=args.value)
+    if args.json:
+        _print_json({"id": args.conflict_id, "resolved": True})
+    else:
+        print(f"resolved {args.conflict_id}; the resolution travels in your next export")
+    return OK
+
+
 HANDLERS: dict[str, Callable[[Database, argparse.Namespace, dict[str, str]], int]] = {
     "init": _init, "office": _office, "add": _add, "edit": _edit, "delete": _delete,
     "list": _list, "show": _show, "dump": _dump, "check": _check,
+    "export": _export, "import": _import, "conflicts": _conflicts, "resolve": _resolve,
 }
 
 if __name__ == "__main__":

@@ -15,7 +15,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("MOULIAISON_DB", None)  # tests never touch a real user's database
 
-from mouliaison.services.database import Database, open_database  # noqa: E402
+from mouliaison.services.database import Database, open_database
 
 
 @pytest.fixture(scope="session")

@@ -8,7 +8,8 @@ editing their own confirmation at the same time never conflict.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field as dc_field
+from dataclasses import dataclass
+from dataclasses import field as dc_field
 
 from mouliaison.domain import rules
 from mouliaison.domain.fields import Field, Kind

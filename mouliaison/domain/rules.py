@@ -72,4 +72,5 @@ def recipient_syntax(values: Mapping[str, Value]) -> list[Problem]:
         return []
     if recipient.startswith("third-party:") and recipient.removeprefix("third-party:").strip():
         return []
-    return [Problem("recipient", f"'{recipient}' is not a recipient; write partner, any-third-party or third-party:NAME")]
+    message = f"'{recipient}' is not a recipient; write partner, any-third-party or third-party:NAME"
+    return [Problem("recipient", message)]

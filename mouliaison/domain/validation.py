@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from mouliaison.domain.fields import Field, Kind
-from mouliaison.domain.values import ValueProblem, Value, is_email, is_phone, normalise
+from mouliaison.domain.values import Value, ValueProblem, is_email, is_phone, normalise
 from mouliaison.domain.vocabularies import VocabularyIndex
 
 if TYPE_CHECKING:
@@ -92,7 +92,8 @@ def _check_field(
         unknown = [c for c in codes if not vocabularies.allows(field.vocabulary, c)]
         if unknown:
             sample = ", ".join(sorted(vocabularies.codes(field.vocabulary))[:12])
-            problems.append(Problem(key, f"{', '.join(repr(c) for c in unknown)} not allowed; use codes such as: {sample}"))
+            named = ", ".join(repr(c) for c in unknown)
+            problems.append(Problem(key, f"{named} not allowed; use codes such as: {sample}"))
     if field.kind in (Kind.REFERENCE, Kind.REFERENCES) and exists is not None:
         assert field.target is not None
         ids = (value,) if isinstance(value, str) else value

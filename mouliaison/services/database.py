@@ -81,12 +81,22 @@ class Database:
             yield session
 
     @contextmanager
-    def writing(self) -> Iterator[Writing]:
+    def writing(self, *, dry_run: bool = False) -> Iterator[Writing]:
+        """One write transaction: committed at the end, rolled back on error (or when dry_run)."""
         if self.read_only:
             raise DatabaseUnavailable(f"{self.path} is open read-only; copy it to a writable folder to change it.")
-        with Session(self._write_engine) as session, session.begin():
-            clock = PersistentClock(session, self._wall)
-            yield Writing(session, ChangeWriter(session, clock), clock)
+        with Session(self._write_engine) as session:
+            session.begin()
+            try:
+                clock = PersistentClock(session, self._wall)
+                yield Writing(session, ChangeWriter(session, clock), clock)
+            except BaseException:
+                session.rollback()
+                raise
+            if dry_run:
+                session.rollback()
+            else:
+                session.commit()
 
     def installation(self) -> Installation:
         with self.reading() as session:

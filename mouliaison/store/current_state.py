@@ -37,6 +37,17 @@ def load_versions(session: Session, entity: str, record_id: str) -> list[Version
     return [to_version(r) for r in rows]
 
 
+def load_versions_for(session: Session, entity: str, record_ids: list[str]) -> dict[str, list[Version]]:
+    """The versions of many records of one type, fetched in chunks."""
+    found: dict[str, list[Version]] = {}
+    for start in range(0, len(record_ids), 500):
+        chunk = record_ids[start : start + 500]
+        query = select(VersionRow).where(VersionRow.entity == entity, VersionRow.record_id.in_(chunk))
+        for row in session.scalars(query):
+            found.setdefault(row.record_id, []).append(to_version(row))
+    return found
+
+
 def record_state(session: Session, entity: str, record_id: str) -> RecordState:
     return resolve(entity, record_id, load_versions(session, entity, record_id))
 

@@ -34,7 +34,7 @@ class ChangeWriter:
     def create(self, entity: str, values: Mapping[str, Value], record_id: str | None = None) -> str:
         record_id = record_id or uuid7(self._clock.wall_ms())
         wire = self._wire(entity, values)
-        self._record_local(entity, record_id, wire, parents={})
+        self.record_local(entity, record_id, wire, parents={})
         return record_id
 
     def update(self, entity: str, record_id: str, values: Mapping[str, Value]) -> dict[str, Value]:
@@ -43,18 +43,18 @@ class ChangeWriter:
         wire = self._wire(entity, values)
         changed = {k: v for k, v in wire.items() if state.values.get(k) != v or len(state.heads.get(k, ())) > 1}
         if changed:
-            self._record_local(entity, record_id, changed, state.parents_for(changed))
+            self.record_local(entity, record_id, changed, state.parents_for(changed))
         return {k: values[k] for k in changed}
 
     def delete(self, entity: str, record_id: str) -> None:
         """A tombstone: a version setting `_deleted` that saw every field's current heads."""
         state = self._existing(entity, record_id)
-        self._record_local(entity, record_id, {DELETED: True}, dict(state.heads))
+        self.record_local(entity, record_id, {DELETED: True}, dict(state.heads))
 
     def restore(self, entity: str, record_id: str) -> None:
         """Undo a delete: a version clearing `_deleted` after the tombstone."""
         state = self._existing(entity, record_id, allow_deleted=True)
-        self._record_local(entity, record_id, {DELETED: False}, state.parents_for([DELETED]))
+        self.record_local(entity, record_id, {DELETED: False}, state.parents_for([DELETED]))
 
     def add_versions(self, versions: Iterable[Version], received_at: str | None = None) -> int:
         """Add versions made elsewhere (embedded default, imported files); returns how many were new."""
@@ -93,9 +93,10 @@ class ChangeWriter:
             wire[key] = to_wire(field, value)
         return wire
 
-    def _record_local(
-        self, entity: str, record_id: str, wire: dict[str, object], parents: Mapping[str, tuple[str, ...]]
+    def record_local(
+        self, entity: str, record_id: str, wire: Mapping[str, object], parents: Mapping[str, tuple[str, ...]]
     ) -> None:
+        """A version made here, now: wire values and the heads it supersedes, field by field."""
         version = Version(
             id=uuid7(self._clock.wall_ms()),
             entity=entity,

@@ -1,0 +1,129 @@
+"""Export and import of liaison workbooks: the use cases behind File > Export / Import
+and `mouliaison export` / `mouliaison import`."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+
+from mouliaison import __version__
+from mouliaison.domain.ids import uuid7
+from mouliaison.domain.record_types import RECORD_TYPES
+from mouliaison.privacy.recipients import Recipient
+from mouliaison.services.database import Database
+from mouliaison.services.office import current_office
+from mouliaison.store import queries
+from mouliaison.store.migrate import head_revision
+from mouliaison.store.schema import Site
+from mouliaison.sync.export import ExportHeader, ExportReport, ExportScope, write_workbook
+from mouliaison.sync.file_checks import RefusedFile
+from mouliaison.sync.plan import COUNT_NAMES, FileReport, apply_plan, plan_import
+from mouliaison.sync.reader import IncomingWorkbook, read_workbook
+
+
+class ExportProblem(ValueError):
+    pass
+
+
+def parse_types(text: str | None) -> tuple[str, ...]:
+    if not text:
+        return tuple(RECORD_TYPES)
+    names = tuple(dict.fromkeys(t.strip() for t in text.split(",") if t.strip()))
+    unknown = [n for n in names if n not in RECORD_TYPES]
+    if unknown:
+        raise ExportProblem(f"unknown record type {', '.join(unknown)}; use: {', '.join(RECORD_TYPES)}")
+    return names
+
+
+def parse_since(text: str | None) -> str | None:
+    if not text:
+        return None
+    try:
+        moment = dt.datetime.fromisoformat(text)
+    except ValueError:
+        raise ExportProblem(f"--since '{text}' is not a date or time; write it as YYYY-MM-DD") from None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return moment.astimezone(dt.UTC).isoformat(timespec="milliseconds")
+
+
+def export_workbook(
+    db: Database,
+    path: Path,
+    *,
+    types: Sequence[str] | None = None,
+    since: str | None = None,
+    recipient: Recipient | None = None,
+) -> ExportReport:
+    recipient = recipient or Recipient("same-party")
+    path = path.absolute()
+    if path.suffix.lower() != ".xlsx":
+        raise ExportProblem(f"{path.name}: a liaison workbook is an .xlsx file; end the name with .xlsx")
+    if not path.parent.is_dir():
+        raise ExportProblem(f"the folder {path.parent} does not exist; choose an existing folder")
+    scope = ExportScope(types=tuple(types) if types else tuple(RECORD_TYPES), since=since)
+    office = current_office(db)
+    with db.writing() as change:  # a stamp later than every version this export carries
+        stamp = change.clock.now()
+        wall = dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds")
+        site_id = change.installation.site_id
+    with db.reading() as session:
+        sites = {
+            s.site_id: {"office": s.office_name, "party": s.party}
+            for s in session.scalars(select(Site))
+        }
+        sites[site_id] = {"office": office.name, "party": office.party_code}
+        header = ExportHeader(
+            file_id=uuid7(),
+            stamp=stamp,
+            wall_time=wall,
+            site_id=site_id,
+            office_id=office.office_id,
+            office_name=office.name,
+            office_party=office.party_code,
+            recipient=str(recipient),
+            confidential=recipient.confidential,
+            schema_version=head_revision(),
+            app_version=__version__,
+            sites=sites,
+        )
+        try:
+            return write_workbook(session, path, header, scope, recipient.may_receive)
+        except OSError as exc:
+            raise ExportProblem(f"could not write {path}: {exc.strerror or exc}; nothing was written") from None
+
+
+@dataclass
+class ImportResult:
+    files: list[FileReport]
+    totals: dict[str, int]
+    applied: bool
+    refused: list[tuple[str, str]]  # (file, message) for files that were refused
+
+    def to_json(self) -> dict[str, object]:
+        return {"files": [f.to_json() for f in self.files], "totals": self.totals, "applied": self.applied,
+                "refused": [{"file": f, "message": m} for f, m in self.refused]}
+
+
+def import_workbooks(db: Database, paths: Sequence[Path], *, dry_run: bool = False) -> ImportResult:
+    """Check every file, plan, then apply all in one transaction; a refused file stops it all."""
+    workbooks: list[IncomingWorkbook] = []
+    refused: list[tuple[str, str]] = []
+    for path in paths:
+        try:
+            workbooks.append(read_workbook(Path(path)))
+        except RefusedFile as exc:
+            refused.append((str(path), exc.message))
+    if refused:
+        return ImportResult([], {n: 0 for n in COUNT_NAMES}, False, refused)
+    received_at = dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds")
+    with db.writing(dry_run=dry_run) as change:
+        vocab = queries.load_vocabularies(change.session)
+        plan = plan_import(change.session, workbooks, change.clock, vocab)
+        if not dry_run:
+            apply_plan(change.session, plan, received_at)
+    return ImportResult(plan.files, dict(plan.totals()), not dry_run, [])

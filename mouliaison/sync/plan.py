@@ -1,0 +1,284 @@
+"""The import plan: what each incoming file would change, counted per record type, then applied.
+
+Planning and applying happen in one write transaction: the plan's resolved states are
+exactly what is written, and `--dry-run` rolls the transaction back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from mouliaison.domain import clock
+from mouliaison.domain.record_types import RECORD_TYPES
+from mouliaison.domain.versions import RecordState, Version, canonical_json, resolve
+from mouliaison.domain.vocabularies import VocabularyIndex
+from mouliaison.store import queries
+from mouliaison.store.clock import PersistentClock
+from mouliaison.store.current_state import load_versions_for, write_state
+from mouliaison.store.schema import ImportedFile, Site, VersionRow
+from mouliaison.sync.hand_edits import RowProblem, versions_from_rows
+from mouliaison.sync.reader import CellProblem, IncomingWorkbook
+
+COUNT_NAMES = ("inserted", "updated", "unchanged", "stale", "conflicts", "hand_edits",
+               "possible_duplicates", "quarantined", "rejected")
+DUPLICATE_CHECKED = ("contact", "organisation")
+IN_CHUNK = 500
+
+
+@dataclass
+class FileReport:
+    file: str
+    file_id: str
+    ours: bool
+    office: str | None
+    already_imported: bool
+    counts: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    rejected: list[tuple[str, CellProblem]] = field(default_factory=list)
+    quarantined: list[tuple[str, RowProblem]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "file": self.file,
+            "already_imported": self.already_imported,
+            "counts": {t: {n: c[n] for n in COUNT_NAMES} for t, c in sorted(self.counts.items())},
+            "rejected": [{"type": t, "sheet": p.sheet, "row": p.row, "column": p.column, "reason": p.reason}
+                         for t, p in self.rejected],
+            "quarantined": [{"type": t, "sheet": p.sheet, "row": p.row, "reason": p.reason}
+                            for t, p in self.quarantined],
+            "notes": self.notes,
+        }
+
+    def totals(self) -> Counter[str]:
+        total: Counter[str] = Counter({n: 0 for n in COUNT_NAMES})
+        for counts in self.counts.values():
+            total.update(counts)
+        return total
+
+
+@dataclass
+class ImportPlan:
+    files: list[FileReport] = field(default_factory=list)
+    new_versions: list[tuple[Version, str]] = field(default_factory=list)  # (version, file id)
+    states: dict[tuple[str, str], RecordState] = field(default_factory=dict)
+    sites: dict[str, dict[str, str | None]] = field(default_factory=dict)
+    workbooks: list[IncomingWorkbook] = field(default_factory=list)
+
+    def totals(self) -> Counter[str]:
+        total: Counter[str] = Counter({n: 0 for n in COUNT_NAMES})
+        for report in self.files:
+            total.update(report.totals())
+        return total
+
+
+class _Held:
+    """The versions of the records an import touches: loaded once, grown as files are planned."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+        self.versions: dict[tuple[str, str], list[Version]] = {}
+        self.known_ids: set[str] = set()
+
+    def load(self, keys: Iterable[tuple[str, str]]) -> None:
+        by_entity: dict[str, list[str]] = defaultdict(list)
+        for entity, record_id in keys:
+            if (entity, record_id) not in self.versions:
+                by_entity[entity].append(record_id)
+                self.versions[(entity, record_id)] = []
+        for entity, ids in by_entity.items():
+            for record_id, versions in load_versions_for(self._session, entity, ids).items():
+                self.versions[(entity, record_id)] = versions
+                self.known_ids.update(v.id for v in versions)
+
+    def mark_known(self, version_ids: Iterable[str]) -> None:
+        ids = [i for i in version_ids if i not in self.known_ids]
+        for start in range(0, len(ids), IN_CHUNK):
+            chunk = ids[start : start + IN_CHUNK]
+            self.known_ids.update(self._session.scalars(select(VersionRow.id).where(VersionRow.id.in_(chunk))))
+
+
+def plan_import(
+    session: Session, workbooks: list[IncomingWorkbook], clock_: PersistentClock, vocab: VocabularyIndex
+) -> ImportPlan:
+    plan = ImportPlan(workbooks=workbooks)
+    held = _Held(session)
+    for incoming in workbooks:
+        plan.files.append(_plan_file(session, incoming, plan, held, clock_, vocab))
+    return plan
+
+
+def _plan_file(
+    session: Session, incoming: IncomingWorkbook, plan: ImportPlan, held: _Held,
+    clock_: PersistentClock, vocab: VocabularyIndex,
+) -> FileReport:
+    meta = incoming.meta or {}
+    report = FileReport(
+        file=str(incoming.path),
+        file_id=incoming.file_id,
+        ours=incoming.ours,
+        office=meta.get("office_name") or None,
+        already_imported=False,
+        notes=list(incoming.notes),
+    )
+    if meta.get("confidential") == "yes":
+        report.notes.append("the file is marked strictly confidential (MOU 3.6)")
+    in_file = {(v.entity, v.record_id) for v in incoming.versions}
+    row_ids = {(r.entity, str(r.cells.get("_id") or "").strip().lower()) for r in incoming.rows}
+    held.load(in_file | {key for key in row_ids if key[1]})
+
+    def exists(entity: str, record_id: str) -> bool:
+        state = plan.states.get((entity, record_id))
+        if state is not None:
+            return not state.deleted
+        return (entity, record_id) in in_file or queries.exists(session, entity, record_id)
+
+    def current(entity: str, record_id: str) -> tuple[dict[str, Any], dict[str, tuple[str, ...]]] | None:
+        versions = held.versions.get((entity, record_id)) or []
+        if not versions:
+            return None
+        state = resolve(entity, record_id, versions)
+        return (None if state.deleted else (state.values, state.heads))
+
+    outcome = versions_from_rows(incoming, vocab, exists, current)
+    report.rejected, report.quarantined = outcome.rejected, outcome.quarantined
+    report.notes += outcome.notes
+    for entity, _problem in outcome.rejected:
+        report.counts[entity]["rejected"] += 1
+    for entity, _problem in outcome.quarantined:
+        report.counts[entity]["quarantined"] += 1
+    for entity, _record_id in outcome.hand_edited:
+        report.counts[entity]["hand_edits"] += 1
+
+    versions = incoming.versions + outcome.versions
+    held.load((v.entity, v.record_id) for v in outcome.versions)
+    held.mark_known(v.id for v in versions)
+    by_record: dict[tuple[str, str], list[Version]] = defaultdict(list)
+    for version in versions:
+        by_record[(version.entity, version.record_id)].append(version)
+    for key in sorted(by_record):
+        entity, record_id = key
+        new = list({v.id: v for v in by_record[key] if v.id not in held.known_ids}.values())
+        local = held.versions.setdefault(key, [])
+        if entity not in RECORD_TYPES:
+            if new:
+                report.notes.append(f"{len(new)} versions of '{entity}' records, a type this release does not "
+                                    "know, are kept and will travel on")
+                plan.new_versions += [(v, incoming.file_id) for v in new]
+                held.known_ids.update(v.id for v in new)
+                local.extend(new)
+            continue
+        counts = report.counts[entity]
+        if not new:
+            counts["unchanged"] += 1
+            continue
+        before = resolve(entity, record_id, local) if local else None
+        local.extend(new)
+        held.known_ids.update(v.id for v in new)
+        after = resolve(entity, record_id, local)
+        plan.states[key] = after
+        plan.new_versions += [(v, incoming.file_id) for v in new]
+        if before is None:
+            counts["inserted"] += 1
+            if entity in DUPLICATE_CHECKED and not after.deleted:
+                _note_duplicate(session, report, entity, after, plan)
+        elif {c.field for c in after.conflicts} - {c.field for c in before.conflicts}:
+            counts["conflicts"] += 1
+        elif (after.values, after.deleted, after.conflicts) == (before.values, before.deleted, before.conflicts):
+            counts["stale"] += 1
+        else:
+            counts["updated"] += 1
+    _take_clock(incoming, versions, clock_, report)
+    new_here = sum(c["inserted"] + c["updated"] + c["stale"] + c["conflicts"] for c in report.counts.values())
+    report.already_imported = _already_imported(session, incoming, plan, new_here == 0)
+    for site_id, info in json.loads(meta.get("sites", "{}")).items():
+        plan.sites[site_id] = {"office": info.get("office"), "party": info.get("party")}
+    return report
+
+
+def _already_imported(session: Session, incoming: IncomingWorkbook, plan: ImportPlan, nothing_new: bool) -> bool:
+    """The very same file, or a copy of it (re-saved, renamed) that brings nothing new."""
+    if session.scalar(select(ImportedFile.id).where(ImportedFile.sha256 == incoming.sha256)) is not None:
+        return True
+    same_id = any(r.file_id == incoming.file_id for r in plan.files) or session.get(
+        ImportedFile, incoming.file_id) is not None
+    return same_id and nothing_new
+
+
+def _note_duplicate(session: Session, report: FileReport, entity: str, state: RecordState, plan: ImportPlan) -> None:
+    title_field = RECORD_TYPES[entity].title_field
+    title = state.values.get(title_field)
+    if not isinstance(title, str):
+        return
+    others = [i for i in queries.ids_by_title(session, entity, title) if i != state.record_id]
+    if others:
+        report.counts[entity]["possible_duplicates"] += 1
+        report.notes.append(f"{entity} '{title}' ({state.record_id}) may be the same as {', '.join(others)}")
+
+
+def _take_clock(incoming: IncomingWorkbook, versions: list[Version], clock_: PersistentClock,
+                report: FileReport) -> None:
+    """Advance this installation's clock past the file's stamps, unless they are too far ahead."""
+    meta = incoming.meta or {}
+    exported_ms = _wall_ms(meta.get("export_wall_time"))
+    bound = max(clock_.wall_ms(), exported_ms or 0) + clock.MAX_SKEW_MS
+    fast: dict[str, int] = {}
+    for version in versions:
+        ahead = clock.wall_ms(version.stamp) - bound
+        if ahead > 0:
+            fast[version.site_id] = max(fast.get(version.site_id, 0), ahead + clock.MAX_SKEW_MS)
+    if incoming.ours:
+        clock_.receive(int(meta["export_stamp"]))
+    if versions:
+        clock_.receive(max(v.stamp for v in versions))
+    sites = json.loads(meta.get("sites", "{}"))
+    for site_id, ahead_ms in sorted(fast.items()):
+        who = (sites.get(site_id) or {}).get("office") or f"site {site_id[:8]}"
+        days = ahead_ms / clock.DAY_MS
+        report.notes.append(f"office {who}'s clock seems {days:.1f} days fast (device time); its changes are "
+                            "kept, flagged, and do not move this office's clock past tomorrow")
+
+
+def _wall_ms(iso: str | None) -> int | None:
+    if not iso:
+        return None
+    try:
+        return int(dt.datetime.fromisoformat(iso).timestamp() * 1000)
+    except ValueError:
+        return None
+
+
+def apply_plan(session: Session, plan: ImportPlan, received_at: str) -> None:
+    for report, incoming in zip(plan.files, plan.workbooks, strict=True):
+        if session.get(ImportedFile, incoming.file_id) is None:
+            session.add(ImportedFile(
+                id=incoming.file_id, sha256=incoming.sha256, file_name=incoming.path.name,
+                exporting_site=(incoming.meta or {}).get("site_id"),
+                exporting_office=report.office, imported_at=received_at,
+                report_json=canonical_json(report.to_json()),
+            ))
+    session.flush()
+    session.add_all(
+        VersionRow(
+            id=v.id, entity=v.entity, record_id=v.record_id, stamp=v.stamp, site_id=v.site_id,
+            origin=v.origin, source=v.source, values_json=v.values_json(), parents_json=v.parents_json(),
+            received_at=received_at, received_from=file_id,
+        )
+        for v, file_id in plan.new_versions
+    )
+    session.flush()
+    for state in plan.states.values():
+        write_state(session, state)
+    for site_id, info in plan.sites.items():
+        site = session.get(Site, site_id)
+        if site is None:
+            session.add(Site(site_id=site_id, office_name=info["office"], party=info["party"], last_seen=received_at))
+        else:
+            site.office_name, site.party, site.last_seen = info["office"], info["party"], received_at

@@ -1,0 +1,346 @@
+"""Reading a workbook that came in: ours (hidden sheets) or foreign (a plain sheet).
+
+The file has passed `file_checks` before this point. Here openpyxl reads it streaming
+(read-only mode, with defusedxml), the declared dimension is not trusted (reading stops
+after a run of empty rows, columns are capped), formulas and error cells in data
+columns are refused per cell, merged cells quarantine the rows they touch, and hidden
+sheets that are not ours are reported, never read silently.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+from defusedxml import ElementTree
+from openpyxl.cell.read_only import EmptyCell
+from openpyxl.utils import get_column_letter, range_boundaries
+
+from mouliaison.domain.ids import derived, is_uuid
+from mouliaison.domain.record_types import RECORD_TYPES
+from mouliaison.domain.versions import Version
+from mouliaison.sync import workbook_format as fmt
+from mouliaison.sync.file_checks import RefusedFile, check_workbook_file
+
+EMPTY_ROWS_TO_STOP = 100
+MAX_COLUMNS = 256
+ORIGINS = {"local", "file", "hand_edit", "embedded"}
+
+
+@dataclass(frozen=True)
+class CellProblem:
+    sheet: str
+    row: int
+    column: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.sheet}!{self.column}{self.row}: {self.reason}"
+
+
+@dataclass
+class DataRow:
+    """One row of a visible sheet: raw cell values by field key, and where they are."""
+
+    sheet: str
+    row: int
+    entity: str
+    cells: dict[str, Any]
+    columns: dict[str, str]  # field key -> column letter
+    problems: list[CellProblem] = field(default_factory=list)  # formulas, error cells
+    merged: bool = False
+
+
+@dataclass(frozen=True)
+class BaseRow:
+    token: str
+    heads: dict[str, tuple[str, ...]]
+    values: dict[str, Any]
+
+
+@dataclass
+class IncomingWorkbook:
+    path: Path
+    sha256: str
+    meta: dict[str, str] | None  # None: a foreign workbook
+    versions: list[Version] = field(default_factory=list)
+    base: dict[tuple[str, str], BaseRow] = field(default_factory=dict)
+    rows: list[DataRow] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    modified: dt.datetime | None = None  # the document's own "modified" time
+
+    @property
+    def ours(self) -> bool:
+        return self.meta is not None
+
+    @property
+    def file_id(self) -> str:
+        if self.meta is not None:
+            return self.meta["file_id"]
+        return derived("foreign-workbook", self.sha256)
+
+
+def read_workbook(path: Path) -> IncomingWorkbook:
+    """Everything the import needs from the file; RefusedFile says why a file cannot be used."""
+    check_workbook_file(path)
+    sha256 = _file_sha256(path)
+    merged = _merged_ranges(path)
+    try:
+        book = openpyxl.load_workbook(path, read_only=True, data_only=False, keep_links=False)
+    except Exception as exc:  # openpyxl raises many kinds for damaged files
+        raise RefusedFile("unreadable", f"{path.name} could not be read as a workbook ({exc}). "
+                          "Open it in Excel or LibreOffice, save it as .xlsx, and import it again.") from None
+    try:
+        names = book.sheetnames
+        incoming = IncomingWorkbook(path, sha256, None)
+        modified = book.properties.modified
+        incoming.modified = modified if isinstance(modified, dt.datetime) else None
+        if fmt.META_SHEET in names:
+            _read_hidden(book, incoming)
+        for name in names:
+            sheet = book[name]
+            if _is_hidden_sheet_of_ours(name):
+                if not incoming.ours:
+                    incoming.notes.append(f"sheet '{name}' looks like ours but the file has no metadata; not read")
+                continue
+            if sheet.sheet_state != "visible":
+                incoming.notes.append(f"sheet '{name}' is hidden and was not read; unhide it to import its rows")
+                continue
+            _read_visible(sheet, name, incoming, merged.get(name, []))
+        return incoming
+    finally:
+        book.close()
+
+
+def _is_hidden_sheet_of_ours(name: str) -> bool:
+    return any(name == h or name.startswith(h + "_") for h in fmt.HIDDEN_SHEETS)
+
+
+def _file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _text_rows(sheet: Any) -> Iterator[list[str]]:
+    for row in sheet.iter_rows(values_only=True):
+        cells = ["" if v is None else v if isinstance(v, str) else str(v) for v in row]
+        while cells and cells[-1] == "":
+            cells.pop()
+        if cells:
+            yield cells
+
+
+def _sheets_named(book: Any, base: str) -> list[Any]:
+    more = [n for n in book.sheetnames if n.startswith(base + "_") and n[len(base) + 1 :].isdigit()]
+    names = [base, *sorted(more, key=lambda n: int(n[len(base) + 1 :]))]
+    return [book[n] for n in names if n in book.sheetnames]
+
+
+def _read_hidden(book: Any, incoming: IncomingWorkbook) -> None:
+    name = incoming.path.name
+    meta_digest, versions_digest, base_digest = hashlib.sha256(), hashlib.sha256(), hashlib.sha256()
+    meta: dict[str, str] = {}
+    claimed_hash = ""
+    for cells in _text_rows(book[fmt.META_SHEET]):
+        if cells[0] == "content_sha256":
+            claimed_hash = cells[1] if len(cells) > 1 else ""
+            continue
+        fmt.hash_row(meta_digest, cells)
+        meta[cells[0]] = "".join(cells[1:])
+    if meta.get("format") != "mouliaison-workbook" or "file_id" not in meta:
+        raise RefusedFile("not-ours", f"{name} has a '_meta' sheet that mouliaison did not write; "
+                          "remove that sheet to import the file as a plain workbook.")
+    major = meta.get("format_version", "0.0").split(".")[0]
+    if not major.isdigit() or int(major) > fmt.FORMAT_MAJOR:
+        raise RefusedFile("newer-format", f"{name} was written in workbook format {meta.get('format_version')} "
+                          f"by a newer mouliaison; this one reads format {fmt.FORMAT_MAJOR}.x. "
+                          "Install the newer release to import it.")
+    incoming.meta = meta
+    for sheet in _sheets_named(book, fmt.VERSIONS_SHEET):
+        for cells in _text_rows(sheet):
+            fmt.hash_row(versions_digest, cells)
+            incoming.versions.append(_version(cells, name))
+    for sheet in _sheets_named(book, fmt.BASE_SHEET):
+        for cells in _text_rows(sheet):
+            fmt.hash_row(base_digest, cells)
+            entity, record_id, base = _base(cells, name)
+            incoming.base[(entity, record_id)] = base
+    if fmt.combine_digests(versions_digest, base_digest, meta_digest) != claimed_hash:
+        raise RefusedFile("tampered", f"the hidden sheets of {name} were changed after it was exported (their "
+                          "content hash does not match), so its history cannot be trusted. Ask the sender to "
+                          "export it again.")
+
+
+def _version(cells: list[str], name: str) -> Version:
+    try:
+        vid, entity, record_id, stamp, site, origin, source, n_parents = cells[:8]
+        k = int(n_parents)
+        parents = json.loads("".join(cells[8 : 8 + k]))
+        values = json.loads("".join(cells[8 + k :]))
+        ok = (is_uuid(vid) and is_uuid(record_id) and is_uuid(site) and origin in ORIGINS
+              and isinstance(values, dict) and isinstance(parents, dict) and re.fullmatch(r"\d{1,19}", stamp))
+        if not ok:
+            raise ValueError
+        return Version(vid, entity, record_id, int(stamp), site, values,
+                       {key: tuple(ids) for key, ids in parents.items()}, origin, source or None)
+    except (ValueError, TypeError, json.JSONDecodeError):
+        raise RefusedFile("damaged", f"{name} holds a damaged version row; ask the sender to export again.") from None
+
+
+def _base(cells: list[str], name: str) -> tuple[str, str, BaseRow]:
+    try:
+        entity, record_id, token, n_heads = cells[:4]
+        k = int(n_heads)
+        heads = json.loads("".join(cells[4 : 4 + k]))
+        values = json.loads("".join(cells[4 + k :]))
+        return entity, record_id, BaseRow(token, {key: tuple(v) for key, v in heads.items()}, values)
+    except (ValueError, TypeError, json.JSONDecodeError):
+        raise RefusedFile("damaged", f"{name} holds a damaged base row; ask the sender to export again.") from None
+
+
+def _read_visible(sheet: Any, name: str, incoming: IncomingWorkbook, merged: list[tuple[int, int, int, int]]) -> None:
+    rows = sheet.iter_rows(max_col=MAX_COLUMNS)
+    first = next(rows, None)
+    if first is None:
+        return
+    header = [_header_text(c.value) for c in first]
+    layout_ours = fmt.ID_KEY in header
+    if layout_ours:
+        keys = header
+        next(rows, None)  # the labels row
+        first_data = fmt.FIRST_DATA_ROW
+    else:
+        keys = [_match_label(h) for h in header]
+        first_data = 2
+    entity = _entity_of(name, [k for k in keys if k and not k.startswith("_")])
+    if entity is None:
+        if any(keys):
+            incoming.notes.append(f"sheet '{name}': its columns do not match one record type; not read")
+        return
+    rtype = RECORD_TYPES[entity]
+    columns: dict[str, int] = {}
+    for index, key in enumerate(keys):
+        if not header[index]:
+            continue
+        if key is None or (not key.startswith("_") and rtype.field(key) is None):
+            incoming.notes.append(f"sheet '{name}': column {get_column_letter(index + 1)} "
+                                  f"('{header[index]}') is not a field of {rtype.label.lower()}s; left out")
+            continue
+        if key in columns:
+            incoming.notes.append(f"sheet '{name}': column '{header[index]}' appears twice; the second is left out")
+            continue
+        columns[key] = index
+    empty_run = 0
+    for number, row in enumerate(rows, start=first_data):
+        values: dict[str, Any] = {}
+        problems: list[CellProblem] = []
+        for key, index in columns.items():
+            cell = row[index] if index < len(row) else None
+            if cell is None or isinstance(cell, EmptyCell) or cell.value is None:
+                continue
+            letter = get_column_letter(index + 1)
+            if cell.data_type == "f":
+                problems.append(CellProblem(name, number, letter, "a formula; type the value itself"))
+            elif cell.data_type == "e":
+                problems.append(CellProblem(name, number, letter, f"an error cell ({cell.value})"))
+            else:
+                values[key] = cell.value
+        if not values and not problems:
+            empty_run += 1
+            if empty_run >= EMPTY_ROWS_TO_STOP:
+                break
+            continue
+        empty_run = 0
+        touched = any(r1 <= number <= r2 for _c1, r1, _c2, r2 in merged)
+        incoming.rows.append(DataRow(name, number, entity, values,
+                                     {k: get_column_letter(i + 1) for k, i in columns.items()}, problems, touched))
+    incoming.rows.sort(key=lambda r: (r.sheet, r.row))
+
+
+def _header_text(value: Any) -> str:
+    return "" if value is None else " ".join(str(value).split())
+
+
+_LABELS: dict[str, str] = {}
+
+
+def _match_label(text: str) -> str | None:
+    """A foreign header: a field key, or a field's label (any record type), case-insensitive."""
+    if not _LABELS:
+        for rtype in RECORD_TYPES.values():
+            for f in rtype.fields:
+                _LABELS.setdefault(f.label.casefold(), f.key)
+                _LABELS.setdefault(f.key.casefold(), f.key)
+        for key, label in fmt.LEADING_LABELS.items():
+            _LABELS[label.casefold()] = key
+            _LABELS[key] = key
+    return _LABELS.get(text.casefold()) if text else None
+
+
+def _entity_of(sheet_name: str, keys: list[str]) -> str | None:
+    """The record type whose fields hold every key; the sheet's name settles a tie."""
+    if not keys:
+        return None
+    fitting = [name for name, t in RECORD_TYPES.items() if all(t.field(k) for k in keys)]
+    if len(fitting) == 1:
+        return fitting[0]
+    folded = sheet_name.casefold()
+    for name in fitting:
+        rtype = RECORD_TYPES[name]
+        if folded in (name, rtype.plural.casefold(), rtype.label.casefold()) or folded.startswith(
+            rtype.plural.casefold()
+        ):
+            return name
+    return None
+
+
+def _merged_ranges(path: Path) -> dict[str, list[tuple[int, int, int, int]]]:
+    """Merged ranges per sheet name, read from the raw XML (read-only mode does not give them)."""
+    ns = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+          "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships"}
+    found: dict[str, list[tuple[int, int, int, int]]] = {}
+    with zipfile.ZipFile(path) as archive:
+        try:
+            workbook = ElementTree.fromstring(archive.read("xl/workbook.xml"))
+            rels = ElementTree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
+        except KeyError:
+            return found
+        targets = {r.get("Id"): r.get("Target", "") for r in rels}
+        for sheet in workbook.iterfind("m:sheets/m:sheet", ns):
+            target = targets.get(sheet.get(f"{{{ns['r']}}}id"), "")
+            member = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+            try:
+                with archive.open(member) as handle:
+                    refs = _merge_refs(handle)
+            except KeyError:
+                continue
+            if refs:
+                found[sheet.get("name", "")] = [range_boundaries(r.decode()) for r in refs]
+    return found
+
+
+_MERGE_REF = re.compile(rb'<(?:\w+:)?mergeCell ref="([A-Z]+\d+:[A-Z]+\d+)"')
+
+
+def _merge_refs(handle: Any) -> list[bytes]:
+    """Merged ranges in a sheet's XML, scanned block by block (the sheet may be large)."""
+    refs: list[bytes] = []
+    carry = b""
+    for block in iter(lambda: handle.read(1 << 20), b""):
+        data = carry + block
+        matches = list(_MERGE_REF.finditer(data))
+        refs += [m.group(1) for m in matches]
+        cut = matches[-1].end() if matches else 0
+        carry = data[max(cut, len(data) - 80) :]
+    return refs

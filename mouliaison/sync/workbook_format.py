@@ -1,0 +1,98 @@
+"""The liaison workbook format (SYNC.md, "The workbook"): names, layout, limits, hashing.
+
+Visible sheets, one per record type:
+  row 1  field keys (hidden): `_id`, `_version`, `_delete`, then the record's field keys;
+  row 2  labels for people;
+  row 3… one record a row.
+Very hidden sheets: `_meta` (key, value), `_versions` (one version a row) and `_base` (the
+exported value of every visible row). Every hidden cell is text, so that a spreadsheet
+program re-saving the file cannot change what it holds; long texts are split across
+cells, never truncated.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Sequence
+
+from mouliaison.domain.record_types import RECORD_TYPES
+from mouliaison.domain.versions import canonical_json
+
+FORMAT_MAJOR = 1
+FORMAT_MINOR = 0
+FORMAT_VERSION = f"{FORMAT_MAJOR}.{FORMAT_MINOR}"
+
+META_SHEET = "_meta"
+VERSIONS_SHEET = "_versions"
+BASE_SHEET = "_base"
+HIDDEN_SHEETS = (META_SHEET, VERSIONS_SHEET, BASE_SHEET)
+
+ID_KEY = "_id"
+VERSION_KEY = "_version"
+DELETE_KEY = "_delete"
+LEADING_KEYS = (ID_KEY, VERSION_KEY, DELETE_KEY)
+LEADING_LABELS = {ID_KEY: "Id", VERSION_KEY: "Version", DELETE_KEY: "Delete?"}
+
+KEY_ROW = 1  # 1-based rows, as spreadsheet programs number them
+LABEL_ROW = 2
+FIRST_DATA_ROW = 3
+
+CELL_LIMIT = 32_767  # characters a cell holds in Excel
+CHUNK = 32_000
+MAX_ROWS = 1_048_576  # rows a sheet holds in Excel
+MAX_DATA_ROWS = MAX_ROWS - FIRST_DATA_ROW + 1
+SHEET_NAME_LIMIT = 31
+_SHEET_FORBIDDEN = re.compile(r"[\\/?*\[\]:]")
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
+
+# Rows of the versions sheet: these cells, then the parents' JSON chunks, then the values'.
+VERSION_HEAD = ("id", "entity", "record_id", "stamp", "site_id", "origin", "source", "parent_chunks")
+# Rows of the base sheet: these cells, then the heads' JSON chunks, then the values'.
+BASE_HEAD = ("entity", "record_id", "token", "head_chunks")
+
+
+def split(text: str) -> list[str]:
+    """Pieces of at most CHUNK characters (at least one, maybe empty)."""
+    return [text[i : i + CHUNK] for i in range(0, len(text), CHUNK)] or [""]
+
+
+def safe_sheet_name(name: str, taken: set[str]) -> str:
+    """A sheet name Excel accepts: no \\ / ? * [ ] :, at most 31 characters, unique."""
+    base = _SHEET_FORBIDDEN.sub(" ", name).strip("' ")[:SHEET_NAME_LIMIT] or "Sheet"
+    candidate, n = base, 1
+    while candidate.casefold() in {t.casefold() for t in taken} or candidate.casefold() == "history":
+        n += 1
+        suffix = f" ({n})"
+        candidate = base[: SHEET_NAME_LIMIT - len(suffix)] + suffix
+    taken.add(candidate)
+    return candidate
+
+
+def sheet_title(entity: str) -> str:
+    return RECORD_TYPES[entity].plural
+
+
+def record_token(heads: dict[str, Sequence[str]]) -> str:
+    """The version a row shows: a short digest of its fields' head versions."""
+    digest = hashlib.sha256(canonical_json({k: sorted(v) for k, v in heads.items()}).encode()).hexdigest()
+    return digest[:16]
+
+
+def hash_row(digest: hashlib._Hash, cells: Sequence[str]) -> None:
+    """Feed one hidden row to a sheet's digest; trailing empty cells do not count."""
+    cells = list(cells)
+    while cells and cells[-1] == "":
+        cells.pop()
+    digest.update("\x1f".join(cells).encode() + b"\x1e")
+
+
+def combine_digests(*digests: hashlib._Hash) -> str:
+    """The content hash: SHA-256 over the digests of the versions, base and metadata sheets."""
+    return hashlib.sha256(b"".join(d.digest() for d in digests)).hexdigest()
+
+
+def needs_quote_prefix(text: str) -> bool:
+    """Text a spreadsheet would take for a formula: written as text with the quote prefix."""
+    return text.startswith(FORMULA_START)
