@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import json
+from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from mouliaison.domain.ids import derived
 from mouliaison.domain.record_types import record_type
 from mouliaison.domain.values import Value, from_wire
 from mouliaison.domain.versions import RecordState, Version, canonical_json, resolve
+from mouliaison.store.bulk import upsert
 from mouliaison.store.schema import RECORD_TABLES, ConflictRow, VersionRow
 
 
@@ -69,31 +71,42 @@ def typed_values(entity: str, wire_values: dict[str, Any]) -> dict[str, Value]:
 
 def write_state(session: Session, state: RecordState) -> None:
     """Make the record's table row and conflict rows match its resolved state."""
-    table = RECORD_TABLES[state.entity]
-    row = typed_values(state.entity, state.values)
-    row.update(
-        deleted=state.deleted,
-        conflicted=bool(state.conflicts),
-        created_stamp=state.created_stamp,
-        updated_stamp=state.updated_stamp,
-    )
-    exists = session.execute(select(table.c.id).where(table.c.id == state.record_id)).first()
-    if exists:
-        session.execute(update(table).where(table.c.id == state.record_id).values(**row))
-    else:
-        session.execute(insert(table).values(id=state.record_id, **row))
-    session.execute(
-        delete(ConflictRow).where(ConflictRow.entity == state.entity, ConflictRow.record_id == state.record_id)
-    )
-    for conflict in state.conflicts:
-        heads = [h.id for h in conflict.heads]
-        session.add(
-            ConflictRow(
-                id=conflict_id(state.entity, state.record_id, conflict.field, heads),
-                entity=state.entity,
-                record_id=state.record_id,
-                field=conflict.field,
-                heads_json=canonical_json(heads),
-                values_json=canonical_json(list(conflict.values)),
+    write_states(session, [state])
+
+
+def write_states(session: Session, states: Iterable[RecordState]) -> None:
+    """write_state for many records at once: one upsert and one conflict rewrite per type."""
+    by_entity: dict[str, list[RecordState]] = defaultdict(list)
+    for state in states:
+        by_entity[state.entity].append(state)
+    session.flush()
+    for entity, items in by_entity.items():
+        rows = []
+        conflicts = []
+        for state in items:
+            row = typed_values(entity, state.values)
+            row.update(
+                id=state.record_id,
+                deleted=state.deleted,
+                conflicted=bool(state.conflicts),
+                created_stamp=state.created_stamp,
+                updated_stamp=state.updated_stamp,
             )
-        )
+            rows.append(row)
+            for conflict in state.conflicts:
+                heads = [h.id for h in conflict.heads]
+                conflicts.append({
+                    "id": conflict_id(entity, state.record_id, conflict.field, heads),
+                    "entity": entity,
+                    "record_id": state.record_id,
+                    "field": conflict.field,
+                    "heads_json": canonical_json(heads),
+                    "values_json": canonical_json(list(conflict.values)),
+                })
+        upsert(session, RECORD_TABLES[entity], rows)
+        ids = [state.record_id for state in items]
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            session.execute(delete(ConflictRow).where(ConflictRow.entity == entity, ConflictRow.record_id.in_(chunk)))
+        if conflicts:
+            session.execute(insert(ConflictRow), conflicts)

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from mouliaison.domain.ids import uuid7
 from mouliaison.domain.record_types import record_type
-from mouliaison.domain.values import Value, to_wire
+from mouliaison.domain.values import Value, normalise, to_wire
 from mouliaison.domain.versions import DELETED, LOCAL, RecordState, Version
 from mouliaison.store.clock import PersistentClock
 from mouliaison.store.current_state import record_state, write_state
@@ -90,7 +90,7 @@ class ChangeWriter:
             field = rtype.field(key)
             if field is None:
                 raise KeyError(f"{entity} has no field '{key}'")
-            wire[key] = to_wire(field, value)
+            wire[key] = to_wire(field, normalise(field, value))
         return wire
 
     def record_local(

@@ -22,7 +22,7 @@ from mouliaison.domain.versions import RecordState, Version, canonical_json, res
 from mouliaison.domain.vocabularies import VocabularyIndex
 from mouliaison.store import queries
 from mouliaison.store.clock import PersistentClock
-from mouliaison.store.current_state import load_versions_for, write_state
+from mouliaison.store.current_state import load_versions_for, write_states
 from mouliaison.store.schema import ImportedFile, Site, VersionRow
 from mouliaison.sync.hand_edits import RowProblem, versions_from_rows
 from mouliaison.sync.reader import CellProblem, IncomingWorkbook
@@ -274,8 +274,7 @@ def apply_plan(session: Session, plan: ImportPlan, received_at: str) -> None:
         for v, file_id in plan.new_versions
     )
     session.flush()
-    for state in plan.states.values():
-        write_state(session, state)
+    write_states(session, plan.states.values())
     for site_id, info in plan.sites.items():
         site = session.get(Site, site_id)
         if site is None:
