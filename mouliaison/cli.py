@@ -24,6 +24,7 @@ from mouliaison.services.check import check_database
 from mouliaison.services.conflicts import list_conflicts, resolve_conflict
 from mouliaison.services.database import Database, DatabaseUnavailable, choose_database, open_database
 from mouliaison.services.dump import dump_json
+from mouliaison.services.names import names_for
 from mouliaison.services.office import current_office, set_office
 from mouliaison.store.lock import DatabaseInUse
 from mouliaison.store.migrate import DatabaseTooNew, MigrationFailed, NotOurDatabase
@@ -250,10 +251,11 @@ def _show(db: Database, args: argparse.Namespace, _pairs: dict[str, str]) -> int
         _print_json(_wire(view))
         return OK
     rtype = RECORD_TYPES[args.type]
+    names = names_for(db, args.type)
     width = max(len(f.label) for f in rtype.fields)
     print(f"{rtype.label} {view.id}{_flags(view)}")
     for f in rtype.fields:
-        print(f"  {f.label:<{width}}  {display(view.values[f.key])}")
+        print(f"  {f.label:<{width}}  {display(names.readable(f, view.values[f.key]))}")
     return OK
 
 

@@ -18,6 +18,8 @@ FORBIDDEN = {
     "sync": ("mouliaison.privacy", "mouliaison.services", "mouliaison.ui", "mouliaison.cli", "mouliaison.app"),
     "privacy": ("mouliaison.services", "mouliaison.ui", "mouliaison.cli", "mouliaison.app"),
     "services": ("mouliaison.ui", "mouliaison.cli", "mouliaison.app"),
+    # the window reaches the database through services only
+    "ui": ("sqlalchemy", "alembic", "mouliaison.store", "mouliaison.sync", "mouliaison.cli"),
 }
 QT = ("PySide6", "shiboken6")
 

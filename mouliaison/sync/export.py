@@ -275,12 +275,13 @@ class _VisibleSheet:
         s = self._styles
         keys = [*fmt.LEADING_KEYS, *(f.key for f in self.fields)]
         labels = [fmt.LEADING_LABELS[k] for k in fmt.LEADING_KEYS] + [f.label for f in self.fields]
+        # constant memory: a row is written out when the next one starts, so its options come first
+        sheet.set_row(0, None, None, {"hidden": True})
         for col, key in enumerate(keys):
             sheet.write_string(0, col, key, s.key)
+        sheet.set_row(1, 32)
         for col, label in enumerate(labels):
             sheet.write_string(1, col, label, s.label)
-        sheet.set_row(0, None, None, {"hidden": True})
-        sheet.set_row(1, 32)
         sheet.set_column(0, 0, 38, s.locked)
         sheet.set_column(1, 1, 18, s.locked)
         sheet.set_column(2, 2, 9, s.text)

@@ -50,6 +50,7 @@ import stat
 import struct
 import zipfile
 import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -94,7 +95,7 @@ class RefusedFile(Exception):
     """A file that will not be read; .message says what the file is and what to do; .kind is a short code."""
 
     def __init__(self, kind: str, message: str) -> None:
-        super().__init__(message)
+        super().__init__(kind, message)  # both in args, so that it pickles
         self.kind = kind
         self.message = message
 
@@ -254,8 +255,10 @@ def _check_open_file(fp, size: int, name: str, limits: Limits) -> None:
     if end is None:
         raise _truncated(name)
     count, cd_size = end
-    if count > limits.max_entries or cd_size > limits.max_entries * _CD_BYTES_PER_ENTRY:
+    if count > limits.max_entries:
         raise _too_many_entries(name, count, limits)
+    if cd_size > limits.max_entries * _CD_BYTES_PER_ENTRY:  # zipfile reads it whole, whatever the count says
+        raise _too_many_entries(name, count, limits, cd_size)
 
     fp.seek(0)
     try:
@@ -358,10 +361,13 @@ def _end_record(fp, size: int) -> tuple[int, int] | None:
     return count, cd_size
 
 
-def _too_many_entries(name: str, count: int, limits: Limits) -> RefusedFile:
-    return RefusedFile("too_many_entries", f'"{name}" is a zip whose table of contents lists {count:,} parts or more '
-                       f"(a workbook needs far fewer; at most {limits.max_entries:,} are accepted). It is probably a "
-                       f'"zip bomb", a file made to overload the computer. {_DANGER}')
+def _too_many_entries(name: str, count: int, limits: Limits, directory_size: int = 0) -> RefusedFile:
+    if directory_size:
+        what = f"a table of contents of {_size(directory_size)}, enough for far more parts than a workbook has"
+    else:
+        what = f"a table of contents that lists {count:,} parts"
+    return RefusedFile("too_many_entries", f'"{name}" is a zip with {what} (at most {limits.max_entries:,} parts are '
+                       f'accepted). It is probably a "zip bomb", a file made to overload the computer. {_DANGER}')
 
 
 _DRIVE = re.compile(r"^[A-Za-z]:")
@@ -479,6 +485,8 @@ def _stream_entries(fp, size: int, start_dir: int, infos: list[zipfile.ZipInfo],
         if info.header_offset < previous_end:
             raise RefusedFile("overlapping_entries", f'"{name}" has parts that share the same packed data '
                               f'("{shown}"), a trick of "zip bombs", files made to overload the computer. {_DANGER}')
+        if info.header_offset < 0:
+            raise _corrupt(name, f'the part "{shown}" is placed before the start of the file')
         if info.header_offset + 30 > size:
             raise _truncated(name)
         fp.seek(info.header_offset)
@@ -565,7 +573,7 @@ def _read_entry(fp, info: zipfile.ZipInfo, total: int, name: str, limits: Limits
             data = inflater.unconsumed_tail
             if inflater.eof or (not data and len(out) < _OUT_CHUNK):
                 break
-    if inflater is not None and not inflater.eof:
+    if inflater is not None and not inflater.eof and info.compress_size > 0:  # 0 bytes: an empty entry
         raise _corrupt(name, f'the packed data of the part "{_show(info.orig_filename)}" ends too early')
     entry.finish()
     return entry.total
@@ -626,15 +634,33 @@ class _DtdSniffer:
 
     def _scan(self, data: bytes) -> None:
         buffer = self.pending + data if self.pending else data
-        position = buffer.find(self.needle)
-        while position >= 0:
+        for position in self._markup_declarations(buffer):
             word = buffer[position + len(self.needle) : position + self.keep]
             if word.decode(self.encoding, errors="replace").upper().startswith(("DOCTYPE", "ENTITY")):
                 raise RefusedFile("xml_entities", f'"{self.name}" contains XML entity declarations (a DTD, in '
                                   f'"{_show(self.info.orig_filename)}"), which workbooks never need; it may be '
                                   f'malicious (an "XML bomb", made to overload the computer). {_DANGER}')
-            position = buffer.find(self.needle, position + 1)
         self.pending = buffer[-(self.keep - 1) :]
+
+    def _markup_declarations(self, buffer: bytes) -> Iterator[int]:
+        """Positions of "<!" in buffer.
+
+        "!" is rare in workbook XML, and looking for one byte is much faster than for two, so the
+        first few hits are found that way; after 16 "!" the two-byte search takes over.
+        """
+        bang, lt = self.needle[len(self.needle) // 2 :], self.needle[: len(self.needle) // 2]
+        start = 0
+        for _ in range(16):
+            found = buffer.find(bang, start)
+            if found < 0:
+                return
+            if found >= len(lt) and buffer[found - len(lt) : found] == lt:
+                yield found - len(lt)
+            start = found + 1
+        found = buffer.find(self.needle, max(start - len(lt), 0))
+        while found >= 0:
+            yield found
+            found = buffer.find(self.needle, found + 1)
 
 
 def _sniff_encoding(head: bytes) -> str | None:

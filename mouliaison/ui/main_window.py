@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
 from mouliaison import __version__
 from mouliaison.domain.fields import Kind
 from mouliaison.domain.record_types import RECORD_TYPES, RecordType
-from mouliaison.domain.values import display
 from mouliaison.services.database import Database
+from mouliaison.services.names import names_for
 from mouliaison.services.office import current_office
-from mouliaison.services.records import list_records, vocabularies
-from mouliaison.ui.record_table_model import Names, RecordSortProxy, RecordTableModel
+from mouliaison.services.records import list_records
+from mouliaison.ui.record_table_model import RecordSortProxy, RecordTableModel
 
 DEFAULT_TYPE = "activity"  # joint activities are most of a liaison desk's work
 DEFAULT_SIZE = (1100, 700)
@@ -122,7 +122,7 @@ class MainWindow(QMainWindow):
         if rtype is None:
             return
         records = list_records(self.db, rtype.name)
-        self.model.set_records(rtype, records, self._names_for(rtype))
+        self.model.set_records(rtype, records, names_for(self.db, rtype.name))
         title_column = next(i for i, f in enumerate(rtype.fields) if f.key == rtype.title_field)
         self.table.sortByColumn(title_column, Qt.SortOrder.AscendingOrder)
         self.table.resizeColumnsToContents()
@@ -135,16 +135,6 @@ class MainWindow(QMainWindow):
 
     def _type_chosen(self, _row: int) -> None:
         self.reload()
-
-    def _names_for(self, rtype: RecordType) -> Names:
-        """Titles of the records this type refers to, so cells show names instead of ids."""
-        titles: dict[str, str] = {}
-        targets = {f.target for f in rtype.fields if f.kind in (Kind.REFERENCE, Kind.REFERENCES) and f.target}
-        for target in sorted(targets):
-            title_field = RECORD_TYPES[target].title_field
-            for view in list_records(self.db, target, include_deleted=True):
-                titles[view.id] = display(view.values.get(title_field))
-        return Names(titles, vocabularies(self.db))
 
     # --- menus ---------------------------------------------------------------------------
 

@@ -7,9 +7,7 @@ the text shown, and keeps empty cells last.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-from dataclasses import field as dc_field
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
@@ -17,37 +15,13 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from mouliaison.domain.fields import Field, Kind
 from mouliaison.domain.record_types import RecordType
 from mouliaison.domain.values import Value, display
-from mouliaison.domain.vocabularies import VocabularyIndex
+from mouliaison.services.names import Names
 from mouliaison.services.records import RecordView
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # a typed key to sort by; None for an empty cell
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 2  # the row's RecordView
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-
-
-@dataclass(frozen=True)
-class Names:
-    """How ids and codes read to a person: record titles for references, labels for vocabulary codes."""
-
-    titles: Mapping[str, str] = dc_field(default_factory=dict)
-    vocabularies: VocabularyIndex | None = None
-
-    def readable(self, field: Field, value: Value) -> Value:
-        if value is None:
-            return None
-        if field.kind in (Kind.REFERENCE, Kind.REFERENCES):
-            return self._each(value, lambda item: self.titles.get(item, item))
-        if field.kind in (Kind.CHOICE, Kind.CHOICES) and self.vocabularies is not None and field.vocabulary:
-            vocabulary, index = field.vocabulary, self.vocabularies
-            return self._each(value, lambda item: index.label(vocabulary, item))
-        return value
-
-    @staticmethod
-    def _each(value: Value, name: Any) -> Value:
-        if isinstance(value, tuple):
-            return tuple(name(item) for item in value)
-        return name(value) if isinstance(value, str) else value
 
 
 class RecordTableModel(QAbstractTableModel):

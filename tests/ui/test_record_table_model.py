@@ -8,8 +8,9 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from mouliaison.domain.record_types import RECORD_TYPES
 from mouliaison.domain.vocabularies import VocabularyIndex
+from mouliaison.services.names import Names
 from mouliaison.services.records import RecordView, add_record, list_records
-from mouliaison.ui.record_table_model import RECORD_ROLE, SORT_ROLE, Names, RecordSortProxy, RecordTableModel
+from mouliaison.ui.record_table_model import RECORD_ROLE, SORT_ROLE, RecordSortProxy, RecordTableModel
 
 ACTIVITY = RECORD_TYPES["activity"]
 DISPLAY = Qt.ItemDataRole.DisplayRole
