@@ -57,6 +57,7 @@ class Installation(Base):
     office_id: Mapped[str | None] = mapped_column(ID, ForeignKey("office.id"))
     clock: Mapped[int] = mapped_column(BigInteger)  # last HLC stamp issued or seen
     created_at: Mapped[str]
+    pseudonym_key: Mapped[str | None]  # secret of this database's pseudonyms (MOU 3.6); never exported
 
 
 class VersionRow(Base):
@@ -90,6 +91,21 @@ class ImportedFile(Base):
     exporting_office: Mapped[str | None]
     imported_at: Mapped[str]
     report_json: Mapped[str]
+
+
+class ExportReceipt(Base):
+    """An export this database made: to whom, under which profile, on which consent."""
+
+    __tablename__ = "export_receipts"
+
+    id: Mapped[str] = mapped_column(ID, primary_key=True)  # the file id written in the workbook
+    file_name: Mapped[str]
+    exported_at: Mapped[str]
+    recipient: Mapped[str]
+    profile: Mapped[str]
+    sha256: Mapped[str] = mapped_column(String(64))  # of the file as written
+    counts_json: Mapped[str]  # rows per record type; contacts included, pseudonymised, left out
+    basis_json: Mapped[str]  # per contact whose personal data went out: the consent that allowed it
 
 
 class Site(Base):
@@ -132,10 +148,6 @@ def _column_type(field: Field) -> TypeEngine[object]:
     return Text()
 
 
-# Bookkeeping columns of every current-state table, besides the record's own fields.
-STATE_COLUMNS = ("id", "deleted", "conflicted", "created_stamp", "updated_stamp")
-
-
 def _record_table(record_type: RecordType) -> Table:
     return Table(
         record_type.name,
@@ -144,6 +156,7 @@ def _record_table(record_type: RecordType) -> Table:
         *(Column(f.key, _column_type(f), nullable=True) for f in record_type.fields),
         Column("deleted", Boolean(), nullable=False, default=False),
         Column("conflicted", Boolean(), nullable=False, default=False),
+        Column("merged_into", ID, nullable=True),  # a duplicate merged into another record
         Column("created_stamp", BigInteger(), nullable=False),
         Column("updated_stamp", BigInteger(), nullable=False),
     )
