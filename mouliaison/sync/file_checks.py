@@ -26,7 +26,7 @@ kind                       the file
 ``too_many_entries``       zip bomb: more entries (or a larger directory) than allowed
 ``uncompressed_too_large`` zip bomb: declared or actual unpacked size above the limit
 ``compression_ratio``      zip bomb: an entry compressed more than ``Limits.max_ratio``
-``overlapping_entries``    zip bomb: entries sharing the same compressed bytes
+``overlapping_entries``    zip bomb: an entry hidden inside another entry's compressed bytes
 ``unsafe_path``            an entry name that is absolute or contains ``..``
 ``xml_entities``           XML bomb: ``<!DOCTYPE`` or ``<!ENTITY`` in an entry
 ``xml_encoding``           an XML entry in an encoding Excel never writes (could hide a DTD)
@@ -53,6 +53,7 @@ import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 __all__ = ["RATIO_MIN_BYTES", "Limits", "RefusedFile", "check_workbook_file", "check_xml_safety"]
 
@@ -244,7 +245,7 @@ def _check_stat(info: os.stat_result, name: str, limits: Limits) -> None:
                           "smaller workbooks.")
 
 
-def _check_open_file(fp, size: int, name: str, limits: Limits) -> None:
+def _check_open_file(fp: BinaryIO, size: int, name: str, limits: Limits) -> None:
     head = fp.read(4096)
     if head.startswith(_OLE2_MAGIC):
         _refuse_ole2(fp, name)
@@ -278,7 +279,7 @@ def _check_open_file(fp, size: int, name: str, limits: Limits) -> None:
     _stream_entries(fp, size, start_dir, infos, name, limits)
 
 
-def _refuse_ole2(fp, name: str) -> None:
+def _refuse_ole2(fp: BinaryIO, name: str) -> None:
     """An OLE2 compound file: an old .xls (or .doc/.ppt), or an encrypted OOXML package."""
     wanted = {label: label.encode("utf-16-le") for label in
               ("EncryptedPackage", "Workbook", "Book", "WordDocument", "PowerPoint Document")}
@@ -340,7 +341,7 @@ def _describe_non_zip(head: bytes) -> str:
 # Zip directory level
 
 
-def _end_record(fp, size: int) -> tuple[int, int] | None:
+def _end_record(fp: BinaryIO, size: int) -> tuple[int, int] | None:
     """(entry count, central directory size) as zipfile will read them; None if there is no end record."""
     tail_size = min(size, 22 + 65535)
     fp.seek(size - tail_size)
@@ -476,19 +477,16 @@ def _compression_ratio(name: str, info: zipfile.ZipInfo, size: int, limits: Limi
 # Entry contents
 
 
-def _stream_entries(fp, size: int, start_dir: int, infos: list[zipfile.ZipInfo], name: str,
+def _stream_entries(fp: BinaryIO, size: int, start_dir: int, infos: list[zipfile.ZipInfo], name: str,
                     limits: Limits) -> None:
     total = 0
     previous_end = 0
     for info in sorted(infos, key=lambda i: i.header_offset):
         shown = _show(info.orig_filename)
-        if info.header_offset < previous_end:
-            raise RefusedFile("overlapping_entries", f'"{name}" has parts that share the same packed data '
-                              f'("{shown}"), a trick of "zip bombs", files made to overload the computer. {_DANGER}')
         if info.header_offset < 0:
             raise _corrupt(name, f'the part "{shown}" is placed before the start of the file')
-        if info.header_offset + 30 > size:
-            raise _truncated(name)
+        if info.header_offset + 30 > start_dir:
+            raise _corrupt(name, f'the part "{shown}" is not where the table of contents says')
         fp.seek(info.header_offset)
         header = fp.read(30)
         if header[:4] != b"PK\x03\x04":
@@ -497,10 +495,11 @@ def _stream_entries(fp, size: int, start_dir: int, infos: list[zipfile.ZipInfo],
         local_name = fp.read(name_length).decode("utf-8" if info.flag_bits & 0x800 else "cp437", errors="replace")
         if local_name != info.orig_filename:
             raise _corrupt(name, f'the part "{shown}" has two different names inside the file')
+        if info.header_offset < previous_end:  # a genuine part inside another one's packed data
+            raise RefusedFile("overlapping_entries", f'"{name}" has parts hidden inside other parts ("{shown}"), '
+                              f'a trick of "zip bombs", files made to overload the computer. {_DANGER}')
         data_start = info.header_offset + 30 + name_length + extra_length
         data_end = data_start + info.compress_size
-        if data_end > size:
-            raise _truncated(name)
         if data_end > start_dir:
             raise _corrupt(name, f'the part "{shown}" runs into the table of contents')
         previous_end = data_end
@@ -550,7 +549,7 @@ class _Entry:
             raise _corrupt(self.name, f'the part "{shown}" fails its checksum (CRC)')
 
 
-def _read_entry(fp, info: zipfile.ZipInfo, total: int, name: str, limits: Limits) -> int:
+def _read_entry(fp: BinaryIO, info: zipfile.ZipInfo, total: int, name: str, limits: Limits) -> int:
     entry = _Entry(info, total, name, limits)
     remaining = info.compress_size
     inflater = zlib.decompressobj(-15) if info.compress_type == zipfile.ZIP_DEFLATED else None
