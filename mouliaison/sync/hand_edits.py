@@ -13,10 +13,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from mouliaison.domain import clock
+from mouliaison.domain.fields import Field
 from mouliaison.domain.ids import derived, is_uuid
 from mouliaison.domain.record_types import RECORD_TYPES, RecordType
 from mouliaison.domain.validation import Problem, validate
-from mouliaison.domain.values import Value, ValueProblem, from_wire, to_wire
+from mouliaison.domain.values import Value, ValueProblem, from_wire, normalise, to_wire
 from mouliaison.domain.versions import DELETED, FILE, HAND_EDIT, Version, canonical_json
 from mouliaison.domain.vocabularies import VocabularyIndex
 from mouliaison.sync import workbook_format as fmt
@@ -54,7 +55,7 @@ def versions_from_rows(
     file_id = incoming.file_id
     site = derived("hand-edits", file_id)
     stamp = _hand_edit_stamp(incoming)
-    ids = Counter(_clean_id(r.cells.get(fmt.ID_KEY)) for r in incoming.rows)
+    ids = Counter((r.entity, _clean_id(r.cells.get(fmt.ID_KEY))) for r in incoming.rows)
     occurrences: Counter[str] = Counter()
     for row in incoming.rows:
         out.rejected += [(row.entity, p) for p in row.problems]
@@ -107,15 +108,17 @@ def _clean_id(raw: Any) -> str:
     return "" if raw is None else str(raw).strip().lower()
 
 
-def _quarantine_reason(incoming: IncomingWorkbook, row: DataRow, record_id: str, ids: Counter[str]) -> str:
+def _quarantine_reason(
+    incoming: IncomingWorkbook, row: DataRow, record_id: str, ids: Counter[tuple[str, str]]
+) -> str:
     if row.merged:
         return "the row has merged cells; unmerge them and import again"
     if not record_id:
         return ""
     if not is_uuid(record_id):
         return f"'{record_id}' is not a record id (was the Id cell changed?)"
-    if ids[record_id] > 1:
-        return f"the id {record_id} appears on {ids[record_id]} rows; keep it on one row only"
+    if ids[(row.entity, record_id)] > 1:
+        return f"the id {record_id} appears on {ids[(row.entity, record_id)]} rows; keep it on one row only"
     if incoming.ours:
         base = incoming.base.get((row.entity, record_id))
         if base is None:
@@ -163,7 +166,9 @@ def _changes(
     out: RowsOutcome, row: DataRow, rtype: RecordType, base: dict[str, Value], vocab: VocabularyIndex, exists: Exists
 ) -> dict[str, Value]:
     read = _read_cells(out, row, rtype)
-    changes = {k: v for k, v in read.items() if v != base.get(k) and _by_code(rtype, k, v, vocab) != base.get(k)}
+    # the base compared as the cells are read: a stored value with stray spaces or in NFD is no edit
+    shown = {k: _normalised(rtype.field(k), v) for k, v in base.items()}
+    changes = {k: v for k, v in read.items() if v != shown.get(k) and _by_code(rtype, k, v, vocab) != shown.get(k)}
     changes = {k: _by_code(rtype, k, v, vocab) for k, v in changes.items()}
     before = {(p.field, p.message) for p in validate(rtype, base, vocab, exists)}
     while changes:
@@ -177,6 +182,15 @@ def _changes(
             out.rejected.append((row.entity, CellProblem(row.sheet, row.row, row.columns[key], reason)))
             del changes[key]
     return changes
+
+
+def _normalised(field_: Field | None, value: Value) -> Value:
+    if field_ is None:
+        return value
+    try:
+        return normalise(field_, value)
+    except ValueProblem:
+        return value
 
 
 def _by_code(rtype: RecordType, key: str, value: Value, vocab: VocabularyIndex) -> Value:

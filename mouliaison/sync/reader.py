@@ -217,28 +217,34 @@ def _read_visible(sheet: Any, name: str, incoming: IncomingWorkbook, merged: lis
     header = [_header_text(c.value) for c in first]
     layout_ours = fmt.ID_KEY in header
     if layout_ours:
-        keys = header
-        next(rows, None)  # the labels row
+        keys: list[str | None] = list(header)
+        second = next(rows, None)  # the labels row: what a person sees of a column
+        labels = [_header_text(c.value) for c in second] if second is not None else []
         first_data = fmt.FIRST_DATA_ROW
     else:
         keys = [_match_label(h) for h in header]
+        labels = header
         first_data = 2
-    entity = _entity_of(name, [k for k in keys if k and not k.startswith("_")])
+    width = max(len(keys), len(labels))
+    keys += [None] * (width - len(keys))
+    # a column of a newer release, or one a person added, does not keep the sheet's type from being known
+    entity = _entity_of(name, [k for k in keys if k and k not in fmt.LEADING_KEYS and _is_field_key(k)])
     if entity is None:
-        if any(keys):
+        if any(header) or any(labels):
             incoming.notes.append(f"sheet '{name}': its columns do not match one record type; not read")
         return
     rtype = RECORD_TYPES[entity]
     columns: dict[str, int] = {}
     for index, key in enumerate(keys):
-        if not header[index]:
+        shown = (labels[index] if index < len(labels) else "") or (header[index] if index < len(header) else "")
+        if not shown:
             continue
-        if key is None or (not key.startswith("_") and rtype.field(key) is None):
+        if key is None or (key not in fmt.LEADING_KEYS and rtype.field(key) is None):
             incoming.notes.append(f"sheet '{name}': column {get_column_letter(index + 1)} "
-                                  f"('{header[index]}') is not a field of {rtype.label.lower()}s; left out")
+                                  f"('{shown}') is not a field of {rtype.label.lower()}s; left out")
             continue
         if key in columns:
-            incoming.notes.append(f"sheet '{name}': column '{header[index]}' appears twice; the second is left out")
+            incoming.notes.append(f"sheet '{name}': column '{shown}' appears twice; the second is left out")
             continue
         columns[key] = index
     empty_run = 0
@@ -286,6 +292,10 @@ def _match_label(text: str) -> str | None:
             _LABELS[label.casefold()] = key
             _LABELS[key] = key
     return _LABELS.get(text.casefold()) if text else None
+
+
+def _is_field_key(key: str) -> bool:
+    return any(t.field(key) is not None for t in RECORD_TYPES.values())
 
 
 def _entity_of(sheet_name: str, keys: list[str]) -> str | None:
