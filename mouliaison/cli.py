@@ -15,17 +15,19 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from mouliaison import __version__
-from mouliaison.domain.record_types import RECORD_TYPES
+from mouliaison.domain.record_types import RECORD_TYPES, TYPE_ALIASES, record_type
 from mouliaison.domain.validation import Invalid, Problem
 from mouliaison.domain.values import display, to_wire
 from mouliaison.privacy.recipients import NotARecipient, Recipient
 from mouliaison.services import exchange, records
 from mouliaison.services.check import check_database
 from mouliaison.services.conflicts import list_conflicts, resolve_conflict
+from mouliaison.services.consent import withdraw_consent
 from mouliaison.services.database import Database, DatabaseUnavailable, choose_database, open_database
 from mouliaison.services.dump import dump_json
 from mouliaison.services.names import names_for
 from mouliaison.services.office import current_office, set_office
+from mouliaison.services.receipts import list_receipts
 from mouliaison.store.lock import DatabaseInUse
 from mouliaison.store.migrate import DatabaseTooNew, MigrationFailed, NotOurDatabase
 from mouliaison.sync.export import ExportRefused
@@ -52,7 +54,7 @@ def build_parser() -> Parser:
     parser.add_argument("--db", metavar="PATH", help="database file (default: $MOULIAISON_DB, else your data folder)")
     parser.add_argument("--version", action="version", version=f"mouliaison {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="SUB-COMMAND", parser_class=Parser)
-    types = sorted(RECORD_TYPES)
+    types = sorted([*RECORD_TYPES, *TYPE_ALIASES])
 
     def command(name: str, help_text: str) -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help_text, description=help_text)
@@ -91,10 +93,19 @@ def build_parser() -> Parser:
     p.add_argument("--types", metavar="TYPE,...", help="record types to include (default: all)")
     p.add_argument("--since", metavar="DATE", help="only what this database received since then")
     p.add_argument("--recipient", default="same-party", help="same-party, partner or third-party:NAME")
+    p.add_argument("--unconsented", default="pseudonymise", choices=("pseudonymise", "leave-out"),
+                   help="for a third party: people without consent get a pseudonym, or are left out")
 
     p = command("import", "import liaison workbooks: check, plan, then apply in one transaction")
     p.add_argument("files", nargs="+", metavar="FILE.xlsx")
     p.add_argument("--dry-run", action="store_true", help="print the plan, write nothing")
+
+    command("receipts", "list the exports this database made: recipient, file hash, consent basis")
+    p = command("withdraw-consent", "record that a person withdrew a consent (both stay provable)")
+    p.add_argument("consent_id", metavar="CONSENT_ID")
+    p.add_argument("--on", required=True, metavar="DATE", help="the day the consent was withdrawn")
+    p.add_argument("--evidence", required=True, metavar="REFERENCE")
+    p.add_argument("--method", default="other", help="signed-form, email or other")
 
     command("conflicts", "list the open conflicts")
     p = command("resolve", "resolve a conflict: keep one version, or give a value")
@@ -142,6 +153,8 @@ def _main(argv: Sequence[str] | None) -> int:
         return run_window(choose_database(args.db))
     if extra and not hasattr(args, "pairs"):
         parser.error(f"unrecognized arguments: {' '.join(extra)}")
+    if getattr(args, "type", None):
+        args.type = record_type(args.type).name  # `consent` is `consent_record`
     as_json = args.json
     try:
         handler = HANDLERS[args.command]
@@ -282,19 +295,50 @@ def _check(db: Database, args: argparse.Namespace, _pairs: dict[str, str]) -> in
 def _export(db: Database, args: argparse.Namespace, _pairs: dict[str, str]) -> int:
     try:
         recipient = Recipient.parse(args.recipient)
-        report = exchange.export_workbook(db, Path(args.out), types=exchange.parse_types(args.types),
-                                          since=exchange.parse_since(args.since), recipient=recipient)
+        result = exchange.export_workbook(db, Path(args.out), types=exchange.parse_types(args.types),
+                                          since=exchange.parse_since(args.since), recipient=recipient,
+                                          unconsented=args.unconsented)
     except (NotARecipient, exchange.ExportProblem, ExportRefused) as exc:
         raise Invalid([Problem("", str(exc))]) from None
+    report, contacts = result.report, result.contacts
     if args.json:
         _print_json({"file": str(report.path), "file_id": report.file_id, "rows": report.rows,
-                     "versions": report.versions, "sha256": report.sha256, "recipient": str(recipient),
-                     "withheld_fields": report.withheld_fields})
+                     "versions": report.versions, "sha256": result.file_sha256, "recipient": str(recipient),
+                     "contacts": contacts.counts(),
+                     "pseudonymised_because": sorted(set(contacts.pseudonymised.values())),
+                     "left_out_because": sorted(set(contacts.left_out.values()))})
         return OK
     rows = ", ".join(f"{n} {RECORD_TYPES[t].plural.lower()}" for t, n in report.rows.items() if n) or "no records"
     print(f"wrote {report.path}: {rows}; {report.versions} versions; for {recipient}")
-    if report.withheld_fields:
-        print(f"{report.withheld_fields} personal values were left out for {recipient} (MOU 3.6)")
+    if recipient.kind == "third-party":
+        counts = contacts.counts()
+        print(f"contacts: {counts['included']} with their personal data (consent on file), "
+              f"{counts['pseudonymised']} pseudonymised, {counts['left_out']} left out")
+        for why in sorted(set(contacts.pseudonymised.values()) | set(contacts.left_out.values())):
+            print(f"  without consent: {why}")
+    return OK
+
+
+def _receipts(db: Database, args: argparse.Namespace, _pairs: dict[str, str]) -> int:
+    receipts = list_receipts(db)
+    if args.json:
+        _print_json([r.to_json() for r in receipts])
+        return OK
+    for r in receipts:
+        contacts = r.counts.get("contacts", {})
+        print(f"{r.exported_at}  {r.recipient}  {r.file_name}  sha256 {r.sha256[:16]}...  "
+              f"contacts: {contacts.get('included', 0)} included, {contacts.get('pseudonymised', 0)} "
+              f"pseudonymised, {contacts.get('left_out', 0)} left out")
+    print(f"{len(receipts)} export{'s' * (len(receipts) != 1)}", file=sys.stderr)
+    return OK
+
+
+def _withdraw_consent(db: Database, args: argparse.Namespace, _pairs: dict[str, str]) -> int:
+    withdrawal = withdraw_consent(db, args.consent_id, on=args.on, evidence=args.evidence, method=args.method)
+    if args.json:
+        _print_json({"id": withdrawal, "withdraws": args.consent_id})
+    else:
+        print(withdrawal)
     return OK
 
 
@@ -362,6 +406,7 @@ HANDLERS: dict[str, Callable[[Database, argparse.Namespace, dict[str, str]], int
     "init": _init, "office": _office, "add": _add, "edit": _edit, "delete": _delete,
     "list": _list, "show": _show, "dump": _dump, "check": _check,
     "export": _export, "import": _import, "conflicts": _conflicts, "resolve": _resolve,
+    "receipts": _receipts, "withdraw-consent": _withdraw_consent,
 }
 
 if __name__ == "__main__":

@@ -24,6 +24,7 @@ class RecordType:
     fields: tuple[Field, ...]
     title_field: str  # what names a record to a person, and finds it by name
     rules: tuple[Rule, ...] = dc_field(default=())
+    append_only: bool = False  # never edited or deleted: a later record supersedes it
 
     def field(self, key: str) -> Field | None:
         return self._by_key.get(key)
@@ -348,6 +349,7 @@ CONSENT_RECORD = RecordType(
         _date("withdrawn_on", "Withdrawn on"),
     ),
     title_field="recipient",
+    append_only=True,  # MOU 3.6: a consent and its withdrawal both stay provable
     rules=(
         rules.recipient_syntax,
         rules.dates_in_order("given_on", "valid_until", "the consent"),
@@ -377,9 +379,13 @@ RECORD_TYPES: dict[str, RecordType] = {
 }
 
 
+# Other names a person may use for a type on the command line.
+TYPE_ALIASES: dict[str, str] = {"consent": "consent_record"}
+
+
 def record_type(name: str) -> RecordType:
-    """The record type called `name`; KeyError names the known ones."""
+    """The record type called `name` (or an alias of it); KeyError names the known ones."""
     try:
-        return RECORD_TYPES[name]
+        return RECORD_TYPES[TYPE_ALIASES.get(name, name)]
     except KeyError:
         raise KeyError(f"no record type '{name}'; known types: {', '.join(RECORD_TYPES)}") from None

@@ -13,14 +13,18 @@ from sqlalchemy import select
 from mouliaison import __version__
 from mouliaison.domain.ids import uuid7
 from mouliaison.domain.record_types import RECORD_TYPES
+from mouliaison.privacy.profiles import LEAVE_OUT, PSEUDONYMISE, ContactOutcome
+from mouliaison.privacy.pseudonyms import new_key
 from mouliaison.privacy.recipients import Recipient
+from mouliaison.services.consent import policy_for, today
 from mouliaison.services.database import Database
 from mouliaison.services.office import current_office
+from mouliaison.services.receipts import log_receipt
 from mouliaison.store import queries
 from mouliaison.store.migrate import head_revision
 from mouliaison.store.schema import Site
 from mouliaison.sync.export import ExportHeader, ExportReport, ExportScope, write_workbook
-from mouliaison.sync.file_checks import RefusedFile
+from mouliaison.sync.file_checks import RefusedFile, check_xml_safety
 from mouliaison.sync.plan import COUNT_NAMES, FileReport, apply_plan, plan_import
 from mouliaison.sync.reader import IncomingWorkbook, read_workbook
 
@@ -51,6 +55,14 @@ def parse_since(text: str | None) -> str | None:
     return moment.astimezone(dt.UTC).isoformat(timespec="milliseconds")
 
 
+@dataclass
+class ExportResult:
+    report: ExportReport
+    recipient: Recipient
+    contacts: ContactOutcome
+    file_sha256: str
+
+
 def export_workbook(
     db: Database,
     path: Path,
@@ -58,19 +70,26 @@ def export_workbook(
     types: Sequence[str] | None = None,
     since: str | None = None,
     recipient: Recipient | None = None,
-) -> ExportReport:
+    unconsented: str = PSEUDONYMISE,
+) -> ExportResult:
+    """Write a workbook for `recipient`, then log its receipt (recipient, hash, counts, consent basis)."""
     recipient = recipient or Recipient("same-party")
     path = path.absolute()
     if path.suffix.lower() != ".xlsx":
         raise ExportProblem(f"{path.name}: a liaison workbook is an .xlsx file; end the name with .xlsx")
     if not path.parent.is_dir():
         raise ExportProblem(f"the folder {path.parent} does not exist; choose an existing folder")
+    if unconsented not in (PSEUDONYMISE, LEAVE_OUT):
+        raise ExportProblem(f"'{unconsented}': people without consent are either {PSEUDONYMISE}d or {LEAVE_OUT}")
     scope = ExportScope(types=tuple(types) if types else tuple(RECORD_TYPES), since=since)
     office = current_office(db)
     with db.writing() as change:  # a stamp later than every version this export carries
         stamp = change.clock.now()
         wall = dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds")
         site_id = change.installation.site_id
+        if change.installation.pseudonym_key is None:
+            change.installation.pseudonym_key = new_key()
+        key = change.installation.pseudonym_key
     with db.reading() as session:
         sites = {
             s.site_id: {"office": s.office_name, "party": s.party}
@@ -91,10 +110,13 @@ def export_workbook(
             app_version=__version__,
             sites=sites,
         )
+        policy = policy_for(session, recipient, key=key, on=today(), unconsented=unconsented)
         try:
-            return write_workbook(session, path, header, scope, recipient.may_receive)
+            report = write_workbook(session, path, header, scope, policy)
         except OSError as exc:
             raise ExportProblem(f"could not write {path}: {exc.strerror or exc}; nothing was written") from None
+    file_sha256 = log_receipt(db, report, recipient, policy.outcome, unconsented)
+    return ExportResult(report, recipient, policy.outcome, file_sha256)
 
 
 @dataclass
@@ -111,6 +133,7 @@ class ImportResult:
 
 def import_workbooks(db: Database, paths: Sequence[Path], *, dry_run: bool = False) -> ImportResult:
     """Check every file, plan, then apply all in one transaction; a refused file stops it all."""
+    check_xml_safety()  # openpyxl must parse through defusedxml, or no file is read at all
     workbooks: list[IncomingWorkbook] = []
     refused: list[tuple[str, str]] = []
     for path in paths:

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from mouliaison.domain.fields import Field, Kind
 from mouliaison.domain.ids import is_uuid
-from mouliaison.domain.record_types import RECORD_TYPES, RecordType
+from mouliaison.domain.record_types import RECORD_TYPES, RecordType, record_type
 from mouliaison.domain.validation import Invalid, Problem, validate
 from mouliaison.domain.values import Value, ValueProblem, from_text, normalise
 from mouliaison.domain.vocabularies import VocabularyIndex
@@ -40,9 +40,15 @@ class RecordView:
 
 def get_type(name: str) -> RecordType:
     try:
-        return RECORD_TYPES[name]
+        return record_type(name)
     except KeyError:
         raise UnknownType(name) from None
+
+
+def _refuse_if_append_only(rtype: RecordType, doing: str) -> None:
+    if rtype.append_only:
+        raise Invalid([Problem("", f"{rtype.plural.lower()} are never {doing}: they stay provable (MOU 3.6). "
+                                   "Record a withdrawal instead: mouliaison withdraw-consent ID")])
 
 
 def add_record(db: Database, type_name: str, raw: Mapping[str, Any], record_id: str | None = None) -> str:
@@ -82,6 +88,7 @@ def add_in(change: Writing, type_name: str, raw: Mapping[str, Any], record_id: s
 def edit_in(change: Writing, type_name: str, record_id: str, raw: Mapping[str, Any]) -> dict[str, Value]:
     """edit_record inside a transaction the caller holds."""
     rtype = get_type(type_name)
+    _refuse_if_append_only(rtype, "edited")
     session = change.session
     current = _live_values(session, rtype, record_id)
     vocab = queries.load_vocabularies(session)
@@ -95,6 +102,7 @@ def edit_in(change: Writing, type_name: str, record_id: str, raw: Mapping[str, A
 
 def delete_record(db: Database, type_name: str, record_id: str) -> None:
     rtype = get_type(type_name)
+    _refuse_if_append_only(rtype, "deleted")
     with db.writing() as change:
         _live_values(change.session, rtype, record_id)
         change.writer.delete(rtype.name, record_id)

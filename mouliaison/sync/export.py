@@ -9,17 +9,17 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import groupby
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import xlsxwriter
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from mouliaison.domain.fields import Field, Kind
+from mouliaison.domain.fields import Kind
 from mouliaison.domain.record_types import RECORD_TYPES
 from mouliaison.domain.values import from_wire
 from mouliaison.domain.versions import EMBEDDED, Version, canonical_json, resolve
@@ -27,7 +27,38 @@ from mouliaison.store.current_state import to_version
 from mouliaison.store.schema import VersionRow
 from mouliaison.sync import workbook_format as fmt
 
-FieldFilter = Callable[[Field], bool]
+
+class ExportPolicy(Protocol):
+    """What of each record and version goes to the recipient (privacy.profiles decides)."""
+
+    @property
+    def banner(self) -> str | None: ...
+
+    def keep_record(self, entity: str, record_id: str) -> bool: ...
+
+    def record_values(self, entity: str, record_id: str, wire: dict[str, Any]) -> dict[str, Any]: ...
+
+    def note_left_out(self, entity: str, record_id: str) -> None: ...
+
+    def version_values(self, version: Version) -> tuple[dict[str, Any], dict[str, tuple[str, ...]]] | None: ...
+
+
+class Everything:
+    """The policy of an export to the same party: all of it."""
+
+    banner = None
+
+    def keep_record(self, entity: str, record_id: str) -> bool:
+        return True
+
+    def record_values(self, entity: str, record_id: str, wire: dict[str, Any]) -> dict[str, Any]:
+        return wire
+
+    def note_left_out(self, entity: str, record_id: str) -> None:
+        pass
+
+    def version_values(self, version: Version) -> tuple[dict[str, Any], dict[str, tuple[str, ...]]] | None:
+        return dict(version.values), dict(version.parents)
 
 
 class ExportRefused(RuntimeError):
@@ -64,8 +95,7 @@ class ExportReport:
     file_id: str
     rows: dict[str, int] = field(default_factory=dict)
     versions: int = 0
-    withheld_fields: int = 0  # personal values left out for the recipient
-    sha256: str = ""
+    sha256: str = ""  # of the hidden content (written in the file)
 
 
 class _HiddenSheet:
@@ -99,8 +129,9 @@ def write_workbook(
     path: Path,
     header: ExportHeader,
     scope: ExportScope,
-    may_receive: FieldFilter = lambda f: True,
+    policy: ExportPolicy | None = None,
 ) -> ExportReport:
+    policy = policy or Everything()
     temp = path.with_name(f".{path.name}.{header.file_id[:8]}.partial")
     report = ExportReport(path=path, file_id=header.file_id)
     book = xlsxwriter.Workbook(
@@ -116,22 +147,26 @@ def write_workbook(
     try:
         styles = _Styles(book)
         taken: set[str] = set()
-        visible = {e: _VisibleSheet(book, styles, e, taken, may_receive, header) for e in scope.types}
+        visible = {e: _VisibleSheet(book, styles, e, taken, policy.banner) for e in scope.types}
         meta = _HiddenSheet(book, fmt.META_SHEET)
         versions = _HiddenSheet(book, fmt.VERSIONS_SHEET)
         base = _HiddenSheet(book, fmt.BASE_SHEET)
         for entity in scope.types:
             for record_versions, state_versions in _records_in_scope(session, entity, scope.since):
-                state = resolve(entity, record_versions[0].record_id, state_versions)
+                record_id = record_versions[0].record_id
+                if not policy.keep_record(entity, record_id):
+                    policy.note_left_out(entity, record_id)
+                    continue
+                state = resolve(entity, record_id, state_versions)
                 for version in record_versions:
-                    cells = _version_cells(version, may_receive, report)
+                    cells = _version_cells(version, policy)
                     if cells is not None:
                         versions.add(cells)
                         report.versions += 1
                 if state.deleted:
                     continue
-                wire = {k: v for k, v in state.values.items() if _allowed(entity, k, may_receive)}
-                heads = {k: v for k, v in state.heads.items() if _allowed(entity, k, may_receive)}
+                wire = policy.record_values(entity, record_id, dict(state.values))
+                heads = {k: v for k, v in state.heads.items() if k in wire}
                 token = fmt.record_token(heads)
                 visible[entity].add(state.record_id, token, wire)
                 base.add(_base_cells(entity, state.record_id, token, heads, wire))
@@ -139,7 +174,7 @@ def write_workbook(
         _write_meta(meta, header, scope, report)
         report.sha256 = fmt.combine_digests(versions.digest, base.digest, meta.digest)
         meta.add(("content_sha256", report.sha256))
-        _properties(book, header)
+        _properties(book, header, policy.banner)
         book.close()
         _fsync(temp)
         os.replace(temp, path)
@@ -147,11 +182,6 @@ def write_workbook(
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
-
-
-def _allowed(entity: str, key: str, may_receive: FieldFilter) -> bool:
-    field_ = RECORD_TYPES[entity].field(key)
-    return field_ is None or may_receive(field_)  # unknown keys (a newer app's) travel on
 
 
 def _records_in_scope(
@@ -171,13 +201,12 @@ def _records_in_scope(
             yield [to_version(r) for r in chosen], [to_version(r) for r in rows]
 
 
-def _version_cells(version: Version, may_receive: FieldFilter, report: ExportReport) -> list[str] | None:
-    values = {k: v for k, v in version.values.items() if _allowed(version.entity, k, may_receive)}
-    report.withheld_fields += len(version.values) - len(values)
-    if not values:
+def _version_cells(version: Version, policy: ExportPolicy) -> list[str] | None:
+    kept = policy.version_values(version)
+    if kept is None:
         return None
-    parents = {k: sorted(v) for k, v in version.parents.items() if _allowed(version.entity, k, may_receive)}
-    parent_chunks = fmt.split(canonical_json(parents))
+    values, parents = kept
+    parent_chunks = fmt.split(canonical_json({k: sorted(v) for k, v in parents.items()}))
     return [
         version.id, version.entity, version.record_id, str(version.stamp), version.site_id,
         version.origin, version.source or "", str(len(parent_chunks)),
@@ -215,14 +244,14 @@ def _write_meta(meta: _HiddenSheet, header: ExportHeader, scope: ExportScope, re
         meta.add((key, *fmt.split(value)))
 
 
-def _properties(book: xlsxwriter.Workbook, header: ExportHeader) -> None:
+def _properties(book: xlsxwriter.Workbook, header: ExportHeader, banner: str | None) -> None:
     book.set_properties({
         "title": "mouliaison liaison workbook",
         "subject": "Records under the IOM-WCO Memorandum of Understanding",
         "author": "mouliaison",
         "manager": "",
         "company": header.office_party or "",
-        "category": "Strictly confidential (MOU 3.6)" if header.confidential else "Liaison records",
+        "category": banner or "Liaison records",
         "keywords": "mouliaison",
         "comments": f"Workbook format {fmt.FORMAT_VERSION}; recipient {header.recipient}.",
         "created": dt.datetime.now(dt.UTC).replace(tzinfo=None),
@@ -260,10 +289,10 @@ class _VisibleSheet:
     """A record type's readable sheet; continued on a new sheet past Excel's row limit."""
 
     def __init__(self, book: xlsxwriter.Workbook, styles: _Styles, entity: str, taken: set[str],
-                 may_receive: FieldFilter, header: ExportHeader) -> None:
-        self._book, self._styles, self._taken, self._header = book, styles, taken, header
+                 banner: str | None) -> None:
+        self._book, self._styles, self._taken, self._banner = book, styles, taken, banner
         self.entity = entity
-        self.fields = [f for f in RECORD_TYPES[entity].fields if may_receive(f)]
+        self.fields = list(RECORD_TYPES[entity].fields)
         self.rows = 0
         self._part = 0
         self._sheet = self._start()
@@ -298,8 +327,8 @@ class _VisibleSheet:
         sheet.protect("", {"autofilter": True, "sort": True, "format_columns": True, "format_rows": True,
                            "insert_rows": True, "delete_rows": True, "select_locked_cells": True,
                            "select_unlocked_cells": True})
-        if self._header.confidential:
-            sheet.set_header("&L&\"-,Bold\"STRICTLY CONFIDENTIAL (MOU 3.6)&R&F")
+        if self._banner:
+            sheet.set_header(f"&L&\"-,Bold\"{self._banner}&R&F")
         return sheet
 
     def add(self, record_id: str, token: str, wire: dict[str, Any]) -> None:
