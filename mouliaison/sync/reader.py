@@ -22,7 +22,10 @@ from typing import Any
 import openpyxl
 from defusedxml import ElementTree
 from openpyxl.cell.read_only import EmptyCell
+from openpyxl.cell.text import Text
 from openpyxl.utils import get_column_letter, range_boundaries
+from openpyxl.xml.constants import SHEET_MAIN_NS
+from openpyxl.xml.functions import iterparse as openpyxl_iterparse
 
 from mouliaison.domain.ids import derived, is_uuid
 from mouliaison.domain.record_types import RECORD_TYPES
@@ -31,6 +34,7 @@ from mouliaison.sync import workbook_format as fmt
 from mouliaison.sync.file_checks import RefusedFile, check_workbook_file
 
 EMPTY_ROWS_TO_STOP = 100
+_SI_TAG = f"{{{SHEET_MAIN_NS}}}si"
 MAX_COLUMNS = 256
 ORIGINS = {"local", "file", "hand_edit", "embedded"}
 
@@ -92,13 +96,14 @@ def read_workbook(path: Path) -> IncomingWorkbook:
     """Everything the import needs from the file; RefusedFile says why a file cannot be used."""
     check_workbook_file(path)
     sha256 = _file_sha256(path)
-    merged = _merged_ranges(path)
+    scans = _scan_sheets(path)
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=False, keep_links=False)
     except Exception as exc:  # openpyxl raises many kinds for damaged files
         raise RefusedFile("unreadable", f"{path.name} could not be read as a workbook ({exc}). "
                           "Open it in Excel or LibreOffice, save it as .xlsx, and import it again.") from None
     try:
+        _use_raw_shared_strings(book, path)
         names = book.sheetnames
         incoming = IncomingWorkbook(path, sha256, None)
         modified = book.properties.modified
@@ -114,7 +119,7 @@ def read_workbook(path: Path) -> IncomingWorkbook:
             if sheet.sheet_state != "visible":
                 incoming.notes.append(f"sheet '{name}' is hidden and was not read; unhide it to import its rows")
                 continue
-            _read_visible(sheet, name, incoming, merged.get(name, []))
+            _read_visible(sheet, name, incoming, scans.get(name, _SheetScan()))
         return incoming
     finally:
         book.close()
@@ -134,7 +139,7 @@ def _file_sha256(path: Path) -> str:
 
 def _text_rows(sheet: Any) -> Iterator[list[str]]:
     for row in sheet.iter_rows(values_only=True):
-        cells = ["" if v is None else v if isinstance(v, str) else str(v) for v in row]
+        cells = ["" if v is None else _unescape(v) if isinstance(v, str) else str(v) for v in row]
         while cells and cells[-1] == "":
             cells.pop()
         if cells:
@@ -209,7 +214,7 @@ def _base(cells: list[str], name: str) -> tuple[str, str, BaseRow]:
         raise RefusedFile("damaged", f"{name} holds a damaged base row; ask the sender to export again.") from None
 
 
-def _read_visible(sheet: Any, name: str, incoming: IncomingWorkbook, merged: list[tuple[int, int, int, int]]) -> None:
+def _read_visible(sheet: Any, name: str, incoming: IncomingWorkbook, scan: _SheetScan) -> None:
     rows = sheet.iter_rows(max_col=MAX_COLUMNS)
     first = next(rows, None)
     if first is None:
@@ -256,26 +261,79 @@ def _read_visible(sheet: Any, name: str, incoming: IncomingWorkbook, merged: lis
             if cell is None or isinstance(cell, EmptyCell) or cell.value is None:
                 continue
             letter = get_column_letter(index + 1)
-            if cell.data_type == "f":
+            if cell.data_type == "f" and str(cell.value).upper() in _BOOLEAN_FORMULAS:
+                values[key] = _BOOLEAN_FORMULAS[str(cell.value).upper()]  # how LibreOffice saves yes/no cells
+            elif cell.data_type == "f":
                 problems.append(CellProblem(name, number, letter, "a formula; type the value itself"))
             elif cell.data_type == "e":
                 problems.append(CellProblem(name, number, letter, f"an error cell ({cell.value})"))
             else:
-                values[key] = cell.value
+                values[key] = _unescape(cell.value) if isinstance(cell.value, str) else cell.value
         if not values and not problems:
             empty_run += 1
-            if empty_run >= EMPTY_ROWS_TO_STOP:
+            # the declared dimension is not trusted; rows the sheet's XML really fills are all read
+            if empty_run >= EMPTY_ROWS_TO_STOP and number >= scan.last_row:
                 break
             continue
         empty_run = 0
-        touched = any(r1 <= number <= r2 for _c1, r1, _c2, r2 in merged)
+        touched = any(r1 <= number <= r2 for _c1, r1, _c2, r2 in scan.merged)
         incoming.rows.append(DataRow(name, number, entity, values,
                                      {k: get_column_letter(i + 1) for k, i in columns.items()}, problems, touched))
     incoming.rows.sort(key=lambda r: (r.sheet, r.row))
 
 
 def _header_text(value: Any) -> str:
-    return "" if value is None else " ".join(str(value).split())
+    return "" if value is None else " ".join(_unescape(str(value)).split())
+
+
+_BOOLEAN_FORMULAS = {"=TRUE()": True, "=FALSE()": False}
+_ESCAPED = re.compile(r"_x([0-9A-Fa-f]{4})_")
+_SHARED_STRINGS_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"
+
+
+def _unescape(text: str) -> str:
+    """Undo the _xHHHH_ escapes of spreadsheet XML, in one pass, as Excel reads them.
+
+    Excel, LibreOffice and xlsxwriter write a control character as _xHHHH_ and a literal
+    "_xHHHH_" as "_x005F_xHHHH_". openpyxl leaves both in inline strings; its own shared-string
+    reading (replaced by `_use_raw_shared_strings`) would drop every "x005F_" and lose the difference.
+    """
+    if "_x" not in text:
+        return text
+
+    def one(match: re.Match[str]) -> str:
+        code = int(match.group(1), 16)
+        return match.group(0) if 0xD800 <= code <= 0xDFFF else chr(code)
+
+    return _ESCAPED.sub(one, text)
+
+
+def _use_raw_shared_strings(book: Any, path: Path) -> None:
+    """Give the read-only sheets the shared strings as the file holds them, escapes included."""
+    sheets = [ws for ws in book.worksheets if hasattr(ws, "_shared_strings")]
+    if not sheets:
+        return
+    with zipfile.ZipFile(path) as archive:
+        try:
+            types = ElementTree.fromstring(archive.read("[Content_Types].xml"))
+        except KeyError:
+            return
+        parts = [o.get("PartName", "") for o in types if o.get("ContentType") == _SHARED_STRINGS_TYPE]
+        if not parts:
+            return
+        try:
+            handle = archive.open(parts[0].lstrip("/"))
+        except KeyError:
+            return
+        raw: list[str] = []
+        with handle:
+            for _event, node in openpyxl_iterparse(handle):
+                if node.tag == _SI_TAG:
+                    raw.append(Text.from_tree(node).content)
+                    node.clear()
+    for ws in sheets:
+        if len(ws._shared_strings) == len(raw):
+            ws._shared_strings = raw
 
 
 _LABELS: dict[str, str] = {}
@@ -315,11 +373,18 @@ def _entity_of(sheet_name: str, keys: list[str]) -> str | None:
     return None
 
 
-def _merged_ranges(path: Path) -> dict[str, list[tuple[int, int, int, int]]]:
-    """Merged ranges per sheet name, read from the raw XML (read-only mode does not give them)."""
+@dataclass
+class _SheetScan:
+    merged: list[tuple[int, int, int, int]] = field(default_factory=list)
+    last_row: int = 0  # the last row with a value in the sheet's XML (0: unknown)
+
+
+def _scan_sheets(path: Path) -> dict[str, _SheetScan]:
+    """Per sheet name, from the raw XML: merged ranges (read-only mode does not give them) and
+    the last row that holds a value (the declared dimension may lie)."""
     ns = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
           "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships"}
-    found: dict[str, list[tuple[int, int, int, int]]] = {}
+    found: dict[str, _SheetScan] = {}
     with zipfile.ZipFile(path) as archive:
         try:
             workbook = ElementTree.fromstring(archive.read("xl/workbook.xml"))
@@ -332,25 +397,29 @@ def _merged_ranges(path: Path) -> dict[str, list[tuple[int, int, int, int]]]:
             member = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
             try:
                 with archive.open(member) as handle:
-                    refs = _merge_refs(handle)
+                    refs, last_row = _scan_xml(handle)
             except KeyError:
                 continue
-            if refs:
-                found[sheet.get("name", "")] = [range_boundaries(r.decode()) for r in refs]
+            found[sheet.get("name", "")] = _SheetScan([range_boundaries(r.decode()) for r in refs], last_row)
     return found
 
 
 _MERGE_REF = re.compile(rb'<(?:\w+:)?mergeCell ref="([A-Z]+\d+:[A-Z]+\d+)"')
 
 
-def _merge_refs(handle: Any) -> list[bytes]:
-    """Merged ranges in a sheet's XML, scanned block by block (the sheet may be large)."""
+_VALUE_CELL = re.compile(rb'<(?:\w+:)?c r="[A-Z]{1,3}(\d{1,7})"[^>]*>\s*<(?:\w+:)?(?:v|is|f)[\s>/]')
+
+
+def _scan_xml(handle: Any) -> tuple[list[bytes], int]:
+    """Merged ranges and the last row with a value, scanned block by block (the sheet may be large)."""
     refs: list[bytes] = []
+    last_row = 0
     carry = b""
     for block in iter(lambda: handle.read(1 << 20), b""):
         data = carry + block
         matches = list(_MERGE_REF.finditer(data))
-        refs += [m.group(1) for m in matches]
-        cut = matches[-1].end() if matches else 0
-        carry = data[max(cut, len(data) - 80) :]
-    return refs
+        refs += [m.group(1) for m in matches if m.end() > len(carry)]
+        for cell in _VALUE_CELL.finditer(data):
+            last_row = max(last_row, int(cell.group(1)))
+        carry = data[-200:]
+    return refs, last_row
