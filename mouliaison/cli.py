@@ -19,12 +19,13 @@ from mouliaison.domain.record_types import RECORD_TYPES, TYPE_ALIASES, record_ty
 from mouliaison.domain.validation import Invalid, Problem
 from mouliaison.domain.values import display, to_wire
 from mouliaison.privacy.recipients import NotARecipient, Recipient
-from mouliaison.services import exchange, records
+from mouliaison.services import duplicates, exchange, records
 from mouliaison.services.check import check_database
 from mouliaison.services.conflicts import list_conflicts, resolve_conflict
 from mouliaison.services.consent import withdraw_consent
 from mouliaison.services.database import Database, DatabaseUnavailable, choose_database, open_database
 from mouliaison.services.dump import dump_json
+from mouliaison.services.erasure import erase_personal_data
 from mouliaison.services.names import names_for
 from mouliaison.services.office import current_office, set_office
 from mouliaison.services.receipts import list_receipts
@@ -106,6 +107,18 @@ def build_parser() -> Parser:
     p.add_argument("--on", required=True, metavar="DATE", help="the day the consent was withdrawn")
     p.add_argument("--evidence", required=True, metavar="REFERENCE")
     p.add_argument("--method", default="other", help="signed-form, email or other")
+
+    p = command("duplicates", "list possible duplicate contacts or organisations, with the reasons")
+    p.add_argument("type", choices=("contact", "organisation"), metavar="TYPE", nargs="?", default="contact")
+    p = command("merge-duplicates", "merge a duplicate into the record to keep (a person's decision)")
+    p.add_argument("keep", metavar="KEEP_ID")
+    p.add_argument("duplicate", metavar="DUPLICATE_ID")
+    p = command("not-duplicate", "record that two contacts or organisations are not the same")
+    p.add_argument("first", metavar="ID")
+    p.add_argument("second", metavar="OTHER_ID")
+    p = command("erase", "erase a person's personal data on request, everywhere it travels (MOU 3.6)")
+    p.add_argument("type", choices=("contact",), metavar="TYPE")
+    p.add_argument("id")
 
     command("conflicts", "list the open conflicts")
     p = command("resolve", "resolve a conflict: keep one version, or give a value")
@@ -217,11 +230,26 @@ def _office(db: Database, args: argparse.Namespace, _pairs: dict[str, str]) -> i
 def _add(db: Database, args: argparse.Namespace, pairs: dict[str, str]) -> int:
     record_id = pairs.pop("id", None)
     new_id = records.add_record(db, args.type, pairs, record_id=record_id)
+    possible = _note_duplicates(db, args.type, new_id, args.json)
     if args.json:
-        _print_json({"id": new_id, "type": args.type})
+        _print_json({"id": new_id, "type": args.type, "possible_duplicates": possible})
     else:
         print(new_id)
     return OK
+
+
+def _note_duplicates(db: Database, type_name: str, record_id: str, as_json: bool) -> list[dict[str, object]]:
+    """Candidates are checked when a contact or organisation is saved; a person decides."""
+    if type_name not in duplicates.CHECKED:
+        return []
+    views = duplicates.find_duplicates(db, type_name, record_id)
+    if not as_json:
+        for v in views:
+            other = v.second if v.first == record_id else v.first
+            name = v.second_title if v.first == record_id else v.first_title
+            print(f"note: may be the same as {other} '{name}' ({'; '.join(v.reasons)}); see: mouliaison "
+                  "duplicates", file=sys.stderr)
+    return [v.to_json() for v in views]
 
 
 def _edit(db: Database, args: argparse.Namespace, pairs: dict[str, str]) -> int:
@@ -376,6 +404,56 @@ def _print_file_report(report: FileReport) -> None:
         print(f"  note: {note}")
 
 
+def _duplicates(db: Database, args: argparse.Namespace, _pairs: dict[str, str]) -> int:
+    views = duplicates.find_duplicates(db, args.type)
+    if args.json:
+        _print_json([v.to_json() for v in views])
+        return OK
+    for v in views:
+        pair = f"{v.first} '{v.first_title}'  and  {v.second} '{v.second_title}'"
+        print(f"{v.score:5.1f}  {pair}: {'; '.join(v.reasons)}")
+    print(f"{len(views)} possible duplicate{'s' * (len(views) != 1)}", file=sys.stderr)
+    return OK
+
+
+def _type_of_pair(db: Database, *ids: str) -> str:
+    for type_name in duplicates.CHECKED:
+        found = [records.find_record(db, type_name, i) for i in ids]
+        if all(found):
+            return type_name
+    raise Invalid([Problem("id", f"{' and '.join(ids)} are not two contacts or two organisations held here")])
+
+
+def _merge_duplicates(db: Database, args: argparse.Namespace, _pairs: dict[str, str]) -> int:
+    type_name = _type_of_pair(db, args.keep, args.duplicate)
+    filled = duplicates.merge_duplicates(db, type_name, args.keep, args.duplicate)
+    if args.json:
+        _print_json({"kept": args.keep, "merged": args.duplicate, "type": type_name, "filled": sorted(filled)})
+    else:
+        more = f"; filled from it: {', '.join(sorted(filled))}" if filled else ""
+        print(f"merged {type_name} {args.duplicate} into {args.keep}{more}")
+    return OK
+
+
+def _not_duplicate(db: Database, args: argparse.Namespace, _pairs: dict[str, str]) -> int:
+    type_name = _type_of_pair(db, args.first, args.second)
+    duplicates.mark_distinct(db, type_name, args.first, args.second)
+    if args.json:
+        _print_json({"type": type_name, "distinct": sorted([args.first, args.second])})
+    else:
+        print(f"noted: {args.first} and {args.second} are different {type_name}s")
+    return OK
+
+
+def _erase(db: Database, args: argparse.Namespace, _pairs: dict[str, str]) -> int:
+    erased = erase_personal_data(db, args.type, args.id)
+    if args.json:
+        _print_json({"id": args.id, "type": args.type, "erased": erased})
+    else:
+        print(f"erased {', '.join(erased)} of {args.type} {args.id}; the erasure travels in your next export")
+    return OK
+
+
 def _conflicts(db: Database, args: argparse.Namespace, _pairs: dict[str, str]) -> int:
     views = list_conflicts(db)
     if args.json:
@@ -406,7 +484,8 @@ HANDLERS: dict[str, Callable[[Database, argparse.Namespace, dict[str, str]], int
     "init": _init, "office": _office, "add": _add, "edit": _edit, "delete": _delete,
     "list": _list, "show": _show, "dump": _dump, "check": _check,
     "export": _export, "import": _import, "conflicts": _conflicts, "resolve": _resolve,
-    "receipts": _receipts, "withdraw-consent": _withdraw_consent,
+    "receipts": _receipts, "withdraw-consent": _withdraw_consent, "duplicates": _duplicates,
+    "merge-duplicates": _merge_duplicates, "not-duplicate": _not_duplicate, "erase": _erase,
 }
 
 if __name__ == "__main__":

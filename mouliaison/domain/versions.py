@@ -20,6 +20,16 @@ from dataclasses import dataclass, field
 from typing import Any
 
 DELETED = "_deleted"
+# Keys a version may set besides a record's fields: they travel like any value.
+MERGED_INTO = "_merged_into"  # set with _deleted: this record was a duplicate of that one
+ABSORBED = "_absorbed:"  # + the id of a duplicate merged into this record
+DISTINCT = "_distinct:"  # + the id of a record a person said is not a duplicate of this one
+ERASED = "_erased"  # the person's personal data was erased on request (MOU 3.6)
+
+
+def is_decision(key: str) -> bool:
+    """Keys recording a person's decision about a pair of records; a delete need not have seen them."""
+    return key.startswith((ABSORBED, DISTINCT)) or key in (DELETED, MERGED_INTO)
 
 # Where a version came from.
 LOCAL = "local"  # typed in at this office
@@ -71,6 +81,8 @@ class RecordState:
     heads: dict[str, tuple[str, ...]] = field(default_factory=dict)  # field -> head version ids
     conflicts: list[FieldConflict] = field(default_factory=list)
     deleted: bool = False
+    merged_into: str | None = None  # deleted as a duplicate of that record; links follow it
+    erased: bool = False
     created_stamp: int = 0
     updated_stamp: int = 0
 
@@ -107,21 +119,32 @@ def resolve(entity: str, record_id: str, versions: Iterable[Version]) -> RecordS
         if len(distinct) > 1:
             state.conflicts.append(FieldConflict(key, tuple(heads), tuple(h.values[key] for h in heads)))
     if state.values.get(DELETED) is True:
-        deletes = [all_versions[h] for h in state.heads[DELETED] if all_versions[h].values[DELETED] is True]
-        deleting = deletes[0]
-
-        def seen(key: str) -> set[str]:  # what the deletes saw of a field, together
-            return {p for d in deletes for p in d.parents.get(key, ())}
-
-        unseen = [key for key, head_ids in state.heads.items() if key != DELETED and not set(head_ids) <= seen(key)]
-        if unseen:
-            # Edited elsewhere while deleted here: keep the record, list the delete as a conflict.
-            state.values[DELETED] = False
-            if not any(c.field == DELETED for c in state.conflicts):
-                edits = {h for k in unseen for h in state.heads[k]}
-                edit_versions = sorted((all_versions[h] for h in edits), key=lambda v: v.order, reverse=True)
-                state.conflicts.append(FieldConflict(DELETED, (edit_versions[0], deleting), (False, True)))
-        else:
-            state.deleted = True
+        _settle_delete(state, all_versions)
+    state.erased = state.values.get(ERASED) is True
     state.conflicts.sort(key=lambda c: c.field)
     return state
+
+
+def _settle_delete(state: RecordState, all_versions: dict[str, Version]) -> None:
+    """Deleted, merged into another record, or kept because of an edit the delete did not see."""
+    target = state.values.get(MERGED_INTO)
+    if isinstance(target, str) and state.values.get(ABSORBED + target) is True and state.record_id < target:
+        # Two offices merged this pair in opposite directions: the smaller id survives.
+        state.values[DELETED] = False
+        return
+    deletes = [all_versions[h] for h in state.heads[DELETED] if all_versions[h].values[DELETED] is True]
+
+    def seen(key: str) -> set[str]:  # what the deletes saw of a field, together
+        return {p for d in deletes for p in d.parents.get(key, ())}
+
+    unseen = [k for k, heads in state.heads.items() if not is_decision(k) and not set(heads) <= seen(k)]
+    if unseen:
+        # Edited elsewhere while deleted here: keep the record, list the delete as a conflict.
+        state.values[DELETED] = False
+        if not any(c.field == DELETED for c in state.conflicts):
+            edits = {h for k in unseen for h in state.heads[k]}
+            edit_versions = sorted((all_versions[h] for h in edits), key=lambda v: v.order, reverse=True)
+            state.conflicts.append(FieldConflict(DELETED, (edit_versions[0], deletes[0]), (False, True)))
+        return
+    state.deleted = True
+    state.merged_into = target if isinstance(target, str) else None

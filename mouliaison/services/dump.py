@@ -23,7 +23,10 @@ def dump_state(db: Database) -> dict[str, Any]:
             rows = []
             for row in queries.fetch_records(session, name, include_deleted=True):
                 if row["deleted"]:
-                    rows.append({"id": row["id"], "deleted": True})
+                    tombstone = {"id": row["id"], "deleted": True}
+                    if row["merged_into"]:
+                        tombstone["merged_into"] = row["merged_into"]
+                    rows.append(tombstone)
                     continue
                 values = queries.row_values(name, row)
                 item = {f.key: to_wire(f, values[f.key]) for f in rtype.fields}

@@ -7,7 +7,7 @@ Everything is checked before anything is written: refused input changes nothing.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -20,6 +20,7 @@ from mouliaison.domain.values import Value, ValueProblem, from_text, normalise
 from mouliaison.domain.vocabularies import VocabularyIndex
 from mouliaison.services.database import Database, Writing
 from mouliaison.store import queries
+from mouliaison.store.current_state import record_state
 
 
 class UnknownType(LookupError):
@@ -93,6 +94,13 @@ def edit_in(change: Writing, type_name: str, record_id: str, raw: Mapping[str, A
     current = _live_values(session, rtype, record_id)
     vocab = queries.load_vocabularies(session)
     values, problems = _interpret(session, vocab, rtype, raw)
+    personal = {f.key for f in rtype.personal_fields}
+    if personal and record_state(session, rtype.name, record_id).erased:
+        problems += [Problem(k, "this person's personal data was erased on request (MOU 3.6)")
+                     for k in values if k in personal]
+        values = {k: v for k, v in values.items() if k not in personal}
+        current = {k: v for k, v in current.items() if k not in personal}  # no longer required
+        rtype = replace(rtype, fields=tuple(f for f in rtype.fields if f.key not in personal))
     record = {**current, **values}
     problems += _validate(session, vocab, rtype, record, already=problems)
     if problems:
@@ -122,6 +130,14 @@ def show_record(db: Database, type_name: str, record_id: str) -> RecordView:
         if row is None:
             raise Invalid([Problem("id", f"no {rtype.name} with id {record_id}")])
         return _view(rtype, row)
+
+
+def find_record(db: Database, type_name: str, record_id: str) -> RecordView | None:
+    """A record of the type with that id, deleted or not; None if there is none."""
+    rtype = get_type(type_name)
+    with db.reading() as session:
+        row = queries.fetch_record(session, rtype.name, record_id)
+        return _view(rtype, row) if row else None
 
 
 def vocabularies(db: Database) -> VocabularyIndex:

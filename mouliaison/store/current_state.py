@@ -69,6 +69,21 @@ def typed_values(entity: str, wire_values: dict[str, Any]) -> dict[str, Value]:
     return values
 
 
+def scrub_personal_data(session: Session, entity: str, record_id: str) -> None:
+    """An erased person's data leaves every version of the record, here and in later exports.
+
+    The one exception to "versions are never changed": MOU 3.6 and the person's request win.
+    Every office scrubs the same keys the same way, so the versions stay identical everywhere.
+    """
+    personal = [f.key for f in record_type(entity).personal_fields]
+    query = select(VersionRow).where(VersionRow.entity == entity, VersionRow.record_id == record_id)
+    for row in session.scalars(query):
+        values = json.loads(row.values_json)
+        if any(values.get(k) is not None for k in personal):
+            values.update({k: None for k in personal if k in values})
+            row.values_json = canonical_json(values)
+
+
 def write_state(session: Session, state: RecordState) -> None:
     """Make the record's table row and conflict rows match its resolved state."""
     write_states(session, [state])
@@ -85,9 +100,13 @@ def write_states(session: Session, states: Iterable[RecordState]) -> None:
         conflicts = []
         for state in items:
             row = typed_values(entity, state.values)
+            if state.erased:
+                row.update({f.key: None for f in record_type(entity).personal_fields})
+                scrub_personal_data(session, entity, state.record_id)
             row.update(
                 id=state.record_id,
                 deleted=state.deleted,
+                merged_into=state.merged_into,
                 conflicted=bool(state.conflicts),
                 created_stamp=state.created_stamp,
                 updated_stamp=state.updated_stamp,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from mouliaison.domain.record_types import record_type
@@ -44,8 +44,11 @@ def all_ids(session: Session, entity: str) -> set[str]:
 
 
 def exists(session: Session, entity: str, record_id: str) -> bool:
+    """A live record, or a duplicate merged into another (references to it follow the merge)."""
     table = RECORD_TABLES[entity]
-    query = select(table.c.id).where(table.c.id == record_id, table.c.deleted.is_(False))
+    query = select(table.c.id).where(
+        table.c.id == record_id, or_(table.c.deleted.is_(False), table.c.merged_into.is_not(None))
+    )
     return session.execute(query).first() is not None
 
 

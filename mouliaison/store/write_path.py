@@ -33,14 +33,14 @@ class ChangeWriter:
 
     def create(self, entity: str, values: Mapping[str, Value], record_id: str | None = None) -> str:
         record_id = record_id or uuid7(self._clock.wall_ms())
-        wire = self._wire(entity, values)
+        wire = self.wire(entity, values)
         self.record_local(entity, record_id, wire, parents={})
         return record_id
 
     def update(self, entity: str, record_id: str, values: Mapping[str, Value]) -> dict[str, Value]:
         """Set the fields whose value differs; returns those that changed."""
         state = self._existing(entity, record_id)
-        wire = self._wire(entity, values)
+        wire = self.wire(entity, values)
         changed = {k: v for k, v in wire.items() if state.values.get(k) != v or len(state.heads.get(k, ())) > 1}
         if changed:
             self.record_local(entity, record_id, changed, state.parents_for(changed))
@@ -83,7 +83,7 @@ class ChangeWriter:
             raise UnknownRecord(f"no {entity} with id {record_id}")
         return state
 
-    def _wire(self, entity: str, values: Mapping[str, Value]) -> dict[str, object]:
+    def wire(self, entity: str, values: Mapping[str, Value]) -> dict[str, object]:
         rtype = record_type(entity)
         wire: dict[str, object] = {}
         for key, value in values.items():

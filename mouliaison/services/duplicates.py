@@ -1,0 +1,131 @@
+"""Duplicate contacts and organisations: candidates, "not a duplicate", and merging by a person.
+
+Both decisions are versions, so they travel in workbooks (SYNC.md, "Duplicates of the same
+real-world thing"):
+- "not a duplicate" sets `_distinct:<other id>` on both records;
+- a merge deletes the duplicate with a `_merged_into` pointer (links follow it) and sets
+  `_absorbed:<duplicate id>` on the survivor, filling the survivor's empty fields from the
+  duplicate. Two offices merging the same pair in opposite directions end the same: the
+  smaller id survives (domain.versions.resolve).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from mouliaison.domain.record_types import RECORD_TYPES
+from mouliaison.domain.validation import Invalid, Problem
+from mouliaison.domain.versions import ABSORBED, DISTINCT, MERGED_INTO
+from mouliaison.services.database import Database
+from mouliaison.store import queries
+from mouliaison.store.current_state import record_state
+from mouliaison.store.schema import VersionRow
+from mouliaison.sync.duplicates import Candidate, Party, candidates
+
+CHECKED = ("contact", "organisation")
+
+
+@dataclass(frozen=True)
+class DuplicateView:
+    type: str
+    first: str
+    first_title: str
+    second: str
+    second_title: str
+    score: float
+    reasons: tuple[str, ...]
+
+    def to_json(self) -> dict[str, object]:
+        return {"type": self.type, "first": self.first, "first_name": self.first_title, "second": self.second,
+                "second_name": self.second_title, "score": self.score, "reasons": list(self.reasons)}
+
+
+def find_duplicates(db: Database, type_name: str, record_id: str | None = None) -> list[DuplicateView]:
+    """Candidate pairs of a type (or of one record), minus pairs a person said are distinct."""
+    _check_type(type_name)
+    with db.reading() as session:
+        parties = _parties(session, type_name)
+        wanted = [p for p in parties if p.id == record_id] if record_id else parties
+        found = candidates(wanted, among=parties if record_id else None)
+        distinct = _distinct_pairs(session, type_name)
+        return [_view(type_name, c, parties) for c in found if (c.first, c.second) not in distinct]
+
+
+def mark_distinct(db: Database, type_name: str, first: str, second: str) -> None:
+    """A person says: these two are not the same. Recorded on both, so it travels."""
+    _check_type(type_name)
+    with db.writing() as change:
+        for this, other in ((first, second), (second, first)):
+            _live(change.session, type_name, this)
+            state = record_state(change.session, type_name, this)
+            key = f"{DISTINCT}{other}"
+            change.writer.record_local(type_name, this, {key: True}, state.parents_for([key]))
+
+
+def merge_duplicates(db: Database, type_name: str, keep: str, duplicate: str) -> dict[str, object]:
+    """Merge `duplicate` into `keep`: empty fields of `keep` are filled from it; it is deleted."""
+    _check_type(type_name)
+    if keep == duplicate:
+        raise Invalid([Problem("", "a record cannot be merged into itself")])
+    with db.writing() as change:
+        session = change.session
+        kept_row = _live(session, type_name, keep)
+        dup_row = _live(session, type_name, duplicate)
+        kept_values = queries.row_values(type_name, kept_row)
+        dup_values = queries.row_values(type_name, dup_row)
+        rtype = RECORD_TYPES[type_name]
+        filled = {f.key: dup_values[f.key] for f in rtype.fields
+                  if kept_values[f.key] is None and dup_values[f.key] is not None}
+        keep_state = record_state(session, type_name, keep)
+        absorbed = f"{ABSORBED}{duplicate}"
+        wire = {**change.writer.wire(type_name, filled), absorbed: True}
+        change.writer.record_local(type_name, keep, wire, keep_state.parents_for(wire))
+        dup_state = record_state(session, type_name, duplicate)
+        change.writer.record_local(type_name, duplicate, {"_deleted": True, MERGED_INTO: keep},
+                                   dict(dup_state.heads))
+        return filled
+
+
+def _check_type(type_name: str) -> None:
+    if type_name not in CHECKED:
+        raise Invalid([Problem("", f"duplicates are found and merged for {' and '.join(CHECKED)}s only")])
+
+
+def _live(session: Session, type_name: str, record_id: str) -> dict[str, object]:
+    row = queries.fetch_record(session, type_name, record_id)
+    if row is None or row["deleted"]:
+        raise Invalid([Problem("id", f"no {type_name} with id {record_id}")])
+    return row
+
+
+def _parties(session: Session, type_name: str) -> list[Party]:
+    parties = []
+    for row in queries.fetch_records(session, type_name):
+        if type_name == "contact":
+            parties.append(Party(row["id"], row["full_name"] or "", row["email"], row["phone"], row["organisation"]))
+        else:
+            parties.append(Party(row["id"], " ".join(filter(None, [row["name"], row["acronym"]])),
+                                 organisation=row["country"]))
+    return parties
+
+
+def _distinct_pairs(session: Session, type_name: str) -> set[tuple[str, str]]:
+    query = select(VersionRow.record_id, VersionRow.values_json).where(
+        VersionRow.entity == type_name, VersionRow.values_json.contains(f'"{DISTINCT}'))
+    pairs = set()
+    for record_id, values_json in session.execute(query):
+        for key, value in json.loads(values_json).items():
+            if key.startswith(DISTINCT) and value is True:
+                other = key[len(DISTINCT):]
+                pairs.add(tuple(sorted((record_id, other))))
+    return pairs  # type: ignore[return-value]
+
+
+def _view(type_name: str, candidate: Candidate, parties: list[Party]) -> DuplicateView:
+    names = {p.id: p.name for p in parties}
+    return DuplicateView(type_name, candidate.first, names.get(candidate.first, ""), candidate.second,
+                         names.get(candidate.second, ""), candidate.score, candidate.reasons)
