@@ -137,7 +137,13 @@ def _settle_delete(state: RecordState, all_versions: dict[str, Version]) -> None
     def seen(key: str) -> set[str]:  # what the deletes saw of a field, together
         return {p for d in deletes for p in d.parents.get(key, ())}
 
-    unseen = [k for k, heads in state.heads.items() if not is_decision(k) and not set(heads) <= seen(k)]
+    def edit(version_id: str) -> bool:  # a person's edit, not the fill of a competing merge
+        return not any(k.startswith(ABSORBED) for k in all_versions[version_id].values)
+
+    unseen = [
+        k for k, heads in state.heads.items()
+        if not is_decision(k) and any(edit(h) for h in set(heads) - seen(k))
+    ]
     if unseen:
         # Edited elsewhere while deleted here: keep the record, list the delete as a conflict.
         state.values[DELETED] = False
