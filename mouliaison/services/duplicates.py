@@ -24,7 +24,7 @@ from mouliaison.services.database import Database
 from mouliaison.store import queries
 from mouliaison.store.current_state import record_state
 from mouliaison.store.schema import VersionRow
-from mouliaison.sync.duplicates import Candidate, Party, candidates
+from mouliaison.sync.duplicates import Candidate, Party, candidates, party_of
 
 CHECKED = ("contact", "organisation")
 
@@ -103,14 +103,7 @@ def _live(session: Session, type_name: str, record_id: str) -> dict[str, object]
 
 
 def _parties(session: Session, type_name: str) -> list[Party]:
-    parties = []
-    for row in queries.fetch_records(session, type_name):
-        if type_name == "contact":
-            parties.append(Party(row["id"], row["full_name"] or "", row["email"], row["phone"], row["organisation"]))
-        else:
-            parties.append(Party(row["id"], " ".join(filter(None, [row["name"], row["acronym"]])),
-                                 organisation=row["country"]))
-    return parties
+    return [party_of(type_name, row["id"], row) for row in queries.fetch_records(session, type_name)]
 
 
 def _distinct_pairs(session: Session, type_name: str) -> set[tuple[str, str]]:

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from rapidfuzz import fuzz
 
@@ -39,6 +40,15 @@ class Candidate:
     second: str
     score: float  # 0..100
     reasons: tuple[str, ...]
+
+
+def party_of(entity: str, record_id: str, values: Mapping[str, Any]) -> Party:
+    """What is compared of a contact or an organisation, from its field values."""
+    if entity == "contact":
+        return Party(record_id, values.get("full_name") or "", values.get("email"), values.get("phone"),
+                     values.get("organisation"))
+    name = " ".join(filter(None, [values.get("name"), values.get("acronym")]))
+    return Party(record_id, name, organisation=values.get("country"))
 
 
 def normalise_name(name: str) -> str:

@@ -18,12 +18,13 @@ from sqlalchemy.orm import Session
 
 from mouliaison.domain import clock
 from mouliaison.domain.record_types import RECORD_TYPES
-from mouliaison.domain.versions import RecordState, Version, canonical_json, resolve
+from mouliaison.domain.versions import DISTINCT, RecordState, Version, canonical_json, resolve
 from mouliaison.domain.vocabularies import VocabularyIndex
 from mouliaison.store import queries
 from mouliaison.store.clock import PersistentClock
 from mouliaison.store.current_state import load_versions_for, write_states
 from mouliaison.store.schema import ImportedFile, Site, VersionRow
+from mouliaison.sync.duplicates import candidates, party_of
 from mouliaison.sync.hand_edits import RowProblem, versions_from_rows
 from mouliaison.sync.reader import CellProblem, IncomingWorkbook
 
@@ -163,6 +164,7 @@ def _plan_file(
     by_record: dict[tuple[str, str], list[Version]] = defaultdict(list)
     for version in versions:
         by_record[(version.entity, version.record_id)].append(version)
+    inserted: list[RecordState] = []
     for key in sorted(by_record):
         entity, record_id = key
         new = list({v.id: v for v in by_record[key] if v.id not in held.known_ids}.values())
@@ -188,13 +190,14 @@ def _plan_file(
         if before is None:
             counts["inserted"] += 1
             if entity in DUPLICATE_CHECKED and not after.deleted:
-                _note_duplicate(session, report, entity, after, plan)
+                inserted.append(after)
         elif {c.field for c in after.conflicts} - {c.field for c in before.conflicts}:
             counts["conflicts"] += 1
         elif (after.values, after.deleted, after.conflicts) == (before.values, before.deleted, before.conflicts):
             counts["stale"] += 1
         else:
             counts["updated"] += 1
+    _note_duplicates(session, report, inserted, plan)
     _take_clock(incoming, versions, clock_, report)
     new_here = sum(c["inserted"] + c["updated"] + c["stale"] + c["conflicts"] for c in report.counts.values())
     report.already_imported = _already_imported(session, incoming, plan, new_here == 0)
@@ -212,15 +215,30 @@ def _already_imported(session: Session, incoming: IncomingWorkbook, plan: Import
     return same_id and nothing_new
 
 
-def _note_duplicate(session: Session, report: FileReport, entity: str, state: RecordState, plan: ImportPlan) -> None:
-    title_field = RECORD_TYPES[entity].title_field
-    title = state.values.get(title_field)
-    if not isinstance(title, str):
-        return
-    others = [i for i in queries.ids_by_title(session, entity, title) if i != state.record_id]
-    if others:
-        report.counts[entity]["possible_duplicates"] += 1
-        report.notes.append(f"{entity} '{title}' ({state.record_id}) may be the same as {', '.join(others)}")
+def _note_duplicates(session: Session, report: FileReport, inserted: list[RecordState], plan: ImportPlan) -> None:
+    """New contacts and organisations that may be ones already held: counted and named, never merged."""
+    for entity in DUPLICATE_CHECKED:
+        fresh = {s.record_id: s for s in inserted if s.entity == entity}
+        if not fresh:
+            continue
+        pool = {row["id"]: party_of(entity, row["id"], row) for row in queries.fetch_records(session, entity)}
+        for (kind, record_id), state in plan.states.items():
+            if kind == entity:
+                if state.deleted:
+                    pool.pop(record_id, None)
+                else:
+                    pool[record_id] = party_of(entity, record_id, state.values)
+        flagged: dict[str, list[str]] = {}
+        for found in candidates([pool[i] for i in fresh], among=pool.values()):
+            for this, other in ((found.first, found.second), (found.second, found.first)):
+                decided = f"{DISTINCT}{other}" in (fresh[this].values if this in fresh else {})
+                if this in fresh and not decided:
+                    flagged.setdefault(this, []).append(f"{other} ({'; '.join(found.reasons)})")
+        title = RECORD_TYPES[entity].title_field
+        for record_id, others in sorted(flagged.items()):
+            report.counts[entity]["possible_duplicates"] += 1
+            name = fresh[record_id].values.get(title)
+            report.notes.append(f"{entity} '{name}' ({record_id}) may be the same as {', '.join(others)}")
 
 
 def _take_clock(incoming: IncomingWorkbook, versions: list[Version], clock_: PersistentClock,
