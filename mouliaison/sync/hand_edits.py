@@ -42,7 +42,6 @@ class RowProblem:
 @dataclass
 class RowsOutcome:
     versions: list[Version] = field(default_factory=list)
-    hand_edited: set[tuple[str, str]] = field(default_factory=set)
     quarantined: list[tuple[str, RowProblem]] = field(default_factory=list)  # (entity, problem)
     rejected: list[tuple[str, CellProblem]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
@@ -80,7 +79,6 @@ def versions_from_rows(
             version_id = derived("hand-delete", file_id, row.entity, record_id)
             out.versions.append(Version(version_id, row.entity, record_id, stamp, site, {DELETED: True},
                                         dict(base_heads), HAND_EDIT, file_id))
-            out.hand_edited.add((row.entity, record_id))
             continue
         changes = _changes(out, row, rtype, base_values, vocab, exists)
         if changes:
@@ -90,7 +88,6 @@ def versions_from_rows(
             parents = {k: base_heads[k] for k in changes if k in base_heads}
             out.versions.append(Version(version_id, row.entity, record_id, stamp, site, wire, parents,
                                         HAND_EDIT, file_id))
-            out.hand_edited.add((row.entity, record_id))
     return out
 
 
@@ -231,4 +228,3 @@ def _new_record(
     version_id = derived("hand-row-version", incoming.file_id, row.entity, record_id)
     out.versions.append(Version(version_id, row.entity, record_id, stamp, site, wire, {},
                                 HAND_EDIT if incoming.ours else FILE, incoming.file_id))
-    out.hand_edited.add((row.entity, record_id))

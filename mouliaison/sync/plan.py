@@ -155,12 +155,12 @@ def _plan_file(
         report.counts[entity]["rejected"] += 1
     for entity, _problem in outcome.quarantined:
         report.counts[entity]["quarantined"] += 1
-    for entity, _record_id in outcome.hand_edited:
-        report.counts[entity]["hand_edits"] += 1
 
     versions = incoming.versions + outcome.versions
     held.load((v.entity, v.record_id) for v in outcome.versions)
     held.mark_known(v.id for v in versions)
+    for entity, _record_id in {(v.entity, v.record_id) for v in outcome.versions if v.id not in held.known_ids}:
+        report.counts[entity]["hand_edits"] += 1  # a re-import of the same edits is no new hand edit
     by_record: dict[tuple[str, str], list[Version]] = defaultdict(list)
     for version in versions:
         by_record[(version.entity, version.record_id)].append(version)

@@ -177,7 +177,7 @@ def test_a_changed_cell_is_one_version_derived_from_the_file(exported, make_db, 
     before = versions_table(b), dump_json(b)
     again = import_(b, hand)
     assert again.files[0].already_imported
-    assert sum(again.totals[k] for k in ("inserted", "updated", "stale", "conflicts")) == 0
+    assert sum(again.totals[k] for k in ("inserted", "updated", "stale", "conflicts", "hand_edits")) == 0
     assert (versions_table(b), dump_json(b)) == before
 
     # back home, the office that exported it takes the edit as an update
