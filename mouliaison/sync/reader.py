@@ -235,7 +235,12 @@ def _read_visible(sheet: Any, name: str, incoming: IncomingWorkbook, scan: _Shee
     # a column of a newer release, or one a person added, does not keep the sheet's type from being known
     entity = _entity_of(name, [k for k in keys if k and k not in fmt.LEADING_KEYS and _is_field_key(k)])
     if entity is None:
-        if any(header) or any(labels):
+        fitting = _fitting([k for k in keys if k and k not in fmt.LEADING_KEYS and _is_field_key(k)])
+        if len(fitting) > 1:
+            kinds = ", ".join(RECORD_TYPES[f].plural.lower() for f in fitting)
+            incoming.notes.append(f"sheet '{name}': its columns fit several record types ({kinds}); name the "
+                                  f"sheet after one of them, e.g. '{RECORD_TYPES[fitting[0]].plural}'; not read")
+        elif any(header) or any(labels):
             incoming.notes.append(f"sheet '{name}': its columns do not match one record type; not read")
         return
     rtype = RECORD_TYPES[entity]
@@ -357,20 +362,30 @@ def _is_field_key(key: str) -> bool:
 
 
 def _entity_of(sheet_name: str, keys: list[str]) -> str | None:
-    """The record type whose fields hold every key; the sheet's name settles a tie."""
-    if not keys:
-        return None
-    fitting = [name for name, t in RECORD_TYPES.items() if all(t.field(k) for k in keys)]
+    """The record type whose fields hold every key; the sheet's name settles a tie.
+
+    The name matches a type when it is the type's key, label or plural, or when its words
+    are all in the plural ("Activities" for "Joint activities"), e.g. "Activities (2)".
+    """
+    fitting = _fitting(keys)
     if len(fitting) == 1:
         return fitting[0]
-    folded = sheet_name.casefold()
+    words = set(re.sub(r"\(\d+\)", " ", sheet_name).casefold().replace("_", " ").split())
+    named = []
     for name in fitting:
         rtype = RECORD_TYPES[name]
-        if folded in (name, rtype.plural.casefold(), rtype.label.casefold()) or folded.startswith(
-            rtype.plural.casefold()
+        known = {name.replace("_", " "), rtype.plural.casefold(), rtype.label.casefold()}
+        if " ".join(sorted(words)) in {" ".join(sorted(k.split())) for k in known} or (
+            words and words <= set(rtype.plural.casefold().split())
         ):
-            return name
-    return None
+            named.append(name)
+    return named[0] if len(named) == 1 else None
+
+
+def _fitting(keys: list[str]) -> list[str]:
+    if not keys:
+        return []
+    return [name for name, t in RECORD_TYPES.items() if all(t.field(k) for k in keys)]
 
 
 @dataclass

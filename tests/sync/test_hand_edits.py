@@ -565,3 +565,15 @@ def test_a_foreign_row_with_the_id_of_a_record_held_here_updates_it(exported, ma
     assert len(records.list_records(b, "activity")) == 3
     del a
 
+
+
+def test_a_foreign_sheet_named_loosely_settles_which_records_it_holds(make_db, tmp_path):
+    # Title and Start fit joint activities and project agreements: the sheet's name decides
+    path = foreign_book(tmp_path / "partner.xlsx", ["Title", "Start"], [["Border census", "2026-02-01"]],
+                        title="Activities")
+    db = make_db("named")
+    result = import_(db, path)
+    assert result.files[0].counts["activity"]["inserted"] == 1
+    unnamed = foreign_book(tmp_path / "unnamed.xlsx", ["Title", "Start"], [["Border census", "2026-02-01"]])
+    result = import_(make_db("unnamed"), unnamed)
+    assert any("fit several record types" in note for note in result.files[0].notes)
