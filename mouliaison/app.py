@@ -18,6 +18,7 @@ from mouliaison import __version__
 from mouliaison.services.database import Database, DatabaseUnavailable, open_database
 from mouliaison.store.lock import DatabaseInUse
 from mouliaison.store.migrate import DatabaseTooNew, MigrationFailed, NotOurDatabase
+from mouliaison.sync.file_checks import check_xml_safety
 from mouliaison.ui.main_window import DEFAULT_SIZE, MainWindow
 
 OPEN_ERRORS = (DatabaseUnavailable, DatabaseInUse, DatabaseTooNew, NotOurDatabase, MigrationFailed)
@@ -53,6 +54,7 @@ def run_window(path: Path, screenshot: Path | None = None) -> int:
     """
     app = application(offscreen=screenshot is not None)
     try:
+        check_xml_safety()  # workbooks are parsed only through defusedxml
         db = open_database(path)
     except OPEN_ERRORS as exc:
         print(f"mouliaison: {exc}", file=sys.stderr)
@@ -66,6 +68,8 @@ def run_window(path: Path, screenshot: Path | None = None) -> int:
             return _screenshot(db, screenshot)
         window = MainWindow(db, window_settings())
         window.show()
+        for warning in db.warnings:
+            QMessageBox.warning(window, QCoreApplication.translate("app", "Where the database is"), warning)
         signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl+C in the terminal ends the window
         return app.exec()
     finally:

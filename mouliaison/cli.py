@@ -176,6 +176,8 @@ def _main(argv: Sequence[str] | None) -> int:
         if args.command == "edit" and not pairs:
             raise UsageError("give at least one key=value to change")
         with open_database(choose_database(args.db)) as db:
+            for warning in db.warnings:
+                print(f"warning: {warning}", file=sys.stderr)
             return handler(db, args, pairs)
     except UsageError as exc:
         parser.exit(USAGE, f"mouliaison {args.command}: {exc}\n")

@@ -21,6 +21,7 @@ from mouliaison.store import sqlite
 from mouliaison.store.clock import PersistentClock, wall_clock_ms
 from mouliaison.store.embedded import ensure_embedded
 from mouliaison.store.installation import ensure_installation
+from mouliaison.store.location import storage_warning
 from mouliaison.store.lock import DatabaseLock
 from mouliaison.store.migrate import MIGRATIONS, SchemaReport, prepare_schema
 from mouliaison.store.schema import Installation
@@ -70,6 +71,7 @@ class Database:
         self.path = path
         self.schema = schema
         self.read_only = read_only
+        self.warnings: list[str] = []  # for the person: where the file lives, read-only media
         self._engine = engine
         self._write_engine = engine.execution_options(**{sqlite.WRITE: True})
         self._lock = lock
@@ -150,6 +152,12 @@ def open_database(
                 "Choose another file, or a new file name to start a new database."
             ) from None
         database = Database(path, engine, lock, schema, read_only, wall)
+        where = storage_warning(path)
+        if where:
+            database.warnings.append(where)
+        if read_only:
+            database.warnings.append(f"{path} is read-only here: it opens for reading; copy it to a writable "
+                                     "folder to change it.")
         if not read_only:
             with database.writing() as change:
                 ensure_installation(change.session, str(path))
