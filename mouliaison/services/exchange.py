@@ -85,7 +85,7 @@ def export_workbook(
     office = current_office(db)
     with db.writing() as change:  # a stamp later than every version this export carries
         stamp = change.clock.now()
-        wall = dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds")
+        wall = dt.datetime.fromtimestamp(change.clock.wall_ms() / 1000, dt.UTC).isoformat(timespec="milliseconds")
         site_id = change.installation.site_id
         if change.installation.pseudonym_key is None:
             change.installation.pseudonym_key = new_key()

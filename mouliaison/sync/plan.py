@@ -246,7 +246,8 @@ def _take_clock(incoming: IncomingWorkbook, versions: list[Version], clock_: Per
     """Advance this installation's clock past the file's stamps, unless they are too far ahead."""
     meta = incoming.meta or {}
     exported_ms = _wall_ms(meta.get("export_wall_time"))
-    bound = max(clock_.wall_ms(), exported_ms or 0) + clock.MAX_SKEW_MS
+    # more than a day ahead of this office's clock, or of the file's own export time
+    bound = min(clock_.wall_ms(), exported_ms or clock_.wall_ms()) + clock.MAX_SKEW_MS
     fast: dict[str, int] = {}
     for version in versions:
         ahead = clock.wall_ms(version.stamp) - bound
