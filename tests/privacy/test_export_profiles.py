@@ -102,6 +102,9 @@ def test_third_party_gets_exactly_the_consented_contacts_personal_data(db, offic
             assert row["full_name"].startswith("Person ") and row["email"] is None and row["phone"] is None
             assert row["notes"] is None
     assert result.contacts.counts() == {"included": 2, "pseudonymised": 4, "left_out": 0}
+    header = [c.value for c in openpyxl.load_workbook(path)["Contacts"][1]]
+    assert header == ["_id", "_version", "_delete", "full_name", "title", "organisation", "party", "office", "email",
+                      "phone", "languages", "notes"]
     reasons = set(result.contacts.pseudonymised.values())
     assert reasons == {"no consent for this recipient", "consent withdrawn", "consent expired"}
     # no consent records, no confidential exchange
