@@ -30,6 +30,8 @@ from mouliaison.services.database import Database
 from mouliaison.services.names import names_for
 from mouliaison.services.office import current_office
 from mouliaison.services.records import list_records
+from mouliaison.ui.duplicates_dialog import DuplicatesDialog
+from mouliaison.ui.receipts_dialog import ReceiptsDialog
 from mouliaison.ui.record_table_model import RecordSortProxy, RecordTableModel
 
 DEFAULT_TYPE = "activity"  # joint activities are most of a liaison desk's work
@@ -147,11 +149,35 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         file_menu.addAction(self.quit_action)
 
+        tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
+        self.receipts_action = QAction(self.tr("Export &receipts…"), self)
+        self.receipts_action.triggered.connect(self.show_receipts)
+        tools_menu.addAction(self.receipts_action)
+        self.duplicates_action = QAction(self.tr("Possible &duplicates…"), self)
+        self.duplicates_action.triggered.connect(self.show_duplicates)
+        tools_menu.addAction(self.duplicates_action)
+
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.about_action = QAction(self.tr("&About mouliaison"), self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
         help_menu.addAction(self.about_action)
+
+    def show_receipts(self) -> ReceiptsDialog:
+        dialog = ReceiptsDialog(self.db, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def show_duplicates(self) -> DuplicatesDialog:
+        """Opens the pairs of the type shown (contacts otherwise); the table follows each decision."""
+        rtype = self.current_type
+        shown = rtype.name if rtype is not None and rtype.name in ("contact", "organisation") else "contact"
+        dialog = DuplicatesDialog(self.db, self, shown)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.decided.connect(self.reload)  # a bound method: a lambda holding the dialog crashes on its deletion
+        dialog.open()
+        return dialog
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About mouliaison"), self.about_text())
