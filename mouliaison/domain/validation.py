@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from mouliaison.domain.fields import Field, Kind
-from mouliaison.domain.values import Value, ValueProblem, is_email, is_phone, normalise
+from mouliaison.domain.values import Value, ValueProblem, from_text, is_email, is_phone, normalise
 from mouliaison.domain.vocabularies import VocabularyIndex
 
 if TYPE_CHECKING:
@@ -38,17 +38,20 @@ ReferenceCheck = Callable[[str, str], bool]
 def normalise_values(
     record_type: RecordType, raw: Mapping[str, Any]
 ) -> tuple[dict[str, Value], list[Problem]]:
-    """Canonical values for known fields, and a problem for each unknown or mistyped one."""
+    """Canonical values for known fields, and a problem for each unknown or mistyped one.
+
+    Values may be typed (a date) or text as a person typed it (the command line, a form).
+    """
     values: dict[str, Value] = {}
     problems: list[Problem] = []
     for key, value in raw.items():
         field = record_type.field(key)
         if field is None:
             known = ", ".join(f.key for f in record_type.fields)
-            problems.append(Problem(key, f"{record_type.name} has no field '{key}'; its fields are: {known}"))
+            problems.append(Problem(key, f"{record_type.label} has no field '{key}'; its fields are: {known}"))
             continue
         try:
-            values[key] = normalise(field, value)
+            values[key] = normalise(field, from_text(field, value) if isinstance(value, str) else value)
         except ValueProblem as exc:
             problems.append(Problem(key, str(exc)))
     return values, problems

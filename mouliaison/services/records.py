@@ -15,8 +15,8 @@ from sqlalchemy.orm import Session
 from mouliaison.domain.fields import Field, Kind
 from mouliaison.domain.ids import is_uuid
 from mouliaison.domain.record_types import RECORD_TYPES, RecordType, record_type
-from mouliaison.domain.validation import Invalid, Problem, validate
-from mouliaison.domain.values import Value, ValueProblem, from_text, normalise
+from mouliaison.domain.validation import Invalid, Problem, normalise_values, validate
+from mouliaison.domain.values import Value
 from mouliaison.domain.vocabularies import VocabularyIndex
 from mouliaison.services.database import Database, Writing
 from mouliaison.store import queries
@@ -166,21 +166,11 @@ def _interpret(
     session: Session, vocab: VocabularyIndex, rtype: RecordType, raw: Mapping[str, Any]
 ) -> tuple[dict[str, Value], list[Problem]]:
     """Typed, canonical values from input; references and choices may be given by name."""
-    values: dict[str, Value] = {}
-    problems: list[Problem] = []
-    for key, given in raw.items():
+    values, problems = normalise_values(rtype, raw)
+    for key, value in values.items():
         field = rtype.field(key)
-        if field is None:
-            known = ", ".join(f.key for f in rtype.fields)
-            problems.append(Problem(key, f"{rtype.label} has no field '{key}'; its fields are: {known}"))
-            continue
-        try:
-            value = normalise(field, from_text(field, given) if isinstance(given, str) else given)
-        except ValueProblem as exc:
-            problems.append(Problem(key, str(exc)))
-            continue
-        value, found = _by_name(session, vocab, field, value)
-        values[key] = value
+        assert field is not None
+        values[key], found = _by_name(session, vocab, field, value)
         problems += found
     return values, problems
 

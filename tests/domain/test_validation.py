@@ -487,15 +487,17 @@ def test_normalise_values_reports_every_unknown_or_mistyped_field() -> None:
 
 def test_normalise_values_refuses_wrong_types_by_field() -> None:
     rt = RECORD_TYPES["activity"]
-    _, problems = normalise_values(rt, {
+    values, problems = normalise_values(rt, {
         "start_date": dt.datetime(2024, 1, 1, 9, 30),
         "participants_men": True,
-        "participants_women": "12",
+        "participants_women": "12",  # text as typed is read for what the field expects
+        "planned_start_date": "2024-02-30",
         "thematic_areas": ["i", 4],
         "countries": 7,
         "title": None,
     })
-    assert fields_of(problems) == ["countries", "participants_men", "participants_women", "start_date",
+    assert values["participants_women"] == 12
+    assert fields_of(problems) == ["countries", "participants_men", "planned_start_date", "start_date",
                                    "thematic_areas"]
 
 
