@@ -28,9 +28,13 @@ NEVER_TO_THIRD_PARTIES = ("consent_record",)
 
 @dataclass
 class ContactOutcome:
-    included: dict[str, str] = field(default_factory=dict)  # contact -> consent id
+    included: dict[str, str | None] = field(default_factory=dict)  # contact -> consent id (None: none needed)
     pseudonymised: dict[str, str] = field(default_factory=dict)  # contact -> why
     left_out: dict[str, str] = field(default_factory=dict)  # contact -> why
+
+    def basis(self) -> dict[str, str]:
+        """Contact -> the consent record that let its personal data go (third parties only)."""
+        return {contact: consent for contact, consent in self.included.items() if consent}
 
     def counts(self) -> dict[str, int]:
         return {"included": len(self.included), "pseudonymised": len(self.pseudonymised),
@@ -78,6 +82,8 @@ class RecipientPolicy:
     def record_values(self, entity: str, record_id: str, wire: dict[str, Any]) -> dict[str, Any]:
         """The values of a record's row (visible sheet and base) as this recipient may see them."""
         if not self._third or not RECORD_TYPES[entity].personal_fields:
+            if entity == "contact":
+                self.outcome.included[record_id] = None  # the same or the partner party: no consent needed
             return wire
         if entity == "contact" and self._consented(record_id):
             self.outcome.included[record_id] = self._basis[record_id].consent_id

@@ -50,7 +50,7 @@ def log_receipt(db: Database, report: ExportReport, recipient: Recipient, contac
         change.session.add(ExportReceipt(
             id=report.file_id, file_name=str(report.path), recipient=str(recipient), profile=profile,
             exported_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), sha256=digest.hexdigest(),
-            counts_json=json.dumps(counts, sort_keys=True), basis_json=json.dumps(contacts.included, sort_keys=True),
+            counts_json=json.dumps(counts, sort_keys=True), basis_json=json.dumps(contacts.basis(), sort_keys=True),
         ))
     return digest.hexdigest()
 

@@ -56,11 +56,8 @@ COUNTED = {Column.INCLUDED: "included", Column.PSEUDONYMISED: "pseudonymised", C
 
 
 def contact_count(receipt: Receipt, key: str) -> int:
-    """Contacts included, pseudonymised or left out; a party gets every contact (counted as rows)."""
-    contacts = receipt.counts.get("contacts", {})
-    if key == "included" and receipt.recipient in PARTIES and not any(contacts.values()):
-        return int(receipt.counts.get("rows", {}).get("contact", 0))
-    return int(contacts.get(key, 0))
+    """Contacts included, pseudonymised or left out."""
+    return int(receipt.counts.get("contacts", {}).get(key, 0))
 
 
 def local_time(stamp: str) -> str:

@@ -166,6 +166,9 @@ def test_every_export_is_logged_with_its_consent_basis(db, office, tmp_path: Pat
     export_workbook(db, tmp_path / "two.xlsx", recipient=Recipient.parse("third-party:UNODC"))
     receipts = list_receipts(db)
     assert [r.recipient for r in receipts] == ["same-party", "third-party:UNODC"]
+    same_party = receipts[0]
+    assert same_party.counts["contacts"] == {"included": 6, "pseudonymised": 0, "left_out": 0}
+    assert same_party.basis == {}  # no consent needed within the party
     unodc = receipts[1]
     assert set(unodc.basis) == {office[n] for n in CONSENTED_FOR_UNODC}
     assert unodc.counts["contacts"] == {"included": 2, "pseudonymised": 4, "left_out": 0}
