@@ -1,0 +1,174 @@
+"""The command line: `mouliaison [--db PATH] SUB-COMMAND ... [--json]`.
+
+Exit status: 0 done, 1 refused (nothing written), 2 wrong usage. With no sub-command
+the window opens.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from typing import NoReturn
+
+from mouliaison import __version__
+from mouliaison.cli import exchange_commands, privacy_commands, record_commands
+from mouliaison.cli.output import OK, REFUSED, USAGE, Command, refused
+from mouliaison.domain.record_types import RECORD_TYPES, TYPE_ALIASES, record_type
+from mouliaison.domain.validation import Invalid
+from mouliaison.services.database import DatabaseUnavailable, choose_database, open_database
+from mouliaison.store.lock import DatabaseInUse
+from mouliaison.store.migrate import DatabaseTooNew, MigrationFailed, NotOurDatabase
+
+# Problems opening the database: each message says what is wrong and what to do.
+OPEN_ERRORS = (DatabaseUnavailable, DatabaseInUse, DatabaseTooNew, NotOurDatabase, MigrationFailed)
+
+HANDLERS: dict[str, Command] = {
+    **record_commands.HANDLERS,
+    **exchange_commands.HANDLERS,
+    **privacy_commands.HANDLERS,
+}
+
+
+class UsageError(Exception):
+    pass
+
+class Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(USAGE, f"{self.prog}: {message}\n")
+
+def build_parser() -> Parser:
+    parser = Parser(prog="mouliaison", description="Liaison desk for the IOM-WCO Memorandum of Understanding.")
+    parser.add_argument("--db", metavar="PATH", help="database file (default: $MOULIAISON_DB, else your data folder)")
+    parser.add_argument("--version", action="version", version=f"mouliaison {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="SUB-COMMAND", parser_class=Parser)
+    types = sorted([*RECORD_TYPES, *TYPE_ALIASES])
+
+    def command(name: str, help_text: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        p.add_argument("--json", action="store_true", help="machine-readable output")
+        return p
+
+    p = command("init", "set the office this installation records for")
+    p.add_argument("--office", required=True, metavar="NAME")
+    p.add_argument("--party", required=True, metavar="PARTY", help="IOM or WCO")
+    p.add_argument("--level", default="field", help="headquarters, regional, country or field")
+    p.add_argument("--country", metavar="ISO3", help="ISO 3166 alpha-3 code, e.g. KEN")
+
+    p = command("add", "add a record: add TYPE key=value ...")
+    p.add_argument("type", choices=types, metavar="TYPE")
+    p.add_argument("pairs", nargs="*", metavar="key=value")
+
+    p = command("edit", "change fields of a record: edit TYPE ID key=value ...")
+    p.add_argument("type", choices=types, metavar="TYPE")
+    p.add_argument("id")
+    p.add_argument("pairs", nargs="*", metavar="key=value")
+
+    p = command("delete", "delete a record (it leaves a tombstone that travels)")
+    p.add_argument("type", choices=types, metavar="TYPE")
+    p.add_argument("id")
+
+    p = command("list", "list the records of a type")
+    p.add_argument("type", choices=types, metavar="TYPE")
+    p.add_argument("--deleted", action="store_true", help="include deleted records")
+
+    p = command("show", "show one record")
+    p.add_argument("type", choices=types, metavar="TYPE")
+    p.add_argument("id")
+
+    p = command("export", "write a liaison workbook (.xlsx) to send to another office")
+    p.add_argument("out", metavar="OUT.xlsx")
+    p.add_argument("--types", metavar="TYPE,...", help="record types to include (default: all)")
+    p.add_argument("--since", metavar="DATE", help="only what this database received since then")
+    p.add_argument("--recipient", default="same-party", help="same-party, partner or third-party:NAME")
+    p.add_argument("--unconsented", default="pseudonymise", choices=("pseudonymise", "leave-out"),
+                   help="for a third party: people without consent get a pseudonym, or are left out")
+
+    p = command("import", "import liaison workbooks: check, plan, then apply in one transaction")
+    p.add_argument("files", nargs="+", metavar="FILE.xlsx")
+    p.add_argument("--dry-run", action="store_true", help="print the plan, write nothing")
+
+    command("receipts", "list the exports this database made: recipient, file hash, consent basis")
+    p = command("withdraw-consent", "record that a person withdrew a consent (both stay provable)")
+    p.add_argument("consent_id", metavar="CONSENT_ID")
+    p.add_argument("--on", required=True, metavar="DATE", help="the day the consent was withdrawn")
+    p.add_argument("--evidence", required=True, metavar="REFERENCE")
+    p.add_argument("--method", default="other", help="signed-form, email or other")
+
+    p = command("duplicates", "list possible duplicate contacts or organisations, with the reasons")
+    p.add_argument("type", choices=("contact", "organisation"), metavar="TYPE", nargs="?", default="contact")
+    p = command("merge-duplicates", "merge a duplicate into the record to keep (a person's decision)")
+    p.add_argument("keep", metavar="KEEP_ID")
+    p.add_argument("duplicate", metavar="DUPLICATE_ID")
+    p = command("not-duplicate", "record that two contacts or organisations are not the same")
+    p.add_argument("first", metavar="ID")
+    p.add_argument("second", metavar="OTHER_ID")
+    p = command("erase", "erase a person's personal data on request, everywhere it travels (MOU 3.6)")
+    p.add_argument("type", choices=("contact",), metavar="TYPE")
+    p.add_argument("id")
+
+    command("conflicts", "list the open conflicts")
+    p = command("resolve", "resolve a conflict: keep one version, or give a value")
+    p.add_argument("conflict_id", metavar="CONFLICT_ID")
+    which = p.add_mutually_exclusive_group(required=True)
+    which.add_argument("--keep", metavar="VERSION_ID")
+    which.add_argument("--value", metavar="VALUE")
+
+    command("dump", "print the whole current state as canonical JSON")
+    command("check", "check the database's integrity; exit 0 only when clean")
+    command("office", "show this installation's office and site")
+    return parser
+
+def parse_pairs(pairs: Sequence[str]) -> dict[str, str]:
+    values: dict[str, str] = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        key = key.strip()
+        if not sep or not key:
+            raise UsageError(f"'{pair}' is not key=value (for example title=\"Joint training\")")
+        if key in values:
+            raise UsageError(f"'{key}' is given twice")
+        values[key] = value
+    return values
+
+def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        return _main(argv)
+    except BrokenPipeError:  # output piped into `head` and the like: not an error
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return OK
+
+def _main(argv: Sequence[str] | None) -> int:
+    parser = build_parser()
+    args, extra = parser.parse_known_args(argv)
+    if args.command is None:
+        if extra:
+            parser.error(f"unrecognized arguments: {' '.join(extra)}")
+        from mouliaison.app import run_window  # Qt only when a window is wanted
+
+        return run_window(choose_database(args.db))
+    if extra and not hasattr(args, "pairs"):
+        parser.error(f"unrecognized arguments: {' '.join(extra)}")
+    if getattr(args, "type", None):
+        args.type = record_type(args.type).name  # `consent` is `consent_record`
+    as_json = args.json
+    try:
+        handler = HANDLERS[args.command]
+        # key=value pairs may come before or after --json
+        pairs = parse_pairs([*(getattr(args, "pairs", None) or []), *extra])
+        if args.command == "edit" and not pairs:
+            raise UsageError("give at least one key=value to change")
+        with open_database(choose_database(args.db)) as db:
+            for warning in db.warnings:
+                print(f"warning: {warning}", file=sys.stderr)
+            return handler(db, args, pairs)
+    except UsageError as exc:
+        parser.exit(USAGE, f"mouliaison {args.command}: {exc}\n")
+    except Invalid as exc:
+        refused([{"field": p.field, "message": p.message} for p in exc.problems], as_json)
+    except OPEN_ERRORS as exc:
+        refused([{"field": "", "message": str(exc)}], as_json)
+    return REFUSED
