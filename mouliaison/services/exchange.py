@@ -26,6 +26,7 @@ from mouliaison.store.schema import Site
 from mouliaison.sync.export import ExportHeader, ExportReport, ExportScope, write_workbook
 from mouliaison.sync.file_checks import RefusedFile, check_xml_safety
 from mouliaison.sync.plan import COUNT_NAMES, FileReport, apply_plan, plan_import
+from mouliaison.sync.progress import Progress, no_progress
 from mouliaison.sync.reader import IncomingWorkbook, read_workbook
 
 
@@ -131,14 +132,19 @@ class ImportResult:
                 "refused": [{"file": f, "message": m} for f, m in self.refused]}
 
 
-def import_workbooks(db: Database, paths: Sequence[Path], *, dry_run: bool = False) -> ImportResult:
-    """Check every file, plan, then apply all in one transaction; a refused file stops it all."""
+def import_workbooks(
+    db: Database, paths: Sequence[Path], *, dry_run: bool = False, progress: Progress = no_progress
+) -> ImportResult:
+    """Check every file, plan, then apply all in one transaction; a refused file stops it all.
+
+    `progress` may raise sync.progress.Cancelled: the transaction rolls back, nothing is written.
+    """
     check_xml_safety()  # openpyxl must parse through defusedxml, or no file is read at all
     workbooks: list[IncomingWorkbook] = []
     refused: list[tuple[str, str]] = []
     for path in paths:
         try:
-            workbooks.append(read_workbook(Path(path)))
+            workbooks.append(read_workbook(Path(path), progress))
         except RefusedFile as exc:
             refused.append((str(path), exc.message))
     if refused:
@@ -146,7 +152,8 @@ def import_workbooks(db: Database, paths: Sequence[Path], *, dry_run: bool = Fal
     received_at = dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds")
     with db.writing(dry_run=dry_run) as change:
         vocab = queries.load_vocabularies(change.session)
-        plan = plan_import(change.session, workbooks, change.clock, vocab)
+        plan = plan_import(change.session, workbooks, change.clock, vocab, progress)
         if not dry_run:
+            progress("writing", len(plan.new_versions), len(plan.new_versions))
             apply_plan(change.session, plan, received_at)
     return ImportResult(plan.files, dict(plan.totals()), not dry_run, [])

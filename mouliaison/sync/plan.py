@@ -26,6 +26,7 @@ from mouliaison.store.current_state import load_versions_for, write_states
 from mouliaison.store.schema import ImportedFile, Site, VersionRow
 from mouliaison.sync.duplicates import candidates, party_of
 from mouliaison.sync.hand_edits import RowProblem, versions_from_rows
+from mouliaison.sync.progress import EVERY, Progress, no_progress
 from mouliaison.sync.reader import CellProblem, IncomingWorkbook
 
 COUNT_NAMES = ("inserted", "updated", "unchanged", "stale", "conflicts", "hand_edits",
@@ -107,18 +108,19 @@ class _Held:
 
 
 def plan_import(
-    session: Session, workbooks: list[IncomingWorkbook], clock_: PersistentClock, vocab: VocabularyIndex
+    session: Session, workbooks: list[IncomingWorkbook], clock_: PersistentClock, vocab: VocabularyIndex,
+    progress: Progress = no_progress,
 ) -> ImportPlan:
     plan = ImportPlan(workbooks=workbooks)
     held = _Held(session)
     for incoming in workbooks:
-        plan.files.append(_plan_file(session, incoming, plan, held, clock_, vocab))
+        plan.files.append(_plan_file(session, incoming, plan, held, clock_, vocab, progress))
     return plan
 
 
 def _plan_file(
     session: Session, incoming: IncomingWorkbook, plan: ImportPlan, held: _Held,
-    clock_: PersistentClock, vocab: VocabularyIndex,
+    clock_: PersistentClock, vocab: VocabularyIndex, progress: Progress,
 ) -> FileReport:
     meta = incoming.meta or {}
     report = FileReport(
@@ -165,7 +167,9 @@ def _plan_file(
     for version in versions:
         by_record[(version.entity, version.record_id)].append(version)
     inserted: list[RecordState] = []
-    for key in sorted(by_record):
+    for done, key in enumerate(sorted(by_record)):
+        if done % EVERY == 0:
+            progress(f"planning {incoming.path.name}", done, len(by_record))
         entity, record_id = key
         new = list({v.id: v for v in by_record[key] if v.id not in held.known_ids}.values())
         local = held.versions.setdefault(key, [])

@@ -32,6 +32,7 @@ from mouliaison.domain.record_types import RECORD_TYPES
 from mouliaison.domain.versions import Version
 from mouliaison.sync import workbook_format as fmt
 from mouliaison.sync.file_checks import RefusedFile, check_workbook_file
+from mouliaison.sync.progress import EVERY, Progress, no_progress
 
 EMPTY_ROWS_TO_STOP = 100
 _SI_TAG = f"{{{SHEET_MAIN_NS}}}si"
@@ -92,7 +93,7 @@ class IncomingWorkbook:
         return derived("foreign-workbook", self.sha256)
 
 
-def read_workbook(path: Path) -> IncomingWorkbook:
+def read_workbook(path: Path, progress: Progress = no_progress) -> IncomingWorkbook:
     """Everything the import needs from the file; RefusedFile says why a file cannot be used."""
     check_workbook_file(path)
     sha256 = _file_sha256(path)
@@ -119,7 +120,7 @@ def read_workbook(path: Path) -> IncomingWorkbook:
             if sheet.sheet_state != "visible":
                 incoming.notes.append(f"sheet '{name}' is hidden and was not read; unhide it to import its rows")
                 continue
-            _read_visible(sheet, name, incoming, scans.get(name, _SheetScan()))
+            _read_visible(sheet, name, incoming, scans.get(name, _SheetScan()), progress)
         return incoming
     finally:
         book.close()
@@ -214,7 +215,9 @@ def _base(cells: list[str], name: str) -> tuple[str, str, BaseRow]:
         raise RefusedFile("damaged", f"{name} holds a damaged base row; ask the sender to export again.") from None
 
 
-def _read_visible(sheet: Any, name: str, incoming: IncomingWorkbook, scan: _SheetScan) -> None:
+def _read_visible(
+    sheet: Any, name: str, incoming: IncomingWorkbook, scan: _SheetScan, progress: Progress = no_progress
+) -> None:
     rows = sheet.iter_rows(max_col=MAX_COLUMNS)
     first = next(rows, None)
     if first is None:
@@ -259,6 +262,8 @@ def _read_visible(sheet: Any, name: str, incoming: IncomingWorkbook, scan: _Shee
         columns[key] = index
     empty_run = 0
     for number, row in enumerate(rows, start=first_data):
+        if number % EVERY == 0:
+            progress(f"reading {incoming.path.name}: {name}", number, scan.last_row or None)
         values: dict[str, Any] = {}
         problems: list[CellProblem] = []
         for key, index in columns.items():
