@@ -46,7 +46,7 @@ def window_settings() -> QSettings:
     return QSettings(ORGANISATION, APPLICATION)
 
 
-def run_window(path: Path, screenshot: Path | None = None) -> int:
+def run_window(path: Path, screenshot: Path | None = None, page: str | None = None) -> int:
     """Open the database at `path` in the main window; returns the exit status.
 
     With `screenshot`, the window is drawn offscreen at its default size, saved there as
@@ -65,7 +65,7 @@ def run_window(path: Path, screenshot: Path | None = None) -> int:
         return 1
     try:
         if screenshot is not None:
-            return _screenshot(db, screenshot)
+            return _screenshot(db, screenshot, page)
         window = MainWindow(db, window_settings())
         window.show()
         for warning in db.warnings:
@@ -76,8 +76,14 @@ def run_window(path: Path, screenshot: Path | None = None) -> int:
         db.close()
 
 
-def _screenshot(db: Database, target: Path) -> int:
+def _screenshot(db: Database, target: Path, page: str | None) -> int:
     window = MainWindow(db, settings=None)
+    if page:
+        try:
+            window.show_page(page)
+        except KeyError:
+            print(f"mouliaison: no page '{page}'; pages: {', '.join(window.page_names())}", file=sys.stderr)
+            return 2
     window.resize(*DEFAULT_SIZE)
     window.show()
     QApplication.processEvents()

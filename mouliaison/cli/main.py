@@ -10,6 +10,7 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import NoReturn
 
 from mouliaison import __version__
@@ -43,6 +44,8 @@ def build_parser() -> Parser:
     parser = Parser(prog="mouliaison", description="Liaison desk for the IOM-WCO Memorandum of Understanding.")
     parser.add_argument("--db", metavar="PATH", help="database file (default: $MOULIAISON_DB, else your data folder)")
     parser.add_argument("--version", action="version", version=f"mouliaison {__version__}")
+    parser.add_argument("--screenshot", metavar="PATH.png", help="render the window to a PNG and exit")
+    parser.add_argument("--page", metavar="NAME", help="with --screenshot: the page to show (a record type)")
     sub = parser.add_subparsers(dest="command", metavar="SUB-COMMAND", parser_class=Parser)
     types = sorted([*RECORD_TYPES, *TYPE_ALIASES])
 
@@ -149,7 +152,10 @@ def _main(argv: Sequence[str] | None) -> int:
             parser.error(f"unrecognized arguments: {' '.join(extra)}")
         from mouliaison.app import run_window  # Qt only when a window is wanted
 
-        return run_window(choose_database(args.db))
+        screenshot = Path(args.screenshot) if args.screenshot else None
+        if args.page and screenshot is None:
+            parser.error("--page goes with --screenshot")
+        return run_window(choose_database(args.db), screenshot=screenshot, page=args.page)
     if extra and not hasattr(args, "pairs"):
         parser.error(f"unrecognized arguments: {' '.join(extra)}")
     if getattr(args, "type", None):

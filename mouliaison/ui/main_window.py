@@ -114,6 +114,13 @@ class MainWindow(QMainWindow):
                 return
         raise KeyError(type_name)
 
+    def page_names(self) -> list[str]:
+        return list(RECORD_TYPES)
+
+    def show_page(self, name: str) -> None:
+        """Show a page by name (a record type, e.g. `contact`); KeyError for an unknown one."""
+        self.show_type(name)
+
     @property
     def current_type(self) -> RecordType | None:
         item = self.types.currentItem()
