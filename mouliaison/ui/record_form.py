@@ -1,0 +1,397 @@
+"""The form that edits one record of any type, built from the type's field definitions.
+
+Every change is validated through the domain (normalise_values, then validate with the
+database's vocabularies and a reference check), and each problem is written under its
+field. Saving goes through services.records; refused input writes nothing.
+"""
+
+from __future__ import annotations
+
+import itertools
+import unicodedata
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mouliaison.domain.fields import Field, Kind
+from mouliaison.domain.record_types import CONFIRMATION_FIELDS, RecordType
+from mouliaison.domain.validation import Invalid, Problem, normalise_values, validate
+from mouliaison.domain.values import Value
+from mouliaison.domain.vocabularies import VOCABULARIES
+from mouliaison.services.database import Database, DatabaseUnavailable
+from mouliaison.services.names import names_for
+from mouliaison.services.records import add_record, edit_record, find_record, get_type, list_records, vocabularies
+from mouliaison.ui.field_widgets import Choice, FieldEditor, make_editor
+
+CONFIRMATION_KEYS = tuple(f.key for f in CONFIRMATION_FIELDS)
+PROBLEM_STYLE = "color: #b00020;"
+RESERVED_MNEMONICS = {"s", "c"}  # &Save and Dis&card changes
+NUMBERED_VOCABULARIES = {"thematic_area"}  # people cite MOU 4.1's areas by number: "x.b"
+LONG_VOCABULARY = 40  # countries, languages: alphabetical by label
+
+
+def sort_key(text: str) -> str:
+    """Åland Islands next to Albania: accents do not send a name to the end."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
+
+
+def with_mnemonic(text: str, used: set[str]) -> str:
+    """`text` with an & before a letter no other label uses: a word's first letter if possible."""
+    text = text.replace("&", "&&")
+    starts = [i for i, c in enumerate(text) if c.isalnum() and (i == 0 or not text[i - 1].isalnum())]
+    for i in starts + list(range(len(text))):
+        letter = text[i].casefold()
+        if text[i].isalnum() and letter not in used:
+            used.add(letter)
+            return text[:i] + "&" + text[i:]
+    return text
+
+
+class RecordForm(QWidget):
+    changed = Signal()  # any edit, a load, a save or a discard
+    saved = Signal(str)  # the id of the record written
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.rtype: RecordType | None = None
+        self.record_id: str | None = None
+        self.editors: dict[str, FieldEditor] = {}
+        self.problem_labels: dict[str, QLabel] = {}
+        self.labels: dict[str, QLabel] = {}  # a yes/no field's label text is on its checkbox
+        self._problem_rows: dict[str, QFormLayout] = {}
+        self._original: dict[str, Value] = {}
+        self._values: dict[str, Value] = {}
+        self._problems: list[Problem] = []
+        self._refused: set[str] = set()
+        self._exists: dict[tuple[str, str], bool] = {}
+        self._filling = False
+        self._read_only_reason = ""
+        self._vocab = vocabularies(db)
+
+        self.heading = QLabel()
+        self.heading.setObjectName("recordHeading")
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.legend = QLabel(self.tr("Fields marked * are required."))
+        self.record_problems = QLabel()
+        self.record_problems.setObjectName("recordProblems")
+        self.record_problems.setWordWrap(True)
+        self.record_problems.setStyleSheet(PROBLEM_STYLE)
+        self.record_problems.hide()
+
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+
+        self.save_button = QPushButton(self.tr("&Save"))
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        self.discard_button = QPushButton(self.tr("Dis&card changes"))
+        self.discard_button.clicked.connect(self.discard)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save_button.click,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.discard_button)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.legend)
+        layout.addWidget(self.record_problems)
+        layout.addWidget(self.scroll, 1)
+        layout.addLayout(buttons)
+
+    # --- state ---------------------------------------------------------------------------
+
+    @property
+    def dirty(self) -> bool:
+        """Unsaved edits: a value that differs from the record (or a new record's defaults)."""
+        if self.rtype is None:
+            return False
+        if self._refused:
+            return True
+        return any(self._values.get(f.key) != self._original.get(f.key) for f in self.rtype.fields)
+
+    @property
+    def problems(self) -> list[Problem]:
+        return list(self._problems)
+
+    @property
+    def valid(self) -> bool:
+        return not self._problems
+
+    # --- load, save, discard -------------------------------------------------------------
+
+    def load(self, type_name: str, record_id: str | None = None) -> None:
+        """Show a record to edit, or a new record of the type with the fields' defaults."""
+        rtype = get_type(type_name)
+        self.rtype, self.record_id = rtype, record_id
+        self._exists.clear()
+        self._vocab = vocabularies(self.db)
+        if record_id is None:
+            self._original = {f.key: f.default for f in rtype.fields if f.default is not None}
+            view = None
+        else:
+            view = find_record(self.db, rtype.name, record_id)
+            if view is None or view.deleted:
+                raise LookupError(f"no {rtype.name} with id {record_id}")
+            self._original = dict(view.values)
+        self._read_only_reason = ""
+        if self.db.read_only:
+            self._read_only_reason = self.tr("The database is open read-only; nothing here can be saved.")
+        elif rtype.append_only and record_id is not None:
+            self._read_only_reason = self.tr(
+                "{0} are never edited: they stay provable (MOU 3.6). Record a new one instead."
+            ).format(self.tr(rtype.plural))
+        self._build(rtype)
+        title = self._original.get(rtype.title_field)
+        if record_id is None:
+            self.heading.setText(self.tr("New {0}").format(self.tr(rtype.label).lower()))
+        else:
+            self.heading.setText(self.tr("{0}: {1}").format(self.tr(rtype.label), title or ""))
+        if view is not None and view.conflicted:
+            self.heading.setText(self.heading.text() + self.tr(" (in conflict)"))
+        self._fill(self._original)
+
+    def save(self) -> str:
+        """Write the record; its id, or "" when refused (the problems are then shown)."""
+        if self.rtype is None or self._read_only_reason:
+            return ""
+        self._check()
+        if self._problems:
+            self._show_problems()
+            return ""
+        try:
+            if self.record_id is None:
+                given = {k: v for k, v in self._values.items() if v is not None}
+                record_id = add_record(self.db, self.rtype.name, given)
+            else:
+                changes = {f.key: self._values.get(f.key) for f in self.rtype.fields
+                           if self._values.get(f.key) != self._original.get(f.key)}
+                if changes:
+                    edit_record(self.db, self.rtype.name, self.record_id, changes)
+                record_id = self.record_id
+        except Invalid as refused:
+            self._problems = refused.problems
+            self._show_problems()
+            return ""
+        except DatabaseUnavailable as exc:
+            self._problems = [Problem("", str(exc))]
+            self._show_problems()
+            return ""
+        self.load(self.rtype.name, record_id)
+        self.saved.emit(record_id)
+        return record_id
+
+    def discard(self) -> None:
+        """Back to the record as it was loaded (or the defaults of a new one)."""
+        if self.rtype is not None:
+            self._fill(self._original)
+
+    def maybe_discard(self, parent: QWidget | None = None) -> bool:
+        """True when it is fine to leave the record: no edits, saved, or discarded on purpose."""
+        if not self.dirty:
+            return True
+        answer = QMessageBox.question(
+            parent or self,
+            self.tr("Unsaved changes"),
+            self.tr("This record has changes that are not saved. Save them?"),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return bool(self.save())
+        if answer == QMessageBox.StandardButton.Discard:
+            self.discard()
+            return True
+        return False
+
+    # --- building ------------------------------------------------------------------------
+
+    def _build(self, rtype: RecordType) -> None:
+        old = self.scroll.takeWidget()
+        if old is not None:
+            old.deleteLater()
+        self.editors.clear()
+        self.problem_labels.clear()
+        self.labels.clear()
+        self._problem_rows.clear()
+        content = QWidget()
+        form = QFormLayout(content)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        used = set(RESERVED_MNEMONICS)
+        names = names_for(self.db, rtype.name).titles
+        has_confirmation = all(rtype.field(k) is not None for k in CONFIRMATION_KEYS)
+        for field in rtype.fields:
+            if has_confirmation and field.key in CONFIRMATION_KEYS:
+                continue
+            self._add_row(form, field, self.tr(field.label), used, names, content)
+        if has_confirmation:
+            form.addRow(self._confirmation_group(rtype, used, names, content))
+        self.scroll.setWidget(content)
+        self._order_tabs()
+        content.setEnabled(not self._read_only_reason)
+
+    def _add_row(
+        self, form: QFormLayout, field: Field, text: str, used: set[str], names: Any, parent: QWidget
+    ) -> None:
+        """The field's row, and below it a row for its problems, hidden while there are none."""
+        editor = make_editor(field, self._choices(field, names), parent)
+        editor.setObjectName(f"field_{field.key}")
+        text = with_mnemonic(text + (" *" if field.required else ""), used)
+        label = QLabel(text, parent)
+        if field.kind is Kind.BOOLEAN:
+            editor.input.setText(text)  # type: ignore[attr-defined]
+            label.setText("")
+        label.setBuddy(editor)
+        problem = QLabel(parent)
+        problem.setObjectName(f"problem_{field.key}")
+        problem.setWordWrap(True)
+        problem.setStyleSheet(PROBLEM_STYLE)
+        form.addRow(label, editor)
+        form.addRow(QLabel(parent), problem)
+        form.setRowVisible(problem, False)
+        self._problem_rows[field.key] = form
+        self.editors[field.key] = editor
+        self.problem_labels[field.key] = problem
+        self.labels[field.key] = label
+        editor.edited.connect(self._edited)
+
+    def _confirmation_group(self, rtype: RecordType, used: set[str], names: Any, parent: QWidget) -> QGroupBox:
+        """Each party confirms the record for itself: who (a contact) and when."""
+        group = QGroupBox(self.tr("Joint confirmation"), parent)
+        group.setObjectName("jointConfirmation")
+        form = QFormLayout(group)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        note = QLabel(self.tr("Each party confirms the record for itself: who confirmed it, and when."), group)
+        note.setWordWrap(True)
+        form.addRow(note)
+        for position, code in zip(("first", "second"), self._party_codes(), strict=True):
+            for what, text in (("by", self.tr("{0} confirmed by")), ("on", self.tr("{0} confirmed on"))):
+                field = rtype.field(f"{position}_party_confirmed_{what}")
+                assert field is not None
+                self._add_row(form, field, text.format(code), used, names, group)
+        return group
+
+    def _party_codes(self) -> tuple[str, str]:
+        agreements = list_records(self.db, "agreement")
+        if not agreements:
+            return self.tr("First party"), self.tr("Second party")
+        values = agreements[0].values
+        titles = names_for(self.db, "agreement").titles
+        first, second = values.get("first_party"), values.get("second_party")
+        return (titles.get(str(first), self.tr("First party")), titles.get(str(second), self.tr("Second party")))
+
+    def _choices(self, field: Field, names: Any) -> list[Choice]:
+        if field.vocabulary:
+            return self._terms(field.vocabulary)
+        if not field.target:
+            return []
+        target = get_type(field.target)
+        live = [(r.id, str(r.values.get(target.title_field) or r.id)) for r in list_records(self.db, target.name)]
+        counts: dict[str, int] = {}
+        for _, title in live:
+            counts[title.casefold()] = counts.get(title.casefold(), 0) + 1
+        choices = [(rid, f"{title} ({rid[:8]})" if counts[title.casefold()] > 1 else title) for rid, title in live]
+        choices.sort(key=lambda choice: sort_key(choice[1]))
+        known = {rid for rid, _ in choices}
+        current = self._original.get(field.key)
+        for rid in (current,) if isinstance(current, str) else current or ():
+            if rid not in known:  # a deleted record this one still names
+                choices.append((rid, self.tr("{0} (deleted)").format(names.get(rid, rid))))
+        return choices
+
+    def _terms(self, vocabulary: str) -> list[Choice]:
+        """Short vocabularies in their shipped order (statuses read in sequence); long ones by label."""
+        codes = self._vocab.codes(vocabulary)
+        shipped = {term.code: i for i, term in enumerate(VOCABULARIES.get(vocabulary, ()))}
+        labels = {code: self._vocab.label(vocabulary, code) for code in codes}
+        if vocabulary in NUMBERED_VOCABULARIES:
+            labels = {code: f"{code} · {label}" for code, label in labels.items()}
+        if len(codes) > LONG_VOCABULARY:
+            codes.sort(key=lambda code: sort_key(labels[code]))
+        else:
+            codes.sort(key=lambda code: (shipped.get(code, len(shipped)), sort_key(labels[code])))
+        return [(code, labels[code]) for code in codes]
+
+    def _order_tabs(self) -> None:
+        chain = [w for editor in self.editors.values() for w in editor.focus_widgets()]
+        chain += [self.discard_button, self.save_button]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
+
+    # --- checking ------------------------------------------------------------------------
+
+    def _fill(self, values: dict[str, Value]) -> None:
+        self._filling = True
+        try:
+            for key, editor in self.editors.items():
+                editor.set_value(values.get(key))
+        finally:
+            self._filling = False
+        self._edited()
+
+    def _edited(self) -> None:
+        if self._filling:
+            return
+        self._check()
+        self._show_problems()
+        self.changed.emit()
+
+    def _exists_check(self, target: str, record_id: str) -> bool:
+        key = (target, record_id)
+        if key not in self._exists:
+            view = find_record(self.db, target, record_id)
+            self._exists[key] = view is not None and not view.deleted
+        return self._exists[key]
+
+    def _check(self) -> None:
+        """The whole record through the domain: its values and every problem."""
+        assert self.rtype is not None
+        refused = [Problem(key, message) for key, e in self.editors.items() if (message := e.problem())]
+        self._refused = {p.field for p in refused}
+        raw = {key: e.value() for key, e in self.editors.items() if key not in self._refused}
+        values, problems = normalise_values(self.rtype, raw)
+        problems = refused + problems
+        self._refused |= {p.field for p in problems}
+        found = validate(self.rtype, values, self._vocab, self._exists_check)
+        self._values = values
+        self._problems = problems + [p for p in found if p.field not in self._refused]
+
+    def _show_problems(self) -> None:
+        by_field: dict[str, list[str]] = {}
+        general: list[str] = []
+        for problem in self._problems:
+            if problem.field in self.problem_labels:
+                by_field.setdefault(problem.field, []).append(problem.message)
+            else:
+                general.append(str(problem))
+        for key, label in self.problem_labels.items():
+            messages = by_field.get(key, [])
+            label.setText("\n".join(f"⚠ {m}" for m in messages))
+            self._problem_rows[key].setRowVisible(label, bool(messages))
+            self.editors[key].input.setAccessibleDescription("; ".join(messages))
+        notes = [self._read_only_reason] if self._read_only_reason else []
+        self.record_problems.setText("\n".join(notes + [f"⚠ {m}" for m in general]))
+        self.record_problems.setVisible(bool(notes or general))
+        editable = not self._read_only_reason
+        self.save_button.setEnabled(editable and not self._problems and (self.dirty or self.record_id is None))
+        self.discard_button.setEnabled(editable and self.dirty)
