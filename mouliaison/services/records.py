@@ -140,6 +140,12 @@ def find_record(db: Database, type_name: str, record_id: str) -> RecordView | No
         return _view(rtype, row) if row else None
 
 
+def reference_exists(db: Database, type_name: str, record_id: str) -> bool:
+    """Whether a reference to that record is valid: live, or a duplicate merged into another."""
+    with db.reading() as session:
+        return queries.exists(session, get_type(type_name).name, record_id)
+
+
 def vocabularies(db: Database) -> VocabularyIndex:
     with db.reading() as session:
         return queries.load_vocabularies(session)

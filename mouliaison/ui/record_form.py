@@ -32,7 +32,15 @@ from mouliaison.domain.values import Value
 from mouliaison.domain.vocabularies import VOCABULARIES
 from mouliaison.services.database import Database, DatabaseUnavailable
 from mouliaison.services.names import names_for
-from mouliaison.services.records import add_record, edit_record, find_record, get_type, list_records, vocabularies
+from mouliaison.services.records import (
+    add_record,
+    edit_record,
+    find_record,
+    get_type,
+    list_records,
+    reference_exists,
+    vocabularies,
+)
 from mouliaison.ui.field_widgets import Choice, FieldEditor, make_editor
 
 CONFIRMATION_KEYS = tuple(f.key for f in CONFIRMATION_FIELDS)
@@ -359,8 +367,7 @@ class RecordForm(QWidget):
     def _exists_check(self, target: str, record_id: str) -> bool:
         key = (target, record_id)
         if key not in self._exists:
-            view = find_record(self.db, target, record_id)
-            self._exists[key] = view is not None and not view.deleted
+            self._exists[key] = reference_exists(self.db, target, record_id)
         return self._exists[key]
 
     def _check(self) -> None:
