@@ -1,0 +1,198 @@
+"""The conflicts page, over real conflicts made by two offices exchanging workbooks."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton
+
+from mouliaison.services import records
+from mouliaison.services.conflicts import list_conflicts
+from mouliaison.services.exchange import export_workbook, import_workbooks
+from mouliaison.services.office import set_office
+from mouliaison.ui.conflicts_page import ConflictsPage
+
+
+def screenshot_folder(tmp_path: Path) -> Path:
+    """tmp_path; MOULIAISON_SCREENSHOTS=docs refreshes the README's pictures instead."""
+    return Path(os.environ.get("MOULIAISON_SCREENSHOTS") or tmp_path)
+
+
+class Offices:
+    """Two offices, each with its own database, exchanging workbooks."""
+
+    def __init__(self, make_db, folder: Path) -> None:
+        self.nairobi, self.kampala = make_db("nairobi"), make_db("kampala")
+        set_office(self.nairobi, "IOM Nairobi", "IOM", "regional", "KEN")
+        set_office(self.kampala, "WCO Kampala", "WCO", "field", "UGA")
+        self.folder = folder
+        self.sent = 0
+
+    def send(self, sender, receiver, name: str | None = None) -> None:
+        self.sent += 1
+        path = self.folder / (name or f"exchange-{self.sent}.xlsx")
+        export_workbook(sender, path)
+        result = import_workbooks(receiver, [path])
+        assert result.applied and not result.refused
+
+    def shared(self, **values: str) -> str:
+        """An activity made in Nairobi and known to Kampala."""
+        record = records.add_record(self.nairobi, "activity", values)
+        self.send(self.nairobi, self.kampala)
+        return record
+
+
+@pytest.fixture
+def offices(make_db, tmp_path: Path) -> Offices:
+    return Offices(make_db, tmp_path)
+
+
+def places_conflict(offices: Offices, title: str = "Joint training", mine: str = "Namanga",
+                    theirs: str = "Malaba") -> str:
+    record = offices.shared(title=title, places="Busia")
+    records.edit_record(offices.nairobi, "activity", record, {"places": theirs})
+    records.edit_record(offices.kampala, "activity", record, {"places": mine})
+    offices.send(offices.nairobi, offices.kampala, f"nairobi-{offices.sent}.xlsx")
+    return record
+
+
+def delete_conflict(offices: Offices) -> str:
+    record = offices.shared(title="Awareness campaign", places="Busia")
+    records.delete_record(offices.nairobi, "activity", record)
+    records.edit_record(offices.kampala, "activity", record, {"places": "Malaba"})
+    offices.send(offices.nairobi, offices.kampala, "nairobi-deleted.xlsx")
+    return record
+
+
+def open_page(qtbot, db) -> ConflictsPage:
+    page = ConflictsPage(db)
+    qtbot.addWidget(page)
+    return page
+
+
+def texts(page: ConflictsPage, name: str) -> list[str]:
+    return [label.text() for label in page.detail.findChildren(QLabel, name) if label.isVisibleTo(page)]
+
+
+def test_the_conflict_is_listed_with_each_value_its_office_time_and_file(qtbot, offices) -> None:
+    places_conflict(offices)
+    page = open_page(qtbot, offices.kampala)
+    assert page.count == 1 and page.count_label.text() == "1 open conflict(s)"
+    item = page.conflicts.topLevelItem(0)
+    assert [item.text(c) for c in range(3)] == ["Joint training", "Places", "2"]
+    view = page.selected()
+    assert view is not None and view.field == "places"
+    assert "Places" in page.title_label.text() and "Joint training" in page.title_label.text()
+    assert sorted(texts(page, "competingText")) == ["Malaba", "Namanga"]
+    facts = texts(page, "competingFacts")
+    assert any("IOM Nairobi" in f and "nairobi-1.xlsx" in f for f in facts)
+    assert any("this office" in f and "made here" in f for f in facts)
+    assert all("device time: " in f and " UTC" in f for f in facts)
+    assert [b.text() for b in page.value_buttons] == ["Keep this (&1)", "Keep this (&2)"]
+    shown_now = [f for f in page.detail.findChildren(QFrame, "competingValue")
+                 if any(label.text() == "shown now" for label in f.findChildren(QLabel))]
+    assert len(shown_now) == 1  # only the value shown by default
+    assert page.use_value.text() == "&Use this value" and page.other_row.isVisibleTo(page)
+    assert not page.delete_row.isVisibleTo(page)
+
+
+def test_keep_this_resolves_it_and_the_count_signal_fires(qtbot, offices) -> None:
+    record = places_conflict(offices)
+    page = open_page(qtbot, offices.kampala)
+    view = page.selected()
+    malaba = next(i for i, v in enumerate(view.values) if v.shown == "Malaba")
+    with qtbot.waitSignal(page.count_changed, timeout=1000) as signal:
+        page.value_buttons[malaba].click()
+    assert signal.args == [0]
+    assert list_conflicts(offices.kampala) == []
+    assert page.conflicts.topLevelItemCount() == 0 and page.count == 0
+    assert records.show_record(offices.kampala, "activity", record).values["places"] == "Malaba"
+    assert "No open conflicts" in page.empty_label.text() and page.empty_label.isVisibleTo(page)
+    assert not page.message.isVisibleTo(page)
+
+
+def test_another_value_refused_is_a_message_then_accepted(qtbot, offices) -> None:
+    record = offices.shared(title="Training", participants_women="3")
+    records.edit_record(offices.nairobi, "activity", record, {"participants_women": "4"})
+    records.edit_record(offices.kampala, "activity", record, {"participants_women": "5"})
+    offices.send(offices.nairobi, offices.kampala)
+    page = open_page(qtbot, offices.kampala)
+    fired: list[int] = []
+    page.count_changed.connect(fired.append)
+    page.other_value.setText("many")
+    page.use_value.click()
+    assert page.message.isVisibleTo(page) and "many" in page.message.text()
+    assert page.count == 1 and fired == [] and page.other_value.text() == "many"
+    page.other_value.setText("9")
+    page.use_value.click()
+    assert fired == [0] and not page.message.isVisibleTo(page)
+    assert records.show_record(offices.kampala, "activity", record).values["participants_women"] == 9
+
+
+def test_a_resolution_made_elsewhere_meanwhile_is_a_message_not_a_crash(qtbot, offices) -> None:
+    places_conflict(offices)
+    page = open_page(qtbot, offices.kampala)
+    [conflict] = list_conflicts(offices.kampala)
+    from mouliaison.services.conflicts import resolve_conflict
+
+    resolve_conflict(offices.kampala, conflict.id, value="Lwakhakha")  # another window, say
+    page.value_buttons[0].click()
+    assert "no open conflict" in page.message.text()
+    assert page.count == 0
+
+
+def test_delete_against_edit_offers_keep_or_delete(qtbot, offices) -> None:
+    record = delete_conflict(offices)
+    page = open_page(qtbot, offices.kampala)
+    view = page.selected()
+    assert view is not None and view.field == "_deleted"
+    assert page.conflicts.topLevelItem(0).text(1) == "Delete or keep"
+    assert "deleted by one office, edited by another" in page.title_label.text()
+    assert page.delete_row.isVisibleTo(page) and not page.other_row.isVisibleTo(page)
+    assert page.value_buttons == []
+    assert page.keep_record.text() == "&Keep the record" and page.delete_record.text() == "&Delete it"
+    assert sorted(texts(page, "competingText")) == ["Deleted", "Kept, with its edits"]
+    with qtbot.waitSignal(page.count_changed, timeout=1000):
+        page.keep_record.click()
+    kept = records.show_record(offices.kampala, "activity", record)
+    assert not kept.deleted and kept.values["places"] == "Malaba"
+    assert page.count == 0
+
+
+def test_delete_it_deletes_the_record(qtbot, offices) -> None:
+    record = delete_conflict(offices)
+    page = open_page(qtbot, offices.kampala)
+    page.delete_record.click()
+    assert records.show_record(offices.kampala, "activity", record).deleted
+    assert page.count == 0 and list_conflicts(offices.kampala) == []
+
+
+def test_the_next_conflict_is_selected_after_a_resolution(qtbot, offices) -> None:
+    places_conflict(offices, "First training")
+    places_conflict(offices, "Second training")
+    page = open_page(qtbot, offices.kampala)
+    assert page.count == 2
+    page.value_buttons[0].click()
+    assert page.count == 1 and page.selected() is not None
+    assert len(page.value_buttons) == 2
+
+
+def test_screenshot(qtbot, offices, tmp_path: Path) -> None:
+    places_conflict(offices, "Joint training on document fraud")
+    places_conflict(offices, "OSBP risk assessment, Busia", "Busia OSBP", "Busia and Malaba OSBPs")
+    delete_conflict(offices)
+    page = open_page(qtbot, offices.kampala)
+    page.resize(900, 640)
+    page.show()
+    qtbot.waitExposed(page)
+    qtbot.wait(50)  # the scroll area settles its layout on the event loop
+    picture = screenshot_folder(tmp_path) / "conflicts.png"
+    image = page.grab().toImage()
+    assert image.save(str(picture), "PNG")
+    assert len({image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}) > 10
+    assert all(isinstance(b, QPushButton) for b in page.value_buttons)
+    page.conflicts.setCurrentItem(page.conflicts.topLevelItem(2))  # the delete against an edit, to look at
+    assert page.delete_row.isVisibleTo(page)
+    assert page.grab().toImage().save(str(tmp_path / "conflicts-delete.png"), "PNG")
