@@ -1,8 +1,8 @@
-"""The main window: record types on the left, the records of the chosen type on the right.
+"""The main window: record types on the left; the records of the chosen type, searchable,
+with the selected one's form, on the right.
 
-It reads through the services only (list_records, current_office, vocabularies) and holds
-no session. Geometry is kept in QSettings when the caller gives one; without it (tests,
-screenshots) nothing is remembered.
+It reads and writes through the services only and holds no session. Geometry is kept in
+QSettings when the caller gives one; without it (tests, screenshots) nothing is remembered.
 """
 
 from __future__ import annotations
@@ -12,27 +12,24 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QSplitter,
+    QStackedWidget,
     QTableView,
 )
 
 from mouliaison import __version__
-from mouliaison.domain.fields import Kind
 from mouliaison.domain.record_types import RECORD_TYPES, RecordType
 from mouliaison.services.database import Database
-from mouliaison.services.names import names_for
 from mouliaison.services.office import current_office
-from mouliaison.services.records import list_records
 from mouliaison.ui.duplicates_dialog import DuplicatesDialog
 from mouliaison.ui.receipts_dialog import ReceiptsDialog
 from mouliaison.ui.record_table_model import RecordSortProxy, RecordTableModel
+from mouliaison.ui.records_page import RecordsPage
 
 DEFAULT_TYPE = "activity"  # joint activities are most of a liaison desk's work
 DEFAULT_SIZE = (1100, 700)
@@ -61,25 +58,15 @@ class MainWindow(QMainWindow):
         self.types.setMinimumWidth(160)
         self.types.setStyleSheet("QListWidget::item { padding: 3px 6px; }")
 
-        self.model = RecordTableModel(self)
-        self.proxy = RecordSortProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.table = QTableView()
-        self.table.setObjectName("records")
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.setAlternatingRowColors(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setHighlightSections(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.records = RecordsPage(db)
+        self.records.count_changed.connect(lambda text: self.count_label.setText(text))
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.records)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.types)
-        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.pages)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([190, DEFAULT_SIZE[0] - 190])
         self.splitter.setChildrenCollapsible(False)
@@ -105,14 +92,13 @@ class MainWindow(QMainWindow):
 
     def show_type(self, type_name: str) -> None:
         """Select `type_name` in the navigation list (which loads its records)."""
-        for row in range(self.types.count()):
-            if self.types.item(row).data(TYPE_ROLE) == type_name:
-                if row == self.types.currentRow():
-                    self.reload()
-                else:
-                    self.types.setCurrentRow(row)
-                return
-        raise KeyError(type_name)
+        row = self._row_of(type_name)
+        if row < 0:
+            raise KeyError(type_name)
+        if row == self.types.currentRow():
+            self.reload()
+        else:
+            self.types.setCurrentRow(row)
 
     def page_names(self) -> list[str]:
         return list(RECORD_TYPES)
@@ -127,34 +113,61 @@ class MainWindow(QMainWindow):
         return RECORD_TYPES[item.data(TYPE_ROLE)] if item is not None else None
 
     def reload(self) -> None:
-        rtype = self.current_type
-        if rtype is None:
-            return
-        records = list_records(self.db, rtype.name)
-        self.model.set_records(rtype, records, names_for(self.db, rtype.name))
-        title_column = next(i for i, f in enumerate(rtype.fields) if f.key == rtype.title_field)
-        self.table.sortByColumn(title_column, Qt.SortOrder.AscendingOrder)
-        self.table.resizeColumnsToContents()
-        header = self.table.horizontalHeader()
-        for column, field in enumerate(rtype.fields):
-            long = field.kind in (Kind.LONG_TEXT, Kind.CHOICES, Kind.REFERENCES)
-            widest = MAX_LONG_COLUMN_WIDTH if long else MAX_COLUMN_WIDTH
-            header.resizeSection(column, min(max(header.sectionSize(column), 60), widest))
-        self.count_label.setText(self.tr("{0}: {1}").format(rtype.plural, len(records)))
+        self.records.reload()
 
-    def _type_chosen(self, _row: int) -> None:
-        self.reload()
+    # the table of the records page, for tests and for the menus
+    @property
+    def table(self) -> QTableView:
+        return self.records.table
+
+    @property
+    def model(self) -> RecordTableModel:
+        return self.records.model
+
+    @property
+    def proxy(self) -> RecordSortProxy:
+        return self.records.proxy
+
+    def _type_chosen(self, row: int) -> None:
+        rtype = self.current_type
+        if rtype is None or rtype is self.records.rtype:
+            return
+        if not self.records.show_type(rtype.name):  # the person kept unsaved edits: stay
+            self.types.blockSignals(True)
+            self.types.setCurrentRow(self._row_of(self.records.rtype.name if self.records.rtype else ""))
+            self.types.blockSignals(False)
+            return
+        self.pages.setCurrentWidget(self.records)
+
+    def _row_of(self, type_name: str) -> int:
+        for row in range(self.types.count()):
+            if self.types.item(row).data(TYPE_ROLE) == type_name:
+                return row
+        return -1
 
     # --- menus ---------------------------------------------------------------------------
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_action = self._action(self.tr("&New record"), QKeySequence.StandardKey.New, self.records.new_record)
+        self.save_action = self._action(self.tr("&Save"), QKeySequence.StandardKey.Save, self.records.save)
+        self.delete_action = self._action(self.tr("&Delete record…"), QKeySequence.StandardKey.Delete,
+                                          self.records.delete_selected)
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.table.addAction(self.delete_action)  # Delete acts on the table, not on text being typed
+        for action in (self.new_action, self.save_action, self.delete_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
         self.quit_action = QAction(self.tr("&Quit"), self)
         shortcuts = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
         self.quit_action.setShortcuts(shortcuts or [QKeySequence(self.tr("Ctrl+Q"))])  # Windows has no standard one
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
         file_menu.addAction(self.quit_action)
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.find_action = self._action(self.tr("&Find…"), QKeySequence.StandardKey.Find, self.records.focus_search)
+        edit_menu.addAction(self.find_action)
 
         tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
         self.receipts_action = QAction(self.tr("Export &receipts…"), self)
@@ -169,6 +182,12 @@ class MainWindow(QMainWindow):
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
         help_menu.addAction(self.about_action)
+
+    def _action(self, text: str, key: QKeySequence.StandardKey, slot: Any) -> QAction:
+        action = QAction(text, self)
+        action.setShortcuts(QKeySequence.keyBindings(key))
+        action.triggered.connect(slot)
+        return action
 
     def show_receipts(self) -> ReceiptsDialog:
         dialog = ReceiptsDialog(self.db, self)
@@ -223,5 +242,8 @@ class MainWindow(QMainWindow):
         self._settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.records.form.maybe_discard(self):
+            event.ignore()
+            return
         self.save_geometry()
         super().closeEvent(event)

@@ -1,0 +1,213 @@
+"""The records of one type: a search box, the table, and the form of the selected record.
+
+Search filters as you type across the visible columns (debounced, so a long table does not
+refilter on every key). Selecting a row loads it in the form beside the table; unsaved
+edits are never lost without a question.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mouliaison.domain.fields import Kind
+from mouliaison.domain.record_types import RECORD_TYPES, RecordType
+from mouliaison.domain.validation import Invalid
+from mouliaison.services.database import Database
+from mouliaison.services.names import names_for
+from mouliaison.services.records import delete_record, list_records
+from mouliaison.ui.record_form import RecordForm
+from mouliaison.ui.record_table_model import RECORD_ROLE, RecordSortProxy, RecordTableModel
+
+MAX_COLUMN_WIDTH = 220
+MAX_LONG_COLUMN_WIDTH = 180  # long texts and lists: their tooltip shows the rest
+SEARCH_DELAY_MS = 200
+
+
+class RecordsPage(QWidget):
+    count_changed = Signal(str)  # "Joint activities: 12 (3 shown)"
+    records_changed = Signal()  # a record was saved or deleted here
+
+    def __init__(self, db: Database, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.rtype: RecordType | None = None
+
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText(self.tr("Search the visible columns (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        search_label = QLabel(self.tr("&Search:"))
+        search_label.setBuddy(self.search)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._apply_search)
+        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+
+        self.model = RecordTableModel(self)
+        self.proxy = RecordSortProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.table = QTableView()
+        self.table.setObjectName("records")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setHighlightSections(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
+
+        self.form = RecordForm(db)
+        self.form.saved.connect(self._saved)
+
+        top = QHBoxLayout()
+        top.addWidget(search_label)
+        top.addWidget(self.search)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(top)
+        left_layout.addWidget(self.table)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("recordsSplitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.form)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+        self._loading_row = False
+
+    # --- what is shown -----------------------------------------------------------------------
+
+    def show_type(self, type_name: str) -> bool:
+        """Show another type; False if the person kept unsaved edits instead."""
+        if not self.form.maybe_discard(self):
+            return False
+        self.rtype = RECORD_TYPES[type_name]
+        self.reload()
+        self.form.load(type_name, None)
+        return True
+
+    def reload(self, select: str | None = None) -> None:
+        rtype = self.rtype
+        if rtype is None:
+            return
+        records = list_records(self.db, rtype.name)
+        self.model.set_records(rtype, records, names_for(self.db, rtype.name))
+        title_column = next(i for i, f in enumerate(rtype.fields) if f.key == rtype.title_field)
+        self.table.sortByColumn(title_column, Qt.SortOrder.AscendingOrder)
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        for column, field in enumerate(rtype.fields):
+            long = field.kind in (Kind.LONG_TEXT, Kind.CHOICES, Kind.REFERENCES)
+            widest = MAX_LONG_COLUMN_WIDTH if long else MAX_COLUMN_WIDTH
+            header.resizeSection(column, min(max(header.sectionSize(column), 60), widest))
+        if select:
+            self.select(select)
+        self._report_count()
+
+    def select(self, record_id: str) -> None:
+        for row in range(self.proxy.rowCount()):
+            view = self.proxy.index(row, 0).data(RECORD_ROLE)
+            if view is not None and view.id == record_id:
+                self._loading_row = True
+                try:
+                    self.table.selectRow(row)
+                finally:
+                    self._loading_row = False
+                return
+
+    # --- actions (the window's menus call these) ---------------------------------------------
+
+    def new_record(self) -> None:
+        if self.rtype is not None and self.form.maybe_discard(self):
+            self.table.clearSelection()
+            self.form.load(self.rtype.name, None)
+            self.form.setFocus()
+
+    def save(self) -> None:
+        self.form.save()
+
+    def delete_selected(self) -> None:
+        view = self.table.currentIndex().data(RECORD_ROLE)
+        if view is None or self.rtype is None:
+            return
+        title = view.values.get(self.rtype.title_field) or view.id
+        answer = QMessageBox.question(
+            self, self.tr("Delete"),
+            self.tr("Delete the {0} '{1}'? The deletion travels to other offices with your next export.").format(
+                self.rtype.label.lower(), title),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            delete_record(self.db, self.rtype.name, view.id)
+        except Invalid as exc:
+            QMessageBox.warning(self, self.tr("Not deleted"), "\n".join(p.message for p in exc.problems))
+            return
+        self.reload()
+        self.form.load(self.rtype.name, None)
+        self.records_changed.emit()
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    # --- internals -----------------------------------------------------------------------------
+
+    def _apply_search(self) -> None:
+        self.proxy.setFilterFixedString(self.search.text().strip())
+        self._report_count()
+
+    def _report_count(self) -> None:
+        if self.rtype is None:
+            return
+        total, shown = self.model.rowCount(), self.proxy.rowCount()
+        text = self.tr("{0}: {1}").format(self.rtype.plural, total)
+        if shown != total:
+            text += self.tr(" ({0} shown)").format(shown)
+        self.count_changed.emit(text)
+
+    def _row_chosen(self, current: Any, previous: Any) -> None:
+        if self._loading_row or self.rtype is None or not current.isValid():
+            return
+        view = current.data(RECORD_ROLE)
+        if view is None or view.id == self.form.record_id:
+            return
+        if not self.form.maybe_discard(self):
+            self._loading_row = True
+            try:
+                self.table.selectionModel().setCurrentIndex(
+                    previous, self.table.selectionModel().SelectionFlag.ClearAndSelect
+                    | self.table.selectionModel().SelectionFlag.Rows)
+            finally:
+                self._loading_row = False
+            return
+        self.form.load(self.rtype.name, view.id)
+
+    def _saved(self, record_id: str) -> None:
+        self.reload(select=record_id)
+        self.records_changed.emit()
