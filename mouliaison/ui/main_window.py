@@ -26,7 +26,9 @@ from mouliaison import __version__
 from mouliaison.domain.record_types import RECORD_TYPES, RecordType
 from mouliaison.services.database import Database
 from mouliaison.services.office import current_office
+from mouliaison.ui.conflicts_page import ConflictsPage
 from mouliaison.ui.duplicates_dialog import DuplicatesDialog
+from mouliaison.ui.overview_page import OverviewPage
 from mouliaison.ui.receipts_dialog import ReceiptsDialog
 from mouliaison.ui.record_table_model import RecordSortProxy, RecordTableModel
 from mouliaison.ui.records_page import RecordsPage
@@ -36,6 +38,7 @@ DEFAULT_SIZE = (1100, 700)
 MAX_COLUMN_WIDTH = 220
 MAX_LONG_COLUMN_WIDTH = 180  # long texts and lists: their tooltip shows the rest
 TYPE_ROLE = Qt.ItemDataRole.UserRole
+OVERVIEW, CONFLICTS = "overview", "conflicts"  # the pages besides the record types
 
 
 class MainWindow(QMainWindow):
@@ -51,17 +54,22 @@ class MainWindow(QMainWindow):
 
         self.types = QListWidget()
         self.types.setObjectName("recordTypes")
+        self._add_nav(self.tr("Overview"), OVERVIEW)
         for rtype in RECORD_TYPES.values():
-            item = QListWidgetItem(rtype.plural)
-            item.setData(TYPE_ROLE, rtype.name)
-            self.types.addItem(item)
+            self._add_nav(rtype.plural, rtype.name)
+        self.conflicts_item = self._add_nav(self.tr("Conflicts"), CONFLICTS)
         self.types.setMinimumWidth(160)
         self.types.setStyleSheet("QListWidget::item { padding: 3px 6px; }")
 
         self.records = RecordsPage(db)
         self.records.count_changed.connect(lambda text: self.count_label.setText(text))
+        self.overview = OverviewPage(db)
+        self.conflicts = ConflictsPage(db)
+        self.conflicts.count_changed.connect(self._show_conflict_count)
+        self.conflicts.count_changed.connect(lambda _n: self.records.reload())
         self.pages = QStackedWidget()
-        self.pages.addWidget(self.records)
+        for page in (self.records, self.overview, self.conflicts):
+            self.pages.addWidget(page)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
@@ -87,6 +95,7 @@ class MainWindow(QMainWindow):
         self.resize(*DEFAULT_SIZE)
         self._restore_geometry()
         self.show_type(DEFAULT_TYPE)
+        self._show_conflict_count(self.conflicts.count)
 
     # --- records -------------------------------------------------------------------------
 
@@ -101,19 +110,32 @@ class MainWindow(QMainWindow):
             self.types.setCurrentRow(row)
 
     def page_names(self) -> list[str]:
-        return list(RECORD_TYPES)
+        return [OVERVIEW, *RECORD_TYPES, CONFLICTS]
 
     def show_page(self, name: str) -> None:
-        """Show a page by name (a record type, e.g. `contact`); KeyError for an unknown one."""
+        """Show a page by name (overview, conflicts or a record type); KeyError for an unknown one."""
         self.show_type(name)
+
+    def _add_nav(self, text: str, key: str) -> QListWidgetItem:
+        item = QListWidgetItem(text)
+        item.setData(TYPE_ROLE, key)
+        self.types.addItem(item)
+        return item
+
+    def _show_conflict_count(self, count: int) -> None:
+        self.conflicts_item.setText(self.tr("Conflicts ({0})").format(count) if count else self.tr("Conflicts"))
 
     @property
     def current_type(self) -> RecordType | None:
         item = self.types.currentItem()
-        return RECORD_TYPES[item.data(TYPE_ROLE)] if item is not None else None
+        return RECORD_TYPES.get(item.data(TYPE_ROLE)) if item is not None else None
 
     def reload(self) -> None:
+        """Everything shown again from the database (after an import, a merge...)."""
         self.records.reload()
+        self.conflicts.refresh()
+        if self.pages.currentWidget() is self.overview:
+            self.overview.refresh()
 
     # the table of the records page, for tests and for the menus
     @property
@@ -129,15 +151,32 @@ class MainWindow(QMainWindow):
         return self.records.proxy
 
     def _type_chosen(self, row: int) -> None:
+        key = self.types.item(row).data(TYPE_ROLE) if row >= 0 else None
+        if key in (OVERVIEW, CONFLICTS):
+            if not self.records.form.maybe_discard(self):
+                self._select_nav(self.records.rtype.name if self.records.rtype else DEFAULT_TYPE)
+                return
+            page = self.overview if key == OVERVIEW else self.conflicts
+            page.refresh()
+            self.pages.setCurrentWidget(page)
+            self.count_label.setText(self.types.item(row).text())
+            return
         rtype = self.current_type
-        if rtype is None or rtype is self.records.rtype:
+        if rtype is None:
+            return
+        if rtype is self.records.rtype:
+            self.pages.setCurrentWidget(self.records)
+            self.records.reload()
             return
         if not self.records.show_type(rtype.name):  # the person kept unsaved edits: stay
-            self.types.blockSignals(True)
-            self.types.setCurrentRow(self._row_of(self.records.rtype.name if self.records.rtype else ""))
-            self.types.blockSignals(False)
+            self._select_nav(self.records.rtype.name if self.records.rtype else "")
             return
         self.pages.setCurrentWidget(self.records)
+
+    def _select_nav(self, key: str) -> None:
+        self.types.blockSignals(True)
+        self.types.setCurrentRow(self._row_of(key))
+        self.types.blockSignals(False)
 
     def _row_of(self, type_name: str) -> int:
         for row in range(self.types.count()):

@@ -12,7 +12,6 @@ import unicodedata
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -104,6 +103,7 @@ class RecordForm(QWidget):
 
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # rows wrap instead
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
 
         self.save_button = QPushButton(self.tr("&Save"))
@@ -111,8 +111,7 @@ class RecordForm(QWidget):
         self.save_button.clicked.connect(self.save)
         self.discard_button = QPushButton(self.tr("Dis&card changes"))
         self.discard_button.clicked.connect(self.discard)
-        QShortcut(QKeySequence.StandardKey.Save, self, self.save_button.click,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # Ctrl+S is the window's File > Save, which saves this form
 
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -243,6 +242,7 @@ class RecordForm(QWidget):
         content = QWidget()
         form = QFormLayout(content)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         used = set(RESERVED_MNEMONICS)
         names = names_for(self.db, rtype.name).titles

@@ -35,6 +35,7 @@ from mouliaison.ui.record_table_model import RECORD_ROLE, RecordSortProxy, Recor
 MAX_COLUMN_WIDTH = 220
 MAX_LONG_COLUMN_WIDTH = 180  # long texts and lists: their tooltip shows the rest
 SEARCH_DELAY_MS = 200
+FORM_MIN_WIDTH = 420
 
 
 class RecordsPage(QWidget):
@@ -92,8 +93,10 @@ class RecordsPage(QWidget):
         self.splitter.setObjectName("recordsSplitter")
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.form)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.form.setMinimumWidth(FORM_MIN_WIDTH)
+        self.splitter.setSizes([460, FORM_MIN_WIDTH + 40])
         self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

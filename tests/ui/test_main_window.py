@@ -45,7 +45,7 @@ def column_texts(window: MainWindow, key: str) -> list[str]:
 def test_navigation_lists_every_record_type(qtbot, db) -> None:
     window = make_window(qtbot, db)
     labels = [window.types.item(row).text() for row in range(window.types.count())]
-    assert labels == [t.plural for t in RECORD_TYPES.values()]
+    assert labels == ["Overview", *(t.plural for t in RECORD_TYPES.values()), "Conflicts"]
 
 
 def test_selecting_joint_activities_shows_an_added_activity(qtbot, db) -> None:

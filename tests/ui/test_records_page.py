@@ -1,0 +1,87 @@
+"""The main window's records page and navigation: search as you type, select, save, delete."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from mouliaison.services import records
+from mouliaison.services.exchange import export_workbook, import_workbooks
+from mouliaison.ui.main_window import MainWindow
+from mouliaison.ui.record_table_model import RECORD_ROLE
+
+
+@pytest.fixture
+def window(qtbot, db):
+    for title in ("Border census", "Joint patrol training", "Risk assessment at Namanga"):
+        records.add_record(db, "activity", {"title": title, "status": "planned"})
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def titles(window) -> list[str]:
+    return [window.proxy.index(r, 0).data(RECORD_ROLE).values["title"] for r in range(window.proxy.rowCount())]
+
+
+def test_search_filters_as_you_type(qtbot, window):
+    qtbot.keyClicks(window.records.search, "patrol")
+    qtbot.waitUntil(lambda: titles(window) == ["Joint patrol training"], timeout=2000)
+    assert "(1 shown)" in window.count_label.text()
+    window.records.search.clear()
+    qtbot.waitUntil(lambda: len(titles(window)) == 3, timeout=2000)
+
+
+def test_selecting_a_row_loads_it_and_saving_shows_in_the_table(qtbot, window):
+    window.table.selectRow(0)
+    form = window.records.form
+    assert form.record_id == window.proxy.index(0, 0).data(RECORD_ROLE).id
+    form.editors["title"].input.setText("Border census 2026")
+    assert form.dirty
+    window.save_action.trigger()
+    qtbot.waitUntil(lambda: "Border census 2026" in titles(window), timeout=2000)
+    assert not form.dirty
+
+
+def test_delete_asks_then_deletes(qtbot, window, monkeypatch):
+    window.table.selectRow(0)
+    doomed = window.proxy.index(0, 0).data(RECORD_ROLE).id
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    window.delete_action.trigger()
+    assert len(titles(window)) == 3
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.delete_action.trigger()
+    assert len(titles(window)) == 2
+    assert records.show_record(window.db, "activity", doomed).deleted
+
+
+def test_unsaved_edits_are_not_lost_when_changing_type(qtbot, window, monkeypatch):
+    window.records.new_record()
+    window.records.form.editors["title"].input.setText("Half typed")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    monkeypatch.setattr(QMessageBox, "exec", lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    window.show_type("contact")
+    assert window.records.rtype.name == "activity"
+    assert window.records.form.editors["title"].input.text() == "Half typed"
+
+
+def test_overview_and_conflicts_pages_and_the_conflict_count(qtbot, window, make_db, tmp_path: Path):
+    window.show_page("overview")
+    assert window.pages.currentWidget() is window.overview
+    other = make_db("other")
+    path = tmp_path / "here.xlsx"
+    export_workbook(window.db, path)
+    import_workbooks(other, [path])
+    [shared] = [v for v in records.list_records(other, "activity") if v.values["title"] == "Border census"]
+    records.edit_record(other, "activity", shared.id, {"status": "ongoing"})
+    records.edit_record(window.db, "activity", shared.id, {"status": "cancelled"})
+    back = tmp_path / "other.xlsx"
+    export_workbook(other, back)
+    import_workbooks(window.db, [back])
+    window.reload()
+    assert window.conflicts_item.text() == "Conflicts (1)"
+    window.show_page("conflicts")
+    assert window.pages.currentWidget() is window.conflicts
