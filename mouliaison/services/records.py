@@ -116,6 +116,16 @@ def delete_record(db: Database, type_name: str, record_id: str) -> None:
         change.writer.delete(rtype.name, record_id)
 
 
+def restore_record(db: Database, type_name: str, record_id: str) -> None:
+    """Undo a delete: a new version after the tombstone, so the undo travels like any change."""
+    rtype = get_type(type_name)
+    with db.writing() as change:
+        row = queries.fetch_record(change.session, rtype.name, record_id)
+        if row is None or not row["deleted"]:
+            raise Invalid([Problem("id", f"no deleted {rtype.name} with id {record_id}")])
+        change.writer.restore(rtype.name, record_id)
+
+
 def list_records(db: Database, type_name: str, *, include_deleted: bool = False) -> list[RecordView]:
     rtype = get_type(type_name)
     with db.reading() as session:

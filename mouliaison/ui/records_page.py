@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -28,9 +29,10 @@ from mouliaison.domain.record_types import RECORD_TYPES, RecordType
 from mouliaison.domain.validation import Invalid
 from mouliaison.services.database import Database
 from mouliaison.services.names import names_for
-from mouliaison.services.records import delete_record, list_records
+from mouliaison.services.records import delete_record, find_record, list_records
 from mouliaison.ui.record_form import RecordForm
 from mouliaison.ui.record_table_model import RECORD_ROLE, RecordSortProxy, RecordTableModel
+from mouliaison.ui.undo import CreateCommand, DeleteCommand, EditCommand
 
 MAX_COLUMN_WIDTH = 220
 MAX_LONG_COLUMN_WIDTH = 180  # long texts and lists: their tooltip shows the rest
@@ -80,6 +82,8 @@ class RecordsPage(QWidget):
 
         self.form = RecordForm(db)
         self.form.saved.connect(self._saved)
+        self.undo_stack = QUndoStack(self)
+        self._before: dict[str, Any] | None = None  # the record as loaded in the form, for undo
 
         top = QHBoxLayout()
         top.addWidget(search_label)
@@ -111,7 +115,7 @@ class RecordsPage(QWidget):
             return False
         self.rtype = RECORD_TYPES[type_name]
         self.reload()
-        self.form.load(type_name, None)
+        self._load_form(None)
         return True
 
     def reload(self, select: str | None = None) -> None:
@@ -148,7 +152,7 @@ class RecordsPage(QWidget):
     def new_record(self) -> None:
         if self.rtype is not None and self.form.maybe_discard(self):
             self.table.clearSelection()
-            self.form.load(self.rtype.name, None)
+            self._load_form(None)
             self.form.setFocus()
 
     def save(self) -> None:
@@ -171,8 +175,9 @@ class RecordsPage(QWidget):
         except Invalid as exc:
             QMessageBox.warning(self, self.tr("Not deleted"), "\n".join(p.message for p in exc.problems))
             return
+        self.undo_stack.push(DeleteCommand(self.db, self.rtype.name, view.id, self._undone))
         self.reload()
-        self.form.load(self.rtype.name, None)
+        self._load_form(None)
         self.records_changed.emit()
 
     def focus_search(self) -> None:
@@ -209,8 +214,32 @@ class RecordsPage(QWidget):
             finally:
                 self._loading_row = False
             return
-        self.form.load(self.rtype.name, view.id)
+        self._load_form(view.id)
+
+    def _load_form(self, record_id: str | None) -> None:
+        assert self.rtype is not None
+        self.form.load(self.rtype.name, record_id)
+        view = find_record(self.db, self.rtype.name, record_id) if record_id else None
+        self._before = dict(view.values) if view is not None else None
 
     def _saved(self, record_id: str) -> None:
+        assert self.rtype is not None
+        after = find_record(self.db, self.rtype.name, record_id)
+        if after is not None:
+            if self._before is None:
+                self.undo_stack.push(CreateCommand(self.db, self.rtype.name, record_id, self._undone))
+            elif any(self._before.get(k) != v for k, v in after.values.items()):
+                self.undo_stack.push(EditCommand(self.db, self.rtype.name, record_id, self._before, after.values,
+                                                 self._undone))
+            self._before = dict(after.values)
         self.reload(select=record_id)
+        self.records_changed.emit()
+
+    def _undone(self) -> None:
+        """After an undo or a redo: show the database as it now is."""
+        self.reload()
+        if self.rtype is not None and not self.form.dirty:
+            shown = self.form.record_id
+            view = find_record(self.db, self.rtype.name, shown) if shown else None
+            self._load_form(shown if view is not None and not view.deleted else None)
         self.records_changed.emit()

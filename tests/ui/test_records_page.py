@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import unittest.mock
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
+from sqlalchemy import text
 
 from mouliaison.services import records
 from mouliaison.services.exchange import export_workbook, import_workbooks
@@ -85,3 +87,36 @@ def test_overview_and_conflicts_pages_and_the_conflict_count(qtbot, window, make
     assert window.conflicts_item.text() == "Conflicts (1)"
     window.show_page("conflicts")
     assert window.pages.currentWidget() is window.conflicts
+
+
+def test_undo_and_redo_of_an_edit_a_creation_and_a_delete(qtbot, window):
+    db = window.db
+    window.table.selectRow(0)
+    edited = window.records.form.record_id
+    window.records.form.editors["title"].input.setText("Border census (renamed)")
+    window.save_action.trigger()
+    assert records.show_record(db, "activity", edited).values["title"] == "Border census (renamed)"
+    window.undo_action.trigger()
+    assert records.show_record(db, "activity", edited).values["title"] == "Border census"
+    window.redo_action.trigger()
+    assert records.show_record(db, "activity", edited).values["title"] == "Border census (renamed)"
+    with db.reading() as session:  # every undo and redo was a new version: the history only grew
+        count = session.execute(text("SELECT count(*) FROM versions WHERE record_id = :r"), {"r": edited}).scalar()
+    assert count == 4  # created, renamed, undone, redone
+
+    window.new_action.trigger()
+    window.records.form.editors["title"].input.setText("Made then undone")
+    window.save_action.trigger()
+    assert "Made then undone" in titles(window)
+    window.undo_action.trigger()
+    assert "Made then undone" not in titles(window)
+    window.redo_action.trigger()
+    assert "Made then undone" in titles(window)
+
+    window.table.selectRow(0)
+    gone = window.records.form.record_id
+    with unittest.mock.patch.object(QMessageBox, "question", return_value=QMessageBox.StandardButton.Yes):
+        window.delete_action.trigger()
+    assert records.show_record(db, "activity", gone).deleted
+    window.undo_action.trigger()
+    assert not records.show_record(db, "activity", gone).deleted
