@@ -89,6 +89,7 @@ class RecordForm(QWidget):
         self._vocab = vocabularies(db)
 
         self.heading = QLabel()
+        self.heading.setWordWrap(True)
         self.heading.setObjectName("recordHeading")
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
