@@ -1,0 +1,483 @@
+"""File ▸ Import: a preview of what the workbooks would change, then the import, then a report.
+
+SYNC.md: "Import is one transaction, with a plan first". The preview is the plan
+(`import_workbooks(dry_run=True)`); Import applies it in one transaction. Both run in the
+worker, with progress and Cancel; a cancel rolls the transaction back, so nothing is written.
+A refused file stops the whole import: its message says what to do, and Import stays disabled.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import json
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mouliaison.domain.record_types import RECORD_TYPES
+from mouliaison.services.database import Database
+from mouliaison.services.exchange import ImportResult, import_workbooks
+from mouliaison.ui.export_dialog import documents_folder
+from mouliaison.ui.worker import UNKNOWN, Worker
+
+# the services' count names, in the order a person reads them
+COUNTS = ("inserted", "updated", "unchanged", "stale", "conflicts", "hand_edits", "possible_duplicates",
+          "quarantined", "rejected")
+NEEDS_A_LOOK = ("conflicts", "possible_duplicates", "quarantined", "rejected")
+
+
+def type_label(name: str) -> str:
+    return RECORD_TYPES[name].plural if name in RECORD_TYPES else name
+
+
+def type_order(name: str) -> int:
+    return list(RECORD_TYPES).index(name) if name in RECORD_TYPES else len(RECORD_TYPES)
+
+
+class ImportDialog(QDialog):
+    """`state`: empty, previewing, previewed, refused, importing, imported, cancelled or failed."""
+
+    previewed = Signal(object)  # ImportResult of the dry run
+    imported = Signal(object)  # ImportResult once written: the window reloads its tables
+
+    def __init__(self, db: Database, paths: Iterable[Path | str] = (), parent: Any = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.result: ImportResult | None = None
+        self.state = "empty"
+        self._close_when_done = False
+        self.setWindowTitle(self.tr("Import workbooks"))
+        self.setMinimumSize(820, 520)
+        self.resize(1060, 680)
+        self.setAcceptDrops(True)
+        self.count_labels = {
+            "inserted": self.tr("New"), "updated": self.tr("Changed"), "unchanged": self.tr("Unchanged"),
+            "stale": self.tr("Stale"), "conflicts": self.tr("Conflicts"), "hand_edits": self.tr("Hand edits"),
+            "possible_duplicates": self.tr("Possible duplicates"), "quarantined": self.tr("Quarantined"),
+            "rejected": self.tr("Rejected"),
+        }
+
+        self.worker = Worker(self)
+        self.worker.progress.connect(self._progress)
+        self.worker.finished.connect(self._finished)
+        self.worker.failed.connect(self._failed)
+        self.worker.cancelled.connect(self._cancelled)
+
+        self.files = QListWidget()
+        self.files.setObjectName("importFiles")
+        self.files.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.files.setMaximumHeight(58)
+        files_label = QLabel(self.tr("&Workbooks:"))
+        files_label.setBuddy(self.files)
+        self.add_button = QPushButton(self.tr("&Add files…"))
+        self.add_button.clicked.connect(self.choose_files)
+        self.remove_button = QPushButton(self.tr("&Remove"))
+        self.remove_button.clicked.connect(self.remove_selected)
+        file_buttons = QVBoxLayout()
+        file_buttons.addWidget(self.add_button)
+        file_buttons.addWidget(self.remove_button)
+        file_buttons.addStretch()
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.files, 1)
+        file_row.addLayout(file_buttons)
+
+        self.status = QLabel()
+        self.status.setObjectName("importStatus")
+        self.status.setWordWrap(True)
+        self.progress_label = QLabel()
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setTextVisible(False)
+        self.progress_bar.setMaximumHeight(14)
+        self.cancel_button = QPushButton(self.tr("&Cancel"))
+        self.cancel_button.clicked.connect(self.cancel)
+        progress_row = QHBoxLayout()
+        progress_row.addWidget(self.progress_label)
+        progress_row.addWidget(self.progress_bar, 1)
+        progress_row.addWidget(self.cancel_button)
+        self.progress_box = QWidget()
+        self.progress_box.setLayout(progress_row)
+        progress_row.setContentsMargins(0, 0, 0, 0)
+
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("importCounts")
+        self.tree.setColumnCount(1 + len(COUNTS))
+        self.tree.setHeaderLabels([self.tr("File and record type"), *(self.count_labels[n] for n in COUNTS)])
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setRootIsDecorated(True)
+        self.tree.setUniformRowHeights(True)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, 1 + len(COUNTS)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+            self.tree.headerItem().setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.details = QTextBrowser()
+        self.details.setObjectName("importDetails")
+        self.details.setOpenLinks(False)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.tree)
+        splitter.addWidget(self.details)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([200, 320])
+
+        self.save_button = QPushButton(self.tr("&Save report…"))
+        self.save_button.clicked.connect(self.choose_report_file)
+        self.import_button = QPushButton(self.tr("&Import"))
+        self.import_button.clicked.connect(self.apply)
+        self.close_button = QPushButton(self.tr("C&lose"))
+        self.close_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addStretch()
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.close_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(files_label)
+        layout.addLayout(file_row)
+        layout.addWidget(self.status)
+        layout.addWidget(self.progress_box)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(buttons)
+
+        self.add_paths(paths)
+        if not self.paths():
+            self._set_state("empty")
+
+    # --- the files -----------------------------------------------------------------------
+
+    def paths(self) -> list[Path]:
+        return [Path(self.files.item(row).data(Qt.ItemDataRole.UserRole)) for row in range(self.files.count())]
+
+    def add_paths(self, paths: Iterable[Path | str]) -> None:
+        """Adds the files not listed yet and previews them all again."""
+        known = set(self.paths())
+        added = False
+        for path in (Path(p).absolute() for p in paths):
+            if path in known:
+                continue
+            known.add(path)
+            self.files.addItem(path.name)
+            item = self.files.item(self.files.count() - 1)
+            item.setData(Qt.ItemDataRole.UserRole, str(path))
+            item.setToolTip(str(path))
+            added = True
+        if added:
+            self.preview()
+
+    def choose_files(self) -> None:
+        names, _filter = QFileDialog.getOpenFileNames(
+            self, self.tr("Import workbooks"), str(documents_folder()), self.tr("Liaison workbooks (*.xlsx)")
+        )
+        self.add_paths(names)
+
+    def remove_selected(self) -> None:
+        for item in self.files.selectedItems():
+            self.files.takeItem(self.files.row(item))
+        if self.paths():
+            self.preview()
+        else:
+            self.result = None
+            self._show(None)
+            self._set_state("empty")
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if not self.worker.running and any(u.toLocalFile().lower().endswith(".xlsx") for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self.add_paths(u.toLocalFile() for u in event.mimeData().urls() if u.toLocalFile().lower().endswith(".xlsx"))
+        event.acceptProposedAction()
+
+    # --- preview, import, cancel ---------------------------------------------------------
+
+    def preview(self) -> None:
+        paths = self.paths()
+        if self.worker.running or not paths:
+            return
+        self.result = None
+        self._show(None)
+        self._set_state("previewing")
+        self.worker.start(lambda progress: import_workbooks(self.db, paths, dry_run=True, progress=progress))
+
+    def apply(self) -> None:
+        paths = self.paths()
+        if self.worker.running or self.state != "previewed":
+            return
+        self._set_state("importing")
+        self.worker.start(lambda progress: import_workbooks(self.db, paths, progress=progress))
+
+    def cancel(self) -> None:
+        if self.worker.running:
+            self.worker.cancel()
+            self.cancel_button.setEnabled(False)
+            self.progress_label.setText(self.tr("Cancelling…"))
+
+    def _progress(self, what: str, done: int, total: int) -> None:
+        if self.worker.cancel_requested:
+            return
+        if total == UNKNOWN:
+            self.progress_bar.setRange(0, 0)
+            self.progress_label.setText(self.tr("{0}: {1}").format(what, done))
+        else:
+            self.progress_bar.setRange(0, max(total, 1))
+            self.progress_bar.setValue(min(done, total))
+            self.progress_label.setText(self.tr("{0}: {1} of {2}").format(what, done, total))
+
+    def _finished(self, result: ImportResult) -> None:
+        self.result = result
+        self._show(result)
+        if result.refused:
+            self._set_state("refused")
+        elif result.applied:
+            self._set_state("imported")
+            self.imported.emit(result)
+        else:
+            self._set_state("previewed")
+            self.previewed.emit(result)
+        self._maybe_close()
+
+    def _failed(self, message: str) -> None:
+        self._set_state("failed", message)
+        self._maybe_close()
+
+    def _cancelled(self) -> None:
+        self._set_state("cancelled")
+        self._maybe_close()
+
+    def _maybe_close(self) -> None:
+        if self._close_when_done:
+            super().reject()
+
+    def reject(self) -> None:
+        """Closing while work runs cancels it first (nothing is written), then closes."""
+        if self.worker.running:
+            self._close_when_done = True
+            self.cancel()
+            return
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.worker.running:
+            event.ignore()
+            self.reject()
+            return
+        super().closeEvent(event)
+
+    def _set_state(self, state: str, message: str = "") -> None:
+        previous, self.state = self.state, state
+        busy = state in ("previewing", "importing")
+        self.progress_box.setVisible(busy)
+        self.cancel_button.setEnabled(busy)
+        if busy:
+            self.progress_bar.setRange(0, 0)
+            self.progress_label.setText(self.tr("Starting…"))
+        for widget in (self.add_button, self.remove_button, self.files):
+            widget.setEnabled(not busy and state != "imported")
+        self.import_button.setEnabled(state == "previewed")
+        self.import_button.setDefault(state == "previewed")
+        self.close_button.setDefault(state != "previewed")
+        self.save_button.setEnabled(not busy and self.result is not None)
+        self.status.setText(self._status_text(state, previous, message))
+
+    def _status_text(self, state: str, previous: str, message: str) -> str:
+        if state == "empty":
+            return self.tr("Add the workbooks to import (or drop them here). A preview shows what they would "
+                           "change before anything is written.")
+        if state == "previewing":
+            return self.tr("Reading and checking the workbooks… Nothing is written during the preview.")
+        if state == "previewed":
+            return self.tr("Preview: nothing has been written yet. Import applies these changes in one step; "
+                           "if anything goes wrong, nothing is written at all.")
+        if state == "refused":
+            return self.tr("A workbook was refused, so nothing can be imported. Remove it from the list, "
+                           "or ask its sender for a new copy, then the preview runs again.")
+        if state == "importing":
+            return self.tr("Importing… Cancel stops it and writes nothing.")
+        if state == "imported":
+            assert self.result is not None
+            totals = self.result.totals
+            return self.tr("Imported: {0} new, {1} changed, {2} conflicts to look at. "
+                           "Save the report to keep a record of this import.").format(
+                totals.get("inserted", 0), totals.get("updated", 0), totals.get("conflicts", 0))
+        if state == "cancelled":
+            if previous == "importing":
+                return self.tr("Import cancelled: nothing was written; the database is as it was before.")
+            return self.tr("Preview cancelled: nothing was written. Add or remove a file to preview again.")
+        return self.tr("The import failed, and nothing was written: {0}").format(message)
+
+    # --- showing the result --------------------------------------------------------------
+
+    def _show(self, result: ImportResult | None) -> None:
+        self.tree.clear()
+        self.details.clear()
+        if result is None:
+            return
+        for name, message in result.refused:
+            item = QTreeWidgetItem([Path(name).name, self.tr("refused")])
+            item.setToolTip(0, name)
+            item.setToolTip(1, message)
+            item.setForeground(1, QBrush(Qt.GlobalColor.red))
+            self.tree.addTopLevelItem(item)
+        for report in result.files:
+            title = Path(report.file).name
+            if report.already_imported:
+                title = self.tr("{0} (already imported)").format(title)
+            top = self._count_item(title, report.totals(), bold=True)
+            top.setToolTip(0, report.file)
+            for rtype in sorted(report.counts, key=type_order):
+                top.addChild(self._count_item(type_label(rtype), report.counts[rtype]))
+            self.tree.addTopLevelItem(top)
+            top.setExpanded(True)
+        if len(result.files) > 1:
+            self.tree.addTopLevelItem(self._count_item(self.tr("All files"), result.totals, bold=True))
+        self.details.setHtml(self.details_html(result))
+
+    def _count_item(self, title: str, counts: dict[str, int], bold: bool = False) -> QTreeWidgetItem:
+        item = QTreeWidgetItem([title, *(str(counts.get(n, 0)) for n in COUNTS)])
+        muted = QBrush(self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
+        for column, name in enumerate(COUNTS, start=1):
+            item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            value = counts.get(name, 0)
+            if not value:
+                item.setForeground(column, muted)
+            elif name in NEEDS_A_LOOK or bold:
+                font = QFont(item.font(column))
+                font.setBold(True)
+                item.setFont(column, font)
+        if bold:
+            font = QFont(item.font(0))
+            font.setBold(True)
+            item.setFont(0, font)
+        return item
+
+    def details_html(self, result: ImportResult) -> str:
+        e = html.escape
+        parts: list[str] = []
+        if result.refused:
+            parts.append(f"<h3 style='color:#b00020'>{e(self.tr('Refused: nothing will be imported'))}</h3><ul>")
+            parts += [f"<li><b>{e(Path(name).name)}</b>: {e(message)}</li>" for name, message in result.refused]
+            parts.append(f"</ul><p><b>{e(self.tr('What to do:'))}</b> " + e(self.tr(
+                "one refused workbook stops the whole import, so that nothing is half done. Select it in the list "
+                "above and press Remove to import the others, or ask its sender to export it again.")) + "</p>")
+        for report in result.files:
+            parts.append(f"<h3>{e(Path(report.file).name)}</h3>")
+            facts = []
+            if not report.ours:
+                facts.append(self.tr("A workbook not made by mouliaison (no hidden sheets): rows are matched by id "
+                                     "where they have one, columns by their headings."))
+            elif report.office:
+                facts.append(self.tr("From the office: {0}.").format(report.office))
+            if report.already_imported:
+                facts.append(self.tr("Already imported: importing it again changes nothing."))
+            if facts:
+                parts.append(f"<p>{e(' '.join(facts))}</p>")
+            if report.rejected:
+                parts.append(f"<h4>{e(self.tr('Rejected cells (left out, the rest of the row imports)'))}</h4>")
+                parts.append(self._table(
+                    (self.tr("Sheet"), self.tr("Row"), self.tr("Column"), self.tr("Reason")),
+                    [(p.sheet, str(p.row), p.column, p.reason) for _t, p in report.rejected]))
+            if report.quarantined:
+                parts.append(f"<h4>{e(self.tr('Quarantined rows (not imported)'))}</h4>")
+                parts.append(self._table(
+                    (self.tr("Sheet"), self.tr("Row"), self.tr("Reason")),
+                    [(p.sheet, str(p.row), p.reason) for _t, p in report.quarantined]))
+            if report.notes:
+                parts.append(f"<h4>{e(self.tr('Notes'))}</h4><ul>")
+                parts += [f"<li>{e(note)}</li>" for note in report.notes]
+                parts.append("</ul>")
+            if not (report.rejected or report.quarantined or report.notes):
+                parts.append(f"<p>{e(self.tr('No rejected cells, quarantined rows or notes.'))}</p>")
+        return "".join(parts)
+
+    @staticmethod
+    def _table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+        e = html.escape
+        head = "".join(f"<th align='left'>{e(h)}</th>" for h in headers)
+        body = "".join("<tr>" + "".join(f"<td>{e(c)}</td>" for c in row) + "</tr>" for row in rows)
+        return f"<table border='1' cellspacing='0' cellpadding='3'><tr>{head}</tr>{body}</table>"
+
+    # --- the report ----------------------------------------------------------------------
+
+    def report_text(self, result: ImportResult) -> str:
+        def counts_text(counts: dict[str, int]) -> str:
+            shown = [f"{self.count_labels[n].lower()} {counts.get(n, 0)}" for n in COUNTS if counts.get(n, 0)]
+            return ", ".join(shown) or self.tr("nothing")
+
+        now = dt.datetime.now().astimezone().isoformat(timespec="seconds")
+        written = self.tr("yes") if result.applied else self.tr("no (preview)")
+        lines = [
+            self.tr("mouliaison import report, {0}").format(now),
+            self.tr("Written to the database: {0}").format(written),
+            self.tr("Database: {0}").format(self.db.path),
+            "",
+        ]
+        for name, message in result.refused:
+            lines += [self.tr("{0}: refused").format(name), f"  {message}", ""]
+        for report in result.files:
+            lines.append(str(report.file) + (self.tr(" (already imported)") if report.already_imported else ""))
+            if report.office:
+                lines.append("  " + self.tr("office: {0}").format(report.office))
+            for rtype in sorted(report.counts, key=type_order):
+                lines.append(f"  {type_label(rtype)}: {counts_text(report.counts[rtype])}")
+            for rtype, p in report.rejected:
+                lines.append("  " + self.tr("rejected: {0}, sheet {1}, row {2}, column {3}: {4}").format(
+                    type_label(rtype), p.sheet, p.row, p.column, p.reason))
+            for rtype, p in report.quarantined:
+                lines.append("  " + self.tr("quarantined: {0}, sheet {1}, row {2}: {3}").format(
+                    type_label(rtype), p.sheet, p.row, p.reason))
+            lines += ["  " + self.tr("note: {0}").format(note) for note in report.notes]
+            lines.append("")
+        lines.append(self.tr("Totals: {0}").format(counts_text(result.totals)))
+        return "\n".join(lines) + "\n"
+
+    def save_report(self, path: Path) -> None:
+        """JSON (the command line's `import --json`) for a .json name, plain text otherwise."""
+        if self.result is None:
+            return
+        if path.suffix.lower() == ".json":
+            text = json.dumps(self.result.to_json(), indent=2, ensure_ascii=False) + "\n"
+        else:
+            text = self.report_text(self.result)
+        path.write_text(text, encoding="utf-8")
+
+    def choose_report_file(self) -> None:
+        if self.result is None:
+            return
+        proposed = documents_folder() / f"{dt.date.today().isoformat()}_import-report.json"
+        name, chosen_filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save import report"), str(proposed),
+            self.tr("JSON report (*.json);;Text report (*.txt)"),
+        )
+        if not name:
+            return
+        path = Path(name)
+        if not path.suffix:
+            path = path.with_suffix(".txt" if "txt" in chosen_filter else ".json")
+        try:
+            self.save_report(path)
+        except OSError as exc:
+            self.status.setText(self.tr("The report could not be saved to {0}: {1}").format(path, exc.strerror or exc))
+        else:
+            self.status.setText(self.tr("Report saved to {0}.").format(path))
