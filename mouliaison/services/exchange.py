@@ -26,8 +26,11 @@ from mouliaison.store.schema import Site
 from mouliaison.sync.export import ExportHeader, ExportReport, ExportScope, write_workbook
 from mouliaison.sync.file_checks import RefusedFile, check_xml_safety
 from mouliaison.sync.plan import COUNT_NAMES, FileReport, apply_plan, plan_import
-from mouliaison.sync.progress import Progress, no_progress
+from mouliaison.sync.progress import Cancelled, Progress, no_progress
 from mouliaison.sync.reader import IncomingWorkbook, read_workbook
+
+__all__ = ["Cancelled", "ExportProblem", "ExportResult", "ImportResult", "Progress", "export_workbook",
+           "import_workbooks", "parse_since", "parse_types"]
 
 
 class ExportProblem(ValueError):

@@ -7,10 +7,12 @@ QSettings when the caller gives one; without it (tests, screenshots) nothing is 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QMimeData, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -28,6 +30,8 @@ from mouliaison.services.database import Database
 from mouliaison.services.office import current_office
 from mouliaison.ui.conflicts_page import ConflictsPage
 from mouliaison.ui.duplicates_dialog import DuplicatesDialog
+from mouliaison.ui.export_dialog import ExportDialog
+from mouliaison.ui.import_dialog import ImportDialog
 from mouliaison.ui.overview_page import OverviewPage
 from mouliaison.ui.receipts_dialog import ReceiptsDialog
 from mouliaison.ui.record_table_model import RecordSortProxy, RecordTableModel
@@ -91,6 +95,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.path_label)
 
         self._build_menus()
+        self.setAcceptDrops(True)  # .xlsx files dropped on the window are imported (with a preview)
         self.types.currentRowChanged.connect(self._type_chosen)
         self.resize(*DEFAULT_SIZE)
         self._restore_geometry()
@@ -197,6 +202,15 @@ class MainWindow(QMainWindow):
         for action in (self.new_action, self.save_action, self.delete_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
+        self.import_action = QAction(self.tr("&Import workbooks…"), self)
+        self.import_action.setShortcut(QKeySequence(self.tr("Ctrl+I")))
+        self.import_action.triggered.connect(lambda: self.show_import())
+        self.export_action = QAction(self.tr("&Export a workbook…"), self)
+        self.export_action.setShortcut(QKeySequence(self.tr("Ctrl+E")))
+        self.export_action.triggered.connect(self.show_export)
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
         self.quit_action = QAction(self.tr("&Quit"), self)
         shortcuts = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
         self.quit_action.setShortcuts(shortcuts or [QKeySequence(self.tr("Ctrl+Q"))])  # Windows has no standard one
@@ -234,6 +248,33 @@ class MainWindow(QMainWindow):
         action.setShortcuts(QKeySequence.keyBindings(key))
         action.triggered.connect(slot)
         return action
+
+    def show_import(self, paths: Iterable[Path] = ()) -> ImportDialog:
+        """File > Import, or .xlsx files dropped on the window: a preview first, then the import."""
+        dialog = ImportDialog(self.db, list(paths), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.imported.connect(self._imported)
+        dialog.open()
+        return dialog
+
+    def _imported(self, _result: object) -> None:
+        self.reload()
+
+    def show_export(self) -> ExportDialog:
+        dialog = ExportDialog(self.db, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if _workbooks(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = _workbooks(event.mimeData())
+        if paths:
+            event.acceptProposedAction()
+            self.show_import(paths)
 
     def show_receipts(self) -> ReceiptsDialog:
         dialog = ReceiptsDialog(self.db, self)
@@ -293,3 +334,11 @@ class MainWindow(QMainWindow):
             return
         self.save_geometry()
         super().closeEvent(event)
+
+
+def _workbooks(mime: QMimeData) -> list[Path]:
+    """The .xlsx files among dropped URLs."""
+    if not mime.hasUrls():
+        return []
+    paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+    return [p for p in paths if p.suffix.lower() == ".xlsx"]

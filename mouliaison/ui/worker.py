@@ -5,9 +5,6 @@ thread by signal, as does its end: `finished(result)`, `failed(message)` or `can
 Cancel is cooperative: `cancel()` sets a thread-safe flag and the next progress report raises
 `Cancelled`, so the service's transaction rolls back and nothing is written. The worker never
 touches a widget. It refuses a second call while one runs: a database has one writer at a time.
-
-`Cancelled` is defined here because ui/ may not import sync/ (tests/test_layering.py); it plays
-the part of `sync.progress.Cancelled`, and a service's transaction rolls back on any exception.
 """
 
 from __future__ import annotations
@@ -19,14 +16,11 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
+from mouliaison.services.exchange import Cancelled, Progress
+
 UNKNOWN = -1  # the total of a progress report when it is not known in advance
 
-# what is being done, how far, out of how much (None: not known) — the services' Progress
-ProgressCallable = Callable[[str, int, "int | None"], None]
-
-
-class Cancelled(Exception):
-    """A person stopped the work; the service's transaction rolled back."""
+ProgressCallable = Progress  # what is being done, how far, out of how much (None: not known)
 
 
 class Busy(RuntimeError):

@@ -6,11 +6,14 @@ import unittest.mock
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import text
 
 from mouliaison.services import records
 from mouliaison.services.exchange import export_workbook, import_workbooks
+from mouliaison.ui.export_dialog import ExportDialog
+from mouliaison.ui.import_dialog import ImportDialog
 from mouliaison.ui.main_window import MainWindow
 from mouliaison.ui.record_table_model import RECORD_ROLE
 
@@ -120,3 +123,32 @@ def test_undo_and_redo_of_an_edit_a_creation_and_a_delete(qtbot, window):
     assert records.show_record(db, "activity", gone).deleted
     window.undo_action.trigger()
     assert not records.show_record(db, "activity", gone).deleted
+
+
+def test_dropping_a_workbook_opens_the_import_preview_and_importing_reloads(qtbot, window, make_db, tmp_path):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    other = make_db("sender")
+    records.add_record(other, "activity", {"title": "From another office"})
+    path = tmp_path / "from-another-office.xlsx"
+    export_workbook(other, path)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path)), QUrl.fromLocalFile(str(tmp_path / "notes.txt"))])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(event)
+    dialog = window.findChild(ImportDialog)
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=20000)
+    with qtbot.waitSignal(dialog.imported, timeout=20000):
+        dialog.import_button.click()
+    qtbot.waitUntil(lambda: "From another office" in titles(window), timeout=5000)
+    dialog.close()
+
+
+def test_file_menu_opens_the_export_dialog(qtbot, window):
+    window.export_action.trigger()
+    dialog = window.findChild(ExportDialog)
+    assert dialog is not None and dialog.isVisible()
+    dialog.close()
