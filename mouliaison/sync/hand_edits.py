@@ -119,7 +119,7 @@ def _quarantine_reason(
     if incoming.ours:
         base = incoming.base.get((row.entity, record_id))
         if base is None:
-            return f"the id {record_id} is not one this file exported as a {row.entity}; was it changed?"
+            return f"the id {record_id} is not one this file exported on this sheet; was it changed?"
         token = str(row.cells.get(fmt.VERSION_KEY) or "").strip()
         if token != base.token:
             return "the Version cell was changed; restore it, or copy the row's values into a new row"

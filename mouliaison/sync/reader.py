@@ -254,7 +254,7 @@ def _read_visible(
             continue
         if key is None or (key not in fmt.LEADING_KEYS and rtype.field(key) is None):
             incoming.notes.append(f"sheet '{name}': column {get_column_letter(index + 1)} "
-                                  f"('{shown}') is not a field of {rtype.label.lower()}s; left out")
+                                  f"('{shown}') is not a field of {rtype.plural.lower()}; left out")
             continue
         if key in columns:
             incoming.notes.append(f"sheet '{name}': column '{shown}' appears twice; the second is left out")
