@@ -39,6 +39,7 @@ from mouliaison.ui.records_page import RecordsPage
 
 DEFAULT_TYPE = "activity"  # joint activities are most of a liaison desk's work
 DEFAULT_SIZE = (1100, 700)
+NOTE_MS = 15_000  # how long a note stays in the status bar
 MAX_COLUMN_WIDTH = 220
 MAX_LONG_COLUMN_WIDTH = 180  # long texts and lists: their tooltip shows the rest
 TYPE_ROLE = Qt.ItemDataRole.UserRole
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
 
         self.records = RecordsPage(db)
         self.records.count_changed.connect(lambda text: self.count_label.setText(text))
+        self.records.note.connect(lambda text: self.statusBar().showMessage(text, NOTE_MS))
         self.overview = OverviewPage(db)
         self.conflicts = ConflictsPage(db)
         self.conflicts.count_changed.connect(self._show_conflict_count)

@@ -28,6 +28,7 @@ from mouliaison.domain.fields import Kind
 from mouliaison.domain.record_types import RECORD_TYPES, RecordType
 from mouliaison.domain.validation import Invalid
 from mouliaison.services.database import Database
+from mouliaison.services.duplicates import CHECKED, find_duplicates
 from mouliaison.services.names import names_for
 from mouliaison.services.records import delete_record, find_record, list_records
 from mouliaison.ui.record_form import RecordForm
@@ -43,6 +44,7 @@ FORM_MIN_WIDTH = 420
 class RecordsPage(QWidget):
     count_changed = Signal(str)  # "Joint activities: 12 (3 shown)"
     records_changed = Signal()  # a record was saved or deleted here
+    note = Signal(str)  # something the person should know, for the status bar
 
     def __init__(self, db: Database, parent: Any = None) -> None:
         super().__init__(parent)
@@ -234,6 +236,18 @@ class RecordsPage(QWidget):
             self._before = dict(after.values)
         self.reload(select=record_id)
         self.records_changed.emit()
+        self._check_duplicates(record_id)
+
+    def _check_duplicates(self, record_id: str) -> None:
+        """Candidates are checked when a contact or organisation is saved; a person decides."""
+        if self.rtype is None or self.rtype.name not in CHECKED:
+            return
+        found = find_duplicates(self.db, self.rtype.name, record_id)
+        if found:
+            pair = found[0]
+            other = pair.second_title if pair.first == record_id else pair.first_title
+            self.note.emit(self.tr("May be the same as '{0}' ({1}); see Tools > Possible duplicates.").format(
+                other, "; ".join(pair.reasons)))
 
     def _undone(self) -> None:
         """After an undo or a redo: show the database as it now is."""

@@ -152,3 +152,14 @@ def test_file_menu_opens_the_export_dialog(qtbot, window):
     dialog = window.findChild(ExportDialog)
     assert dialog is not None and dialog.isVisible()
     dialog.close()
+
+
+def test_saving_a_contact_that_may_be_a_duplicate_says_so(qtbot, window):
+    records.add_record(window.db, "contact", {"full_name": "José Díaz"})
+    window.show_type("contact")
+    window.new_action.trigger()
+    window.records.form.editors["full_name"].input.setText("DIAZ jose")
+    with qtbot.waitSignal(window.records.note, timeout=5000) as note:
+        window.save_action.trigger()
+    assert "José Díaz" in note.args[0] and "Possible duplicates" in note.args[0]
+    assert "José Díaz" in window.statusBar().currentMessage()
