@@ -1,15 +1,11 @@
 """Who an export is for (MOU 3.6): the same party, the partner party, or a third party.
 
-Until consent records decide per contact (a later issue), a third party gets no personal
-field at all: the safe reading of "no personal information shall be communicated to any
-third party without the prior written approval of the person concerned".
+What each recipient may receive is decided by privacy.profiles, from the consent records.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-from mouliaison.domain.fields import Field
 
 SAME_PARTY = "same-party"
 PARTNER = "partner"
@@ -41,6 +37,3 @@ class Recipient:
     def confidential(self) -> bool:
         """MOU 3.6: what goes to the partner party is marked strictly confidential."""
         return self.kind == PARTNER
-
-    def may_receive(self, field: Field) -> bool:
-        return not (field.personal and self.kind == THIRD_PARTY)

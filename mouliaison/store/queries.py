@@ -74,8 +74,3 @@ def load_vocabularies(session: Session) -> VocabularyIndex:
 def open_conflicts(session: Session) -> list[ConflictRow]:
     query = select(ConflictRow).order_by(ConflictRow.entity, ConflictRow.record_id, ConflictRow.field)
     return list(session.scalars(query))
-
-
-def count_records(session: Session, entity: str) -> int:
-    table = RECORD_TABLES[entity]
-    return session.scalar(select(func.count()).select_from(table).where(table.c.deleted.is_(False))) or 0
