@@ -8,6 +8,7 @@ Files written by older versions are upgraded step by step when read (Picard's co
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import tempfile
@@ -105,10 +106,8 @@ def load_preferences() -> Preferences:
 
 
 def _keep_aside(path: Path) -> None:
-    try:
+    with contextlib.suppress(OSError):  # a read-only folder: the defaults still apply
         os.replace(path, path.with_name(path.name + DAMAGED_SUFFIX))
-    except OSError:
-        pass  # a read-only folder: the defaults still apply
 
 
 def save_preferences(preferences: Preferences) -> None:

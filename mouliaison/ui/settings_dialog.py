@@ -1,0 +1,289 @@
+"""Tools ▸ Settings…: this office, the appearance, and which database opens next time.
+
+The office is a record: saved through services.office with its validation problems shown
+beside the fields, nothing written when one is refused. The appearance applies at once and is
+kept in the preferences. Another database is only remembered: it opens on the next start,
+because everything open in the window belongs to the current one.
+"""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QButtonGroup,
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+)
+
+from mouliaison.domain.validation import Invalid
+from mouliaison.services.database import DEFAULT_FILE_NAME, Database, DatabaseUnavailable
+from mouliaison.services.office import current_office, set_office
+from mouliaison.services.preferences import load_preferences, remember_appearance, remember_database
+from mouliaison.services.records import list_records, vocabularies
+from mouliaison.ui.appearance import apply_appearance, problem_colour
+
+OFFICE_FIELDS = ("name", "party", "level", "country")
+
+
+class SettingsDialog(QDialog):
+    appearance_changed = Signal(str)
+    office_changed = Signal()
+
+    def __init__(self, db: Database, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.setWindowTitle(self.tr("Settings"))
+        self.problems: dict[str, QLabel] = {}
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._office_box())
+        layout.addWidget(self._appearance_box())
+        layout.addWidget(self._database_box())
+        layout.addStretch(1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
+        layout.addWidget(buttons)
+        self.show_office()
+
+    # --- this office -------------------------------------------------------------------------
+
+    def _office_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("This office"))
+        form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.name_edit = QLineEdit()
+        self.name_edit.setPlaceholderText(self.tr("e.g. IOM Nairobi"))
+        self.party_combo = QComboBox()
+        self.party_codes: list[str] = []
+        for party in list_records(self.db, "party"):
+            code = str(party.values.get("code") or "")
+            name = str(party.values.get("name") or "")
+            self.party_combo.addItem(f"{code} — {name}" if name and name != code else code, party.id)
+            self.party_codes.append(code)
+        vocab = vocabularies(self.db)
+        self.level_combo = QComboBox()
+        for code in vocab.codes("office_level"):
+            self.level_combo.addItem(vocab.label("office_level", code), code)
+        self.country_combo = QComboBox()
+        self.country_combo.setEditable(True)
+        self.country_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.country_combo.addItem("", "")
+        for code in vocab.codes("country"):
+            self.country_combo.addItem(f"{code} — {vocab.label('country', code)}", code)
+        line = self.country_combo.lineEdit()
+        assert line is not None
+        line.setPlaceholderText(self.tr("a code such as KEN, or a name; empty if none"))
+        completer = QCompleter(self.country_combo.model(), self.country_combo)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.country_combo.setCompleter(completer)
+        rows = (
+            ("name", self.tr("&Name:"), self.name_edit),
+            ("party", self.tr("&Party:"), self.party_combo),
+            ("level", self.tr("Le&vel:"), self.level_combo),
+            ("country", self.tr("&Country:"), self.country_combo),
+        )
+        self.office_form = form
+        for key, text, widget in rows:
+            label = QLabel(text)
+            label.setBuddy(widget)
+            form.addRow(label, widget)
+            problem = QLabel()
+            problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.problems[key] = problem
+            form.addRow("", problem)
+            form.setRowVisible(problem, False)
+        self.office_problem = QLabel()  # problems of the record as a whole, or a failed write
+        self.office_problem.setWordWrap(True)
+        self.save_office_button = QPushButton(self.tr("&Save office"))
+        self.save_office_button.clicked.connect(self.save_office)
+        self.office_status = QLabel()
+        row = QHBoxLayout()
+        row.addWidget(self.office_status, 1)
+        row.addWidget(self.save_office_button)
+        form.addRow(self.office_problem)
+        form.setRowVisible(self.office_problem, False)
+        form.addRow(row)
+        return box
+
+    def show_office(self) -> None:
+        office = current_office(self.db)
+        self.name_edit.setText(office.name or "")
+        if office.party_code in self.party_codes:
+            self.party_combo.setCurrentIndex(self.party_codes.index(office.party_code))
+        level = self.level_combo.findData(office.level or "field")
+        self.level_combo.setCurrentIndex(max(level, 0))
+        country = self.country_combo.findData(office.country or "")
+        if country >= 0:
+            self.country_combo.setCurrentIndex(country)
+        else:
+            self.country_combo.setEditText(office.country or "")
+        self.office_status.setText("" if office.name else self.tr("No office is set yet."))
+
+    def country_text(self) -> str:
+        """The code of the chosen country, or what the person typed (the service judges it)."""
+        text = self.country_combo.currentText().strip()
+        index = self.country_combo.findText(text, Qt.MatchFlag.MatchExactly)
+        return str(self.country_combo.itemData(index)) if index >= 0 else text
+
+    def save_office(self) -> bool:
+        self._show_problems({})
+        try:
+            set_office(
+                self.db,
+                self.name_edit.text().strip(),
+                str(self.party_combo.currentData() or ""),
+                str(self.level_combo.currentData() or ""),
+                self.country_text(),
+            )
+        except Invalid as exc:
+            found: dict[str, list[str]] = {}
+            for problem in exc.problems:
+                key = problem.field if problem.field in OFFICE_FIELDS else ""
+                found.setdefault(key, []).append(problem.message if key else str(problem))
+            self._show_problems(found)
+            self.office_status.setText(self.tr("Not saved."))
+            return False
+        except DatabaseUnavailable as exc:
+            self._show_problems({"": [str(exc)]})
+            self.office_status.setText(self.tr("Not saved."))
+            return False
+        self.show_office()
+        self.office_status.setText(self.tr("Saved."))
+        self.office_changed.emit()
+        return True
+
+    def _show_problems(self, found: dict[str, list[str]]) -> None:
+        colour = problem_colour(self.palette())
+        labels = {**self.problems, "": self.office_problem}
+        for key, label in labels.items():
+            messages = found.get(key, [])
+            label.setText("<br>".join(f"<span style='color:{colour}'>{html.escape(m)}</span>" for m in messages))
+            if key:
+                self.office_form.setRowVisible(label, bool(messages))
+            else:
+                self.office_form.setRowVisible(label, bool(messages))
+
+    # --- appearance --------------------------------------------------------------------------
+
+    def _appearance_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Appearance"))
+        row = QHBoxLayout(box)
+        self.appearance_buttons: dict[str, QRadioButton] = {
+            "system": QRadioButton(self.tr("S&ystem")),
+            "light": QRadioButton(self.tr("&Light")),
+            "dark": QRadioButton(self.tr("&Dark")),
+        }
+        self.appearance_buttons["system"].setToolTip(self.tr("Light or dark as the system is, where it tells"))
+        self.appearance_group = QButtonGroup(self)
+        chosen = load_preferences().appearance
+        for name, button in self.appearance_buttons.items():
+            self.appearance_group.addButton(button)
+            button.setChecked(name == chosen)
+            button.toggled.connect(lambda on, name=name: on and self.choose_appearance(name))
+            row.addWidget(button)
+        row.addStretch(1)
+        self.appearance_problem = QLabel()
+        self.appearance_problem.setVisible(False)
+        row.addWidget(self.appearance_problem)
+        return box
+
+    def choose_appearance(self, appearance: str) -> None:
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        apply_appearance(app, appearance)
+        try:
+            remember_appearance(appearance)
+        except OSError as exc:
+            self.appearance_problem.setText(self.tr("Applied, but not kept: {0}").format(exc.strerror or exc))
+            self.appearance_problem.setVisible(True)
+        else:
+            self.appearance_problem.setVisible(False)
+        self.appearance_changed.emit(appearance)
+
+    # --- database ----------------------------------------------------------------------------
+
+    def _database_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Database"))
+        column = QVBoxLayout(box)
+        self.current_label = QLabel(self.tr("Open now: {0}").format(html.escape(str(self.db.path))))
+        self.current_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.current_label.setWordWrap(True)
+        self.next_label = QLabel()
+        self.next_label.setWordWrap(True)
+        self.open_button = QPushButton(self.tr("&Open another…"))
+        self.open_button.clicked.connect(self.open_another)
+        self.create_button = QPushButton(self.tr("Create a ne&w one…"))
+        self.create_button.clicked.connect(self.create_new)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.create_button)
+        buttons.addStretch(1)
+        column.addWidget(self.current_label)
+        column.addLayout(buttons)
+        column.addWidget(self.next_label)
+        recent = load_preferences().recent_databases
+        if recent and Path(recent[0]) != self.db.path:
+            self._say_next(self.tr("{0} opens the next time you start mouliaison."), recent[0])
+        return box
+
+    def open_another(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open another database"), str(self.db.path.parent), self._filter()
+        )
+        if chosen:
+            self._remember(Path(chosen), self.tr("{0} opens the next time you start mouliaison."))
+
+    def create_new(self) -> None:
+        chosen, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Create a new database"),
+            str(self.db.path.parent / DEFAULT_FILE_NAME),
+            self._filter(),
+            options=QFileDialog.Option.DontConfirmOverwrite,  # an existing file is opened, never replaced
+        )
+        if not chosen:
+            return
+        path = Path(chosen)
+        if not path.suffix:
+            path = path.with_suffix(".sqlite3")
+        if path.exists():
+            message = self.tr("{0} already exists: it opens, as it is, the next time you start mouliaison.")
+        else:
+            message = self.tr("{0} is created the next time you start mouliaison.")
+        self._remember(path, message)
+
+    def _filter(self) -> str:
+        return self.tr("mouliaison databases (*.sqlite3 *.sqlite *.db);;All files (*)")
+
+    def _remember(self, path: Path, message: str) -> None:
+        if path.absolute() == self.db.path:
+            self._say_next(self.tr("{0} is the database open now."), str(path))
+            return
+        try:
+            remember_database(path)
+        except OSError as exc:
+            colour = problem_colour(self.palette())
+            text = self.tr("Cannot keep the choice: {0}").format(exc.strerror or exc)
+            self.next_label.setText(f"<span style='color:{colour}'>{html.escape(text)}</span>")
+            return
+        self._say_next(message, str(path.absolute()))
+
+    def _say_next(self, message: str, path: str) -> None:
+        self.next_label.setText(message.format(f"<b>{html.escape(path)}</b>"))

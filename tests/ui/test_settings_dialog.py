@@ -1,0 +1,177 @@
+"""Tools ▸ Settings…: this office, the appearance and the next database, over real files."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication, QFileDialog
+
+from mouliaison.services.office import current_office, set_office
+from mouliaison.services.preferences import ENVIRONMENT_VARIABLE, Preferences, load_preferences, save_preferences
+from mouliaison.ui.appearance import apply_appearance, apply_saved_appearance
+from mouliaison.ui.settings_dialog import SettingsDialog
+
+
+@pytest.fixture(autouse=True)
+def config_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Preferences in tmp_path; the light palette back afterwards, whatever a test chose."""
+    folder = tmp_path / "config"
+    monkeypatch.setenv(ENVIRONMENT_VARIABLE, str(folder))
+    yield folder
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        apply_appearance(app, "light")
+
+
+def screenshot_folder(tmp_path: Path) -> Path:
+    """tmp_path; MOULIAISON_SCREENSHOTS=docs refreshes the README's pictures instead."""
+    return Path(os.environ.get("MOULIAISON_SCREENSHOTS") or tmp_path)
+
+
+def window_and_text(app: QApplication) -> tuple[int, int]:
+    palette = app.palette()
+    return palette.color(QPalette.ColorRole.Window).lightness(), palette.color(QPalette.ColorRole.Text).lightness()
+
+
+@pytest.fixture
+def dialog(qtbot, db) -> SettingsDialog:
+    dialog = SettingsDialog(db)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def choose_country(dialog: SettingsDialog, text: str) -> None:
+    dialog.country_combo.setEditText(text)
+
+
+def test_the_office_is_saved_and_shown_by_the_services(qtbot, db, dialog: SettingsDialog) -> None:
+    assert current_office(db).name is None
+    assert dialog.office_status.text() == "No office is set yet."
+    dialog.name_edit.setText("WCO Nairobi")
+    dialog.party_combo.setCurrentIndex(dialog.party_codes.index("WCO"))
+    dialog.level_combo.setCurrentIndex(dialog.level_combo.findData("regional"))
+    dialog.country_combo.setCurrentIndex(dialog.country_combo.findData("KEN"))
+    with qtbot.waitSignal(dialog.office_changed, timeout=1000):
+        dialog.save_office_button.click()
+    office = current_office(db)
+    assert (office.name, office.party_code, office.level, office.country) == ("WCO Nairobi", "WCO", "regional", "KEN")
+    assert dialog.office_status.text() == "Saved."
+    again = SettingsDialog(db)  # opened later, it shows the saved office
+    qtbot.addWidget(again)
+    assert again.name_edit.text() == "WCO Nairobi"
+    assert again.party_combo.currentIndex() == again.party_codes.index("WCO")
+    assert again.level_combo.currentData() == "regional"
+    assert again.country_text() == "KEN"
+
+
+def test_a_country_typed_by_name_is_saved_as_its_code(db, dialog: SettingsDialog) -> None:
+    dialog.name_edit.setText("IOM Dakar")
+    choose_country(dialog, "senegal")
+    assert dialog.save_office()
+    assert current_office(db).country == "SEN"
+
+
+def test_an_invalid_country_shows_the_problem_and_writes_nothing(qtbot, db, dialog: SettingsDialog) -> None:
+    set_office(db, "IOM Nairobi", "IOM", "country", "KEN")
+    dialog.show_office()
+    choose_country(dialog, "Narnia")
+    dialog.name_edit.setText("IOM Narnia")
+    with qtbot.assertNotEmitted(dialog.office_changed):
+        assert not dialog.save_office()
+    problem = dialog.problems["country"]
+    assert not problem.isHidden() and "Narnia" in problem.text()
+    assert all(dialog.problems[k].isHidden() for k in ("name", "party", "level"))
+    assert dialog.office_status.text() == "Not saved."
+    office = current_office(db)
+    assert (office.name, office.country) == ("IOM Nairobi", "KEN")  # nothing written
+    choose_country(dialog, "KEN")
+    assert dialog.save_office()
+    assert problem.isHidden()
+    assert current_office(db).name == "IOM Narnia"
+
+
+def test_a_missing_name_is_shown_beside_the_name(db, dialog: SettingsDialog) -> None:
+    dialog.name_edit.setText("   ")
+    assert not dialog.save_office()
+    assert not dialog.problems["name"].isHidden()
+    assert "required" in dialog.problems["name"].text()
+    assert current_office(db).name is None
+
+
+def test_dark_applies_at_once_is_kept_and_light_restores(qtbot, dialog: SettingsDialog) -> None:
+    app = QApplication.instance()
+    assert dialog.appearance_buttons["system"].isChecked()  # the default
+    with qtbot.waitSignal(dialog.appearance_changed, timeout=1000) as signal:
+        dialog.appearance_buttons["dark"].click()
+    assert signal.args == ["dark"]
+    window, text = window_and_text(app)
+    assert window < 100 and text > 150
+    assert app.style().name().casefold() == "fusion"
+    disabled = app.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text).lightness()
+    assert window < disabled < text  # disabled text is dimmer, still visible
+    assert load_preferences().appearance == "dark"
+    assert SettingsDialog(dialog.db).appearance_buttons["dark"].isChecked()
+    dialog.appearance_buttons["light"].click()
+    window, text = window_and_text(app)
+    assert window > 200 and text < 60
+    assert load_preferences().appearance == "light"
+
+
+def test_the_saved_appearance_applies_at_start() -> None:
+    app = QApplication.instance()
+    save_preferences(Preferences(appearance="dark"))
+    assert apply_saved_appearance(app) == "dark"
+    assert window_and_text(app)[0] < 100
+    save_preferences(Preferences(appearance="system"))  # offscreen tells no scheme: light
+    assert apply_saved_appearance(app) == "system"
+    assert window_and_text(app)[0] > 200
+
+
+def test_the_database_chosen_is_recorded_for_the_next_start(
+    dialog: SettingsDialog, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    other = tmp_path / "wco.sqlite3"
+    other.write_bytes(b"")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(other), "")))
+    dialog.open_button.click()
+    assert load_preferences().recent_databases == [str(other)]
+    assert "wco.sqlite3" in dialog.next_label.text() and "next time" in dialog.next_label.text()
+    assert dialog.db.path != other  # the open database stays open
+
+    created = tmp_path / "new" / "field-office"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(created), "")))
+    dialog.create_button.click()
+    assert load_preferences().recent_databases == [str(created) + ".sqlite3", str(other)]
+    assert "is created the next time" in dialog.next_label.text()
+    assert not created.with_suffix(".sqlite3").exists()  # nothing made until then
+
+
+def test_choosing_nothing_or_the_open_one_records_nothing(dialog: SettingsDialog, monkeypatch) -> None:
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: ("", "")))
+    dialog.open_button.click()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(dialog.db.path), "")))
+    dialog.open_button.click()
+    assert load_preferences().recent_databases == []
+    assert "open now" in dialog.next_label.text()
+
+
+def test_screenshot_in_dark(qtbot, db, tmp_path: Path) -> None:
+    set_office(db, "IOM Nairobi", "IOM", "country", "KEN")
+    save_preferences(Preferences(appearance="dark", recent_databases=["/home/amina/Documents/wco-nairobi.sqlite3"]))
+    apply_saved_appearance(QApplication.instance())
+    dialog = SettingsDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.resize(640, 0)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    choose_country(dialog, "Narnia")
+    dialog.save_office()  # refused: shows how a problem looks
+    qtbot.wait(50)
+    picture = screenshot_folder(tmp_path) / "settings.png"
+    image = dialog.grab().toImage()
+    assert image.save(str(picture), "PNG")
+    assert image.pixelColor(5, 5).lightness() < 100
