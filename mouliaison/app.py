@@ -19,6 +19,7 @@ from mouliaison.services.database import Database, DatabaseUnavailable, open_dat
 from mouliaison.store.lock import DatabaseInUse
 from mouliaison.store.migrate import DatabaseTooNew, MigrationFailed, NotOurDatabase
 from mouliaison.sync.file_checks import check_xml_safety
+from mouliaison.ui.appearance import apply_saved_appearance
 from mouliaison.ui.main_window import DEFAULT_SIZE, MainWindow
 
 OPEN_ERRORS = (DatabaseUnavailable, DatabaseInUse, DatabaseTooNew, NotOurDatabase, MigrationFailed)
@@ -53,6 +54,8 @@ def run_window(path: Path, screenshot: Path | None = None, page: str | None = No
     PNG, and 0 returned without entering the event loop (nothing is remembered).
     """
     app = application(offscreen=screenshot is not None)
+    if screenshot is None:
+        apply_saved_appearance(app)  # screenshots stay in the light palette, for the README
     try:
         check_xml_safety()  # workbooks are parsed only through defusedxml
         db = open_database(path)

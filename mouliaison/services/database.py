@@ -40,9 +40,12 @@ def default_database_path() -> Path:
 
 
 def choose_database(explicit: str | os.PathLike[str] | None = None) -> Path:
-    """--db PATH, else $MOULIAISON_DB, else the user's data folder."""
-    chosen = explicit or os.environ.get(ENVIRONMENT_VARIABLE) or default_database_path()
-    return Path(chosen).expanduser().absolute()
+    """--db PATH, else $MOULIAISON_DB, else the one last chosen in Settings, else the data folder."""
+    from mouliaison.services.preferences import load_preferences
+
+    recent = load_preferences().recent_databases
+    chosen = explicit or os.environ.get(ENVIRONMENT_VARIABLE) or (recent[0] if recent else None)
+    return Path(chosen or default_database_path()).expanduser().absolute()
 
 
 @dataclass

@@ -36,6 +36,7 @@ from mouliaison.ui.overview_page import OverviewPage
 from mouliaison.ui.receipts_dialog import ReceiptsDialog
 from mouliaison.ui.record_table_model import RecordSortProxy, RecordTableModel
 from mouliaison.ui.records_page import RecordsPage
+from mouliaison.ui.settings_dialog import SettingsDialog
 
 DEFAULT_TYPE = "activity"  # joint activities are most of a liaison desk's work
 DEFAULT_SIZE = (1100, 700)
@@ -51,12 +52,6 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.db = db
         self._settings = settings
-        office = current_office(db)
-        self.office_text = (
-            f"{office.name} ({office.party_code}, {office.level})" if office.name else self.tr("no office set")
-        )
-        self.setWindowTitle(f"mouliaison — {office.name or self.tr('no office set')} — {db.path.name}")
-
         self.types = QListWidget()
         self.types.setObjectName("recordTypes")
         self._add_nav(self.tr("Overview"), OVERVIEW)
@@ -87,7 +82,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self.count_label = QLabel()
-        self.office_label = QLabel(self.tr("Office: {0}").format(self.office_text))
+        self.office_label = QLabel()
+        self.show_office()
         self.path_label = QLabel(str(db.path))
         self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         for label in (self.count_label, self.office_label, self.path_label):
@@ -238,6 +234,13 @@ class MainWindow(QMainWindow):
         self.duplicates_action = QAction(self.tr("Possible &duplicates…"), self)
         self.duplicates_action.triggered.connect(self.show_duplicates)
         tools_menu.addAction(self.duplicates_action)
+        tools_menu.addSeparator()
+        self.settings_action = QAction(self.tr("&Settings…"), self)
+        self.settings_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
+                                          or [QKeySequence(self.tr("Ctrl+,"))])
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.triggered.connect(self.show_settings)
+        tools_menu.addAction(self.settings_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.about_action = QAction(self.tr("&About mouliaison"), self)
@@ -277,6 +280,22 @@ class MainWindow(QMainWindow):
         if paths:
             event.acceptProposedAction()
             self.show_import(paths)
+
+    def show_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(self.db, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.office_changed.connect(self.show_office)
+        dialog.open()
+        return dialog
+
+    def show_office(self) -> None:
+        """The title and status bar name this office (after Settings changed it)."""
+        office = current_office(self.db)
+        self.office_text = (
+            f"{office.name} ({office.party_code}, {office.level})" if office.name else self.tr("no office set")
+        )
+        self.setWindowTitle(f"mouliaison — {office.name or self.tr('no office set')} — {self.db.path.name}")
+        self.office_label.setText(self.tr("Office: {0}").format(self.office_text))
 
     def show_receipts(self) -> ReceiptsDialog:
         dialog = ReceiptsDialog(self.db, self)

@@ -163,3 +163,14 @@ def test_saving_a_contact_that_may_be_a_duplicate_says_so(qtbot, window):
         window.save_action.trigger()
     assert "José Díaz" in note.args[0] and "Possible duplicates" in note.args[0]
     assert "José Díaz" in window.statusBar().currentMessage()
+
+
+def test_settings_change_the_office_shown_in_the_title(qtbot, window, monkeypatch, tmp_path):
+    monkeypatch.setenv("MOULIAISON_CONFIG_DIR", str(tmp_path))
+    dialog = window.show_settings()
+    from mouliaison.services.office import set_office
+
+    set_office(window.db, "WCO Busia", "WCO", "field", "UGA")
+    dialog.office_changed.emit()
+    assert "WCO Busia" in window.windowTitle() and "WCO Busia" in window.office_label.text()
+    dialog.close()
