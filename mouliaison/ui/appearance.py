@@ -86,6 +86,11 @@ def problem_colour(palette: QPalette) -> str:
     return PROBLEM_ON_DARK if is_dark(palette) else PROBLEM_ON_LIGHT
 
 
+def problem_style(palette: QPalette) -> str:
+    """The style sheet of a problem message (the text says what is wrong; the colour only helps)."""
+    return f"color: {problem_colour(palette)};"
+
+
 def apply_appearance(app: QApplication, appearance: str) -> None:
     """Fusion, with the dark palette, the light one, or whichever the platform prefers."""
     if appearance not in APPEARANCES:

@@ -45,6 +45,7 @@ from mouliaison.privacy.recipients import PARTNER, SAME_PARTY, THIRD_PARTY, Reci
 from mouliaison.services.database import Database
 from mouliaison.services.exchange import ExportResult, export_workbook, parse_since
 from mouliaison.services.office import current_office
+from mouliaison.ui.appearance import problem_colour
 from mouliaison.ui.worker import Worker
 
 TYPE_ROLE = Qt.ItemDataRole.UserRole
@@ -348,7 +349,8 @@ class ExportDialog(QDialog):
     def _failed(self, message: str) -> None:
         self._set_busy(False)
         nothing = html.escape(self.tr("Nothing was exported."))
-        self.summary.setHtml(f"<p style='color:#b00020'><b>{nothing}</b> {html.escape(message)}</p>")
+        red = problem_colour(self.palette())
+        self.summary.setHtml(f"<p style='color:{red}'><b>{nothing}</b> {html.escape(message)}</p>")
         self.summary.show()
 
     def summary_html(self, result: ExportResult) -> str:

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QPalette
+from PySide6.QtGui import QBrush, QCloseEvent, QColor, QDragEnterEvent, QDropEvent, QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from mouliaison.domain.record_types import RECORD_TYPES
 from mouliaison.services.database import Database
 from mouliaison.services.exchange import ImportResult, import_workbooks
+from mouliaison.ui.appearance import problem_colour
 from mouliaison.ui.export_dialog import documents_folder
 from mouliaison.ui.worker import UNKNOWN, Worker
 
@@ -338,7 +339,7 @@ class ImportDialog(QDialog):
             item = QTreeWidgetItem([Path(name).name, self.tr("refused")])
             item.setToolTip(0, name)
             item.setToolTip(1, message)
-            item.setForeground(1, QBrush(Qt.GlobalColor.red))
+            item.setForeground(1, QBrush(QColor(problem_colour(self.palette()))))
             self.tree.addTopLevelItem(item)
         for report in result.files:
             title = Path(report.file).name
@@ -376,7 +377,8 @@ class ImportDialog(QDialog):
         e = html.escape
         parts: list[str] = []
         if result.refused:
-            parts.append(f"<h3 style='color:#b00020'>{e(self.tr('Refused: nothing will be imported'))}</h3><ul>")
+            refused = e(self.tr("Refused: nothing will be imported"))
+            parts.append(f"<h3 style='color:{problem_colour(self.palette())}'>{refused}</h3><ul>")
             parts += [f"<li><b>{e(Path(name).name)}</b>: {e(message)}</li>" for name, message in result.refused]
             parts.append(f"</ul><p><b>{e(self.tr('What to do:'))}</b> " + e(self.tr(
                 "one refused workbook stops the whole import, so that nothing is half done. Select it in the list "

@@ -40,10 +40,10 @@ from mouliaison.services.records import (
     reference_exists,
     vocabularies,
 )
+from mouliaison.ui.appearance import problem_style
 from mouliaison.ui.field_widgets import Choice, FieldEditor, make_editor
 
 CONFIRMATION_KEYS = tuple(f.key for f in CONFIRMATION_FIELDS)
-PROBLEM_STYLE = "color: #b00020;"
 RESERVED_MNEMONICS = {"s", "c"}  # &Save and Dis&card changes
 NUMBERED_VOCABULARIES = {"thematic_area"}  # people cite MOU 4.1's areas by number: "x.b"
 LONG_VOCABULARY = 40  # countries, languages: alphabetical by label
@@ -99,7 +99,7 @@ class RecordForm(QWidget):
         self.record_problems = QLabel()
         self.record_problems.setObjectName("recordProblems")
         self.record_problems.setWordWrap(True)
-        self.record_problems.setStyleSheet(PROBLEM_STYLE)
+        self.record_problems.setStyleSheet(problem_style(self.palette()))
         self.record_problems.hide()
 
         self.scroll = QScrollArea()
@@ -273,7 +273,7 @@ class RecordForm(QWidget):
         problem = QLabel(parent)
         problem.setObjectName(f"problem_{field.key}")
         problem.setWordWrap(True)
-        problem.setStyleSheet(PROBLEM_STYLE)
+        problem.setStyleSheet(problem_style(self.palette()))
         form.addRow(label, editor)
         form.addRow(QLabel(parent), problem)
         form.setRowVisible(problem, False)
