@@ -39,7 +39,7 @@ class Field:
     target: str | None = None  # record type for REFERENCE and REFERENCES
     personal: bool = False  # personal data under MOU 3.6
     minimum: int | None = None  # for INTEGER
-    default: object = None  # given to a new record that leaves the field out
+    default: str | int | None = None  # given to a new record that leaves the field out
     help: str = ""
 
     def __post_init__(self) -> None:

@@ -14,6 +14,7 @@ from dataclasses import field as dc_field
 from mouliaison.domain import rules
 from mouliaison.domain.fields import Field, Kind
 from mouliaison.domain.rules import Rule
+from mouliaison.domain.values import Value
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,10 @@ class RecordType:
             cached = {f.key: f for f in self.fields}
             object.__setattr__(self, "_fields_by_key", cached)
         return cached
+
+    def defaults(self) -> dict[str, Value]:
+        """The values a new record starts with, for the fields that have one."""
+        return {f.key: f.default for f in self.fields if f.default is not None}
 
     @property
     def personal_fields(self) -> tuple[Field, ...]:

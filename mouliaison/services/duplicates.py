@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from mouliaison.domain.record_types import RECORD_TYPES
 from mouliaison.domain.validation import Invalid, Problem
+from mouliaison.domain.values import Value
 from mouliaison.domain.versions import ABSORBED, DISTINCT, MERGED_INTO
 from mouliaison.services.database import Database
 from mouliaison.store import queries
@@ -66,7 +67,7 @@ def mark_distinct(db: Database, type_name: str, first: str, second: str) -> None
             change.writer.record_local(type_name, this, {key: True}, state.parents_for([key]))
 
 
-def merge_duplicates(db: Database, type_name: str, keep: str, duplicate: str) -> dict[str, object]:
+def merge_duplicates(db: Database, type_name: str, keep: str, duplicate: str) -> dict[str, Value]:
     """Merge `duplicate` into `keep`: empty fields of `keep` are filled from it; it is deleted."""
     _check_type(type_name)
     if keep == duplicate:

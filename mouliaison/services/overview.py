@@ -160,7 +160,10 @@ def _agreement(session: Session, vocab: VocabularyIndex, parties: dict[str, Part
     row = next((r for r in rows if r["id"] == AGREEMENT_ID), None) or min(rows, key=lambda r: str(r["title"]))
     notice = row["termination_notice_on"]
     months = row["termination_notice_months"]
-    effective = termination_effective(notice, months if months is not None else 6) if notice else None
+    effective = (
+        termination_effective(notice, months if isinstance(months, int) else 6)
+        if isinstance(notice, dt.date) else None
+    )
     status = str(row["status"] or "")
     return AgreementStatus(
         id=str(row["id"]),

@@ -77,7 +77,7 @@ def add_in(change: Writing, type_name: str, raw: Mapping[str, Any], record_id: s
     vocab = queries.load_vocabularies(session)
     values, found = _interpret(session, vocab, rtype, raw)
     problems += found
-    record = {f.key: f.default for f in rtype.fields if f.default is not None}
+    record = rtype.defaults()
     record.update(values)
     problems += _validate(session, vocab, rtype, record, already=problems)
     if problems:

@@ -21,9 +21,9 @@ def upsert(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
     builder = {"sqlite": sqlite.insert, "postgresql": postgresql.insert}.get(dialect)
     if builder is None:
         raise NotImplementedError(f"no upsert for {dialect}")
-    statement = builder(table)
+    statement = builder(table)  # both dialects' Insert have on_conflict_do_update and excluded
     columns = [c.name for c in table.columns if c.name != "id"]
-    statement = statement.on_conflict_do_update(
-        index_elements=["id"], set_={name: statement.excluded[name] for name in columns}
+    statement = statement.on_conflict_do_update(  # type: ignore[attr-defined]
+        index_elements=["id"], set_={name: statement.excluded[name] for name in columns}  # type: ignore[attr-defined]
     )
     session.execute(statement, rows)

@@ -133,7 +133,7 @@ class ConflictRow(Base):
     values_json: Mapped[str]  # the value of each head
 
 
-def _column_type(field: Field) -> TypeEngine[object]:
+def _column_type(field: Field) -> TypeEngine[Any]:
     kind = field.kind
     if kind is Kind.DATE:
         return Date()

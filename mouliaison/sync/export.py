@@ -194,8 +194,8 @@ def _records_in_scope(
         .order_by(VersionRow.record_id, VersionRow.stamp, VersionRow.id)
         .execution_options(yield_per=2000)
     )
-    for _record_id, rows in groupby(session.scalars(query), key=lambda r: r.record_id):
-        rows = list(rows)
+    for _record_id, group in groupby(session.scalars(query), key=lambda r: r.record_id):
+        rows = list(group)
         chosen = [r for r in rows if r.origin != EMBEDDED and (since is None or r.received_at >= since)]
         if chosen:
             yield [to_version(r) for r in chosen], [to_version(r) for r in rows]
@@ -342,7 +342,7 @@ class _VisibleSheet:
             value = from_wire(f, wire.get(f.key))
             if value is None:
                 continue
-            if f.kind is Kind.DATE:
+            if isinstance(value, dt.date):
                 sheet.write_datetime(row, col, dt.datetime.combine(value, dt.time()), s.date)
             elif f.kind is Kind.INTEGER:
                 sheet.write_number(row, col, value, s.number)

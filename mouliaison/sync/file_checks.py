@@ -635,7 +635,7 @@ class _DtdSniffer:
         buffer = self.pending + data if self.pending else data
         for position in self._markup_declarations(buffer):
             word = buffer[position + len(self.needle) : position + self.keep]
-            if word.decode(self.encoding, errors="replace").upper().startswith(("DOCTYPE", "ENTITY")):
+            if word.decode(self.encoding or "utf-8", errors="replace").upper().startswith(("DOCTYPE", "ENTITY")):
                 raise RefusedFile("xml_entities", f'"{self.name}" contains XML entity declarations (a DTD, in '
                                   f'"{_show(self.info.orig_filename)}"), which workbooks never need; it may be '
                                   f'malicious (an "XML bomb", made to overload the computer). {_DANGER}')

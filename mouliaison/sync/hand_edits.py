@@ -215,7 +215,7 @@ def _new_record(
         # a new row is taken whole or not at all: fixed and imported again, it must not come twice
         out.notes.append(f"{row.sheet} row {row.row} was not imported because of its rejected cells")
         return
-    record = {f.key: f.default for f in rtype.fields if f.default is not None}
+    record = rtype.defaults()
     record.update({k: v for k, v in values.items() if v is not None})
     problems: list[Problem] = validate(rtype, record, vocab, exists)
     if problems:

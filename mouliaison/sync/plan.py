@@ -153,9 +153,9 @@ def _plan_file(
     outcome = versions_from_rows(incoming, vocab, exists, current)
     report.rejected, report.quarantined = outcome.rejected, outcome.quarantined
     report.notes += outcome.notes
-    for entity, _problem in outcome.rejected:
+    for entity, _cell in outcome.rejected:
         report.counts[entity]["rejected"] += 1
-    for entity, _problem in outcome.quarantined:
+    for entity, _row in outcome.quarantined:
         report.counts[entity]["quarantined"] += 1
 
     versions = incoming.versions + outcome.versions

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from mouliaison.domain.record_types import RECORD_TYPES
 from mouliaison.domain.versions import canonical_json
@@ -74,7 +74,7 @@ def sheet_title(entity: str) -> str:
     return RECORD_TYPES[entity].plural
 
 
-def record_token(heads: dict[str, Sequence[str]]) -> str:
+def record_token(heads: Mapping[str, Sequence[str]]) -> str:
     """The version a row shows: a short digest of its fields' head versions."""
     digest = hashlib.sha256(canonical_json({k: sorted(v) for k, v in heads.items()}).encode()).hexdigest()
     return digest[:16]
