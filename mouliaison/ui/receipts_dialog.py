@@ -15,12 +15,10 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
     QSplitter,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
 )
@@ -31,6 +29,7 @@ from mouliaison.services.database import Database
 from mouliaison.services.names import Names, names_for
 from mouliaison.services.receipts import Receipt, list_receipts
 from mouliaison.services.records import find_record
+from mouliaison.ui.tables import read_only_table
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 RECEIPT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -154,16 +153,7 @@ class ReceiptsDialog(QDialog):
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
-        self.table = QTableView()
-        self.table.setObjectName("receipts")
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.setAlternatingRowColors(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
+        self.table = read_only_table("receipts", self.proxy)
         self.table.sortByColumn(Column.TIME, Qt.SortOrder.DescendingOrder)
         self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()

@@ -12,14 +12,11 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +30,7 @@ from mouliaison.services.names import names_for
 from mouliaison.services.records import delete_record, find_record, list_records
 from mouliaison.ui.record_form import RecordForm
 from mouliaison.ui.record_table_model import RECORD_ROLE, RecordSortProxy, RecordTableModel
+from mouliaison.ui.tables import read_only_table
 from mouliaison.ui.undo import CreateCommand, DeleteCommand, EditCommand
 
 MAX_COLUMN_WIDTH = 220
@@ -68,18 +66,7 @@ class RecordsPage(QWidget):
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterKeyColumn(-1)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.table = QTableView()
-        self.table.setObjectName("records")
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.setAlternatingRowColors(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setHighlightSections(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table = read_only_table("records", self.proxy)
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
 
         self.form = RecordForm(db)
