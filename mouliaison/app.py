@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from mouliaison import __version__
@@ -22,6 +23,7 @@ from mouliaison.sync.file_checks import check_xml_safety
 from mouliaison.ui.appearance import apply_saved_appearance
 from mouliaison.ui.main_window import DEFAULT_SIZE, MainWindow
 
+ICON = Path(__file__).parent / "resources" / "mouliaison.svg"
 OPEN_ERRORS = (DatabaseUnavailable, DatabaseInUse, DatabaseTooNew, NotOurDatabase, MigrationFailed)
 ORGANISATION = "mouliaison"
 APPLICATION = "mouliaison"
@@ -31,6 +33,8 @@ def application(offscreen: bool = False) -> QApplication:
     """The running QApplication, created (Fusion style) if there is none yet."""
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
+        if existing.windowIcon().isNull():
+            existing.setWindowIcon(QIcon(str(ICON)))
         return existing
     if offscreen:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -39,6 +43,7 @@ def application(offscreen: bool = False) -> QApplication:
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication(sys.argv[:1])
     app.setStyle("Fusion")
+    app.setWindowIcon(QIcon(str(ICON)))
     return app
 
 

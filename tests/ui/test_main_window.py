@@ -165,3 +165,10 @@ def test_a_screenshot_of_an_unopenable_database_fails_without_a_dialog(qtbot, tm
     a_folder.mkdir()
     assert app.run_window(a_folder, screenshot=tmp_path / "x.png") == 1
     assert not (tmp_path / "x.png").exists()
+
+
+def test_the_application_has_its_icon(qtbot) -> None:
+    from mouliaison import app as start
+
+    assert start.ICON.exists()
+    assert not start.application().windowIcon().isNull()
