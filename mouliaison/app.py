@@ -20,6 +20,7 @@ from mouliaison.services.database import Database, DatabaseUnavailable, open_dat
 from mouliaison.store.lock import DatabaseInUse
 from mouliaison.store.migrate import DatabaseTooNew, MigrationFailed, NotOurDatabase
 from mouliaison.sync.file_checks import check_xml_safety
+from mouliaison.ui import accessibility
 from mouliaison.ui.appearance import apply_saved_appearance
 from mouliaison.ui.main_window import DEFAULT_SIZE, MainWindow
 
@@ -59,6 +60,7 @@ def run_window(path: Path, screenshot: Path | None = None, page: str | None = No
     PNG, and 0 returned without entering the event loop (nothing is remembered).
     """
     app = application(offscreen=screenshot is not None)
+    accessibility.install(app)  # every input gets an accessible name when its window is shown
     if screenshot is None:
         apply_saved_appearance(app)  # screenshots stay in the light palette, for the README
     try:

@@ -146,6 +146,7 @@ class ExportDialog(QDialog):
         # period
         self.since_check = QCheckBox(self.tr("Only records changed &since"))
         self.since_date = QDateEdit(QDate(self._today.year, self._today.month, 1))
+        self.since_date.setAccessibleName(self.tr("Changed since"))
         self.since_date.setCalendarPopup(True)
         self.since_date.setDisplayFormat("yyyy-MM-dd")
         self.since_date.setEnabled(False)
