@@ -22,6 +22,7 @@ from mouliaison.store.migrate import DatabaseTooNew, MigrationFailed, NotOurData
 from mouliaison.sync.file_checks import check_xml_safety
 from mouliaison.ui import accessibility
 from mouliaison.ui.appearance import apply_saved_appearance
+from mouliaison.ui.language import install_translators
 from mouliaison.ui.main_window import DEFAULT_SIZE, MainWindow
 
 ICON = Path(__file__).parent / "resources" / "mouliaison.svg"
@@ -45,6 +46,7 @@ def application(offscreen: bool = False) -> QApplication:
     app = QApplication(sys.argv[:1])
     app.setStyle("Fusion")
     app.setWindowIcon(QIcon(str(ICON)))
+    install_translators(app)  # MOULIAISON_LANG or the system's language; English otherwise
     return app
 
 

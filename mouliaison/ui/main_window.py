@@ -32,6 +32,7 @@ from mouliaison.ui.conflicts_page import ConflictsPage
 from mouliaison.ui.duplicates_dialog import DuplicatesDialog
 from mouliaison.ui.export_dialog import ExportDialog
 from mouliaison.ui.import_dialog import ImportDialog
+from mouliaison.ui.labels import type_plural
 from mouliaison.ui.overview_page import OverviewPage
 from mouliaison.ui.receipts_dialog import ReceiptsDialog
 from mouliaison.ui.record_table_model import RecordSortProxy, RecordTableModel
@@ -56,10 +57,10 @@ class MainWindow(QMainWindow):
         self.types.setObjectName("recordTypes")
         self._add_nav(self.tr("Overview"), OVERVIEW)
         for rtype in RECORD_TYPES.values():
-            self._add_nav(rtype.plural, rtype.name)
+            self._add_nav(type_plural(rtype), rtype.name)
         self.conflicts_item = self._add_nav(self.tr("Conflicts"), CONFLICTS)
-        self.types.setMinimumWidth(160)
         self.types.setStyleSheet("QListWidget::item { padding: 3px 6px; }")
+        self.types.setMinimumWidth(160)
 
         self.records = RecordsPage(db)
         self.records.count_changed.connect(lambda text: self.count_label.setText(text))
@@ -77,7 +78,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.types)
         self.splitter.addWidget(self.pages)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([190, DEFAULT_SIZE[0] - 190])
+        self.splitter.setSizes([240, DEFAULT_SIZE[0] - 240])  # room for the French and Spanish type names
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
 

@@ -42,6 +42,7 @@ from mouliaison.services.records import (
 )
 from mouliaison.ui.appearance import problem_style
 from mouliaison.ui.field_widgets import Choice, FieldEditor, make_editor
+from mouliaison.ui.labels import field_label, term_label, type_label, type_plural
 
 CONFIRMATION_KEYS = tuple(f.key for f in CONFIRMATION_FIELDS)
 RESERVED_MNEMONICS = {"s", "c"}  # &Save and Dis&card changes
@@ -166,13 +167,13 @@ class RecordForm(QWidget):
         elif rtype.append_only and record_id is not None:
             self._read_only_reason = self.tr(
                 "{0} are never edited: they stay provable (MOU 3.6). Record a new one instead."
-            ).format(self.tr(rtype.plural))
+            ).format(type_plural(rtype))
         self._build(rtype)
         title = self._original.get(rtype.title_field)
         if record_id is None:
-            self.heading.setText(self.tr("New {0}").format(self.tr(rtype.label).lower()))
+            self.heading.setText(self.tr("New {0}").format(type_label(rtype).lower()))
         else:
-            self.heading.setText(self.tr("{0}: {1}").format(self.tr(rtype.label), title or ""))
+            self.heading.setText(self.tr("{0}: {1}").format(type_label(rtype), title or ""))
         if view is not None and view.conflicted:
             self.heading.setText(self.heading.text() + self.tr(" (in conflict)"))
         self._fill(self._original)
@@ -251,7 +252,7 @@ class RecordForm(QWidget):
         for field in rtype.fields:
             if has_confirmation and field.key in CONFIRMATION_KEYS:
                 continue
-            self._add_row(form, field, self.tr(field.label), used, names, content)
+            self._add_row(form, field, field_label(field), used, names, content)
         if has_confirmation:
             form.addRow(self._confirmation_group(rtype, used, names, content))
         self.scroll.setWidget(content)
@@ -332,7 +333,7 @@ class RecordForm(QWidget):
         """Short vocabularies in their shipped order (statuses read in sequence); long ones by label."""
         codes = self._vocab.codes(vocabulary)
         shipped = {term.code: i for i, term in enumerate(VOCABULARIES.get(vocabulary, ()))}
-        labels = {code: self._vocab.label(vocabulary, code) for code in codes}
+        labels = {code: term_label(vocabulary, code, self._vocab.label(vocabulary, code)) for code in codes}
         if vocabulary in NUMBERED_VOCABULARIES:
             labels = {code: f"{code} · {label}" for code, label in labels.items()}
         if len(codes) > LONG_VOCABULARY:

@@ -17,6 +17,7 @@ from mouliaison.domain.record_types import RecordType
 from mouliaison.domain.values import Value, display
 from mouliaison.services.names import Names
 from mouliaison.services.records import RecordView
+from mouliaison.ui.labels import field_label, term_label
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # a typed key to sort by; None for an empty cell
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 2  # the row's RecordView
@@ -57,9 +58,9 @@ class RecordTableModel(QAbstractTableModel):
             return None
         field = self._type.fields[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return field.label
+            return field_label(field)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{field.label} ({field.key})"
+            return f"{field_label(field)} ({field.key})"
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -87,7 +88,14 @@ class RecordTableModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def _text(self, field: Field, value: Value) -> str:
-        return display(self._names.readable(field, value))
+        readable = self._names.readable(field, value)
+        if field.vocabulary and field.kind in (Kind.CHOICE, Kind.CHOICES) and self._names.vocabularies is not None:
+            vocabulary = field.vocabulary  # the services give English labels: the window's language here
+            if isinstance(readable, tuple):
+                readable = tuple(term_label(vocabulary, "", str(item)) for item in readable)
+            elif isinstance(readable, str):
+                readable = term_label(vocabulary, str(value), readable)
+        return display(readable)
 
     def _sort_key(self, field: Field, value: Value) -> Any:
         if value is None:

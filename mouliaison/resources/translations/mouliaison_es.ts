@@ -1,0 +1,4478 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="es">
+<context>
+    <name>ConflictsPage</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <source>Two offices changed the same field before exchanging workbooks. Until you choose, the value listed first is shown; your choice travels with the next export.</source>
+        <translation>Dos oficinas cambiaron el mismo campo antes de intercambiar libros. Hasta que elija, se muestra el primer valor de la lista; su elección viaja con la próxima exportación.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Valores</translation>
+    </message>
+    <message>
+        <source>type the right value</source>
+        <translation>escriba el valor correcto</translation>
+    </message>
+    <message>
+        <source>&amp;Or another value:</source>
+        <translation>&amp;O bien otro valor:</translation>
+    </message>
+    <message>
+        <source>&amp;Use this value</source>
+        <translation>&amp;Usar este valor</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the record</source>
+        <translation>&amp;Conservar el registro</translation>
+    </message>
+    <message>
+        <source>&amp;Delete it</source>
+        <translation>&amp;Eliminarlo</translation>
+    </message>
+    <message>
+        <source>Delete or keep</source>
+        <translation>Eliminar o conservar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s)</source>
+        <translation>
+            <numerusform>%n conflicto abierto</numerusform>
+            <numerusform>%n conflictos abiertos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open conflicts. When two offices change the same field before exchanging workbooks, both values are kept and the conflict is listed here.</source>
+        <translation>No hay conflictos abiertos. Cuando dos oficinas cambian el mismo campo antes de intercambiar libros, se conservan ambos valores y el conflicto aparece aquí.</translation>
+    </message>
+    <message>
+        <source>{0} “{1}”: deleted by one office, edited by another</source>
+        <translation>{0} «{1}»: eliminado por una oficina, modificado por otra</translation>
+    </message>
+    <message>
+        <source>Until you choose, the record stays, flagged. Keep it with the edits, or delete it.</source>
+        <translation>Hasta que elija, el registro se queda, marcado. Consérvelo con los cambios o elimínelo.</translation>
+    </message>
+    <message>
+        <source>{0} “{1}”: {2}</source>
+        <translation>{0} «{1}»: {2}</translation>
+    </message>
+    <message>
+        <source>Which value is right?</source>
+        <translation>¿Qué valor es el correcto?</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminado</translation>
+    </message>
+    <message>
+        <source>Kept, with its edits</source>
+        <translation>Conservado, con sus cambios</translation>
+    </message>
+    <message>
+        <source>shown now</source>
+        <translation>mostrado ahora</translation>
+    </message>
+    <message>
+        <source>made here</source>
+        <translation>hecho aquí</translation>
+    </message>
+    <message>
+        <source>Office: {0}
+device time: {1}
+file: {2}</source>
+        <translation>Oficina: {0}
+hora del equipo: {1}
+archivo: {2}</translation>
+    </message>
+    <message>
+        <source>Keep this (&amp;{0})</source>
+        <translation>Conservar este (&amp;{0})</translation>
+    </message>
+    <message>
+        <source>Keep “{0}” and close the conflict</source>
+        <translation>Conservar «{0}» y cerrar el conflicto</translation>
+    </message>
+    <message>
+        <source>Not resolved: {0}</source>
+        <translation>Sin resolver: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>DateEditor</name>
+    <message>
+        <source>{0}: a date is given</source>
+        <translation>{0}: se indica una fecha</translation>
+    </message>
+    <message>
+        <source>Tick to give a date; untick to leave it empty</source>
+        <translation>Marque para indicar una fecha; desmarque para dejarla vacía</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>sin indicar</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Posibles duplicados</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organizaciones</translation>
+    </message>
+    <message>
+        <source>&amp;Look among:</source>
+        <translation>&amp;Buscar entre:</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Izquierda</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Derecha</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <source>Shaded: both hold a value and they differ; the record kept keeps its own. Its empty fields (—) are filled from the other.</source>
+        <translation>Sombreado: ambos tienen un valor y difieren; el registro conservado mantiene el suyo. Sus campos vacíos (—) se rellenan con el otro.</translation>
+    </message>
+    <message>
+        <source>Keep &amp;left, merge right into it</source>
+        <translation>Conservar el &amp;izquierdo y fusionar el derecho en él</translation>
+    </message>
+    <message>
+        <source>Keep &amp;right, merge left into it</source>
+        <translation>Conservar el &amp;derecho y fusionar el izquierdo en él</translation>
+    </message>
+    <message>
+        <source>&amp;Not a duplicate</source>
+        <translation>&amp;No es un duplicado</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>C&amp;errar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible duplicate pair(s)</source>
+        <translation>
+            <numerusform>%n posible par duplicado</numerusform>
+            <numerusform>%n posibles pares duplicados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Merge duplicates</source>
+        <translation>Fusionar duplicados</translation>
+    </message>
+    <message>
+        <source>Keep “{0}” and merge “{1}” into it?
+
+Empty fields of “{0}” are filled from “{1}”, links to “{1}” follow to “{0}”, and “{1}” is deleted. A merge cannot be undone from here.</source>
+        <translation>¿Conservar «{0}» y fusionar «{1}» en él?
+
+Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» pasan a «{0}» y «{1}» se elimina. Una fusión no se puede deshacer desde aquí.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export a workbook</source>
+        <translation>Exportar un libro</translation>
+    </message>
+    <message>
+        <source>&amp;All</source>
+        <translation>&amp;Todos</translation>
+    </message>
+    <message>
+        <source>&amp;None</source>
+        <translation>&amp;Ninguno</translation>
+    </message>
+    <message>
+        <source>Record &amp;types</source>
+        <translation>T&amp;ipos de registro</translation>
+    </message>
+    <message>
+        <source>Only records changed &amp;since</source>
+        <translation>Solo registros cambiados &amp;desde</translation>
+    </message>
+    <message>
+        <source>Changed since</source>
+        <translation>Cambiados desde</translation>
+    </message>
+    <message>
+        <source>Same &amp;party (our own organisation)</source>
+        <translation>&amp;Misma parte (nuestra organización)</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rtner party (marked strictly confidential)</source>
+        <translation>Parte so&amp;cia (marcado estrictamente confidencial)</translation>
+    </message>
+    <message>
+        <source>T&amp;hird party, named:</source>
+        <translation>Te&amp;rcero, llamado:</translation>
+    </message>
+    <message>
+        <source>e.g. UNODC</source>
+        <translation>p. ej. UNODC</translation>
+    </message>
+    <message>
+        <source>Ps&amp;eudonymise people without consent</source>
+        <translation>Seud&amp;onimizar a las personas sin consentimiento</translation>
+    </message>
+    <message>
+        <source>&amp;Leave out people without consent</source>
+        <translation>&amp;Excluir a las personas sin consentimiento</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Período:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>Abrir car&amp;peta</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>Ex&amp;portar</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>Cerra&amp;r</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exportar a</translation>
+    </message>
+    <message>
+        <source>Liaison workbooks (*.xlsx)</source>
+        <translation>Libros de enlace (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Nothing was exported.</source>
+        <translation>No se exportó nada.</translation>
+    </message>
+    <message>
+        <source>No records matched.</source>
+        <translation>Ningún registro coincide.</translation>
+    </message>
+    <message>
+        <source>Contacts: {0} included with consent, {1} pseudonymised, {2} left out (MOU 3.6). Tools ▸ Export receipts tells why, contact by contact.</source>
+        <translation>Contactos: {0} incluidos con consentimiento, {1} seudonimizados, {2} excluidos (MOU 3.6). Herramientas ▸ Recibos de exportación explica por qué, contacto por contacto.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import workbooks</source>
+        <translation>Importar libros</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuevos</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Cambiados</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>Obsoletos</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <source>Hand edits</source>
+        <translation>Cambios a mano</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Posibles duplicados</translation>
+    </message>
+    <message>
+        <source>Quarantined</source>
+        <translation>En cuarentena</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazados</translation>
+    </message>
+    <message>
+        <source>&amp;Workbooks:</source>
+        <translation>&amp;Libros:</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Añadir archivos…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Ca&amp;ncelar</translation>
+    </message>
+    <message>
+        <source>File and record type</source>
+        <translation>Archivo y tipo de registro</translation>
+    </message>
+    <message>
+        <source>&amp;Save report…</source>
+        <translation>&amp;Guardar el informe…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>Cerra&amp;r</translation>
+    </message>
+    <message>
+        <source>Liaison workbooks (*.xlsx)</source>
+        <translation>Libros de enlace (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>{0}: {1} of {2}</source>
+        <translation>{0}: {1} de {2}</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <source>Add the workbooks to import (or drop them here). A preview shows what they would change before anything is written.</source>
+        <translation>Añada los libros que desea importar (o suéltelos aquí). Una vista previa muestra lo que cambiarían antes de escribir nada.</translation>
+    </message>
+    <message>
+        <source>Reading and checking the workbooks… Nothing is written during the preview.</source>
+        <translation>Leyendo y comprobando los libros… No se escribe nada durante la vista previa.</translation>
+    </message>
+    <message>
+        <source>Preview: nothing has been written yet. Import applies these changes in one step; if anything goes wrong, nothing is written at all.</source>
+        <translation>Vista previa: todavía no se ha escrito nada. Importar aplica estos cambios en un solo paso; si algo falla, no se escribe nada.</translation>
+    </message>
+    <message>
+        <source>A workbook was refused, so nothing can be imported. Remove it from the list, or ask its sender for a new copy, then the preview runs again.</source>
+        <translation>Se rechazó un libro, así que no se puede importar nada. Quítelo de la lista o pida una copia nueva a su remitente; la vista previa se vuelve a ejecutar.</translation>
+    </message>
+    <message>
+        <source>Importing… Cancel stops it and writes nothing.</source>
+        <translation>Importando… Cancelar la detiene y no escribe nada.</translation>
+    </message>
+    <message>
+        <source>Imported: {0} new, {1} changed, {2} conflicts to look at. Save the report to keep a record of this import.</source>
+        <translation>Importado: {0} nuevos, {1} cambiados, {2} conflictos por revisar. Guarde el informe para dejar constancia de esta importación.</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was written; the database is as it was before.</source>
+        <translation>Importación cancelada: no se escribió nada; la base de datos está como antes.</translation>
+    </message>
+    <message>
+        <source>Preview cancelled: nothing was written. Add or remove a file to preview again.</source>
+        <translation>Vista previa cancelada: no se escribió nada. Añada o quite un archivo para volver a verla.</translation>
+    </message>
+    <message>
+        <source>The import failed, and nothing was written: {0}</source>
+        <translation>La importación falló y no se escribió nada: {0}</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>rechazado</translation>
+    </message>
+    <message>
+        <source>{0} (already imported)</source>
+        <translation>{0} (ya importado)</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Todos los archivos</translation>
+    </message>
+    <message>
+        <source>Refused: nothing will be imported</source>
+        <translation>Rechazado: no se importará nada</translation>
+    </message>
+    <message>
+        <source>one refused workbook stops the whole import, so that nothing is half done. Select it in the list above and press Remove to import the others, or ask its sender to export it again.</source>
+        <translation>un solo libro rechazado detiene toda la importación, para que nada quede a medias. Selecciónelo en la lista de arriba y pulse Quitar para importar los demás, o pida a su remitente que lo exporte de nuevo.</translation>
+    </message>
+    <message>
+        <source>A workbook not made by mouliaison (no hidden sheets): rows are matched by id where they have one, columns by their headings.</source>
+        <translation>Un libro no creado por mouliaison (sin hojas ocultas): las filas se emparejan por su id cuando lo tienen, las columnas por sus encabezados.</translation>
+    </message>
+    <message>
+        <source>From the office: {0}.</source>
+        <translation>De la oficina: {0}.</translation>
+    </message>
+    <message>
+        <source>Already imported: importing it again changes nothing.</source>
+        <translation>Ya importado: importarlo de nuevo no cambia nada.</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Hoja</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no (preview)</source>
+        <translation>no (vista previa)</translation>
+    </message>
+    <message>
+        <source>mouliaison import report, {0}</source>
+        <translation>Informe de importación de mouliaison, {0}</translation>
+    </message>
+    <message>
+        <source>Written to the database: {0}</source>
+        <translation>Escrito en la base de datos: {0}</translation>
+    </message>
+    <message>
+        <source>Database: {0}</source>
+        <translation>Base de datos: {0}</translation>
+    </message>
+    <message>
+        <source>{0}: refused</source>
+        <translation>{0}: rechazado</translation>
+    </message>
+    <message>
+        <source> (already imported)</source>
+        <translation> (ya importado)</translation>
+    </message>
+    <message>
+        <source>office: {0}</source>
+        <translation>oficina: {0}</translation>
+    </message>
+    <message>
+        <source>rejected: {0}, sheet {1}, row {2}, column {3}: {4}</source>
+        <translation>rechazado: {0}, hoja {1}, fila {2}, columna {3}: {4}</translation>
+    </message>
+    <message>
+        <source>quarantined: {0}, sheet {1}, row {2}: {3}</source>
+        <translation>en cuarentena: {0}, hoja {1}, fila {2}: {3}</translation>
+    </message>
+    <message>
+        <source>note: {0}</source>
+        <translation>nota: {0}</translation>
+    </message>
+    <message>
+        <source>Totals: {0}</source>
+        <translation>Totales: {0}</translation>
+    </message>
+    <message>
+        <source>Save import report</source>
+        <translation>Guardar el informe de importación</translation>
+    </message>
+    <message>
+        <source>JSON report (*.json);;Text report (*.txt)</source>
+        <translation>Informe JSON (*.json);;Informe de texto (*.txt)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to {0}: {1}</source>
+        <translation>No se pudo guardar el informe en {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Report saved to {0}.</source>
+        <translation>Informe guardado en {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>LineEditor</name>
+    <message>
+        <source>name@example.org</source>
+        <translation>nombre@ejemplo.org</translation>
+    </message>
+    <message>
+        <source>+41 22 717 9111</source>
+        <translation>+41 22 717 9111</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Overview</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <source>Conflicts ({0})</source>
+        <translation>Conflictos ({0})</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;New record</source>
+        <translation>&amp;Nuevo registro</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Delete record…</source>
+        <translation>&amp;Eliminar registro…</translation>
+    </message>
+    <message>
+        <source>&amp;Import workbooks…</source>
+        <translation>&amp;Importar libros…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>&amp;Export a workbook…</source>
+        <translation>E&amp;xportar un libro…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edición</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Herramientas</translation>
+    </message>
+    <message>
+        <source>Export &amp;receipts…</source>
+        <translation>&amp;Recibos de exportación…</translation>
+    </message>
+    <message>
+        <source>Possible &amp;duplicates…</source>
+        <translation>Posibles &amp;duplicados…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;About mouliaison</source>
+        <translation>&amp;Acerca de mouliaison</translation>
+    </message>
+    <message>
+        <source>no office set</source>
+        <translation>ninguna oficina definida</translation>
+    </message>
+    <message>
+        <source>Office: {0}</source>
+        <translation>Oficina: {0}</translation>
+    </message>
+    <message>
+        <source>About mouliaison</source>
+        <translation>Acerca de mouliaison</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;mouliaison {0}&lt;/h3&gt;&lt;p&gt;The liaison desk for the Memorandum of Understanding between the International Organization for Migration (IOM) and the World Customs Organization (WCO), signed on 7 and 8 May 2018.&lt;/p&gt;&lt;p&gt;Records joint activities, meetings, contacts and exchanges offline, and exchanges them as workbooks.&lt;/p&gt;&lt;p&gt;Database: {1}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;mouliaison {0}&lt;/h3&gt;&lt;p&gt;La oficina de enlace del Memorando de Entendimiento entre la Organización Internacional para las Migraciones (OIM) y la Organización Mundial de Aduanas (OMA), firmado el 7 y 8 de mayo de 2018.&lt;/p&gt;&lt;p&gt;Registra sin conexión actividades conjuntas, reuniones, contactos e intercambios, y los intercambia como libros.&lt;/p&gt;&lt;p&gt;Base de datos: {1}&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Overview</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>as of {0}</source>
+        <translation>a {0}</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Acuerdo</translation>
+    </message>
+    <message>
+        <source>No agreement is recorded.</source>
+        <translation>No hay ningún acuerdo registrado.</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Título:</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+    <message>
+        <source>Parties:</source>
+        <translation>Partes:</translation>
+    </message>
+    <message>
+        <source>Terminated (the notice took effect)</source>
+        <translation>Terminado (el preaviso surtió efecto)</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>no registrado</translation>
+    </message>
+    <message>
+        <source>In force since:</source>
+        <translation>En vigor desde:</translation>
+    </message>
+    <message>
+        <source>Termination notice:</source>
+        <translation>Preaviso de terminación:</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source> by {0}</source>
+        <translation> por {0}</translation>
+    </message>
+    <message>
+        <source>delivered on {0}{1}</source>
+        <translation>entregado el {0}{1}</translation>
+    </message>
+    <message>
+        <source>Takes effect on:</source>
+        <translation>Surte efecto el:</translation>
+    </message>
+    <message>
+        <source>Joint activities by status ({0})</source>
+        <translation>Actividades conjuntas por estado ({0})</translation>
+    </message>
+    <message>
+        <source>Joint activities by thematic area (MOU 4.1)</source>
+        <translation>Actividades conjuntas por área temática (MOU 4.1)</translation>
+    </message>
+    <message>
+        <source>No thematic area given: {0}</source>
+        <translation>Sin área temática: {0}</translation>
+    </message>
+    <message>
+        <source>Topics of area x, also counted under x:</source>
+        <translation>Temas del área x, contados también en x:</translation>
+    </message>
+    <message>
+        <source>Focal points (MOU 1.4)</source>
+        <translation>Puntos focales (MOU 1.4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n designated</source>
+        <translation>
+            <numerusform>%n designado</numerusform>
+            <numerusform>%n designados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>falta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing</source>
+        <translation>
+            <numerusform>falta %n</numerusform>
+            <numerusform>faltan %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Requiere atención</translation>
+    </message>
+    <message>
+        <source>Activities confirmed by one party only: {0}</source>
+        <translation>Actividades confirmadas por una sola parte: {0}</translation>
+    </message>
+    <message>
+        <source>{0} — confirmed by {1} on {2}; waiting for {3}</source>
+        <translation>{0} — confirmada por {1} el {2}; a la espera de {3}</translation>
+    </message>
+    <message>
+        <source>Open cooperation requests: {0}</source>
+        <translation>Solicitudes de cooperación abiertas: {0}</translation>
+    </message>
+    <message>
+        <source>{0} — {1} asked {2}{3}</source>
+        <translation>{0} — {1} solicitó a {2}{3}</translation>
+    </message>
+    <message>
+        <source>, {0} days ago</source>
+        <translation>, hace {0} días</translation>
+    </message>
+    <message>
+        <source>Action items overdue: {0}</source>
+        <translation>Acciones pendientes atrasadas: {0}</translation>
+    </message>
+    <message>
+        <source>{0} — due {1} ({2} days late), {3}{4}</source>
+        <translation>{0} — vence {1} ({2} días de retraso), {3}{4}</translation>
+    </message>
+    <message>
+        <source>; owner {0}</source>
+        <translation>; responsable {0}</translation>
+    </message>
+    <message>
+        <source>… and {0} more</source>
+        <translation>… y {0} más</translation>
+    </message>
+</context>
+<context>
+    <name>PickEditor</name>
+    <message>
+        <source>'{0}' is not in the list; choose one of its entries</source>
+        <translation>«{0}» no está en la lista; elija una de sus entradas</translation>
+    </message>
+</context>
+<context>
+    <name>PicksEditor</name>
+    <message>
+        <source>Type to filter the list…</source>
+        <translation>Escriba para filtrar la lista…</translation>
+    </message>
+    <message>
+        <source>Filter {0}</source>
+        <translation>Filtrar {0}</translation>
+    </message>
+    <message>
+        <source>Chosen ({0}): {1}</source>
+        <translation>Elegidos ({0}): {1}</translation>
+    </message>
+    <message>
+        <source>None chosen</source>
+        <translation>Ninguno elegido</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptTableModel</name>
+    <message>
+        <source>Exported</source>
+        <translation>Exportado</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Included</source>
+        <translation>Incluidos</translation>
+    </message>
+    <message>
+        <source>Pseudonymised</source>
+        <translation>Seudonimizados</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Excluidos</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>A party to the MOU: every contact goes in full, no consent needed</source>
+        <translation>Una parte del MOU: cada contacto va completo, sin necesidad de consentimiento</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptsDialog</name>
+    <message>
+        <source>Export receipts</source>
+        <translation>Recibos de exportación</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>C&amp;errar</translation>
+    </message>
+    <message>
+        <source>No export has been made from this database yet.</source>
+        <translation>Todavía no se ha hecho ninguna exportación desde esta base de datos.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Perfil:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Archivo:</translation>
+    </message>
+    <message>
+        <source>File id:</source>
+        <translation>Id del archivo:</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>Filas:</translation>
+    </message>
+    <message>
+        <source>Why contacts were pseudonymised</source>
+        <translation>Por qué se seudonimizaron contactos</translation>
+    </message>
+    <message>
+        <source>Why contacts were left out</source>
+        <translation>Por qué se excluyeron contactos</translation>
+    </message>
+    <message>
+        <source>consent record {0} (not held here)</source>
+        <translation>consentimiento {0} (no guardado aquí)</translation>
+    </message>
+    <message>
+        <source>consent for {0}, given {1}</source>
+        <translation>consentimiento para {0}, dado el {1}</translation>
+    </message>
+    <message>
+        <source>valid until {0}</source>
+        <translation>válido hasta {0}</translation>
+    </message>
+    <message>
+        <source>evidence {0}</source>
+        <translation>prueba {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordFilters</name>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>&amp;Borrar filtros</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Est&amp;ado:</translation>
+    </message>
+    <message>
+        <source>Thematic &amp;area:</source>
+        <translation>Área &amp;temática:</translation>
+    </message>
+    <message>
+        <source>Part&amp;y:</source>
+        <translation>Pa&amp;rte:</translation>
+    </message>
+    <message>
+        <source>Cou&amp;ntry:</source>
+        <translation>Pa&amp;ís:</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>D&amp;esde:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>Confirme&amp;d:</source>
+        <translation>&amp;Confirmada:</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <source>by both parties</source>
+        <translation>por ambas partes</translation>
+    </message>
+    <message>
+        <source>by one party only</source>
+        <translation>por una sola parte</translation>
+    </message>
+    <message>
+        <source>by neither</source>
+        <translation>por ninguna</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>Fields marked * are required.</source>
+        <translation>Los campos marcados con * son obligatorios.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Dis&amp;card changes</source>
+        <translation>Descartar ca&amp;mbios</translation>
+    </message>
+    <message>
+        <source>The database is open read-only; nothing here can be saved.</source>
+        <translation>La base de datos está abierta en solo lectura; aquí no se puede guardar nada.</translation>
+    </message>
+    <message>
+        <source>{0} are never edited: they stay provable (MOU 3.6). Record a new one instead.</source>
+        <translation>{0}: nunca se modifican, para que sigan siendo demostrables (MOU 3.6). Registre uno nuevo en su lugar.</translation>
+    </message>
+    <message>
+        <source>New {0}</source>
+        <translation>Nuevo registro: {0}</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source> (in conflict)</source>
+        <translation> (en conflicto)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>This record has changes that are not saved. Save them?</source>
+        <translation>Este registro tiene cambios sin guardar. ¿Guardarlos?</translation>
+    </message>
+    <message>
+        <source>Joint confirmation</source>
+        <translation>Confirmación conjunta</translation>
+    </message>
+    <message>
+        <source>Each party confirms the record for itself: who confirmed it, and when.</source>
+        <translation>Cada parte confirma el registro por sí misma: quién lo confirmó y cuándo.</translation>
+    </message>
+    <message>
+        <source>{0} confirmed by</source>
+        <translation>Confirmado por {0}: quién</translation>
+    </message>
+    <message>
+        <source>{0} confirmed on</source>
+        <translation>Confirmado por {0}: fecha</translation>
+    </message>
+    <message>
+        <source>First party</source>
+        <translation>Primera parte</translation>
+    </message>
+    <message>
+        <source>Second party</source>
+        <translation>Segunda parte</translation>
+    </message>
+    <message>
+        <source>{0} (deleted)</source>
+        <translation>{0} (eliminado)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsPage</name>
+    <message>
+        <source>Search the visible columns (Ctrl+F)</source>
+        <translation>Buscar en las columnas visibles (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>B&amp;uscar:</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete the {0} '{1}'? The deletion travels to other offices with your next export.</source>
+        <translation>¿Eliminar el registro {0} «{1}»? La eliminación llega a las demás oficinas con su próxima exportación.</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>No eliminado</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source> ({0} shown)</source>
+        <translation> ({0} mostrados)</translation>
+    </message>
+    <message>
+        <source>May be the same as '{0}' ({1}); see Tools &gt; Possible duplicates.</source>
+        <translation>Puede ser el mismo que «{0}» ({1}); vea Herramientas &gt; Posibles duplicados.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>This office</source>
+        <translation>Esta oficina</translation>
+    </message>
+    <message>
+        <source>e.g. IOM Nairobi</source>
+        <translation>p. ej. OIM Nairobi</translation>
+    </message>
+    <message>
+        <source>a code such as KEN, or a name; empty if none</source>
+        <translation>un código como KEN, o un nombre; vacío si no hay</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Party:</source>
+        <translation>&amp;Parte:</translation>
+    </message>
+    <message>
+        <source>Le&amp;vel:</source>
+        <translation>Ni&amp;vel:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>Pa&amp;ís:</translation>
+    </message>
+    <message>
+        <source>&amp;Save office</source>
+        <translation>&amp;Guardar la oficina</translation>
+    </message>
+    <message>
+        <source>No office is set yet.</source>
+        <translation>Todavía no hay ninguna oficina definida.</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>No guardado.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apariencia</translation>
+    </message>
+    <message>
+        <source>S&amp;ystem</source>
+        <translation>Si&amp;stema</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>C&amp;laro</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Oscuro</translation>
+    </message>
+    <message>
+        <source>Light or dark as the system is, where it tells</source>
+        <translation>Claro u oscuro según el sistema, si lo indica</translation>
+    </message>
+    <message>
+        <source>Applied, but not kept: {0}</source>
+        <translation>Aplicado, pero no conservado: {0}</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <source>Open now: {0}</source>
+        <translation>Abierta ahora: {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Open another…</source>
+        <translation>A&amp;brir otra…</translation>
+    </message>
+    <message>
+        <source>Create a ne&amp;w one…</source>
+        <translation>C&amp;rear una nueva…</translation>
+    </message>
+    <message>
+        <source>{0} opens the next time you start mouliaison.</source>
+        <translation>{0} se abrirá la próxima vez que inicie mouliaison.</translation>
+    </message>
+    <message>
+        <source>Open another database</source>
+        <translation>Abrir otra base de datos</translation>
+    </message>
+    <message>
+        <source>Create a new database</source>
+        <translation>Crear una nueva base de datos</translation>
+    </message>
+    <message>
+        <source>{0} already exists: it opens, as it is, the next time you start mouliaison.</source>
+        <translation>{0} ya existe: se abrirá, tal como está, la próxima vez que inicie mouliaison.</translation>
+    </message>
+    <message>
+        <source>{0} is created the next time you start mouliaison.</source>
+        <translation>{0} se creará la próxima vez que inicie mouliaison.</translation>
+    </message>
+    <message>
+        <source>mouliaison databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>Bases de datos de mouliaison (*.sqlite3 *.sqlite *.db);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>{0} is the database open now.</source>
+        <translation>{0} es la base de datos abierta ahora.</translation>
+    </message>
+    <message>
+        <source>Cannot keep the choice: {0}</source>
+        <translation>No se puede conservar la elección: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>mouliaison cannot open the database</source>
+        <translation>mouliaison no puede abrir la base de datos</translation>
+    </message>
+    <message>
+        <source>Where the database is</source>
+        <translation>Dónde está la base de datos</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>First party</source>
+        <translation>Primera parte</translation>
+    </message>
+    <message>
+        <source>Second party</source>
+        <translation>Segunda parte</translation>
+    </message>
+    <message>
+        <source>Signed by the first party on</source>
+        <translation>Firmado por la primera parte el</translation>
+    </message>
+    <message>
+        <source>Place of the first party's signature</source>
+        <translation>Lugar de la firma de la primera parte</translation>
+    </message>
+    <message>
+        <source>Signatory for the first party</source>
+        <translation>Firmante de la primera parte</translation>
+    </message>
+    <message>
+        <source>Signed by the second party on</source>
+        <translation>Firmado por la segunda parte el</translation>
+    </message>
+    <message>
+        <source>Place of the second party's signature</source>
+        <translation>Lugar de la firma de la segunda parte</translation>
+    </message>
+    <message>
+        <source>Signatory for the second party</source>
+        <translation>Firmante de la segunda parte</translation>
+    </message>
+    <message>
+        <source>Entry into force</source>
+        <translation>Entrada en vigor</translation>
+    </message>
+    <message>
+        <source>Termination takes effect after (months)</source>
+        <translation>La terminación surte efecto tras (meses)</translation>
+    </message>
+    <message>
+        <source>Termination notice delivered on</source>
+        <translation>Preaviso de terminación entregado el</translation>
+    </message>
+    <message>
+        <source>Termination notice given by</source>
+        <translation>Preaviso de terminación dado por</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Amendments (agreed in writing by both parties)</source>
+        <translation>Enmiendas (acordadas por escrito por ambas partes)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Headquarters</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Parte</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>The other party is present here</source>
+        <translation>La otra parte está presente aquí</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>Sigla</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <source>Title or role</source>
+        <translation>Cargo o función</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Oficina</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Thematic areas</source>
+        <translation>Áreas temáticas</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <source>Lead party</source>
+        <translation>Parte principal</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>Inicio previsto</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Fin prevista</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Países</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Lugares</translation>
+    </message>
+    <message>
+        <source>Participating organisations</source>
+        <translation>Organizaciones participantes</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Participants (women)</source>
+        <translation>Participantes (mujeres)</translation>
+    </message>
+    <message>
+        <source>Participants (men)</source>
+        <translation>Participantes (hombres)</translation>
+    </message>
+    <message>
+        <source>Resources of the first party</source>
+        <translation>Recursos de la primera parte</translation>
+    </message>
+    <message>
+        <source>Resources of the second party</source>
+        <translation>Recursos de la segunda parte</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>Project agreement</source>
+        <translation>Acuerdo de proyecto</translation>
+    </message>
+    <message>
+        <source>Confirmed for the first party by</source>
+        <translation>Confirmado por la primera parte: quién</translation>
+    </message>
+    <message>
+        <source>Confirmed for the first party on</source>
+        <translation>Confirmado por la primera parte: fecha</translation>
+    </message>
+    <message>
+        <source>Confirmed for the second party by</source>
+        <translation>Confirmado por la segunda parte: quién</translation>
+    </message>
+    <message>
+        <source>Confirmed for the second party on</source>
+        <translation>Confirmado por la segunda parte: fecha</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Organised by</source>
+        <translation>Organizada por</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En línea</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Asistentes</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Orden del día</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisiones</translation>
+    </message>
+    <message>
+        <source>Related activity</source>
+        <translation>Actividad relacionada</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Documents (title and reference, one a line)</source>
+        <translation>Documentos (título y referencia, uno por línea)</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Clasificación</translation>
+    </message>
+    <message>
+        <source>Related project agreement</source>
+        <translation>Acuerdo de proyecto relacionado</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Solicitado por</translation>
+    </message>
+    <message>
+        <source>Requested of</source>
+        <translation>Solicitado a</translation>
+    </message>
+    <message>
+        <source>Requested on</source>
+        <translation>Solicitado el</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>Respondido el</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Roles and responsibilities of the first party</source>
+        <translation>Funciones y responsabilidades de la primera parte</translation>
+    </message>
+    <message>
+        <source>Roles and responsibilities of the second party</source>
+        <translation>Funciones y responsabilidades de la segunda parte</translation>
+    </message>
+    <message>
+        <source>Owner of the IP</source>
+        <translation>Titular de la PI</translation>
+    </message>
+    <message>
+        <source>Party using it</source>
+        <translation>Parte que la usa</translation>
+    </message>
+    <message>
+        <source>Logo, name or trademark</source>
+        <translation>Logotipo, nombre o marca</translation>
+    </message>
+    <message>
+        <source>Product or event</source>
+        <translation>Producto o evento</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Aprobado por</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>Aprobado el</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Vence el</translation>
+    </message>
+    <message>
+        <source>Written instructions</source>
+        <translation>Instrucciones escritas</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Recipient (partner, third-party:NAME, any-third-party)</source>
+        <translation>Destinatario (partner, third-party:NOMBRE, any-third-party)</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Dado el</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Válido hasta</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>Evidence reference</source>
+        <translation>Referencia de la prueba</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Registrado por</translation>
+    </message>
+    <message>
+        <source>Withdraws the consent</source>
+        <translation>Retira el consentimiento</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Retirado el</translation>
+    </message>
+    <message>
+        <source>Vocabulary</source>
+        <translation>Vocabulario</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Parent code</source>
+        <translation>Código padre</translation>
+    </message>
+</context>
+<context>
+    <name>record_types</name>
+    <message>
+        <source>Agreement</source>
+        <translation>Acuerdo</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Acuerdos</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Parte</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Partes</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Oficina</translation>
+    </message>
+    <message>
+        <source>Offices</source>
+        <translation>Oficinas</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organizaciones</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>Focal point</source>
+        <translation>Punto focal</translation>
+    </message>
+    <message>
+        <source>Focal points</source>
+        <translation>Puntos focales</translation>
+    </message>
+    <message>
+        <source>Joint activity</source>
+        <translation>Actividad conjunta</translation>
+    </message>
+    <message>
+        <source>Joint activities</source>
+        <translation>Actividades conjuntas</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Reuniones</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation>Acción pendiente</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Acciones pendientes</translation>
+    </message>
+    <message>
+        <source>Information exchange</source>
+        <translation>Intercambio de información</translation>
+    </message>
+    <message>
+        <source>Information exchanges</source>
+        <translation>Intercambios de información</translation>
+    </message>
+    <message>
+        <source>Cooperation request</source>
+        <translation>Solicitud de cooperación</translation>
+    </message>
+    <message>
+        <source>Cooperation requests</source>
+        <translation>Solicitudes de cooperación</translation>
+    </message>
+    <message>
+        <source>Project agreement</source>
+        <translation>Acuerdo de proyecto</translation>
+    </message>
+    <message>
+        <source>Project agreements</source>
+        <translation>Acuerdos de proyecto</translation>
+    </message>
+    <message>
+        <source>IP-use approval</source>
+        <translation>Autorización de uso de PI</translation>
+    </message>
+    <message>
+        <source>IP-use approvals</source>
+        <translation>Autorizaciones de uso de PI</translation>
+    </message>
+    <message>
+        <source>Consent record</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>Consent records</source>
+        <translation>Consentimientos</translation>
+    </message>
+    <message>
+        <source>Vocabulary term</source>
+        <translation>Término de vocabulario</translation>
+    </message>
+    <message>
+        <source>Vocabulary terms</source>
+        <translation>Términos de vocabulario</translation>
+    </message>
+</context>
+<context>
+    <name>vocabularies</name>
+    <message>
+        <source>Border management: risk assessment, materials, training</source>
+        <comment>thematic_area</comment>
+        <translation>Gestión de fronteras: evaluación de riesgos, materiales, formación</translation>
+    </message>
+    <message>
+        <source>Good practices and recommendations for CBM/IBM policy</source>
+        <comment>thematic_area</comment>
+        <translation>Buenas prácticas y recomendaciones para la política CBM/IBM</translation>
+    </message>
+    <message>
+        <source>Organisational and institutional structures for CBM</source>
+        <comment>thematic_area</comment>
+        <translation>Estructuras organizativas e institucionales para la CBM</translation>
+    </message>
+    <message>
+        <source>Standard Operating Procedures on CBM/IBM</source>
+        <comment>thematic_area</comment>
+        <translation>Procedimientos operativos estándar sobre CBM/IBM</translation>
+    </message>
+    <message>
+        <source>Joint training courses and joint trainings</source>
+        <comment>thematic_area</comment>
+        <translation>Cursos y formaciones conjuntos</translation>
+    </message>
+    <message>
+        <source>Responsible data collection and information exchange</source>
+        <comment>thematic_area</comment>
+        <translation>Recopilación responsable de datos e intercambio de información</translation>
+    </message>
+    <message>
+        <source>Standards for border management tools and technology</source>
+        <comment>thematic_area</comment>
+        <translation>Normas para herramientas y tecnología de gestión de fronteras</translation>
+    </message>
+    <message>
+        <source>Regional cooperation and integration on border management</source>
+        <comment>thematic_area</comment>
+        <translation>Cooperación e integración regionales en gestión de fronteras</translation>
+    </message>
+    <message>
+        <source>Conferences, seminars and workshops on CBM/IBM</source>
+        <comment>thematic_area</comment>
+        <translation>Conferencias, seminarios y talleres sobre CBM/IBM</translation>
+    </message>
+    <message>
+        <source>Joint research, awareness, policy and capacity building</source>
+        <comment>thematic_area</comment>
+        <translation>Investigación, sensibilización, políticas y desarrollo de capacidades conjuntos</translation>
+    </message>
+    <message>
+        <source>Cross-border trade and development</source>
+        <comment>thematic_area</comment>
+        <translation>Comercio transfronterizo y desarrollo</translation>
+    </message>
+    <message>
+        <source>One Stop Border Posts (OSBPs)</source>
+        <comment>thematic_area</comment>
+        <translation>Puestos fronterizos de ventanilla única</translation>
+    </message>
+    <message>
+        <source>Engagement of cross-border communities</source>
+        <comment>thematic_area</comment>
+        <translation>Participación de las comunidades transfronterizas</translation>
+    </message>
+    <message>
+        <source>Risk analysis and risk management</source>
+        <comment>thematic_area</comment>
+        <translation>Análisis y gestión de riesgos</translation>
+    </message>
+    <message>
+        <source>Cross-border crime (trafficking, smuggling)</source>
+        <comment>thematic_area</comment>
+        <translation>Delincuencia transfronteriza (trata, tráfico ilícito)</translation>
+    </message>
+    <message>
+        <source>Cross-border security threats</source>
+        <comment>thematic_area</comment>
+        <translation>Amenazas transfronterizas a la seguridad</translation>
+    </message>
+    <message>
+        <source>Irregular cross-border movements</source>
+        <comment>thematic_area</comment>
+        <translation>Movimientos transfronterizos irregulares</translation>
+    </message>
+    <message>
+        <source>Advance Passenger Information (API)</source>
+        <comment>thematic_area</comment>
+        <translation>Información anticipada sobre pasajeros (API)</translation>
+    </message>
+    <message>
+        <source>Humanitarian Border Management</source>
+        <comment>thematic_area</comment>
+        <translation>Gestión humanitaria de fronteras</translation>
+    </message>
+    <message>
+        <source>Public health and cross-border flows</source>
+        <comment>thematic_area</comment>
+        <translation>Salud pública y flujos transfronterizos</translation>
+    </message>
+    <message>
+        <source>Integrated IT, biometrics, information systems</source>
+        <comment>thematic_area</comment>
+        <translation>TI integradas, biometría, sistemas de información</translation>
+    </message>
+    <message>
+        <source>Public-private partnerships in border management</source>
+        <comment>thematic_area</comment>
+        <translation>Alianzas público-privadas en gestión de fronteras</translation>
+    </message>
+    <message>
+        <source>Emergency customs facilitation for humanitarian aid</source>
+        <comment>thematic_area</comment>
+        <translation>Facilitación aduanera de emergencia para la ayuda humanitaria</translation>
+    </message>
+    <message>
+        <source>Risk assessment</source>
+        <comment>activity_kind</comment>
+        <translation>Evaluación de riesgos</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <comment>activity_kind</comment>
+        <translation>Formación</translation>
+    </message>
+    <message>
+        <source>Information materials</source>
+        <comment>activity_kind</comment>
+        <translation>Materiales informativos</translation>
+    </message>
+    <message>
+        <source>Training manuals, tools and guidance</source>
+        <comment>activity_kind</comment>
+        <translation>Manuales de formación, herramientas y orientaciones</translation>
+    </message>
+    <message>
+        <source>Standard Operating Procedures</source>
+        <comment>activity_kind</comment>
+        <translation>Procedimientos operativos estándar</translation>
+    </message>
+    <message>
+        <source>Advocacy or public information campaign</source>
+        <comment>activity_kind</comment>
+        <translation>Campaña de promoción o de información pública</translation>
+    </message>
+    <message>
+        <source>Policy advice and recommendations</source>
+        <comment>activity_kind</comment>
+        <translation>Asesoramiento y recomendaciones de política</translation>
+    </message>
+    <message>
+        <source>Conference, seminar or workshop</source>
+        <comment>activity_kind</comment>
+        <translation>Conferencia, seminario o taller</translation>
+    </message>
+    <message>
+        <source>Joint research</source>
+        <comment>activity_kind</comment>
+        <translation>Investigación conjunta</translation>
+    </message>
+    <message>
+        <source>Capacity building</source>
+        <comment>activity_kind</comment>
+        <translation>Desarrollo de capacidades</translation>
+    </message>
+    <message>
+        <source>Data collection and information exchange</source>
+        <comment>activity_kind</comment>
+        <translation>Recopilación de datos e intercambio de información</translation>
+    </message>
+    <message>
+        <source>Emergency customs facilitation</source>
+        <comment>activity_kind</comment>
+        <translation>Facilitación aduanera de emergencia</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>activity_kind</comment>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <comment>activity_status</comment>
+        <translation>Prevista</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <comment>activity_status</comment>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <comment>activity_status</comment>
+        <translation>Completada</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>activity_status</comment>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>Headquarters</source>
+        <comment>office_level</comment>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <source>Regional</source>
+        <comment>office_level</comment>
+        <translation>Regional</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <comment>office_level</comment>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <comment>office_level</comment>
+        <translation>Terreno</translation>
+    </message>
+    <message>
+        <source>Headquarters</source>
+        <comment>focal_point_level</comment>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <source>Regional</source>
+        <comment>focal_point_level</comment>
+        <translation>Regional</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <comment>focal_point_level</comment>
+        <translation>Terreno</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <comment>meeting_kind</comment>
+        <translation>Consulta</translation>
+    </message>
+    <message>
+        <source>Joint meeting</source>
+        <comment>meeting_kind</comment>
+        <translation>Reunión conjunta</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <comment>meeting_kind</comment>
+        <translation>Taller</translation>
+    </message>
+    <message>
+        <source>Observer invitation to a conference</source>
+        <comment>meeting_kind</comment>
+        <translation>Invitación como observador a una conferencia</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>action_status</comment>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>action_status</comment>
+        <translation>Hecha</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>action_status</comment>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>Public domain</source>
+        <comment>classification</comment>
+        <translation>Dominio público</translation>
+    </message>
+    <message>
+        <source>Project-specific</source>
+        <comment>classification</comment>
+        <translation>Específica del proyecto</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <comment>classification</comment>
+        <translation>Confidencial</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>request_status</comment>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <comment>request_status</comment>
+        <translation>Aceptada</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <comment>request_status</comment>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <comment>request_status</comment>
+        <translation>Completada</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <comment>project_status</comment>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <comment>project_status</comment>
+        <translation>Firmado</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>project_status</comment>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <comment>project_status</comment>
+        <translation>Completada</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <comment>project_status</comment>
+        <translation>Terminado</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <comment>agreement_status</comment>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <comment>agreement_status</comment>
+        <translation>En vigor</translation>
+    </message>
+    <message>
+        <source>Termination notice given</source>
+        <comment>agreement_status</comment>
+        <translation>Preaviso de terminación dado</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <comment>agreement_status</comment>
+        <translation>Terminado</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <comment>ip_item</comment>
+        <translation>Logotipo</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>ip_item</comment>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Trademark</source>
+        <comment>ip_item</comment>
+        <translation>Marca</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>ip_item</comment>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <comment>ip_status</comment>
+        <translation>Solicitada</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <comment>ip_status</comment>
+        <translation>Aprobada</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <comment>ip_status</comment>
+        <translation>Denegada</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <comment>ip_status</comment>
+        <translation>Retirada</translation>
+    </message>
+    <message>
+        <source>Customs administration</source>
+        <comment>organisation_type</comment>
+        <translation>Administración de aduanas</translation>
+    </message>
+    <message>
+        <source>Border police</source>
+        <comment>organisation_type</comment>
+        <translation>Policía de fronteras</translation>
+    </message>
+    <message>
+        <source>Immigration authority</source>
+        <comment>organisation_type</comment>
+        <translation>Autoridad de inmigración</translation>
+    </message>
+    <message>
+        <source>Ministry</source>
+        <comment>organisation_type</comment>
+        <translation>Ministerio</translation>
+    </message>
+    <message>
+        <source>Private partner</source>
+        <comment>organisation_type</comment>
+        <translation>Socio privado</translation>
+    </message>
+    <message>
+        <source>International organisation</source>
+        <comment>organisation_type</comment>
+        <translation>Organización internacional</translation>
+    </message>
+    <message>
+        <source>Non-governmental organisation</source>
+        <comment>organisation_type</comment>
+        <translation>Organización no gubernamental</translation>
+    </message>
+    <message>
+        <source>Academic institution</source>
+        <comment>organisation_type</comment>
+        <translation>Institución académica</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>organisation_type</comment>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Signed form</source>
+        <comment>consent_method</comment>
+        <translation>Formulario firmado</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <comment>consent_method</comment>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>consent_method</comment>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Aruba</source>
+        <comment>country</comment>
+        <translation>Aruba</translation>
+    </message>
+    <message>
+        <source>Afghanistan</source>
+        <comment>country</comment>
+        <translation>Afganistán</translation>
+    </message>
+    <message>
+        <source>Angola</source>
+        <comment>country</comment>
+        <translation>Angola</translation>
+    </message>
+    <message>
+        <source>Anguilla</source>
+        <comment>country</comment>
+        <translation>Anguila</translation>
+    </message>
+    <message>
+        <source>Åland Islands</source>
+        <comment>country</comment>
+        <translation>Islas Äland</translation>
+    </message>
+    <message>
+        <source>Albania</source>
+        <comment>country</comment>
+        <translation>Albania</translation>
+    </message>
+    <message>
+        <source>Andorra</source>
+        <comment>country</comment>
+        <translation>Andorra</translation>
+    </message>
+    <message>
+        <source>United Arab Emirates</source>
+        <comment>country</comment>
+        <translation>Emiratos Árabes Unidos</translation>
+    </message>
+    <message>
+        <source>Argentina</source>
+        <comment>country</comment>
+        <translation>Argentina</translation>
+    </message>
+    <message>
+        <source>Armenia</source>
+        <comment>country</comment>
+        <translation>Armenia</translation>
+    </message>
+    <message>
+        <source>American Samoa</source>
+        <comment>country</comment>
+        <translation>Samoa Estadounidense</translation>
+    </message>
+    <message>
+        <source>Antarctica</source>
+        <comment>country</comment>
+        <translation>Antártida</translation>
+    </message>
+    <message>
+        <source>French Southern Territories</source>
+        <comment>country</comment>
+        <translation>Territorios Franceses del Sur</translation>
+    </message>
+    <message>
+        <source>Antigua and Barbuda</source>
+        <comment>country</comment>
+        <translation>Antigua y Barbuda</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <comment>country</comment>
+        <translation>Australia</translation>
+    </message>
+    <message>
+        <source>Austria</source>
+        <comment>country</comment>
+        <translation>Austria</translation>
+    </message>
+    <message>
+        <source>Azerbaijan</source>
+        <comment>country</comment>
+        <translation>Azerbaiyán</translation>
+    </message>
+    <message>
+        <source>Burundi</source>
+        <comment>country</comment>
+        <translation>Burundi</translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <comment>country</comment>
+        <translation>Bélgica</translation>
+    </message>
+    <message>
+        <source>Benin</source>
+        <comment>country</comment>
+        <translation>Benín</translation>
+    </message>
+    <message>
+        <source>Bonaire, Sint Eustatius and Saba</source>
+        <comment>country</comment>
+        <translation>Islas BES (Caribe Neerlandés)</translation>
+    </message>
+    <message>
+        <source>Burkina Faso</source>
+        <comment>country</comment>
+        <translation>Burquina Faso</translation>
+    </message>
+    <message>
+        <source>Bangladesh</source>
+        <comment>country</comment>
+        <translation>Bangladés</translation>
+    </message>
+    <message>
+        <source>Bulgaria</source>
+        <comment>country</comment>
+        <translation>Bulgaria</translation>
+    </message>
+    <message>
+        <source>Bahrain</source>
+        <comment>country</comment>
+        <translation>Baréin</translation>
+    </message>
+    <message>
+        <source>Bahamas</source>
+        <comment>country</comment>
+        <translation>Bahamas</translation>
+    </message>
+    <message>
+        <source>Bosnia and Herzegovina</source>
+        <comment>country</comment>
+        <translation>Bosnia y Herzegovina</translation>
+    </message>
+    <message>
+        <source>Saint Barthélemy</source>
+        <comment>country</comment>
+        <translation>San Bartolomé</translation>
+    </message>
+    <message>
+        <source>Belarus</source>
+        <comment>country</comment>
+        <translation>Bielorrusia</translation>
+    </message>
+    <message>
+        <source>Belize</source>
+        <comment>country</comment>
+        <translation>Belice</translation>
+    </message>
+    <message>
+        <source>Bermuda</source>
+        <comment>country</comment>
+        <translation>Islas Bermudas</translation>
+    </message>
+    <message>
+        <source>Bolivia</source>
+        <comment>country</comment>
+        <translation>Bolivia</translation>
+    </message>
+    <message>
+        <source>Brazil</source>
+        <comment>country</comment>
+        <translation>Brasil</translation>
+    </message>
+    <message>
+        <source>Barbados</source>
+        <comment>country</comment>
+        <translation>Barbados</translation>
+    </message>
+    <message>
+        <source>Brunei Darussalam</source>
+        <comment>country</comment>
+        <translation>Brunei Darussalam</translation>
+    </message>
+    <message>
+        <source>Bhutan</source>
+        <comment>country</comment>
+        <translation>Bután</translation>
+    </message>
+    <message>
+        <source>Bouvet Island</source>
+        <comment>country</comment>
+        <translation>Isla Bouvet</translation>
+    </message>
+    <message>
+        <source>Botswana</source>
+        <comment>country</comment>
+        <translation>Botsuana</translation>
+    </message>
+    <message>
+        <source>Central African Republic</source>
+        <comment>country</comment>
+        <translation>República Centroafricana</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <comment>country</comment>
+        <translation>Canadá</translation>
+    </message>
+    <message>
+        <source>Cocos (Keeling) Islands</source>
+        <comment>country</comment>
+        <translation>Islas Cocos (Keeling)</translation>
+    </message>
+    <message>
+        <source>Switzerland</source>
+        <comment>country</comment>
+        <translation>Suiza</translation>
+    </message>
+    <message>
+        <source>Chile</source>
+        <comment>country</comment>
+        <translation>Chile</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <comment>country</comment>
+        <translation>China</translation>
+    </message>
+    <message>
+        <source>Côte d'Ivoire</source>
+        <comment>country</comment>
+        <translation>Costa de Marfíl</translation>
+    </message>
+    <message>
+        <source>Cameroon</source>
+        <comment>country</comment>
+        <translation>Camerún</translation>
+    </message>
+    <message>
+        <source>Congo, The Democratic Republic of the</source>
+        <comment>country</comment>
+        <translation>Congo, República Democrática del</translation>
+    </message>
+    <message>
+        <source>Congo</source>
+        <comment>country</comment>
+        <translation>Congo</translation>
+    </message>
+    <message>
+        <source>Cook Islands</source>
+        <comment>country</comment>
+        <translation>Islas Cook</translation>
+    </message>
+    <message>
+        <source>Colombia</source>
+        <comment>country</comment>
+        <translation>Colombia</translation>
+    </message>
+    <message>
+        <source>Comoros</source>
+        <comment>country</comment>
+        <translation>Comores, Islas</translation>
+    </message>
+    <message>
+        <source>Cabo Verde</source>
+        <comment>country</comment>
+        <translation>Cabo Verde</translation>
+    </message>
+    <message>
+        <source>Costa Rica</source>
+        <comment>country</comment>
+        <translation>Costa Rica</translation>
+    </message>
+    <message>
+        <source>Cuba</source>
+        <comment>country</comment>
+        <translation>Cuba</translation>
+    </message>
+    <message>
+        <source>Curaçao</source>
+        <comment>country</comment>
+        <translation>Curazao</translation>
+    </message>
+    <message>
+        <source>Christmas Island</source>
+        <comment>country</comment>
+        <translation>Isla de Navidad</translation>
+    </message>
+    <message>
+        <source>Cayman Islands</source>
+        <comment>country</comment>
+        <translation>Islas Caimán</translation>
+    </message>
+    <message>
+        <source>Cyprus</source>
+        <comment>country</comment>
+        <translation>Chipre</translation>
+    </message>
+    <message>
+        <source>Czechia</source>
+        <comment>country</comment>
+        <translation>Chequia</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <comment>country</comment>
+        <translation>Alemania</translation>
+    </message>
+    <message>
+        <source>Djibouti</source>
+        <comment>country</comment>
+        <translation>Yibuti</translation>
+    </message>
+    <message>
+        <source>Dominica</source>
+        <comment>country</comment>
+        <translation>Dominica</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <comment>country</comment>
+        <translation>Dinamarca</translation>
+    </message>
+    <message>
+        <source>Dominican Republic</source>
+        <comment>country</comment>
+        <translation>República Dominicana</translation>
+    </message>
+    <message>
+        <source>Algeria</source>
+        <comment>country</comment>
+        <translation>Algeria</translation>
+    </message>
+    <message>
+        <source>Ecuador</source>
+        <comment>country</comment>
+        <translation>Ecuador</translation>
+    </message>
+    <message>
+        <source>Egypt</source>
+        <comment>country</comment>
+        <translation>Egipto</translation>
+    </message>
+    <message>
+        <source>Eritrea</source>
+        <comment>country</comment>
+        <translation>Eritrea</translation>
+    </message>
+    <message>
+        <source>Western Sahara</source>
+        <comment>country</comment>
+        <translation>Sahara Occidental</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <comment>country</comment>
+        <translation>España</translation>
+    </message>
+    <message>
+        <source>Estonia</source>
+        <comment>country</comment>
+        <translation>Estonia</translation>
+    </message>
+    <message>
+        <source>Ethiopia</source>
+        <comment>country</comment>
+        <translation>Etiopía</translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <comment>country</comment>
+        <translation>Finlandia</translation>
+    </message>
+    <message>
+        <source>Fiji</source>
+        <comment>country</comment>
+        <translation>Fiyi</translation>
+    </message>
+    <message>
+        <source>Falkland Islands (Malvinas)</source>
+        <comment>country</comment>
+        <translation>Islas Falkland (Malvinas)</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <comment>country</comment>
+        <translation>Francia</translation>
+    </message>
+    <message>
+        <source>Faroe Islands</source>
+        <comment>country</comment>
+        <translation>Islas Feroe</translation>
+    </message>
+    <message>
+        <source>Micronesia, Federated States of</source>
+        <comment>country</comment>
+        <translation>Micronesia, Estados Federados de</translation>
+    </message>
+    <message>
+        <source>Gabon</source>
+        <comment>country</comment>
+        <translation>Gabón</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <comment>country</comment>
+        <translation>Reino Unido</translation>
+    </message>
+    <message>
+        <source>Georgia</source>
+        <comment>country</comment>
+        <translation>Georgia</translation>
+    </message>
+    <message>
+        <source>Guernsey</source>
+        <comment>country</comment>
+        <translation>Guernsey</translation>
+    </message>
+    <message>
+        <source>Ghana</source>
+        <comment>country</comment>
+        <translation>Ghana</translation>
+    </message>
+    <message>
+        <source>Gibraltar</source>
+        <comment>country</comment>
+        <translation>Gibraltar</translation>
+    </message>
+    <message>
+        <source>Guinea</source>
+        <comment>country</comment>
+        <translation>Guinea</translation>
+    </message>
+    <message>
+        <source>Guadeloupe</source>
+        <comment>country</comment>
+        <translation>Guadalupe</translation>
+    </message>
+    <message>
+        <source>Gambia</source>
+        <comment>country</comment>
+        <translation>Gambia</translation>
+    </message>
+    <message>
+        <source>Guinea-Bissau</source>
+        <comment>country</comment>
+        <translation>Guinea-Bisáu</translation>
+    </message>
+    <message>
+        <source>Equatorial Guinea</source>
+        <comment>country</comment>
+        <translation>Guinea Ecuatorial</translation>
+    </message>
+    <message>
+        <source>Greece</source>
+        <comment>country</comment>
+        <translation>Grecia</translation>
+    </message>
+    <message>
+        <source>Grenada</source>
+        <comment>country</comment>
+        <translation>Granada</translation>
+    </message>
+    <message>
+        <source>Greenland</source>
+        <comment>country</comment>
+        <translation>Groenlandia</translation>
+    </message>
+    <message>
+        <source>Guatemala</source>
+        <comment>country</comment>
+        <translation>Guatemala</translation>
+    </message>
+    <message>
+        <source>French Guiana</source>
+        <comment>country</comment>
+        <translation>Guayana Francesa</translation>
+    </message>
+    <message>
+        <source>Guam</source>
+        <comment>country</comment>
+        <translation>Guam</translation>
+    </message>
+    <message>
+        <source>Guyana</source>
+        <comment>country</comment>
+        <translation>Guyana</translation>
+    </message>
+    <message>
+        <source>Hong Kong</source>
+        <comment>country</comment>
+        <translation>Hong Kong</translation>
+    </message>
+    <message>
+        <source>Heard Island and McDonald Islands</source>
+        <comment>country</comment>
+        <translation>Islas Heard y McDonald</translation>
+    </message>
+    <message>
+        <source>Honduras</source>
+        <comment>country</comment>
+        <translation>Honduras</translation>
+    </message>
+    <message>
+        <source>Croatia</source>
+        <comment>country</comment>
+        <translation>Croacia</translation>
+    </message>
+    <message>
+        <source>Haiti</source>
+        <comment>country</comment>
+        <translation>Haití</translation>
+    </message>
+    <message>
+        <source>Hungary</source>
+        <comment>country</comment>
+        <translation>Hungría</translation>
+    </message>
+    <message>
+        <source>Indonesia</source>
+        <comment>country</comment>
+        <translation>Indonesia</translation>
+    </message>
+    <message>
+        <source>Isle of Man</source>
+        <comment>country</comment>
+        <translation>Isla de Man</translation>
+    </message>
+    <message>
+        <source>India</source>
+        <comment>country</comment>
+        <translation>India</translation>
+    </message>
+    <message>
+        <source>British Indian Ocean Territory</source>
+        <comment>country</comment>
+        <translation>Territorio Británico del Océano Índico</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <comment>country</comment>
+        <translation>Irlanda</translation>
+    </message>
+    <message>
+        <source>Iran</source>
+        <comment>country</comment>
+        <translation>Iran</translation>
+    </message>
+    <message>
+        <source>Iraq</source>
+        <comment>country</comment>
+        <translation>Irak</translation>
+    </message>
+    <message>
+        <source>Iceland</source>
+        <comment>country</comment>
+        <translation>Islandia</translation>
+    </message>
+    <message>
+        <source>Israel</source>
+        <comment>country</comment>
+        <translation>Israel</translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <comment>country</comment>
+        <translation>Italia</translation>
+    </message>
+    <message>
+        <source>Jamaica</source>
+        <comment>country</comment>
+        <translation>Jamaica</translation>
+    </message>
+    <message>
+        <source>Jersey</source>
+        <comment>country</comment>
+        <translation>Jersey</translation>
+    </message>
+    <message>
+        <source>Jordan</source>
+        <comment>country</comment>
+        <translation>Jordania</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <comment>country</comment>
+        <translation>Japón</translation>
+    </message>
+    <message>
+        <source>Kazakhstan</source>
+        <comment>country</comment>
+        <translation>Kazajistán</translation>
+    </message>
+    <message>
+        <source>Kenya</source>
+        <comment>country</comment>
+        <translation>Kenia</translation>
+    </message>
+    <message>
+        <source>Kyrgyzstan</source>
+        <comment>country</comment>
+        <translation>Kirguistán</translation>
+    </message>
+    <message>
+        <source>Cambodia</source>
+        <comment>country</comment>
+        <translation>Camboya</translation>
+    </message>
+    <message>
+        <source>Kiribati</source>
+        <comment>country</comment>
+        <translation>Kiribati</translation>
+    </message>
+    <message>
+        <source>Saint Kitts and Nevis</source>
+        <comment>country</comment>
+        <translation>San Cristóbal y Nieves</translation>
+    </message>
+    <message>
+        <source>South Korea</source>
+        <comment>country</comment>
+        <translation>South Korea</translation>
+    </message>
+    <message>
+        <source>Kuwait</source>
+        <comment>country</comment>
+        <translation>Kuwait</translation>
+    </message>
+    <message>
+        <source>Laos</source>
+        <comment>country</comment>
+        <translation>Laos</translation>
+    </message>
+    <message>
+        <source>Lebanon</source>
+        <comment>country</comment>
+        <translation>Líbano</translation>
+    </message>
+    <message>
+        <source>Liberia</source>
+        <comment>country</comment>
+        <translation>Liberia</translation>
+    </message>
+    <message>
+        <source>Libya</source>
+        <comment>country</comment>
+        <translation>Libia</translation>
+    </message>
+    <message>
+        <source>Saint Lucia</source>
+        <comment>country</comment>
+        <translation>Santa Lucía</translation>
+    </message>
+    <message>
+        <source>Liechtenstein</source>
+        <comment>country</comment>
+        <translation>Liechtenstein</translation>
+    </message>
+    <message>
+        <source>Sri Lanka</source>
+        <comment>country</comment>
+        <translation>Sri Lanka</translation>
+    </message>
+    <message>
+        <source>Lesotho</source>
+        <comment>country</comment>
+        <translation>Lesoto</translation>
+    </message>
+    <message>
+        <source>Lithuania</source>
+        <comment>country</comment>
+        <translation>Lituania</translation>
+    </message>
+    <message>
+        <source>Luxembourg</source>
+        <comment>country</comment>
+        <translation>Luxemburgo</translation>
+    </message>
+    <message>
+        <source>Latvia</source>
+        <comment>country</comment>
+        <translation>Letonia</translation>
+    </message>
+    <message>
+        <source>Macao</source>
+        <comment>country</comment>
+        <translation>Macao</translation>
+    </message>
+    <message>
+        <source>Saint Martin (French part)</source>
+        <comment>country</comment>
+        <translation>San Martín (zona francesa)</translation>
+    </message>
+    <message>
+        <source>Morocco</source>
+        <comment>country</comment>
+        <translation>Marruecos</translation>
+    </message>
+    <message>
+        <source>Monaco</source>
+        <comment>country</comment>
+        <translation>Mónaco</translation>
+    </message>
+    <message>
+        <source>Moldova</source>
+        <comment>country</comment>
+        <translation>Moldavia</translation>
+    </message>
+    <message>
+        <source>Madagascar</source>
+        <comment>country</comment>
+        <translation>Madagascar</translation>
+    </message>
+    <message>
+        <source>Maldives</source>
+        <comment>country</comment>
+        <translation>Islas Maldivas</translation>
+    </message>
+    <message>
+        <source>Mexico</source>
+        <comment>country</comment>
+        <translation>México</translation>
+    </message>
+    <message>
+        <source>Marshall Islands</source>
+        <comment>country</comment>
+        <translation>Islas Marshall</translation>
+    </message>
+    <message>
+        <source>North Macedonia</source>
+        <comment>country</comment>
+        <translation>Macedonia del Norte</translation>
+    </message>
+    <message>
+        <source>Mali</source>
+        <comment>country</comment>
+        <translation>Malí</translation>
+    </message>
+    <message>
+        <source>Malta</source>
+        <comment>country</comment>
+        <translation>Malta</translation>
+    </message>
+    <message>
+        <source>Myanmar</source>
+        <comment>country</comment>
+        <translation>Birmania</translation>
+    </message>
+    <message>
+        <source>Montenegro</source>
+        <comment>country</comment>
+        <translation>Montenegro</translation>
+    </message>
+    <message>
+        <source>Mongolia</source>
+        <comment>country</comment>
+        <translation>Mongolia</translation>
+    </message>
+    <message>
+        <source>Northern Mariana Islands</source>
+        <comment>country</comment>
+        <translation>Islas Marianas del Norte</translation>
+    </message>
+    <message>
+        <source>Mozambique</source>
+        <comment>country</comment>
+        <translation>Mozambique</translation>
+    </message>
+    <message>
+        <source>Mauritania</source>
+        <comment>country</comment>
+        <translation>Mauritania</translation>
+    </message>
+    <message>
+        <source>Montserrat</source>
+        <comment>country</comment>
+        <translation>Montserrat</translation>
+    </message>
+    <message>
+        <source>Martinique</source>
+        <comment>country</comment>
+        <translation>Martinica</translation>
+    </message>
+    <message>
+        <source>Mauritius</source>
+        <comment>country</comment>
+        <translation>Mauricio</translation>
+    </message>
+    <message>
+        <source>Malawi</source>
+        <comment>country</comment>
+        <translation>Malaui</translation>
+    </message>
+    <message>
+        <source>Malaysia</source>
+        <comment>country</comment>
+        <translation>Malasia</translation>
+    </message>
+    <message>
+        <source>Mayotte</source>
+        <comment>country</comment>
+        <translation>Mayotte</translation>
+    </message>
+    <message>
+        <source>Namibia</source>
+        <comment>country</comment>
+        <translation>Namibia</translation>
+    </message>
+    <message>
+        <source>New Caledonia</source>
+        <comment>country</comment>
+        <translation>Nueva Caledonia</translation>
+    </message>
+    <message>
+        <source>Niger</source>
+        <comment>country</comment>
+        <translation>Niger</translation>
+    </message>
+    <message>
+        <source>Norfolk Island</source>
+        <comment>country</comment>
+        <translation>Isla Norfolk</translation>
+    </message>
+    <message>
+        <source>Nigeria</source>
+        <comment>country</comment>
+        <translation>Nigeria</translation>
+    </message>
+    <message>
+        <source>Nicaragua</source>
+        <comment>country</comment>
+        <translation>Nicaragua</translation>
+    </message>
+    <message>
+        <source>Niue</source>
+        <comment>country</comment>
+        <translation>Niue</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <comment>country</comment>
+        <translation>Países Bajos</translation>
+    </message>
+    <message>
+        <source>Norway</source>
+        <comment>country</comment>
+        <translation>Noruega</translation>
+    </message>
+    <message>
+        <source>Nepal</source>
+        <comment>country</comment>
+        <translation>Nepal</translation>
+    </message>
+    <message>
+        <source>Nauru</source>
+        <comment>country</comment>
+        <translation>Nauru</translation>
+    </message>
+    <message>
+        <source>New Zealand</source>
+        <comment>country</comment>
+        <translation>Nueva Zelanda</translation>
+    </message>
+    <message>
+        <source>Oman</source>
+        <comment>country</comment>
+        <translation>Omán</translation>
+    </message>
+    <message>
+        <source>Pakistan</source>
+        <comment>country</comment>
+        <translation>Pakistán</translation>
+    </message>
+    <message>
+        <source>Panama</source>
+        <comment>country</comment>
+        <translation>Panamá</translation>
+    </message>
+    <message>
+        <source>Pitcairn</source>
+        <comment>country</comment>
+        <translation>Pitcairn</translation>
+    </message>
+    <message>
+        <source>Peru</source>
+        <comment>country</comment>
+        <translation>Perú</translation>
+    </message>
+    <message>
+        <source>Philippines</source>
+        <comment>country</comment>
+        <translation>Filipinas</translation>
+    </message>
+    <message>
+        <source>Palau</source>
+        <comment>country</comment>
+        <translation>Palaos</translation>
+    </message>
+    <message>
+        <source>Papua New Guinea</source>
+        <comment>country</comment>
+        <translation>Papúa Nueva Guinea</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <comment>country</comment>
+        <translation>Polonia</translation>
+    </message>
+    <message>
+        <source>Puerto Rico</source>
+        <comment>country</comment>
+        <translation>Puerto Rico</translation>
+    </message>
+    <message>
+        <source>North Korea</source>
+        <comment>country</comment>
+        <translation>North Korea</translation>
+    </message>
+    <message>
+        <source>Portugal</source>
+        <comment>country</comment>
+        <translation>Portugal</translation>
+    </message>
+    <message>
+        <source>Paraguay</source>
+        <comment>country</comment>
+        <translation>Paraguay</translation>
+    </message>
+    <message>
+        <source>Palestine, State of</source>
+        <comment>country</comment>
+        <translation>Palestina, Estado de</translation>
+    </message>
+    <message>
+        <source>French Polynesia</source>
+        <comment>country</comment>
+        <translation>Polinesia Francesa</translation>
+    </message>
+    <message>
+        <source>Qatar</source>
+        <comment>country</comment>
+        <translation>Catar</translation>
+    </message>
+    <message>
+        <source>Réunion</source>
+        <comment>country</comment>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>Romania</source>
+        <comment>country</comment>
+        <translation>Rumanía</translation>
+    </message>
+    <message>
+        <source>Russian Federation</source>
+        <comment>country</comment>
+        <translation>Federación Rusa</translation>
+    </message>
+    <message>
+        <source>Rwanda</source>
+        <comment>country</comment>
+        <translation>Ruanda</translation>
+    </message>
+    <message>
+        <source>Saudi Arabia</source>
+        <comment>country</comment>
+        <translation>Arabia Saudí</translation>
+    </message>
+    <message>
+        <source>Sudan</source>
+        <comment>country</comment>
+        <translation>Sudán</translation>
+    </message>
+    <message>
+        <source>Senegal</source>
+        <comment>country</comment>
+        <translation>Senegal</translation>
+    </message>
+    <message>
+        <source>Singapore</source>
+        <comment>country</comment>
+        <translation>Singapur</translation>
+    </message>
+    <message>
+        <source>South Georgia and the South Sandwich Islands</source>
+        <comment>country</comment>
+        <translation>Islas Georgias del Sur y Sándwich del Sur</translation>
+    </message>
+    <message>
+        <source>Saint Helena, Ascension and Tristan da Cunha</source>
+        <comment>country</comment>
+        <translation>Santa Elena, Ascensión y Tristán de Acuña</translation>
+    </message>
+    <message>
+        <source>Svalbard and Jan Mayen</source>
+        <comment>country</comment>
+        <translation>Svalbard y Jan Mayen</translation>
+    </message>
+    <message>
+        <source>Solomon Islands</source>
+        <comment>country</comment>
+        <translation>Islas Salomón</translation>
+    </message>
+    <message>
+        <source>Sierra Leone</source>
+        <comment>country</comment>
+        <translation>Sierra Leona</translation>
+    </message>
+    <message>
+        <source>El Salvador</source>
+        <comment>country</comment>
+        <translation>El Salvador</translation>
+    </message>
+    <message>
+        <source>San Marino</source>
+        <comment>country</comment>
+        <translation>San Marino</translation>
+    </message>
+    <message>
+        <source>Somalia</source>
+        <comment>country</comment>
+        <translation>Somalia</translation>
+    </message>
+    <message>
+        <source>Saint Pierre and Miquelon</source>
+        <comment>country</comment>
+        <translation>San Pedro y Miquelon</translation>
+    </message>
+    <message>
+        <source>Serbia</source>
+        <comment>country</comment>
+        <translation>Serbia</translation>
+    </message>
+    <message>
+        <source>South Sudan</source>
+        <comment>country</comment>
+        <translation>Sudán del Sur</translation>
+    </message>
+    <message>
+        <source>Sao Tome and Principe</source>
+        <comment>country</comment>
+        <translation>Santo Tomé y Príncipe</translation>
+    </message>
+    <message>
+        <source>Suriname</source>
+        <comment>country</comment>
+        <translation>Surinám</translation>
+    </message>
+    <message>
+        <source>Slovakia</source>
+        <comment>country</comment>
+        <translation>Eslovaquia</translation>
+    </message>
+    <message>
+        <source>Slovenia</source>
+        <comment>country</comment>
+        <translation>Eslovenia</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <comment>country</comment>
+        <translation>Suecia</translation>
+    </message>
+    <message>
+        <source>Eswatini</source>
+        <comment>country</comment>
+        <translation>Esuatini</translation>
+    </message>
+    <message>
+        <source>Sint Maarten (Dutch part)</source>
+        <comment>country</comment>
+        <translation>Isla de San Martín (zona holandsea)</translation>
+    </message>
+    <message>
+        <source>Seychelles</source>
+        <comment>country</comment>
+        <translation>Seychelles</translation>
+    </message>
+    <message>
+        <source>Syria</source>
+        <comment>country</comment>
+        <translation>Syria</translation>
+    </message>
+    <message>
+        <source>Turks and Caicos Islands</source>
+        <comment>country</comment>
+        <translation>Islas Turcas y Caicos</translation>
+    </message>
+    <message>
+        <source>Chad</source>
+        <comment>country</comment>
+        <translation>Chad</translation>
+    </message>
+    <message>
+        <source>Togo</source>
+        <comment>country</comment>
+        <translation>Togo</translation>
+    </message>
+    <message>
+        <source>Thailand</source>
+        <comment>country</comment>
+        <translation>Tailandia</translation>
+    </message>
+    <message>
+        <source>Tajikistan</source>
+        <comment>country</comment>
+        <translation>Tayikistán</translation>
+    </message>
+    <message>
+        <source>Tokelau</source>
+        <comment>country</comment>
+        <translation>Tokelau</translation>
+    </message>
+    <message>
+        <source>Turkmenistan</source>
+        <comment>country</comment>
+        <translation>Turkmenistán</translation>
+    </message>
+    <message>
+        <source>Timor-Leste</source>
+        <comment>country</comment>
+        <translation>Timor Oriental</translation>
+    </message>
+    <message>
+        <source>Tonga</source>
+        <comment>country</comment>
+        <translation>Tonga</translation>
+    </message>
+    <message>
+        <source>Trinidad and Tobago</source>
+        <comment>country</comment>
+        <translation>Trinidad y Tobago</translation>
+    </message>
+    <message>
+        <source>Tunisia</source>
+        <comment>country</comment>
+        <translation>Tunez</translation>
+    </message>
+    <message>
+        <source>Türkiye</source>
+        <comment>country</comment>
+        <translation>Türkiye</translation>
+    </message>
+    <message>
+        <source>Tuvalu</source>
+        <comment>country</comment>
+        <translation>Tuvalu</translation>
+    </message>
+    <message>
+        <source>Taiwan</source>
+        <comment>country</comment>
+        <translation>Taiwán</translation>
+    </message>
+    <message>
+        <source>Tanzania</source>
+        <comment>country</comment>
+        <translation>Tanzania</translation>
+    </message>
+    <message>
+        <source>Uganda</source>
+        <comment>country</comment>
+        <translation>Uganda</translation>
+    </message>
+    <message>
+        <source>Ukraine</source>
+        <comment>country</comment>
+        <translation>Ucrania</translation>
+    </message>
+    <message>
+        <source>United States Minor Outlying Islands</source>
+        <comment>country</comment>
+        <translation>Islas Ultramarinas Menores de Estados Unidos</translation>
+    </message>
+    <message>
+        <source>Uruguay</source>
+        <comment>country</comment>
+        <translation>Uruguay</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <comment>country</comment>
+        <translation>Estados Unidos</translation>
+    </message>
+    <message>
+        <source>Uzbekistan</source>
+        <comment>country</comment>
+        <translation>Uzbekistán</translation>
+    </message>
+    <message>
+        <source>Holy See (Vatican City State)</source>
+        <comment>country</comment>
+        <translation>Santa Sede (Ciudad Estado del Vaticano)</translation>
+    </message>
+    <message>
+        <source>Saint Vincent and the Grenadines</source>
+        <comment>country</comment>
+        <translation>San Vicente y las Granadinas</translation>
+    </message>
+    <message>
+        <source>Venezuela</source>
+        <comment>country</comment>
+        <translation>Venezuela</translation>
+    </message>
+    <message>
+        <source>Virgin Islands, British</source>
+        <comment>country</comment>
+        <translation>Islas Vírgenes, Británicas</translation>
+    </message>
+    <message>
+        <source>Virgin Islands, U.S.</source>
+        <comment>country</comment>
+        <translation>Islas Vírgenes, de EEUU</translation>
+    </message>
+    <message>
+        <source>Vietnam</source>
+        <comment>country</comment>
+        <translation>Vietnam</translation>
+    </message>
+    <message>
+        <source>Vanuatu</source>
+        <comment>country</comment>
+        <translation>Vanuatu</translation>
+    </message>
+    <message>
+        <source>Wallis and Futuna</source>
+        <comment>country</comment>
+        <translation>Wallis y Futuna</translation>
+    </message>
+    <message>
+        <source>Samoa</source>
+        <comment>country</comment>
+        <translation>Samoa</translation>
+    </message>
+    <message>
+        <source>Yemen</source>
+        <comment>country</comment>
+        <translation>Yemen</translation>
+    </message>
+    <message>
+        <source>South Africa</source>
+        <comment>country</comment>
+        <translation>Sudáfrica</translation>
+    </message>
+    <message>
+        <source>Zambia</source>
+        <comment>country</comment>
+        <translation>Zambia</translation>
+    </message>
+    <message>
+        <source>Zimbabwe</source>
+        <comment>country</comment>
+        <translation>Zimbabue</translation>
+    </message>
+    <message>
+        <source>Afar</source>
+        <comment>language</comment>
+        <translation>Afar</translation>
+    </message>
+    <message>
+        <source>Abkhazian</source>
+        <comment>language</comment>
+        <translation>Abjaziano</translation>
+    </message>
+    <message>
+        <source>Avestan</source>
+        <comment>language</comment>
+        <translation>Avestan</translation>
+    </message>
+    <message>
+        <source>Afrikaans</source>
+        <comment>language</comment>
+        <translation>Afrikaans</translation>
+    </message>
+    <message>
+        <source>Akan</source>
+        <comment>language</comment>
+        <translation>Akan</translation>
+    </message>
+    <message>
+        <source>Amharic</source>
+        <comment>language</comment>
+        <translation>Ámárico</translation>
+    </message>
+    <message>
+        <source>Aragonese</source>
+        <comment>language</comment>
+        <translation>Aragonés</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <comment>language</comment>
+        <translation>Árábe</translation>
+    </message>
+    <message>
+        <source>Assamese</source>
+        <comment>language</comment>
+        <translation>Assamais</translation>
+    </message>
+    <message>
+        <source>Avaric</source>
+        <comment>language</comment>
+        <translation>Avaric</translation>
+    </message>
+    <message>
+        <source>Aymara</source>
+        <comment>language</comment>
+        <translation>Aymará</translation>
+    </message>
+    <message>
+        <source>Azerbaijani</source>
+        <comment>language</comment>
+        <translation>Azerbayano</translation>
+    </message>
+    <message>
+        <source>Bashkir</source>
+        <comment>language</comment>
+        <translation>Bashkir</translation>
+    </message>
+    <message>
+        <source>Belarusian</source>
+        <comment>language</comment>
+        <translation>Bieloruso</translation>
+    </message>
+    <message>
+        <source>Bulgarian</source>
+        <comment>language</comment>
+        <translation>Búlgaro</translation>
+    </message>
+    <message>
+        <source>Bihari languages</source>
+        <comment>language</comment>
+        <translation>Idiomas bihari</translation>
+    </message>
+    <message>
+        <source>Bislama</source>
+        <comment>language</comment>
+        <translation>Bislama</translation>
+    </message>
+    <message>
+        <source>Bambara</source>
+        <comment>language</comment>
+        <translation>Bambara</translation>
+    </message>
+    <message>
+        <source>Bengali</source>
+        <comment>language</comment>
+        <translation>Bengalí</translation>
+    </message>
+    <message>
+        <source>Tibetan</source>
+        <comment>language</comment>
+        <translation>Tibetano</translation>
+    </message>
+    <message>
+        <source>Breton</source>
+        <comment>language</comment>
+        <translation>Bretón</translation>
+    </message>
+    <message>
+        <source>Bosnian</source>
+        <comment>language</comment>
+        <translation>Bosnio</translation>
+    </message>
+    <message>
+        <source>Catalan</source>
+        <comment>language</comment>
+        <translation>Catalan</translation>
+    </message>
+    <message>
+        <source>Chechen</source>
+        <comment>language</comment>
+        <translation>Checheno</translation>
+    </message>
+    <message>
+        <source>Chamorro</source>
+        <comment>language</comment>
+        <translation>Chamorro</translation>
+    </message>
+    <message>
+        <source>Corsican</source>
+        <comment>language</comment>
+        <translation>Corso</translation>
+    </message>
+    <message>
+        <source>Cree</source>
+        <comment>language</comment>
+        <translation>Cree</translation>
+    </message>
+    <message>
+        <source>Czech</source>
+        <comment>language</comment>
+        <translation>Checo</translation>
+    </message>
+    <message>
+        <source>Church Slavic</source>
+        <comment>language</comment>
+        <translation>Church Slavic</translation>
+    </message>
+    <message>
+        <source>Chuvash</source>
+        <comment>language</comment>
+        <translation>Chuvash</translation>
+    </message>
+    <message>
+        <source>Welsh</source>
+        <comment>language</comment>
+        <translation>Galés</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <comment>language</comment>
+        <translation>Danés</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <comment>language</comment>
+        <translation>Alemán</translation>
+    </message>
+    <message>
+        <source>Divehi</source>
+        <comment>language</comment>
+        <translation>Divehi</translation>
+    </message>
+    <message>
+        <source>Dzongkha</source>
+        <comment>language</comment>
+        <translation>Butaní</translation>
+    </message>
+    <message>
+        <source>Ewe</source>
+        <comment>language</comment>
+        <translation>Ewe</translation>
+    </message>
+    <message>
+        <source>Greek, Modern (1453-)</source>
+        <comment>language</comment>
+        <translation>Griego Moderno (&gt;1453)</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <comment>language</comment>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>Esperanto</source>
+        <comment>language</comment>
+        <translation>Esperanto</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <comment>language</comment>
+        <translation>Spanish</translation>
+    </message>
+    <message>
+        <source>Estonian</source>
+        <comment>language</comment>
+        <translation>Estonio</translation>
+    </message>
+    <message>
+        <source>Basque</source>
+        <comment>language</comment>
+        <translation>Vasco</translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <comment>language</comment>
+        <translation>Persa</translation>
+    </message>
+    <message>
+        <source>Fulah</source>
+        <comment>language</comment>
+        <translation>Fulah</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <comment>language</comment>
+        <translation>Finés</translation>
+    </message>
+    <message>
+        <source>Fijian</source>
+        <comment>language</comment>
+        <translation>Fidji</translation>
+    </message>
+    <message>
+        <source>Faroese</source>
+        <comment>language</comment>
+        <translation>Feroés</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <comment>language</comment>
+        <translation>Francés</translation>
+    </message>
+    <message>
+        <source>Western Frisian</source>
+        <comment>language</comment>
+        <translation>Frisón occidental</translation>
+    </message>
+    <message>
+        <source>Irish</source>
+        <comment>language</comment>
+        <translation>Irlandés</translation>
+    </message>
+    <message>
+        <source>Gaelic</source>
+        <comment>language</comment>
+        <translation>Gaelic</translation>
+    </message>
+    <message>
+        <source>Galician</source>
+        <comment>language</comment>
+        <translation>Gallego</translation>
+    </message>
+    <message>
+        <source>Guarani</source>
+        <comment>language</comment>
+        <translation>Guaraní</translation>
+    </message>
+    <message>
+        <source>Gujarati</source>
+        <comment>language</comment>
+        <translation>guyaratí</translation>
+    </message>
+    <message>
+        <source>Manx</source>
+        <comment>language</comment>
+        <translation>Manx [Gaélico de Manx]</translation>
+    </message>
+    <message>
+        <source>Hausa</source>
+        <comment>language</comment>
+        <translation>Haussa</translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <comment>language</comment>
+        <translation>Hebreo</translation>
+    </message>
+    <message>
+        <source>Hindi</source>
+        <comment>language</comment>
+        <translation>Hindi</translation>
+    </message>
+    <message>
+        <source>Hiri Motu</source>
+        <comment>language</comment>
+        <translation>Hiri Motu</translation>
+    </message>
+    <message>
+        <source>Croatian</source>
+        <comment>language</comment>
+        <translation>Croata</translation>
+    </message>
+    <message>
+        <source>Haitian</source>
+        <comment>language</comment>
+        <translation>Haitian</translation>
+    </message>
+    <message>
+        <source>Hungarian</source>
+        <comment>language</comment>
+        <translation>Húngaro</translation>
+    </message>
+    <message>
+        <source>Armenian</source>
+        <comment>language</comment>
+        <translation>Armenio</translation>
+    </message>
+    <message>
+        <source>Herero</source>
+        <comment>language</comment>
+        <translation>Herero</translation>
+    </message>
+    <message>
+        <source>Interlingua (International Auxiliary Language Association)</source>
+        <comment>language</comment>
+        <translation>Interlingua (Asociación de la Lengua Auxiliar Internacional)</translation>
+    </message>
+    <message>
+        <source>Indonesian</source>
+        <comment>language</comment>
+        <translation>Indonesio</translation>
+    </message>
+    <message>
+        <source>Interlingue</source>
+        <comment>language</comment>
+        <translation>Interlingue</translation>
+    </message>
+    <message>
+        <source>Igbo</source>
+        <comment>language</comment>
+        <translation>Igbo</translation>
+    </message>
+    <message>
+        <source>Sichuan Yi</source>
+        <comment>language</comment>
+        <translation>Sichuan Yi</translation>
+    </message>
+    <message>
+        <source>Inupiaq</source>
+        <comment>language</comment>
+        <translation>Inupiak</translation>
+    </message>
+    <message>
+        <source>Ido</source>
+        <comment>language</comment>
+        <translation>Ido</translation>
+    </message>
+    <message>
+        <source>Icelandic</source>
+        <comment>language</comment>
+        <translation>Islandés</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <comment>language</comment>
+        <translation>Italiano</translation>
+    </message>
+    <message>
+        <source>Inuktitut</source>
+        <comment>language</comment>
+        <translation>Inuktitut</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <comment>language</comment>
+        <translation>Japonés</translation>
+    </message>
+    <message>
+        <source>Javanese</source>
+        <comment>language</comment>
+        <translation>Javanés</translation>
+    </message>
+    <message>
+        <source>Georgian</source>
+        <comment>language</comment>
+        <translation>Georgiano</translation>
+    </message>
+    <message>
+        <source>Kongo</source>
+        <comment>language</comment>
+        <translation>Kongo</translation>
+    </message>
+    <message>
+        <source>Kikuyu</source>
+        <comment>language</comment>
+        <translation>Kikuyu</translation>
+    </message>
+    <message>
+        <source>Kuanyama</source>
+        <comment>language</comment>
+        <translation>Kuanyama</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <comment>language</comment>
+        <translation>Kazako</translation>
+    </message>
+    <message>
+        <source>Kalaallisut</source>
+        <comment>language</comment>
+        <translation>Kalaallisut</translation>
+    </message>
+    <message>
+        <source>Central Khmer</source>
+        <comment>language</comment>
+        <translation>Camboyano (jémer) central</translation>
+    </message>
+    <message>
+        <source>Kannada</source>
+        <comment>language</comment>
+        <translation>Canarés</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <comment>language</comment>
+        <translation>Coreano</translation>
+    </message>
+    <message>
+        <source>Kanuri</source>
+        <comment>language</comment>
+        <translation>Kanuri</translation>
+    </message>
+    <message>
+        <source>Kashmiri</source>
+        <comment>language</comment>
+        <translation>Kashmir</translation>
+    </message>
+    <message>
+        <source>Kurdish</source>
+        <comment>language</comment>
+        <translation>Kurdo</translation>
+    </message>
+    <message>
+        <source>Komi</source>
+        <comment>language</comment>
+        <translation>Komi</translation>
+    </message>
+    <message>
+        <source>Cornish</source>
+        <comment>language</comment>
+        <translation>Córnico</translation>
+    </message>
+    <message>
+        <source>Kirghiz</source>
+        <comment>language</comment>
+        <translation>Kirghiz</translation>
+    </message>
+    <message>
+        <source>Latin</source>
+        <comment>language</comment>
+        <translation>Latín</translation>
+    </message>
+    <message>
+        <source>Luxembourgish</source>
+        <comment>language</comment>
+        <translation>Luxembourgish</translation>
+    </message>
+    <message>
+        <source>Ganda</source>
+        <comment>language</comment>
+        <translation>Ganda</translation>
+    </message>
+    <message>
+        <source>Limburgan</source>
+        <comment>language</comment>
+        <translation>Limburgan</translation>
+    </message>
+    <message>
+        <source>Lingala</source>
+        <comment>language</comment>
+        <translation>Lingala</translation>
+    </message>
+    <message>
+        <source>Lao</source>
+        <comment>language</comment>
+        <translation>laosiano</translation>
+    </message>
+    <message>
+        <source>Lithuanian</source>
+        <comment>language</comment>
+        <translation>Lituano</translation>
+    </message>
+    <message>
+        <source>Luba-Katanga</source>
+        <comment>language</comment>
+        <translation>Luba-Katanga</translation>
+    </message>
+    <message>
+        <source>Latvian</source>
+        <comment>language</comment>
+        <translation>Letón</translation>
+    </message>
+    <message>
+        <source>Malagasy</source>
+        <comment>language</comment>
+        <translation>Malgache</translation>
+    </message>
+    <message>
+        <source>Marshallese</source>
+        <comment>language</comment>
+        <translation>Marshall</translation>
+    </message>
+    <message>
+        <source>Maori</source>
+        <comment>language</comment>
+        <translation>Maorí</translation>
+    </message>
+    <message>
+        <source>Macedonian</source>
+        <comment>language</comment>
+        <translation>Macedonio</translation>
+    </message>
+    <message>
+        <source>Malayalam</source>
+        <comment>language</comment>
+        <translation>malabar</translation>
+    </message>
+    <message>
+        <source>Mongolian</source>
+        <comment>language</comment>
+        <translation>Mongol</translation>
+    </message>
+    <message>
+        <source>Marathi</source>
+        <comment>language</comment>
+        <translation>Marath</translation>
+    </message>
+    <message>
+        <source>Malay</source>
+        <comment>language</comment>
+        <translation>Malayo</translation>
+    </message>
+    <message>
+        <source>Maltese</source>
+        <comment>language</comment>
+        <translation>Maltés</translation>
+    </message>
+    <message>
+        <source>Burmese</source>
+        <comment>language</comment>
+        <translation>Birmano</translation>
+    </message>
+    <message>
+        <source>Nauru</source>
+        <comment>language</comment>
+        <translation>Nauru</translation>
+    </message>
+    <message>
+        <source>Bokmål, Norwegian</source>
+        <comment>language</comment>
+        <translation>Bokmål, Norwegian</translation>
+    </message>
+    <message>
+        <source>Ndebele, North</source>
+        <comment>language</comment>
+        <translation>Ndebele, North</translation>
+    </message>
+    <message>
+        <source>Nepali</source>
+        <comment>language</comment>
+        <translation>Nepalés</translation>
+    </message>
+    <message>
+        <source>Ndonga</source>
+        <comment>language</comment>
+        <translation>Ndonga</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <comment>language</comment>
+        <translation>Dutch</translation>
+    </message>
+    <message>
+        <source>Norwegian Nynorsk</source>
+        <comment>language</comment>
+        <translation>Norwegian Nynorsk</translation>
+    </message>
+    <message>
+        <source>Norwegian</source>
+        <comment>language</comment>
+        <translation>Noruego</translation>
+    </message>
+    <message>
+        <source>Ndebele, South</source>
+        <comment>language</comment>
+        <translation>Ndebele, South</translation>
+    </message>
+    <message>
+        <source>Navajo</source>
+        <comment>language</comment>
+        <translation>Navajo</translation>
+    </message>
+    <message>
+        <source>Chichewa</source>
+        <comment>language</comment>
+        <translation>Chichewa</translation>
+    </message>
+    <message>
+        <source>Occitan (post 1500)</source>
+        <comment>language</comment>
+        <translation>Occitan (post 1500)</translation>
+    </message>
+    <message>
+        <source>Ojibwa</source>
+        <comment>language</comment>
+        <translation>Ojibwa</translation>
+    </message>
+    <message>
+        <source>Oromo</source>
+        <comment>language</comment>
+        <translation>Oromo (Afan)</translation>
+    </message>
+    <message>
+        <source>Oriya</source>
+        <comment>language</comment>
+        <translation>Oriya</translation>
+    </message>
+    <message>
+        <source>Ossetian</source>
+        <comment>language</comment>
+        <translation>Ossetian</translation>
+    </message>
+    <message>
+        <source>Panjabi</source>
+        <comment>language</comment>
+        <translation>Panjabi</translation>
+    </message>
+    <message>
+        <source>Pali</source>
+        <comment>language</comment>
+        <translation>Pali</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <comment>language</comment>
+        <translation>Polaco</translation>
+    </message>
+    <message>
+        <source>Pushto</source>
+        <comment>language</comment>
+        <translation>Pushto</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <comment>language</comment>
+        <translation>Portugués</translation>
+    </message>
+    <message>
+        <source>Quechua</source>
+        <comment>language</comment>
+        <translation>Quechua</translation>
+    </message>
+    <message>
+        <source>Romansh</source>
+        <comment>language</comment>
+        <translation>Romaní</translation>
+    </message>
+    <message>
+        <source>Rundi</source>
+        <comment>language</comment>
+        <translation>Kiroundi</translation>
+    </message>
+    <message>
+        <source>Romanian</source>
+        <comment>language</comment>
+        <translation>Romanian</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <comment>language</comment>
+        <translation>Ruso</translation>
+    </message>
+    <message>
+        <source>Kinyarwanda</source>
+        <comment>language</comment>
+        <translation>Kinyarwanda</translation>
+    </message>
+    <message>
+        <source>Sanskrit</source>
+        <comment>language</comment>
+        <translation>Sánscrito</translation>
+    </message>
+    <message>
+        <source>Sardinian</source>
+        <comment>language</comment>
+        <translation>Sardo</translation>
+    </message>
+    <message>
+        <source>Sindhi</source>
+        <comment>language</comment>
+        <translation>Sindhi</translation>
+    </message>
+    <message>
+        <source>Northern Sami</source>
+        <comment>language</comment>
+        <translation>Sami del Norte</translation>
+    </message>
+    <message>
+        <source>Sango</source>
+        <comment>language</comment>
+        <translation>Sango</translation>
+    </message>
+    <message>
+        <source>Sinhala</source>
+        <comment>language</comment>
+        <translation>Sinhala</translation>
+    </message>
+    <message>
+        <source>Slovak</source>
+        <comment>language</comment>
+        <translation>Eslovaco</translation>
+    </message>
+    <message>
+        <source>Slovenian</source>
+        <comment>language</comment>
+        <translation>Esloveno</translation>
+    </message>
+    <message>
+        <source>Samoan</source>
+        <comment>language</comment>
+        <translation>Samoano</translation>
+    </message>
+    <message>
+        <source>Shona</source>
+        <comment>language</comment>
+        <translation>Shona</translation>
+    </message>
+    <message>
+        <source>Somali</source>
+        <comment>language</comment>
+        <translation>Somalí</translation>
+    </message>
+    <message>
+        <source>Albanian</source>
+        <comment>language</comment>
+        <translation>Albanés</translation>
+    </message>
+    <message>
+        <source>Serbian</source>
+        <comment>language</comment>
+        <translation>Serbio</translation>
+    </message>
+    <message>
+        <source>Swati</source>
+        <comment>language</comment>
+        <translation>Siswati</translation>
+    </message>
+    <message>
+        <source>Sotho, Southern</source>
+        <comment>language</comment>
+        <translation>Sotho del Sur</translation>
+    </message>
+    <message>
+        <source>Sundanese</source>
+        <comment>language</comment>
+        <translation>Sondanés</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <comment>language</comment>
+        <translation>Sueco</translation>
+    </message>
+    <message>
+        <source>Swahili</source>
+        <comment>language</comment>
+        <translation>Swahili</translation>
+    </message>
+    <message>
+        <source>Tamil</source>
+        <comment>language</comment>
+        <translation>Tamil</translation>
+    </message>
+    <message>
+        <source>Telugu</source>
+        <comment>language</comment>
+        <translation>Telugu</translation>
+    </message>
+    <message>
+        <source>Tajik</source>
+        <comment>language</comment>
+        <translation>Tajiko</translation>
+    </message>
+    <message>
+        <source>Thai</source>
+        <comment>language</comment>
+        <translation>Tailandés</translation>
+    </message>
+    <message>
+        <source>Tigrinya</source>
+        <comment>language</comment>
+        <translation>Tigrinya</translation>
+    </message>
+    <message>
+        <source>Turkmen</source>
+        <comment>language</comment>
+        <translation>Turkmeno</translation>
+    </message>
+    <message>
+        <source>Tagalog</source>
+        <comment>language</comment>
+        <translation>Tagalo</translation>
+    </message>
+    <message>
+        <source>Tswana</source>
+        <comment>language</comment>
+        <translation>Setchwana</translation>
+    </message>
+    <message>
+        <source>Tonga (Tonga Islands)</source>
+        <comment>language</comment>
+        <translation>Tonga (Islas Tonga)</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <comment>language</comment>
+        <translation>Turco</translation>
+    </message>
+    <message>
+        <source>Tsonga</source>
+        <comment>language</comment>
+        <translation>Tsonga</translation>
+    </message>
+    <message>
+        <source>Tatar</source>
+        <comment>language</comment>
+        <translation>Tataro</translation>
+    </message>
+    <message>
+        <source>Twi</source>
+        <comment>language</comment>
+        <translation>Tchi</translation>
+    </message>
+    <message>
+        <source>Tahitian</source>
+        <comment>language</comment>
+        <translation>Tahitiano</translation>
+    </message>
+    <message>
+        <source>Uighur</source>
+        <comment>language</comment>
+        <translation>Uighur</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <comment>language</comment>
+        <translation>Ukranio</translation>
+    </message>
+    <message>
+        <source>Urdu</source>
+        <comment>language</comment>
+        <translation>Urdu</translation>
+    </message>
+    <message>
+        <source>Uzbek</source>
+        <comment>language</comment>
+        <translation>Uzbeko</translation>
+    </message>
+    <message>
+        <source>Venda</source>
+        <comment>language</comment>
+        <translation>Venda</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <comment>language</comment>
+        <translation>Vietnamita</translation>
+    </message>
+    <message>
+        <source>Volapük</source>
+        <comment>language</comment>
+        <translation>Volapük</translation>
+    </message>
+    <message>
+        <source>Walloon</source>
+        <comment>language</comment>
+        <translation>valón</translation>
+    </message>
+    <message>
+        <source>Wolof</source>
+        <comment>language</comment>
+        <translation>Wolof</translation>
+    </message>
+    <message>
+        <source>Xhosa</source>
+        <comment>language</comment>
+        <translation>Xhosa</translation>
+    </message>
+    <message>
+        <source>Yiddish</source>
+        <comment>language</comment>
+        <translation>Yidish</translation>
+    </message>
+    <message>
+        <source>Yoruba</source>
+        <comment>language</comment>
+        <translation>Yoruba</translation>
+    </message>
+    <message>
+        <source>Zhuang</source>
+        <comment>language</comment>
+        <translation>Zhuang</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <comment>language</comment>
+        <translation>Chino</translation>
+    </message>
+    <message>
+        <source>Zulu</source>
+        <comment>language</comment>
+        <translation>Zulu</translation>
+    </message>
+    <message>
+        <source>Thematic areas (MOU Article 4.1)</source>
+        <translation>Áreas temáticas (MOU, artículo 4.1)</translation>
+    </message>
+    <message>
+        <source>Activity kinds</source>
+        <translation>Clases de actividad</translation>
+    </message>
+    <message>
+        <source>Activity statuses</source>
+        <translation>Estados de actividad</translation>
+    </message>
+    <message>
+        <source>Office levels</source>
+        <translation>Niveles de oficina</translation>
+    </message>
+    <message>
+        <source>Focal point levels (MOU 1.3)</source>
+        <translation>Niveles de punto focal (MOU 1.3)</translation>
+    </message>
+    <message>
+        <source>Meeting kinds</source>
+        <translation>Clases de reunión</translation>
+    </message>
+    <message>
+        <source>Action item statuses</source>
+        <translation>Estados de las acciones pendientes</translation>
+    </message>
+    <message>
+        <source>Information classification (MOU 3.1, 3.2, 3.6)</source>
+        <translation>Clasificación de la información (MOU 3.1, 3.2, 3.6)</translation>
+    </message>
+    <message>
+        <source>Cooperation request statuses</source>
+        <translation>Estados de las solicitudes de cooperación</translation>
+    </message>
+    <message>
+        <source>Project agreement statuses</source>
+        <translation>Estados de los acuerdos de proyecto</translation>
+    </message>
+    <message>
+        <source>Agreement statuses</source>
+        <translation>Estados del acuerdo</translation>
+    </message>
+    <message>
+        <source>Intellectual property items (MOU 3.3)</source>
+        <translation>Elementos de propiedad intelectual (MOU 3.3)</translation>
+    </message>
+    <message>
+        <source>IP-use approval statuses</source>
+        <translation>Estados de las autorizaciones de uso de PI</translation>
+    </message>
+    <message>
+        <source>Organisation types</source>
+        <translation>Tipos de organización</translation>
+    </message>
+    <message>
+        <source>Consent methods (MOU 3.6)</source>
+        <translation>Métodos de consentimiento (MOU 3.6)</translation>
+    </message>
+    <message>
+        <source>Countries (ISO 3166-1)</source>
+        <translation>Países (ISO 3166-1)</translation>
+    </message>
+    <message>
+        <source>Languages (ISO 639-1)</source>
+        <translation>Idiomas (ISO 639-1)</translation>
+    </message>
+</context>
+</TS>

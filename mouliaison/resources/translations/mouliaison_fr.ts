@@ -1,0 +1,4478 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fr">
+<context>
+    <name>ConflictsPage</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>Two offices changed the same field before exchanging workbooks. Until you choose, the value listed first is shown; your choice travels with the next export.</source>
+        <translation>Deux bureaux ont modifié le même champ avant d'échanger leurs classeurs. Tant que vous n'avez pas choisi, la première valeur de la liste est affichée ; votre choix part avec la prochaine exportation.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Valeurs</translation>
+    </message>
+    <message>
+        <source>type the right value</source>
+        <translation>saisissez la bonne valeur</translation>
+    </message>
+    <message>
+        <source>&amp;Or another value:</source>
+        <translation>&amp;Ou une autre valeur :</translation>
+    </message>
+    <message>
+        <source>&amp;Use this value</source>
+        <translation>&amp;Utiliser cette valeur</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the record</source>
+        <translation>&amp;Garder la fiche</translation>
+    </message>
+    <message>
+        <source>&amp;Delete it</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete or keep</source>
+        <translation>Supprimer ou garder</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s)</source>
+        <translation>
+            <numerusform>%n conflit ouvert</numerusform>
+            <numerusform>%n conflits ouverts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open conflicts. When two offices change the same field before exchanging workbooks, both values are kept and the conflict is listed here.</source>
+        <translation>Aucun conflit ouvert. Quand deux bureaux modifient le même champ avant d'échanger leurs classeurs, les deux valeurs sont gardées et le conflit est listé ici.</translation>
+    </message>
+    <message>
+        <source>{0} “{1}”: deleted by one office, edited by another</source>
+        <translation>{0} « {1} » : supprimé par un bureau, modifié par un autre</translation>
+    </message>
+    <message>
+        <source>Until you choose, the record stays, flagged. Keep it with the edits, or delete it.</source>
+        <translation>Tant que vous n'avez pas choisi, la fiche reste, signalée. Gardez-la avec les modifications, ou supprimez-la.</translation>
+    </message>
+    <message>
+        <source>{0} “{1}”: {2}</source>
+        <translation>{0} « {1} » : {2}</translation>
+    </message>
+    <message>
+        <source>Which value is right?</source>
+        <translation>Quelle valeur est la bonne ?</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimée</translation>
+    </message>
+    <message>
+        <source>Kept, with its edits</source>
+        <translation>Gardée, avec ses modifications</translation>
+    </message>
+    <message>
+        <source>shown now</source>
+        <translation>affichée</translation>
+    </message>
+    <message>
+        <source>made here</source>
+        <translation>faite ici</translation>
+    </message>
+    <message>
+        <source>Office: {0}
+device time: {1}
+file: {2}</source>
+        <translation>Bureau : {0}
+heure de l'appareil : {1}
+fichier : {2}</translation>
+    </message>
+    <message>
+        <source>Keep this (&amp;{0})</source>
+        <translation>Garder celle-ci (&amp;{0})</translation>
+    </message>
+    <message>
+        <source>Keep “{0}” and close the conflict</source>
+        <translation>Garder « {0} » et clore le conflit</translation>
+    </message>
+    <message>
+        <source>Not resolved: {0}</source>
+        <translation>Non résolu : {0}</translation>
+    </message>
+</context>
+<context>
+    <name>DateEditor</name>
+    <message>
+        <source>{0}: a date is given</source>
+        <translation>{0} : une date est donnée</translation>
+    </message>
+    <message>
+        <source>Tick to give a date; untick to leave it empty</source>
+        <translation>Cochez pour donner une date ; décochez pour la laisser vide</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non renseignée</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Doublons possibles</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>&amp;Look among:</source>
+        <translation>&amp;Chercher parmi :</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Gauche</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Droite</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Shaded: both hold a value and they differ; the record kept keeps its own. Its empty fields (—) are filled from the other.</source>
+        <translation>Grisé : les deux ont une valeur et elles diffèrent ; la fiche gardée garde la sienne. Ses champs vides (—) sont remplis par l'autre.</translation>
+    </message>
+    <message>
+        <source>Keep &amp;left, merge right into it</source>
+        <translation>Garder à &amp;gauche, y fusionner la droite</translation>
+    </message>
+    <message>
+        <source>Keep &amp;right, merge left into it</source>
+        <translation>Garder à &amp;droite, y fusionner la gauche</translation>
+    </message>
+    <message>
+        <source>&amp;Not a duplicate</source>
+        <translation>&amp;Pas un doublon</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible duplicate pair(s)</source>
+        <translation>
+            <numerusform>%n paire de doublons possible</numerusform>
+            <numerusform>%n paires de doublons possibles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Merge duplicates</source>
+        <translation>Fusionner les doublons</translation>
+    </message>
+    <message>
+        <source>Keep “{0}” and merge “{1}” into it?
+
+Empty fields of “{0}” are filled from “{1}”, links to “{1}” follow to “{0}”, and “{1}” is deleted. A merge cannot be undone from here.</source>
+        <translation>Garder « {0} » et y fusionner « {1} » ?
+
+Les champs vides de « {0} » sont remplis à partir de « {1} », les liens vers « {1} » suivent vers « {0} », et « {1} » est supprimé. Une fusion ne peut pas être annulée d'ici.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export a workbook</source>
+        <translation>Exporter un classeur</translation>
+    </message>
+    <message>
+        <source>&amp;All</source>
+        <translation>&amp;Tous</translation>
+    </message>
+    <message>
+        <source>&amp;None</source>
+        <translation>&amp;Aucun</translation>
+    </message>
+    <message>
+        <source>Record &amp;types</source>
+        <translation>T&amp;ypes de fiches</translation>
+    </message>
+    <message>
+        <source>Only records changed &amp;since</source>
+        <translation>Seulement les fiches modifiées &amp;depuis le</translation>
+    </message>
+    <message>
+        <source>Changed since</source>
+        <translation>Modifiées depuis</translation>
+    </message>
+    <message>
+        <source>Same &amp;party (our own organisation)</source>
+        <translation>&amp;Même partie (notre organisation)</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rtner party (marked strictly confidential)</source>
+        <translation>Partie pa&amp;rtenaire (marqué strictement confidentiel)</translation>
+    </message>
+    <message>
+        <source>T&amp;hird party, named:</source>
+        <translation>T&amp;iers, nommé :</translation>
+    </message>
+    <message>
+        <source>e.g. UNODC</source>
+        <translation>p. ex. ONUDC</translation>
+    </message>
+    <message>
+        <source>Ps&amp;eudonymise people without consent</source>
+        <translation>Ps&amp;eudonymiser les personnes sans consentement</translation>
+    </message>
+    <message>
+        <source>&amp;Leave out people without consent</source>
+        <translation>&amp;Laisser de côté les personnes sans consentement</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Période :</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>Fer&amp;mer</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exporter vers</translation>
+    </message>
+    <message>
+        <source>Liaison workbooks (*.xlsx)</source>
+        <translation>Classeurs de liaison (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Nothing was exported.</source>
+        <translation>Rien n'a été exporté.</translation>
+    </message>
+    <message>
+        <source>No records matched.</source>
+        <translation>Aucune fiche ne correspond.</translation>
+    </message>
+    <message>
+        <source>Contacts: {0} included with consent, {1} pseudonymised, {2} left out (MOU 3.6). Tools ▸ Export receipts tells why, contact by contact.</source>
+        <translation>Contacts : {0} inclus avec consentement, {1} pseudonymisés, {2} laissés de côté (MOU 3.6). Outils ▸ Reçus d'exportation dit pourquoi, contact par contact.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import workbooks</source>
+        <translation>Importer des classeurs</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouvelles</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifiées</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangées</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>Périmées</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>Hand edits</source>
+        <translation>Modifications à la main</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Doublons possibles</translation>
+    </message>
+    <message>
+        <source>Quarantined</source>
+        <translation>En quarantaine</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejetées</translation>
+    </message>
+    <message>
+        <source>&amp;Workbooks:</source>
+        <translation>&amp;Classeurs :</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Ajouter des fichiers…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <source>File and record type</source>
+        <translation>Fichier et type de fiche</translation>
+    </message>
+    <message>
+        <source>&amp;Save report…</source>
+        <translation>&amp;Enregistrer le rapport…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>Fer&amp;mer</translation>
+    </message>
+    <message>
+        <source>Liaison workbooks (*.xlsx)</source>
+        <translation>Classeurs de liaison (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0} : {1}</translation>
+    </message>
+    <message>
+        <source>{0}: {1} of {2}</source>
+        <translation>{0} : {1} sur {2}</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>Add the workbooks to import (or drop them here). A preview shows what they would change before anything is written.</source>
+        <translation>Ajoutez les classeurs à importer (ou déposez-les ici). Un aperçu montre ce qu'ils changeraient avant toute écriture.</translation>
+    </message>
+    <message>
+        <source>Reading and checking the workbooks… Nothing is written during the preview.</source>
+        <translation>Lecture et vérification des classeurs… Rien n'est écrit pendant l'aperçu.</translation>
+    </message>
+    <message>
+        <source>Preview: nothing has been written yet. Import applies these changes in one step; if anything goes wrong, nothing is written at all.</source>
+        <translation>Aperçu : rien n'a encore été écrit. Importer applique ces changements en une seule étape ; si quelque chose échoue, rien n'est écrit.</translation>
+    </message>
+    <message>
+        <source>A workbook was refused, so nothing can be imported. Remove it from the list, or ask its sender for a new copy, then the preview runs again.</source>
+        <translation>Un classeur a été refusé, rien ne peut donc être importé. Retirez-le de la liste ou demandez-en une nouvelle copie à son expéditeur ; l'aperçu se relance alors.</translation>
+    </message>
+    <message>
+        <source>Importing… Cancel stops it and writes nothing.</source>
+        <translation>Importation… Annuler l'arrête sans rien écrire.</translation>
+    </message>
+    <message>
+        <source>Imported: {0} new, {1} changed, {2} conflicts to look at. Save the report to keep a record of this import.</source>
+        <translation>Importé : {0} nouvelles, {1} modifiées, {2} conflits à examiner. Enregistrez le rapport pour garder une trace de cette importation.</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was written; the database is as it was before.</source>
+        <translation>Importation annulée : rien n'a été écrit ; la base de données est telle qu'avant.</translation>
+    </message>
+    <message>
+        <source>Preview cancelled: nothing was written. Add or remove a file to preview again.</source>
+        <translation>Aperçu annulé : rien n'a été écrit. Ajoutez ou retirez un fichier pour relancer l'aperçu.</translation>
+    </message>
+    <message>
+        <source>The import failed, and nothing was written: {0}</source>
+        <translation>L'importation a échoué et rien n'a été écrit : {0}</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <source>{0} (already imported)</source>
+        <translation>{0} (déjà importé)</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Tous les fichiers</translation>
+    </message>
+    <message>
+        <source>Refused: nothing will be imported</source>
+        <translation>Refusé : rien ne sera importé</translation>
+    </message>
+    <message>
+        <source>one refused workbook stops the whole import, so that nothing is half done. Select it in the list above and press Remove to import the others, or ask its sender to export it again.</source>
+        <translation>un seul classeur refusé arrête toute l'importation, pour que rien ne soit fait à moitié. Sélectionnez-le dans la liste ci-dessus et appuyez sur Retirer pour importer les autres, ou demandez à son expéditeur de l'exporter à nouveau.</translation>
+    </message>
+    <message>
+        <source>A workbook not made by mouliaison (no hidden sheets): rows are matched by id where they have one, columns by their headings.</source>
+        <translation>Un classeur non créé par mouliaison (pas de feuilles masquées) : les lignes sont rapprochées par leur id quand elles en ont un, les colonnes par leur en-tête.</translation>
+    </message>
+    <message>
+        <source>From the office: {0}.</source>
+        <translation>Du bureau : {0}.</translation>
+    </message>
+    <message>
+        <source>Already imported: importing it again changes nothing.</source>
+        <translation>Déjà importé : l'importer à nouveau ne change rien.</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Feuille</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no (preview)</source>
+        <translation>non (aperçu)</translation>
+    </message>
+    <message>
+        <source>mouliaison import report, {0}</source>
+        <translation>Rapport d'importation mouliaison, {0}</translation>
+    </message>
+    <message>
+        <source>Written to the database: {0}</source>
+        <translation>Écrit dans la base de données : {0}</translation>
+    </message>
+    <message>
+        <source>Database: {0}</source>
+        <translation>Base de données : {0}</translation>
+    </message>
+    <message>
+        <source>{0}: refused</source>
+        <translation>{0} : refusé</translation>
+    </message>
+    <message>
+        <source> (already imported)</source>
+        <translation> (déjà importé)</translation>
+    </message>
+    <message>
+        <source>office: {0}</source>
+        <translation>bureau : {0}</translation>
+    </message>
+    <message>
+        <source>rejected: {0}, sheet {1}, row {2}, column {3}: {4}</source>
+        <translation>rejeté : {0}, feuille {1}, ligne {2}, colonne {3} : {4}</translation>
+    </message>
+    <message>
+        <source>quarantined: {0}, sheet {1}, row {2}: {3}</source>
+        <translation>en quarantaine : {0}, feuille {1}, ligne {2} : {3}</translation>
+    </message>
+    <message>
+        <source>note: {0}</source>
+        <translation>remarque : {0}</translation>
+    </message>
+    <message>
+        <source>Totals: {0}</source>
+        <translation>Totaux : {0}</translation>
+    </message>
+    <message>
+        <source>Save import report</source>
+        <translation>Enregistrer le rapport d'importation</translation>
+    </message>
+    <message>
+        <source>JSON report (*.json);;Text report (*.txt)</source>
+        <translation>Rapport JSON (*.json);;Rapport texte (*.txt)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to {0}: {1}</source>
+        <translation>Le rapport n'a pas pu être enregistré dans {0} : {1}</translation>
+    </message>
+    <message>
+        <source>Report saved to {0}.</source>
+        <translation>Rapport enregistré dans {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>LineEditor</name>
+    <message>
+        <source>name@example.org</source>
+        <translation>nom@exemple.org</translation>
+    </message>
+    <message>
+        <source>+41 22 717 9111</source>
+        <translation>+41 22 717 9111</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Overview</source>
+        <translation>Vue d'ensemble</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>Conflicts ({0})</source>
+        <translation>Conflits ({0})</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;New record</source>
+        <translation>&amp;Nouvelle fiche</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Delete record…</source>
+        <translation>&amp;Supprimer la fiche…</translation>
+    </message>
+    <message>
+        <source>&amp;Import workbooks…</source>
+        <translation>&amp;Importer des classeurs…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>&amp;Export a workbook…</source>
+        <translation>E&amp;xporter un classeur…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>Re&amp;chercher…</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <source>Export &amp;receipts…</source>
+        <translation>&amp;Reçus d'exportation…</translation>
+    </message>
+    <message>
+        <source>Possible &amp;duplicates…</source>
+        <translation>&amp;Doublons possibles…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About mouliaison</source>
+        <translation>À &amp;propos de mouliaison</translation>
+    </message>
+    <message>
+        <source>no office set</source>
+        <translation>aucun bureau défini</translation>
+    </message>
+    <message>
+        <source>Office: {0}</source>
+        <translation>Bureau : {0}</translation>
+    </message>
+    <message>
+        <source>About mouliaison</source>
+        <translation>À propos de mouliaison</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;mouliaison {0}&lt;/h3&gt;&lt;p&gt;The liaison desk for the Memorandum of Understanding between the International Organization for Migration (IOM) and the World Customs Organization (WCO), signed on 7 and 8 May 2018.&lt;/p&gt;&lt;p&gt;Records joint activities, meetings, contacts and exchanges offline, and exchanges them as workbooks.&lt;/p&gt;&lt;p&gt;Database: {1}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;mouliaison {0}&lt;/h3&gt;&lt;p&gt;Le bureau de liaison du Mémorandum d'accord entre l'Organisation internationale pour les migrations (OIM) et l'Organisation mondiale des douanes (OMD), signé les 7 et 8 mai 2018.&lt;/p&gt;&lt;p&gt;Enregistre hors ligne les activités conjointes, réunions, contacts et échanges, et les échange sous forme de classeurs.&lt;/p&gt;&lt;p&gt;Base de données : {1}&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Overview</source>
+        <translation>Vue d'ensemble</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>as of {0}</source>
+        <translation>au {0}</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <source>No agreement is recorded.</source>
+        <translation>Aucun accord n'est enregistré.</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titre :</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <source>Parties:</source>
+        <translation>Parties :</translation>
+    </message>
+    <message>
+        <source>Terminated (the notice took effect)</source>
+        <translation>Résilié (le préavis a pris effet)</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Statut :</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non enregistré</translation>
+    </message>
+    <message>
+        <source>In force since:</source>
+        <translation>En vigueur depuis :</translation>
+    </message>
+    <message>
+        <source>Termination notice:</source>
+        <translation>Préavis de résiliation :</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source> by {0}</source>
+        <translation> par {0}</translation>
+    </message>
+    <message>
+        <source>delivered on {0}{1}</source>
+        <translation>remis le {0}{1}</translation>
+    </message>
+    <message>
+        <source>Takes effect on:</source>
+        <translation>Prend effet le :</translation>
+    </message>
+    <message>
+        <source>Joint activities by status ({0})</source>
+        <translation>Activités conjointes par statut ({0})</translation>
+    </message>
+    <message>
+        <source>Joint activities by thematic area (MOU 4.1)</source>
+        <translation>Activités conjointes par domaine thématique (MOU 4.1)</translation>
+    </message>
+    <message>
+        <source>No thematic area given: {0}</source>
+        <translation>Sans domaine thématique : {0}</translation>
+    </message>
+    <message>
+        <source>Topics of area x, also counted under x:</source>
+        <translation>Sujets du domaine x, comptés aussi sous x :</translation>
+    </message>
+    <message>
+        <source>Focal points (MOU 1.4)</source>
+        <translation>Points focaux (MOU 1.4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n designated</source>
+        <translation>
+            <numerusform>%n désigné</numerusform>
+            <numerusform>%n désignés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>manquant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing</source>
+        <translation>
+            <numerusform>%n manquant</numerusform>
+            <numerusform>%n manquants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>À suivre</translation>
+    </message>
+    <message>
+        <source>Activities confirmed by one party only: {0}</source>
+        <translation>Activités confirmées par une seule partie : {0}</translation>
+    </message>
+    <message>
+        <source>{0} — confirmed by {1} on {2}; waiting for {3}</source>
+        <translation>{0} — confirmée par {1} le {2} ; en attente de {3}</translation>
+    </message>
+    <message>
+        <source>Open cooperation requests: {0}</source>
+        <translation>Demandes de coopération ouvertes : {0}</translation>
+    </message>
+    <message>
+        <source>{0} — {1} asked {2}{3}</source>
+        <translation>{0} — {1} a sollicité {2}{3}</translation>
+    </message>
+    <message>
+        <source>, {0} days ago</source>
+        <translation>, il y a {0} jours</translation>
+    </message>
+    <message>
+        <source>Action items overdue: {0}</source>
+        <translation>Suites à donner en retard : {0}</translation>
+    </message>
+    <message>
+        <source>{0} — due {1} ({2} days late), {3}{4}</source>
+        <translation>{0} — échéance {1} ({2} jours de retard), {3}{4}</translation>
+    </message>
+    <message>
+        <source>; owner {0}</source>
+        <translation>; responsable {0}</translation>
+    </message>
+    <message>
+        <source>… and {0} more</source>
+        <translation>… et {0} de plus</translation>
+    </message>
+</context>
+<context>
+    <name>PickEditor</name>
+    <message>
+        <source>'{0}' is not in the list; choose one of its entries</source>
+        <translation>« {0} » n'est pas dans la liste ; choisissez l'une de ses entrées</translation>
+    </message>
+</context>
+<context>
+    <name>PicksEditor</name>
+    <message>
+        <source>Type to filter the list…</source>
+        <translation>Tapez pour filtrer la liste…</translation>
+    </message>
+    <message>
+        <source>Filter {0}</source>
+        <translation>Filtrer {0}</translation>
+    </message>
+    <message>
+        <source>Chosen ({0}): {1}</source>
+        <translation>Choisis ({0}) : {1}</translation>
+    </message>
+    <message>
+        <source>None chosen</source>
+        <translation>Aucun choix</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptTableModel</name>
+    <message>
+        <source>Exported</source>
+        <translation>Exporté le</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Included</source>
+        <translation>Inclus</translation>
+    </message>
+    <message>
+        <source>Pseudonymised</source>
+        <translation>Pseudonymisés</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Laissés de côté</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>A party to the MOU: every contact goes in full, no consent needed</source>
+        <translation>Une partie au MOU : chaque contact part en entier, sans consentement nécessaire</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptsDialog</name>
+    <message>
+        <source>Export receipts</source>
+        <translation>Reçus d'exportation</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>No export has been made from this database yet.</source>
+        <translation>Aucune exportation n'a encore été faite depuis cette base de données.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profil :</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier :</translation>
+    </message>
+    <message>
+        <source>File id:</source>
+        <translation>Id du fichier :</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256 :</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>Lignes :</translation>
+    </message>
+    <message>
+        <source>Why contacts were pseudonymised</source>
+        <translation>Pourquoi des contacts ont été pseudonymisés</translation>
+    </message>
+    <message>
+        <source>Why contacts were left out</source>
+        <translation>Pourquoi des contacts ont été laissés de côté</translation>
+    </message>
+    <message>
+        <source>consent record {0} (not held here)</source>
+        <translation>consentement {0} (non détenu ici)</translation>
+    </message>
+    <message>
+        <source>consent for {0}, given {1}</source>
+        <translation>consentement pour {0}, donné le {1}</translation>
+    </message>
+    <message>
+        <source>valid until {0}</source>
+        <translation>valable jusqu'au {0}</translation>
+    </message>
+    <message>
+        <source>evidence {0}</source>
+        <translation>preuve {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordFilters</name>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>&amp;Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>St&amp;atut :</translation>
+    </message>
+    <message>
+        <source>Thematic &amp;area:</source>
+        <translation>&amp;Domaine thématique :</translation>
+    </message>
+    <message>
+        <source>Part&amp;y:</source>
+        <translation>Pa&amp;rtie :</translation>
+    </message>
+    <message>
+        <source>Cou&amp;ntry:</source>
+        <translation>&amp;Pays :</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>D&amp;u :</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>A&amp;u :</translation>
+    </message>
+    <message>
+        <source>Confirme&amp;d:</source>
+        <translation>&amp;Confirmée :</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>by both parties</source>
+        <translation>par les deux parties</translation>
+    </message>
+    <message>
+        <source>by one party only</source>
+        <translation>par une seule partie</translation>
+    </message>
+    <message>
+        <source>by neither</source>
+        <translation>par aucune</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>Fields marked * are required.</source>
+        <translation>Les champs marqués * sont obligatoires.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Dis&amp;card changes</source>
+        <translation>A&amp;bandonner les modifications</translation>
+    </message>
+    <message>
+        <source>The database is open read-only; nothing here can be saved.</source>
+        <translation>La base de données est ouverte en lecture seule ; rien ici ne peut être enregistré.</translation>
+    </message>
+    <message>
+        <source>{0} are never edited: they stay provable (MOU 3.6). Record a new one instead.</source>
+        <translation>{0} : jamais modifiés, pour rester probants (MOU 3.6). Enregistrez-en un nouveau à la place.</translation>
+    </message>
+    <message>
+        <source>New {0}</source>
+        <translation>Nouvelle fiche : {0}</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0} : {1}</translation>
+    </message>
+    <message>
+        <source> (in conflict)</source>
+        <translation> (en conflit)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>This record has changes that are not saved. Save them?</source>
+        <translation>Cette fiche a des modifications non enregistrées. Les enregistrer ?</translation>
+    </message>
+    <message>
+        <source>Joint confirmation</source>
+        <translation>Confirmation conjointe</translation>
+    </message>
+    <message>
+        <source>Each party confirms the record for itself: who confirmed it, and when.</source>
+        <translation>Chaque partie confirme la fiche pour elle-même : qui l'a confirmée, et quand.</translation>
+    </message>
+    <message>
+        <source>{0} confirmed by</source>
+        <translation>Confirmé pour {0} par</translation>
+    </message>
+    <message>
+        <source>{0} confirmed on</source>
+        <translation>Confirmé pour {0} le</translation>
+    </message>
+    <message>
+        <source>First party</source>
+        <translation>Première partie</translation>
+    </message>
+    <message>
+        <source>Second party</source>
+        <translation>Seconde partie</translation>
+    </message>
+    <message>
+        <source>{0} (deleted)</source>
+        <translation>{0} (supprimé)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsPage</name>
+    <message>
+        <source>Search the visible columns (Ctrl+F)</source>
+        <translation>Rechercher dans les colonnes visibles (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>Re&amp;chercher :</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the {0} '{1}'? The deletion travels to other offices with your next export.</source>
+        <translation>Supprimer la fiche {0} « {1} » ? La suppression part vers les autres bureaux avec votre prochaine exportation.</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Non supprimée</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0} : {1}</translation>
+    </message>
+    <message>
+        <source> ({0} shown)</source>
+        <translation> ({0} affichées)</translation>
+    </message>
+    <message>
+        <source>May be the same as '{0}' ({1}); see Tools &gt; Possible duplicates.</source>
+        <translation>Peut-être la même fiche que « {0} » ({1}) ; voir Outils &gt; Doublons possibles.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>This office</source>
+        <translation>Ce bureau</translation>
+    </message>
+    <message>
+        <source>e.g. IOM Nairobi</source>
+        <translation>p. ex. OIM Nairobi</translation>
+    </message>
+    <message>
+        <source>a code such as KEN, or a name; empty if none</source>
+        <translation>un code comme KEN, ou un nom ; vide s'il n'y en a pas</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Party:</source>
+        <translation>&amp;Partie :</translation>
+    </message>
+    <message>
+        <source>Le&amp;vel:</source>
+        <translation>Ni&amp;veau :</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>P&amp;ays :</translation>
+    </message>
+    <message>
+        <source>&amp;Save office</source>
+        <translation>&amp;Enregistrer le bureau</translation>
+    </message>
+    <message>
+        <source>No office is set yet.</source>
+        <translation>Aucun bureau n'est encore défini.</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>Non enregistré.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <source>S&amp;ystem</source>
+        <translation>S&amp;ystème</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>C&amp;lair</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Sombre</translation>
+    </message>
+    <message>
+        <source>Light or dark as the system is, where it tells</source>
+        <translation>Clair ou sombre comme le système, s'il l'indique</translation>
+    </message>
+    <message>
+        <source>Applied, but not kept: {0}</source>
+        <translation>Appliqué, mais non conservé : {0}</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>Open now: {0}</source>
+        <translation>Ouverte : {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Open another…</source>
+        <translation>&amp;Ouvrir une autre…</translation>
+    </message>
+    <message>
+        <source>Create a ne&amp;w one…</source>
+        <translation>&amp;Créer une nouvelle…</translation>
+    </message>
+    <message>
+        <source>{0} opens the next time you start mouliaison.</source>
+        <translation>{0} s'ouvrira au prochain démarrage de mouliaison.</translation>
+    </message>
+    <message>
+        <source>Open another database</source>
+        <translation>Ouvrir une autre base de données</translation>
+    </message>
+    <message>
+        <source>Create a new database</source>
+        <translation>Créer une nouvelle base de données</translation>
+    </message>
+    <message>
+        <source>{0} already exists: it opens, as it is, the next time you start mouliaison.</source>
+        <translation>{0} existe déjà : elle s'ouvrira, telle quelle, au prochain démarrage de mouliaison.</translation>
+    </message>
+    <message>
+        <source>{0} is created the next time you start mouliaison.</source>
+        <translation>{0} sera créée au prochain démarrage de mouliaison.</translation>
+    </message>
+    <message>
+        <source>mouliaison databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>Bases de données mouliaison (*.sqlite3 *.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>{0} is the database open now.</source>
+        <translation>{0} est la base de données ouverte.</translation>
+    </message>
+    <message>
+        <source>Cannot keep the choice: {0}</source>
+        <translation>Impossible de conserver le choix : {0}</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>mouliaison cannot open the database</source>
+        <translation>mouliaison ne peut pas ouvrir la base de données</translation>
+    </message>
+    <message>
+        <source>Where the database is</source>
+        <translation>Emplacement de la base de données</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>First party</source>
+        <translation>Première partie</translation>
+    </message>
+    <message>
+        <source>Second party</source>
+        <translation>Seconde partie</translation>
+    </message>
+    <message>
+        <source>Signed by the first party on</source>
+        <translation>Signé par la première partie le</translation>
+    </message>
+    <message>
+        <source>Place of the first party's signature</source>
+        <translation>Lieu de signature de la première partie</translation>
+    </message>
+    <message>
+        <source>Signatory for the first party</source>
+        <translation>Signataire de la première partie</translation>
+    </message>
+    <message>
+        <source>Signed by the second party on</source>
+        <translation>Signé par la seconde partie le</translation>
+    </message>
+    <message>
+        <source>Place of the second party's signature</source>
+        <translation>Lieu de signature de la seconde partie</translation>
+    </message>
+    <message>
+        <source>Signatory for the second party</source>
+        <translation>Signataire de la seconde partie</translation>
+    </message>
+    <message>
+        <source>Entry into force</source>
+        <translation>Entrée en vigueur</translation>
+    </message>
+    <message>
+        <source>Termination takes effect after (months)</source>
+        <translation>Délai de prise d'effet de la résiliation (mois)</translation>
+    </message>
+    <message>
+        <source>Termination notice delivered on</source>
+        <translation>Préavis de résiliation remis le</translation>
+    </message>
+    <message>
+        <source>Termination notice given by</source>
+        <translation>Préavis de résiliation donné par</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Amendments (agreed in writing by both parties)</source>
+        <translation>Amendements (convenus par écrit par les deux parties)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Headquarters</source>
+        <translation>Siège</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Partie</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>The other party is present here</source>
+        <translation>L'autre partie est présente ici</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>Sigle</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>Title or role</source>
+        <translation>Titre ou fonction</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Thematic areas</source>
+        <translation>Domaines thématiques</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Jusqu'au</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Lead party</source>
+        <translation>Partie chef de file</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>Début prévu</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Fin prévue</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Lieux</translation>
+    </message>
+    <message>
+        <source>Participating organisations</source>
+        <translation>Organisations participantes</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Participants (women)</source>
+        <translation>Participants (femmes)</translation>
+    </message>
+    <message>
+        <source>Participants (men)</source>
+        <translation>Participants (hommes)</translation>
+    </message>
+    <message>
+        <source>Resources of the first party</source>
+        <translation>Ressources de la première partie</translation>
+    </message>
+    <message>
+        <source>Resources of the second party</source>
+        <translation>Ressources de la seconde partie</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Project agreement</source>
+        <translation>Accord de projet</translation>
+    </message>
+    <message>
+        <source>Confirmed for the first party by</source>
+        <translation>Confirmé pour la première partie par</translation>
+    </message>
+    <message>
+        <source>Confirmed for the first party on</source>
+        <translation>Confirmé pour la première partie le</translation>
+    </message>
+    <message>
+        <source>Confirmed for the second party by</source>
+        <translation>Confirmé pour la seconde partie par</translation>
+    </message>
+    <message>
+        <source>Confirmed for the second party on</source>
+        <translation>Confirmé pour la seconde partie le</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Organised by</source>
+        <translation>Organisée par</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>Related activity</source>
+        <translation>Activité liée</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Documents (title and reference, one a line)</source>
+        <translation>Documents (titre et référence, un par ligne)</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <source>Related project agreement</source>
+        <translation>Accord de projet lié</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Demandé par</translation>
+    </message>
+    <message>
+        <source>Requested of</source>
+        <translation>Demandé à</translation>
+    </message>
+    <message>
+        <source>Requested on</source>
+        <translation>Demandé le</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>Répondu le</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Roles and responsibilities of the first party</source>
+        <translation>Rôles et responsabilités de la première partie</translation>
+    </message>
+    <message>
+        <source>Roles and responsibilities of the second party</source>
+        <translation>Rôles et responsabilités de la seconde partie</translation>
+    </message>
+    <message>
+        <source>Owner of the IP</source>
+        <translation>Titulaire de la PI</translation>
+    </message>
+    <message>
+        <source>Party using it</source>
+        <translation>Partie qui l'utilise</translation>
+    </message>
+    <message>
+        <source>Logo, name or trademark</source>
+        <translation>Logo, nom ou marque</translation>
+    </message>
+    <message>
+        <source>Product or event</source>
+        <translation>Produit ou événement</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Approuvé par</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>Approuvé le</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Expire le</translation>
+    </message>
+    <message>
+        <source>Written instructions</source>
+        <translation>Instructions écrites</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Recipient (partner, third-party:NAME, any-third-party)</source>
+        <translation>Destinataire (partner, third-party:NOM, any-third-party)</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Donné le</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valable jusqu'au</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Evidence reference</source>
+        <translation>Référence de la preuve</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Enregistré par</translation>
+    </message>
+    <message>
+        <source>Withdraws the consent</source>
+        <translation>Retire le consentement</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Retiré le</translation>
+    </message>
+    <message>
+        <source>Vocabulary</source>
+        <translation>Vocabulaire</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Parent code</source>
+        <translation>Code parent</translation>
+    </message>
+</context>
+<context>
+    <name>record_types</name>
+    <message>
+        <source>Agreement</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Accords</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Partie</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>Offices</source>
+        <translation>Bureaux</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Focal point</source>
+        <translation>Point focal</translation>
+    </message>
+    <message>
+        <source>Focal points</source>
+        <translation>Points focaux</translation>
+    </message>
+    <message>
+        <source>Joint activity</source>
+        <translation>Activité conjointe</translation>
+    </message>
+    <message>
+        <source>Joint activities</source>
+        <translation>Activités conjointes</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Réunions</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation>Suite à donner</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Suites à donner</translation>
+    </message>
+    <message>
+        <source>Information exchange</source>
+        <translation>Échange d'informations</translation>
+    </message>
+    <message>
+        <source>Information exchanges</source>
+        <translation>Échanges d'informations</translation>
+    </message>
+    <message>
+        <source>Cooperation request</source>
+        <translation>Demande de coopération</translation>
+    </message>
+    <message>
+        <source>Cooperation requests</source>
+        <translation>Demandes de coopération</translation>
+    </message>
+    <message>
+        <source>Project agreement</source>
+        <translation>Accord de projet</translation>
+    </message>
+    <message>
+        <source>Project agreements</source>
+        <translation>Accords de projet</translation>
+    </message>
+    <message>
+        <source>IP-use approval</source>
+        <translation>Autorisation d'usage de PI</translation>
+    </message>
+    <message>
+        <source>IP-use approvals</source>
+        <translation>Autorisations d'usage de PI</translation>
+    </message>
+    <message>
+        <source>Consent record</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>Consent records</source>
+        <translation>Consentements</translation>
+    </message>
+    <message>
+        <source>Vocabulary term</source>
+        <translation>Terme de vocabulaire</translation>
+    </message>
+    <message>
+        <source>Vocabulary terms</source>
+        <translation>Termes de vocabulaire</translation>
+    </message>
+</context>
+<context>
+    <name>vocabularies</name>
+    <message>
+        <source>Border management: risk assessment, materials, training</source>
+        <comment>thematic_area</comment>
+        <translation>Gestion des frontières : évaluation des risques, supports, formation</translation>
+    </message>
+    <message>
+        <source>Good practices and recommendations for CBM/IBM policy</source>
+        <comment>thematic_area</comment>
+        <translation>Bonnes pratiques et recommandations pour les politiques CBM/IBM</translation>
+    </message>
+    <message>
+        <source>Organisational and institutional structures for CBM</source>
+        <comment>thematic_area</comment>
+        <translation>Structures organisationnelles et institutionnelles de la CBM</translation>
+    </message>
+    <message>
+        <source>Standard Operating Procedures on CBM/IBM</source>
+        <comment>thematic_area</comment>
+        <translation>Procédures opérationnelles normalisées CBM/IBM</translation>
+    </message>
+    <message>
+        <source>Joint training courses and joint trainings</source>
+        <comment>thematic_area</comment>
+        <translation>Cours et formations conjoints</translation>
+    </message>
+    <message>
+        <source>Responsible data collection and information exchange</source>
+        <comment>thematic_area</comment>
+        <translation>Collecte responsable de données et échange d'informations</translation>
+    </message>
+    <message>
+        <source>Standards for border management tools and technology</source>
+        <comment>thematic_area</comment>
+        <translation>Normes pour les outils et technologies de gestion des frontières</translation>
+    </message>
+    <message>
+        <source>Regional cooperation and integration on border management</source>
+        <comment>thematic_area</comment>
+        <translation>Coopération et intégration régionales en gestion des frontières</translation>
+    </message>
+    <message>
+        <source>Conferences, seminars and workshops on CBM/IBM</source>
+        <comment>thematic_area</comment>
+        <translation>Conférences, séminaires et ateliers CBM/IBM</translation>
+    </message>
+    <message>
+        <source>Joint research, awareness, policy and capacity building</source>
+        <comment>thematic_area</comment>
+        <translation>Recherche, sensibilisation, politiques et renforcement des capacités conjoints</translation>
+    </message>
+    <message>
+        <source>Cross-border trade and development</source>
+        <comment>thematic_area</comment>
+        <translation>Commerce transfrontalier et développement</translation>
+    </message>
+    <message>
+        <source>One Stop Border Posts (OSBPs)</source>
+        <comment>thematic_area</comment>
+        <translation>Postes frontières à guichet unique (PFGU)</translation>
+    </message>
+    <message>
+        <source>Engagement of cross-border communities</source>
+        <comment>thematic_area</comment>
+        <translation>Participation des communautés transfrontalières</translation>
+    </message>
+    <message>
+        <source>Risk analysis and risk management</source>
+        <comment>thematic_area</comment>
+        <translation>Analyse et gestion des risques</translation>
+    </message>
+    <message>
+        <source>Cross-border crime (trafficking, smuggling)</source>
+        <comment>thematic_area</comment>
+        <translation>Criminalité transfrontalière (traite, trafic illicite)</translation>
+    </message>
+    <message>
+        <source>Cross-border security threats</source>
+        <comment>thematic_area</comment>
+        <translation>Menaces transfrontalières pour la sécurité</translation>
+    </message>
+    <message>
+        <source>Irregular cross-border movements</source>
+        <comment>thematic_area</comment>
+        <translation>Mouvements transfrontaliers irréguliers</translation>
+    </message>
+    <message>
+        <source>Advance Passenger Information (API)</source>
+        <comment>thematic_area</comment>
+        <translation>Informations préalables sur les voyageurs (API)</translation>
+    </message>
+    <message>
+        <source>Humanitarian Border Management</source>
+        <comment>thematic_area</comment>
+        <translation>Gestion humanitaire des frontières</translation>
+    </message>
+    <message>
+        <source>Public health and cross-border flows</source>
+        <comment>thematic_area</comment>
+        <translation>Santé publique et flux transfrontaliers</translation>
+    </message>
+    <message>
+        <source>Integrated IT, biometrics, information systems</source>
+        <comment>thematic_area</comment>
+        <translation>Informatique intégrée, biométrie, systèmes d'information</translation>
+    </message>
+    <message>
+        <source>Public-private partnerships in border management</source>
+        <comment>thematic_area</comment>
+        <translation>Partenariats public-privé en gestion des frontières</translation>
+    </message>
+    <message>
+        <source>Emergency customs facilitation for humanitarian aid</source>
+        <comment>thematic_area</comment>
+        <translation>Facilitation douanière d'urgence pour l'aide humanitaire</translation>
+    </message>
+    <message>
+        <source>Risk assessment</source>
+        <comment>activity_kind</comment>
+        <translation>Évaluation des risques</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <comment>activity_kind</comment>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Information materials</source>
+        <comment>activity_kind</comment>
+        <translation>Supports d'information</translation>
+    </message>
+    <message>
+        <source>Training manuals, tools and guidance</source>
+        <comment>activity_kind</comment>
+        <translation>Manuels de formation, outils et orientations</translation>
+    </message>
+    <message>
+        <source>Standard Operating Procedures</source>
+        <comment>activity_kind</comment>
+        <translation>Procédures opérationnelles normalisées</translation>
+    </message>
+    <message>
+        <source>Advocacy or public information campaign</source>
+        <comment>activity_kind</comment>
+        <translation>Campagne de plaidoyer ou d'information du public</translation>
+    </message>
+    <message>
+        <source>Policy advice and recommendations</source>
+        <comment>activity_kind</comment>
+        <translation>Conseils et recommandations politiques</translation>
+    </message>
+    <message>
+        <source>Conference, seminar or workshop</source>
+        <comment>activity_kind</comment>
+        <translation>Conférence, séminaire ou atelier</translation>
+    </message>
+    <message>
+        <source>Joint research</source>
+        <comment>activity_kind</comment>
+        <translation>Recherche conjointe</translation>
+    </message>
+    <message>
+        <source>Capacity building</source>
+        <comment>activity_kind</comment>
+        <translation>Renforcement des capacités</translation>
+    </message>
+    <message>
+        <source>Data collection and information exchange</source>
+        <comment>activity_kind</comment>
+        <translation>Collecte de données et échange d'informations</translation>
+    </message>
+    <message>
+        <source>Emergency customs facilitation</source>
+        <comment>activity_kind</comment>
+        <translation>Facilitation douanière d'urgence</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>activity_kind</comment>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <comment>activity_status</comment>
+        <translation>Prévue</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <comment>activity_status</comment>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <comment>activity_status</comment>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>activity_status</comment>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Headquarters</source>
+        <comment>office_level</comment>
+        <translation>Siège</translation>
+    </message>
+    <message>
+        <source>Regional</source>
+        <comment>office_level</comment>
+        <translation>Régional</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <comment>office_level</comment>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <comment>office_level</comment>
+        <translation>Terrain</translation>
+    </message>
+    <message>
+        <source>Headquarters</source>
+        <comment>focal_point_level</comment>
+        <translation>Siège</translation>
+    </message>
+    <message>
+        <source>Regional</source>
+        <comment>focal_point_level</comment>
+        <translation>Régional</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <comment>focal_point_level</comment>
+        <translation>Terrain</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <comment>meeting_kind</comment>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <source>Joint meeting</source>
+        <comment>meeting_kind</comment>
+        <translation>Réunion conjointe</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <comment>meeting_kind</comment>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>Observer invitation to a conference</source>
+        <comment>meeting_kind</comment>
+        <translation>Invitation comme observateur à une conférence</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>action_status</comment>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>action_status</comment>
+        <translation>Faite</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>action_status</comment>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Public domain</source>
+        <comment>classification</comment>
+        <translation>Domaine public</translation>
+    </message>
+    <message>
+        <source>Project-specific</source>
+        <comment>classification</comment>
+        <translation>Propre au projet</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <comment>classification</comment>
+        <translation>Confidentiel</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>request_status</comment>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <comment>request_status</comment>
+        <translation>Acceptée</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <comment>request_status</comment>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <comment>request_status</comment>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <comment>project_status</comment>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <comment>project_status</comment>
+        <translation>Signé</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>project_status</comment>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <comment>project_status</comment>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <comment>project_status</comment>
+        <translation>Résilié</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <comment>agreement_status</comment>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <comment>agreement_status</comment>
+        <translation>En vigueur</translation>
+    </message>
+    <message>
+        <source>Termination notice given</source>
+        <comment>agreement_status</comment>
+        <translation>Préavis de résiliation donné</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <comment>agreement_status</comment>
+        <translation>Résilié</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <comment>ip_item</comment>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>ip_item</comment>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Trademark</source>
+        <comment>ip_item</comment>
+        <translation>Marque</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>ip_item</comment>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <comment>ip_status</comment>
+        <translation>Demandée</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <comment>ip_status</comment>
+        <translation>Approuvée</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <comment>ip_status</comment>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <comment>ip_status</comment>
+        <translation>Retirée</translation>
+    </message>
+    <message>
+        <source>Customs administration</source>
+        <comment>organisation_type</comment>
+        <translation>Administration des douanes</translation>
+    </message>
+    <message>
+        <source>Border police</source>
+        <comment>organisation_type</comment>
+        <translation>Police des frontières</translation>
+    </message>
+    <message>
+        <source>Immigration authority</source>
+        <comment>organisation_type</comment>
+        <translation>Autorité d'immigration</translation>
+    </message>
+    <message>
+        <source>Ministry</source>
+        <comment>organisation_type</comment>
+        <translation>Ministère</translation>
+    </message>
+    <message>
+        <source>Private partner</source>
+        <comment>organisation_type</comment>
+        <translation>Partenaire privé</translation>
+    </message>
+    <message>
+        <source>International organisation</source>
+        <comment>organisation_type</comment>
+        <translation>Organisation internationale</translation>
+    </message>
+    <message>
+        <source>Non-governmental organisation</source>
+        <comment>organisation_type</comment>
+        <translation>Organisation non gouvernementale</translation>
+    </message>
+    <message>
+        <source>Academic institution</source>
+        <comment>organisation_type</comment>
+        <translation>Établissement universitaire</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>organisation_type</comment>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Signed form</source>
+        <comment>consent_method</comment>
+        <translation>Formulaire signé</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <comment>consent_method</comment>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>consent_method</comment>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Aruba</source>
+        <comment>country</comment>
+        <translation>Aruba</translation>
+    </message>
+    <message>
+        <source>Afghanistan</source>
+        <comment>country</comment>
+        <translation>Afghanistan</translation>
+    </message>
+    <message>
+        <source>Angola</source>
+        <comment>country</comment>
+        <translation>Angola</translation>
+    </message>
+    <message>
+        <source>Anguilla</source>
+        <comment>country</comment>
+        <translation>Anguilla</translation>
+    </message>
+    <message>
+        <source>Åland Islands</source>
+        <comment>country</comment>
+        <translation>Åland, Îles</translation>
+    </message>
+    <message>
+        <source>Albania</source>
+        <comment>country</comment>
+        <translation>Albanie</translation>
+    </message>
+    <message>
+        <source>Andorra</source>
+        <comment>country</comment>
+        <translation>Andorre</translation>
+    </message>
+    <message>
+        <source>United Arab Emirates</source>
+        <comment>country</comment>
+        <translation>Émirats arabes unis</translation>
+    </message>
+    <message>
+        <source>Argentina</source>
+        <comment>country</comment>
+        <translation>Argentine</translation>
+    </message>
+    <message>
+        <source>Armenia</source>
+        <comment>country</comment>
+        <translation>Arménie</translation>
+    </message>
+    <message>
+        <source>American Samoa</source>
+        <comment>country</comment>
+        <translation>Samoa américaines</translation>
+    </message>
+    <message>
+        <source>Antarctica</source>
+        <comment>country</comment>
+        <translation>Antarctique</translation>
+    </message>
+    <message>
+        <source>French Southern Territories</source>
+        <comment>country</comment>
+        <translation>Terres australes françaises</translation>
+    </message>
+    <message>
+        <source>Antigua and Barbuda</source>
+        <comment>country</comment>
+        <translation>Antigua-et-Barbuda</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <comment>country</comment>
+        <translation>Australie</translation>
+    </message>
+    <message>
+        <source>Austria</source>
+        <comment>country</comment>
+        <translation>Autriche</translation>
+    </message>
+    <message>
+        <source>Azerbaijan</source>
+        <comment>country</comment>
+        <translation>Azerbaïdjan</translation>
+    </message>
+    <message>
+        <source>Burundi</source>
+        <comment>country</comment>
+        <translation>Burundi</translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <comment>country</comment>
+        <translation>Belgique</translation>
+    </message>
+    <message>
+        <source>Benin</source>
+        <comment>country</comment>
+        <translation>Bénin</translation>
+    </message>
+    <message>
+        <source>Bonaire, Sint Eustatius and Saba</source>
+        <comment>country</comment>
+        <translation>Bonaire, Saint-Eustache et Saba</translation>
+    </message>
+    <message>
+        <source>Burkina Faso</source>
+        <comment>country</comment>
+        <translation>Burkina Faso</translation>
+    </message>
+    <message>
+        <source>Bangladesh</source>
+        <comment>country</comment>
+        <translation>Bangladesh</translation>
+    </message>
+    <message>
+        <source>Bulgaria</source>
+        <comment>country</comment>
+        <translation>Bulgarie</translation>
+    </message>
+    <message>
+        <source>Bahrain</source>
+        <comment>country</comment>
+        <translation>Bahreïn</translation>
+    </message>
+    <message>
+        <source>Bahamas</source>
+        <comment>country</comment>
+        <translation>Bahamas</translation>
+    </message>
+    <message>
+        <source>Bosnia and Herzegovina</source>
+        <comment>country</comment>
+        <translation>Bosnie-Herzégovine</translation>
+    </message>
+    <message>
+        <source>Saint Barthélemy</source>
+        <comment>country</comment>
+        <translation>Saint-Barthélemy</translation>
+    </message>
+    <message>
+        <source>Belarus</source>
+        <comment>country</comment>
+        <translation>Bélarus</translation>
+    </message>
+    <message>
+        <source>Belize</source>
+        <comment>country</comment>
+        <translation>Belize</translation>
+    </message>
+    <message>
+        <source>Bermuda</source>
+        <comment>country</comment>
+        <translation>Bermudes</translation>
+    </message>
+    <message>
+        <source>Bolivia</source>
+        <comment>country</comment>
+        <translation>Bolivie</translation>
+    </message>
+    <message>
+        <source>Brazil</source>
+        <comment>country</comment>
+        <translation>Brésil</translation>
+    </message>
+    <message>
+        <source>Barbados</source>
+        <comment>country</comment>
+        <translation>Barbade</translation>
+    </message>
+    <message>
+        <source>Brunei Darussalam</source>
+        <comment>country</comment>
+        <translation>Brunéi Darussalam</translation>
+    </message>
+    <message>
+        <source>Bhutan</source>
+        <comment>country</comment>
+        <translation>Bhoutan</translation>
+    </message>
+    <message>
+        <source>Bouvet Island</source>
+        <comment>country</comment>
+        <translation>île Bouvet</translation>
+    </message>
+    <message>
+        <source>Botswana</source>
+        <comment>country</comment>
+        <translation>Botswana</translation>
+    </message>
+    <message>
+        <source>Central African Republic</source>
+        <comment>country</comment>
+        <translation>République centrafricaine</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <comment>country</comment>
+        <translation>Canada</translation>
+    </message>
+    <message>
+        <source>Cocos (Keeling) Islands</source>
+        <comment>country</comment>
+        <translation>Cocos (Keeling), Îles</translation>
+    </message>
+    <message>
+        <source>Switzerland</source>
+        <comment>country</comment>
+        <translation>Suisse</translation>
+    </message>
+    <message>
+        <source>Chile</source>
+        <comment>country</comment>
+        <translation>Chili</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <comment>country</comment>
+        <translation>Chine</translation>
+    </message>
+    <message>
+        <source>Côte d'Ivoire</source>
+        <comment>country</comment>
+        <translation>Côte d'Ivoire</translation>
+    </message>
+    <message>
+        <source>Cameroon</source>
+        <comment>country</comment>
+        <translation>Cameroun</translation>
+    </message>
+    <message>
+        <source>Congo, The Democratic Republic of the</source>
+        <comment>country</comment>
+        <translation>République démocratique du Congo</translation>
+    </message>
+    <message>
+        <source>Congo</source>
+        <comment>country</comment>
+        <translation>République du Congo</translation>
+    </message>
+    <message>
+        <source>Cook Islands</source>
+        <comment>country</comment>
+        <translation>îles Cook</translation>
+    </message>
+    <message>
+        <source>Colombia</source>
+        <comment>country</comment>
+        <translation>Colombie</translation>
+    </message>
+    <message>
+        <source>Comoros</source>
+        <comment>country</comment>
+        <translation>Comores</translation>
+    </message>
+    <message>
+        <source>Cabo Verde</source>
+        <comment>country</comment>
+        <translation>Cap-Vert</translation>
+    </message>
+    <message>
+        <source>Costa Rica</source>
+        <comment>country</comment>
+        <translation>Costa Rica</translation>
+    </message>
+    <message>
+        <source>Cuba</source>
+        <comment>country</comment>
+        <translation>Cuba</translation>
+    </message>
+    <message>
+        <source>Curaçao</source>
+        <comment>country</comment>
+        <translation>Curaçao</translation>
+    </message>
+    <message>
+        <source>Christmas Island</source>
+        <comment>country</comment>
+        <translation>Christmas, Île</translation>
+    </message>
+    <message>
+        <source>Cayman Islands</source>
+        <comment>country</comment>
+        <translation>îles Caïmans</translation>
+    </message>
+    <message>
+        <source>Cyprus</source>
+        <comment>country</comment>
+        <translation>Chypre</translation>
+    </message>
+    <message>
+        <source>Czechia</source>
+        <comment>country</comment>
+        <translation>Tchéquie</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <comment>country</comment>
+        <translation>Allemagne</translation>
+    </message>
+    <message>
+        <source>Djibouti</source>
+        <comment>country</comment>
+        <translation>Djibouti</translation>
+    </message>
+    <message>
+        <source>Dominica</source>
+        <comment>country</comment>
+        <translation>Dominique</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <comment>country</comment>
+        <translation>Danemark</translation>
+    </message>
+    <message>
+        <source>Dominican Republic</source>
+        <comment>country</comment>
+        <translation>République dominicaine</translation>
+    </message>
+    <message>
+        <source>Algeria</source>
+        <comment>country</comment>
+        <translation>Algérie</translation>
+    </message>
+    <message>
+        <source>Ecuador</source>
+        <comment>country</comment>
+        <translation>Équateur</translation>
+    </message>
+    <message>
+        <source>Egypt</source>
+        <comment>country</comment>
+        <translation>Égypte</translation>
+    </message>
+    <message>
+        <source>Eritrea</source>
+        <comment>country</comment>
+        <translation>Érythrée</translation>
+    </message>
+    <message>
+        <source>Western Sahara</source>
+        <comment>country</comment>
+        <translation>Sahara occidental</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <comment>country</comment>
+        <translation>Espagne</translation>
+    </message>
+    <message>
+        <source>Estonia</source>
+        <comment>country</comment>
+        <translation>Estonie</translation>
+    </message>
+    <message>
+        <source>Ethiopia</source>
+        <comment>country</comment>
+        <translation>Éthiopie</translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <comment>country</comment>
+        <translation>Finlande</translation>
+    </message>
+    <message>
+        <source>Fiji</source>
+        <comment>country</comment>
+        <translation>Fidji</translation>
+    </message>
+    <message>
+        <source>Falkland Islands (Malvinas)</source>
+        <comment>country</comment>
+        <translation>Malouines, Îles (Falkland)</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <comment>country</comment>
+        <translation>France</translation>
+    </message>
+    <message>
+        <source>Faroe Islands</source>
+        <comment>country</comment>
+        <translation>îles Féroé</translation>
+    </message>
+    <message>
+        <source>Micronesia, Federated States of</source>
+        <comment>country</comment>
+        <translation>Micronésie, États fédérés de</translation>
+    </message>
+    <message>
+        <source>Gabon</source>
+        <comment>country</comment>
+        <translation>Gabon</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <comment>country</comment>
+        <translation>Royaume-Uni</translation>
+    </message>
+    <message>
+        <source>Georgia</source>
+        <comment>country</comment>
+        <translation>Géorgie</translation>
+    </message>
+    <message>
+        <source>Guernsey</source>
+        <comment>country</comment>
+        <translation>Guernesey</translation>
+    </message>
+    <message>
+        <source>Ghana</source>
+        <comment>country</comment>
+        <translation>Ghana</translation>
+    </message>
+    <message>
+        <source>Gibraltar</source>
+        <comment>country</comment>
+        <translation>Gibraltar</translation>
+    </message>
+    <message>
+        <source>Guinea</source>
+        <comment>country</comment>
+        <translation>Guinée</translation>
+    </message>
+    <message>
+        <source>Guadeloupe</source>
+        <comment>country</comment>
+        <translation>Guadeloupe</translation>
+    </message>
+    <message>
+        <source>Gambia</source>
+        <comment>country</comment>
+        <translation>Gambie</translation>
+    </message>
+    <message>
+        <source>Guinea-Bissau</source>
+        <comment>country</comment>
+        <translation>Guinée-Bissau</translation>
+    </message>
+    <message>
+        <source>Equatorial Guinea</source>
+        <comment>country</comment>
+        <translation>Guinée Équatoriale</translation>
+    </message>
+    <message>
+        <source>Greece</source>
+        <comment>country</comment>
+        <translation>Grèce</translation>
+    </message>
+    <message>
+        <source>Grenada</source>
+        <comment>country</comment>
+        <translation>Grenade</translation>
+    </message>
+    <message>
+        <source>Greenland</source>
+        <comment>country</comment>
+        <translation>Groënland</translation>
+    </message>
+    <message>
+        <source>Guatemala</source>
+        <comment>country</comment>
+        <translation>Guatemala</translation>
+    </message>
+    <message>
+        <source>French Guiana</source>
+        <comment>country</comment>
+        <translation>Guyane française</translation>
+    </message>
+    <message>
+        <source>Guam</source>
+        <comment>country</comment>
+        <translation>Guam</translation>
+    </message>
+    <message>
+        <source>Guyana</source>
+        <comment>country</comment>
+        <translation>Guyana</translation>
+    </message>
+    <message>
+        <source>Hong Kong</source>
+        <comment>country</comment>
+        <translation>Hong Kong</translation>
+    </message>
+    <message>
+        <source>Heard Island and McDonald Islands</source>
+        <comment>country</comment>
+        <translation>îles Heard-et-MacDonald</translation>
+    </message>
+    <message>
+        <source>Honduras</source>
+        <comment>country</comment>
+        <translation>Honduras</translation>
+    </message>
+    <message>
+        <source>Croatia</source>
+        <comment>country</comment>
+        <translation>Croatie</translation>
+    </message>
+    <message>
+        <source>Haiti</source>
+        <comment>country</comment>
+        <translation>Haïti</translation>
+    </message>
+    <message>
+        <source>Hungary</source>
+        <comment>country</comment>
+        <translation>Hongrie</translation>
+    </message>
+    <message>
+        <source>Indonesia</source>
+        <comment>country</comment>
+        <translation>Indonésie</translation>
+    </message>
+    <message>
+        <source>Isle of Man</source>
+        <comment>country</comment>
+        <translation>Île de Man</translation>
+    </message>
+    <message>
+        <source>India</source>
+        <comment>country</comment>
+        <translation>Inde</translation>
+    </message>
+    <message>
+        <source>British Indian Ocean Territory</source>
+        <comment>country</comment>
+        <translation>Territoire britannique de l'océan Indien</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <comment>country</comment>
+        <translation>Irlande</translation>
+    </message>
+    <message>
+        <source>Iran</source>
+        <comment>country</comment>
+        <translation>Iran</translation>
+    </message>
+    <message>
+        <source>Iraq</source>
+        <comment>country</comment>
+        <translation>Irak</translation>
+    </message>
+    <message>
+        <source>Iceland</source>
+        <comment>country</comment>
+        <translation>Islande</translation>
+    </message>
+    <message>
+        <source>Israel</source>
+        <comment>country</comment>
+        <translation>Israël</translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <comment>country</comment>
+        <translation>Italie</translation>
+    </message>
+    <message>
+        <source>Jamaica</source>
+        <comment>country</comment>
+        <translation>Jamaïque</translation>
+    </message>
+    <message>
+        <source>Jersey</source>
+        <comment>country</comment>
+        <translation>Jersey</translation>
+    </message>
+    <message>
+        <source>Jordan</source>
+        <comment>country</comment>
+        <translation>Jordanie</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <comment>country</comment>
+        <translation>Japon</translation>
+    </message>
+    <message>
+        <source>Kazakhstan</source>
+        <comment>country</comment>
+        <translation>Kazakhstan</translation>
+    </message>
+    <message>
+        <source>Kenya</source>
+        <comment>country</comment>
+        <translation>Kenya</translation>
+    </message>
+    <message>
+        <source>Kyrgyzstan</source>
+        <comment>country</comment>
+        <translation>Kirghizistan</translation>
+    </message>
+    <message>
+        <source>Cambodia</source>
+        <comment>country</comment>
+        <translation>Cambodge</translation>
+    </message>
+    <message>
+        <source>Kiribati</source>
+        <comment>country</comment>
+        <translation>Kiribati</translation>
+    </message>
+    <message>
+        <source>Saint Kitts and Nevis</source>
+        <comment>country</comment>
+        <translation>Saint-Christophe-et-Niévès</translation>
+    </message>
+    <message>
+        <source>South Korea</source>
+        <comment>country</comment>
+        <translation>Corée du Sud</translation>
+    </message>
+    <message>
+        <source>Kuwait</source>
+        <comment>country</comment>
+        <translation>Koweït</translation>
+    </message>
+    <message>
+        <source>Laos</source>
+        <comment>country</comment>
+        <translation>Laos</translation>
+    </message>
+    <message>
+        <source>Lebanon</source>
+        <comment>country</comment>
+        <translation>Liban</translation>
+    </message>
+    <message>
+        <source>Liberia</source>
+        <comment>country</comment>
+        <translation>Libéria</translation>
+    </message>
+    <message>
+        <source>Libya</source>
+        <comment>country</comment>
+        <translation>Libye</translation>
+    </message>
+    <message>
+        <source>Saint Lucia</source>
+        <comment>country</comment>
+        <translation>Sainte-Lucie</translation>
+    </message>
+    <message>
+        <source>Liechtenstein</source>
+        <comment>country</comment>
+        <translation>Liechtenstein</translation>
+    </message>
+    <message>
+        <source>Sri Lanka</source>
+        <comment>country</comment>
+        <translation>Sri Lanka</translation>
+    </message>
+    <message>
+        <source>Lesotho</source>
+        <comment>country</comment>
+        <translation>Lesotho</translation>
+    </message>
+    <message>
+        <source>Lithuania</source>
+        <comment>country</comment>
+        <translation>Lituanie</translation>
+    </message>
+    <message>
+        <source>Luxembourg</source>
+        <comment>country</comment>
+        <translation>Luxembourg</translation>
+    </message>
+    <message>
+        <source>Latvia</source>
+        <comment>country</comment>
+        <translation>Lettonie</translation>
+    </message>
+    <message>
+        <source>Macao</source>
+        <comment>country</comment>
+        <translation>Macau</translation>
+    </message>
+    <message>
+        <source>Saint Martin (French part)</source>
+        <comment>country</comment>
+        <translation>Saint-Martin (partie française)</translation>
+    </message>
+    <message>
+        <source>Morocco</source>
+        <comment>country</comment>
+        <translation>Maroc</translation>
+    </message>
+    <message>
+        <source>Monaco</source>
+        <comment>country</comment>
+        <translation>Monaco</translation>
+    </message>
+    <message>
+        <source>Moldova</source>
+        <comment>country</comment>
+        <translation>Moldavie</translation>
+    </message>
+    <message>
+        <source>Madagascar</source>
+        <comment>country</comment>
+        <translation>Madagascar</translation>
+    </message>
+    <message>
+        <source>Maldives</source>
+        <comment>country</comment>
+        <translation>Maldives</translation>
+    </message>
+    <message>
+        <source>Mexico</source>
+        <comment>country</comment>
+        <translation>Mexique</translation>
+    </message>
+    <message>
+        <source>Marshall Islands</source>
+        <comment>country</comment>
+        <translation>Îles Marshall</translation>
+    </message>
+    <message>
+        <source>North Macedonia</source>
+        <comment>country</comment>
+        <translation>Macédoine du Nord</translation>
+    </message>
+    <message>
+        <source>Mali</source>
+        <comment>country</comment>
+        <translation>Mali</translation>
+    </message>
+    <message>
+        <source>Malta</source>
+        <comment>country</comment>
+        <translation>Malte</translation>
+    </message>
+    <message>
+        <source>Myanmar</source>
+        <comment>country</comment>
+        <translation>Birmanie</translation>
+    </message>
+    <message>
+        <source>Montenegro</source>
+        <comment>country</comment>
+        <translation>Monténégro</translation>
+    </message>
+    <message>
+        <source>Mongolia</source>
+        <comment>country</comment>
+        <translation>Mongolie</translation>
+    </message>
+    <message>
+        <source>Northern Mariana Islands</source>
+        <comment>country</comment>
+        <translation>Îles Mariannes du Nord</translation>
+    </message>
+    <message>
+        <source>Mozambique</source>
+        <comment>country</comment>
+        <translation>Mozambique</translation>
+    </message>
+    <message>
+        <source>Mauritania</source>
+        <comment>country</comment>
+        <translation>Mauritanie</translation>
+    </message>
+    <message>
+        <source>Montserrat</source>
+        <comment>country</comment>
+        <translation>Montserrat</translation>
+    </message>
+    <message>
+        <source>Martinique</source>
+        <comment>country</comment>
+        <translation>Martinique</translation>
+    </message>
+    <message>
+        <source>Mauritius</source>
+        <comment>country</comment>
+        <translation>Maurice</translation>
+    </message>
+    <message>
+        <source>Malawi</source>
+        <comment>country</comment>
+        <translation>Malawi</translation>
+    </message>
+    <message>
+        <source>Malaysia</source>
+        <comment>country</comment>
+        <translation>Malaisie</translation>
+    </message>
+    <message>
+        <source>Mayotte</source>
+        <comment>country</comment>
+        <translation>Mayotte</translation>
+    </message>
+    <message>
+        <source>Namibia</source>
+        <comment>country</comment>
+        <translation>Namibie</translation>
+    </message>
+    <message>
+        <source>New Caledonia</source>
+        <comment>country</comment>
+        <translation>Nouvelle-Calédonie</translation>
+    </message>
+    <message>
+        <source>Niger</source>
+        <comment>country</comment>
+        <translation>Niger</translation>
+    </message>
+    <message>
+        <source>Norfolk Island</source>
+        <comment>country</comment>
+        <translation>île Norfolk</translation>
+    </message>
+    <message>
+        <source>Nigeria</source>
+        <comment>country</comment>
+        <translation>Nigeria</translation>
+    </message>
+    <message>
+        <source>Nicaragua</source>
+        <comment>country</comment>
+        <translation>Nicaragua</translation>
+    </message>
+    <message>
+        <source>Niue</source>
+        <comment>country</comment>
+        <translation>Nioue</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <comment>country</comment>
+        <translation>Pays-Bas</translation>
+    </message>
+    <message>
+        <source>Norway</source>
+        <comment>country</comment>
+        <translation>Norvège</translation>
+    </message>
+    <message>
+        <source>Nepal</source>
+        <comment>country</comment>
+        <translation>Népal</translation>
+    </message>
+    <message>
+        <source>Nauru</source>
+        <comment>country</comment>
+        <translation>Nauru</translation>
+    </message>
+    <message>
+        <source>New Zealand</source>
+        <comment>country</comment>
+        <translation>Nouvelle-Zélande</translation>
+    </message>
+    <message>
+        <source>Oman</source>
+        <comment>country</comment>
+        <translation>Oman</translation>
+    </message>
+    <message>
+        <source>Pakistan</source>
+        <comment>country</comment>
+        <translation>Pakistan</translation>
+    </message>
+    <message>
+        <source>Panama</source>
+        <comment>country</comment>
+        <translation>Panama</translation>
+    </message>
+    <message>
+        <source>Pitcairn</source>
+        <comment>country</comment>
+        <translation>Îles Pitcairn</translation>
+    </message>
+    <message>
+        <source>Peru</source>
+        <comment>country</comment>
+        <translation>Pérou</translation>
+    </message>
+    <message>
+        <source>Philippines</source>
+        <comment>country</comment>
+        <translation>Philippines</translation>
+    </message>
+    <message>
+        <source>Palau</source>
+        <comment>country</comment>
+        <translation>Palaos</translation>
+    </message>
+    <message>
+        <source>Papua New Guinea</source>
+        <comment>country</comment>
+        <translation>Papouasie-Nouvelle-Guinée</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <comment>country</comment>
+        <translation>Pologne</translation>
+    </message>
+    <message>
+        <source>Puerto Rico</source>
+        <comment>country</comment>
+        <translation>Porto Rico</translation>
+    </message>
+    <message>
+        <source>North Korea</source>
+        <comment>country</comment>
+        <translation>Corée du Nord</translation>
+    </message>
+    <message>
+        <source>Portugal</source>
+        <comment>country</comment>
+        <translation>Portugal</translation>
+    </message>
+    <message>
+        <source>Paraguay</source>
+        <comment>country</comment>
+        <translation>Paraguay</translation>
+    </message>
+    <message>
+        <source>Palestine, State of</source>
+        <comment>country</comment>
+        <translation>Palestine, État de</translation>
+    </message>
+    <message>
+        <source>French Polynesia</source>
+        <comment>country</comment>
+        <translation>Polynésie française</translation>
+    </message>
+    <message>
+        <source>Qatar</source>
+        <comment>country</comment>
+        <translation>Qatar</translation>
+    </message>
+    <message>
+        <source>Réunion</source>
+        <comment>country</comment>
+        <translation>Réunion, Île de la</translation>
+    </message>
+    <message>
+        <source>Romania</source>
+        <comment>country</comment>
+        <translation>Roumanie</translation>
+    </message>
+    <message>
+        <source>Russian Federation</source>
+        <comment>country</comment>
+        <translation>Russie, Fédération de</translation>
+    </message>
+    <message>
+        <source>Rwanda</source>
+        <comment>country</comment>
+        <translation>Rwanda</translation>
+    </message>
+    <message>
+        <source>Saudi Arabia</source>
+        <comment>country</comment>
+        <translation>Arabie saoudite</translation>
+    </message>
+    <message>
+        <source>Sudan</source>
+        <comment>country</comment>
+        <translation>Soudan</translation>
+    </message>
+    <message>
+        <source>Senegal</source>
+        <comment>country</comment>
+        <translation>Sénégal</translation>
+    </message>
+    <message>
+        <source>Singapore</source>
+        <comment>country</comment>
+        <translation>Singapour</translation>
+    </message>
+    <message>
+        <source>South Georgia and the South Sandwich Islands</source>
+        <comment>country</comment>
+        <translation>Géorgie du Sud et les îles Sandwich du Sud</translation>
+    </message>
+    <message>
+        <source>Saint Helena, Ascension and Tristan da Cunha</source>
+        <comment>country</comment>
+        <translation>Sainte-Hélène, Ascension et Tristan da Cunha</translation>
+    </message>
+    <message>
+        <source>Svalbard and Jan Mayen</source>
+        <comment>country</comment>
+        <translation>Svalbard et île Jan Mayen</translation>
+    </message>
+    <message>
+        <source>Solomon Islands</source>
+        <comment>country</comment>
+        <translation>Salomon, Îles</translation>
+    </message>
+    <message>
+        <source>Sierra Leone</source>
+        <comment>country</comment>
+        <translation>Sierra Leone</translation>
+    </message>
+    <message>
+        <source>El Salvador</source>
+        <comment>country</comment>
+        <translation>Salvador</translation>
+    </message>
+    <message>
+        <source>San Marino</source>
+        <comment>country</comment>
+        <translation>Saint-Marin</translation>
+    </message>
+    <message>
+        <source>Somalia</source>
+        <comment>country</comment>
+        <translation>Somalie</translation>
+    </message>
+    <message>
+        <source>Saint Pierre and Miquelon</source>
+        <comment>country</comment>
+        <translation>Saint-Pierre-et-Miquelon</translation>
+    </message>
+    <message>
+        <source>Serbia</source>
+        <comment>country</comment>
+        <translation>Serbie</translation>
+    </message>
+    <message>
+        <source>South Sudan</source>
+        <comment>country</comment>
+        <translation>Soudan du Sud</translation>
+    </message>
+    <message>
+        <source>Sao Tome and Principe</source>
+        <comment>country</comment>
+        <translation>Sao Tomé-et-Principe</translation>
+    </message>
+    <message>
+        <source>Suriname</source>
+        <comment>country</comment>
+        <translation>Surinam</translation>
+    </message>
+    <message>
+        <source>Slovakia</source>
+        <comment>country</comment>
+        <translation>Slovaquie</translation>
+    </message>
+    <message>
+        <source>Slovenia</source>
+        <comment>country</comment>
+        <translation>Slovénie</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <comment>country</comment>
+        <translation>Suède</translation>
+    </message>
+    <message>
+        <source>Eswatini</source>
+        <comment>country</comment>
+        <translation>Eswatini</translation>
+    </message>
+    <message>
+        <source>Sint Maarten (Dutch part)</source>
+        <comment>country</comment>
+        <translation>Saint-Martin (partie néerlandaise)</translation>
+    </message>
+    <message>
+        <source>Seychelles</source>
+        <comment>country</comment>
+        <translation>Seychelles</translation>
+    </message>
+    <message>
+        <source>Syria</source>
+        <comment>country</comment>
+        <translation>Syria</translation>
+    </message>
+    <message>
+        <source>Turks and Caicos Islands</source>
+        <comment>country</comment>
+        <translation>îles Turques-et-Caïques</translation>
+    </message>
+    <message>
+        <source>Chad</source>
+        <comment>country</comment>
+        <translation>Tchad</translation>
+    </message>
+    <message>
+        <source>Togo</source>
+        <comment>country</comment>
+        <translation>Togo</translation>
+    </message>
+    <message>
+        <source>Thailand</source>
+        <comment>country</comment>
+        <translation>Thaïlande</translation>
+    </message>
+    <message>
+        <source>Tajikistan</source>
+        <comment>country</comment>
+        <translation>Tadjikistan</translation>
+    </message>
+    <message>
+        <source>Tokelau</source>
+        <comment>country</comment>
+        <translation>Tokelau</translation>
+    </message>
+    <message>
+        <source>Turkmenistan</source>
+        <comment>country</comment>
+        <translation>Turkménistan</translation>
+    </message>
+    <message>
+        <source>Timor-Leste</source>
+        <comment>country</comment>
+        <translation>Timor oriental</translation>
+    </message>
+    <message>
+        <source>Tonga</source>
+        <comment>country</comment>
+        <translation>Tonga</translation>
+    </message>
+    <message>
+        <source>Trinidad and Tobago</source>
+        <comment>country</comment>
+        <translation>Trinité-et-Tobago</translation>
+    </message>
+    <message>
+        <source>Tunisia</source>
+        <comment>country</comment>
+        <translation>Tunisie</translation>
+    </message>
+    <message>
+        <source>Türkiye</source>
+        <comment>country</comment>
+        <translation>Türkiye</translation>
+    </message>
+    <message>
+        <source>Tuvalu</source>
+        <comment>country</comment>
+        <translation>Tuvalu</translation>
+    </message>
+    <message>
+        <source>Taiwan</source>
+        <comment>country</comment>
+        <translation>Taïwan</translation>
+    </message>
+    <message>
+        <source>Tanzania</source>
+        <comment>country</comment>
+        <translation>Tanzanie</translation>
+    </message>
+    <message>
+        <source>Uganda</source>
+        <comment>country</comment>
+        <translation>Ouganda</translation>
+    </message>
+    <message>
+        <source>Ukraine</source>
+        <comment>country</comment>
+        <translation>Ukraine</translation>
+    </message>
+    <message>
+        <source>United States Minor Outlying Islands</source>
+        <comment>country</comment>
+        <translation>Îles mineures éloignées des États-Unis</translation>
+    </message>
+    <message>
+        <source>Uruguay</source>
+        <comment>country</comment>
+        <translation>Uruguay</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <comment>country</comment>
+        <translation>États-Unis</translation>
+    </message>
+    <message>
+        <source>Uzbekistan</source>
+        <comment>country</comment>
+        <translation>Ouzbékistan</translation>
+    </message>
+    <message>
+        <source>Holy See (Vatican City State)</source>
+        <comment>country</comment>
+        <translation>Saint-Siège (état de la cité du Vatican)</translation>
+    </message>
+    <message>
+        <source>Saint Vincent and the Grenadines</source>
+        <comment>country</comment>
+        <translation>Saint-Vincent-et-les-Grenadines</translation>
+    </message>
+    <message>
+        <source>Venezuela</source>
+        <comment>country</comment>
+        <translation>Vénézuela</translation>
+    </message>
+    <message>
+        <source>Virgin Islands, British</source>
+        <comment>country</comment>
+        <translation>Îles Vierges britanniques</translation>
+    </message>
+    <message>
+        <source>Virgin Islands, U.S.</source>
+        <comment>country</comment>
+        <translation>Îles Vierges, États-Unis</translation>
+    </message>
+    <message>
+        <source>Vietnam</source>
+        <comment>country</comment>
+        <translation>Viêt Nam</translation>
+    </message>
+    <message>
+        <source>Vanuatu</source>
+        <comment>country</comment>
+        <translation>Vanuatu</translation>
+    </message>
+    <message>
+        <source>Wallis and Futuna</source>
+        <comment>country</comment>
+        <translation>Wallis et Futuna</translation>
+    </message>
+    <message>
+        <source>Samoa</source>
+        <comment>country</comment>
+        <translation>Samoa</translation>
+    </message>
+    <message>
+        <source>Yemen</source>
+        <comment>country</comment>
+        <translation>Yémen</translation>
+    </message>
+    <message>
+        <source>South Africa</source>
+        <comment>country</comment>
+        <translation>Afrique du Sud</translation>
+    </message>
+    <message>
+        <source>Zambia</source>
+        <comment>country</comment>
+        <translation>Zambie</translation>
+    </message>
+    <message>
+        <source>Zimbabwe</source>
+        <comment>country</comment>
+        <translation>Zimbabwe</translation>
+    </message>
+    <message>
+        <source>Afar</source>
+        <comment>language</comment>
+        <translation>afar</translation>
+    </message>
+    <message>
+        <source>Abkhazian</source>
+        <comment>language</comment>
+        <translation>abkhaze</translation>
+    </message>
+    <message>
+        <source>Avestan</source>
+        <comment>language</comment>
+        <translation>avestique</translation>
+    </message>
+    <message>
+        <source>Afrikaans</source>
+        <comment>language</comment>
+        <translation>afrikaans</translation>
+    </message>
+    <message>
+        <source>Akan</source>
+        <comment>language</comment>
+        <translation>akan</translation>
+    </message>
+    <message>
+        <source>Amharic</source>
+        <comment>language</comment>
+        <translation>amharique</translation>
+    </message>
+    <message>
+        <source>Aragonese</source>
+        <comment>language</comment>
+        <translation>aragonais</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <comment>language</comment>
+        <translation>arabe</translation>
+    </message>
+    <message>
+        <source>Assamese</source>
+        <comment>language</comment>
+        <translation>assamais</translation>
+    </message>
+    <message>
+        <source>Avaric</source>
+        <comment>language</comment>
+        <translation>avar</translation>
+    </message>
+    <message>
+        <source>Aymara</source>
+        <comment>language</comment>
+        <translation>aymara</translation>
+    </message>
+    <message>
+        <source>Azerbaijani</source>
+        <comment>language</comment>
+        <translation>azéri</translation>
+    </message>
+    <message>
+        <source>Bashkir</source>
+        <comment>language</comment>
+        <translation>bachkir</translation>
+    </message>
+    <message>
+        <source>Belarusian</source>
+        <comment>language</comment>
+        <translation>biélorusse</translation>
+    </message>
+    <message>
+        <source>Bulgarian</source>
+        <comment>language</comment>
+        <translation>bulgare</translation>
+    </message>
+    <message>
+        <source>Bihari languages</source>
+        <comment>language</comment>
+        <translation>langues biharis</translation>
+    </message>
+    <message>
+        <source>Bislama</source>
+        <comment>language</comment>
+        <translation>bichelamar</translation>
+    </message>
+    <message>
+        <source>Bambara</source>
+        <comment>language</comment>
+        <translation>bambara</translation>
+    </message>
+    <message>
+        <source>Bengali</source>
+        <comment>language</comment>
+        <translation>bengali</translation>
+    </message>
+    <message>
+        <source>Tibetan</source>
+        <comment>language</comment>
+        <translation>tibétain</translation>
+    </message>
+    <message>
+        <source>Breton</source>
+        <comment>language</comment>
+        <translation>breton</translation>
+    </message>
+    <message>
+        <source>Bosnian</source>
+        <comment>language</comment>
+        <translation>bosniaque</translation>
+    </message>
+    <message>
+        <source>Catalan</source>
+        <comment>language</comment>
+        <translation>Catalan</translation>
+    </message>
+    <message>
+        <source>Chechen</source>
+        <comment>language</comment>
+        <translation>tchétchène</translation>
+    </message>
+    <message>
+        <source>Chamorro</source>
+        <comment>language</comment>
+        <translation>chamorro</translation>
+    </message>
+    <message>
+        <source>Corsican</source>
+        <comment>language</comment>
+        <translation>corse</translation>
+    </message>
+    <message>
+        <source>Cree</source>
+        <comment>language</comment>
+        <translation>cri</translation>
+    </message>
+    <message>
+        <source>Czech</source>
+        <comment>language</comment>
+        <translation>tchèque</translation>
+    </message>
+    <message>
+        <source>Church Slavic</source>
+        <comment>language</comment>
+        <translation>Church Slavic</translation>
+    </message>
+    <message>
+        <source>Chuvash</source>
+        <comment>language</comment>
+        <translation>tchouvache</translation>
+    </message>
+    <message>
+        <source>Welsh</source>
+        <comment>language</comment>
+        <translation>gallois</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <comment>language</comment>
+        <translation>danois</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <comment>language</comment>
+        <translation>allemand</translation>
+    </message>
+    <message>
+        <source>Divehi</source>
+        <comment>language</comment>
+        <translation>Divehi</translation>
+    </message>
+    <message>
+        <source>Dzongkha</source>
+        <comment>language</comment>
+        <translation>dzongkha</translation>
+    </message>
+    <message>
+        <source>Ewe</source>
+        <comment>language</comment>
+        <translation>éwé</translation>
+    </message>
+    <message>
+        <source>Greek, Modern (1453-)</source>
+        <comment>language</comment>
+        <translation>grec moderne (après 1453)</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <comment>language</comment>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <source>Esperanto</source>
+        <comment>language</comment>
+        <translation>espéranto</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <comment>language</comment>
+        <translation>Spanish</translation>
+    </message>
+    <message>
+        <source>Estonian</source>
+        <comment>language</comment>
+        <translation>estonien</translation>
+    </message>
+    <message>
+        <source>Basque</source>
+        <comment>language</comment>
+        <translation>basque</translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <comment>language</comment>
+        <translation>persan</translation>
+    </message>
+    <message>
+        <source>Fulah</source>
+        <comment>language</comment>
+        <translation>peul</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <comment>language</comment>
+        <translation>finnois</translation>
+    </message>
+    <message>
+        <source>Fijian</source>
+        <comment>language</comment>
+        <translation>fidjien</translation>
+    </message>
+    <message>
+        <source>Faroese</source>
+        <comment>language</comment>
+        <translation>féroïen</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <comment>language</comment>
+        <translation>français</translation>
+    </message>
+    <message>
+        <source>Western Frisian</source>
+        <comment>language</comment>
+        <translation>frison occidental</translation>
+    </message>
+    <message>
+        <source>Irish</source>
+        <comment>language</comment>
+        <translation>irlandais</translation>
+    </message>
+    <message>
+        <source>Gaelic</source>
+        <comment>language</comment>
+        <translation>Gaelic</translation>
+    </message>
+    <message>
+        <source>Galician</source>
+        <comment>language</comment>
+        <translation>galicien</translation>
+    </message>
+    <message>
+        <source>Guarani</source>
+        <comment>language</comment>
+        <translation>guarani</translation>
+    </message>
+    <message>
+        <source>Gujarati</source>
+        <comment>language</comment>
+        <translation>goudjarâtî (gujrâtî)</translation>
+    </message>
+    <message>
+        <source>Manx</source>
+        <comment>language</comment>
+        <translation>mannois</translation>
+    </message>
+    <message>
+        <source>Hausa</source>
+        <comment>language</comment>
+        <translation>haoussa</translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <comment>language</comment>
+        <translation>hébreu</translation>
+    </message>
+    <message>
+        <source>Hindi</source>
+        <comment>language</comment>
+        <translation>hindi</translation>
+    </message>
+    <message>
+        <source>Hiri Motu</source>
+        <comment>language</comment>
+        <translation>hiri motu</translation>
+    </message>
+    <message>
+        <source>Croatian</source>
+        <comment>language</comment>
+        <translation>croate</translation>
+    </message>
+    <message>
+        <source>Haitian</source>
+        <comment>language</comment>
+        <translation>Haitian</translation>
+    </message>
+    <message>
+        <source>Hungarian</source>
+        <comment>language</comment>
+        <translation>hongrois</translation>
+    </message>
+    <message>
+        <source>Armenian</source>
+        <comment>language</comment>
+        <translation>arménien</translation>
+    </message>
+    <message>
+        <source>Herero</source>
+        <comment>language</comment>
+        <translation>herero</translation>
+    </message>
+    <message>
+        <source>Interlingua (International Auxiliary Language Association)</source>
+        <comment>language</comment>
+        <translation>interlingua (association pour une langue auxiliaire internationale)</translation>
+    </message>
+    <message>
+        <source>Indonesian</source>
+        <comment>language</comment>
+        <translation>indonésien</translation>
+    </message>
+    <message>
+        <source>Interlingue</source>
+        <comment>language</comment>
+        <translation>Interlingue</translation>
+    </message>
+    <message>
+        <source>Igbo</source>
+        <comment>language</comment>
+        <translation>igbo</translation>
+    </message>
+    <message>
+        <source>Sichuan Yi</source>
+        <comment>language</comment>
+        <translation>Sichuan Yi</translation>
+    </message>
+    <message>
+        <source>Inupiaq</source>
+        <comment>language</comment>
+        <translation>inupiaq</translation>
+    </message>
+    <message>
+        <source>Ido</source>
+        <comment>language</comment>
+        <translation>ido</translation>
+    </message>
+    <message>
+        <source>Icelandic</source>
+        <comment>language</comment>
+        <translation>islandais</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <comment>language</comment>
+        <translation>italien</translation>
+    </message>
+    <message>
+        <source>Inuktitut</source>
+        <comment>language</comment>
+        <translation>inuktitut</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <comment>language</comment>
+        <translation>japonais</translation>
+    </message>
+    <message>
+        <source>Javanese</source>
+        <comment>language</comment>
+        <translation>javanais</translation>
+    </message>
+    <message>
+        <source>Georgian</source>
+        <comment>language</comment>
+        <translation>géorgien</translation>
+    </message>
+    <message>
+        <source>Kongo</source>
+        <comment>language</comment>
+        <translation>kongo</translation>
+    </message>
+    <message>
+        <source>Kikuyu</source>
+        <comment>language</comment>
+        <translation>Kikuyu</translation>
+    </message>
+    <message>
+        <source>Kuanyama</source>
+        <comment>language</comment>
+        <translation>Kuanyama</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <comment>language</comment>
+        <translation>kazakh</translation>
+    </message>
+    <message>
+        <source>Kalaallisut</source>
+        <comment>language</comment>
+        <translation>Kalaallisut</translation>
+    </message>
+    <message>
+        <source>Central Khmer</source>
+        <comment>language</comment>
+        <translation>khmer central</translation>
+    </message>
+    <message>
+        <source>Kannada</source>
+        <comment>language</comment>
+        <translation>kannara (canara)</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <comment>language</comment>
+        <translation>coréen</translation>
+    </message>
+    <message>
+        <source>Kanuri</source>
+        <comment>language</comment>
+        <translation>kanouri</translation>
+    </message>
+    <message>
+        <source>Kashmiri</source>
+        <comment>language</comment>
+        <translation>kashmiri</translation>
+    </message>
+    <message>
+        <source>Kurdish</source>
+        <comment>language</comment>
+        <translation>kurde</translation>
+    </message>
+    <message>
+        <source>Komi</source>
+        <comment>language</comment>
+        <translation>komi</translation>
+    </message>
+    <message>
+        <source>Cornish</source>
+        <comment>language</comment>
+        <translation>cornique</translation>
+    </message>
+    <message>
+        <source>Kirghiz</source>
+        <comment>language</comment>
+        <translation>Kirghiz</translation>
+    </message>
+    <message>
+        <source>Latin</source>
+        <comment>language</comment>
+        <translation>latin</translation>
+    </message>
+    <message>
+        <source>Luxembourgish</source>
+        <comment>language</comment>
+        <translation>Luxembourgish</translation>
+    </message>
+    <message>
+        <source>Ganda</source>
+        <comment>language</comment>
+        <translation>ganda</translation>
+    </message>
+    <message>
+        <source>Limburgan</source>
+        <comment>language</comment>
+        <translation>Limburgan</translation>
+    </message>
+    <message>
+        <source>Lingala</source>
+        <comment>language</comment>
+        <translation>lingala</translation>
+    </message>
+    <message>
+        <source>Lao</source>
+        <comment>language</comment>
+        <translation>laotien</translation>
+    </message>
+    <message>
+        <source>Lithuanian</source>
+        <comment>language</comment>
+        <translation>lituanien</translation>
+    </message>
+    <message>
+        <source>Luba-Katanga</source>
+        <comment>language</comment>
+        <translation>luba-katanga</translation>
+    </message>
+    <message>
+        <source>Latvian</source>
+        <comment>language</comment>
+        <translation>letton</translation>
+    </message>
+    <message>
+        <source>Malagasy</source>
+        <comment>language</comment>
+        <translation>malgache</translation>
+    </message>
+    <message>
+        <source>Marshallese</source>
+        <comment>language</comment>
+        <translation>marshallais</translation>
+    </message>
+    <message>
+        <source>Maori</source>
+        <comment>language</comment>
+        <translation>maori</translation>
+    </message>
+    <message>
+        <source>Macedonian</source>
+        <comment>language</comment>
+        <translation>macédonien</translation>
+    </message>
+    <message>
+        <source>Malayalam</source>
+        <comment>language</comment>
+        <translation>malayalam</translation>
+    </message>
+    <message>
+        <source>Mongolian</source>
+        <comment>language</comment>
+        <translation>mongol</translation>
+    </message>
+    <message>
+        <source>Marathi</source>
+        <comment>language</comment>
+        <translation>marathe</translation>
+    </message>
+    <message>
+        <source>Malay</source>
+        <comment>language</comment>
+        <translation>malais</translation>
+    </message>
+    <message>
+        <source>Maltese</source>
+        <comment>language</comment>
+        <translation>maltais</translation>
+    </message>
+    <message>
+        <source>Burmese</source>
+        <comment>language</comment>
+        <translation>birman</translation>
+    </message>
+    <message>
+        <source>Nauru</source>
+        <comment>language</comment>
+        <translation>Nauru</translation>
+    </message>
+    <message>
+        <source>Bokmål, Norwegian</source>
+        <comment>language</comment>
+        <translation>Bokmål, Norwegian</translation>
+    </message>
+    <message>
+        <source>Ndebele, North</source>
+        <comment>language</comment>
+        <translation>Ndebele, North</translation>
+    </message>
+    <message>
+        <source>Nepali</source>
+        <comment>language</comment>
+        <translation>népalais</translation>
+    </message>
+    <message>
+        <source>Ndonga</source>
+        <comment>language</comment>
+        <translation>ndonga</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <comment>language</comment>
+        <translation>Dutch</translation>
+    </message>
+    <message>
+        <source>Norwegian Nynorsk</source>
+        <comment>language</comment>
+        <translation>Norwegian Nynorsk</translation>
+    </message>
+    <message>
+        <source>Norwegian</source>
+        <comment>language</comment>
+        <translation>norvégien</translation>
+    </message>
+    <message>
+        <source>Ndebele, South</source>
+        <comment>language</comment>
+        <translation>Ndebele, South</translation>
+    </message>
+    <message>
+        <source>Navajo</source>
+        <comment>language</comment>
+        <translation>Navajo</translation>
+    </message>
+    <message>
+        <source>Chichewa</source>
+        <comment>language</comment>
+        <translation>Chichewa</translation>
+    </message>
+    <message>
+        <source>Occitan (post 1500)</source>
+        <comment>language</comment>
+        <translation>Occitan (post 1500)</translation>
+    </message>
+    <message>
+        <source>Ojibwa</source>
+        <comment>language</comment>
+        <translation>ojibwa</translation>
+    </message>
+    <message>
+        <source>Oromo</source>
+        <comment>language</comment>
+        <translation>oromo</translation>
+    </message>
+    <message>
+        <source>Oriya</source>
+        <comment>language</comment>
+        <translation>oriya</translation>
+    </message>
+    <message>
+        <source>Ossetian</source>
+        <comment>language</comment>
+        <translation>Ossetian</translation>
+    </message>
+    <message>
+        <source>Panjabi</source>
+        <comment>language</comment>
+        <translation>Panjabi</translation>
+    </message>
+    <message>
+        <source>Pali</source>
+        <comment>language</comment>
+        <translation>pali</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <comment>language</comment>
+        <translation>polonais</translation>
+    </message>
+    <message>
+        <source>Pushto</source>
+        <comment>language</comment>
+        <translation>Pushto</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <comment>language</comment>
+        <translation>portugais</translation>
+    </message>
+    <message>
+        <source>Quechua</source>
+        <comment>language</comment>
+        <translation>quechua</translation>
+    </message>
+    <message>
+        <source>Romansh</source>
+        <comment>language</comment>
+        <translation>romanche</translation>
+    </message>
+    <message>
+        <source>Rundi</source>
+        <comment>language</comment>
+        <translation>rundi</translation>
+    </message>
+    <message>
+        <source>Romanian</source>
+        <comment>language</comment>
+        <translation>Romanian</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <comment>language</comment>
+        <translation>russe</translation>
+    </message>
+    <message>
+        <source>Kinyarwanda</source>
+        <comment>language</comment>
+        <translation>kinyarwanda</translation>
+    </message>
+    <message>
+        <source>Sanskrit</source>
+        <comment>language</comment>
+        <translation>sanskrit</translation>
+    </message>
+    <message>
+        <source>Sardinian</source>
+        <comment>language</comment>
+        <translation>sarde</translation>
+    </message>
+    <message>
+        <source>Sindhi</source>
+        <comment>language</comment>
+        <translation>sindhi</translation>
+    </message>
+    <message>
+        <source>Northern Sami</source>
+        <comment>language</comment>
+        <translation>same du Nord</translation>
+    </message>
+    <message>
+        <source>Sango</source>
+        <comment>language</comment>
+        <translation>sango</translation>
+    </message>
+    <message>
+        <source>Sinhala</source>
+        <comment>language</comment>
+        <translation>Sinhala</translation>
+    </message>
+    <message>
+        <source>Slovak</source>
+        <comment>language</comment>
+        <translation>slovaque</translation>
+    </message>
+    <message>
+        <source>Slovenian</source>
+        <comment>language</comment>
+        <translation>slovène</translation>
+    </message>
+    <message>
+        <source>Samoan</source>
+        <comment>language</comment>
+        <translation>samoan</translation>
+    </message>
+    <message>
+        <source>Shona</source>
+        <comment>language</comment>
+        <translation>shona</translation>
+    </message>
+    <message>
+        <source>Somali</source>
+        <comment>language</comment>
+        <translation>somali</translation>
+    </message>
+    <message>
+        <source>Albanian</source>
+        <comment>language</comment>
+        <translation>albanais</translation>
+    </message>
+    <message>
+        <source>Serbian</source>
+        <comment>language</comment>
+        <translation>serbe</translation>
+    </message>
+    <message>
+        <source>Swati</source>
+        <comment>language</comment>
+        <translation>swati</translation>
+    </message>
+    <message>
+        <source>Sotho, Southern</source>
+        <comment>language</comment>
+        <translation>sotho du Sud</translation>
+    </message>
+    <message>
+        <source>Sundanese</source>
+        <comment>language</comment>
+        <translation>sundanais</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <comment>language</comment>
+        <translation>suédois</translation>
+    </message>
+    <message>
+        <source>Swahili</source>
+        <comment>language</comment>
+        <translation>swahili</translation>
+    </message>
+    <message>
+        <source>Tamil</source>
+        <comment>language</comment>
+        <translation>tamoul</translation>
+    </message>
+    <message>
+        <source>Telugu</source>
+        <comment>language</comment>
+        <translation>télougou</translation>
+    </message>
+    <message>
+        <source>Tajik</source>
+        <comment>language</comment>
+        <translation>tadjik</translation>
+    </message>
+    <message>
+        <source>Thai</source>
+        <comment>language</comment>
+        <translation>thaï</translation>
+    </message>
+    <message>
+        <source>Tigrinya</source>
+        <comment>language</comment>
+        <translation>tigrigna</translation>
+    </message>
+    <message>
+        <source>Turkmen</source>
+        <comment>language</comment>
+        <translation>turkmène</translation>
+    </message>
+    <message>
+        <source>Tagalog</source>
+        <comment>language</comment>
+        <translation>tagalog</translation>
+    </message>
+    <message>
+        <source>Tswana</source>
+        <comment>language</comment>
+        <translation>tswana</translation>
+    </message>
+    <message>
+        <source>Tonga (Tonga Islands)</source>
+        <comment>language</comment>
+        <translation>tongien (Îles Tonga)</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <comment>language</comment>
+        <translation>turc</translation>
+    </message>
+    <message>
+        <source>Tsonga</source>
+        <comment>language</comment>
+        <translation>tsonga</translation>
+    </message>
+    <message>
+        <source>Tatar</source>
+        <comment>language</comment>
+        <translation>tatar</translation>
+    </message>
+    <message>
+        <source>Twi</source>
+        <comment>language</comment>
+        <translation>twi</translation>
+    </message>
+    <message>
+        <source>Tahitian</source>
+        <comment>language</comment>
+        <translation>tahitien</translation>
+    </message>
+    <message>
+        <source>Uighur</source>
+        <comment>language</comment>
+        <translation>Uighur</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <comment>language</comment>
+        <translation>ukrainien</translation>
+    </message>
+    <message>
+        <source>Urdu</source>
+        <comment>language</comment>
+        <translation>ourdou</translation>
+    </message>
+    <message>
+        <source>Uzbek</source>
+        <comment>language</comment>
+        <translation>ouszbek</translation>
+    </message>
+    <message>
+        <source>Venda</source>
+        <comment>language</comment>
+        <translation>venda</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <comment>language</comment>
+        <translation>vietnamien</translation>
+    </message>
+    <message>
+        <source>Volapük</source>
+        <comment>language</comment>
+        <translation>volapük</translation>
+    </message>
+    <message>
+        <source>Walloon</source>
+        <comment>language</comment>
+        <translation>wallon</translation>
+    </message>
+    <message>
+        <source>Wolof</source>
+        <comment>language</comment>
+        <translation>wolof</translation>
+    </message>
+    <message>
+        <source>Xhosa</source>
+        <comment>language</comment>
+        <translation>xhosa</translation>
+    </message>
+    <message>
+        <source>Yiddish</source>
+        <comment>language</comment>
+        <translation>yiddish</translation>
+    </message>
+    <message>
+        <source>Yoruba</source>
+        <comment>language</comment>
+        <translation>yoruba</translation>
+    </message>
+    <message>
+        <source>Zhuang</source>
+        <comment>language</comment>
+        <translation>Zhuang</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <comment>language</comment>
+        <translation>chinois</translation>
+    </message>
+    <message>
+        <source>Zulu</source>
+        <comment>language</comment>
+        <translation>zoulou</translation>
+    </message>
+    <message>
+        <source>Thematic areas (MOU Article 4.1)</source>
+        <translation>Domaines thématiques (MOU, article 4.1)</translation>
+    </message>
+    <message>
+        <source>Activity kinds</source>
+        <translation>Natures d'activité</translation>
+    </message>
+    <message>
+        <source>Activity statuses</source>
+        <translation>Statuts d'activité</translation>
+    </message>
+    <message>
+        <source>Office levels</source>
+        <translation>Niveaux de bureau</translation>
+    </message>
+    <message>
+        <source>Focal point levels (MOU 1.3)</source>
+        <translation>Niveaux de point focal (MOU 1.3)</translation>
+    </message>
+    <message>
+        <source>Meeting kinds</source>
+        <translation>Natures de réunion</translation>
+    </message>
+    <message>
+        <source>Action item statuses</source>
+        <translation>Statuts des suites à donner</translation>
+    </message>
+    <message>
+        <source>Information classification (MOU 3.1, 3.2, 3.6)</source>
+        <translation>Classification des informations (MOU 3.1, 3.2, 3.6)</translation>
+    </message>
+    <message>
+        <source>Cooperation request statuses</source>
+        <translation>Statuts des demandes de coopération</translation>
+    </message>
+    <message>
+        <source>Project agreement statuses</source>
+        <translation>Statuts des accords de projet</translation>
+    </message>
+    <message>
+        <source>Agreement statuses</source>
+        <translation>Statuts d'accord</translation>
+    </message>
+    <message>
+        <source>Intellectual property items (MOU 3.3)</source>
+        <translation>Éléments de propriété intellectuelle (MOU 3.3)</translation>
+    </message>
+    <message>
+        <source>IP-use approval statuses</source>
+        <translation>Statuts des autorisations d'usage de PI</translation>
+    </message>
+    <message>
+        <source>Organisation types</source>
+        <translation>Types d'organisation</translation>
+    </message>
+    <message>
+        <source>Consent methods (MOU 3.6)</source>
+        <translation>Méthodes de consentement (MOU 3.6)</translation>
+    </message>
+    <message>
+        <source>Countries (ISO 3166-1)</source>
+        <translation>Pays (ISO 3166-1)</translation>
+    </message>
+    <message>
+        <source>Languages (ISO 639-1)</source>
+        <translation>Langues (ISO 639-1)</translation>
+    </message>
+</context>
+</TS>

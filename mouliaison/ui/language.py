@@ -1,0 +1,42 @@
+"""Which language the window speaks: our translations and Qt's own (qtbase_*.qm).
+
+MOULIAISON_LANG (fr, es, en...) wins; otherwise the system locale; English when we ship no
+translation for it.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
+SHIPPED = ("en", "fr", "es")
+ENV = "MOULIAISON_LANG"
+
+
+def chosen_language() -> str:
+    """The two-letter language to use: the environment's, else the system's, else English."""
+    wanted = os.environ.get(ENV, "").strip() or QLocale.system().name()
+    code = wanted.replace("-", "_").split("_")[0].split(".")[0].lower()
+    return code if code in SHIPPED else "en"
+
+
+def install_translators(app: QCoreApplication, language: str | None = None) -> list[QTranslator]:
+    """Load and install our .qm and Qt's for `language`; returns them (for removeTranslator)."""
+    language = language or chosen_language()
+    if language == "en":
+        return []
+    installed = []
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, directory in ((f"qtbase_{language}", qt_dir), (f"mouliaison_{language}", str(TRANSLATIONS))):
+        translator = QTranslator(app)
+        if translator.load(name, directory) and app.installTranslator(translator):
+            installed.append(translator)
+    return installed
+
+
+def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
+    for translator in translators:
+        app.removeTranslator(translator)
