@@ -1,7 +1,9 @@
-"""The records of one type: a search box, the table, and the form of the selected record.
+"""The records of one type: a search box, the filter bar, the table, and the form of the selected record.
 
-Search filters as you type across the visible columns (debounced, so a long table does not
-refilter on every key). Selecting a row loads it in the form beside the table; unsaved
+The filter bar (status, thematic area, party, country, dates, confirmation: whichever the
+type has) narrows the table together with the search text. Search filters as you type
+across the visible columns (debounced, so a long table does not refilter on every key).
+Selecting a row loads it in the form beside the table; unsaved
 edits are never lost without a question.
 """
 
@@ -28,8 +30,9 @@ from mouliaison.services.database import Database
 from mouliaison.services.duplicates import CHECKED, find_duplicates
 from mouliaison.services.names import names_for
 from mouliaison.services.records import delete_record, find_record, list_records
+from mouliaison.ui.record_filters import RecordFilterProxy, RecordFilters
 from mouliaison.ui.record_form import RecordForm
-from mouliaison.ui.record_table_model import RECORD_ROLE, RecordSortProxy, RecordTableModel
+from mouliaison.ui.record_table_model import RECORD_ROLE, RecordTableModel
 from mouliaison.ui.tables import read_only_table
 from mouliaison.ui.undo import CreateCommand, DeleteCommand, EditCommand
 
@@ -62,12 +65,14 @@ class RecordsPage(QWidget):
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
 
         self.model = RecordTableModel(self)
-        self.proxy = RecordSortProxy(self)
+        self.proxy = RecordFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterKeyColumn(-1)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.table = read_only_table("records", self.proxy)
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
+        self.filters = RecordFilters(db)
+        self.filters.changed.connect(self._apply_filters)
 
         self.form = RecordForm(db)
         self.form.saved.connect(self._saved)
@@ -93,8 +98,10 @@ class RecordsPage(QWidget):
         self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.splitter)
+        layout.addWidget(self.filters)
+        layout.addWidget(self.splitter, 1)
         self._loading_row = False
+        self._reset_filters = False  # set when the type changes: its filters start at Any
 
     # --- what is shown -----------------------------------------------------------------------
 
@@ -103,6 +110,7 @@ class RecordsPage(QWidget):
         if not self.form.maybe_discard(self):
             return False
         self.rtype = RECORD_TYPES[type_name]
+        self._reset_filters = True
         self.reload()
         self._load_form(None)
         return True
@@ -112,7 +120,14 @@ class RecordsPage(QWidget):
         if rtype is None:
             return
         records = list_records(self.db, rtype.name)
-        self.model.set_records(rtype, records, names_for(self.db, rtype.name))
+        names = names_for(self.db, rtype.name)
+        if self._reset_filters:
+            self._reset_filters = False
+            self.filters.set_type(rtype, names, records)
+        else:
+            self.filters.update_options(records)
+        self.proxy.set_criteria(self.filters.criteria())
+        self.model.set_records(rtype, records, names)
         title_column = next(i for i, f in enumerate(rtype.fields) if f.key == rtype.title_field)
         self.table.sortByColumn(title_column, Qt.SortOrder.AscendingOrder)
         self.table.resizeColumnsToContents()
@@ -177,6 +192,10 @@ class RecordsPage(QWidget):
 
     def _apply_search(self) -> None:
         self.proxy.setFilterFixedString(self.search.text().strip())
+        self._report_count()
+
+    def _apply_filters(self) -> None:
+        self.proxy.set_criteria(self.filters.criteria())
         self._report_count()
 
     def _report_count(self) -> None:

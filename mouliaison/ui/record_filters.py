@@ -1,0 +1,414 @@
+"""The filters that matter above the records table, generic over record types.
+
+For the type shown, the bar offers only the filters its fields allow: status, thematic
+area (an area matches its topics too: "x" matches x.a-x.l), party (any reference to a
+party), country, a date range over the type's main date, and joint confirmation. The
+filtering itself happens in RecordFilterProxy, combined with the search text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QLayoutItem,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
+
+from mouliaison.domain.fields import Field, Kind
+from mouliaison.domain.record_types import RecordType
+from mouliaison.services.database import Database
+from mouliaison.services.names import Names
+from mouliaison.services.records import RecordView, list_records
+from mouliaison.ui.record_table_model import RECORD_ROLE, RecordSortProxy
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+DATE_FIELDS = ("start_date", "date", "requested_on", "given_on", "planned_start_date")
+CONFIRMED_FIELDS = ("first_party_confirmed_on", "second_party_confirmed_on")
+BOTH, ONE, NEITHER = "both", "one", "neither"
+NO_DATE = QDate(1900, 1, 1)  # a date edit at its minimum reads "Any": that end is open
+COMBO_CHARS = 8  # combos stay this wide whatever their longest label, so the bar fits
+
+
+# --- what a type can be filtered by, and whether a record matches --------------------------------
+
+
+def status_field(rtype: RecordType) -> Field | None:
+    field = rtype.field("status")
+    return field if field is not None and field.kind is Kind.CHOICE else None
+
+
+def area_field(rtype: RecordType) -> Field | None:
+    field = rtype.field("thematic_areas")
+    return field if field is not None and field.kind is Kind.CHOICES else None
+
+
+def party_fields(rtype: RecordType) -> tuple[Field, ...]:
+    return tuple(f for f in rtype.fields if f.kind is Kind.REFERENCE and f.target == "party")
+
+
+def country_field(rtype: RecordType) -> Field | None:
+    for key, kind in (("country", Kind.CHOICE), ("countries", Kind.CHOICES)):
+        field = rtype.field(key)
+        if field is not None and field.kind is kind:
+            return field
+    return None
+
+
+def date_field(rtype: RecordType) -> Field | None:
+    for key in DATE_FIELDS:
+        field = rtype.field(key)
+        if field is not None and field.kind is Kind.DATE:
+            return field
+    return None
+
+
+def has_confirmation(rtype: RecordType) -> bool:
+    return all(rtype.field(key) is not None for key in CONFIRMED_FIELDS)
+
+
+@dataclass(frozen=True)
+class Criteria:
+    """What the bar asks for; None (or an empty end) means any."""
+
+    status: str | None = None
+    area: str | None = None
+    party: str | None = None
+    country: str | None = None
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    confirmed: str | None = None  # BOTH, ONE or NEITHER
+
+    @property
+    def empty(self) -> bool:
+        return self == Criteria()
+
+
+def _codes(value: Any) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    return value if isinstance(value, tuple) else (str(value),)
+
+
+def matches(rtype: RecordType, view: RecordView, criteria: Criteria) -> bool:
+    values = view.values
+    if criteria.status is not None and values.get("status") != criteria.status:
+        return False
+    if criteria.area is not None:
+        area = criteria.area
+        if not any(code == area or code.startswith(area + ".") for code in _codes(values.get("thematic_areas"))):
+            return False
+    if criteria.party is not None and not any(values.get(f.key) == criteria.party for f in party_fields(rtype)):
+        return False
+    if criteria.country is not None:
+        field = country_field(rtype)
+        if field is None or criteria.country not in _codes(values.get(field.key)):
+            return False
+    if criteria.date_from is not None or criteria.date_to is not None:
+        field = date_field(rtype)
+        when = values.get(field.key) if field is not None else None
+        if not isinstance(when, dt.date):
+            return False
+        if criteria.date_from is not None and when < criteria.date_from:
+            return False
+        if criteria.date_to is not None and when > criteria.date_to:
+            return False
+    if criteria.confirmed is not None:
+        confirmed = sum(values.get(key) is not None for key in CONFIRMED_FIELDS)
+        wanted = {BOTH: 2, ONE: 1, NEITHER: 0}[criteria.confirmed]
+        if confirmed != wanted:
+            return False
+    return True
+
+
+class RecordFilterProxy(RecordSortProxy):
+    """RecordSortProxy that also keeps only the rows matching the filter bar's criteria."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._criteria = Criteria()
+
+    @property
+    def criteria(self) -> Criteria:
+        return self._criteria
+
+    def set_criteria(self, criteria: Criteria) -> None:
+        if criteria != self._criteria:
+            self.beginFilterChange()
+            self._criteria = criteria
+            self.endFilterChange()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        if not super().filterAcceptsRow(source_row, source_parent):
+            return False
+        if self._criteria.empty:
+            return True
+        model = self.sourceModel()
+        rtype = getattr(model, "record_type", None)
+        view = model.index(source_row, 0, source_parent).data(RECORD_ROLE)
+        return rtype is None or view is None or matches(rtype, view, self._criteria)
+
+
+# --- the bar --------------------------------------------------------------------------------------
+
+
+class RecordFilters(QWidget):
+    changed = Signal()
+
+    def __init__(self, db: Database, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("recordFilters")
+        self.db = db
+        self.rtype: RecordType | None = None
+        self._names = Names()
+        self._quiet = False
+
+        self.status = self._combo("filterStatus")
+        self.area = self._combo("filterArea")
+        self.party = self._combo("filterParty")
+        self.country = self._combo("filterCountry")
+        self.confirmed = self._combo("filterConfirmed")
+        self.date_from = self._date("filterFrom")
+        self.date_to = self._date("filterTo")
+        self.clear_button = QPushButton(self.tr("C&lear filters"))
+        self.clear_button.setObjectName("clearFilters")
+        self.clear_button.clicked.connect(self.clear)
+
+        self.labels: dict[QWidget, QLabel] = {}
+        self.pairs: dict[QWidget, QWidget] = {}  # editor -> its label and itself, wrapped as one
+        for editor, text in (
+            (self.status, self.tr("Stat&us:")),
+            (self.area, self.tr("Thematic &area:")),
+            (self.party, self.tr("Part&y:")),
+            (self.country, self.tr("Cou&ntry:")),
+            (self.date_from, self.tr("Fro&m:")),
+            (self.date_to, self.tr("T&o:")),
+            (self.confirmed, self.tr("Confirme&d:")),
+        ):
+            label = QLabel(text)
+            label.setBuddy(editor)
+            self.labels[editor] = label
+            if editor is self.date_to:  # the range stays on one row: From ... To ...
+                pair = self.pairs[self.date_from]
+                pair_layout = pair.layout()
+            else:
+                pair = QWidget(self)
+                pair_layout = QHBoxLayout(pair)
+                pair_layout.setContentsMargins(0, 0, 0, 0)
+                pair_layout.setSpacing(4)
+            pair_layout.addWidget(label)
+            pair_layout.addWidget(editor)
+            pair.setVisible(False)
+            self.pairs[editor] = pair
+        self._flow = FlowLayout(self)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)  # the filters wrap onto more rows in a narrow window
+        self.setSizePolicy(policy)
+        self.setVisible(False)
+
+    # --- building ----------------------------------------------------------------------------
+
+    def _combo(self, name: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(name)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(COMBO_CHARS)
+        combo.currentIndexChanged.connect(self._emit)
+        return combo
+
+    def _date(self, name: str) -> QDateEdit:
+        edit = QDateEdit()
+        edit.setObjectName(name)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setMinimumDate(NO_DATE)
+        edit.setSpecialValueText(self.tr("Any"))
+        edit.setDate(NO_DATE)
+        edit.dateChanged.connect(self._emit)
+        return edit
+
+    def _fill(self, combo: QComboBox, items: list[tuple[str, Any]]) -> None:
+        current = combo.currentData()
+        combo.clear()
+        combo.addItem(self.tr("Any"), None)
+        for text, data in items:
+            combo.addItem(text, data)
+            combo.setItemData(combo.count() - 1, text, Qt.ItemDataRole.ToolTipRole)  # long labels are cut
+        found = combo.findData(current) if current is not None else 0
+        combo.setCurrentIndex(max(found, 0))
+
+    def _vocabulary(self, field: Field, codes: list[str] | None = None) -> list[tuple[str, Any]]:
+        index = self._names.vocabularies
+        vocabulary = field.vocabulary or ""
+        if codes is None:
+            codes = index.codes(vocabulary) if index is not None else []
+        label = index.label if index is not None else (lambda _v, code: code)
+        return [(label(vocabulary, code), code) for code in codes]
+
+    def set_type(self, rtype: RecordType, names: Names, records: list[RecordView]) -> None:
+        """Show the filters of `rtype`, all reset to Any."""
+        self._quiet = True
+        try:
+            self.rtype, self._names = rtype, names
+            for combo in (self.status, self.area, self.party, self.country, self.confirmed):
+                combo.clear()
+            while self._flow.count():  # the pairs stay the bar's children, hidden unless laid out
+                self._flow.takeAt(0)
+            for pair in self.pairs.values():
+                pair.setVisible(False)
+            self.date_from.setDate(NO_DATE)
+            self.date_to.setDate(NO_DATE)
+            shown: list[QWidget] = []
+            if (field := status_field(rtype)) is not None:
+                self._fill(self.status, self._vocabulary(field))
+                shown.append(self.status)
+            if (field := area_field(rtype)) is not None:
+                areas = self._vocabulary(field)
+                self._fill(self.area, [(f"{code} – {text}", code) for text, code in areas])
+                shown.append(self.area)
+            if party_fields(rtype):
+                shown.append(self.party)
+            if country_field(rtype) is not None:
+                shown.append(self.country)
+            if date_field(rtype) is not None:
+                shown += [self.date_from, self.date_to]
+            if has_confirmation(rtype):
+                self._fill(self.confirmed, [(self.tr("by both parties"), BOTH),
+                                            (self.tr("by one party only"), ONE),
+                                            (self.tr("by neither"), NEITHER)])
+                shown.append(self.confirmed)
+            for editor in shown:
+                if not self.pairs[editor].isVisibleTo(self):
+                    self._flow.addWidget(self.pairs[editor])
+                    self.pairs[editor].setVisible(True)
+            self._flow.addWidget(self.clear_button)
+            self.update_options(records)
+            self.setVisible(bool(shown))
+        finally:
+            self._quiet = False
+
+    def update_options(self, records: list[RecordView]) -> None:
+        """Refresh the parties and the countries offered (keeping what is chosen)."""
+        if self.rtype is None:
+            return
+        quiet, self._quiet = self._quiet, True
+        try:
+            if party_fields(self.rtype):
+                parties = list_records(self.db, "party")
+                self._fill(self.party, sorted(((str(p.values.get("code") or p.id), p.id) for p in parties),
+                                              key=lambda item: item[0].casefold()))
+            if (field := country_field(self.rtype)) is not None:
+                used = {code for r in records for code in _codes(r.values.get(field.key))}
+                chosen = self.country.currentData()
+                if chosen is not None:
+                    used.add(chosen)
+                items = self._vocabulary(field, list(used))
+                self._fill(self.country, sorted(items, key=lambda item: item[0].casefold()))
+        finally:
+            self._quiet = quiet
+
+    # --- reading and clearing ----------------------------------------------------------------
+
+    def criteria(self) -> Criteria:
+        if self.rtype is None:
+            return Criteria()
+
+        def day(edit: QDateEdit) -> dt.date | None:
+            date = edit.date()
+            return None if date <= NO_DATE else date.toPython()  # type: ignore[return-value]
+
+        return Criteria(
+            status=self.status.currentData(),
+            area=self.area.currentData(),
+            party=self.party.currentData(),
+            country=self.country.currentData(),
+            date_from=day(self.date_from) if date_field(self.rtype) is not None else None,
+            date_to=day(self.date_to) if date_field(self.rtype) is not None else None,
+            confirmed=self.confirmed.currentData(),
+        )
+
+    def clear(self) -> None:
+        self._quiet = True
+        try:
+            for combo in (self.status, self.area, self.party, self.country, self.confirmed):
+                combo.setCurrentIndex(0)
+            self.date_from.setDate(NO_DATE)
+            self.date_to.setDate(NO_DATE)
+        finally:
+            self._quiet = False
+        self.changed.emit()
+
+    def _emit(self, *_args: Any) -> None:
+        if not self._quiet:
+            self.changed.emit()
+
+
+class FlowLayout(QLayout):
+    """Lays its items out left to right, wrapping onto a new row when the width runs out."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 10, row_spacing: int = 4) -> None:
+        super().__init__(parent)
+        self.setContentsMargins(0, 0, 0, 0)
+        self._items: list[QLayoutItem] = []
+        self._spacing, self._row_spacing = spacing, row_spacing
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def sizeHint(self) -> QSize:
+        width = sum(i.sizeHint().width() for i in self._visible()) + self._spacing * max(len(self._visible()) - 1, 0)
+        return QSize(width, max((i.sizeHint().height() for i in self._visible()), default=0))
+
+    def minimumSize(self) -> QSize:
+        size = QSize()
+        for item in self._visible():
+            size = size.expandedTo(item.minimumSize())
+        return size
+
+    def _visible(self) -> list[QLayoutItem]:
+        return [i for i in self._items if i.widget() is None or not i.widget().isHidden()]
+
+    def _arrange(self, rect: QRect, *, move: bool) -> int:
+        x, y, row_height = rect.x(), rect.y(), 0
+        for item in self._visible():
+            hint = item.sizeHint()
+            if x > rect.x() and x + hint.width() > rect.right() + 1:
+                x, y, row_height = rect.x(), y + row_height + self._row_spacing, 0
+            if move:
+                item.setGeometry(QRect(QPoint(x, y), hint))
+            x += hint.width() + self._spacing
+            row_height = max(row_height, hint.height())
+        return y + row_height - rect.y()
