@@ -30,6 +30,7 @@ from mouliaison.services.database import Database
 from mouliaison.services.duplicates import CHECKED, find_duplicates
 from mouliaison.services.names import names_for
 from mouliaison.services.records import delete_record, find_record, list_records
+from mouliaison.ui.labels import type_label, type_plural
 from mouliaison.ui.record_filters import RecordFilterProxy, RecordFilters
 from mouliaison.ui.record_form import RecordForm
 from mouliaison.ui.record_table_model import RECORD_ROLE, RecordTableModel
@@ -85,6 +86,7 @@ class RecordsPage(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.filters)  # above the table: the form keeps the page's whole height
         left_layout.addLayout(top)
         left_layout.addWidget(self.table)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -94,11 +96,10 @@ class RecordsPage(QWidget):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
         self.form.setMinimumWidth(FORM_MIN_WIDTH)
-        self.splitter.setSizes([460, FORM_MIN_WIDTH + 40])
+        self.splitter.setSizes([380, FORM_MIN_WIDTH + 60])
         self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.filters)
         layout.addWidget(self.splitter, 1)
         self._loading_row = False
         self._reset_filters = False  # set when the type changes: its filters start at Any
@@ -170,7 +171,7 @@ class RecordsPage(QWidget):
         answer = QMessageBox.question(
             self, self.tr("Delete"),
             self.tr("Delete the {0} '{1}'? The deletion travels to other offices with your next export.").format(
-                self.rtype.label.lower(), title),
+                type_label(self.rtype).lower(), title),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -202,7 +203,7 @@ class RecordsPage(QWidget):
         if self.rtype is None:
             return
         total, shown = self.model.rowCount(), self.proxy.rowCount()
-        text = self.tr("{0}: {1}").format(self.rtype.plural, total)
+        text = self.tr("{0}: {1}").format(type_plural(self.rtype), total)
         if shown != total:
             text += self.tr(" ({0} shown)").format(shown)
         self.count_changed.emit(text)
