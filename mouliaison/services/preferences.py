@@ -27,12 +27,15 @@ MAX_RECENT = 8
 
 Appearance = Literal["system", "light", "dark"]
 APPEARANCES: tuple[str, ...] = get_args(Appearance)
+Language = Literal["system", "en", "fr", "es"]  # "system": the computer's language, if shipped
+LANGUAGES: tuple[str, ...] = get_args(Language)
 
 
 @dataclass(frozen=True)
 class Preferences:
     version: int = VERSION
     appearance: Appearance = "system"
+    language: Language = "system"
     recent_databases: list[str] = field(default_factory=list)  # newest first, at most MAX_RECENT
 
 
@@ -73,9 +76,11 @@ def upgrade(data: dict[str, Any]) -> dict[str, Any]:
 def from_mapping(data: dict[str, Any]) -> Preferences:
     """Preferences from an upgraded mapping; each unusable value falls back to its default."""
     appearance = data.get("appearance")
+    language = data.get("language")
     recent = data.get("recent_databases")
     return Preferences(
         appearance=appearance if appearance in APPEARANCES else "system",  # type: ignore[arg-type]
+        language=language if language in LANGUAGES else "system",  # type: ignore[arg-type]
         recent_databases=_recent([p for p in recent if isinstance(p, str)] if isinstance(recent, list) else []),
     )
 
@@ -152,6 +157,14 @@ def with_recent_database(preferences: Preferences, database: str | os.PathLike[s
 def remember_database(database: str | os.PathLike[str]) -> Preferences:
     """Record `database` as the one to open next; returns the saved preferences."""
     preferences = with_recent_database(load_preferences(), database)
+    save_preferences(preferences)
+    return preferences
+
+
+def remember_language(language: str) -> Preferences:
+    if language not in LANGUAGES:
+        raise ValueError(f"language is one of {', '.join(LANGUAGES)}, not {language!r}")
+    preferences = replace(load_preferences(), language=language)  # type: ignore[arg-type]
     save_preferences(preferences)
     return preferences
 

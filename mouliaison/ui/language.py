@@ -1,7 +1,7 @@
 """Which language the window speaks: our translations and Qt's own (qtbase_*.qm).
 
-MOULIAISON_LANG (fr, es, en...) wins; otherwise the system locale; English when we ship no
-translation for it.
+MOULIAISON_LANG (fr, es, en...) wins; then the language chosen in Settings; otherwise the
+system locale; English when we ship no translation for it.
 """
 
 from __future__ import annotations
@@ -11,14 +11,17 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from mouliaison.services.preferences import load_preferences
+
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
 SHIPPED = ("en", "fr", "es")
 ENV = "MOULIAISON_LANG"
 
 
 def chosen_language() -> str:
-    """The two-letter language to use: the environment's, else the system's, else English."""
-    wanted = os.environ.get(ENV, "").strip() or QLocale.system().name()
+    """The two-letter language to use: the environment's, Settings', the system's, else English."""
+    chosen = load_preferences().language
+    wanted = os.environ.get(ENV, "").strip() or (chosen if chosen != "system" else "") or QLocale.system().name()
     code = wanted.replace("-", "_").split("_")[0].split(".")[0].lower()
     return code if code in SHIPPED else "en"
 

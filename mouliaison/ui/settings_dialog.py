@@ -34,7 +34,12 @@ from PySide6.QtWidgets import (
 from mouliaison.domain.validation import Invalid
 from mouliaison.services.database import DEFAULT_FILE_NAME, Database, DatabaseUnavailable
 from mouliaison.services.office import current_office, set_office
-from mouliaison.services.preferences import load_preferences, remember_appearance, remember_database
+from mouliaison.services.preferences import (
+    load_preferences,
+    remember_appearance,
+    remember_database,
+    remember_language,
+)
 from mouliaison.services.records import list_records, vocabularies
 from mouliaison.ui.appearance import apply_appearance, problem_colour
 
@@ -53,6 +58,7 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self._office_box())
         layout.addWidget(self._appearance_box())
+        layout.addWidget(self._language_box())
         layout.addWidget(self._database_box())
         layout.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -203,6 +209,31 @@ class SettingsDialog(QDialog):
         self.appearance_problem.setVisible(False)
         row.addWidget(self.appearance_problem)
         return box
+
+    def _language_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Language"))
+        row = QHBoxLayout(box)
+        self.language_combo = QComboBox()
+        for code, name in (("system", self.tr("As the system")), ("en", "English"), ("fr", "Français"),
+                           ("es", "Español")):
+            self.language_combo.addItem(name, code)
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(load_preferences().language)))
+        self.language_combo.currentIndexChanged.connect(self.choose_language)
+        label = QLabel(self.tr("La&nguage:"))
+        label.setBuddy(self.language_combo)
+        self.language_note = QLabel(self.tr("Takes effect the next time mouliaison starts."))
+        self.language_note.setVisible(False)
+        row.addWidget(label)
+        row.addWidget(self.language_combo)
+        row.addWidget(self.language_note, 1)
+        return box
+
+    def choose_language(self, _index: int) -> None:
+        try:
+            remember_language(self.language_combo.currentData())
+        except OSError as exc:
+            self.language_note.setText(self.tr("Not kept: {0}").format(exc.strerror or exc))
+        self.language_note.setVisible(True)
 
     def choose_appearance(self, appearance: str) -> None:
         app = QApplication.instance()

@@ -33,11 +33,12 @@ def test_defaults_when_there_is_no_file(config_dir: Path) -> None:
 
 
 def test_round_trip(config_dir: Path) -> None:
-    saved = Preferences(appearance="dark", recent_databases=["/data/b.sqlite3", "/data/a.sqlite3"])
+    saved = Preferences(appearance="dark", language="fr", recent_databases=["/data/b.sqlite3", "/data/a.sqlite3"])
     save_preferences(saved)
     assert load_preferences() == saved
     on_disk = json.loads((config_dir / "preferences.json").read_text(encoding="utf-8"))
-    assert on_disk == {"version": 1, "appearance": "dark", "recent_databases": ["/data/b.sqlite3", "/data/a.sqlite3"]}
+    assert on_disk == {"version": 1, "appearance": "dark", "language": "fr",
+                       "recent_databases": ["/data/b.sqlite3", "/data/a.sqlite3"]}
     assert [p.name for p in config_dir.iterdir()] == ["preferences.json"]  # no temporary file left
 
 

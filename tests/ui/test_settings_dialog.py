@@ -175,3 +175,19 @@ def test_screenshot_in_dark(qtbot, db, tmp_path: Path) -> None:
     image = dialog.grab().toImage()
     assert image.save(str(picture), "PNG")
     assert image.pixelColor(5, 5).lightness() < 100
+
+
+def test_the_language_chosen_is_kept_for_the_next_start(qtbot, db, monkeypatch) -> None:
+    from mouliaison.services.preferences import load_preferences
+    from mouliaison.ui.language import chosen_language
+    from mouliaison.ui.settings_dialog import SettingsDialog
+
+    monkeypatch.delenv("MOULIAISON_LANG", raising=False)
+    dialog = SettingsDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("es"))
+    assert load_preferences().language == "es"
+    assert dialog.language_note.isVisibleTo(dialog)
+    assert chosen_language() == "es"
+    monkeypatch.setenv("MOULIAISON_LANG", "fr")  # the environment still wins
+    assert chosen_language() == "fr"

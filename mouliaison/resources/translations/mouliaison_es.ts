@@ -1184,6 +1184,26 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
         <translation>Claro u oscuro según el sistema, si lo indica</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Como el sistema</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation>Idio&amp;ma:</translation>
+    </message>
+    <message>
+        <source>Takes effect the next time mouliaison starts.</source>
+        <translation>Surte efecto la próxima vez que se inicie mouliaison.</translation>
+    </message>
+    <message>
+        <source>Not kept: {0}</source>
+        <translation>No guardado: {0}</translation>
+    </message>
+    <message>
         <source>Applied, but not kept: {0}</source>
         <translation>Aplicado, pero no conservado: {0}</translation>
     </message>

@@ -1184,6 +1184,26 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
         <translation>Clair ou sombre comme le système, s'il l'indique</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation>La&amp;ngue :</translation>
+    </message>
+    <message>
+        <source>Takes effect the next time mouliaison starts.</source>
+        <translation>Prend effet au prochain démarrage de mouliaison.</translation>
+    </message>
+    <message>
+        <source>Not kept: {0}</source>
+        <translation>Non conservé : {0}</translation>
+    </message>
+    <message>
         <source>Applied, but not kept: {0}</source>
         <translation>Appliqué, mais non conservé : {0}</translation>
     </message>
