@@ -1,10 +1,11 @@
 """Simulated offices that exchange real workbooks, for the convergence tests.
 
 A `World` holds a few offices (each a real database from `make_db`) and every file any of
-them exported. A history is a list of small steps (create, edit, delete, resolve, send,
-deliver an old file, ...) drawn by Hypothesis and applied in order; a step that does not
-apply (no live record, no conflict) does nothing. Every step is logged in plain words so
-that a failing example reads as a story.
+them exported. A history is a list of small steps (create, edit, concurrent edits, delete,
+resolve a conflict, send a file, deliver old files late or again, change a file by hand)
+drawn by Hypothesis and applied in order; a step that does not apply (no live record, no
+conflict) does nothing. Every step is logged in plain words so that a failing example reads
+as a story (`World.story()`).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import openpyxl
 from hypothesis import event
 from hypothesis import strategies as st
 from hypothesis.control import currently_in_test_context
@@ -28,6 +30,7 @@ from mouliaison.services.database import Database
 from mouliaison.services.dump import dump_json
 from mouliaison.services.exchange import ImportResult
 from mouliaison.services.office import set_office
+from mouliaison.sync import workbook_format as fmt
 from mouliaison.sync.progress import Progress, no_progress
 from mouliaison.sync.reader import IncomingWorkbook, read_workbook
 
@@ -172,7 +175,22 @@ class Deliver:
         return f"office {self.to} imports the old files {list(self.files)} (modulo the count) in one go"
 
 
-Step = Create | Edit | Clash | Delete | Resolve | Send | Deliver
+@dataclass(frozen=True)
+class HandEdit:
+    """A person opens a file that travels, changes one cell of a row (or ticks "delete?") and saves
+    it as a new file; that file then travels like any other, to several offices, maybe twice."""
+
+    file: int  # index into every file made so far (modulo)
+    row: int  # index among the file's organisation rows (modulo)
+    field: str  # a field key, or "_delete"
+    value: str
+
+    def __str__(self) -> str:
+        what = "ticks delete?" if self.field == fmt.DELETE_KEY else f"sets {self.field} to {self.value!r}"
+        return f"someone opens file #{self.file}, row #{self.row} of its organisations, {what}, and saves a copy"
+
+
+Step = Create | Edit | Clash | Delete | Resolve | Send | Deliver | HandEdit
 
 
 def steps(editors: int, offices: int) -> st.SearchStrategy[Step]:
@@ -194,6 +212,7 @@ def steps(editors: int, offices: int) -> st.SearchStrategy[Step]:
         st.builds(Delete, editor, record),
         send,
         st.builds(Deliver, anyone, st.lists(st.integers(0, 20), min_size=1, max_size=3).map(tuple)),
+        st.builds(HandEdit, st.integers(0, 20), st.integers(0, 3), st.sampled_from((*FIELDS, fmt.DELETE_KEY)), value),
     )
 
 
@@ -210,6 +229,7 @@ class World:
         self.offices = [self._office(name) for name in names]
         self.editors = editors  # the first offices edit; a coordinator only relays
         self.files: list[Path] = []
+        self.edited: set[int] = set()  # files changed by hand after the export
         self.created: list[str] = []  # record ids in the order they were created
         self.log: list[str] = []
 
@@ -250,15 +270,19 @@ class World:
         before = office.dump() if len(again) == len(indices) else None
         result = exchange.import_workbooks(office.db, [self.files[i] for i in indices])
         assert result.applied and not result.refused, result.to_json()
-        # nobody touched these files: a hand edit, a rejected cell or a quarantined row would be a
+        # for files nobody touched, a hand edit, a rejected cell or a quarantined row would be a
         # value that does not survive the trip through a workbook
-        assert result.totals["hand_edits"] == result.totals["rejected"] == result.totals["quarantined"] == 0, (
-            result.to_json())
+        for i, report in zip(indices, result.files, strict=True):
+            if i not in self.edited:
+                totals = report.totals()
+                assert totals["hand_edits"] == totals["rejected"] == totals["quarantined"] == 0, report.to_json()
         seen: set[int] = set()
         for i, report in zip(indices, result.files, strict=True):
             if i in office.has or i in seen:  # its own file, or one it imported: nothing new
                 totals = report.totals()
-                assert sum(totals.values()) == totals["unchanged"], (self.files[i].name, report.to_json())
+                # (cells refused or rows quarantined by hand are reported again: the file still has them)
+                new = sum(totals.values()) - totals["unchanged"] - totals["rejected"] - totals["quarantined"]
+                assert new == 0, (self.files[i].name, report.to_json())
             if i in office.imported or i in seen:
                 assert report.already_imported, (self.files[i].name, report.to_json())
             seen.add(i)
@@ -324,6 +348,8 @@ class World:
             if source is not to:
                 self.deliver(to, [index])
             return f"file {index}"
+        if isinstance(step, HandEdit):
+            return self._hand_edit(step)
         if isinstance(step, Deliver):
             if not self.files:
                 return "no files yet; skipped"
@@ -331,6 +357,29 @@ class World:
             self.deliver(self.offices[step.to], indices)
             return f"files {indices}"
         raise TypeError(step)
+
+    def _hand_edit(self, step: HandEdit) -> str:
+        if not self.files:
+            return "no files yet; skipped"
+        source = step.file % len(self.files)
+        book = openpyxl.load_workbook(self.files[source])
+        sheet = book[fmt.sheet_title(ENTITY)]
+        keys = [c.value for c in sheet[fmt.KEY_ROW]]
+        rows = [r for r in range(fmt.FIRST_DATA_ROW, sheet.max_row + 1) if sheet.cell(r, 1).value]
+        if not rows:
+            return f"file {source} has no organisation rows; skipped"
+        row = rows[step.row % len(rows)]
+        record_id = sheet.cell(row, 1).value
+        if step.field == fmt.DELETE_KEY:
+            sheet.cell(row, keys.index(fmt.DELETE_KEY) + 1).value = "yes"
+        else:
+            sheet.cell(row, keys.index(step.field) + 1).value = step.value
+        path = self.folder / f"{self.prefix}-{len(self.files):03d}-edited-{source:03d}.xlsx"
+        book.save(path)
+        self.files.append(path)
+        self.edited.add(len(self.files) - 1)
+        number = self.created.index(record_id) if record_id in self.created else "?"
+        return f"file {len(self.files) - 1}: file {source} with record #{number} changed by hand"
 
     def _edit(self, office: Office, record_id: str, changes: dict[str, str]) -> bool:
         if record_id not in self.live(office):
@@ -354,7 +403,7 @@ class World:
         try:
             conflicts.resolve_conflict(office.db, conflict.id, **kwargs)  # type: ignore[arg-type]
         except Invalid as exc:
-            note(f"resolution refused: {exc}")
+            note(f"resolution of a {conflict.field} conflict refused")
             return f"{what}: refused ({exc})"
         note(f"resolved a conflict on {'_deleted' if conflict.field == '_deleted' else 'a field'}")
         return what
