@@ -20,59 +20,13 @@ from sqlalchemy import text
 
 from mouliaison.domain.ids import derived, is_uuid, uuid7
 from mouliaison.domain.versions import HAND_EDIT
-from mouliaison.services import exchange, records
+from mouliaison.services import records
 from mouliaison.services.database import Database
 from mouliaison.services.dump import dump_json
 from mouliaison.sync import workbook_format as fmt
-
-ACTIVITIES = "Joint activities"
-
+from tests.sync.workbooks import ACTIVITIES, cell, column, edited, export, import_ok, put, row_of
 
 # ---------------------------------------------------------------- helpers
-
-
-def export(db: Database, path: Path, **kw: Any) -> Path:
-    exchange.export_workbook(db, path, **kw)
-    return path
-
-
-def edited(source: Path, target: Path, change) -> Path:
-    book = openpyxl.load_workbook(source)
-    change(book)
-    book.save(target)
-    return target
-
-
-def put(cell, value: Any) -> None:
-    """Type a value into a cell; text that starts with '=' stays text (TRAPS.md)."""
-    cell.value = value
-    if isinstance(value, str) and value.startswith("="):
-        cell.data_type = "s"
-
-
-def column(ws, key: str) -> int:
-    for col in range(1, ws.max_column + 1):
-        if ws.cell(fmt.KEY_ROW, col).value == key:
-            return col
-    raise AssertionError(f"no column {key} on {ws.title}")
-
-
-def row_of(ws, record_id: str) -> int:
-    id_col = column(ws, "_id")
-    for row in range(1, ws.max_row + 1):
-        if ws.cell(row, id_col).value == record_id:
-            return row
-    raise AssertionError(f"{record_id} not on {ws.title}")
-
-
-def cell(ws, record_id: str, key: str):
-    return ws.cell(row_of(ws, record_id), column(ws, key))
-
-
-def import_(db: Database, *paths: Path, dry_run: bool = False) -> exchange.ImportResult:
-    result = exchange.import_workbooks(db, list(paths), dry_run=dry_run)
-    assert not result.refused, result.refused
-    return result
 
 
 def versions_table(db: Database) -> list[tuple]:
@@ -153,7 +107,7 @@ def test_a_changed_cell_is_one_version_derived_from_the_file(exported, make_db, 
     file_meta = meta(hand)
     b, c = make_db("b"), make_db("c")
     for office in (b, c):
-        result = import_(office, hand)
+        result = import_ok(office, hand)
         counts = result.files[0].counts["activity"]
         assert counts["hand_edits"] == 1 and counts["inserted"] == 3 and counts["rejected"] == 0
         assert value(office, "activity", ids["training"], "title") == "OSBP joint training (Busia)"
@@ -175,13 +129,13 @@ def test_a_changed_cell_is_one_version_derived_from_the_file(exported, make_db, 
     assert dump_json(b) == dump_json(c)
 
     before = versions_table(b), dump_json(b)
-    again = import_(b, hand)
+    again = import_ok(b, hand)
     assert again.files[0].already_imported
     assert sum(again.totals[k] for k in ("inserted", "updated", "stale", "conflicts", "hand_edits")) == 0
     assert (versions_table(b), dump_json(b)) == before
 
     # back home, the office that exported it takes the edit as an update
-    home = import_(a, hand)
+    home = import_ok(a, hand)
     assert home.files[0].counts["activity"]["updated"] == 1
     assert value(a, "activity", ids["training"], "title") == "OSBP joint training (Busia)"
 
@@ -191,8 +145,8 @@ def test_the_same_file_edited_two_ways_gives_two_versions_and_a_conflict(exporte
     one = edited(path, tmp_path / "one.xlsx", lambda b: put(cell(b[ACTIVITIES], ids["workshop"], "places"), "Moshi"))
     two = edited(path, tmp_path / "two.xlsx", lambda b: put(cell(b[ACTIVITIES], ids["workshop"], "places"), "Tanga"))
     b, c = make_db("b"), make_db("c")
-    import_(b, one, two)
-    import_(c, two, one)
+    import_ok(b, one, two)
+    import_ok(c, two, one)
     assert len(hand_versions(b)) == 2
     assert dump_json(b) == dump_json(c)
     [conflict] = json.loads(dump_json(b))["conflicts"]
@@ -203,13 +157,13 @@ def test_a_resave_without_changes_has_no_hand_edits(exported, make_db, tmp_path)
     _a, _ids, path = exported
     resaved = edited(path, tmp_path / "resaved.xlsx", lambda b: None)
     b, c = make_db("b"), make_db("c")
-    result = import_(b, resaved)
+    result = import_ok(b, resaved)
     assert result.totals["hand_edits"] == 0 and result.totals["rejected"] == 0 and result.totals["quarantined"] == 0
     assert result.files[0].notes == []
-    import_(c, path)
+    import_ok(c, path)
     assert dump_json(b) == dump_json(c) and versions_table(b) == versions_table(c)
     # the original after the re-saved copy: the same file id, nothing new
-    assert import_(b, path).files[0].already_imported
+    assert import_ok(b, path).files[0].already_imported
 
 
 def test_whitespace_unicode_and_type_only_differences_are_not_edits(exported, make_db, tmp_path):
@@ -232,13 +186,13 @@ def test_whitespace_unicode_and_type_only_differences_are_not_edits(exported, ma
 
     hand = edited(path, tmp_path / "retyped.xlsx", retype)
     b = make_db("b")
-    result = import_(b, hand)
+    result = import_ok(b, hand)
     report = result.files[0]
     assert result.totals["hand_edits"] == 0, report.to_json()
     assert result.totals["rejected"] == 0 and result.totals["quarantined"] == 0
     assert hand_versions(b) == []
     c = make_db("c")
-    import_(c, path)
+    import_ok(c, path)
     assert dump_json(b) == dump_json(c)
 
 
@@ -253,14 +207,14 @@ def test_a_stored_value_that_is_not_normalised_is_not_an_edit(make_db, tmp_path)
         change.writer.record_local("activity", record_id, stored, {})
     path = export(a, tmp_path / "out.xlsx")
     b = make_db("b")
-    result = import_(b, path)
+    result = import_ok(b, path)
     assert result.totals["hand_edits"] == 0 and hand_versions(b) == []
     for key, expected in stored.items():
         assert value(b, "activity", record_id, key) == expected
     # a real edit of another cell of that row still counts, and only that cell
     hand = edited(path, tmp_path / "hand.xlsx", lambda bk: put(cell(bk[ACTIVITIES], record_id, "kind"), "training"))
     c = make_db("c")
-    assert import_(c, hand).totals["hand_edits"] == 1
+    assert import_ok(c, hand).totals["hand_edits"] == 1
     [version] = hand_versions(c)
     assert json.loads(version[7]) == {"kind": "training"}
 
@@ -285,7 +239,7 @@ def test_a_row_added_by_hand_is_a_new_record_with_the_same_id_at_every_office(ex
     hand = edited(path, tmp_path / "added.xlsx", add)
     b, c = make_db("b"), make_db("c")
     for office in (b, c):
-        result = import_(office, hand)
+        result = import_ok(office, hand)
         counts = result.files[0].counts["activity"]
         assert counts["inserted"] == 6 and counts["hand_edits"] == 3, result.files[0].to_json()
     new = {v.values["title"]: v for v in records.list_records(b, "activity")}
@@ -297,7 +251,7 @@ def test_a_row_added_by_hand_is_a_new_record_with_the_same_id_at_every_office(ex
     ids_c = sorted(v.id for v in records.list_records(c, "activity"))
     assert ids_b == ids_c and all(is_uuid(i) for i in ids_b)
     assert dump_json(b) == dump_json(c) and versions_table(b) == versions_table(c)
-    assert import_(b, hand).totals["inserted"] == 0  # importing it again adds nothing
+    assert import_ok(b, hand).totals["inserted"] == 0  # importing it again adds nothing
 
 
 @pytest.mark.parametrize("tick", ["yes", "Yes ", "x", "YES", True, 1, "✓"])
@@ -305,7 +259,7 @@ def test_a_ticked_delete_cell_deletes_the_record(exported, make_db, tmp_path, ti
     _a, ids, path = exported
     hand = edited(path, tmp_path / "delete.xlsx", lambda b: put(cell(b[ACTIVITIES], ids["workshop"], "_delete"), tick))
     b = make_db("b")
-    result = import_(b, hand)
+    result = import_ok(b, hand)
     assert result.files[0].counts["activity"]["hand_edits"] == 1
     live = {v.id for v in records.list_records(b, "activity")}
     assert ids["workshop"] not in live and ids["training"] in live
@@ -337,7 +291,7 @@ def test_a_tampered_or_duplicated_row_is_quarantined_and_the_rest_imports(export
 
     hand = edited(path, tmp_path / "tampered.xlsx", tamper)
     b = make_db("b")
-    result = import_(b, hand)
+    result = import_ok(b, hand)
     report = result.files[0]
     quarantined = report.to_json()["quarantined"]
     assert quarantined and all(q["type"] == "activity" and q["sheet"] == ACTIVITIES for q in quarantined)
@@ -384,9 +338,9 @@ def test_sorted_filtered_reordered_relabelled_sheets_change_nothing(exported, ma
     assert [row_of(ws, ids[k]) for k in ("assessment", "training", "workshop")] == [3, 4, 5]
     assert [row_of(original, ids[k]) for k in ("training", "assessment", "workshop")] == [3, 4, 5]
     b, c = make_db("b"), make_db("c")
-    result = import_(b, hand)
+    result = import_ok(b, hand)
     assert result.totals["hand_edits"] == 0 and result.totals["rejected"] == 0 and result.totals["quarantined"] == 0
-    import_(c, path)
+    import_ok(c, path)
     assert dump_json(b) == dump_json(c)
 
 
@@ -401,7 +355,7 @@ def test_an_edit_in_a_rearranged_sheet_lands_on_its_own_record(exported, make_db
 
     hand = edited(path, tmp_path / "rearranged-edit.xlsx", change)
     b = make_db("b")
-    result = import_(b, hand)
+    result = import_ok(b, hand)
     assert result.files[0].counts["activity"]["hand_edits"] == 2
     assert value(b, "activity", ids["workshop"], "places") == "Arusha and Moshi"
     assert value(b, "activity", ids["assessment"], "end_date") == dt.date(2026, 5, 8)
@@ -422,7 +376,7 @@ def test_an_unknown_column_is_reported_and_left_out(exported, make_db, tmp_path,
 
     hand = edited(path, tmp_path / "column.xlsx", add_column)
     b = make_db("b")
-    result = import_(b, hand)
+    result = import_ok(b, hand)
     notes = result.files[0].notes
     assert any("Budget (USD)" in n and "left out" in n for n in notes), notes
     assert result.totals["hand_edits"] == 0 and result.totals["rejected"] == 0
@@ -445,7 +399,7 @@ def test_invalid_hand_edited_values_are_rejected_per_cell_and_change_nothing_els
 
     hand = edited(path, tmp_path / "bad.xlsx", bad)
     b = make_db("b")
-    result = import_(b, hand)
+    result = import_ok(b, hand)
     rejected = {(r["row"], r["column"]): r for r in result.files[0].to_json()["rejected"]}
     ws = openpyxl.load_workbook(hand)[ACTIVITIES]
     training, assessment, workshop = (row_of(ws, ids[k]) for k in ("training", "assessment", "workshop"))
@@ -479,7 +433,7 @@ def test_a_formula_typed_in_a_data_cell_is_rejected_per_cell(exported, make_db, 
         row_of(openpyxl.load_workbook(hand)[ACTIVITIES], ids["training"]),
         column(openpyxl.load_workbook(hand)[ACTIVITIES], "places")).data_type == "f"
     b = make_db("b")
-    result = import_(b, hand)
+    result = import_ok(b, hand)
     rejected = result.files[0].to_json()["rejected"]
     assert len(rejected) == 3
     reasons = sorted(r["reason"] for r in rejected)
@@ -517,7 +471,7 @@ def test_a_foreign_workbook_imports_as_new_records(make_db, tmp_path, header):
     ], title="Activities")
     b, c = make_db("b"), make_db("c")
     for office in (b, c):
-        result = import_(office, path)
+        result = import_ok(office, path)
         report = result.files[0]
         assert not report.ours
         assert report.counts["activity"]["inserted"] == 3, report.to_json()
@@ -531,7 +485,7 @@ def test_a_foreign_workbook_imports_as_new_records(make_db, tmp_path, header):
     assert got["Regional meeting"]["start_date"] == dt.date(2026, 4, 4)  # day and month alike: one reading
     assert got["Regional meeting"]["countries"] == ("KEN",) and got["Regional meeting"]["status"] == "planned"
     assert dump_json(b) == dump_json(c), "the same foreign file gives the same record ids everywhere"
-    assert import_(b, path).files[0].already_imported
+    assert import_ok(b, path).files[0].already_imported
 
 
 def test_a_foreign_workbook_with_an_ambiguous_date_rejects_that_cell_and_its_row(make_db, tmp_path):
@@ -542,7 +496,7 @@ def test_a_foreign_workbook_with_an_ambiguous_date_rejects_that_cell_and_its_row
         ["Impossible", "31/02/2026"],
     ], title="Joint activities")  # Title and Start alone fit projects too: the sheet's name settles it
     b = make_db("b")
-    result = import_(b, path)
+    result = import_ok(b, path)
     report = result.files[0]
     rejected = sorted((r["row"], r["column"]) for r in report.to_json()["rejected"])
     assert rejected == [(3, "B"), (4, "B"), (5, "B")]
@@ -555,10 +509,10 @@ def test_a_foreign_workbook_with_an_ambiguous_date_rejects_that_cell_and_its_row
 def test_a_foreign_row_with_the_id_of_a_record_held_here_updates_it(exported, make_db, tmp_path):
     a, ids, path = exported
     b = make_db("b")
-    import_(b, path)
+    import_ok(b, path)
     foreign = foreign_book(tmp_path / "partner.xlsx", ["Id", "Title", "Places"],
                            [[ids["workshop"], "Data workshop", "Arusha, Tanzania"]], title="Activities")
-    result = import_(b, foreign)
+    result = import_ok(b, foreign)
     assert result.files[0].counts["activity"]["updated"] == 1, result.files[0].to_json()
     assert value(b, "activity", ids["workshop"], "places") == "Arusha, Tanzania"
     assert value(b, "activity", ids["workshop"], "title") == "Data workshop"
@@ -572,8 +526,8 @@ def test_a_foreign_sheet_named_loosely_settles_which_records_it_holds(make_db, t
     path = foreign_book(tmp_path / "partner.xlsx", ["Title", "Start"], [["Border census", "2026-02-01"]],
                         title="Activities")
     db = make_db("named")
-    result = import_(db, path)
+    result = import_ok(db, path)
     assert result.files[0].counts["activity"]["inserted"] == 1
     unnamed = foreign_book(tmp_path / "unnamed.xlsx", ["Title", "Start"], [["Border census", "2026-02-01"]])
-    result = import_(make_db("unnamed"), unnamed)
+    result = import_ok(make_db("unnamed"), unnamed)
     assert any("fit several record types" in note for note in result.files[0].notes)

@@ -14,7 +14,6 @@ import shutil
 import subprocess
 import zipfile
 from pathlib import Path
-from typing import Any
 
 import openpyxl
 import pytest
@@ -28,54 +27,12 @@ from mouliaison.services import exchange, records
 from mouliaison.services.database import Database
 from mouliaison.services.dump import dump_json
 from mouliaison.sync import workbook_format as fmt
+from tests.sync.workbooks import ACTIVITIES, cell, column, edited, export, import_ok, put, row_of
 
-ACTIVITIES = "Joint activities"
 FORMULA_LIKE = ["=SUM(A1)", "+1", "-x", "@me", '=HYPERLINK("http://example.org","click")', "=1+1", "-2"]
 
 
 # ---------------------------------------------------------------- helpers
-
-
-def export(db: Database, path: Path, **kw: Any) -> Path:
-    exchange.export_workbook(db, path, **kw)
-    return path
-
-
-def edited(source: Path, target: Path, change) -> Path:
-    book = openpyxl.load_workbook(source)
-    change(book)
-    book.save(target)
-    return target
-
-
-def put(cell, value: Any) -> None:
-    cell.value = value
-    if isinstance(value, str) and value.startswith("="):
-        cell.data_type = "s"
-
-
-def column(ws, key: str) -> int:
-    for col in range(1, ws.max_column + 1):
-        if ws.cell(fmt.KEY_ROW, col).value == key:
-            return col
-    raise AssertionError(f"no column {key} on {ws.title}")
-
-
-def row_of(ws, record_id: str) -> int:
-    for row in range(1, ws.max_row + 1):
-        if ws.cell(row, column(ws, "_id")).value == record_id:
-            return row
-    raise AssertionError(f"{record_id} not on {ws.title}")
-
-
-def cell(ws, record_id: str, key: str):
-    return ws.cell(row_of(ws, record_id), column(ws, key))
-
-
-def import_ok(db: Database, *paths: Path) -> exchange.ImportResult:
-    result = exchange.import_workbooks(db, list(paths))
-    assert not result.refused, result.refused
-    return result
 
 
 def refused(db: Database, path: Path) -> str:
