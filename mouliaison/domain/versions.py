@@ -154,3 +154,5 @@ def _settle_delete(state: RecordState, all_versions: dict[str, Version]) -> None
         return
     state.deleted = True
     state.merged_into = target if isinstance(target, str) else None
+    # a deleted record's field conflicts are no one's to resolve; they come back if it is restored
+    state.conflicts = [c for c in state.conflicts if c.field == DELETED]
