@@ -162,16 +162,17 @@ def remember_database(database: str | os.PathLike[str]) -> Preferences:
 
 
 def remember_language(language: str) -> Preferences:
-    if language not in LANGUAGES:
-        raise ValueError(f"language is one of {', '.join(LANGUAGES)}, not {language!r}")
-    preferences = replace(load_preferences(), language=language)  # type: ignore[arg-type]
-    save_preferences(preferences)
-    return preferences
+    return _remember("language", language, LANGUAGES)
 
 
 def remember_appearance(appearance: str) -> Preferences:
-    if appearance not in APPEARANCES:
-        raise ValueError(f"appearance is one of {', '.join(APPEARANCES)}, not {appearance!r}")
-    preferences = replace(load_preferences(), appearance=appearance)  # type: ignore[arg-type]
+    return _remember("appearance", appearance, APPEARANCES)
+
+
+def _remember(key: str, value: str, allowed: tuple[str, ...]) -> Preferences:
+    """Save one choice; a value outside `allowed` is a programming error, refused loudly."""
+    if value not in allowed:
+        raise ValueError(f"{key} is one of {', '.join(allowed)}, not {value!r}")
+    preferences = replace(load_preferences(), **{key: value})  # type: ignore[arg-type]  # checked above
     save_preferences(preferences)
     return preferences
