@@ -96,7 +96,7 @@ def _screenshot(db: Database, target: Path, page: str | None) -> int:
         except KeyError:
             print(f"mouliaison: no page '{page}'; pages: {', '.join(window.page_names())}", file=sys.stderr)
             return 2
-    if window.pages.currentWidget() is window.records and window.proxy.rowCount():
+    if window.pages.currentWidget() is window.records and window.model.rowCount():
         window.table.selectRow(0)  # the form beside the table shows a record, as in use
     window.resize(*DEFAULT_SIZE)
     window.show()

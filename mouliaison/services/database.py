@@ -25,6 +25,7 @@ from mouliaison.store.location import storage_warning
 from mouliaison.store.lock import DatabaseLock
 from mouliaison.store.migrate import MIGRATIONS, SchemaReport, prepare_schema
 from mouliaison.store.schema import Installation
+from mouliaison.store.search_index import fill_search_index
 from mouliaison.store.write_path import ChangeWriter
 
 ENVIRONMENT_VARIABLE = "MOULIAISON_DB"
@@ -166,6 +167,8 @@ def open_database(
                 ensure_installation(change.session, str(path))
                 change.session.flush()  # the clock reads the installation row
                 ensure_embedded(change.session, change.writer)
+                if schema.upgraded_from is not None:
+                    fill_search_index(change.session)  # records from before the index, or a newer field
         return database
     except BaseException:
         if engine is not None:

@@ -10,15 +10,12 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from dataclasses import field as dc_field
 
-from sqlalchemy import select
-
 from mouliaison.domain.fields import Field, Kind
 from mouliaison.domain.record_types import RECORD_TYPES
 from mouliaison.domain.values import Value
 from mouliaison.domain.vocabularies import VocabularyIndex
 from mouliaison.services.database import Database
 from mouliaison.store import queries
-from mouliaison.store.schema import RECORD_TABLES
 
 
 @dataclass(frozen=True)
@@ -50,21 +47,5 @@ def names_for(db: Database, type_name: str) -> Names:
     titles: dict[str, str] = {}
     with db.reading() as session:
         for target in targets:
-            table = RECORD_TABLES[target]
-            column = table.c[RECORD_TYPES[target].title_field]
-            merged: dict[str, str] = {}
-            for record_id, title, merged_into in session.execute(select(table.c.id, column, table.c.merged_into)):
-                titles[record_id] = "" if title is None else str(title)
-                if merged_into:
-                    merged[record_id] = merged_into
-            for record_id in merged:  # a link to a merged duplicate reads as the record it was merged into
-                titles[record_id] = titles.get(_survivor(record_id, merged), titles[record_id])
+            titles.update(queries.titles(session, target))
         return Names(titles, queries.load_vocabularies(session))
-
-
-def _survivor(record_id: str, merged: dict[str, str]) -> str:
-    seen = {record_id}
-    while record_id in merged and merged[record_id] not in seen:
-        record_id = merged[record_id]
-        seen.add(record_id)
-    return record_id

@@ -130,7 +130,7 @@ def list_records(db: Database, type_name: str, *, include_deleted: bool = False)
     rtype = get_type(type_name)
     with db.reading() as session:
         rows = queries.fetch_records(session, rtype.name, include_deleted=include_deleted)
-        return [_view(rtype, row) for row in rows]
+        return [record_view(rtype, row) for row in rows]
 
 
 def show_record(db: Database, type_name: str, record_id: str) -> RecordView:
@@ -139,7 +139,7 @@ def show_record(db: Database, type_name: str, record_id: str) -> RecordView:
         row = queries.fetch_record(session, rtype.name, record_id)
         if row is None:
             raise Invalid([Problem("id", f"no {rtype.name} with id {record_id}")])
-        return _view(rtype, row)
+        return record_view(rtype, row)
 
 
 def find_record(db: Database, type_name: str, record_id: str) -> RecordView | None:
@@ -147,7 +147,7 @@ def find_record(db: Database, type_name: str, record_id: str) -> RecordView | No
     rtype = get_type(type_name)
     with db.reading() as session:
         row = queries.fetch_record(session, rtype.name, record_id)
-        return _view(rtype, row) if row else None
+        return record_view(rtype, row) if row else None
 
 
 def reference_exists(db: Database, type_name: str, record_id: str) -> bool:
@@ -161,7 +161,7 @@ def vocabularies(db: Database) -> VocabularyIndex:
         return queries.load_vocabularies(session)
 
 
-def _view(rtype: RecordType, row: Mapping[str, Any]) -> RecordView:
+def record_view(rtype: RecordType, row: Mapping[str, Any]) -> RecordView:
     return RecordView(
         type=rtype.name,
         id=row["id"],
@@ -175,7 +175,7 @@ def _live_values(session: Session, rtype: RecordType, record_id: str) -> dict[st
     row = queries.fetch_record(session, rtype.name, record_id)
     if row is None or row["deleted"]:
         raise Invalid([Problem("id", f"no {rtype.name} with id {record_id}")])
-    return _view(rtype, row).values
+    return record_view(rtype, row).values
 
 
 def _interpret(

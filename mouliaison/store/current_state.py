@@ -14,7 +14,9 @@ from mouliaison.domain.ids import derived
 from mouliaison.domain.record_types import record_type
 from mouliaison.domain.values import Value, from_wire
 from mouliaison.domain.versions import RecordState, Version, canonical_json, resolve
+from mouliaison.store import search_index
 from mouliaison.store.bulk import upsert
+from mouliaison.store.queries import load_vocabularies
 from mouliaison.store.schema import RECORD_TABLES, ConflictRow, VersionRow
 
 
@@ -90,17 +92,25 @@ def write_state(session: Session, state: RecordState) -> None:
 
 
 def write_states(session: Session, states: Iterable[RecordState]) -> None:
-    """write_state for many records at once: one upsert and one conflict rewrite per type."""
+    """write_state for many records at once: one upsert, one conflict rewrite and one search
+    index write per type."""
     by_entity: dict[str, list[RecordState]] = defaultdict(list)
     for state in states:
         by_entity[state.entity].append(state)
+    if not by_entity:
+        return
     session.flush()
+    vocab = load_vocabularies(session)
+    erased: set[str] = set()
     for entity, items in by_entity.items():
+        ids = [state.record_id for state in items]
+        titles_before = search_index.old_titles(session, entity, ids)
         rows = []
         conflicts = []
         for state in items:
             row = typed_values(entity, state.values)
             if state.erased:
+                erased.add(entity)
                 row.update({f.key: None for f in record_type(entity).personal_fields})
                 scrub_personal_data(session, entity, state.record_id)
             row.update(
@@ -122,10 +132,15 @@ def write_states(session: Session, states: Iterable[RecordState]) -> None:
                     "heads_json": canonical_json(heads),
                     "values_json": canonical_json(list(conflict.values)),
                 })
+        search_index.add_text(session, entity, rows, vocab)
         upsert(session, RECORD_TABLES[entity], rows)
-        ids = [state.record_id for state in items]
+        if titles_before:
+            title = record_type(entity).title_field
+            search_index.reindex_referrers(session, entity, titles_before, {str(r["id"]): r[title] for r in rows})
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
             session.execute(delete(ConflictRow).where(ConflictRow.entity == entity, ConflictRow.record_id.in_(chunk)))
         if conflicts:
             session.execute(insert(ConflictRow), conflicts)
+    for entity in sorted(erased):
+        search_index.forget_deleted_text(session, entity)

@@ -20,7 +20,7 @@ from alembic.util import CommandError
 from sqlalchemy import Engine, inspect
 from sqlalchemy.engine import Connection
 
-from mouliaison.store import sqlite
+from mouliaison.store import search_index, sqlite
 from mouliaison.store.schema import Base
 
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -84,6 +84,7 @@ def prepare_schema(
             raise MigrationFailed("a new database cannot be created on read-only media")
         with engine.execution_options(**{sqlite.WRITE: True}).begin() as conn:
             Base.metadata.create_all(conn)
+            search_index.create_fts(conn)
             command.stamp(config(conn, scripts), head)
         return SchemaReport(created=True)
     try:

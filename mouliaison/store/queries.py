@@ -38,6 +38,11 @@ def fetch_records(session: Session, entity: str, *, include_deleted: bool = Fals
         yield dict(row)
 
 
+def count_live(session: Session, entity: str) -> int:
+    table = RECORD_TABLES[entity]
+    return int(session.scalar(select(func.count()).select_from(table).where(table.c.deleted.is_(False))) or 0)
+
+
 def all_ids(session: Session, entity: str) -> set[str]:
     table = RECORD_TABLES[entity]
     return set(session.scalars(select(table.c.id)))
@@ -58,6 +63,40 @@ def ids_by_title(session: Session, entity: str, text: str) -> list[str]:
     column = table.c[record_type(entity).title_field]
     query = select(table.c.id).where(func.lower(column) == text.lower(), table.c.deleted.is_(False))
     return sorted(session.scalars(query))
+
+
+def titles(session: Session, entity: str, ids: list[str] | None = None) -> dict[str, str]:
+    """How records of a type are named, deleted ones too (all of them if `ids` is None).
+
+    A merged duplicate is named as the record it was merged into, as links to it now read.
+    """
+    table = RECORD_TABLES[entity]
+    column = table.c[record_type(entity).title_field]
+    query = select(table.c.id, column, table.c.merged_into)
+    found: dict[str, str] = {}
+    merged: dict[str, str] = {}
+    chunks = [None] if ids is None else [ids[i : i + 500] for i in range(0, len(ids), 500)]
+    for chunk in chunks:
+        rows = session.execute(query if chunk is None else query.where(table.c.id.in_(chunk)))
+        for record_id, title, merged_into in rows:
+            found[record_id] = "" if title is None else str(title)
+            if merged_into:
+                merged[record_id] = merged_into
+    for record_id in merged:
+        survivor = _survivor(record_id, merged)
+        if survivor not in found and survivor != record_id:
+            found.update(titles(session, entity, [survivor]))
+        found[record_id] = found.get(survivor, found[record_id])
+    return found
+
+
+def _survivor(record_id: str, merged: dict[str, str]) -> str:
+    """Where a chain of merges ends (a cycle, which competing merges cannot make, stops it)."""
+    seen = {record_id}
+    while record_id in merged and merged[record_id] not in seen:
+        record_id = merged[record_id]
+        seen.add(record_id)
+    return record_id
 
 
 def load_vocabularies(session: Session) -> VocabularyIndex:

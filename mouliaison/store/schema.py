@@ -23,10 +23,13 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    column,
+    func,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeEngine
 
+from mouliaison.domain import filtering
 from mouliaison.domain.fields import Field, Kind
 from mouliaison.domain.record_types import RECORD_TYPES, RecordType
 
@@ -159,7 +162,19 @@ def _record_table(record_type: RecordType) -> Table:
         Column("merged_into", ID, nullable=True),  # a duplicate merged into another record
         Column("created_stamp", BigInteger(), nullable=False),
         Column("updated_stamp", BigInteger(), nullable=False),
+        Column("search_text", Text(), nullable=True),  # what the record is found by (store.search_index)
+        *_listing_indexes(record_type),
     )
+
+
+def _listing_indexes(record_type: RecordType) -> list[Index]:
+    """The table's usual orders (by title, by main date) read from an index, not a sort of every row."""
+    name = record_type.name
+    indexes = [Index(f"ix_{name}_by_title", "deleted", func.lower(column(record_type.title_field)), "id")]
+    date = filtering.date_field(record_type)
+    if date is not None:
+        indexes.append(Index(f"ix_{name}_by_date", "deleted", date.key, "id"))
+    return indexes
 
 
 RECORD_TABLES: dict[str, Table] = {name: _record_table(t) for name, t in RECORD_TYPES.items()}

@@ -35,7 +35,7 @@ from mouliaison.ui.import_dialog import ImportDialog
 from mouliaison.ui.labels import type_plural
 from mouliaison.ui.overview_page import OverviewPage
 from mouliaison.ui.receipts_dialog import ReceiptsDialog
-from mouliaison.ui.record_table_model import RecordSortProxy, RecordTableModel
+from mouliaison.ui.record_table_model import RecordTableModel
 from mouliaison.ui.records_page import RecordsPage
 from mouliaison.ui.settings_dialog import SettingsDialog
 
@@ -65,7 +65,7 @@ class MainWindow(QMainWindow):
         self.records = RecordsPage(db)
         self.records.count_changed.connect(lambda text: self.count_label.setText(text))
         self.records.note.connect(lambda text: self.statusBar().showMessage(text, NOTE_MS))
-        self.overview = OverviewPage(db)
+        self.overview = OverviewPage(db, load=False)  # counted when shown: 100,000 activities take a while
         self.conflicts = ConflictsPage(db)
         self.conflicts.count_changed.connect(self._show_conflict_count)
         self.conflicts.count_changed.connect(lambda _n: self.records.reload())
@@ -149,10 +149,6 @@ class MainWindow(QMainWindow):
     @property
     def model(self) -> RecordTableModel:
         return self.records.model
-
-    @property
-    def proxy(self) -> RecordSortProxy:
-        return self.records.proxy
 
     def _type_chosen(self, row: int) -> None:
         key = self.types.item(row).data(TYPE_ROLE) if row >= 0 else None
@@ -337,6 +333,7 @@ class MainWindow(QMainWindow):
             ("main_window/geometry", self.restoreGeometry),
             ("main_window/state", self.restoreState),
             ("main_window/splitter", self.splitter.restoreState),
+            ("main_window/records_splitter", self.records.splitter.restoreState),
         ):
             value = self._settings.value(key)
             if isinstance(value, QByteArray):
@@ -348,6 +345,7 @@ class MainWindow(QMainWindow):
         self._settings.setValue("main_window/geometry", self.saveGeometry())
         self._settings.setValue("main_window/state", self.saveState())
         self._settings.setValue("main_window/splitter", self.splitter.saveState())
+        self._settings.setValue("main_window/records_splitter", self.records.splitter.saveState())
         self._settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -79,7 +79,8 @@ class ElidedLabel(QLabel):
 
 
 class OverviewPage(QWidget):
-    def __init__(self, db: Database, parent: Any = None, today: dt.date | None = None) -> None:
+    def __init__(self, db: Database, parent: Any = None, today: dt.date | None = None, *, load: bool = True) -> None:
+        """`load=False` leaves the figures to the first refresh (the window's, when the page is shown)."""
         super().__init__(parent)
         self.db = db
         self._today = today  # tests fix the day; the window leaves it to the clock
@@ -110,7 +111,8 @@ class OverviewPage(QWidget):
         layout.setSpacing(4)
         layout.addLayout(top)
         layout.addWidget(self.scroll, 1)
-        self.refresh()
+        if load:
+            self.refresh()
 
     def refresh(self) -> None:
         self.data = overview(self.db, self._today)

@@ -1,18 +1,17 @@
-"""The filters that matter above the records table, generic over record types.
+"""The filter bar above the records table, generic over record types.
 
-For the type shown, the bar offers only the filters its fields allow: status, thematic
-area (an area matches its topics too: "x" matches x.a-x.l), party (any reference to a
-party), country, a date range over the type's main date, and joint confirmation. The
-filtering itself happens in RecordFilterProxy, combined with the search text.
+For the type shown, the bar offers only the filters its fields allow (domain.filtering says
+which): status, thematic area (an area matches its topics too), party, country, a date
+range over the type's main date, and joint confirmation. It only says what is asked for;
+the table's model asks the database for the records that match.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QDate, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -25,139 +24,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mouliaison.domain.fields import Field, Kind
+from mouliaison.domain.fields import Field
+from mouliaison.domain.filtering import (
+    BOTH,
+    NEITHER,
+    ONE,
+    Criteria,
+    area_field,
+    country_field,
+    date_field,
+    has_confirmation,
+    party_fields,
+    status_field,
+)
 from mouliaison.domain.record_types import RecordType
 from mouliaison.services.database import Database
 from mouliaison.services.names import Names
-from mouliaison.services.records import RecordView, list_records
-from mouliaison.ui.record_table_model import RECORD_ROLE, RecordSortProxy
+from mouliaison.services.record_listing import codes_in_use
+from mouliaison.services.records import list_records
 
-AnyIndex = QModelIndex | QPersistentModelIndex
-
-DATE_FIELDS = ("start_date", "date", "requested_on", "given_on", "planned_start_date")
-CONFIRMED_FIELDS = ("first_party_confirmed_on", "second_party_confirmed_on")
-BOTH, ONE, NEITHER = "both", "one", "neither"
 NO_DATE = QDate(1900, 1, 1)  # a date edit at its minimum reads "Any": that end is open
 COMBO_CHARS = 8  # combos stay this wide whatever their longest label, so the bar fits
-
-
-# --- what a type can be filtered by, and whether a record matches --------------------------------
-
-
-def status_field(rtype: RecordType) -> Field | None:
-    field = rtype.field("status")
-    return field if field is not None and field.kind is Kind.CHOICE else None
-
-
-def area_field(rtype: RecordType) -> Field | None:
-    field = rtype.field("thematic_areas")
-    return field if field is not None and field.kind is Kind.CHOICES else None
-
-
-def party_fields(rtype: RecordType) -> tuple[Field, ...]:
-    return tuple(f for f in rtype.fields if f.kind is Kind.REFERENCE and f.target == "party")
-
-
-def country_field(rtype: RecordType) -> Field | None:
-    for key, kind in (("country", Kind.CHOICE), ("countries", Kind.CHOICES)):
-        field = rtype.field(key)
-        if field is not None and field.kind is kind:
-            return field
-    return None
-
-
-def date_field(rtype: RecordType) -> Field | None:
-    for key in DATE_FIELDS:
-        field = rtype.field(key)
-        if field is not None and field.kind is Kind.DATE:
-            return field
-    return None
-
-
-def has_confirmation(rtype: RecordType) -> bool:
-    return all(rtype.field(key) is not None for key in CONFIRMED_FIELDS)
-
-
-@dataclass(frozen=True)
-class Criteria:
-    """What the bar asks for; None (or an empty end) means any."""
-
-    status: str | None = None
-    area: str | None = None
-    party: str | None = None
-    country: str | None = None
-    date_from: dt.date | None = None
-    date_to: dt.date | None = None
-    confirmed: str | None = None  # BOTH, ONE or NEITHER
-
-    @property
-    def empty(self) -> bool:
-        return self == Criteria()
-
-
-def _codes(value: Any) -> tuple[str, ...]:
-    if value is None:
-        return ()
-    return value if isinstance(value, tuple) else (str(value),)
-
-
-def matches(rtype: RecordType, view: RecordView, criteria: Criteria) -> bool:
-    values = view.values
-    if criteria.status is not None and values.get("status") != criteria.status:
-        return False
-    if criteria.area is not None:
-        area = criteria.area
-        if not any(code == area or code.startswith(area + ".") for code in _codes(values.get("thematic_areas"))):
-            return False
-    if criteria.party is not None and not any(values.get(f.key) == criteria.party for f in party_fields(rtype)):
-        return False
-    if criteria.country is not None:
-        field = country_field(rtype)
-        if field is None or criteria.country not in _codes(values.get(field.key)):
-            return False
-    if criteria.date_from is not None or criteria.date_to is not None:
-        field = date_field(rtype)
-        when = values.get(field.key) if field is not None else None
-        if not isinstance(when, dt.date):
-            return False
-        if criteria.date_from is not None and when < criteria.date_from:
-            return False
-        if criteria.date_to is not None and when > criteria.date_to:
-            return False
-    if criteria.confirmed is not None:
-        confirmed = sum(values.get(key) is not None for key in CONFIRMED_FIELDS)
-        wanted = {BOTH: 2, ONE: 1, NEITHER: 0}[criteria.confirmed]
-        if confirmed != wanted:
-            return False
-    return True
-
-
-class RecordFilterProxy(RecordSortProxy):
-    """RecordSortProxy that also keeps only the rows matching the filter bar's criteria."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._criteria = Criteria()
-
-    @property
-    def criteria(self) -> Criteria:
-        return self._criteria
-
-    def set_criteria(self, criteria: Criteria) -> None:
-        if criteria != self._criteria:
-            self.beginFilterChange()
-            self._criteria = criteria
-            self.endFilterChange()
-
-    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
-        if not super().filterAcceptsRow(source_row, source_parent):
-            return False
-        if self._criteria.empty:
-            return True
-        model = self.sourceModel()
-        rtype = getattr(model, "record_type", None)
-        view = model.index(source_row, 0, source_parent).data(RECORD_ROLE)
-        return rtype is None or view is None or matches(rtype, view, self._criteria)
 
 
 # --- the bar --------------------------------------------------------------------------------------
@@ -256,7 +143,7 @@ class RecordFilters(QWidget):
         label = index.label if index is not None else (lambda _v, code: code)
         return [(label(vocabulary, code), code) for code in codes]
 
-    def set_type(self, rtype: RecordType, names: Names, records: list[RecordView]) -> None:
+    def set_type(self, rtype: RecordType, names: Names) -> None:
         """Show the filters of `rtype`, all reset to Any."""
         self._quiet = True
         try:
@@ -293,12 +180,12 @@ class RecordFilters(QWidget):
                     self._flow.addWidget(self.pairs[editor])
                     self.pairs[editor].setVisible(True)
             self._flow.addWidget(self.clear_button)
-            self.update_options(records)
+            self.update_options()
             self.setVisible(bool(shown))
         finally:
             self._quiet = False
 
-    def update_options(self, records: list[RecordView]) -> None:
+    def update_options(self) -> None:
         """Refresh the parties and the countries offered (keeping what is chosen)."""
         if self.rtype is None:
             return
@@ -309,7 +196,7 @@ class RecordFilters(QWidget):
                 self._fill(self.party, sorted(((str(p.values.get("code") or p.id), p.id) for p in parties),
                                               key=lambda item: item[0].casefold()))
             if (field := country_field(self.rtype)) is not None:
-                used = {code for r in records for code in _codes(r.values.get(field.key))}
+                used = codes_in_use(self.db, self.rtype.name, field.key)
                 chosen = self.country.currentData()
                 if chosen is not None:
                     used.add(chosen)

@@ -1,54 +1,115 @@
 """The records of one type as a read-only table: a column per field, a row per record.
 
-The model holds plain RecordView objects from the services; it never touches the database.
-Sorting goes through RecordSortProxy, which compares typed keys (dates, numbers) rather than
-the text shown, and keeps empty cells last.
+The model holds ids only, in the order the database gave them for the filters, the search
+and the sort asked for; it fetches the rows the view paints, a page at a time, and forgets
+them when many have been fetched. So 100,000 activities open in about the time 200 do,
+scrolling to the end fetches one page, and a sort or a search is one query (the services
+answer with SQL and the search index), never a pass over every record in Python.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from mouliaison.domain.fields import Field, Kind
+from mouliaison.domain.filtering import Criteria
 from mouliaison.domain.record_types import RecordType
 from mouliaison.domain.values import Value, display
+from mouliaison.services.database import Database
 from mouliaison.services.names import Names
+from mouliaison.services.record_listing import listed_ids, views_by_id
 from mouliaison.services.records import RecordView
 from mouliaison.ui.labels import field_label, term_label
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # a typed key to sort by; None for an empty cell
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 2  # the row's RecordView
+PAGE = 200  # rows fetched at once, around the one asked for
+KEPT = 20 * PAGE  # rows kept fetched; beyond this the cache starts afresh
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 class RecordTableModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, db: Database, parent: Any = None) -> None:
         super().__init__(parent)
+        self.db = db
         self._type: RecordType | None = None
-        self._records: list[RecordView] = []
+        self._criteria = Criteria()
+        self._sort: tuple[str | None, bool] = (None, False)  # field key, descending
+        self._ids: list[str] = []
+        self._rows: dict[str, int] | None = None  # id -> row, built when first asked
+        self._views: dict[str, RecordView | None] = {}
         self._names = Names()
 
     @property
     def record_type(self) -> RecordType | None:
         return self._type
 
-    def set_records(self, record_type: RecordType, records: Sequence[RecordView], names: Names | None = None) -> None:
-        """Show `records` (all of `record_type`); columns change with the type, so the model resets."""
+    @property
+    def criteria(self) -> Criteria:
+        return self._criteria
+
+    def show_type(self, record_type: RecordType, names: Names, criteria: Criteria = Criteria()) -> None:  # noqa: B008
+        """Show the records of another type; columns change, so the model resets."""
         self.beginResetModel()
-        self._type = record_type
-        self._records = list(records)
-        self._names = names or Names()
+        self._type, self._names, self._criteria = record_type, names, criteria
+        self._sort = (None, False)
+        self._load_ids()
         self.endResetModel()
 
-    def record(self, row: int) -> RecordView:
-        return self._records[row]
+    def set_criteria(self, criteria: Criteria) -> None:
+        """Show the records matching `criteria` (filters and search), in the same order."""
+        if criteria == self._criteria:
+            return
+        self.beginResetModel()
+        self._criteria = criteria
+        self._load_ids()
+        self.endResetModel()
+
+    def refresh(self, names: Names | None = None) -> None:
+        """Ask the database again: records were saved, deleted or imported."""
+        self.beginResetModel()
+        if names is not None:
+            self._names = names
+        self._load_ids()
+        self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if self._type is None or not 0 <= column < len(self._type.fields):
+            return
+        self._sort = (self._type.fields[column].key, order == Qt.SortOrder.DescendingOrder)
+        self.layoutAboutToBeChanged.emit()
+        kept = self.persistentIndexList()  # the selection and current row follow their records
+        kept_ids = [self._ids[i.row()] if 0 <= i.row() < len(self._ids) else None for i in kept]
+        self._ids = listed_ids(self.db, self._type.name, self._criteria, *self._sort)
+        self._rows = None
+        self.changePersistentIndexList(
+            kept, [self.index(row, i.column()) if (row := self.row_of(rid) if rid else None) is not None
+                   else QModelIndex() for i, rid in zip(kept, kept_ids, strict=True)])
+        self.layoutChanged.emit()
+
+    def record(self, row: int) -> RecordView | None:
+        """The record shown in `row` (None if it no longer exists)."""
+        if not 0 <= row < len(self._ids):
+            return None
+        record_id = self._ids[row]
+        if record_id not in self._views:
+            self._fetch_around(row)
+        return self._views.get(record_id)
+
+    def record_id(self, row: int) -> str | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, record_id: str) -> int | None:
+        if self._rows is None:
+            self._rows = {rid: row for row, rid in enumerate(self._ids)}
+        return self._rows.get(record_id)
+
+    # --- Qt's model interface ------------------------------------------------------------------
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self._records)
+        return 0 if parent.isValid() else len(self._ids)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() or self._type is None else len(self._type.fields)
@@ -66,26 +127,46 @@ class RecordTableModel(QAbstractTableModel):
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or self._type is None:
             return None
-        view = self._records[index.row()]
-        if role == RECORD_ROLE:
-            return view
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, RECORD_ROLE,
+                        Qt.ItemDataRole.TextAlignmentRole):
+            return None  # asked for every painted cell: answer without fetching
         field = self._type.fields[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+            return int(right) if field.kind is Kind.INTEGER else None
+        view = self.record(index.row())
+        if role == RECORD_ROLE or view is None:
+            return view
         value = view.values.get(field.key)
-        if role == SORT_ROLE:
-            return self._sort_key(field, value)
         if role == Qt.ItemDataRole.DisplayRole:
             return " ".join(self._text(field, value).split())  # one line in a table cell
         if role == Qt.ItemDataRole.ToolTipRole:
             text = self._text(field, value)
             return text if len(text) > 40 or "\n" in text else None
-        if role == Qt.ItemDataRole.TextAlignmentRole and field.kind is Kind.INTEGER:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    # --- internals -------------------------------------------------------------------------------
+
+    def _load_ids(self) -> None:
+        self._views.clear()
+        self._rows = None
+        self._ids = [] if self._type is None else listed_ids(self.db, self._type.name, self._criteria, *self._sort)
+
+    def _fetch_around(self, row: int) -> None:
+        assert self._type is not None
+        if len(self._views) >= KEPT:
+            self._views.clear()
+        start = row - row % PAGE
+        wanted = self._ids[start : start + PAGE]
+        found = views_by_id(self.db, self._type.name, wanted)
+        for record_id in wanted:
+            view = found.get(record_id)
+            self._views[record_id] = None if view is None or view.deleted else view  # gone since the ids were read
 
     def _text(self, field: Field, value: Value) -> str:
         readable = self._names.readable(field, value)
@@ -96,35 +177,3 @@ class RecordTableModel(QAbstractTableModel):
             elif isinstance(readable, str):
                 readable = term_label(vocabulary, str(value), readable)
         return display(readable)
-
-    def _sort_key(self, field: Field, value: Value) -> Any:
-        if value is None:
-            return None
-        if field.kind in (Kind.INTEGER, Kind.BOOLEAN):
-            return int(value)  # type: ignore[arg-type]
-        if field.kind is Kind.DATE:
-            return display(value)  # ISO dates sort as text
-        return self._text(field, value).casefold()
-
-
-class RecordSortProxy(QSortFilterProxyModel):
-    """Sorts by the model's typed keys; empty cells go last whichever the order."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
-        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setFilterKeyColumn(-1)
-
-    def lessThan(self, left: AnyIndex, right: AnyIndex) -> bool:
-        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
-        if a is None or b is None:
-            # Empty last: in descending order Qt swaps the result, so swap it back.
-            empty_first = self.sortOrder() == Qt.SortOrder.DescendingOrder
-            if a is None and b is None:
-                return False
-            return (a is None) == empty_first
-        try:
-            return bool(a < b)
-        except TypeError:
-            return str(a) < str(b)

@@ -1,14 +1,16 @@
 """The records of one type: a search box, the filter bar, the table, and the form of the selected record.
 
 The filter bar (status, thematic area, party, country, dates, confirmation: whichever the
-type has) narrows the table together with the search text. Search filters as you type
-across the visible columns (debounced, so a long table does not refilter on every key).
-Selecting a row loads it in the form beside the table; unsaved
-edits are never lost without a question.
+type has) narrows the table together with the search text. Search finds, as you type, the
+records whose visible columns hold every word typed (the start of a word is enough); it is
+debounced and answered by the search index, so it stays quick at 100,000 records.
+Selecting a row loads it in the form beside the table; unsaved edits are never lost
+without a question.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -24,22 +26,25 @@ from PySide6.QtWidgets import (
 )
 
 from mouliaison.domain.fields import Kind
+from mouliaison.domain.filtering import Criteria
 from mouliaison.domain.record_types import RECORD_TYPES, RecordType
 from mouliaison.domain.validation import Invalid
 from mouliaison.services.database import Database
 from mouliaison.services.duplicates import CHECKED, find_duplicates
 from mouliaison.services.names import names_for
-from mouliaison.services.records import delete_record, find_record, list_records
+from mouliaison.services.record_listing import count_records
+from mouliaison.services.records import delete_record, find_record
 from mouliaison.ui.labels import type_label, type_plural
-from mouliaison.ui.record_filters import RecordFilterProxy, RecordFilters
+from mouliaison.ui.record_filters import RecordFilters
 from mouliaison.ui.record_form import RecordForm
-from mouliaison.ui.record_table_model import RECORD_ROLE, RecordTableModel
+from mouliaison.ui.record_table_model import RecordTableModel
 from mouliaison.ui.tables import read_only_table
 from mouliaison.ui.undo import CreateCommand, DeleteCommand, EditCommand
 
 MAX_COLUMN_WIDTH = 220
 MAX_LONG_COLUMN_WIDTH = 180  # long texts and lists: their tooltip shows the rest
 SEARCH_DELAY_MS = 200
+WIDTH_SAMPLE_ROWS = 100  # column widths fit the first rows, not all 100,000
 FORM_MIN_WIDTH = 420
 
 
@@ -62,15 +67,13 @@ class RecordsPage(QWidget):
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self._apply_search)
+        self._search_timer.timeout.connect(self.apply_search_now)
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
 
-        self.model = RecordTableModel(self)
-        self.proxy = RecordFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterKeyColumn(-1)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.table = read_only_table("records", self.proxy)
+        self.model = RecordTableModel(db, self)
+        self.table = read_only_table("records", self.model)
+        self.table.horizontalHeader().setResizeContentsPrecision(WIDTH_SAMPLE_ROWS)
+        self.table.verticalHeader().setSectionResizeMode(self.table.verticalHeader().ResizeMode.Fixed)
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
         self.filters = RecordFilters(db)
         self.filters.changed.connect(self._apply_filters)
@@ -117,40 +120,48 @@ class RecordsPage(QWidget):
         return True
 
     def reload(self, select: str | None = None) -> None:
+        """Show the database as it now is, keeping the filters, the search and the sort."""
         rtype = self.rtype
         if rtype is None:
             return
-        records = list_records(self.db, rtype.name)
         names = names_for(self.db, rtype.name)
         if self._reset_filters:
             self._reset_filters = False
-            self.filters.set_type(rtype, names, records)
+            self.filters.set_type(rtype, names)
+            title_column = next(i for i, f in enumerate(rtype.fields) if f.key == rtype.title_field)
+            self.model.show_type(rtype, names, self._criteria())
+            header = self.table.horizontalHeader()
+            header.blockSignals(True)  # the indicator only: show_type has not sorted yet
+            header.setSortIndicator(title_column, Qt.SortOrder.AscendingOrder)
+            header.blockSignals(False)
+            self.model.sort(title_column, Qt.SortOrder.AscendingOrder)
+            self._fit_columns()
         else:
-            self.filters.update_options(records)
-        self.proxy.set_criteria(self.filters.criteria())
-        self.model.set_records(rtype, records, names)
-        title_column = next(i for i, f in enumerate(rtype.fields) if f.key == rtype.title_field)
-        self.table.sortByColumn(title_column, Qt.SortOrder.AscendingOrder)
+            self.filters.update_options()
+            self.model.set_criteria(self._criteria())
+            self.model.refresh(names)
+        self.select(select or self.form.record_id)
+        self._report_count()
+
+    def _fit_columns(self) -> None:
+        assert self.rtype is not None
         self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()
-        for column, field in enumerate(rtype.fields):
+        for column, field in enumerate(self.rtype.fields):
             long = field.kind in (Kind.LONG_TEXT, Kind.CHOICES, Kind.REFERENCES)
             widest = MAX_LONG_COLUMN_WIDTH if long else MAX_COLUMN_WIDTH
             header.resizeSection(column, min(max(header.sectionSize(column), 60), widest))
-        if select:
-            self.select(select)
-        self._report_count()
 
-    def select(self, record_id: str) -> None:
-        for row in range(self.proxy.rowCount()):
-            view = self.proxy.index(row, 0).data(RECORD_ROLE)
-            if view is not None and view.id == record_id:
-                self._loading_row = True
-                try:
-                    self.table.selectRow(row)
-                finally:
-                    self._loading_row = False
-                return
+    def select(self, record_id: str | None) -> None:
+        """Select the record's row, if the filters and the search show it."""
+        row = self.model.row_of(record_id) if record_id else None
+        if row is None:
+            return
+        self._loading_row = True
+        try:
+            self.table.selectRow(row)
+        finally:
+            self._loading_row = False
 
     # --- actions (the window's menus call these) ---------------------------------------------
 
@@ -164,7 +175,7 @@ class RecordsPage(QWidget):
         self.form.save()
 
     def delete_selected(self) -> None:
-        view = self.table.currentIndex().data(RECORD_ROLE)
+        view = self.model.record(self.table.currentIndex().row())
         if view is None or self.rtype is None:
             return
         title = view.values.get(self.rtype.title_field) or view.id
@@ -191,18 +202,23 @@ class RecordsPage(QWidget):
 
     # --- internals -----------------------------------------------------------------------------
 
-    def _apply_search(self) -> None:
-        self.proxy.setFilterFixedString(self.search.text().strip())
+    def apply_search_now(self) -> None:
+        """Show what the search box and the filters ask for (the search waits for a pause in typing)."""
+        self._search_timer.stop()
+        self.model.set_criteria(self._criteria())
+        self.select(self.form.record_id)
         self._report_count()
 
     def _apply_filters(self) -> None:
-        self.proxy.set_criteria(self.filters.criteria())
-        self._report_count()
+        self.apply_search_now()
+
+    def _criteria(self) -> Criteria:
+        return replace(self.filters.criteria(), search=self.search.text().strip())
 
     def _report_count(self) -> None:
         if self.rtype is None:
             return
-        total, shown = self.model.rowCount(), self.proxy.rowCount()
+        total, shown = count_records(self.db, self.rtype.name), self.model.rowCount()
         text = self.tr("{0}: {1}").format(type_plural(self.rtype), total)
         if shown != total:
             text += self.tr(" ({0} shown)").format(shown)
@@ -211,7 +227,7 @@ class RecordsPage(QWidget):
     def _row_chosen(self, current: Any, previous: Any) -> None:
         if self._loading_row or self.rtype is None or not current.isValid():
             return
-        view = current.data(RECORD_ROLE)
+        view = self.model.record(current.row())
         if view is None or view.id == self.form.record_id:
             return
         if not self.form.maybe_discard(self):

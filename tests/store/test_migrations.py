@@ -20,6 +20,7 @@ from mouliaison.services.database import open_database
 from mouliaison.services.dump import dump_state
 from mouliaison.store.migrate import MIGRATIONS, DatabaseTooNew, MigrationFailed, head_revision
 from mouliaison.store.schema import Base
+from mouliaison.store.search_index import is_index_table
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 SAVED = sorted(FIXTURES.glob("schema-*.sqlite3"))
@@ -55,6 +56,8 @@ def test_saved_database_opens_at_head_with_its_records_intact(saved: Path, tmp_p
     assert main(["--db", str(path), "check"]) == 0
 
 
+@pytest.mark.filterwarnings("ignore:Skipped unsupported reflection of expression-based index")
+@pytest.mark.filterwarnings("ignore:autogenerate skipping metadata-specified expression-based index")
 def test_models_and_migrations_agree(tmp_path: Path):
     """A change to the models without a migration fails here: write the migration."""
     engine = create_engine(f"sqlite:///{tmp_path / 'migrated.sqlite3'}")
@@ -65,8 +68,14 @@ def test_models_and_migrations_agree(tmp_path: Path):
     with engine.begin() as conn:
         command.upgrade(config(conn), "head")
     with engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+        context = MigrationContext.configure(conn, opts={"include_name": lambda name, kind, _p: not (
+            kind == "table" and is_index_table(name))})  # the FTS5 index is made by hand
+        diff = compare_metadata(context, Base.metadata)
+        indexes = {name for (name,) in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'index'")}
     assert diff == []
+    # Alembic cannot compare indexes on expressions (lower(title)): their names at least must agree.
+    modelled = {index.name for table in Base.metadata.tables.values() for index in table.indexes}
+    assert modelled <= indexes
 
 
 def test_database_from_a_newer_release_is_refused_and_untouched(db_path: Path, capsys):

@@ -141,14 +141,14 @@ def test_the_main_window_reloads_after_a_merge(qtbot, db, pair, answers) -> None
     window = MainWindow(db)
     qtbot.addWidget(window)
     window.show_type("contact")
-    assert window.proxy.rowCount() == 2
+    assert window.model.rowCount() == 2
     window.duplicates_action.trigger()
     dialog = window.findChild(DuplicatesDialog)
     assert dialog is not None and dialog.isVisible()
     dialog.keep_left.click()
-    assert window.proxy.rowCount() == 1
+    assert window.model.rowCount() == 1
     dialog.close_button.click()
-    assert window.proxy.rowCount() == 1
+    assert window.model.rowCount() == 1
 
 
 def test_the_main_window_does_not_reload_when_nothing_was_decided(qtbot, db, pair, monkeypatch) -> None:

@@ -56,10 +56,10 @@ def minimal(db, type_name: str) -> dict[str, object]:
 
 def choose(window, record_id: str) -> None:
     """Click the record's row, as a person would: the form loads it."""
-    for row in range(window.proxy.rowCount()):
-        if window.proxy.index(row, 0).data(RECORD_ROLE).id == record_id:
+    for row in range(window.model.rowCount()):
+        if window.model.index(row, 0).data(RECORD_ROLE).id == record_id:
             window.table.clearSelection()
-            window.table.setCurrentIndex(window.proxy.index(row, 0))
+            window.table.setCurrentIndex(window.model.index(row, 0))
             return
     raise LookupError(record_id)
 

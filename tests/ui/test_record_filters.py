@@ -45,7 +45,7 @@ def page(qtbot, db):
 
 
 def titles(page) -> list[str]:
-    proxy = page.proxy
+    proxy = page.model
     return sorted(proxy.index(r, 0).data(RECORD_ROLE).values["title"] for r in range(proxy.rowCount()))
 
 
@@ -130,9 +130,9 @@ def test_changing_type_resets_and_shows_only_its_filters(page):
     visible = {w.objectName() for w in (bar.status, bar.area, bar.party, bar.country, bar.date_from,
                                          bar.date_to, bar.confirmed) if w.isVisibleTo(page)}
     assert visible == {"filterParty"}
-    assert page.proxy.rowCount() == 2
+    assert page.model.rowCount() == 2
     page.show_type("activity")
-    assert bar.status.currentIndex() == 0 and page.proxy.rowCount() == 3
+    assert bar.status.currentIndex() == 0 and page.model.rowCount() == 3
     page.show_type("party")  # nothing to filter by: no bar
     assert not bar.isVisibleTo(page)
 
@@ -142,9 +142,9 @@ def test_a_type_without_filters_hides_the_bar(qtbot, db):
     qtbot.addWidget(bar)
     from mouliaison.domain.record_types import RECORD_TYPES
     from mouliaison.services.names import names_for
-    bar.set_type(RECORD_TYPES["term"], names_for(db, "term"), [])
+    bar.set_type(RECORD_TYPES["term"], names_for(db, "term"))
     assert bar.isHidden()
     meeting = RECORD_TYPES["meeting"]
-    bar.set_type(meeting, names_for(db, "meeting"), [])
+    bar.set_type(meeting, names_for(db, "meeting"))
     assert not bar.isHidden()
     assert bar.criteria().date_from is None

@@ -1,41 +1,51 @@
-"""The record table model and its sort proxy, without a window."""
+"""The record table model, without a window: ids from the database, rows fetched as shown."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
+from mouliaison.domain.filtering import Criteria
 from mouliaison.domain.record_types import RECORD_TYPES
-from mouliaison.domain.vocabularies import VocabularyIndex
-from mouliaison.services.names import Names
-from mouliaison.services.records import RecordView, add_record, list_records
-from mouliaison.ui.record_table_model import RECORD_ROLE, SORT_ROLE, RecordSortProxy, RecordTableModel
+from mouliaison.services import record_listing
+from mouliaison.services.names import names_for
+from mouliaison.services.records import add_in, add_record, delete_record, edit_record
+from mouliaison.ui import record_table_model
+from mouliaison.ui.record_table_model import PAGE, RECORD_ROLE, RecordTableModel
 
 ACTIVITY = RECORD_TYPES["activity"]
 DISPLAY = Qt.ItemDataRole.DisplayRole
-
-
-def activity(record_id: str, **values: object) -> RecordView:
-    full = {f.key: None for f in ACTIVITY.fields}
-    full.update(values)
-    return RecordView("activity", record_id, full)  # type: ignore[arg-type]
+ASC, DESC = Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder
 
 
 def column(key: str) -> int:
     return next(i for i, f in enumerate(ACTIVITY.fields) if f.key == key)
 
 
-def test_empty_model_has_no_rows_or_columns() -> None:
-    model = RecordTableModel()
+def model_of(db, type_name: str = "activity", criteria: Criteria = Criteria()) -> RecordTableModel:  # noqa: B008
+    model = RecordTableModel(db)
+    model.show_type(RECORD_TYPES[type_name], names_for(db, type_name), criteria)
+    return model
+
+
+def texts(model: RecordTableModel, key: str = "title") -> list[str]:
+    return [model.data(model.index(row, column(key))) for row in range(model.rowCount())]
+
+
+def test_empty_model_has_no_rows_or_columns(db) -> None:
+    model = RecordTableModel(db)
     assert model.rowCount() == 0
     assert model.columnCount() == 0
     assert model.headerData(0, Qt.Orientation.Horizontal) is None
 
 
-def test_a_column_per_field_and_a_row_per_record() -> None:
-    model = RecordTableModel()
-    model.set_records(ACTIVITY, [activity("a", title="One"), activity("b", title="Two")])
+def test_a_column_per_field_and_a_row_per_live_record(db) -> None:
+    add_record(db, "activity", {"title": "One", "status": "planned"})
+    add_record(db, "activity", {"title": "Two", "status": "planned"})
+    gone = add_record(db, "activity", {"title": "Gone", "status": "planned"})
+    delete_record(db, "activity", gone)
+    model = model_of(db)
     assert model.rowCount() == 2
     assert model.columnCount() == len(ACTIVITY.fields)
     assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(3)] == [
@@ -47,91 +57,125 @@ def test_a_column_per_field_and_a_row_per_record() -> None:
     assert model.rowCount(model.index(0, 0)) == 0  # a table, not a tree
 
 
-def test_cells_show_values_as_text() -> None:
-    model = RecordTableModel()
-    view = activity(
-        "a",
-        title="Border post training",
-        status="planned",
-        planned_start_date=dt.date(2025, 6, 16),
-        countries=("KEN", "TZA"),
-        participants_women=7,
-        description="line one\nline two",
-    )
-    model.set_records(ACTIVITY, [view])
+def test_cells_show_values_as_text(db) -> None:
+    record_id = add_record(db, "activity", {
+        "title": "Border post training", "status": "ongoing", "kind": "training", "lead_party": "IOM",
+        "planned_start_date": dt.date(2025, 6, 16), "countries": ["KEN", "TZA"], "participants_women": 7,
+        "description": "line one\nline two"})
+    model = model_of(db)
 
     def cell(key: str, role: int = DISPLAY) -> object:
         return model.data(model.index(0, column(key)), role)
 
     assert cell("title") == "Border post training"
     assert cell("planned_start_date") == "2025-06-16"
-    assert cell("countries") == "KEN, TZA"
+    assert cell("countries") == "Kenya, Tanzania"
     assert cell("participants_women") == "7"
+    assert cell("participants_women", Qt.ItemDataRole.TextAlignmentRole) is not None  # numbers to the right
     assert cell("description") == "line one line two"  # one line in the table
     assert cell("description", Qt.ItemDataRole.ToolTipRole) == "line one\nline two"
     assert cell("end_date") == ""
-    assert cell("title", RECORD_ROLE) is view
-    assert cell("planned_start_date", SORT_ROLE) == "2025-06-16"
-    assert cell("participants_women", SORT_ROLE) == 7
-    assert cell("end_date", SORT_ROLE) is None
+    assert cell("lead_party") == "IOM"  # a name, not an id
+    assert cell("status") == "Ongoing"  # a label, not a code
+    assert cell("kind") == "Training"
+    assert cell("title", RECORD_ROLE).id == record_id
     assert model.data(QModelIndex()) is None
     assert not model.flags(model.index(0, 0)) & Qt.ItemFlag.ItemIsEditable
 
 
-def test_names_turn_ids_and_codes_into_what_people_read() -> None:
-    model = RecordTableModel()
-    names = Names({"party-1": "IOM"}, VocabularyIndex.shipped())
-    model.set_records(ACTIVITY, [activity("a", lead_party="party-1", status="ongoing", kind="training")], names)
-    assert model.data(model.index(0, column("lead_party"))) == "IOM"
-    assert model.data(model.index(0, column("status"))) == "Ongoing"
-    assert model.data(model.index(0, column("kind"))) == "Training"
-
-
-def test_an_unknown_reference_shows_its_id() -> None:
-    model = RecordTableModel()
-    model.set_records(ACTIVITY, [activity("a", lead_party="party-9")], Names())
-    assert model.data(model.index(0, column("lead_party"))) == "party-9"
-
-
-def test_reset_on_new_records(qtbot) -> None:
-    model = RecordTableModel()
-    model.set_records(ACTIVITY, [activity("a", title="One")])
+def test_another_type_resets_the_model(qtbot, db) -> None:
+    model = model_of(db)
     with qtbot.waitSignal(model.modelReset):
-        model.set_records(RECORD_TYPES["party"], [])
+        model.show_type(RECORD_TYPES["party"], names_for(db, "party"))
     assert model.columnCount() == len(RECORD_TYPES["party"].fields)
+    assert model.rowCount() == 2  # IOM and WCO, from the embedded agreement
+
+
+def test_sorting_by_what_the_column_shows_with_empty_cells_last(db) -> None:
+    add_record(db, "activity", {"title": "b", "status": "planned", "participants_men": 10,
+                                "planned_start_date": "2025-01-02", "lead_party": "WCO"})
+    add_record(db, "activity", {"title": "A", "status": "completed", "participants_men": 9, "lead_party": "IOM"})
+    add_record(db, "activity", {"title": "c", "status": "ongoing", "planned_start_date": "2024-12-31"})
+    model = model_of(db)
+    model.sort(column("title"), ASC)
+    assert texts(model) == ["A", "b", "c"]  # case-insensitive
+    model.sort(column("participants_men"), ASC)
+    assert texts(model) == ["A", "b", "c"]  # 9 before 10, as numbers; empty last
+    model.sort(column("participants_men"), DESC)
+    assert texts(model) == ["b", "A", "c"]  # empty still last
+    model.sort(column("planned_start_date"), ASC)
+    assert texts(model) == ["c", "b", "A"]
+    model.sort(column("lead_party"), DESC)  # by the party's code shown, not its id
+    assert texts(model) == ["b", "A", "c"]
+    model.sort(column("status"), ASC)  # by label: Completed, Ongoing, Planned
+    assert texts(model) == ["A", "c", "b"]
+
+
+def test_a_sort_keeps_the_selected_record_selected(db) -> None:
+    for title in ("Bravo", "Alpha", "Charlie"):
+        add_record(db, "activity", {"title": title, "status": "planned"})
+    model = model_of(db)
+    model.sort(column("title"), ASC)
+    chosen = QPersistentModelIndex(model.index(0, column("title")))
+    assert chosen.data() == "Alpha"
+    model.sort(column("title"), DESC)
+    assert chosen.row() == 2 and chosen.data() == "Alpha"
+
+
+def test_rows_are_fetched_a_page_at_a_time(db, monkeypatch) -> None:
+    with db.writing() as change:
+        for n in range(PAGE * 2 + 50):
+            add_in(change, "activity", {"title": f"Activity {n:04}", "status": "planned"})
+    fetched: list[int] = []
+    real = record_listing.views_by_id
+
+    def counting(db_, type_name, ids):
+        ids = list(ids)
+        fetched.append(len(ids))
+        return real(db_, type_name, ids)
+
+    monkeypatch.setattr(record_table_model, "views_by_id", counting)
+    model = model_of(db)
+    model.sort(column("title"), ASC)
+    assert model.rowCount() == PAGE * 2 + 50 and fetched == []  # ids only, until a row is shown
+    assert model.data(model.index(0, 0)) == "Activity 0000"
+    assert model.data(model.index(PAGE - 1, 0)) == f"Activity {PAGE - 1:04}"
+    assert fetched == [PAGE]
+    assert model.data(model.index(PAGE * 2 + 49, 0)) == f"Activity {PAGE * 2 + 49:04}"  # the end: its page only
+    assert fetched == [PAGE, 50]
+
+
+def test_a_record_deleted_after_the_ids_were_read_shows_an_empty_row(db) -> None:
+    record_id = add_record(db, "activity", {"title": "Short-lived", "status": "planned"})
+    model = model_of(db)
+    delete_record(db, "activity", record_id)
+    assert model.record(0) is None and model.data(model.index(0, 0)) is None
+    model.refresh()
     assert model.rowCount() == 0
 
 
-def test_proxy_sorts_typed_values_with_empty_cells_last() -> None:
-    model = RecordTableModel()
-    model.set_records(
-        ACTIVITY,
-        [
-            activity("a", title="b", participants_men=10, planned_start_date=dt.date(2025, 1, 2)),
-            activity("b", title="A", participants_men=9),
-            activity("c", title="c", participants_men=None, planned_start_date=dt.date(2024, 12, 31)),
-        ],
-    )
-    proxy = RecordSortProxy()
-    proxy.setSourceModel(model)
-
-    def ids() -> list[str]:
-        return [proxy.data(proxy.index(r, 0), RECORD_ROLE).id for r in range(proxy.rowCount())]
-
-    proxy.sort(column("title"), Qt.SortOrder.AscendingOrder)
-    assert ids() == ["b", "a", "c"]  # case-insensitive
-    proxy.sort(column("participants_men"), Qt.SortOrder.AscendingOrder)
-    assert ids() == ["b", "a", "c"]  # 9 before 10, as numbers; empty last
-    proxy.sort(column("participants_men"), Qt.SortOrder.DescendingOrder)
-    assert ids() == ["a", "b", "c"]  # empty still last
-    proxy.sort(column("planned_start_date"), Qt.SortOrder.AscendingOrder)
-    assert ids() == ["c", "a", "b"]
+def test_criteria_filter_and_search_in_the_database(db) -> None:
+    add_record(db, "activity", {"title": "Formation à la frontière", "status": "planned", "countries": ["KEN"]})
+    add_record(db, "activity", {"title": "Border patrol", "status": "ongoing", "countries": ["TZA"],
+                                "thematic_areas": ["x.b"]})
+    model = model_of(db)
+    model.sort(column("title"), ASC)
+    model.set_criteria(Criteria(search="frontiere"))  # accents and case do not matter
+    assert texts(model) == ["Formation à la frontière"]
+    model.set_criteria(Criteria(search="pat bord"))  # every word, each the start of one
+    assert texts(model) == ["Border patrol"]
+    model.set_criteria(Criteria(search="Tanzania"))  # what the country column shows
+    assert texts(model) == ["Border patrol"]
+    model.set_criteria(Criteria(area="x"))  # an area matches its topics
+    assert texts(model) == ["Border patrol"]
+    model.set_criteria(Criteria(status="planned", country="KEN"))
+    assert texts(model) == ["Formation à la frontière"]
+    model.set_criteria(Criteria())
+    assert model.rowCount() == 2
 
 
-def test_model_over_records_from_the_database(db) -> None:
-    add_record(db, "activity", {"title": "Joint training", "status": "planned", "lead_party": "WCO"})
-    model = RecordTableModel()
-    model.set_records(ACTIVITY, list_records(db, "activity"))
-    assert model.rowCount() == 1
-    assert model.data(model.index(0, column("title"))) == "Joint training"
-    assert model.data(model.index(0, column("status"))) == "planned"  # without Names: the code
+def test_an_edit_is_found_by_its_new_words(db) -> None:
+    record_id = add_record(db, "activity", {"title": "Old name", "status": "planned"})
+    edit_record(db, "activity", record_id, {"title": "Fresh name"})
+    assert record_listing.listed_ids(db, "activity", Criteria(search="old")) == []
+    assert record_listing.listed_ids(db, "activity", Criteria(search="fresh")) == [record_id]

@@ -29,7 +29,7 @@ def window(qtbot, db):
 
 
 def titles(window) -> list[str]:
-    return [window.proxy.index(r, 0).data(RECORD_ROLE).values["title"] for r in range(window.proxy.rowCount())]
+    return [window.model.index(r, 0).data(RECORD_ROLE).values["title"] for r in range(window.model.rowCount())]
 
 
 def test_search_filters_as_you_type(qtbot, window):
@@ -43,7 +43,7 @@ def test_search_filters_as_you_type(qtbot, window):
 def test_selecting_a_row_loads_it_and_saving_shows_in_the_table(qtbot, window):
     window.table.selectRow(0)
     form = window.records.form
-    assert form.record_id == window.proxy.index(0, 0).data(RECORD_ROLE).id
+    assert form.record_id == window.model.index(0, 0).data(RECORD_ROLE).id
     form.editors["title"].input.setText("Border census 2026")
     assert form.dirty
     window.save_action.trigger()
@@ -53,7 +53,7 @@ def test_selecting_a_row_loads_it_and_saving_shows_in_the_table(qtbot, window):
 
 def test_delete_asks_then_deletes(qtbot, window, monkeypatch):
     window.table.selectRow(0)
-    doomed = window.proxy.index(0, 0).data(RECORD_ROLE).id
+    doomed = window.model.index(0, 0).data(RECORD_ROLE).id
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     window.delete_action.trigger()
     assert len(titles(window)) == 3

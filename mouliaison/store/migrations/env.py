@@ -5,6 +5,7 @@ from __future__ import annotations
 from alembic import context
 
 from mouliaison.store.schema import Base
+from mouliaison.store.search_index import is_index_table
 
 connection = context.config.attributes.get("connection")
 if connection is None:
@@ -15,6 +16,8 @@ context.configure(
     target_metadata=Base.metadata,
     render_as_batch=True,  # SQLite alters tables by copying them
     compare_type=True,
+    # The FTS5 index and its shadow tables are made by hand, not from the models.
+    include_name=lambda name, kind, _parents: not (kind == "table" and is_index_table(name)),
 )
 with context.begin_transaction():
     context.run_migrations()

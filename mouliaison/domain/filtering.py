@@ -1,0 +1,86 @@
+"""Which filters a record type offers, and what a person asked the table for.
+
+The filter bar shows only what a type's fields allow: status, thematic area (an area
+matches its topics too: "x" matches x.a-x.l), party (any reference to a party), country,
+a date range over the type's main date, and joint confirmation. The store turns a
+`Criteria` into SQL, so the table never loads every record to filter it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from mouliaison.domain.fields import Field, Kind
+from mouliaison.domain.record_types import RecordType
+
+DATE_FIELDS = ("start_date", "date", "requested_on", "given_on", "planned_start_date")
+CONFIRMED_FIELDS = ("first_party_confirmed_on", "second_party_confirmed_on")
+BOTH, ONE, NEITHER = "both", "one", "neither"
+CONFIRMATIONS = {BOTH: 2, ONE: 1, NEITHER: 0}  # how many parties confirmed
+
+
+def status_field(rtype: RecordType) -> Field | None:
+    field = rtype.field("status")
+    return field if field is not None and field.kind is Kind.CHOICE else None
+
+
+def area_field(rtype: RecordType) -> Field | None:
+    field = rtype.field("thematic_areas")
+    return field if field is not None and field.kind is Kind.CHOICES else None
+
+
+def party_fields(rtype: RecordType) -> tuple[Field, ...]:
+    return tuple(f for f in rtype.fields if f.kind is Kind.REFERENCE and f.target == "party")
+
+
+def country_field(rtype: RecordType) -> Field | None:
+    for key, kind in (("country", Kind.CHOICE), ("countries", Kind.CHOICES)):
+        field = rtype.field(key)
+        if field is not None and field.kind is kind:
+            return field
+    return None
+
+
+def date_field(rtype: RecordType) -> Field | None:
+    for key in DATE_FIELDS:
+        field = rtype.field(key)
+        if field is not None and field.kind is Kind.DATE:
+            return field
+    return None
+
+
+def has_confirmation(rtype: RecordType) -> bool:
+    return all(rtype.field(key) is not None for key in CONFIRMED_FIELDS)
+
+
+@dataclass(frozen=True)
+class Criteria:
+    """What the filter bar and the search box ask for; None (or an empty end) means any."""
+
+    status: str | None = None
+    area: str | None = None
+    party: str | None = None
+    country: str | None = None
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    confirmed: str | None = None  # BOTH, ONE or NEITHER
+    search: str = ""  # words each record must contain (a word may be the start of one)
+
+    @property
+    def empty(self) -> bool:
+        return self == Criteria()
+
+
+def search_words(text: str) -> list[str]:
+    """The words of a search, as the index splits text: letters and digits, nothing else."""
+    words, word = [], []
+    for char in text:
+        if char.isalnum():
+            word.append(char)
+        elif word:
+            words.append("".join(word))
+            word = []
+    if word:
+        words.append("".join(word))
+    return words

@@ -1,0 +1,42 @@
+"""The records a table lists: ids in order from the database, rows fetched as they are shown.
+
+The window's table at 100,000 records holds ids only; these calls answer with SQL (filters,
+the search index, ORDER BY), never by loading a type's records to filter them in Python.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from mouliaison.domain.filtering import Criteria
+from mouliaison.services.database import Database
+from mouliaison.services.records import RecordView, get_type, record_view
+from mouliaison.store import queries, record_query
+
+
+def listed_ids(db: Database, type_name: str, criteria: Criteria = Criteria(),  # noqa: B008 (frozen)
+               sort_by: str | None = None, descending: bool = False) -> list[str]:
+    """Ids of the live records matching `criteria`, sorted by the field `sort_by` shows."""
+    rtype = get_type(type_name)
+    with db.reading() as session:
+        return record_query.matching_ids(session, rtype.name, criteria, sort_by, descending)
+
+
+def count_records(db: Database, type_name: str) -> int:
+    """How many live records the type has, whatever is filtered."""
+    with db.reading() as session:
+        return queries.count_live(session, get_type(type_name).name)
+
+
+def views_by_id(db: Database, type_name: str, ids: Iterable[str]) -> dict[str, RecordView]:
+    """The records with these ids (those that still exist), for the rows being shown."""
+    rtype = get_type(type_name)
+    with db.reading() as session:
+        rows = record_query.rows_by_id(session, rtype.name, ids)
+    return {record_id: record_view(rtype, row) for record_id, row in rows.items()}
+
+
+def codes_in_use(db: Database, type_name: str, key: str) -> set[str]:
+    """Codes a choice field of the type holds (e.g. the countries worth offering in a filter)."""
+    with db.reading() as session:
+        return record_query.codes_in_use(session, get_type(type_name).name, key)

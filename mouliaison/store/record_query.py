@@ -1,0 +1,179 @@
+"""The records a table shows, in its order, asked of the database rather than of Python.
+
+A table of 100,000 activities holds only their ids in order; it fetches the rows it paints.
+Filters become WHERE clauses, search goes through the search index (FTS5 on SQLite), and a
+sort is an ORDER BY on what the column shows: a reference sorts by the title of the record
+it names, a choice by its label. Empty cells sort last whichever the direction. The usual
+orders (by title, by main date) have indexes.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    Select,
+    Table,
+    Text,
+    and_,
+    case,
+    cast,
+    false,
+    func,
+    literal_column,
+    or_,
+    select,
+    text,
+)
+from sqlalchemy.orm import Session
+
+from mouliaison.domain import filtering
+from mouliaison.domain.fields import Field, Kind
+from mouliaison.domain.filtering import Criteria
+from mouliaison.domain.record_types import RECORD_TYPES, RecordType
+from mouliaison.domain.vocabularies import VocabularyIndex
+from mouliaison.store.queries import load_vocabularies
+from mouliaison.store.schema import RECORD_TABLES
+from mouliaison.store.search_index import COLUMN, fts_table
+
+
+def matching_ids(session: Session, entity: str, criteria: Criteria, sort_by: str | None = None,
+                 descending: bool = False) -> list[str]:
+    """Ids of the live records of `entity` matching `criteria`, in the order asked."""
+    rtype = RECORD_TYPES[entity]
+    table = RECORD_TABLES[entity]
+    query: Select[Any] = select(table.c.id).where(table.c.deleted.is_(False), *conditions(session, rtype, criteria))
+    if sort_by is not None:
+        field = rtype.field(sort_by)
+        if field is None:
+            raise KeyError(f"{entity} has no field '{sort_by}'")
+        key = sort_key(table, field, load_vocabularies(session))
+        query = query.order_by(key.desc().nulls_last() if descending else key.asc().nulls_last())
+    query = query.order_by(table.c.id.desc() if descending else table.c.id)
+    return _first_column(session, query)
+
+
+def _first_column(session: Session, query: Select[Any]) -> list[Any]:
+    """The query's first column as a list, fast: SQLAlchemy's row handling would take longer
+    than SQLite to read 100,000 ids, so on SQLite the driver's cursor reads them."""
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        return list(session.scalars(query))
+    sql = query.compile(dialect=connection.dialect, compile_kwargs={"literal_binds": True}).string
+    return [row[0] for row in connection.exec_driver_sql(sql).cursor.fetchall()]
+
+
+def rows_by_id(session: Session, entity: str, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+    table = RECORD_TABLES[entity]
+    wanted = list(ids)
+    found: dict[str, dict[str, Any]] = {}
+    for start in range(0, len(wanted), 500):
+        query = select(table).where(table.c.id.in_(wanted[start : start + 500]))
+        found.update((row["id"], dict(row)) for row in session.execute(query).mappings())
+    return found
+
+
+def codes_in_use(session: Session, entity: str, key: str) -> set[str]:
+    """The codes a choice field holds across live records (the countries worth offering)."""
+    table = RECORD_TABLES[entity]
+    field = RECORD_TYPES[entity].field(key)
+    assert field is not None
+    used: set[str] = set()
+    query = select(table.c[key]).where(table.c.deleted.is_(False), table.c[key].is_not(None)).distinct()
+    for value in session.scalars(query):
+        if value:  # a list column may hold JSON null
+            used.update(value if field.kind.is_list else (value,))
+    return used
+
+
+# --- what a criteria asks for, in SQL -----------------------------------------------------------
+
+
+def _contains(column: Any, code: str, *, topic_of: bool = False) -> ColumnElement[bool]:
+    """A list column (JSON text) holding `code`, or with topic_of, a code under it ("x" -> "x.b")."""
+    as_text = cast(column, Text)
+    exact = as_text.like(f"%{json.dumps(code)}%")
+    if not topic_of:
+        return exact
+    return or_(exact, as_text.like(f"%{json.dumps(code + '.')[:-1]}%"))
+
+
+def conditions(session: Session, rtype: RecordType, criteria: Criteria) -> list[ColumnElement[bool]]:
+    table = RECORD_TABLES[rtype.name]
+    found: list[ColumnElement[bool]] = []
+    if criteria.status is not None:
+        field = filtering.status_field(rtype)
+        found.append(table.c[field.key] == criteria.status if field is not None else false())
+    if criteria.area is not None:
+        field = filtering.area_field(rtype)
+        found.append(_contains(table.c[field.key], criteria.area, topic_of=True) if field is not None else false())
+    if criteria.party is not None:
+        parties = filtering.party_fields(rtype)
+        found.append(or_(*(table.c[f.key] == criteria.party for f in parties)) if parties else false())
+    if criteria.country is not None:
+        field = filtering.country_field(rtype)
+        if field is None:
+            found.append(false())
+        elif field.kind is Kind.CHOICES:
+            found.append(_contains(table.c[field.key], criteria.country))
+        else:
+            found.append(table.c[field.key] == criteria.country)
+    if criteria.date_from is not None or criteria.date_to is not None:
+        field = filtering.date_field(rtype)
+        if field is None:
+            found.append(false())
+        else:
+            column = table.c[field.key]
+            found.append(column.is_not(None))
+            if criteria.date_from is not None:
+                found.append(column >= criteria.date_from)
+            if criteria.date_to is not None:
+                found.append(column <= criteria.date_to)
+    if criteria.confirmed is not None:
+        if not filtering.has_confirmation(rtype):
+            found.append(false())
+        else:
+            first, second = (case((table.c[key].is_not(None), 1), else_=0) for key in filtering.CONFIRMED_FIELDS)
+            found.append((first + second) == filtering.CONFIRMATIONS[criteria.confirmed])
+    words = filtering.search_words(criteria.search)
+    if words:
+        found.append(_search(session, rtype.name, table, words))
+    return found
+
+
+def _search(session: Session, entity: str, table: Table, words: list[str]) -> ColumnElement[bool]:
+    """Records whose search text has every word (each may be the start of a word)."""
+    if session.get_bind().dialect.name == "sqlite":
+        fts = fts_table(entity)
+        match = " ".join('"' + word.replace('"', '""') + '"*' for word in words)
+        found = text(f"SELECT rowid FROM {fts} WHERE {fts} MATCH :match").bindparams(match=match)
+        return literal_column(f"{table.name}.rowid").in_(found.columns(rowid=Integer()))
+    # No FTS5: the same text, searched with LIKE (words anywhere, any case).
+    return and_(*(table.c[COLUMN].ilike(f"%{word}%") for word in words))
+
+
+# --- how a column sorts ----------------------------------------------------------------------------
+
+
+def sort_key(table: Table, field: Field, vocab: VocabularyIndex) -> ColumnElement[Any]:
+    """What the column shows, as SQL: titles for references, labels for choices, case folded."""
+    column = table.c[field.key]
+    if field.kind is Kind.REFERENCE and field.target:
+        target = RECORD_TABLES[field.target]
+        title = target.c[RECORD_TYPES[field.target].title_field]
+        return select(func.lower(title)).where(target.c.id == column).scalar_subquery()
+    if field.kind is Kind.CHOICE and field.vocabulary:  # each code's place among the labels
+        vocabulary = field.vocabulary
+        codes = sorted(vocab.codes(vocabulary), key=lambda code: vocab.label(vocabulary, code).casefold())
+        if codes:
+            return case({code: place for place, code in enumerate(codes)}, value=column, else_=len(codes))
+        return column
+    if field.kind in (Kind.DATE, Kind.INTEGER, Kind.BOOLEAN):
+        return column
+    if field.kind.is_list:
+        return func.nullif(cast(column, Text), "null")  # an empty list is JSON null: last, as empty
+    return func.lower(column)

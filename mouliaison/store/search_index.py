@@ -1,0 +1,219 @@
+"""The search index: each record's searchable text, kept with its current state.
+
+Search as you type must answer over 100,000 records without loading them into Python, so
+every record row has a `search_text` column holding what its table row shows a person: its
+text, its dates and numbers, the codes *and* labels of its choices, and the titles of the
+records it refers to. On SQLite an FTS5 index per type (unicode61: case and accents
+folded) is kept over that column by triggers, keyed by the row's rowid; on another
+database the column is searched with LIKE.
+
+The text is computed by `write_states` whenever a record changes. A record's text also
+shows the titles of the records it refers to, so when a title changes the records referring
+to it are indexed again.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from sqlalchemy import Text, bindparam, cast, or_, select, update
+from sqlalchemy.engine import Connection
+from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
+
+from mouliaison.domain.fields import Kind
+from mouliaison.domain.record_types import RECORD_TYPES, RecordType
+from mouliaison.domain.values import Value, display
+from mouliaison.domain.vocabularies import VocabularyIndex
+from mouliaison.store import queries
+from mouliaison.store.schema import RECORD_TABLES
+
+COLUMN = "search_text"
+CHUNK = 500
+
+# Which (type, field) refer to each type: their text shows its titles.
+REFERRERS: dict[str, list[tuple[str, str, Kind]]] = defaultdict(list)
+for _rtype in RECORD_TYPES.values():
+    for _field in _rtype.fields:
+        if _field.target:
+            REFERRERS[_field.target].append((_rtype.name, _field.key, _field.kind))
+
+
+def fts_table(entity: str) -> str:
+    return f"search_{entity}"
+
+
+def is_index_table(name: str | None) -> bool:
+    """The FTS5 tables and their shadow tables, which the models do not describe."""
+    return bool(name) and any(name == fts_table(e) or str(name).startswith(fts_table(e) + "_") for e in RECORD_TYPES)
+
+
+def create_fts(connection: Connection, entities: Iterable[str] = tuple(RECORD_TYPES)) -> None:
+    """On SQLite: an FTS5 index over each type's search text, and the triggers keeping it in step.
+
+    The index is filled from the text already in the rows (none in a new database); a
+    migration names the types that exist at its revision.
+    """
+    if connection.dialect.name != "sqlite":
+        return
+    for entity in entities:
+        fts = fts_table(entity)
+        for statement in (
+            f"CREATE VIRTUAL TABLE {fts} USING fts5({COLUMN}, content='{entity}', content_rowid='rowid',"
+            " tokenize='unicode61 remove_diacritics 2', prefix='2 3')",
+            f"CREATE TRIGGER {fts}_ai AFTER INSERT ON {entity} BEGIN"
+            f" INSERT INTO {fts}(rowid, {COLUMN}) VALUES (new.rowid, new.{COLUMN}); END",
+            f"CREATE TRIGGER {fts}_ad AFTER DELETE ON {entity} BEGIN"
+            f" INSERT INTO {fts}({fts}, rowid, {COLUMN}) VALUES ('delete', old.rowid, old.{COLUMN}); END",
+            f"CREATE TRIGGER {fts}_au AFTER UPDATE OF {COLUMN} ON {entity}"
+            f" WHEN old.{COLUMN} IS NOT new.{COLUMN} BEGIN"
+            f" INSERT INTO {fts}({fts}, rowid, {COLUMN}) VALUES ('delete', old.rowid, old.{COLUMN});"
+            f" INSERT INTO {fts}(rowid, {COLUMN}) VALUES (new.rowid, new.{COLUMN}); END",
+        ):
+            connection.exec_driver_sql(statement)
+        connection.exec_driver_sql(f"INSERT INTO {fts}({fts}) VALUES ('rebuild')")
+
+
+def drop_fts(connection: Connection, entities: Iterable[str]) -> None:
+    if connection.dialect.name != "sqlite":
+        return
+    for entity in entities:
+        fts = fts_table(entity)
+        for suffix in ("ai", "ad", "au"):
+            connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {fts}_{suffix}")
+        connection.exec_driver_sql(f"DROP TABLE IF EXISTS {fts}")
+
+
+def forget_deleted_text(session: Session, entity: str) -> None:
+    """Merge the index so that text replaced or erased no longer lingers in it (MOU 3.6)."""
+    if session.get_bind().dialect.name == "sqlite":
+        fts = fts_table(entity)
+        session.connection().exec_driver_sql(f"INSERT INTO {fts}({fts}) VALUES ('optimize')")
+
+
+# --- what a record's text is ------------------------------------------------------------------
+
+
+def record_text(rtype: RecordType, values: Mapping[str, Value], vocab: VocabularyIndex,
+                titles: Mapping[str, str]) -> str:
+    """The words a person can find the record by: what its row shows, codes and labels."""
+    words: list[str] = []
+    for field in rtype.fields:
+        value = values.get(field.key)
+        if value is None or field.kind is Kind.BOOLEAN:
+            continue
+        items = value if isinstance(value, tuple) else (value,)
+        if field.kind in (Kind.CHOICE, Kind.CHOICES) and field.vocabulary:
+            for code in items:
+                label = vocab.label(field.vocabulary, str(code))
+                words.append(str(code) if label == code else f"{code} {label}")
+        elif field.kind in (Kind.REFERENCE, Kind.REFERENCES):
+            words.extend(titles.get(str(item), "") for item in items)
+        else:
+            words.append(display(value))
+    return " ".join(" ".join(w.split()) for w in words if w)
+
+
+def _referenced_titles(session: Session, rtype: RecordType, rows: Iterable[Mapping[str, Any]]) -> dict[str, str]:
+    wanted: dict[str, set[str]] = defaultdict(set)
+    for row in rows:
+        for field in rtype.fields:
+            value = row.get(field.key)
+            if field.target and value:
+                wanted[field.target].update(value if isinstance(value, (list, tuple)) else (value,))
+    titles: dict[str, str] = {}
+    for target, ids in wanted.items():
+        titles.update(queries.titles(session, target, sorted(ids)))
+    return titles
+
+
+# --- writing ------------------------------------------------------------------------------------
+
+
+def add_text(session: Session, entity: str, rows: list[dict[str, Any]], vocab: VocabularyIndex) -> None:
+    """Give each current-state row (typed values, as write_states builds them) its search text."""
+    rtype = RECORD_TYPES[entity]
+    titles = _referenced_titles(session, rtype, rows)
+    for row in rows:
+        row[COLUMN] = record_text(rtype, row, vocab, titles)
+
+
+def old_titles(session: Session, entity: str, ids: list[str]) -> dict[str, Any]:
+    """Titles before a write, for `reindex_referrers` to see which changed."""
+    if not REFERRERS.get(entity):
+        return {}
+    table = RECORD_TABLES[entity]
+    column = table.c[RECORD_TYPES[entity].title_field]
+    found: dict[str, Any] = {}
+    for start in range(0, len(ids), CHUNK):
+        chunk = ids[start : start + CHUNK]
+        query = select(table.c.id, column).where(table.c.id.in_(chunk))
+        found.update((rid, title) for rid, title in session.execute(query))
+    return found
+
+
+def reindex_referrers(session: Session, entity: str, before: Mapping[str, Any],
+                      after: Mapping[str, Any]) -> None:
+    """Records referring to a record whose title changed show the new title: index them again."""
+    changed = sorted(rid for rid, title in before.items() if after.get(rid, title) != title)
+    if not changed:
+        return
+    vocab = queries.load_vocabularies(session)
+    for referrer, key, kind in REFERRERS.get(entity, []):
+        table = RECORD_TABLES[referrer]
+        column = table.c[key]
+        ids: set[str] = set()
+        for start in range(0, len(changed), CHUNK):
+            chunk = changed[start : start + CHUNK]
+            condition: ColumnElement[bool]
+            if kind is Kind.REFERENCES:
+                condition = or_(*(cast(column, Text).like(f"%{json.dumps(rid)}%") for rid in chunk))
+            else:
+                condition = column.in_(chunk)
+            ids.update(session.scalars(select(table.c.id).where(condition)))
+        reindex(session, referrer, sorted(ids), vocab)
+
+
+def reindex(session: Session, entity: str, ids: list[str] | None = None,
+            vocab: VocabularyIndex | None = None) -> None:
+    """Compute the search text of these records (all of the type if `ids` is None) again."""
+    rtype = RECORD_TYPES[entity]
+    table = RECORD_TABLES[entity]
+    vocab = vocab or queries.load_vocabularies(session)
+    query = select(table)
+    chunks = [None] if ids is None else [ids[i : i + CHUNK] for i in range(0, len(ids), CHUNK)]
+    for chunk in chunks:
+        rows = [dict(r) for r in session.execute(query if chunk is None else query.where(table.c.id.in_(chunk)))
+                .mappings()]
+        for row in rows:
+            for field in rtype.fields:
+                if field.kind.is_list and row[field.key] is not None:
+                    row[field.key] = tuple(row[field.key])
+        add_text(session, entity, rows, vocab)
+        if rows:
+            session.execute(update(table).where(table.c.id == bindparam("key")).values(
+                {COLUMN: bindparam("text")}), [{"key": r["id"], "text": r[COLUMN]} for r in rows])
+
+
+def fill_search_index(session: Session) -> int:
+    """Compute the text of records that have none (after an upgrade); returns how many.
+
+    The index of a type whose rows changed is then rebuilt whole from the rows, so it holds
+    exactly their text whatever the triggers saw while the column was empty.
+    """
+    vocab = queries.load_vocabularies(session)
+    filled = 0
+    for entity in RECORD_TYPES:
+        table = RECORD_TABLES[entity]
+        ids = list(session.scalars(select(table.c.id).where(table.c[COLUMN].is_(None))))
+        if not ids:
+            continue
+        reindex(session, entity, ids, vocab)
+        filled += len(ids)
+        if session.get_bind().dialect.name == "sqlite":
+            fts = fts_table(entity)
+            session.connection().exec_driver_sql(f"INSERT INTO {fts}({fts}) VALUES ('rebuild')")
+    return filled

@@ -1,0 +1,60 @@
+"""The search index: kept with the current state, and trusted by the window's search."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+from mouliaison.domain.filtering import Criteria
+from mouliaison.services.database import open_database
+from mouliaison.services.erasure import erase_personal_data
+from mouliaison.services.record_listing import listed_ids
+from mouliaison.services.records import add_record, edit_record
+
+FIXTURES = Path(__file__).parent.parent / "fixtures"
+
+
+def found(db, type_name: str, words: str) -> list[str]:
+    return listed_ids(db, type_name, Criteria(search=words))
+
+
+def indexed_text(path: Path, table: str, record_id: str) -> str:
+    with sqlite3.connect(path) as conn:
+        return conn.execute(f"SELECT search_text FROM {table} WHERE id = ?", (record_id,)).fetchone()[0]
+
+
+def test_an_older_database_is_indexed_when_upgraded(tmp_path: Path):
+    path = tmp_path / "old.sqlite3"
+    shutil.copyfile(FIXTURES / "schema-0003.sqlite3", path)
+    with open_database(path) as db:
+        assert found(db, "contact", "jose") == ["0190a000-0000-7000-8000-000000000002"]  # "José Díaz"
+        assert found(db, "activity", "osbp training") == ["0190a000-0000-7000-8000-000000000003"]
+        assert found(db, "activity", "cancelled") == []  # deleted: not listed
+
+
+def test_a_record_is_found_by_the_names_of_what_it_refers_to(db):
+    contact = add_record(db, "contact", {"full_name": "Amina Yusuf", "party": "IOM"})
+    activity = add_record(db, "activity", {"title": "Census", "status": "planned", "participants": [contact]})
+    assert found(db, "activity", "amina") == [activity]
+    edit_record(db, "contact", contact, {"full_name": "Halima Yusuf"})  # the activity now shows the new name
+    assert found(db, "activity", "amina") == []
+    assert found(db, "activity", "halima") == [activity]
+
+
+def test_an_erased_persons_data_leaves_the_index(db):
+    contact = add_record(db, "contact", {"full_name": "Pedro Alvarez", "email": "pedro@example.org",
+                                         "party": "WCO"})
+    activity = add_record(db, "activity", {"title": "Survey", "status": "planned", "participants": [contact]})
+    erase_personal_data(db, "contact", contact)
+    assert found(db, "contact", "pedro") == []
+    assert found(db, "activity", "pedro") == []
+    assert "pedro" not in indexed_text(db.path, "contact", contact).lower()
+    assert "pedro" not in indexed_text(db.path, "activity", activity).lower()
+
+
+def test_search_words_that_are_not_words_change_nothing(db):
+    add_record(db, "activity", {"title": "Border post", "status": "planned"})
+    assert len(found(db, "activity", '"(border* -post)')) == 1  # not the index's query syntax: words
+    assert found(db, "activity", "border AND") == []  # "AND" is a word like any other, and not in the title
+    assert len(found(db, "activity", '"* -')) == 1  # punctuation alone filters nothing
