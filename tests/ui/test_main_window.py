@@ -127,6 +127,22 @@ def test_geometry_is_saved_and_restored(qtbot, db, settings) -> None:
     assert (again.width(), again.height()) == (700, 500)
 
 
+def test_the_split_between_table_and_form_is_remembered(qtbot, db, settings) -> None:
+    window = make_window(qtbot, db, settings)
+    window.resize(760, 500)
+    window.show()
+    qtbot.waitExposed(window)
+    total = sum(window.records.splitter.sizes())
+    window.records.splitter.setSizes([total - 470, 470])
+    chosen = window.records.splitter.sizes()
+    window.close()
+
+    again = make_window(qtbot, db, settings)
+    again.show()
+    qtbot.waitExposed(again)
+    assert again.records.splitter.sizes() == chosen
+
+
 def test_without_settings_nothing_is_remembered(qtbot, db, settings) -> None:
     window = make_window(qtbot, db)
     window.show()
