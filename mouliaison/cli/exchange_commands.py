@@ -33,7 +33,7 @@ def _export(db: Database, args: argparse.Namespace, _pairs: dict[str, str]) -> i
                      "pseudonymised_because": sorted(set(contacts.pseudonymised.values())),
                      "left_out_because": sorted(set(contacts.left_out.values()))})
         return OK
-    rows = ", ".join(f"{n} {RECORD_TYPES[t].plural.lower()}" for t, n in report.rows.items() if n) or "no records"
+    rows = ", ".join(RECORD_TYPES[t].count(n) for t, n in report.rows.items() if n) or "no records"
     print(f"wrote {report.path}: {rows}; {report.versions} versions; for {recipient}")
     if recipient.kind == "third-party":
         counts = contacts.counts()

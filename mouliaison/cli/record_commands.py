@@ -89,7 +89,7 @@ def _list(db: Database, args: argparse.Namespace, _pairs: dict[str, str]) -> int
     rtype = RECORD_TYPES[args.type]
     for v in views:
         print(f"{v.id}  {display(v.values[rtype.title_field])}{_flags(v)}")
-    print(f"{len(views)} {(rtype.label if len(views) == 1 else rtype.plural).lower()}", file=sys.stderr)
+    print(rtype.count(len(views)), file=sys.stderr)
     return OK
 
 def _flags(view: records.RecordView) -> str:

@@ -27,6 +27,10 @@ class RecordType:
     rules: tuple[Rule, ...] = dc_field(default=())
     append_only: bool = False  # never edited or deleted: a later record supersedes it
 
+    def count(self, n: int) -> str:
+        """'1 joint activity', '2 joint activities': for messages."""
+        return f"{n} {(self.label if n == 1 else self.plural).lower()}"
+
     def field(self, key: str) -> Field | None:
         return self._by_key.get(key)
 

@@ -7,7 +7,7 @@ import datetime as dt
 import hashlib
 import json
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
@@ -15,7 +15,9 @@ from mouliaison.privacy.profiles import ContactOutcome
 from mouliaison.privacy.recipients import Recipient
 from mouliaison.services.database import Database
 from mouliaison.store.schema import ExportReceipt
-from mouliaison.sync.export import ExportReport
+
+if TYPE_CHECKING:  # for annotations only: the workbook writer loads with an export
+    from mouliaison.sync.export import ExportReport
 
 
 @dataclass(frozen=True)

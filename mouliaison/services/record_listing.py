@@ -15,11 +15,18 @@ from mouliaison.store import queries, record_query
 
 
 def listed_ids(db: Database, type_name: str, criteria: Criteria = Criteria(),  # noqa: B008 (frozen)
-               sort_by: str | None = None, descending: bool = False) -> list[str]:
-    """Ids of the live records matching `criteria`, sorted by the field `sort_by` shows."""
+               sort_by: str | None = None, descending: bool = False, limit: int | None = None) -> list[str]:
+    """Ids of the live records matching `criteria`, sorted by what the field `sort_by` shows
+    (only the first `limit`, if given)."""
     rtype = get_type(type_name)
     with db.reading() as session:
-        return record_query.matching_ids(session, rtype.name, criteria, sort_by, descending)
+        return record_query.matching_ids(session, rtype.name, criteria, sort_by, descending, limit)
+
+
+def count_listed(db: Database, type_name: str, criteria: Criteria = Criteria()) -> int:  # noqa: B008
+    """How many live records match `criteria`."""
+    with db.reading() as session:
+        return record_query.count_matching(session, get_type(type_name).name, criteria)
 
 
 def count_records(db: Database, type_name: str) -> int:

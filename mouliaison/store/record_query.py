@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import (
@@ -42,8 +43,9 @@ from mouliaison.store.search_index import COLUMN, fts_table
 
 
 def matching_ids(session: Session, entity: str, criteria: Criteria, sort_by: str | None = None,
-                 descending: bool = False) -> list[str]:
-    """Ids of the live records of `entity` matching `criteria`, in the order asked."""
+                 descending: bool = False, limit: int | None = None) -> list[str]:
+    """Ids of the live records of `entity` matching `criteria`, in the order asked (the first
+    `limit` of them: with an indexed order SQLite stops there instead of reading them all)."""
     rtype = RECORD_TYPES[entity]
     table = RECORD_TABLES[entity]
     query: Select[Any] = select(table.c.id).where(table.c.deleted.is_(False), *conditions(session, rtype, criteria))
@@ -54,7 +56,23 @@ def matching_ids(session: Session, entity: str, criteria: Criteria, sort_by: str
         key = sort_key(table, field, load_vocabularies(session))
         query = query.order_by(key.desc().nulls_last() if descending else key.asc().nulls_last())
     query = query.order_by(table.c.id.desc() if descending else table.c.id)
+    if limit is not None:
+        query = query.limit(limit)
     return _first_column(session, query)
+
+
+def count_matching(session: Session, entity: str, criteria: Criteria) -> int:
+    """How many live records match; a search alone is counted by the index itself."""
+    words = filtering.search_words(criteria.search)
+    if words and session.get_bind().dialect.name == "sqlite" and replace(criteria, search="").empty:
+        fts = fts_table(entity)
+        return int(session.execute(text(f"SELECT count(*) FROM {fts} WHERE {fts} MATCH :match"),
+                                   {"match": _match(words)}).scalar_one())
+    rtype = RECORD_TYPES[entity]
+    table = RECORD_TABLES[entity]
+    query = select(func.count()).select_from(table).where(
+        table.c.deleted.is_(False), *conditions(session, rtype, criteria))
+    return int(session.scalar(query) or 0)
 
 
 def _first_column(session: Session, query: Select[Any]) -> list[Any]:
@@ -149,11 +167,15 @@ def _search(session: Session, entity: str, table: Table, words: list[str]) -> Co
     """Records whose search text has every word (each may be the start of a word)."""
     if session.get_bind().dialect.name == "sqlite":
         fts = fts_table(entity)
-        match = " ".join('"' + word.replace('"', '""') + '"*' for word in words)
-        found = text(f"SELECT rowid FROM {fts} WHERE {fts} MATCH :match").bindparams(match=match)
+        found = text(f"SELECT rowid FROM {fts} WHERE {fts} MATCH :match").bindparams(match=_match(words))
         return literal_column(f"{table.name}.rowid").in_(found.columns(rowid=Integer()))
     # No FTS5: the same text, searched with LIKE (words anywhere, any case).
     return and_(*(table.c[COLUMN].ilike(f"%{word}%") for word in words))
+
+
+def _match(words: list[str]) -> str:
+    """An FTS5 query: every word, each as the start of a word, quoted so none is syntax."""
+    return " ".join('"' + word.replace('"', '""') + '"*' for word in words)
 
 
 # --- how a column sorts ----------------------------------------------------------------------------

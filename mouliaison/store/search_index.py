@@ -134,11 +134,16 @@ def _referenced_titles(session: Session, rtype: RecordType, rows: Iterable[Mappi
 
 
 def add_text(session: Session, entity: str, rows: list[dict[str, Any]], vocab: VocabularyIndex) -> None:
-    """Give each current-state row (typed values, as write_states builds them) its search text."""
+    """Give each current-state row (typed values, as write_states builds them) its search text.
+
+    A deleted record has none: the tables list live records, so the index holds only those
+    and counts what a search shows without looking at the rows.
+    """
     rtype = RECORD_TYPES[entity]
-    titles = _referenced_titles(session, rtype, rows)
+    live = [row for row in rows if not row.get("deleted")]
+    titles = _referenced_titles(session, rtype, live)
     for row in rows:
-        row[COLUMN] = record_text(rtype, row, vocab, titles)
+        row[COLUMN] = None if row.get("deleted") else record_text(rtype, row, vocab, titles)
 
 
 def old_titles(session: Session, entity: str, ids: list[str]) -> dict[str, Any]:
@@ -208,7 +213,8 @@ def fill_search_index(session: Session) -> int:
     filled = 0
     for entity in RECORD_TYPES:
         table = RECORD_TABLES[entity]
-        ids = list(session.scalars(select(table.c.id).where(table.c[COLUMN].is_(None))))
+        query = select(table.c.id).where(table.c[COLUMN].is_(None), table.c.deleted.is_(False))
+        ids = list(session.scalars(query))
         if not ids:
             continue
         reindex(session, entity, ids, vocab)

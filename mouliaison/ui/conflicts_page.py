@@ -185,7 +185,7 @@ class ConflictsPage(QWidget):
             item.setToolTip(0, f"{kind}: {record}")
             item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.conflicts.addTopLevelItem(item)
-        self.count_label.setText(self.tr("%n open conflict(s)", "", len(views)))
+        self.count_label.setText(self.tr("Open conflicts: {0}").format(len(views)))
         if views:
             self.conflicts.setCurrentItem(self.conflicts.topLevelItem(min(max(keep_row, 0), len(views) - 1)))
         else:

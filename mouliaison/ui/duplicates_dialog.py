@@ -156,7 +156,7 @@ class DuplicatesDialog(QDialog):
         for column in range(3):
             self.pairs.resizeColumnToContents(column)
             self.pairs.setColumnWidth(column, min(self.pairs.columnWidth(column) + 12, 260))
-        self.count_label.setText(self.tr("%n possible duplicate pair(s)", "", len(views)))
+        self.count_label.setText(self.tr("Possible duplicate pairs: {0}").format(len(views)))
         if views:  # selecting shows the pair (currentItemChanged)
             self.pairs.setCurrentItem(self.pairs.topLevelItem(min(keep_row, len(views) - 1)))
         else:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QMimeData, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
@@ -30,14 +30,16 @@ from mouliaison.services.database import Database
 from mouliaison.services.office import current_office
 from mouliaison.ui.conflicts_page import ConflictsPage
 from mouliaison.ui.duplicates_dialog import DuplicatesDialog
-from mouliaison.ui.export_dialog import ExportDialog
-from mouliaison.ui.import_dialog import ImportDialog
 from mouliaison.ui.labels import type_plural
 from mouliaison.ui.overview_page import OverviewPage
 from mouliaison.ui.receipts_dialog import ReceiptsDialog
 from mouliaison.ui.record_table_model import RecordTableModel
 from mouliaison.ui.records_page import RecordsPage
 from mouliaison.ui.settings_dialog import SettingsDialog
+
+if TYPE_CHECKING:  # the workbook dialogs bring openpyxl and xlsxwriter: loaded when first opened
+    from mouliaison.ui.export_dialog import ExportDialog
+    from mouliaison.ui.import_dialog import ImportDialog
 
 DEFAULT_TYPE = "activity"  # joint activities are most of a liaison desk's work
 DEFAULT_SIZE = (1100, 700)
@@ -253,6 +255,8 @@ class MainWindow(QMainWindow):
 
     def show_import(self, paths: Iterable[Path] = ()) -> ImportDialog:
         """File > Import, or .xlsx files dropped on the window: a preview first, then the import."""
+        from mouliaison.ui.import_dialog import ImportDialog  # loaded on first use (see TYPE_CHECKING above)
+
         dialog = ImportDialog(self.db, list(paths), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.imported.connect(self._imported)
@@ -263,6 +267,8 @@ class MainWindow(QMainWindow):
         self.reload()
 
     def show_export(self) -> ExportDialog:
+        from mouliaison.ui.export_dialog import ExportDialog  # loaded on first use (see TYPE_CHECKING above)
+
         dialog = ExportDialog(self.db, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

@@ -69,7 +69,8 @@ def with_mnemonic(text: str, used: set[str]) -> str:
 
 class RecordForm(QWidget):
     changed = Signal()  # any edit, a load, a save or a discard
-    saved = Signal(str)  # the id of the record written
+    saved = Signal(str)
+    discarded = Signal()  # edits thrown away: the form shows the record as stored  # the id of the record written
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -209,9 +210,15 @@ class RecordForm(QWidget):
         return record_id
 
     def discard(self) -> None:
-        """Back to the record as it was loaded (or the defaults of a new one)."""
-        if self.rtype is not None:
+        """Back to the record as the database has it now (or the defaults of a new one)."""
+        if self.rtype is None:
+            return
+        view = find_record(self.db, self.rtype.name, self.record_id) if self.record_id else None
+        if view is not None and not view.deleted:
+            self.load(self.rtype.name, self.record_id)  # another office's change may have arrived
+        else:
             self._fill(self._original)
+        self.discarded.emit()
 
     def maybe_discard(self, parent: QWidget | None = None) -> bool:
         """True when it is fine to leave the record: no edits, saved, or discarded on purpose."""

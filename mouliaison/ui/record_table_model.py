@@ -2,9 +2,11 @@
 
 The model holds ids only, in the order the database gave them for the filters, the search
 and the sort asked for; it fetches the rows the view paints, a page at a time, and forgets
-them when many have been fetched. So 100,000 activities open in about the time 200 do,
-scrolling to the end fetches one page, and a sort or a search is one query (the services
-answer with SQL and the search index), never a pass over every record in Python.
+them when many have been fetched. A new search, filter or sort first reads only how many
+records match and the ids of the first page; the rest of the ids are read when a row past
+that page is wanted (scrolling on, jumping to the end). So 100,000 activities open in about
+the time 200 do, a keystroke in the search box costs two small queries, and nothing is
+ever filtered or sorted in Python.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from mouliaison.domain.record_types import RecordType
 from mouliaison.domain.values import Value, display
 from mouliaison.services.database import Database
 from mouliaison.services.names import Names
-from mouliaison.services.record_listing import listed_ids, views_by_id
+from mouliaison.services.record_listing import count_listed, listed_ids, views_by_id
 from mouliaison.services.records import RecordView
 from mouliaison.ui.labels import field_label, term_label
 
@@ -37,7 +39,8 @@ class RecordTableModel(QAbstractTableModel):
         self._type: RecordType | None = None
         self._criteria = Criteria()
         self._sort: tuple[str | None, bool] = (None, False)  # field key, descending
-        self._ids: list[str] = []
+        self._ids: list[str] = []  # the first page only, until the rest is wanted
+        self._count = 0  # how many records match: the rows the view has
         self._rows: dict[str, int] | None = None  # id -> row, built when first asked
         self._views: dict[str, RecordView | None] = {}
         self._names = Names()
@@ -50,11 +53,12 @@ class RecordTableModel(QAbstractTableModel):
     def criteria(self) -> Criteria:
         return self._criteria
 
-    def show_type(self, record_type: RecordType, names: Names, criteria: Criteria = Criteria()) -> None:  # noqa: B008
+    def show_type(self, record_type: RecordType, names: Names, criteria: Criteria = Criteria(),  # noqa: B008
+                  sort_by: str | None = None, descending: bool = False) -> None:
         """Show the records of another type; columns change, so the model resets."""
         self.beginResetModel()
         self._type, self._names, self._criteria = record_type, names, criteria
-        self._sort = (None, False)
+        self._sort = (sort_by, descending)
         self._load_ids()
         self.endResetModel()
 
@@ -78,12 +82,17 @@ class RecordTableModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if self._type is None or not 0 <= column < len(self._type.fields):
             return
-        self._sort = (self._type.fields[column].key, order == Qt.SortOrder.DescendingOrder)
+        wanted = (self._type.fields[column].key, order == Qt.SortOrder.DescendingOrder)
+        if wanted == self._sort:
+            return
+        self._sort = wanted
         self.layoutAboutToBeChanged.emit()
         kept = self.persistentIndexList()  # the selection and current row follow their records
-        kept_ids = [self._ids[i.row()] if 0 <= i.row() < len(self._ids) else None for i in kept]
-        self._ids = listed_ids(self.db, self._type.name, self._criteria, *self._sort)
+        kept_ids = [self.record_id(i.row()) for i in kept]
+        self._ids = listed_ids(self.db, self._type.name, self._criteria, *self._sort, limit=PAGE)
         self._rows = None
+        if any(kept_ids):
+            self._read_all_ids()  # where did they go? only the whole order says
         self.changePersistentIndexList(
             kept, [self.index(row, i.column()) if (row := self.row_of(rid) if rid else None) is not None
                    else QModelIndex() for i, rid in zip(kept, kept_ids, strict=True)])
@@ -91,17 +100,24 @@ class RecordTableModel(QAbstractTableModel):
 
     def record(self, row: int) -> RecordView | None:
         """The record shown in `row` (None if it no longer exists)."""
-        if not 0 <= row < len(self._ids):
+        record_id = self.record_id(row)
+        if record_id is None:
             return None
-        record_id = self._ids[row]
         if record_id not in self._views:
             self._fetch_around(row)
         return self._views.get(record_id)
 
     def record_id(self, row: int) -> str | None:
-        return self._ids[row] if 0 <= row < len(self._ids) else None
+        if not 0 <= row < self._count:
+            return None
+        if row >= len(self._ids):
+            self._read_all_ids()
+        return (self._ids[row] or None) if row < len(self._ids) else None
 
-    def row_of(self, record_id: str) -> int | None:
+    def row_of(self, record_id: str, *, read_all: bool = True) -> int | None:
+        """The row showing that record; with `read_all=False`, only if its page has been read."""
+        if read_all:
+            self._read_all_ids()
         if self._rows is None:
             self._rows = {rid: row for row, rid in enumerate(self._ids)}
         return self._rows.get(record_id)
@@ -109,7 +125,7 @@ class RecordTableModel(QAbstractTableModel):
     # --- Qt's model interface ------------------------------------------------------------------
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self._ids)
+        return 0 if parent.isValid() else self._count
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() or self._type is None else len(self._type.fields)
@@ -153,16 +169,30 @@ class RecordTableModel(QAbstractTableModel):
     # --- internals -------------------------------------------------------------------------------
 
     def _load_ids(self) -> None:
+        """How many match and the first page of their ids; _read_all_ids reads the rest."""
         self._views.clear()
         self._rows = None
-        self._ids = [] if self._type is None else listed_ids(self.db, self._type.name, self._criteria, *self._sort)
+        if self._type is None:
+            self._ids, self._count = [], 0
+            return
+        self._ids = listed_ids(self.db, self._type.name, self._criteria, *self._sort, limit=PAGE)
+        self._count = len(self._ids) if len(self._ids) < PAGE else count_listed(self.db, self._type.name,
+                                                                                self._criteria)
+
+    def _read_all_ids(self) -> None:
+        if self._type is None or len(self._ids) >= self._count:
+            return
+        self._ids = listed_ids(self.db, self._type.name, self._criteria, *self._sort)
+        self._rows = None
+        if len(self._ids) < self._count:  # records deleted since the count: their rows show empty
+            self._ids += [""] * (self._count - len(self._ids))
 
     def _fetch_around(self, row: int) -> None:
         assert self._type is not None
         if len(self._views) >= KEPT:
             self._views.clear()
         start = row - row % PAGE
-        wanted = self._ids[start : start + PAGE]
+        wanted = [rid for rid in self._ids[start : start + PAGE] if rid]
         found = views_by_id(self.db, self._type.name, wanted)
         for record_id in wanted:
             view = found.get(record_id)

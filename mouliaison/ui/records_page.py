@@ -80,6 +80,7 @@ class RecordsPage(QWidget):
 
         self.form = RecordForm(db)
         self.form.saved.connect(self._saved)
+        self.form.discarded.connect(self._discarded)
         self.undo_stack = QUndoStack(self)
         self._before: dict[str, Any] | None = None  # the record as loaded in the form, for undo
 
@@ -106,6 +107,8 @@ class RecordsPage(QWidget):
         layout.addWidget(self.splitter, 1)
         self._loading_row = False
         self._reset_filters = False  # set when the type changes: its filters start at Any
+        self._total = 0  # live records of the type, counted at each reload
+        self._fitted_to_rows = False  # column widths fitted to rows, not only to the headers
 
     # --- what is shown -----------------------------------------------------------------------
 
@@ -129,22 +132,38 @@ class RecordsPage(QWidget):
             self._reset_filters = False
             self.filters.set_type(rtype, names)
             title_column = next(i for i, f in enumerate(rtype.fields) if f.key == rtype.title_field)
-            self.model.show_type(rtype, names, self._criteria())
             header = self.table.horizontalHeader()
-            header.blockSignals(True)  # the indicator only: show_type has not sorted yet
+            header.blockSignals(True)  # the indicator only: the model sorts by title as it loads
             header.setSortIndicator(title_column, Qt.SortOrder.AscendingOrder)
             header.blockSignals(False)
-            self.model.sort(title_column, Qt.SortOrder.AscendingOrder)
+            self.model.show_type(rtype, names, self._criteria(), sort_by=rtype.title_field)
             self._fit_columns()
         else:
             self.filters.update_options()
             self.model.set_criteria(self._criteria())
             self.model.refresh(names)
-        self.select(select or self.form.record_id)
+            if not self._fitted_to_rows:
+                self._fit_columns()  # the columns were sized when there was nothing to show
+            self._show_current_form()
+        self._total = count_records(self.db, rtype.name)
+        if select:
+            self.select(select)
+        else:
+            self.select(self.form.record_id, read_all=False)
         self._report_count()
+
+    def _show_current_form(self) -> None:
+        """The record in the form as the database now has it (a conflict resolved, an import,
+        an undo), unless the person is editing it; a record deleted meanwhile leaves the form."""
+        shown = self.form.record_id
+        if self.rtype is None or shown is None or self.form.dirty:
+            return
+        view = find_record(self.db, self.rtype.name, shown)
+        self._load_form(shown if view is not None and not view.deleted else None)
 
     def _fit_columns(self) -> None:
         assert self.rtype is not None
+        self._fitted_to_rows = self.model.rowCount() > 0
         self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()
         for column, field in enumerate(self.rtype.fields):
@@ -152,9 +171,10 @@ class RecordsPage(QWidget):
             widest = MAX_LONG_COLUMN_WIDTH if long else MAX_COLUMN_WIDTH
             header.resizeSection(column, min(max(header.sectionSize(column), 60), widest))
 
-    def select(self, record_id: str | None) -> None:
-        """Select the record's row, if the filters and the search show it."""
-        row = self.model.row_of(record_id) if record_id else None
+    def select(self, record_id: str | None, *, read_all: bool = True) -> None:
+        """Select the record's row, if the filters and the search show it (with `read_all=False`,
+        only if it is on the first page: no need to read 100,000 ids to find it)."""
+        row = self.model.row_of(record_id, read_all=read_all) if record_id else None
         if row is None:
             return
         self._loading_row = True
@@ -206,7 +226,7 @@ class RecordsPage(QWidget):
         """Show what the search box and the filters ask for (the search waits for a pause in typing)."""
         self._search_timer.stop()
         self.model.set_criteria(self._criteria())
-        self.select(self.form.record_id)
+        self.select(self.form.record_id, read_all=False)
         self._report_count()
 
     def _apply_filters(self) -> None:
@@ -218,7 +238,7 @@ class RecordsPage(QWidget):
     def _report_count(self) -> None:
         if self.rtype is None:
             return
-        total, shown = count_records(self.db, self.rtype.name), self.model.rowCount()
+        total, shown = self._total, self.model.rowCount()
         text = self.tr("{0}: {1}").format(type_plural(self.rtype), total)
         if shown != total:
             text += self.tr(" ({0} shown)").format(shown)
@@ -246,6 +266,12 @@ class RecordsPage(QWidget):
         self.form.load(self.rtype.name, record_id)
         view = find_record(self.db, self.rtype.name, record_id) if record_id else None
         self._before = dict(view.values) if view is not None else None
+
+    def _discarded(self) -> None:
+        """The form shows the record as stored again: an undo of the next save returns to that."""
+        shown = self.form.record_id
+        view = find_record(self.db, self.rtype.name, shown) if self.rtype is not None and shown else None
+        self._before = dict(view.values) if view is not None and not view.deleted else None
 
     def _saved(self, record_id: str) -> None:
         assert self.rtype is not None
@@ -275,8 +301,4 @@ class RecordsPage(QWidget):
     def _undone(self) -> None:
         """After an undo or a redo: show the database as it now is."""
         self.reload()
-        if self.rtype is not None and not self.form.dirty:
-            shown = self.form.record_id
-            view = find_record(self.db, self.rtype.name, shown) if shown else None
-            self._load_form(shown if view is not None and not view.deleted else None)
         self.records_changed.emit()

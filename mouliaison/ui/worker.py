@@ -16,7 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
-from mouliaison.services.exchange import Cancelled, Progress
+from mouliaison.services.progress import Cancelled, Progress
 
 UNKNOWN = -1  # the total of a progress report when it is not known in advance
 

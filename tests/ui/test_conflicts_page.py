@@ -79,7 +79,7 @@ def texts(page: ConflictsPage, name: str) -> list[str]:
 def test_the_conflict_is_listed_with_each_value_its_office_time_and_file(qtbot, offices) -> None:
     places_conflict(offices)
     page = open_page(qtbot, offices.kampala)
-    assert page.count == 1 and page.count_label.text() == "1 open conflict(s)"
+    assert page.count == 1 and page.count_label.text() == "Open conflicts: 1"
     item = page.conflicts.topLevelItem(0)
     assert [item.text(c) for c in range(3)] == ["Joint training", "Places", "2"]
     view = page.selected()

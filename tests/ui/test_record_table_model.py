@@ -179,3 +179,27 @@ def test_an_edit_is_found_by_its_new_words(db) -> None:
     edit_record(db, "activity", record_id, {"title": "Fresh name"})
     assert record_listing.listed_ids(db, "activity", Criteria(search="old")) == []
     assert record_listing.listed_ids(db, "activity", Criteria(search="fresh")) == [record_id]
+
+
+def test_a_new_search_reads_one_page_of_ids_and_the_rest_only_when_wanted(db, monkeypatch) -> None:
+    with db.writing() as change:
+        for n in range(PAGE + 30):
+            add_in(change, "activity", {"title": f"Census {n:04}", "status": "planned"})
+    asked: list[int | None] = []
+    real = record_listing.listed_ids
+
+    def recording(*args, **kwargs):
+        asked.append(kwargs.get("limit"))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(record_table_model, "listed_ids", recording)
+    model = model_of(db)
+    model.sort(column("title"), ASC)
+    asked.clear()
+    model.set_criteria(Criteria(search="census"))
+    assert model.rowCount() == PAGE + 30 and asked == [PAGE]  # the count, and the first page only
+    assert model.data(model.index(PAGE - 1, 0)) == f"Census {PAGE - 1:04}"
+    assert asked == [PAGE]
+    assert model.data(model.index(PAGE + 29, 0)) == f"Census {PAGE + 29:04}"  # past the page: the rest
+    assert asked == [PAGE, None]
+    assert model.row_of(model.record_id(PAGE + 5) or "") == PAGE + 5

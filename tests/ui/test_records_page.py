@@ -174,3 +174,28 @@ def test_settings_change_the_office_shown_in_the_title(qtbot, window, monkeypatc
     dialog.office_changed.emit()
     assert "WCO Busia" in window.windowTitle() and "WCO Busia" in window.office_label.text()
     dialog.close()
+
+
+def test_the_form_shows_a_change_made_elsewhere_unless_it_is_being_edited(qtbot, window, db):
+    window.table.selectRow(0)
+    form = window.records.form
+    shown = form.record_id
+    records.edit_record(db, "activity", shown, {"title": "Border census (resolved)"})  # e.g. a conflict kept
+    window.reload()
+    assert form.editors["title"].input.text() == "Border census (resolved)"
+    form.editors["title"].input.setText("My own wording")
+    records.edit_record(db, "activity", shown, {"title": "Another office's wording"})
+    window.reload()
+    assert form.editors["title"].input.text() == "My own wording" and form.dirty  # unsaved edits are kept
+    form.discard()
+    assert form.editors["title"].input.text() == "Another office's wording"
+
+
+def test_columns_fit_the_first_records_added_to_an_empty_type(qtbot, db):
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.show()
+    narrow = window.table.columnWidth(0)
+    records.add_record(db, "activity", {"title": "A joint activity with a rather long title", "status": "planned"})
+    window.reload()
+    assert window.table.columnWidth(0) > narrow

@@ -19,7 +19,7 @@ UI: dict[str, tuple] = {
     "&Keep the record": ("&Garder la fiche", "&Conservar el registro"),
     "&Delete it": ("&Supprimer", "&Eliminarlo"),
     "Delete or keep": ("Supprimer ou garder", "Eliminar o conservar"),
-    "%n open conflict(s)": (("%n conflit ouvert", "%n conflits ouverts"), ("%n conflicto abierto", "%n conflictos abiertos")),
+    "Open conflicts: {0}": ("Conflits ouverts : {0}", "Conflictos abiertos: {0}"),
     "No open conflicts. When two offices change the same field before exchanging workbooks, both values are kept and the conflict is listed here.":
         ("Aucun conflit ouvert. Quand deux bureaux modifient le même champ avant d'échanger leurs classeurs, les deux valeurs sont gardées et le conflit est listé ici.",
          "No hay conflictos abiertos. Cuando dos oficinas cambian el mismo campo antes de intercambiar libros, se conservan ambos valores y el conflicto aparece aquí."),
@@ -59,8 +59,7 @@ UI: dict[str, tuple] = {
     "Keep &right, merge left into it": ("Garder à &droite, y fusionner la gauche", "Conservar el &derecho y fusionar el izquierdo en él"),
     "&Not a duplicate": ("&Pas un doublon", "&No es un duplicado"),
     "&Close": ("&Fermer", "C&errar"),
-    "%n possible duplicate pair(s)": (("%n paire de doublons possible", "%n paires de doublons possibles"),
-                                      ("%n posible par duplicado", "%n posibles pares duplicados")),
+    "Possible duplicate pairs: {0}": ("Paires de doublons possibles : {0}", "Pares de duplicados posibles: {0}"),
     "Merge duplicates": ("Fusionner les doublons", "Fusionar duplicados"),
     "Keep “{0}” and merge “{1}” into it?\n\nEmpty fields of “{0}” are filled from “{1}”, links to “{1}” follow to “{0}”, and “{1}” is deleted. A merge cannot be undone from here.":
         ("Garder « {0} » et y fusionner « {1} » ?\n\nLes champs vides de « {0} » sont remplis à partir de « {1} », les liens vers « {1} » suivent vers « {0} », et « {1} » est supprimé. Une fusion ne peut pas être annulée d'ici.",

@@ -46,12 +46,9 @@
         <source>Delete or keep</source>
         <translation>Eliminar o conservar</translation>
     </message>
-    <message numerus="yes">
-        <source>%n open conflict(s)</source>
-        <translation>
-            <numerusform>%n conflicto abierto</numerusform>
-            <numerusform>%n conflictos abiertos</numerusform>
-        </translation>
+    <message>
+        <source>Open conflicts: {0}</source>
+        <translation>Conflictos abiertos: {0}</translation>
     </message>
     <message>
         <source>No open conflicts. When two offices change the same field before exchanging workbooks, both values are kept and the conflict is listed here.</source>
@@ -183,12 +180,9 @@ archivo: {2}</translation>
         <source>&amp;Close</source>
         <translation>C&amp;errar</translation>
     </message>
-    <message numerus="yes">
-        <source>%n possible duplicate pair(s)</source>
-        <translation>
-            <numerusform>%n posible par duplicado</numerusform>
-            <numerusform>%n posibles pares duplicados</numerusform>
-        </translation>
+    <message>
+        <source>Possible duplicate pairs: {0}</source>
+        <translation>Pares de duplicados posibles: {0}</translation>
     </message>
     <message>
         <source>Field</source>

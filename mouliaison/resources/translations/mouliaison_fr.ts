@@ -46,12 +46,9 @@
         <source>Delete or keep</source>
         <translation>Supprimer ou garder</translation>
     </message>
-    <message numerus="yes">
-        <source>%n open conflict(s)</source>
-        <translation>
-            <numerusform>%n conflit ouvert</numerusform>
-            <numerusform>%n conflits ouverts</numerusform>
-        </translation>
+    <message>
+        <source>Open conflicts: {0}</source>
+        <translation>Conflits ouverts : {0}</translation>
     </message>
     <message>
         <source>No open conflicts. When two offices change the same field before exchanging workbooks, both values are kept and the conflict is listed here.</source>
@@ -183,12 +180,9 @@ fichier : {2}</translation>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
-    <message numerus="yes">
-        <source>%n possible duplicate pair(s)</source>
-        <translation>
-            <numerusform>%n paire de doublons possible</numerusform>
-            <numerusform>%n paires de doublons possibles</numerusform>
-        </translation>
+    <message>
+        <source>Possible duplicate pairs: {0}</source>
+        <translation>Paires de doublons possibles : {0}</translation>
     </message>
     <message>
         <source>Field</source>
