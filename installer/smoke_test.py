@@ -19,6 +19,7 @@ import argparse
 import collections
 import json
 import os
+import posixpath
 import shutil
 import struct
 import subprocess
@@ -51,10 +52,12 @@ class Built:
         self.chroot = chroot
         self.work = work  # as seen from here
         suffix = ".exe" if sys.platform == "win32" else ""
-        self.window = f"{folder}/mouliaison{suffix}"
-        self.cli = f"{folder}/mouliaison-cli{suffix}"
+        join = posixpath.join if chroot is not None else os.path.join
+        self.window = join(folder, f"mouliaison{suffix}")
+        self.cli = join(folder, f"mouliaison-cli{suffix}")
         for executable in (self.window, self.cli):
-            if not self.host_path(executable).exists():
+            found = self.host_path(executable)
+            if not (found.exists() or found.is_symlink()):  # a link into a chroot resolves only inside it
                 raise SmokeFailure(f"{self.host_path(executable)} does not exist: "
                                    "build first (python installer/build.py)")
         inner = self.inner_path(work)
@@ -173,12 +176,25 @@ def check_not_blank(path: Path) -> str:
 
 # --- the test ---------------------------------------------------------------------------------
 
+def pe_subsystem(path: Path) -> int:
+    """A Windows executable's subsystem: 2 a windowed program, 3 a console program."""
+    data = path.read_bytes()[:4096]
+    header = struct.unpack_from("<I", data, 0x3C)[0]  # e_lfanew: where the PE header starts
+    expect(data[header:header + 4] == b"PE\0\0", f"{path} is not a Windows executable")
+    return struct.unpack_from("<H", data, header + 24 + 68)[0]  # optional header, Subsystem
+
+
 def smoke(built: Built) -> list[str]:
     checks: list[str] = []
 
     def passed(name: str) -> None:
         checks.append(name)
         print(f"ok  {name}", flush=True)
+
+    if sys.platform == "win32":
+        expect(pe_subsystem(Path(built.window)) == 2, f"{built.window} is not a windowed program")
+        expect(pe_subsystem(Path(built.cli)) == 3, f"{built.cli} is not a console program")
+        passed("mouliaison.exe is windowed, mouliaison-cli.exe a console program")
 
     result = built.run(built.cli, "--version")
     expect(result.code == 0 and result.out.startswith("mouliaison "), "--version failed", result)
