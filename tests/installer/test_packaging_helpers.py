@@ -7,6 +7,7 @@ carries; the PNG reader the smoke test judges screenshots with.
 
 from __future__ import annotations
 
+import importlib.util
 import shutil
 import struct
 import sys
@@ -24,8 +25,19 @@ import linux_libraries  # noqa: E402
 import project_metadata  # noqa: E402
 import smoke_test  # noqa: E402
 
-import build  # noqa: E402  (installer/build.py)
 import mouliaison  # noqa: E402
+
+
+def _load_build_script():
+    """installer/build.py under a name of its own: `build` is also a PyPI package's name."""
+    spec = importlib.util.spec_from_file_location("mouliaison_installer_build", INSTALLER / "build.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+build = _load_build_script()
 
 
 def test_name_and_version_come_from_pyproject_and_match_the_package():
