@@ -52,6 +52,8 @@ class Built:
         self.chroot = chroot
         self.work = work  # as seen from here
         suffix = ".exe" if sys.platform == "win32" else ""
+        if chroot is None:
+            folder = os.path.abspath(folder)  # the executables run from the work folder
         join = posixpath.join if chroot is not None else os.path.join
         self.window = join(folder, f"mouliaison{suffix}")
         self.cli = join(folder, f"mouliaison-cli{suffix}")
