@@ -101,18 +101,19 @@ def bench(name: str, command: list[str], env: dict[str, str], runs: int) -> floa
 
 
 def start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
+    """An Xvfb on a free display (-displayfd: it picks one and writes its number back)."""
     if shutil.which("Xvfb") is None:
         raise SystemExit("--x11 needs Xvfb: apt-get install xvfb")
-    display = f":{os.getpid() % 400 + 500}"
-    server = subprocess.Popen(["Xvfb", display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    socket = Path(f"/tmp/.X11-unix/X{display[1:]}")
-    for _ in range(100):
-        if socket.exists():
-            return server, display
-        time.sleep(0.05)
-    server.kill()
-    raise SystemExit(f"Xvfb did not start on {display}")
+    read_end, write_end = os.pipe()
+    server = subprocess.Popen(["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+                              pass_fds=(write_end,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    os.close(write_end)
+    with os.fdopen(read_end) as reply:
+        number = reply.readline().strip()
+    if not number:
+        server.kill()
+        raise SystemExit("Xvfb did not start")
+    return server, f":{number}"
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -67,10 +67,12 @@ echo "==> smoke test inside the root"
 
 echo "==> a real X11 window (xcb platform) inside the root, on an Xvfb display from outside"
 if command -v Xvfb >/dev/null; then
-    number=$((RANDOM % 400 + 100))
-    Xvfb ":$number" -screen 0 1280x800x24 -nolisten tcp >"$workdir/xvfb.log" 2>&1 &
+    # -displayfd: Xvfb picks a free display and writes its number (other X servers may be running)
+    Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$workdir/display" >"$workdir/xvfb.log" 2>&1 &
     xvfb_pid=$!
-    for _ in $(seq 50); do [[ -S /tmp/.X11-unix/X$number ]] && break; sleep 0.1; done
+    for _ in $(seq 100); do [[ -s $workdir/display ]] && break; sleep 0.1; done
+    number=$(tr -d '[:space:]' <"$workdir/display")
+    [[ -n $number ]] || { cat "$workdir/xvfb.log"; fail "Xvfb did not start"; }
     mkdir -p "$root/tmp/.X11-unix" "$root/tmp/xcb"
     mount --bind /tmp/.X11-unix "$root/tmp/.X11-unix"
     painted=$(in_root env DISPLAY=":$number" QT_QPA_PLATFORM=xcb HOME=/tmp/xcb MOULIAISON_CONFIG_DIR=/tmp/xcb \
