@@ -59,7 +59,7 @@ def report_sizes(folder: Path) -> int:
 def load() -> str:
     try:
         return " ".join(f"{value:.1f}" for value in os.getloadavg()) + f" on {os.cpu_count()} cores"
-    except OSError:
+    except (OSError, AttributeError):  # Windows has no load average
         return "unknown"
 
 

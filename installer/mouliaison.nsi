@@ -86,7 +86,7 @@ Section "${NAME}" SectionProgram
   SetOutPath "$INSTDIR"
   ; An upgrade replaces the whole library folder, so no module of the older release survives.
   RMDir /r "$INSTDIR\_internal"
-  File /r "${SOURCE_DIR}\*.*"
+  File /r "${SOURCE_DIR}\*"
   WriteUninstaller "$INSTDIR\${UNINSTALLER}"
   CreateShortcut "${SHORTCUT}" "$INSTDIR\${WINDOW_EXE}" "" "$INSTDIR\${WINDOW_EXE}" 0
 
