@@ -86,18 +86,28 @@ def time_to_first_paint(command: list[str], env: dict[str, str]) -> tuple[float,
     raise SystemExit(f"no first paint from {' '.join(command)} (exit {done.returncode}):\n{done.stderr[-2000:]}")
 
 
-def bench(name: str, command: list[str], env: dict[str, str], runs: int) -> float:
-    time_to_first_paint(command, env)  # warm-up: files into the page cache, as on any second start
-    paints, exits, cpus = zip(*(time_to_first_paint(command, env) for _ in range(runs)), strict=True)
-    median = statistics.median(paints)
-    verdict = "under" if median < TARGET_SECONDS else "OVER"
-    print(f"{name}: first paint median {median:.3f} s over {runs} runs (min {min(paints):.3f}, max {max(paints):.3f})"
-          f" — {verdict} the {TARGET_SECONDS:g} s target")
-    # CPU time hardly depends on what else the machine runs; on an idle machine the wall time
-    # to exit comes close to it.
-    print(f"  exit median {statistics.median(exits):.3f} s; CPU (user+system, whole run) median "
-          f"{statistics.median(cpus):.3f} s")
-    return median
+def bench(candidates: list[tuple[str, list[str], dict[str, str]]], runs: int) -> list[float]:
+    """Median time to first paint of each (name, command, env), their runs interleaved so that
+    a change in the machine's load falls on all of them alike."""
+    for _, command, env in candidates:
+        time_to_first_paint(command, env)  # warm-up: files into the page cache, as on any second start
+    results: list[list[tuple[float, float, float]]] = [[] for _ in candidates]
+    for _ in range(runs):
+        for result, (_, command, env) in zip(results, candidates, strict=True):
+            result.append(time_to_first_paint(command, env))
+    medians = []
+    for (name, _, _), result in zip(candidates, results, strict=True):
+        paints, exits, cpus = zip(*result, strict=True)
+        median = statistics.median(paints)
+        medians.append(median)
+        verdict = "under" if median < TARGET_SECONDS else "OVER"
+        print(f"{name}: first paint median {median:.3f} s over {runs} runs (min {min(paints):.3f}, "
+              f"max {max(paints):.3f}) — {verdict} the {TARGET_SECONDS:g} s target")
+        # CPU time hardly depends on what else the machine runs; on an idle machine the wall time
+        # to exit comes close to it.
+        print(f"  exit median {statistics.median(exits):.3f} s; CPU (user+system, whole run) median "
+              f"{statistics.median(cpus):.3f} s")
+    return medians
 
 
 def start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
@@ -148,13 +158,15 @@ def main(argv: list[str] | None = None) -> int:
                        env=env, check=True, capture_output=True)
         platform = env["QT_QPA_PLATFORM"]
         try:
-            built = bench(f"built window ({platform})", [str(window), "--db", database], env, args.runs)
+            candidates = [(f"built window ({platform})", [str(window), "--db", database], env)]
             if args.compare_source:
                 # bytecode cached, as after pip install (the warm-up run writes it)
                 source_env = {key: value for key, value in env.items() if key != "PYTHONDONTWRITEBYTECODE"}
-                source = bench(f"python -m mouliaison ({platform})", [sys.executable, "-m", "mouliaison", "--db",
-                                                                      database], source_env, args.runs)
-                print(f"built / source: {built / source:.2f}")
+                candidates.append((f"python -m mouliaison ({platform})",
+                                   [sys.executable, "-m", "mouliaison", "--db", database], source_env))
+            medians = bench(candidates, args.runs)
+            if args.compare_source:
+                print(f"built / source: {medians[0] / medians[1]:.2f} (first paint medians, runs interleaved)")
             cli_times = []
             for _ in range(args.runs):
                 started = time.perf_counter()
