@@ -8,9 +8,12 @@ carries; the PNG reader the smoke test judges screenshots with.
 from __future__ import annotations
 
 import importlib.util
+import os
 import shutil
 import struct
+import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -145,3 +148,16 @@ def _blank_png(path: Path) -> Path:
     image.fill(QColor("white"))
     image.save(str(path), "PNG")
     return path
+
+
+def test_the_first_paint_probe_reports_once_the_window_is_painted_and_quits(db_path: Path, tmp_path: Path):
+    """installer/bench_startup.py times start-up with it; without the variable the window stays open."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "MOULIAISON_EXIT_AFTER_FIRST_PAINT": "1",
+           "MOULIAISON_CONFIG_DIR": str(tmp_path / "config"), "XDG_CONFIG_HOME": str(tmp_path / "qt")}
+    launched = time.time()
+    done = subprocess.run([sys.executable, "-m", "mouliaison", "--db", str(db_path)], env=env, capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    [line] = [line for line in done.stdout.splitlines() if line.startswith("first paint at ")]
+    painted = float(line.removeprefix("first paint at "))
+    assert launched < painted < time.time()
