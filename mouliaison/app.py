@@ -9,9 +9,10 @@ from __future__ import annotations
 import os
 import signal
 import sys
+import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -29,6 +30,7 @@ ICON = Path(__file__).parent / "resources" / "mouliaison.svg"
 OPEN_ERRORS = (DatabaseUnavailable, DatabaseInUse, DatabaseTooNew, NotOurDatabase, MigrationFailed)
 ORGANISATION = "mouliaison"
 APPLICATION = "mouliaison"
+FIRST_PAINT_PROBE = "MOULIAISON_EXIT_AFTER_FIRST_PAINT"  # set by installer/bench_startup.py
 
 
 def application(offscreen: bool = False) -> QApplication:
@@ -79,6 +81,8 @@ def run_window(path: Path, screenshot: Path | None = None, page: str | None = No
         if screenshot is not None:
             return _screenshot(db, screenshot, page)
         window = MainWindow(db, window_settings())
+        if os.environ.get(FIRST_PAINT_PROBE):
+            window.installEventFilter(_ExitAfterFirstPaint(window))
         window.show()
         for warning in db.warnings:
             QMessageBox.warning(window, QCoreApplication.translate("app", "Where the database is"), warning)
@@ -86,6 +90,24 @@ def run_window(path: Path, screenshot: Path | None = None, page: str | None = No
         return app.exec()
     finally:
         db.close()
+
+
+class _ExitAfterFirstPaint(QObject):
+    """Start-up benchmark only: print the wall clock once the window's first frame is painted, then quit.
+
+    installer/bench_startup.py launches the built application with $MOULIAISON_EXIT_AFTER_FIRST_PAINT
+    and subtracts its launch time, so the figure covers everything a person waits for.
+    """
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._report)  # after the whole frame, children included, is painted
+        return False
+
+    def _report(self) -> None:
+        print(f"first paint at {time.time():.6f}", flush=True)
+        QApplication.quit()
 
 
 def _screenshot(db: Database, target: Path, page: str | None) -> int:
