@@ -5,19 +5,23 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from mouliaison.cli.output import OK, REFUSED, Command, print_json
 from mouliaison.domain.record_types import RECORD_TYPES
 from mouliaison.domain.validation import Invalid, Problem
 from mouliaison.privacy.recipients import NotARecipient, Recipient
-from mouliaison.services import exchange
 from mouliaison.services.conflicts import list_conflicts, resolve_conflict
 from mouliaison.services.database import Database
-from mouliaison.sync.export import ExportRefused
-from mouliaison.sync.plan import FileReport
+
+if TYPE_CHECKING:  # the workbook libraries load with an export or an import, not with every command
+    from mouliaison.sync.plan import FileReport
 
 
 def _export(db: Database, args: argparse.Namespace, _pairs: dict[str, str]) -> int:
+    from mouliaison.services import exchange  # loaded on first use (see TYPE_CHECKING above)
+    from mouliaison.sync.export import ExportRefused
+
     try:
         recipient = Recipient.parse(args.recipient)
         result = exchange.export_workbook(db, Path(args.out), types=exchange.parse_types(args.types),
@@ -44,6 +48,8 @@ def _export(db: Database, args: argparse.Namespace, _pairs: dict[str, str]) -> i
     return OK
 
 def _import(db: Database, args: argparse.Namespace, _pairs: dict[str, str]) -> int:
+    from mouliaison.services import exchange  # loaded on first use (see TYPE_CHECKING above)
+
     result = exchange.import_workbooks(db, [Path(f) for f in args.files], dry_run=args.dry_run)
     if args.json:
         print_json(result.to_json())

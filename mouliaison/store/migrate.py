@@ -11,19 +11,19 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from alembic.util import CommandError
-from sqlalchemy import Engine, inspect
+from sqlalchemy import Engine, inspect, text
 from sqlalchemy.engine import Connection
 
 from mouliaison.store import search_index, sqlite
 from mouliaison.store.schema import Base
 
+if TYPE_CHECKING:  # Alembic loads only when a schema must be made or changed: not at every start
+    from alembic.config import Config
+
 MIGRATIONS = Path(__file__).parent / "migrations"
+SHIPPED_HEAD = "0004"  # the newest revision in migrations/versions (a test checks they agree)
 
 
 class DatabaseTooNew(RuntimeError):
@@ -46,6 +46,8 @@ class SchemaReport:
 
 
 def config(connection: Connection | None = None, scripts: Path = MIGRATIONS) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(scripts))
     cfg.attributes["connection"] = connection
@@ -53,6 +55,8 @@ def config(connection: Connection | None = None, scripts: Path = MIGRATIONS) -> 
 
 
 def head_revision(scripts: Path = MIGRATIONS) -> str:
+    from alembic.script import ScriptDirectory
+
     heads = ScriptDirectory.from_config(config(scripts=scripts)).get_heads()
     if len(heads) != 1:
         raise RuntimeError(f"the migrations must have exactly one head, found {heads}")
@@ -60,13 +64,24 @@ def head_revision(scripts: Path = MIGRATIONS) -> str:
 
 
 def current_revision(connection: Connection) -> str | None:
-    return MigrationContext.configure(connection).get_current_revision()
+    """The revision the database is stamped with (None for a new, empty file)."""
+    if not inspect(connection).has_table("alembic_version"):
+        return None
+    return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def prepare_schema(
     engine: Engine, database: Path | None, *, read_only: bool = False, scripts: Path = MIGRATIONS
 ) -> SchemaReport:
     """Bring the database to the head revision, or refuse it with a message saying why."""
+    if scripts == MIGRATIONS:
+        with engine.connect() as conn:
+            if current_revision(conn) == SHIPPED_HEAD:
+                return SchemaReport()  # the usual start: up to date, nothing of Alembic needed
+    from alembic import command
+    from alembic.script import ScriptDirectory
+    from alembic.util import CommandError
+
     head = head_revision(scripts)
     script = ScriptDirectory.from_config(config(scripts=scripts))
     with engine.connect() as conn:

@@ -18,7 +18,7 @@ from sqlalchemy import create_engine
 from mouliaison.cli import main
 from mouliaison.services.database import open_database
 from mouliaison.services.dump import dump_state
-from mouliaison.store.migrate import MIGRATIONS, DatabaseTooNew, MigrationFailed, head_revision
+from mouliaison.store.migrate import MIGRATIONS, SHIPPED_HEAD, DatabaseTooNew, MigrationFailed, head_revision
 from mouliaison.store.schema import Base
 from mouliaison.store.search_index import is_index_table
 
@@ -33,6 +33,10 @@ def sha256(path: Path) -> str:
 def revision_of(path: Path) -> str:
     with sqlite3.connect(path) as conn:
         return conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+
+
+def test_the_shipped_head_is_the_newest_migration():
+    assert head_revision() == SHIPPED_HEAD  # a new migration moves SHIPPED_HEAD too
 
 
 def test_there_is_a_saved_database_of_the_head_schema():
