@@ -23,15 +23,17 @@ import openpyxl
 from defusedxml import ElementTree
 from openpyxl.cell.read_only import EmptyCell
 from openpyxl.cell.text import Text
+from openpyxl.packaging.core import DocumentProperties
 from openpyxl.utils import get_column_letter, range_boundaries
 from openpyxl.xml.constants import SHEET_MAIN_NS
 from openpyxl.xml.functions import iterparse as openpyxl_iterparse
+from python_calamine import CalamineError, CalamineWorkbook, SheetVisibleEnum
 
 from mouliaison.domain.ids import derived, is_uuid
 from mouliaison.domain.record_types import RECORD_TYPES
 from mouliaison.domain.versions import Version
 from mouliaison.sync import workbook_format as fmt
-from mouliaison.sync.file_checks import RefusedFile, check_workbook_file
+from mouliaison.sync.file_checks import CheckedFile, RefusedFile, check_workbook_file
 from mouliaison.sync.progress import EVERY, Progress, no_progress
 
 EMPTY_ROWS_TO_STOP = 100
@@ -95,35 +97,236 @@ class IncomingWorkbook:
 
 def read_workbook(path: Path, progress: Progress = no_progress) -> IncomingWorkbook:
     """Everything the import needs from the file; RefusedFile says why a file cannot be used."""
-    check_workbook_file(path)
+    checked = check_workbook_file(path)
     sha256 = _file_sha256(path)
-    scans = _scan_sheets(path)
+    parts = _sheet_parts(path)
     try:
-        book = openpyxl.load_workbook(path, read_only=True, data_only=False, keep_links=False)
-    except Exception as exc:  # openpyxl raises many kinds for damaged files
-        raise RefusedFile("unreadable", f"{path.name} could not be read as a workbook ({exc}). "
-                          "Open it in Excel or LibreOffice, save it as .xlsx, and import it again.") from None
+        with _open_book(path, checked, parts) as book:
+            return _read_book(book, path, sha256, progress)
+    except _OpenpyxlWould:
+        with _OpenpyxlBook(path, _scan_sheets(path)) as book:
+            return _read_book(book, path, sha256, progress)
+
+
+def _read_book(book: _Book, path: Path, sha256: str, progress: Progress) -> IncomingWorkbook:
+    names = book.sheet_names
+    incoming = IncomingWorkbook(path, sha256, None)
+    incoming.modified = book.modified
+    if fmt.META_SHEET in names:
+        _read_hidden(book, incoming)
+    for name in names:
+        if _is_hidden_sheet_of_ours(name):
+            if not incoming.ours:
+                incoming.notes.append(f"sheet '{name}' looks like ours but the file has no metadata; not read")
+            continue
+        if not book.visible(name):
+            incoming.notes.append(f"sheet '{name}' is hidden and was not read; unhide it to import its rows")
+            continue
+        _read_visible(book, name, incoming, progress)
+    return incoming
+
+
+def _open_book(path: Path, checked: CheckedFile, parts: dict[str, str]) -> _Book:
+    """calamine when every sheet it would read is plain and small (sheet_xml), openpyxl otherwise."""
     try:
-        _use_raw_shared_strings(book, path)
-        names = book.sheetnames
-        incoming = IncomingWorkbook(path, sha256, None)
-        modified = book.properties.modified
-        incoming.modified = modified if isinstance(modified, dt.datetime) else None
-        if fmt.META_SHEET in names:
-            _read_hidden(book, incoming)
-        for name in names:
-            sheet = book[name]
-            if _is_hidden_sheet_of_ours(name):
-                if not incoming.ours:
-                    incoming.notes.append(f"sheet '{name}' looks like ours but the file has no metadata; not read")
-                continue
-            if sheet.sheet_state != "visible":
-                incoming.notes.append(f"sheet '{name}' is hidden and was not read; unhide it to import its rows")
-                continue
-            _read_visible(sheet, name, incoming, scans.get(name, _SheetScan()), progress)
-        return incoming
-    finally:
-        book.close()
+        with zipfile.ZipFile(path) as archive:
+            states = _sheet_states(archive)
+    except (KeyError, zipfile.BadZipFile, ElementTree.ParseError):
+        states = {}
+    wanted = [name for name, state in states.items()
+              if state == "visible" or (_is_hidden_sheet_of_ours(name) and fmt.META_SHEET in states)]
+    facts = [checked.sheets.get(parts.get(name, "").lower()) for name in wanted]
+    if states and all(f is not None and f.calamine_safe for f in facts):
+        try:
+            return _CalamineBook(path)
+        except (CalamineError, OSError, ValueError) as exc:
+            raise _unreadable(path, exc) from None
+    return _OpenpyxlBook(path, _scan_sheets(path))
+
+
+def _unreadable(path: Path, exc: Exception) -> RefusedFile:
+    return RefusedFile("unreadable", f"{path.name} could not be read as a workbook ({exc}). "
+                       "Open it in Excel or LibreOffice, save it as .xlsx, and import it again.")
+
+
+class _Book:
+    """A workbook as the reader sees it: sheets of rows of plain values.
+
+    A value is None (empty), str (escapes undone), int, float, bool, datetime or time; or a
+    `_Special` for a formula or error cell, which only openpyxl reports.
+    """
+
+    sheet_names: list[str]
+    modified: dt.datetime | None
+
+    def visible(self, name: str) -> bool:
+        raise NotImplementedError
+
+    def rows(self, name: str) -> Iterator[list[Any]]:
+        raise NotImplementedError
+
+    def merged(self, name: str) -> list[tuple[int, int, int, int]]:
+        """(min column, min row, max column, max row), 1-based, as openpyxl's range_boundaries."""
+        raise NotImplementedError
+
+    def last_row(self, name: str) -> int:
+        """The last row that holds a value (0: unknown)."""
+        raise NotImplementedError
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+    def __enter__(self) -> _Book:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+@dataclass(frozen=True)
+class _Special:
+    kind: str  # "f" formula, "e" error
+    text: str
+
+
+class _CalamineBook(_Book):
+    """python-calamine: the whole sheet at once, values only (the file check ruled out the rest)."""
+
+    def __init__(self, path: Path) -> None:
+        self._book = CalamineWorkbook.from_path(str(path))
+        self._states = {m.name: m.visible for m in self._book.sheets_metadata}
+        self.sheet_names = list(self._book.sheet_names)
+        self.modified = _modified(path)
+        self._sheets: dict[str, Any] = {}
+
+    def _sheet(self, name: str) -> Any:
+        if name not in self._sheets:
+            try:
+                self._sheets[name] = self._book.get_sheet_by_name(name)
+            except CalamineError as exc:
+                raise RefusedFile("unreadable", f"the sheet '{name}' could not be read ({exc}). Open the file in "
+                                  "Excel or LibreOffice, save it as .xlsx, and import it again.") from None
+        return self._sheets[name]
+
+    def visible(self, name: str) -> bool:
+        return self._states.get(name) == SheetVisibleEnum.Visible
+
+    def rows(self, name: str) -> Iterator[list[Any]]:
+        grid = self._sheet(name).to_python(skip_empty_area=False)
+        for row in grid:
+            yield [v if v.__class__ is str and v else _plain(v) for v in row]
+
+    def merged(self, name: str) -> list[tuple[int, int, int, int]]:
+        ranges = self._sheet(name).merged_cell_ranges or []
+        return [(c1 + 1, r1 + 1, c2 + 1, r2 + 1) for (r1, c1), (r2, c2) in ranges]
+
+    def last_row(self, name: str) -> int:
+        return self._sheet(name).height + (self._sheet(name).start or (0, 0))[0]
+
+    def close(self) -> None:
+        self._sheets.clear()
+        self._book.close()
+
+
+def _plain(value: Any) -> Any:
+    """A calamine value as openpyxl gives it: empty is None, whole numbers int, dates datetimes."""
+    cls = value.__class__
+    if cls is str:
+        return value or None
+    if cls is float:
+        return int(value) if value.is_integer() else value
+    if cls is dt.date:
+        return dt.datetime.combine(value, dt.time())
+    if cls is dt.time or cls is dt.timedelta:
+        # a serial below 1: a time, or a date of the 1904 epoch's first day; openpyxl knows which
+        raise _OpenpyxlWould
+    return value
+
+
+class _OpenpyxlWould(Exception):
+    """calamine gave a value it reads differently from openpyxl: the file is read again with openpyxl."""
+
+
+class _OpenpyxlBook(_Book):
+    """openpyxl read-only (streaming, defusedxml): any sheet the file check did not clear for calamine."""
+
+    def __init__(self, path: Path, scans: dict[str, _SheetScan]) -> None:
+        try:
+            self._book = openpyxl.load_workbook(path, read_only=True, data_only=False, keep_links=False)
+        except Exception as exc:  # openpyxl raises many kinds for damaged files
+            raise _unreadable(path, exc) from None
+        try:
+            _use_raw_shared_strings(self._book, path)
+        except BaseException:
+            self._book.close()
+            raise
+        self._scans = scans
+        self.sheet_names = list(self._book.sheetnames)
+        modified = self._book.properties.modified
+        self.modified = modified if isinstance(modified, dt.datetime) else None
+
+    def visible(self, name: str) -> bool:
+        return bool(self._book[name].sheet_state == "visible")
+
+    def rows(self, name: str) -> Iterator[list[Any]]:
+        for row in self._book[name].iter_rows(max_col=MAX_COLUMNS):
+            yield [_openpyxl_value(c) for c in row]
+
+    def merged(self, name: str) -> list[tuple[int, int, int, int]]:
+        return self._scans.get(name, _SheetScan()).merged
+
+    def last_row(self, name: str) -> int:
+        return self._scans.get(name, _SheetScan()).last_row
+
+    def close(self) -> None:
+        self._book.close()
+
+
+def _openpyxl_value(cell: Any) -> Any:
+    if cell is None or isinstance(cell, EmptyCell) or cell.value is None:
+        return None
+    if cell.data_type == "f":
+        return _Special("f", str(cell.value))
+    if cell.data_type == "e":
+        return _Special("e", str(cell.value))
+    return _unescape(cell.value) if isinstance(cell.value, str) else cell.value
+
+
+def _modified(path: Path) -> dt.datetime | None:
+    """The document's "modified" time (docProps/core.xml), read as openpyxl reads it."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            xml = archive.read("docProps/core.xml")
+        modified = DocumentProperties.from_tree(ElementTree.fromstring(xml)).modified
+    except Exception:  # a missing or odd core.xml only loses the time
+        return None
+    return modified if isinstance(modified, dt.datetime) else None
+
+
+_NS = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+       "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships"}
+
+
+def _sheet_states(archive: zipfile.ZipFile) -> dict[str, str]:
+    """Sheet name -> state (visible, hidden, veryHidden), from xl/workbook.xml."""
+    workbook = ElementTree.fromstring(archive.read("xl/workbook.xml"))
+    return {s.get("name", ""): s.get("state", "visible") for s in workbook.iterfind("m:sheets/m:sheet", _NS)}
+
+
+def _sheet_parts(path: Path) -> dict[str, str]:
+    """Sheet name -> its part in the zip (xl/worksheets/sheetN.xml)."""
+    found: dict[str, str] = {}
+    try:
+        with zipfile.ZipFile(path) as archive:
+            workbook = ElementTree.fromstring(archive.read("xl/workbook.xml"))
+            rels = ElementTree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
+    except (KeyError, zipfile.BadZipFile, ElementTree.ParseError):
+        return found
+    targets = {r.get("Id"): r.get("Target", "") for r in rels}
+    for sheet in workbook.iterfind("m:sheets/m:sheet", _NS):
+        target = targets.get(sheet.get(f"{{{_NS['r']}}}id"), "")
+        found[sheet.get("name", "")] = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+    return found
 
 
 def _is_hidden_sheet_of_ours(name: str) -> bool:
@@ -138,27 +341,27 @@ def _file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _text_rows(sheet: Any) -> Iterator[list[str]]:
-    for row in sheet.iter_rows(values_only=True):
-        cells = ["" if v is None else _unescape(v) if isinstance(v, str) else str(v) for v in row]
+def _text_rows(book: _Book, name: str) -> Iterator[list[str]]:
+    for row in book.rows(name):
+        cells = ["" if v is None else v if v.__class__ is str else str(v) for v in row]
         while cells and cells[-1] == "":
             cells.pop()
         if cells:
             yield cells
 
 
-def _sheets_named(book: Any, base: str) -> list[Any]:
-    more = [n for n in book.sheetnames if n.startswith(base + "_") and n[len(base) + 1 :].isdigit()]
+def _sheets_named(book: _Book, base: str) -> list[str]:
+    more = [n for n in book.sheet_names if n.startswith(base + "_") and n[len(base) + 1 :].isdigit()]
     names = [base, *sorted(more, key=lambda n: int(n[len(base) + 1 :]))]
-    return [book[n] for n in names if n in book.sheetnames]
+    return [n for n in names if n in book.sheet_names]
 
 
-def _read_hidden(book: Any, incoming: IncomingWorkbook) -> None:
+def _read_hidden(book: _Book, incoming: IncomingWorkbook) -> None:
     name = incoming.path.name
     meta_digest, versions_digest, base_digest = hashlib.sha256(), hashlib.sha256(), hashlib.sha256()
     meta: dict[str, str] = {}
     claimed_hash = ""
-    for cells in _text_rows(book[fmt.META_SHEET]):
+    for cells in _text_rows(book, fmt.META_SHEET):
         if cells[0] == "content_sha256":
             claimed_hash = cells[1] if len(cells) > 1 else ""
             continue
@@ -174,11 +377,11 @@ def _read_hidden(book: Any, incoming: IncomingWorkbook) -> None:
                           "Install the newer release to import it.")
     incoming.meta = meta
     for sheet in _sheets_named(book, fmt.VERSIONS_SHEET):
-        for cells in _text_rows(sheet):
+        for cells in _text_rows(book, sheet):
             fmt.hash_row(versions_digest, cells)
             incoming.versions.append(_version(cells, name))
     for sheet in _sheets_named(book, fmt.BASE_SHEET):
-        for cells in _text_rows(sheet):
+        for cells in _text_rows(book, sheet):
             fmt.hash_row(base_digest, cells)
             entity, record_id, base = _base(cells, name)
             incoming.base[(entity, record_id)] = base
@@ -215,19 +418,17 @@ def _base(cells: list[str], name: str) -> tuple[str, str, BaseRow]:
         raise RefusedFile("damaged", f"{name} holds a damaged base row; ask the sender to export again.") from None
 
 
-def _read_visible(
-    sheet: Any, name: str, incoming: IncomingWorkbook, scan: _SheetScan, progress: Progress = no_progress
-) -> None:
-    rows = sheet.iter_rows(max_col=MAX_COLUMNS)
+def _read_visible(book: _Book, name: str, incoming: IncomingWorkbook, progress: Progress = no_progress) -> None:
+    rows = book.rows(name)
     first = next(rows, None)
     if first is None:
         return
-    header = [_header_text(c.value) for c in first]
+    header = [_header_text(v) for v in first[:MAX_COLUMNS]]
     layout_ours = fmt.ID_KEY in header
     if layout_ours:
         keys: list[str | None] = list(header)
         second = next(rows, None)  # the labels row: what a person sees of a column
-        labels = [_header_text(c.value) for c in second] if second is not None else []
+        labels = [_header_text(v) for v in second[:MAX_COLUMNS]] if second is not None else []
         first_data = fmt.FIRST_DATA_ROW
     else:
         keys = [_match_label(h) for h in header]
@@ -260,40 +461,47 @@ def _read_visible(
             incoming.notes.append(f"sheet '{name}': column '{shown}' appears twice; the second is left out")
             continue
         columns[key] = index
+    letters = {k: get_column_letter(i + 1) for k, i in columns.items()}
+    wanted = list(columns.items())
+    merged = book.merged(name)
+    last_row = book.last_row(name)
     empty_run = 0
     for number, row in enumerate(rows, start=first_data):
         if number % EVERY == 0:
-            progress(f"reading {incoming.path.name}: {name}", number, scan.last_row or None)
+            progress(f"reading {incoming.path.name}: {name}", number, last_row or None)
         values: dict[str, Any] = {}
         problems: list[CellProblem] = []
-        for key, index in columns.items():
-            cell = row[index] if index < len(row) else None
-            if cell is None or isinstance(cell, EmptyCell) or cell.value is None:
+        width = len(row)
+        for key, index in wanted:
+            value = row[index] if index < width else None
+            if value is None:
                 continue
-            letter = get_column_letter(index + 1)
-            if cell.data_type == "f" and str(cell.value).upper() in _BOOLEAN_FORMULAS:
-                values[key] = _BOOLEAN_FORMULAS[str(cell.value).upper()]  # how LibreOffice saves yes/no cells
-            elif cell.data_type == "f":
-                problems.append(CellProblem(name, number, letter, "a formula; type the value itself"))
-            elif cell.data_type == "e":
-                problems.append(CellProblem(name, number, letter, f"an error cell ({cell.value})"))
-            else:
-                values[key] = _unescape(cell.value) if isinstance(cell.value, str) else cell.value
+            if value.__class__ is _Special:
+                text = value.text
+                if value.kind == "f" and text.upper() in _BOOLEAN_FORMULAS:
+                    values[key] = _BOOLEAN_FORMULAS[text.upper()]  # how LibreOffice saves yes/no cells
+                elif value.kind == "f":
+                    problems.append(CellProblem(name, number, letters[key], "a formula; type the value itself"))
+                else:
+                    problems.append(CellProblem(name, number, letters[key], f"an error cell ({text})"))
+                continue
+            values[key] = value
         if not values and not problems:
             empty_run += 1
             # the declared dimension is not trusted; rows the sheet's XML really fills are all read
-            if empty_run >= EMPTY_ROWS_TO_STOP and number >= scan.last_row:
+            if empty_run >= EMPTY_ROWS_TO_STOP and number >= last_row:
                 break
             continue
         empty_run = 0
-        touched = any(r1 <= number <= r2 for _c1, r1, _c2, r2 in scan.merged)
-        incoming.rows.append(DataRow(name, number, entity, values,
-                                     {k: get_column_letter(i + 1) for k, i in columns.items()}, problems, touched))
+        touched = bool(merged) and any(r1 <= number <= r2 for _c1, r1, _c2, r2 in merged)
+        incoming.rows.append(DataRow(name, number, entity, values, letters, problems, touched))
     incoming.rows.sort(key=lambda r: (r.sheet, r.row))
 
 
 def _header_text(value: Any) -> str:
-    return "" if value is None else " ".join(_unescape(str(value)).split())
+    if value is None or value.__class__ is _Special:
+        return ""
+    return " ".join(str(value).split())
 
 
 _BOOLEAN_FORMULAS = {"=TRUE()": True, "=FALSE()": False}
