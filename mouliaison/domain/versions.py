@@ -106,6 +106,12 @@ def resolve(entity: str, record_id: str, versions: Iterable[Version]) -> RecordS
         state.created_stamp, state.updated_stamp = min(stamps), max(stamps)
     all_versions: dict[str, Version] = {}
     for key, setters in by_field.items():
+        if len(setters) == 1 and setters[0].id not in superseded[key]:  # most fields: set once
+            only = setters[0]
+            all_versions[only.id] = only
+            state.heads[key] = (only.id,)
+            state.values[key] = only.values[key]
+            continue
         heads = sorted(
             {v.id: v for v in setters if v.id not in superseded[key]}.values(),
             key=lambda v: v.order,
@@ -115,8 +121,7 @@ def resolve(entity: str, record_id: str, versions: Iterable[Version]) -> RecordS
             all_versions[v.id] = v
         state.heads[key] = tuple(h.id for h in heads)
         state.values[key] = heads[0].values[key]
-        distinct = {canonical_json(h.values[key]) for h in heads}
-        if len(distinct) > 1:
+        if len(heads) > 1 and len({canonical_json(h.values[key]) for h in heads}) > 1:
             state.conflicts.append(FieldConflict(key, tuple(heads), tuple(h.values[key] for h in heads)))
     if state.values.get(DELETED) is True:
         _settle_delete(state, all_versions)
