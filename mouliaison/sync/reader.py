@@ -98,7 +98,7 @@ class IncomingWorkbook:
 def read_workbook(path: Path, progress: Progress = no_progress) -> IncomingWorkbook:
     """Everything the import needs from the file; RefusedFile says why a file cannot be used."""
     checked = check_workbook_file(path)
-    sha256 = _file_sha256(path)
+    sha256 = file_sha256(path)
     parts = _sheet_parts(path)
     try:
         with _open_book(path, checked, parts) as book:
@@ -333,7 +333,8 @@ def _is_hidden_sheet_of_ours(name: str) -> bool:
     return any(name == h or name.startswith(h + "_") for h in fmt.HIDDEN_SHEETS)
 
 
-def _file_sha256(path: Path) -> str:
+def file_sha256(path: Path) -> str:
+    """SHA-256 of the file's bytes: the same file imported again is known by it."""
     digest = hashlib.sha256()
     with open(path, "rb") as handle:
         for block in iter(lambda: handle.read(1 << 20), b""):
