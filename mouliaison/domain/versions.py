@@ -93,6 +93,8 @@ class RecordState:
 
 def resolve(entity: str, record_id: str, versions: Iterable[Version]) -> RecordState:
     """The current state of one record from all of its versions (any order)."""
+    if isinstance(versions, list) and len(versions) == 1:
+        return _resolve_one(entity, record_id, versions[0])
     by_field: dict[str, list[Version]] = {}
     superseded: dict[str, set[str]] = {}
     stamps: list[int] = []
@@ -127,6 +129,20 @@ def resolve(entity: str, record_id: str, versions: Iterable[Version]) -> RecordS
         _settle_delete(state, all_versions)
     state.erased = state.values.get(ERASED) is True
     state.conflicts.sort(key=lambda c: c.field)
+    return state
+
+
+def _resolve_one(entity: str, record_id: str, version: Version) -> RecordState:
+    """A record of one version (most records an import creates): every field it sets is a head."""
+    if any(version.id in parents for parents in version.parents.values()):
+        return resolve(entity, record_id, iter([version]))  # a version naming itself: the general way
+    state = RecordState(entity, record_id, created_stamp=version.stamp, updated_stamp=version.stamp)
+    state.values = dict(version.values)
+    head = (version.id,)
+    state.heads = dict.fromkeys(version.values, head)
+    if state.values.get(DELETED) is True:
+        _settle_delete(state, {version.id: version})
+    state.erased = state.values.get(ERASED) is True
     return state
 
 

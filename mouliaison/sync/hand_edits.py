@@ -7,6 +7,7 @@ same edited file makes the very same versions, and importing it again adds nothi
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -99,12 +100,13 @@ def _as_exported(rtype: RecordType, cells: dict[str, Any], wire: dict[str, Any])
     Then reading the cells (`_changes`) would find no change: this only answers "certainly
     unchanged" quickly; any other row takes the full way, which decides.
     """
+    fields = _fields_by_key(rtype.name)
     for key, raw in cells.items():
         if key[0] == "_":
             if key == fmt.DELETE_KEY:
                 return False
             continue
-        field_ = rtype.field(key)
+        field_ = fields.get(key)
         if field_ is None:
             continue
         exported = wire.get(key)
@@ -127,6 +129,11 @@ def _as_exported(rtype: RecordType, cells: dict[str, Any], wire: dict[str, Any])
         else:
             return False
     return True
+
+
+@functools.cache
+def _fields_by_key(entity: str) -> dict[str, Field]:
+    return {f.key: f for f in RECORD_TYPES[entity].fields}
 
 
 def _hand_edit_stamp(incoming: IncomingWorkbook) -> int:

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mouliaison.domain import clock
@@ -21,6 +21,7 @@ from mouliaison.domain.record_types import RECORD_TYPES
 from mouliaison.domain.versions import DISTINCT, RecordState, Version, canonical_json, resolve
 from mouliaison.domain.vocabularies import VocabularyIndex
 from mouliaison.store import queries
+from mouliaison.store.bulk import insert_rows
 from mouliaison.store.clock import PersistentClock
 from mouliaison.store.current_state import load_versions_for, write_states
 from mouliaison.store.schema import ImportedFile, Site, VersionRow
@@ -324,7 +325,7 @@ def apply_plan(session: Session, plan: ImportPlan, received_at: str) -> None:
         for v, file_id in plan.new_versions
     ]
     for start in range(0, len(rows), WRITE_CHUNK):  # one executemany a chunk: no ORM objects
-        session.execute(insert(VersionRow), rows[start : start + WRITE_CHUNK])
+        insert_rows(session, VersionRow.__table__, rows[start : start + WRITE_CHUNK])  # type: ignore[arg-type]
     write_states(session, plan.states.values())
     for site_id, info in plan.sites.items():
         site = session.get(Site, site_id)

@@ -158,11 +158,12 @@ class _Book:
 
     sheet_names: list[str]
     modified: dt.datetime | None
+    raw = False  # rows(raw=True) gives the library's own values (see _plain)
 
     def visible(self, name: str) -> bool:
         raise NotImplementedError
 
-    def rows(self, name: str) -> Iterator[list[Any]]:
+    def rows(self, name: str, raw: bool = False) -> Iterator[list[Any]]:
         raise NotImplementedError
 
     def merged(self, name: str) -> list[tuple[int, int, int, int]]:
@@ -197,34 +198,40 @@ class _CalamineBook(_Book):
         self._states = {m.name: m.visible for m in self._book.sheets_metadata}
         self.sheet_names = list(self._book.sheet_names)
         self.modified = _modified(path)
-        self._sheets: dict[str, Any] = {}
+        self._merged: dict[str, list[tuple[int, int, int, int]]] = {}
+        self._last_row: dict[str, int] = {}
 
     def _sheet(self, name: str) -> Any:
-        if name not in self._sheets:
-            try:
-                self._sheets[name] = self._book.get_sheet_by_name(name)
-            except CalamineError as exc:
-                raise RefusedFile("unreadable", f"the sheet '{name}' could not be read ({exc}). Open the file in "
-                                  "Excel or LibreOffice, save it as .xlsx, and import it again.") from None
-        return self._sheets[name]
+        try:
+            return self._book.get_sheet_by_name(name)
+        except CalamineError as exc:
+            raise RefusedFile("unreadable", f"the sheet '{name}' could not be read ({exc}). Open the file in "
+                              "Excel or LibreOffice, save it as .xlsx, and import it again.") from None
 
     def visible(self, name: str) -> bool:
         return self._states.get(name) == SheetVisibleEnum.Visible
 
-    def rows(self, name: str) -> Iterator[list[Any]]:
-        grid = self._sheet(name).to_python(skip_empty_area=False)
+    def rows(self, name: str, raw: bool = False) -> Iterator[list[Any]]:
+        # the sheet (all of its text, in Rust) is let go as soon as Python holds its rows
+        sheet = self._sheet(name)
+        self._merged[name] = [(c1 + 1, r1 + 1, c2 + 1, r2 + 1)
+                              for (r1, c1), (r2, c2) in sheet.merged_cell_ranges or []]
+        grid = sheet.to_python(skip_empty_area=False)
+        self._last_row[name] = len(grid)
+        del sheet
+        if raw:
+            yield from grid
+            return
         for row in grid:
-            yield [v if v.__class__ is str and v else _plain(v) for v in row]
+            yield [None if v == "" else v if v.__class__ is str else _plain(v) for v in row]
 
     def merged(self, name: str) -> list[tuple[int, int, int, int]]:
-        ranges = self._sheet(name).merged_cell_ranges or []
-        return [(c1 + 1, r1 + 1, c2 + 1, r2 + 1) for (r1, c1), (r2, c2) in ranges]
+        return self._merged.get(name, [])
 
     def last_row(self, name: str) -> int:
-        return self._sheet(name).height + (self._sheet(name).start or (0, 0))[0]
+        return self._last_row.get(name, 0)
 
     def close(self) -> None:
-        self._sheets.clear()
         self._book.close()
 
 
@@ -268,7 +275,7 @@ class _OpenpyxlBook(_Book):
     def visible(self, name: str) -> bool:
         return bool(self._book[name].sheet_state == "visible")
 
-    def rows(self, name: str) -> Iterator[list[Any]]:
+    def rows(self, name: str, raw: bool = False) -> Iterator[list[Any]]:
         for row in self._book[name].iter_rows(max_col=MAX_COLUMNS):
             yield [_openpyxl_value(c) for c in row]
 
@@ -343,8 +350,8 @@ def file_sha256(path: Path) -> str:
 
 
 def _text_rows(book: _Book, name: str) -> Iterator[list[str]]:
-    for row in book.rows(name):
-        cells = ["" if v is None else v if v.__class__ is str else str(v) for v in row]
+    for row in book.rows(name, raw=True):
+        cells = ["" if v is None else v if v.__class__ is str else str(_plain(v) if book.raw else v) for v in row]
         while cells and cells[-1] == "":
             cells.pop()
         if cells:
