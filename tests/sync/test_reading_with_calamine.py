@@ -18,6 +18,7 @@ import xlsxwriter
 from mouliaison.services import records
 from mouliaison.sync import reader
 from mouliaison.sync.file_checks import check_workbook_file
+from mouliaison.sync.sheet_readers import CalamineBook, OpenpyxlBook, scan_sheets
 from mouliaison.sync.sheet_xml import GRID_LIMIT, SheetScanner
 from tests.sync.workbooks import ACTIVITIES, cell, edited, export, import_ok, put
 
@@ -27,8 +28,8 @@ TRICKY = ["Code _x0041_ as typed", "_x005F_ and _x000D_ literally", "0012", "TRU
 
 def read_both(path: Path) -> tuple[reader.IncomingWorkbook, reader.IncomingWorkbook]:
     """The file read by calamine and by openpyxl, whichever the check would choose."""
-    fast = reader._read_book(reader._CalamineBook(path), path, "sha", reader.no_progress)
-    slow = reader._read_book(reader._OpenpyxlBook(path, reader._scan_sheets(path)), path, "sha", reader.no_progress)
+    fast = reader.read_book(CalamineBook(path), path, "sha", reader.no_progress)
+    slow = reader.read_book(OpenpyxlBook(path, scan_sheets(path)), path, "sha", reader.no_progress)
     return fast, slow
 
 
