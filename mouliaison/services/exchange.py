@@ -4,10 +4,12 @@ and `mouliaison export` / `mouliaison import`."""
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import os
 import stat
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -145,6 +147,29 @@ def import_workbooks(
 
     `progress` may raise sync.progress.Cancelled: the transaction rolls back, nothing is written.
     """
+    with _without_cycle_collection():
+        return _import_workbooks(db, paths, dry_run=dry_run, progress=progress)
+
+
+@contextmanager
+def _without_cycle_collection() -> Iterator[None]:
+    """Python's cycle collector off while an import builds millions of objects (none in cycles).
+
+    Each of its full passes walks every object alive; an import of 100,000 records set it off
+    again and again, a third of the reading time. Memory is freed as before, by reference counts.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _import_workbooks(
+    db: Database, paths: Sequence[Path], *, dry_run: bool, progress: Progress
+) -> ImportResult:
     check_xml_safety()  # openpyxl must parse through defusedxml, or no file is read at all
     earlier = _earlier_reports(db, paths)
     workbooks: list[IncomingWorkbook] = []
