@@ -73,7 +73,18 @@ def _floor(file: Path, folder: Path) -> dict[str, float]:
     return {"seconds": seconds, "peak_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
 
 
+def _use_other_tree() -> None:
+    """MOULIAISON_TREE=folder: time that copy of the package (an older commit) instead of this one."""
+    import os
+
+    tree = os.environ.get("MOULIAISON_TREE")
+    if tree:
+        sys.meta_path[:] = [f for f in sys.meta_path if "editable" not in getattr(f, "__module__", "")]
+        sys.path.insert(0, tree)
+
+
 def main() -> None:
+    _use_other_tree()
     args = sys.argv[1:]
     if args[0] == "--child":
         profile = None
