@@ -21,7 +21,7 @@ class Kind(StrEnum):
 
     @property
     def is_list(self) -> bool:
-        return self in (Kind.CHOICES, Kind.REFERENCES)
+        return self is Kind.CHOICES or self is Kind.REFERENCES  # identity: called per cell of an import
 
 
 # Excel's cell limit; a longer text is refused, never truncated.

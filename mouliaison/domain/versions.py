@@ -93,6 +93,8 @@ class RecordState:
 
 def resolve(entity: str, record_id: str, versions: Iterable[Version]) -> RecordState:
     """The current state of one record from all of its versions (any order)."""
+    if isinstance(versions, list) and len(versions) == 1:
+        return _resolve_one(entity, record_id, versions[0])
     by_field: dict[str, list[Version]] = {}
     superseded: dict[str, set[str]] = {}
     stamps: list[int] = []
@@ -106,6 +108,12 @@ def resolve(entity: str, record_id: str, versions: Iterable[Version]) -> RecordS
         state.created_stamp, state.updated_stamp = min(stamps), max(stamps)
     all_versions: dict[str, Version] = {}
     for key, setters in by_field.items():
+        if len(setters) == 1 and setters[0].id not in superseded[key]:  # most fields: set once
+            only = setters[0]
+            all_versions[only.id] = only
+            state.heads[key] = (only.id,)
+            state.values[key] = only.values[key]
+            continue
         heads = sorted(
             {v.id: v for v in setters if v.id not in superseded[key]}.values(),
             key=lambda v: v.order,
@@ -115,13 +123,26 @@ def resolve(entity: str, record_id: str, versions: Iterable[Version]) -> RecordS
             all_versions[v.id] = v
         state.heads[key] = tuple(h.id for h in heads)
         state.values[key] = heads[0].values[key]
-        distinct = {canonical_json(h.values[key]) for h in heads}
-        if len(distinct) > 1:
+        if len(heads) > 1 and len({canonical_json(h.values[key]) for h in heads}) > 1:
             state.conflicts.append(FieldConflict(key, tuple(heads), tuple(h.values[key] for h in heads)))
     if state.values.get(DELETED) is True:
         _settle_delete(state, all_versions)
     state.erased = state.values.get(ERASED) is True
     state.conflicts.sort(key=lambda c: c.field)
+    return state
+
+
+def _resolve_one(entity: str, record_id: str, version: Version) -> RecordState:
+    """A record of one version (most records an import creates): every field it sets is a head."""
+    if any(version.id in parents for parents in version.parents.values()):
+        return resolve(entity, record_id, iter([version]))  # a version naming itself: the general way
+    state = RecordState(entity, record_id, created_stamp=version.stamp, updated_stamp=version.stamp)
+    state.values = dict(version.values)
+    head = (version.id,)
+    state.heads = dict.fromkeys(version.values, head)
+    if state.values.get(DELETED) is True:
+        _settle_delete(state, {version.id: version})
+    state.erased = state.values.get(ERASED) is True
     return state
 
 

@@ -1,29 +1,77 @@
-"""Bulk writes that differ by database: insert-or-update of many rows by primary key.
+"""Bulk writes that differ by database: insert-or-update of many rows by primary key, and plain
+inserts of many rows.
 
 SQLite and PostgreSQL both say it `INSERT ... ON CONFLICT (id) DO UPDATE`; each dialect of
 SQLAlchemy builds it with its own `insert`, so the choice is made here, once.
+
+On SQLite the statement is compiled once and run with the driver's executemany, each value
+passed through its column type's own bind processor first: the same values SQLAlchemy would
+send, without its per-row work (an import of 100,000 records writes them all at once).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import Table
+from sqlalchemy import Dialect, Table, insert
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.dml import Insert
 
 
 def upsert(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
     """Insert rows, replacing the columns of rows whose `id` exists (executemany)."""
     if not rows:
         return
-    dialect = session.get_bind().dialect.name
-    builder = {"sqlite": sqlite.insert, "postgresql": postgresql.insert}.get(dialect)
+    dialect = session.get_bind().dialect
+    builder = {"sqlite": sqlite.insert, "postgresql": postgresql.insert}.get(dialect.name)
     if builder is None:
-        raise NotImplementedError(f"no upsert for {dialect}")
+        raise NotImplementedError(f"no upsert for {dialect.name}")
     statement = builder(table)  # both dialects' Insert have on_conflict_do_update and excluded
     columns = [c.name for c in table.columns if c.name != "id"]
     statement = statement.on_conflict_do_update(  # type: ignore[attr-defined]
         index_elements=["id"], set_={name: statement.excluded[name] for name in columns}  # type: ignore[attr-defined]
     )
-    session.execute(statement, rows)
+    _execute_many(session, table, statement, rows)
+
+
+def insert_rows(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
+    """Insert many new rows (executemany)."""
+    if rows:
+        _execute_many(session, table, insert(table), rows)
+
+
+def _execute_many(session: Session, table: Table, statement: Insert, rows: list[dict[str, Any]]) -> None:
+    dialect = session.get_bind().dialect
+    if dialect.name != "sqlite":
+        session.execute(statement, rows)
+        return
+    names = [c.name for c in table.columns]
+    compiled = statement.compile(dialect=dialect, column_keys=names)
+    order = list(compiled.positiontup or [])
+    convert = _converters(table, dialect, order)
+    session.connection().exec_driver_sql(str(compiled), [tuple([f(row) for f in convert]) for row in rows])
+
+
+def _converters(table: Table, dialect: Dialect, order: list[str]) -> list[Callable[[dict[str, Any]], Any]]:
+    """Per parameter, row -> driver value: the column's default if absent, then its bind processor."""
+    out: list[Callable[[dict[str, Any]], Any]] = []
+    for name in order:
+        column = table.c[name]
+        default = getattr(column.default, "arg", None) if column.default is not None and column.default.is_scalar \
+            else None
+        out.append(_converter(name, default, column.type.bind_processor(dialect)))
+    return out
+
+
+def _converter(name: str, default: Any, process: Callable[[Any], Any] | None) -> Callable[[dict[str, Any]], Any]:
+    if process is None:
+        def plain(row: dict[str, Any]) -> Any:
+            return row.get(name, default)
+        return plain
+
+    def processed(row: dict[str, Any]) -> Any:
+        value = row.get(name, default)
+        return None if value is None else process(value)
+    return processed

@@ -44,6 +44,7 @@ second line of defence, not the only one.
 from __future__ import annotations
 
 import codecs
+import dataclasses
 import os
 import re
 import stat
@@ -55,7 +56,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-__all__ = ["RATIO_MIN_BYTES", "Limits", "RefusedFile", "check_workbook_file", "check_xml_safety"]
+from mouliaison.sync.sheet_xml import SheetFacts, SheetScanner
+
+__all__ = ["RATIO_MIN_BYTES", "CheckedFile", "Limits", "RefusedFile", "check_workbook_file", "check_xml_safety"]
 
 MiB = 2**20
 
@@ -145,7 +148,14 @@ def check_xml_safety() -> None:
         raise RuntimeError("openpyxl does not parse worksheets with defusedxml, so workbooks could not be read safely.")
 
 
-def check_workbook_file(path: Path | str | os.PathLike[str], limits: Limits = Limits()) -> None:
+@dataclass
+class CheckedFile:
+    """A file that passed, and what its worksheet parts' XML showed on the way (see sheet_xml)."""
+
+    sheets: dict[str, SheetFacts] = dataclasses.field(default_factory=dict)  # by part name, lower case
+
+
+def check_workbook_file(path: Path | str | os.PathLike[str], limits: Limits = Limits()) -> CheckedFile:
     """Refuse (raise :class:`RefusedFile`) anything that is not a plain, sane .xlsx file."""
     path = Path(path)
     name = path.name or str(path)
@@ -175,7 +185,7 @@ def check_workbook_file(path: Path | str | os.PathLike[str], limits: Limits = Li
         try:
             info = os.fstat(fp.fileno())
             _check_stat(info, name, limits)  # it may have changed since the first look
-            _check_open_file(fp, info.st_size, name, limits)
+            return _check_open_file(fp, info.st_size, name, limits)
         except RefusedFile:
             raise
         except OSError as exc:
@@ -245,7 +255,7 @@ def _check_stat(info: os.stat_result, name: str, limits: Limits) -> None:
                           "smaller workbooks.")
 
 
-def _check_open_file(fp: BinaryIO, size: int, name: str, limits: Limits) -> None:
+def _check_open_file(fp: BinaryIO, size: int, name: str, limits: Limits) -> CheckedFile:
     head = fp.read(4096)
     if head.startswith(_OLE2_MAGIC):
         _refuse_ole2(fp, name)
@@ -276,7 +286,9 @@ def _check_open_file(fp: BinaryIO, size: int, name: str, limits: Limits) -> None
         raise _corrupt(name, f"its table of contents cannot be read: {_show(str(exc))}") from None
 
     _check_directory(infos, name, limits)
-    _stream_entries(fp, size, start_dir, infos, name, limits)
+    checked = CheckedFile()
+    _stream_entries(fp, size, start_dir, infos, name, limits, checked)
+    return checked
 
 
 def _refuse_ole2(fp: BinaryIO, name: str) -> None:
@@ -478,7 +490,7 @@ def _compression_ratio(name: str, info: zipfile.ZipInfo, size: int, limits: Limi
 
 
 def _stream_entries(fp: BinaryIO, size: int, start_dir: int, infos: list[zipfile.ZipInfo], name: str,
-                    limits: Limits) -> None:
+                    limits: Limits, checked: CheckedFile) -> None:
     total = 0
     previous_end = 0
     for info in sorted(infos, key=lambda i: i.header_offset):
@@ -504,7 +516,7 @@ def _stream_entries(fp: BinaryIO, size: int, start_dir: int, infos: list[zipfile
             raise _corrupt(name, f'the part "{shown}" runs into the table of contents')
         previous_end = data_end
         fp.seek(data_start)
-        total = _read_entry(fp, info, total, name, limits)
+        total = _read_entry(fp, info, total, name, limits, checked)
 
 
 class _Entry:
@@ -512,6 +524,9 @@ class _Entry:
 
     def __init__(self, info: zipfile.ZipInfo, total: int, name: str, limits: Limits) -> None:
         self.info = info
+        entry = info.orig_filename.lower()
+        worksheet = entry.startswith("xl/worksheets/") and entry.endswith(".xml") and entry.count("/") == 2
+        self.scanner = SheetScanner() if worksheet else None
         self.total = total
         self.name = name
         self.limits = limits
@@ -534,14 +549,20 @@ class _Entry:
                            "contents says")
         self.crc = zlib.crc32(data, self.crc)
         self.sniffer.feed(data)
+        if self.scanner is not None:
+            self.scanner.feed(data)
         if self.content_types:
             window = (self.tail + data).lower()
             if b"macroenabled" in window:
                 raise _macros(self.name)
             self.tail = window[-16:]
 
-    def finish(self) -> None:
+    def finish(self, checked: CheckedFile) -> None:
         self.sniffer.finish()
+        if self.scanner is not None:
+            if not self.sniffer.utf8:
+                self.scanner.not_utf8()
+            checked.sheets[self.info.orig_filename.lower()] = self.scanner.finish()
         shown = _show(self.info.orig_filename)
         if self.size != self.info.file_size:
             raise _corrupt(self.name, f'the part "{shown}" is shorter than the table of contents says')
@@ -549,7 +570,8 @@ class _Entry:
             raise _corrupt(self.name, f'the part "{shown}" fails its checksum (CRC)')
 
 
-def _read_entry(fp: BinaryIO, info: zipfile.ZipInfo, total: int, name: str, limits: Limits) -> int:
+def _read_entry(fp: BinaryIO, info: zipfile.ZipInfo, total: int, name: str, limits: Limits,
+                checked: CheckedFile) -> int:
     entry = _Entry(info, total, name, limits)
     remaining = info.compress_size
     inflater = zlib.decompressobj(-15) if info.compress_type == zipfile.ZIP_DEFLATED else None
@@ -574,7 +596,7 @@ def _read_entry(fp: BinaryIO, info: zipfile.ZipInfo, total: int, name: str, limi
                 break
     if inflater is not None and not inflater.eof and info.compress_size > 0:  # 0 bytes: an empty entry
         raise _corrupt(name, f'the packed data of the part "{_show(info.orig_filename)}" ends too early')
-    entry.finish()
+    entry.finish(checked)
     return entry.total
 
 
@@ -593,6 +615,7 @@ class _DtdSniffer:
         self.name = name
         self.head = b""
         self.encoding: str | None = None
+        self.utf8 = True  # read as UTF-8 (no other encoding detected or declared)
         self.needle = b""
         self.keep = 0
         self.pending = b""
@@ -623,11 +646,13 @@ class _DtdSniffer:
                     codec = codecs.lookup(label).name
                 except LookupError:
                     codec = ""
+                self.utf8 = codec == "utf-8"
                 if not codec.startswith(_SAFE_CODECS):
                     raise RefusedFile("xml_encoding", f'"{self.name}" holds XML in an unusual text encoding '
                                       f'("{_show(label, 40)}", in "{_show(self.info.orig_filename)}") that Excel '
                                       f"never writes and that can hide harmful content; it may be malicious. {_DANGER}")
         self.encoding = encoding
+        self.utf8 = self.utf8 and encoding == "utf-8"
         self.needle = "<!".encode(encoding)
         self.keep = len("<!DOCTYPE".encode(encoding))
 

@@ -7,13 +7,14 @@ same edited file makes the very same versions, and importing it again adds nothi
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from mouliaison.domain import clock
-from mouliaison.domain.fields import Field
+from mouliaison.domain.fields import Field, Kind
 from mouliaison.domain.ids import derived, is_uuid
 from mouliaison.domain.record_types import RECORD_TYPES, RecordType
 from mouliaison.domain.validation import Problem, validate
@@ -70,6 +71,8 @@ def versions_from_rows(
             record_id = derived("hand-row", file_id, row.entity, content, str(occurrences[content]))
             _new_record(out, row, rtype, record_id, site, stamp, vocab, exists, incoming)
             continue
+        if incoming.ours and _as_exported(rtype, row.cells, incoming.base[(row.entity, record_id)].values):
+            continue  # the row shows what was exported: no edit (the common case, decided quickly)
         base = _base_of(incoming, row.entity, record_id, current)
         if base is None:  # a foreign sheet's row with an id of a record not held here: a new record
             _new_record(out, row, rtype, record_id, site, stamp, vocab, exists, incoming)
@@ -89,6 +92,48 @@ def versions_from_rows(
             out.versions.append(Version(version_id, row.entity, record_id, stamp, site, wire, parents,
                                         HAND_EDIT, file_id))
     return out
+
+
+def _as_exported(rtype: RecordType, cells: dict[str, Any], wire: dict[str, Any]) -> bool:
+    """Every filled cell holds exactly what the export wrote for its base value.
+
+    Then reading the cells (`_changes`) would find no change: this only answers "certainly
+    unchanged" quickly; any other row takes the full way, which decides.
+    """
+    fields = _fields_by_key(rtype.name)
+    for key, raw in cells.items():
+        if key[0] == "_":
+            if key == fmt.DELETE_KEY:
+                return False
+            continue
+        field_ = fields.get(key)
+        if field_ is None:
+            continue
+        exported = wire.get(key)
+        cls = raw.__class__
+        if cls is str:
+            if exported.__class__ is list:
+                if any("," in item for item in exported) or raw != ", ".join(exported):
+                    return False
+            elif raw != exported:
+                return False
+        elif cls is dt.datetime:
+            if field_.kind is not Kind.DATE or raw.time() != dt.time() or raw.date().isoformat() != exported:
+                return False
+        elif cls is bool:
+            if field_.kind is not Kind.BOOLEAN or exported is not raw:
+                return False
+        elif cls is int or cls is float:
+            if field_.kind is not Kind.INTEGER or exported.__class__ is not int or raw != exported:
+                return False
+        else:
+            return False
+    return True
+
+
+@functools.cache
+def _fields_by_key(entity: str) -> dict[str, Field]:
+    return {f.key: f for f in RECORD_TYPES[entity].fields}
 
 
 def _hand_edit_stamp(incoming: IncomingWorkbook) -> int:
@@ -167,6 +212,8 @@ def _changes(
     shown = {k: _normalised(rtype.field(k), v) for k, v in base.items()}
     changes = {k: v for k, v in read.items() if v != shown.get(k) and _by_code(rtype, k, v, vocab) != shown.get(k)}
     changes = {k: _by_code(rtype, k, v, vocab) for k, v in changes.items()}
+    if not changes:
+        return changes
     before = {(p.field, p.message) for p in validate(rtype, base, vocab, exists)}
     while changes:
         record = {**base, **changes}

@@ -21,6 +21,7 @@ from mouliaison.domain.record_types import RECORD_TYPES
 from mouliaison.domain.versions import DISTINCT, RecordState, Version, canonical_json, resolve
 from mouliaison.domain.vocabularies import VocabularyIndex
 from mouliaison.store import queries
+from mouliaison.store.bulk import insert_rows
 from mouliaison.store.clock import PersistentClock
 from mouliaison.store.current_state import load_versions_for, write_states
 from mouliaison.store.schema import ImportedFile, Site, VersionRow
@@ -33,6 +34,7 @@ COUNT_NAMES = ("inserted", "updated", "unchanged", "stale", "conflicts", "hand_e
                "possible_duplicates", "quarantined", "rejected")
 DUPLICATE_CHECKED = ("contact", "organisation")
 IN_CHUNK = 500
+WRITE_CHUNK = 20_000
 
 
 @dataclass
@@ -134,8 +136,9 @@ def _plan_file(
     if meta.get("confidential") == "yes":
         report.notes.append("the file is marked strictly confidential (MOU 3.6)")
     in_file = {(v.entity, v.record_id) for v in incoming.versions}
-    row_ids = {(r.entity, str(r.cells.get("_id") or "").strip().lower()) for r in incoming.rows}
-    held.load(in_file | {key for key in row_ids if key[1]})
+    if not incoming.ours:  # rows are compared with the records held here (`current`)
+        row_ids = {(r.entity, str(r.cells.get("_id") or "").strip().lower()) for r in incoming.rows}
+        held.load({key for key in row_ids if key[1]})
 
     def exists(entity: str, record_id: str) -> bool:
         state = plan.states.get((entity, record_id))
@@ -159,8 +162,9 @@ def _plan_file(
         report.counts[entity]["quarantined"] += 1
 
     versions = incoming.versions + outcome.versions
-    held.load((v.entity, v.record_id) for v in outcome.versions)
     held.mark_known(v.id for v in versions)
+    # only records the file brings something new to are resolved again, so only theirs are loaded
+    held.load({(v.entity, v.record_id) for v in versions if v.id not in held.known_ids})
     for entity, _record_id in {(v.entity, v.record_id) for v in outcome.versions if v.id not in held.known_ids}:
         report.counts[entity]["hand_edits"] += 1  # a re-import of the same edits is no new hand edit
     by_record: dict[tuple[str, str], list[Version]] = defaultdict(list)
@@ -172,19 +176,19 @@ def _plan_file(
             progress(f"planning {incoming.path.name}", done, len(by_record))
         entity, record_id = key
         new = list({v.id: v for v in by_record[key] if v.id not in held.known_ids}.values())
-        local = held.versions.setdefault(key, [])
+        if not new:  # nothing new: its versions were not loaded, and need not be
+            if entity in RECORD_TYPES:
+                report.counts[entity]["unchanged"] += 1
+            continue
+        local = held.versions[key]  # loaded above: the file brings it something new
         if entity not in RECORD_TYPES:
-            if new:
-                report.notes.append(f"{len(new)} versions of '{entity}' records, a type this release does not "
-                                    "know, are kept and will travel on")
-                plan.new_versions += [(v, incoming.file_id) for v in new]
-                held.known_ids.update(v.id for v in new)
-                local.extend(new)
+            report.notes.append(f"{len(new)} versions of '{entity}' records, a type this release does not "
+                                "know, are kept and will travel on")
+            plan.new_versions += [(v, incoming.file_id) for v in new]
+            held.known_ids.update(v.id for v in new)
+            local.extend(new)
             continue
         counts = report.counts[entity]
-        if not new:
-            counts["unchanged"] += 1
-            continue
         before = resolve(entity, record_id, local) if local else None
         local.extend(new)
         held.known_ids.update(v.id for v in new)
@@ -207,6 +211,32 @@ def _plan_file(
     report.already_imported = _already_imported(session, incoming, plan, new_here == 0)
     for site_id, info in json.loads(meta.get("sites", "{}")).items():
         plan.sites[site_id] = {"office": info.get("office"), "party": info.get("party")}
+    return report
+
+
+def earlier_report(session: Session, sha256: str, path: str) -> FileReport | None:
+    """The report of a file with these very bytes imported before, as a second import reports it.
+
+    Identical bytes bring identical versions and hand edits, so the file need not be read again;
+    its records are all unchanged, and cells refused or rows quarantined then are refused again.
+    Not for a file that had refused cells (a reference missing then may be held now) or that was
+    not one of ours (a foreign sheet is compared with the records held now): those are planned.
+    """
+    found = session.scalars(
+        select(ImportedFile).where(ImportedFile.sha256 == sha256, ImportedFile.exporting_site.is_not(None))
+    ).first()
+    if found is None:
+        return None
+    earlier = json.loads(found.report_json)
+    if earlier.get("rejected"):
+        return None
+    report = FileReport(file=path, file_id=found.id, ours=True, office=found.exporting_office,
+                        already_imported=True, notes=list(earlier.get("notes", [])))
+    for entity, counts in earlier.get("counts", {}).items():
+        settled = sum(counts.get(n, 0) for n in ("inserted", "updated", "unchanged", "stale", "conflicts"))
+        report.counts[entity].update({"unchanged": settled, "quarantined": counts.get("quarantined", 0)})
+    report.quarantined = [(q["type"], RowProblem(q["sheet"], q["row"], q["reason"]))
+                          for q in earlier.get("quarantined", [])]
     return report
 
 
@@ -288,15 +318,14 @@ def apply_plan(session: Session, plan: ImportPlan, received_at: str) -> None:
                 report_json=canonical_json(report.to_json()),
             ))
     session.flush()
-    session.add_all(
-        VersionRow(
-            id=v.id, entity=v.entity, record_id=v.record_id, stamp=v.stamp, site_id=v.site_id,
-            origin=v.origin, source=v.source, values_json=v.values_json(), parents_json=v.parents_json(),
-            received_at=received_at, received_from=file_id,
-        )
+    rows = [
+        {"id": v.id, "entity": v.entity, "record_id": v.record_id, "stamp": v.stamp, "site_id": v.site_id,
+         "origin": v.origin, "source": v.source, "values_json": v.values_json(), "parents_json": v.parents_json(),
+         "received_at": received_at, "received_from": file_id}
         for v, file_id in plan.new_versions
-    )
-    session.flush()
+    ]
+    for start in range(0, len(rows), WRITE_CHUNK):  # one executemany a chunk: no ORM objects
+        insert_rows(session, VersionRow.__table__, rows[start : start + WRITE_CHUNK])  # type: ignore[arg-type]
     write_states(session, plan.states.values())
     for site_id, info in plan.sites.items():
         site = session.get(Site, site_id)

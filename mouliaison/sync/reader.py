@@ -1,10 +1,11 @@
 """Reading a workbook that came in: ours (hidden sheets) or foreign (a plain sheet).
 
-The file has passed `file_checks` before this point. Here openpyxl reads it streaming
-(read-only mode, with defusedxml), the declared dimension is not trusted (reading stops
-after a run of empty rows, columns are capped), formulas and error cells in data
-columns are refused per cell, merged cells quarantine the rows they touch, and hidden
-sheets that are not ours are reported, never read silently.
+The file has passed `file_checks` before this point. Its sheets are read by python-calamine
+when the check found them plain and small, by openpyxl streaming otherwise (sheet_readers);
+the declared dimension is not trusted (reading stops after a run of empty rows, columns are
+capped), formulas and error cells in data columns are refused per cell, merged cells
+quarantine the rows they touch, and hidden sheets that are not ours are reported, never
+read silently.
 """
 
 from __future__ import annotations
@@ -19,24 +20,31 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import openpyxl
 from defusedxml import ElementTree
-from openpyxl.cell.read_only import EmptyCell
-from openpyxl.cell.text import Text
-from openpyxl.utils import get_column_letter, range_boundaries
-from openpyxl.xml.constants import SHEET_MAIN_NS
-from openpyxl.xml.functions import iterparse as openpyxl_iterparse
+from openpyxl.utils import get_column_letter
+from python_calamine import CalamineError
 
 from mouliaison.domain.ids import derived, is_uuid
 from mouliaison.domain.record_types import RECORD_TYPES
 from mouliaison.domain.versions import Version
 from mouliaison.sync import workbook_format as fmt
-from mouliaison.sync.file_checks import RefusedFile, check_workbook_file
+from mouliaison.sync.file_checks import CheckedFile, RefusedFile, check_workbook_file
 from mouliaison.sync.progress import EVERY, Progress, no_progress
+from mouliaison.sync.sheet_readers import (
+    MAX_COLUMNS,
+    CalamineBook,
+    OpenpyxlBook,
+    ReadWithOpenpyxl,
+    SheetBook,
+    Special,
+    plain_value,
+    scan_sheets,
+    sheet_parts,
+    sheet_states,
+    unreadable,
+)
 
 EMPTY_ROWS_TO_STOP = 100
-_SI_TAG = f"{{{SHEET_MAIN_NS}}}si"
-MAX_COLUMNS = 256
 ORIGINS = {"local", "file", "hand_edit", "embedded"}
 
 
@@ -95,42 +103,60 @@ class IncomingWorkbook:
 
 def read_workbook(path: Path, progress: Progress = no_progress) -> IncomingWorkbook:
     """Everything the import needs from the file; RefusedFile says why a file cannot be used."""
-    check_workbook_file(path)
-    sha256 = _file_sha256(path)
-    scans = _scan_sheets(path)
+    checked = check_workbook_file(path)
+    sha256 = file_sha256(path)
+    parts = sheet_parts(path)
     try:
-        book = openpyxl.load_workbook(path, read_only=True, data_only=False, keep_links=False)
-    except Exception as exc:  # openpyxl raises many kinds for damaged files
-        raise RefusedFile("unreadable", f"{path.name} could not be read as a workbook ({exc}). "
-                          "Open it in Excel or LibreOffice, save it as .xlsx, and import it again.") from None
+        with _open_book(path, checked, parts) as book:
+            return read_book(book, path, sha256, progress)
+    except ReadWithOpenpyxl:
+        with OpenpyxlBook(path, scan_sheets(path)) as book:
+            return read_book(book, path, sha256, progress)
+
+
+def read_book(book: SheetBook, path: Path, sha256: str, progress: Progress) -> IncomingWorkbook:
+    """The workbook as `book` reads its sheets (read_workbook chooses the reader)."""
+    names = book.sheet_names
+    incoming = IncomingWorkbook(path, sha256, None)
+    incoming.modified = book.modified
+    if fmt.META_SHEET in names:
+        _read_hidden(book, incoming)
+    for name in names:
+        if _is_hidden_sheet_of_ours(name):
+            if not incoming.ours:
+                incoming.notes.append(f"sheet '{name}' looks like ours but the file has no metadata; not read")
+            continue
+        if not book.visible(name):
+            incoming.notes.append(f"sheet '{name}' is hidden and was not read; unhide it to import its rows")
+            continue
+        _read_visible(book, name, incoming, progress)
+    return incoming
+
+
+def _open_book(path: Path, checked: CheckedFile, parts: dict[str, str]) -> SheetBook:
+    """calamine when every sheet it would read is plain and small (sheet_xml), openpyxl otherwise."""
     try:
-        _use_raw_shared_strings(book, path)
-        names = book.sheetnames
-        incoming = IncomingWorkbook(path, sha256, None)
-        modified = book.properties.modified
-        incoming.modified = modified if isinstance(modified, dt.datetime) else None
-        if fmt.META_SHEET in names:
-            _read_hidden(book, incoming)
-        for name in names:
-            sheet = book[name]
-            if _is_hidden_sheet_of_ours(name):
-                if not incoming.ours:
-                    incoming.notes.append(f"sheet '{name}' looks like ours but the file has no metadata; not read")
-                continue
-            if sheet.sheet_state != "visible":
-                incoming.notes.append(f"sheet '{name}' is hidden and was not read; unhide it to import its rows")
-                continue
-            _read_visible(sheet, name, incoming, scans.get(name, _SheetScan()), progress)
-        return incoming
-    finally:
-        book.close()
+        with zipfile.ZipFile(path) as archive:
+            states = sheet_states(archive)
+    except (KeyError, zipfile.BadZipFile, ElementTree.ParseError):
+        states = {}
+    wanted = [name for name, state in states.items()
+              if state == "visible" or (_is_hidden_sheet_of_ours(name) and fmt.META_SHEET in states)]
+    facts = [checked.sheets.get(parts.get(name, "").lower()) for name in wanted]
+    if states and all(f is not None and f.calamine_safe for f in facts):
+        try:
+            return CalamineBook(path)
+        except (CalamineError, OSError, ValueError) as exc:
+            raise unreadable(path, exc) from None
+    return OpenpyxlBook(path, scan_sheets(path))
 
 
 def _is_hidden_sheet_of_ours(name: str) -> bool:
     return any(name == h or name.startswith(h + "_") for h in fmt.HIDDEN_SHEETS)
 
 
-def _file_sha256(path: Path) -> str:
+def file_sha256(path: Path) -> str:
+    """SHA-256 of the file's bytes: the same file imported again is known by it."""
     digest = hashlib.sha256()
     with open(path, "rb") as handle:
         for block in iter(lambda: handle.read(1 << 20), b""):
@@ -138,27 +164,27 @@ def _file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _text_rows(sheet: Any) -> Iterator[list[str]]:
-    for row in sheet.iter_rows(values_only=True):
-        cells = ["" if v is None else _unescape(v) if isinstance(v, str) else str(v) for v in row]
+def _text_rows(book: SheetBook, name: str) -> Iterator[list[str]]:
+    for row in book.rows(name, raw=True):
+        cells = ["" if v is None else v if v.__class__ is str else str(plain_value(v) if book.raw else v) for v in row]
         while cells and cells[-1] == "":
             cells.pop()
         if cells:
             yield cells
 
 
-def _sheets_named(book: Any, base: str) -> list[Any]:
-    more = [n for n in book.sheetnames if n.startswith(base + "_") and n[len(base) + 1 :].isdigit()]
+def _sheets_named(book: SheetBook, base: str) -> list[str]:
+    more = [n for n in book.sheet_names if n.startswith(base + "_") and n[len(base) + 1 :].isdigit()]
     names = [base, *sorted(more, key=lambda n: int(n[len(base) + 1 :]))]
-    return [book[n] for n in names if n in book.sheetnames]
+    return [n for n in names if n in book.sheet_names]
 
 
-def _read_hidden(book: Any, incoming: IncomingWorkbook) -> None:
+def _read_hidden(book: SheetBook, incoming: IncomingWorkbook) -> None:
     name = incoming.path.name
     meta_digest, versions_digest, base_digest = hashlib.sha256(), hashlib.sha256(), hashlib.sha256()
     meta: dict[str, str] = {}
     claimed_hash = ""
-    for cells in _text_rows(book[fmt.META_SHEET]):
+    for cells in _text_rows(book, fmt.META_SHEET):
         if cells[0] == "content_sha256":
             claimed_hash = cells[1] if len(cells) > 1 else ""
             continue
@@ -174,11 +200,11 @@ def _read_hidden(book: Any, incoming: IncomingWorkbook) -> None:
                           "Install the newer release to import it.")
     incoming.meta = meta
     for sheet in _sheets_named(book, fmt.VERSIONS_SHEET):
-        for cells in _text_rows(sheet):
+        for cells in _text_rows(book, sheet):
             fmt.hash_row(versions_digest, cells)
             incoming.versions.append(_version(cells, name))
     for sheet in _sheets_named(book, fmt.BASE_SHEET):
-        for cells in _text_rows(sheet):
+        for cells in _text_rows(book, sheet):
             fmt.hash_row(base_digest, cells)
             entity, record_id, base = _base(cells, name)
             incoming.base[(entity, record_id)] = base
@@ -215,19 +241,17 @@ def _base(cells: list[str], name: str) -> tuple[str, str, BaseRow]:
         raise RefusedFile("damaged", f"{name} holds a damaged base row; ask the sender to export again.") from None
 
 
-def _read_visible(
-    sheet: Any, name: str, incoming: IncomingWorkbook, scan: _SheetScan, progress: Progress = no_progress
-) -> None:
-    rows = sheet.iter_rows(max_col=MAX_COLUMNS)
+def _read_visible(book: SheetBook, name: str, incoming: IncomingWorkbook, progress: Progress = no_progress) -> None:
+    rows = book.rows(name)
     first = next(rows, None)
     if first is None:
         return
-    header = [_header_text(c.value) for c in first]
+    header = [_header_text(v) for v in first[:MAX_COLUMNS]]
     layout_ours = fmt.ID_KEY in header
     if layout_ours:
         keys: list[str | None] = list(header)
         second = next(rows, None)  # the labels row: what a person sees of a column
-        labels = [_header_text(c.value) for c in second] if second is not None else []
+        labels = [_header_text(v) for v in second[:MAX_COLUMNS]] if second is not None else []
         first_data = fmt.FIRST_DATA_ROW
     else:
         keys = [_match_label(h) for h in header]
@@ -260,92 +284,50 @@ def _read_visible(
             incoming.notes.append(f"sheet '{name}': column '{shown}' appears twice; the second is left out")
             continue
         columns[key] = index
+    letters = {k: get_column_letter(i + 1) for k, i in columns.items()}
+    wanted = list(columns.items())
+    merged = book.merged(name)
+    last_row = book.last_row(name)
     empty_run = 0
     for number, row in enumerate(rows, start=first_data):
         if number % EVERY == 0:
-            progress(f"reading {incoming.path.name}: {name}", number, scan.last_row or None)
+            progress(f"reading {incoming.path.name}: {name}", number, last_row or None)
         values: dict[str, Any] = {}
         problems: list[CellProblem] = []
-        for key, index in columns.items():
-            cell = row[index] if index < len(row) else None
-            if cell is None or isinstance(cell, EmptyCell) or cell.value is None:
+        width = len(row)
+        for key, index in wanted:
+            value = row[index] if index < width else None
+            if value is None:
                 continue
-            letter = get_column_letter(index + 1)
-            if cell.data_type == "f" and str(cell.value).upper() in _BOOLEAN_FORMULAS:
-                values[key] = _BOOLEAN_FORMULAS[str(cell.value).upper()]  # how LibreOffice saves yes/no cells
-            elif cell.data_type == "f":
-                problems.append(CellProblem(name, number, letter, "a formula; type the value itself"))
-            elif cell.data_type == "e":
-                problems.append(CellProblem(name, number, letter, f"an error cell ({cell.value})"))
-            else:
-                values[key] = _unescape(cell.value) if isinstance(cell.value, str) else cell.value
+            if value.__class__ is Special:
+                text = value.text
+                if value.kind == "f" and text.upper() in _BOOLEAN_FORMULAS:
+                    values[key] = _BOOLEAN_FORMULAS[text.upper()]  # how LibreOffice saves yes/no cells
+                elif value.kind == "f":
+                    problems.append(CellProblem(name, number, letters[key], "a formula; type the value itself"))
+                else:
+                    problems.append(CellProblem(name, number, letters[key], f"an error cell ({text})"))
+                continue
+            values[key] = value
         if not values and not problems:
             empty_run += 1
             # the declared dimension is not trusted; rows the sheet's XML really fills are all read
-            if empty_run >= EMPTY_ROWS_TO_STOP and number >= scan.last_row:
+            if empty_run >= EMPTY_ROWS_TO_STOP and number >= last_row:
                 break
             continue
         empty_run = 0
-        touched = any(r1 <= number <= r2 for _c1, r1, _c2, r2 in scan.merged)
-        incoming.rows.append(DataRow(name, number, entity, values,
-                                     {k: get_column_letter(i + 1) for k, i in columns.items()}, problems, touched))
+        touched = bool(merged) and any(r1 <= number <= r2 for _c1, r1, _c2, r2 in merged)
+        incoming.rows.append(DataRow(name, number, entity, values, letters, problems, touched))
     incoming.rows.sort(key=lambda r: (r.sheet, r.row))
 
 
 def _header_text(value: Any) -> str:
-    return "" if value is None else " ".join(_unescape(str(value)).split())
+    if value is None or value.__class__ is Special:
+        return ""
+    return " ".join(str(value).split())
 
 
 _BOOLEAN_FORMULAS = {"=TRUE()": True, "=FALSE()": False}
-_ESCAPED = re.compile(r"_x([0-9A-Fa-f]{4})_")
-_SHARED_STRINGS_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"
-
-
-def _unescape(text: str) -> str:
-    """Undo the _xHHHH_ escapes of spreadsheet XML, in one pass, as Excel reads them.
-
-    Excel, LibreOffice and xlsxwriter write a control character as _xHHHH_ and a literal
-    "_xHHHH_" as "_x005F_xHHHH_". openpyxl leaves both in inline strings; its own shared-string
-    reading (replaced by `_use_raw_shared_strings`) would drop every "x005F_" and lose the difference.
-    """
-    if "_x" not in text:
-        return text
-
-    def one(match: re.Match[str]) -> str:
-        code = int(match.group(1), 16)
-        return match.group(0) if 0xD800 <= code <= 0xDFFF else chr(code)
-
-    return _ESCAPED.sub(one, text)
-
-
-def _use_raw_shared_strings(book: Any, path: Path) -> None:
-    """Give the read-only sheets the shared strings as the file holds them, escapes included."""
-    sheets = [ws for ws in book.worksheets if hasattr(ws, "_shared_strings")]
-    if not sheets:
-        return
-    with zipfile.ZipFile(path) as archive:
-        try:
-            types = ElementTree.fromstring(archive.read("[Content_Types].xml"))
-        except KeyError:
-            return
-        parts = [o.get("PartName", "") for o in types if o.get("ContentType") == _SHARED_STRINGS_TYPE]
-        if not parts:
-            return
-        try:
-            handle = archive.open(parts[0].lstrip("/"))
-        except KeyError:
-            return
-        raw: list[str] = []
-        with handle:
-            for _event, node in openpyxl_iterparse(handle):
-                if node.tag == _SI_TAG:
-                    raw.append(Text.from_tree(node).content)
-                    node.clear()
-    for ws in sheets:
-        if len(ws._shared_strings) == len(raw):
-            ws._shared_strings = raw
-
-
 _LABELS: dict[str, str] = {}
 
 
@@ -393,53 +375,3 @@ def _fitting(keys: list[str]) -> list[str]:
     return [name for name, t in RECORD_TYPES.items() if all(t.field(k) for k in keys)]
 
 
-@dataclass
-class _SheetScan:
-    merged: list[tuple[int, int, int, int]] = field(default_factory=list)
-    last_row: int = 0  # the last row with a value in the sheet's XML (0: unknown)
-
-
-def _scan_sheets(path: Path) -> dict[str, _SheetScan]:
-    """Per sheet name, from the raw XML: merged ranges (read-only mode does not give them) and
-    the last row that holds a value (the declared dimension may lie)."""
-    ns = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
-          "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships"}
-    found: dict[str, _SheetScan] = {}
-    with zipfile.ZipFile(path) as archive:
-        try:
-            workbook = ElementTree.fromstring(archive.read("xl/workbook.xml"))
-            rels = ElementTree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
-        except KeyError:
-            return found
-        targets = {r.get("Id"): r.get("Target", "") for r in rels}
-        for sheet in workbook.iterfind("m:sheets/m:sheet", ns):
-            target = targets.get(sheet.get(f"{{{ns['r']}}}id"), "")
-            member = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
-            try:
-                with archive.open(member) as handle:
-                    refs, last_row = _scan_xml(handle)
-            except KeyError:
-                continue
-            found[sheet.get("name", "")] = _SheetScan([range_boundaries(r.decode()) for r in refs], last_row)
-    return found
-
-
-_MERGE_REF = re.compile(rb'<(?:\w+:)?mergeCell ref="([A-Z]+\d+:[A-Z]+\d+)"')
-
-
-_VALUE_CELL = re.compile(rb'<(?:\w+:)?c r="[A-Z]{1,3}(\d{1,7})"[^>]*>\s*<(?:\w+:)?(?:v|is|f)[\s>/]')
-
-
-def _scan_xml(handle: Any) -> tuple[list[bytes], int]:
-    """Merged ranges and the last row with a value, scanned block by block (the sheet may be large)."""
-    refs: list[bytes] = []
-    last_row = 0
-    carry = b""
-    for block in iter(lambda: handle.read(1 << 20), b""):
-        data = carry + block
-        matches = list(_MERGE_REF.finditer(data))
-        refs += [m.group(1) for m in matches if m.end() > len(carry)]
-        for cell in _VALUE_CELL.finditer(data):
-            last_row = max(last_row, int(cell.group(1)))
-        carry = data[-200:]
-    return refs, last_row

@@ -1,0 +1,327 @@
+"""The two ways the import reads a workbook's sheets: python-calamine, or openpyxl.
+
+calamine reads about 6× faster but lays a sheet out as one dense grid and gives a formula's
+cached value and an error cell as plain values; the file check's scan (sheet_xml) says when it
+may be used. openpyxl (read-only, through defusedxml) streams, and reports formulas and errors;
+it reads everything else. Both give the reader the same thing: sheets of rows of plain values
+(None, str with the spreadsheet escapes undone, int, float, bool, datetime), as openpyxl gives
+them, or `Special` for a formula or error cell.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+from defusedxml import ElementTree
+from openpyxl.cell.read_only import EmptyCell
+from openpyxl.cell.text import Text
+from openpyxl.packaging.core import DocumentProperties
+from openpyxl.utils import range_boundaries
+from openpyxl.xml.constants import SHEET_MAIN_NS
+from openpyxl.xml.functions import iterparse as openpyxl_iterparse
+from python_calamine import CalamineError, CalamineWorkbook, SheetVisibleEnum
+
+from mouliaison.sync.file_checks import RefusedFile
+
+MAX_COLUMNS = 256
+_SI_TAG = f"{{{SHEET_MAIN_NS}}}si"
+_ESCAPED = re.compile(r"_x([0-9A-Fa-f]{4})_")
+
+
+def unreadable(path: Path, exc: Exception) -> RefusedFile:
+    return RefusedFile("unreadable", f"{path.name} could not be read as a workbook ({exc}). "
+                       "Open it in Excel or LibreOffice, save it as .xlsx, and import it again.")
+
+
+class SheetBook:
+    """A workbook as the reader sees it: sheets of rows of plain values.
+
+    A value is None (empty), str (escapes undone), int, float, bool, datetime or time; or a
+    `Special` for a formula or error cell, which only openpyxl reports.
+    """
+
+    sheet_names: list[str]
+    modified: dt.datetime | None
+    raw = False  # rows(raw=True) gives the library's own values (see plain_value)
+
+    def visible(self, name: str) -> bool:
+        raise NotImplementedError
+
+    def rows(self, name: str, raw: bool = False) -> Iterator[list[Any]]:
+        raise NotImplementedError
+
+    def merged(self, name: str) -> list[tuple[int, int, int, int]]:
+        """(min column, min row, max column, max row), 1-based, as openpyxl's range_boundaries."""
+        raise NotImplementedError
+
+    def last_row(self, name: str) -> int:
+        """The last row that holds a value (0: unknown)."""
+        raise NotImplementedError
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+    def __enter__(self) -> SheetBook:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+@dataclass(frozen=True)
+class Special:
+    kind: str  # "f" formula, "e" error
+    text: str
+
+
+class CalamineBook(SheetBook):
+    """python-calamine: the whole sheet at once, values only (the file check ruled out the rest)."""
+
+    def __init__(self, path: Path) -> None:
+        self._book = CalamineWorkbook.from_path(str(path))
+        self._states = {m.name: m.visible for m in self._book.sheets_metadata}
+        self.sheet_names = list(self._book.sheet_names)
+        self.modified = _modified(path)
+        self._merged: dict[str, list[tuple[int, int, int, int]]] = {}
+        self._last_row: dict[str, int] = {}
+
+    def _sheet(self, name: str) -> Any:
+        try:
+            return self._book.get_sheet_by_name(name)
+        except CalamineError as exc:
+            raise RefusedFile("unreadable", f"the sheet '{name}' could not be read ({exc}). Open the file in "
+                              "Excel or LibreOffice, save it as .xlsx, and import it again.") from None
+
+    def visible(self, name: str) -> bool:
+        return self._states.get(name) == SheetVisibleEnum.Visible
+
+    def rows(self, name: str, raw: bool = False) -> Iterator[list[Any]]:
+        # the sheet (all of its text, in Rust) is let go as soon as Python holds its rows
+        sheet = self._sheet(name)
+        self._merged[name] = [(c1 + 1, r1 + 1, c2 + 1, r2 + 1)
+                              for (r1, c1), (r2, c2) in sheet.merged_cell_ranges or []]
+        grid = sheet.to_python(skip_empty_area=False)
+        self._last_row[name] = len(grid)
+        del sheet
+        if raw:
+            yield from grid
+            return
+        for row in grid:
+            yield [None if v == "" else v if v.__class__ is str else plain_value(v) for v in row]
+
+    def merged(self, name: str) -> list[tuple[int, int, int, int]]:
+        return self._merged.get(name, [])
+
+    def last_row(self, name: str) -> int:
+        return self._last_row.get(name, 0)
+
+    def close(self) -> None:
+        self._book.close()
+
+
+def plain_value(value: Any) -> Any:
+    """A calamine value as openpyxl gives it: empty is None, whole numbers int, dates datetimes."""
+    cls = value.__class__
+    if cls is str:
+        return value or None
+    if cls is float:
+        return int(value) if value.is_integer() else value
+    if cls is dt.date:
+        return dt.datetime.combine(value, dt.time())
+    if cls is dt.time or cls is dt.timedelta:
+        # a serial below 1: a time, or a date of the 1904 epoch's first day; openpyxl knows which
+        raise ReadWithOpenpyxl
+    return value
+
+
+class ReadWithOpenpyxl(Exception):
+    """calamine gave a value it reads differently from openpyxl: the file is read again with openpyxl."""
+
+
+class OpenpyxlBook(SheetBook):
+    """openpyxl read-only (streaming, defusedxml): any sheet the file check did not clear for calamine."""
+
+    def __init__(self, path: Path, scans: dict[str, SheetScan]) -> None:
+        try:
+            self._book = openpyxl.load_workbook(path, read_only=True, data_only=False, keep_links=False)
+        except Exception as exc:  # openpyxl raises many kinds for damaged files
+            raise unreadable(path, exc) from None
+        try:
+            _use_raw_shared_strings(self._book, path)
+        except BaseException:
+            self._book.close()
+            raise
+        self._scans = scans
+        self.sheet_names = list(self._book.sheetnames)
+        modified = self._book.properties.modified
+        self.modified = modified if isinstance(modified, dt.datetime) else None
+
+    def visible(self, name: str) -> bool:
+        return bool(self._book[name].sheet_state == "visible")
+
+    def rows(self, name: str, raw: bool = False) -> Iterator[list[Any]]:
+        for row in self._book[name].iter_rows(max_col=MAX_COLUMNS):
+            yield [_openpyxl_value(c) for c in row]
+
+    def merged(self, name: str) -> list[tuple[int, int, int, int]]:
+        return self._scans.get(name, SheetScan()).merged
+
+    def last_row(self, name: str) -> int:
+        return self._scans.get(name, SheetScan()).last_row
+
+    def close(self) -> None:
+        self._book.close()
+
+
+def _openpyxl_value(cell: Any) -> Any:
+    if cell is None or isinstance(cell, EmptyCell) or cell.value is None:
+        return None
+    if cell.data_type == "f":
+        return Special("f", str(cell.value))
+    if cell.data_type == "e":
+        return Special("e", str(cell.value))
+    return _unescape(cell.value) if isinstance(cell.value, str) else cell.value
+
+
+def _modified(path: Path) -> dt.datetime | None:
+    """The document's "modified" time (docProps/core.xml), read as openpyxl reads it."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            xml = archive.read("docProps/core.xml")
+        modified = DocumentProperties.from_tree(ElementTree.fromstring(xml)).modified
+    except Exception:  # a missing or odd core.xml only loses the time
+        return None
+    return modified if isinstance(modified, dt.datetime) else None
+
+
+_NS = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+       "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships"}
+
+
+def sheet_states(archive: zipfile.ZipFile) -> dict[str, str]:
+    """Sheet name -> state (visible, hidden, veryHidden), from xl/workbook.xml."""
+    workbook = ElementTree.fromstring(archive.read("xl/workbook.xml"))
+    return {s.get("name", ""): s.get("state", "visible") for s in workbook.iterfind("m:sheets/m:sheet", _NS)}
+
+
+def sheet_parts(path: Path) -> dict[str, str]:
+    """Sheet name -> its part in the zip (xl/worksheets/sheetN.xml)."""
+    found: dict[str, str] = {}
+    try:
+        with zipfile.ZipFile(path) as archive:
+            workbook = ElementTree.fromstring(archive.read("xl/workbook.xml"))
+            rels = ElementTree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
+    except (KeyError, zipfile.BadZipFile, ElementTree.ParseError):
+        return found
+    targets = {r.get("Id"): r.get("Target", "") for r in rels}
+    for sheet in workbook.iterfind("m:sheets/m:sheet", _NS):
+        target = targets.get(sheet.get(f"{{{_NS['r']}}}id"), "")
+        found[sheet.get("name", "")] = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+    return found
+
+
+_SHARED_STRINGS_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"
+
+
+def _unescape(text: str) -> str:
+    """Undo the _xHHHH_ escapes of spreadsheet XML, in one pass, as Excel reads them.
+
+    Excel, LibreOffice and xlsxwriter write a control character as _xHHHH_ and a literal
+    "_xHHHH_" as "_x005F_xHHHH_". openpyxl leaves both in inline strings; its own shared-string
+    reading (replaced by `_use_raw_shared_strings`) would drop every "x005F_" and lose the difference.
+    """
+    if "_x" not in text:
+        return text
+
+    def one(match: re.Match[str]) -> str:
+        code = int(match.group(1), 16)
+        return match.group(0) if 0xD800 <= code <= 0xDFFF else chr(code)
+
+    return _ESCAPED.sub(one, text)
+
+
+def _use_raw_shared_strings(book: Any, path: Path) -> None:
+    """Give the read-only sheets the shared strings as the file holds them, escapes included."""
+    sheets = [ws for ws in book.worksheets if hasattr(ws, "_shared_strings")]
+    if not sheets:
+        return
+    with zipfile.ZipFile(path) as archive:
+        try:
+            types = ElementTree.fromstring(archive.read("[Content_Types].xml"))
+        except KeyError:
+            return
+        parts = [o.get("PartName", "") for o in types if o.get("ContentType") == _SHARED_STRINGS_TYPE]
+        if not parts:
+            return
+        try:
+            handle = archive.open(parts[0].lstrip("/"))
+        except KeyError:
+            return
+        raw: list[str] = []
+        with handle:
+            for _event, node in openpyxl_iterparse(handle):
+                if node.tag == _SI_TAG:
+                    raw.append(Text.from_tree(node).content)
+                    node.clear()
+    for ws in sheets:
+        if len(ws._shared_strings) == len(raw):
+            ws._shared_strings = raw
+
+
+@dataclass
+class SheetScan:
+    merged: list[tuple[int, int, int, int]] = field(default_factory=list)
+    last_row: int = 0  # the last row with a value in the sheet's XML (0: unknown)
+
+
+def scan_sheets(path: Path) -> dict[str, SheetScan]:
+    """Per sheet name, from the raw XML: merged ranges (read-only mode does not give them) and
+    the last row that holds a value (the declared dimension may lie)."""
+    ns = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+          "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships"}
+    found: dict[str, SheetScan] = {}
+    with zipfile.ZipFile(path) as archive:
+        try:
+            workbook = ElementTree.fromstring(archive.read("xl/workbook.xml"))
+            rels = ElementTree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
+        except KeyError:
+            return found
+        targets = {r.get("Id"): r.get("Target", "") for r in rels}
+        for sheet in workbook.iterfind("m:sheets/m:sheet", ns):
+            target = targets.get(sheet.get(f"{{{ns['r']}}}id"), "")
+            member = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+            try:
+                with archive.open(member) as handle:
+                    refs, last_row = _scan_xml(handle)
+            except KeyError:
+                continue
+            found[sheet.get("name", "")] = SheetScan([range_boundaries(r.decode()) for r in refs], last_row)
+    return found
+
+
+_MERGE_REF = re.compile(rb'<(?:\w+:)?mergeCell ref="([A-Z]+\d+:[A-Z]+\d+)"')
+
+
+_VALUE_CELL = re.compile(rb'<(?:\w+:)?c r="[A-Z]{1,3}(\d{1,7})"[^>]*>\s*<(?:\w+:)?(?:v|is|f)[\s>/]')
+
+
+def _scan_xml(handle: Any) -> tuple[list[bytes], int]:
+    """Merged ranges and the last row with a value, scanned block by block (the sheet may be large)."""
+    refs: list[bytes] = []
+    last_row = 0
+    carry = b""
+    for block in iter(lambda: handle.read(1 << 20), b""):
+        data = carry + block
+        matches = list(_MERGE_REF.finditer(data))
+        refs += [m.group(1) for m in matches if m.end() > len(carry)]
+        for cell in _VALUE_CELL.finditer(data):
+            last_row = max(last_row, int(cell.group(1)))
+        carry = data[-200:]
+    return refs, last_row

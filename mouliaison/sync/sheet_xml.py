@@ -1,0 +1,127 @@
+"""What a worksheet's own XML holds, learned while the file check unpacks it, before any parser runs.
+
+python-calamine reads a sheet about 6× faster than openpyxl, but it lays a sheet out as one dense
+grid from its first cell to its last: a tiny hostile file with cells at A1 and IV1048576 asks for
+8 GiB and aborts the process. It also gives a formula's cached value as if typed, and an error cell
+as empty text. openpyxl streams and tells them apart, slowly. So while the file check streams each
+worksheet part, a `SheetScanner` notes how large that grid could be, whether every cell is in the
+plain form spreadsheet programs write, and whether any cell is a formula or an error; the reader
+uses calamine only for sheets whose grid is small and whose cells are plain, openpyxl otherwise.
+
+One regular expression pass does it: a plain value cell with a one-letter column and a row below
+100,000 (`<c r="B123" s="4" t="s"><v>`) fails on its first bytes; every other cell start is
+looked at. A cell the scan cannot read makes the sheet "not plain", never "safe".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+#: Cells of calamine's dense grid allowed (about 32 bytes each before Python sees them).
+GRID_LIMIT = 8_000_000
+
+_PLAIN_ROWS = 99_999  # rows a plain-looking cell may have without being looked at
+_PLAIN_COLUMNS = 26  # columns A..Z likewise
+
+_VALUE_TAIL = rb'(?: s="\d{1,6}")?(?: t="(?:s|n|b|inlineStr|d)")?>(?:<v>|<is>)'
+# A cell start that is not a plain one-letter, five-digit value cell: (letters, digits, value start).
+_CELL = re.compile(
+    rb'<c(?! r="[A-Z]\d{1,5}"' + _VALUE_TAIL + rb")(?=[\s>/])"
+    rb'(?: r="([A-Z]{1,3})(\d{1,7})"(' + _VALUE_TAIL + rb")?)?"
+)
+_CELL_START = re.compile(rb'<c r="([A-Z]{1,3})(\d{1,7})"([^>]{0,200})>')
+_PREFIXED_CELL = re.compile(rb"<[\w.-]{1,40}:c[\s>/]")
+_CARRY_LIMIT = 16 * 2**20
+
+
+@dataclass
+class SheetFacts:
+    """What a worksheet part's XML showed."""
+
+    max_row: int = 0  # an upper bound of the rows calamine's grid may span (1-based)
+    max_column: int = 0  # likewise for columns
+    plain: bool = True  # every cell has its reference first; no prefixed elements; UTF-8
+    formulas: bool = False  # a cell holds a formula
+    errors: bool = False  # a cell holds an error value (#REF!, #N/A...)
+
+    @property
+    def grid(self) -> int:
+        return self.max_row * self.max_column
+
+    @property
+    def calamine_safe(self) -> bool:
+        """calamine may read it: its grid is bounded and small, and its values are values."""
+        return self.plain and not self.formulas and not self.errors and self.grid <= GRID_LIMIT
+
+
+@dataclass
+class SheetScanner:
+    """Fed a worksheet part's bytes in order (any chunk sizes); `facts` once `finish` is called."""
+
+    facts: SheetFacts = field(default_factory=SheetFacts)
+    _carry: bytes = b""
+
+    def feed(self, data: bytes) -> None:
+        data = self._carry + data if self._carry else data
+        cut = data.rfind(b"</c>")
+        if cut < 0 and len(data) < _CARRY_LIMIT:
+            self._carry = data
+            return
+        end = len(data) if cut < 0 else cut + 4
+        self._carry = data[end:]
+        self._scan(data[:end])
+
+    def finish(self) -> SheetFacts:
+        if self._carry:
+            self._scan(self._carry)
+            self._carry = b""
+        facts = self.facts
+        # plain cells were not looked at one by one: count them as far as they may reach
+        facts.max_row = max(facts.max_row, _PLAIN_ROWS)
+        facts.max_column = max(facts.max_column, _PLAIN_COLUMNS)
+        return facts
+
+    def not_utf8(self) -> None:
+        self.facts.plain = False
+
+    def _scan(self, data: bytes) -> None:
+        facts = self.facts
+        odd = False
+        rows: set[bytes] = set()
+        columns: set[bytes] = set()
+        for letters, digits, value in _CELL.findall(data):
+            if not letters:
+                facts.plain = False  # no reference, or one the scan cannot read
+                continue
+            rows.add(digits)
+            columns.add(letters)
+            if not value:
+                odd = True
+        if rows:
+            facts.max_row = max(facts.max_row, max(map(int, rows)))
+            facts.max_column = max(facts.max_column, max(map(_column_number, columns)))
+        if odd:
+            self._look_closer(data)
+        if b":" in data and b":c" in data and _PREFIXED_CELL.search(data):
+            facts.plain = False  # cells in a namespace prefix: the scan above did not see them
+
+    def _look_closer(self, data: bytes) -> None:
+        """Cells that are not plain values: empty styled cells (harmless), formulas and errors."""
+        facts = self.facts
+        for match in _CELL_START.finditer(data):
+            attributes = match.group(3)
+            if attributes.endswith(b"/"):
+                continue  # an empty cell
+            if b't="e"' in attributes:
+                facts.errors = True
+            following = data[match.end() : match.end() + 40].lstrip()
+            if following.startswith(b"<f") and following[2:3] in (b">", b" ", b"/", b"\t", b"\r", b"\n"):
+                facts.formulas = True
+
+
+def _column_number(letters: bytes) -> int:
+    number = 0
+    for byte in letters:
+        number = number * 26 + byte - 64
+    return number

@@ -1,0 +1,170 @@
+"""Reading with python-calamine (fast) or openpyxl (everything else) gives the same import.
+
+The file check decides, from each worksheet's raw XML, whether calamine may read it (sheet_xml):
+its dense grid must be small, its cells plain values. These tests read real workbooks both
+ways and compare, and make files that must go the slow way.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import zipfile
+from pathlib import Path
+
+import openpyxl
+import pytest
+import xlsxwriter
+
+from mouliaison.services import records
+from mouliaison.sync import reader
+from mouliaison.sync.file_checks import check_workbook_file
+from mouliaison.sync.sheet_readers import CalamineBook, OpenpyxlBook, scan_sheets
+from mouliaison.sync.sheet_xml import GRID_LIMIT, SheetScanner
+from tests.sync.workbooks import ACTIVITIES, cell, edited, export, import_ok, put
+
+TRICKY = ["Code _x0041_ as typed", "_x005F_ and _x000D_ literally", "0012", "TRUE", "=SUM(A1)", "2026-01-02",
+          "Café\nsecond line", "  spaced  ", "Jose\u0301 (NFD)"]
+
+
+def read_both(path: Path) -> tuple[reader.IncomingWorkbook, reader.IncomingWorkbook]:
+    """The file read by calamine and by openpyxl, whichever the check would choose."""
+    fast = reader.read_book(CalamineBook(path), path, "sha", reader.no_progress)
+    slow = reader.read_book(OpenpyxlBook(path, scan_sheets(path)), path, "sha", reader.no_progress)
+    return fast, slow
+
+
+def as_data(incoming: reader.IncomingWorkbook) -> tuple[object, ...]:
+    rows = [(r.sheet, r.row, r.entity, r.cells, r.columns, r.problems, r.merged) for r in incoming.rows]
+    return incoming.meta, incoming.versions, incoming.base, rows, incoming.notes
+
+
+@pytest.fixture
+def tricky_export(make_db, tmp_path) -> tuple[Path, dict[str, str]]:
+    a = make_db("a")
+    ids = {t: records.add_record(a, "activity", {"title": t, "description": t, "places": t,
+                                                 "start_date": "2026-03-02", "participants_women": "12",
+                                                 "countries": "KEN,UGA"}) for t in TRICKY}
+    records.add_record(a, "meeting", {"title": "Consultation", "date": "2026-04-10", "kind": "consultation",
+                                      "online": "yes"})
+    records.add_record(a, "contact", {"full_name": "José Díaz", "phone": "0722 000 111"})
+    return export(a, tmp_path / "tricky.xlsx"), ids
+
+
+def test_our_export_is_read_by_calamine_and_both_readers_agree(tricky_export):
+    path, _ids = tricky_export
+    facts = check_workbook_file(path).sheets
+    assert facts and all(f.calamine_safe for f in facts.values())
+    fast, slow = read_both(path)
+    assert fast.rows and fast.versions and fast.base
+    assert as_data(fast) == as_data(slow)
+
+
+def test_a_resaved_copy_reads_the_same_both_ways(tricky_export, tmp_path):
+    path, _ids = tricky_export
+    resaved = edited(path, tmp_path / "resaved.xlsx", lambda book: None)  # another program's XML
+    fast, slow = read_both(resaved)
+    assert as_data(fast) == as_data(slow)
+    values = {r.cells["title"]: r.cells for r in fast.rows if r.entity == "activity"}
+    escape = values["Code _x0041_ as typed"]
+    assert escape["description"] == "Code _x0041_ as typed"  # escapes undone once, as Excel does
+    assert values["0012"]["places"] == "0012"  # text that looks like a number stays text
+    assert isinstance(escape["participants_women"], int) and escape["participants_women"] == 12
+    assert escape["start_date"].isoformat() == "2026-03-02T00:00:00"  # a date, as openpyxl gives it
+
+
+def test_an_error_cell_is_refused_per_cell_not_read_as_empty(tricky_export, make_db, tmp_path):
+    path, ids = tricky_export
+    hand = edited(path, tmp_path / "hand.xlsx", lambda book: put(cell(book[ACTIVITIES], ids["TRUE"], "places"),
+                                                                 "#N/A"))
+    facts = check_workbook_file(hand).sheets
+    assert any(f.errors for f in facts.values())  # calamine would give the cell as empty text
+    result = import_ok(make_db("b"), hand)
+    reasons = [p.reason for _t, p in result.files[0].rejected]
+    assert reasons == ["an error cell (#N/A)"]
+
+
+def test_a_cell_far_beyond_the_data_sends_the_sheet_to_openpyxl(tricky_export, make_db, tmp_path):
+    path, ids = tricky_export
+
+    def far(book):
+        book[ACTIVITIES]["IV5"] = "far away"  # calamine's grid would reach column 256
+
+    wide = edited(path, tmp_path / "wide.xlsx", far)
+    facts = check_workbook_file(wide).sheets
+    assert any(not f.calamine_safe and f.grid > GRID_LIMIT for f in facts.values())
+    b = make_db("b")
+    result = import_ok(b, wide)
+    assert result.totals["inserted"] >= len(TRICKY) and result.totals["hand_edits"] == 0
+    assert records.show_record(b, "activity", ids["0012"]).values["places"] == "0012"
+
+
+def test_a_foreign_sheet_with_shared_strings_reads_the_same_both_ways(tmp_path):
+    path = tmp_path / "partner.xlsx"
+    book = xlsxwriter.Workbook(path, {"strings_to_numbers": False, "strings_to_formulas": False})
+    sheet = book.add_worksheet("Joint activities")
+    dates = book.add_format({"num_format": "dd/mm/yyyy"})
+    for col, label in enumerate(["Title", "Places", "Start", "Participants (women)", "Countries"]):
+        sheet.write_string(0, col, label)
+    for row, text in enumerate(TRICKY, start=1):
+        sheet.write_string(row, 0, text)
+        sheet.write_string(row, 1, text)
+        sheet.write_datetime(row, 2, dt.datetime(2026, 3, row), dates)
+        sheet.write_number(row, 3, row)
+        sheet.write_string(row, 4, "KEN, UGA")
+    book.close()
+    with zipfile.ZipFile(path) as archive:
+        assert "xl/sharedStrings.xml" in archive.namelist()
+    assert all(f.calamine_safe for f in check_workbook_file(path).sheets.values())
+    fast, slow = read_both(path)
+    assert as_data(fast) == as_data(slow)
+    assert [r.cells["title"] for r in fast.rows] == TRICKY
+
+
+def sheet_xml(cells: str) -> bytes:
+    return (b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+            b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+            b"<sheetData>" + cells.encode() + b"</sheetData></worksheet>")
+
+
+def scanned(xml: bytes, chunk: int = 7) -> SheetScanner:
+    scanner = SheetScanner()
+    for start in range(0, len(xml), chunk):  # any chunk boundary, even inside a tag
+        scanner.feed(xml[start : start + chunk])
+    scanner.finish()
+    return scanner
+
+
+@pytest.mark.parametrize(("cells", "safe", "what"), [
+    ('<row r="1"><c r="A1" t="inlineStr"><is><t>x</t></is></c><c r="B1"><v>2</v></c></row>', True, "plain"),
+    ('<row r="1"><c r="A1"><v>1</v></c></row><row r="1048576"><c r="IV1048576"><v>1</v></c></row>', False,
+     "a far cell: an 8 GiB grid"),
+    ('<row r="1"><c r="A1"><v>1</v></c></row><row r="400000"><c r="Z400000"><v>1</v></c></row>', False,
+     "a far row"),
+    ('<row r="1"><c t="n"><v>1</v></c></row>', False, "a cell without its reference"),
+    ("<row r=\"1\"><c r='A1'><v>1</v></c></row>", False, "a reference the scan does not read"),
+    ('<row r="1"><x:c xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" r="IV1"><x:v>1</x:v>'
+     "</x:c></row>", False, "a prefixed cell"),
+    ('<row r="1"><c r="A1"><f>1+1</f><v>2</v></c></row>', False, "a formula"),
+    ('<row r="1"><c r="A1" t="e"><v>#REF!</v></c></row>', False, "an error"),
+    ('<row r="1"><c r="A1" s="3"/><c r="B1" t="s"><v>0</v></c></row>', True, "an empty styled cell"),
+])
+def test_the_scan_clears_only_plain_small_sheets(cells, safe, what):
+    xml = sheet_xml(cells)
+    for chunk in (7, 64, len(xml)):
+        assert scanned(xml, chunk).facts.calamine_safe is safe, (what, chunk)
+
+
+def test_a_sheet_in_another_encoding_is_not_read_by_calamine(tmp_path):
+    book = openpyxl.Workbook()
+    book.active["A1"] = "café"
+    path = tmp_path / "latin.xlsx"
+    book.save(path)
+    with zipfile.ZipFile(path) as archive:
+        parts = {n: archive.read(n) for n in archive.namelist()}
+    sheet = "xl/worksheets/sheet1.xml"
+    parts[sheet] = ('<?xml version="1.0" encoding="ISO-8859-1"?>\n' + parts[sheet].decode()).encode("latin-1")
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    facts = check_workbook_file(path).sheets[sheet]
+    assert not facts.plain and not facts.calamine_safe
