@@ -105,6 +105,7 @@ def write_states(session: Session, states: Iterable[RecordState]) -> None:
     for entity, items in by_entity.items():
         ids = [state.record_id for state in items]
         titles_before = search_index.old_titles(session, entity, ids)
+        indexed_before = search_index.indexed_text(session, entity, ids)
         rows = []
         conflicts = []
         for state in items:
@@ -134,6 +135,7 @@ def write_states(session: Session, states: Iterable[RecordState]) -> None:
                 })
         search_index.add_text(session, entity, rows, vocab)
         upsert(session, RECORD_TABLES[entity], rows)
+        search_index.sync_fts(session, entity, indexed_before, search_index.texts_of(rows))
         if titles_before:
             title = record_type(entity).title_field
             search_index.reindex_referrers(session, entity, titles_before, {str(r["id"]): r[title] for r in rows})

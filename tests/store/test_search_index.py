@@ -10,7 +10,7 @@ from mouliaison.domain.filtering import Criteria
 from mouliaison.services.database import open_database
 from mouliaison.services.erasure import erase_personal_data
 from mouliaison.services.record_listing import listed_ids
-from mouliaison.services.records import add_record, edit_record
+from mouliaison.services.records import add_record, delete_record, edit_record, list_records, restore_record
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 
@@ -58,3 +58,23 @@ def test_search_words_that_are_not_words_change_nothing(db):
     assert len(found(db, "activity", '"(border* -post)')) == 1  # not the index's query syntax: words
     assert found(db, "activity", "border AND") == []  # "AND" is a word like any other, and not in the title
     assert len(found(db, "activity", '"* -')) == 1  # punctuation alone filters nothing
+
+
+def test_the_index_stays_exactly_in_step_with_the_rows(db):
+    """FTS5's own integrity check: what the index holds is what the rows' text says."""
+    contact = add_record(db, "contact", {"full_name": "Nadia Benali", "party": "IOM"})
+    activity = add_record(db, "activity", {"title": "Joint survey", "status": "planned", "participants": [contact]})
+    edit_record(db, "activity", activity, {"title": "Joint survey, second round"})
+    edit_record(db, "contact", contact, {"full_name": "Nadia Benali-Haddad"})  # the activity is indexed again
+    delete_record(db, "activity", add_record(db, "activity", {"title": "Gone", "status": "planned"}))
+    restore_record(db, "activity", listed_deleted(db))
+    erase_personal_data(db, "contact", contact)
+    with sqlite3.connect(db.path) as conn:
+        for table in ("contact", "activity"):
+            conn.execute(f"INSERT INTO search_{table}(search_{table}, rank) VALUES ('integrity-check', 1)")
+    assert found(db, "activity", "second round") == [activity]
+    assert len(found(db, "activity", "gone")) == 1  # restored: found again
+
+
+def listed_deleted(db) -> str:
+    return next(v.id for v in list_records(db, "activity", include_deleted=True) if v.deleted)
