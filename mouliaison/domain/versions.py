@@ -115,8 +115,7 @@ def resolve(entity: str, record_id: str, versions: Iterable[Version]) -> RecordS
             all_versions[v.id] = v
         state.heads[key] = tuple(h.id for h in heads)
         state.values[key] = heads[0].values[key]
-        distinct = {canonical_json(h.values[key]) for h in heads}
-        if len(distinct) > 1:
+        if len(heads) > 1 and len({canonical_json(h.values[key]) for h in heads}) > 1:
             state.conflicts.append(FieldConflict(key, tuple(heads), tuple(h.values[key] for h in heads)))
     if state.values.get(DELETED) is True:
         _settle_delete(state, all_versions)

@@ -1,0 +1,326 @@
+"""The speed benchmark of issue 6: every figure, side by side, median of several runs.
+
+    .venv/bin/python -m benchmarks.run [--scale 1] [--runs 5] [--only import,export,...] [--readme]
+    .venv/bin/python -m benchmarks.run --profile export     # a profile of one figure's timed part
+
+Groups for --only: import (ours, floor, peer), reimport (same file, a re-export),
+coordinator (20 field workbooks), export (ours, floor), window (start, search, jump, sort).
+Each run of each case is a fresh process (benchmarks/cases.py), so peak memory is per run;
+the runs of the cases are interleaved, so a busy moment of the machine hits all of them.
+Results: benchmarks/results.md and results.json; --readme also puts the table in README.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from benchmarks.generate import DATA, DEFAULT_SEED, ensure, field_name
+from benchmarks.workload import OFFICES, Scale
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+PROFILES = HERE / "profiles"
+RESULTS_MD = HERE / "results.md"
+RESULTS_JSON = HERE / "results.json"
+README = ROOT / "README.md"
+BEGIN, END = "<!-- speed:begin -->", "<!-- speed:end -->"
+SHEET = "Joint activities"  # the activities' visible sheet in a workbook
+PLURALS = {"activity": "activities", "contact": "contacts", "meeting": "meetings"}
+GROUPS = ("import", "reimport", "coordinator", "export", "window")
+
+
+@dataclass(frozen=True)
+class Case:
+    """One thing measured: a function of benchmarks/cases.py and how to set up its inputs."""
+
+    name: str
+    group: str
+    function: str
+    setup: Callable[[Path, Path], dict[str, Any]]  # (data folder, scratch folder) -> arguments
+
+
+def _copy(source: Path, target: Path) -> str:
+    shutil.copyfile(source, target)
+    return str(target)
+
+
+CASES = (
+    Case("import_ours", "import", "import_ours",
+         lambda data, tmp: {"db": _copy(tmp.parent / "empty.sqlite3", tmp / "db.sqlite3"),
+                            "files": [str(data / "activities.xlsx")]}),
+    Case("import_floor", "import", "import_floor",
+         lambda data, tmp: {"workbook": str(data / "activities.xlsx"), "sheet": SHEET, "db": str(tmp / "raw.db")}),
+    Case("import_peer", "import", "import_peer",
+         lambda data, tmp: {"workbook": str(data / "activities.xlsx"), "sheet": SHEET, "db": str(tmp / "peer.db")}),
+    Case("reimport_same", "reimport", "import_ours",
+         lambda data, tmp: {"db": _copy(tmp.parent / "imported.sqlite3", tmp / "db.sqlite3"),
+                            "files": [str(data / "activities.xlsx")]}),
+    Case("reimport_reexport", "reimport", "import_ours",
+         lambda data, tmp: {"db": _copy(tmp.parent / "imported.sqlite3", tmp / "db.sqlite3"),
+                            "files": [str(tmp.parent / "reexport.xlsx")]}),
+    Case("import_coordinator", "coordinator", "import_ours",
+         lambda data, tmp: {"db": _copy(tmp.parent / "empty.sqlite3", tmp / "db.sqlite3"),
+                            "files": [str(data / field_name(k)) for k in range(OFFICES)]}),
+    Case("export_ours", "export", "export_ours",
+         lambda data, tmp: {"db": _copy(data / "hq.sqlite3", tmp / "db.sqlite3"), "out": str(tmp / "out.xlsx")}),
+    Case("export_floor", "export", "export_floor",
+         lambda data, tmp: {"db": str(data / "hq.sqlite3"), "out": str(tmp / "floor.xlsx")}),
+    Case("window", "window", "window",
+         lambda data, tmp: {"db": _copy(data / "hq.sqlite3", tmp / "db.sqlite3")}),
+)
+
+
+def child(function: str, arguments: dict[str, Any], env: dict[str, str]) -> dict[str, Any]:
+    """Run one case in a fresh interpreter; its last line of output is the result."""
+    done = subprocess.run([sys.executable, "-m", "benchmarks.cases", function, json.dumps(arguments)],
+                          cwd=ROOT, env=env, capture_output=True, text=True)
+    if done.returncode != 0:
+        raise RuntimeError(f"{function} failed ({done.returncode}):\n{done.stderr[-4000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def environment(config: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env.pop("MOULIAISON_DB", None)
+    env["MOULIAISON_CONFIG_DIR"] = str(config)  # never the person's own preferences
+    env["MOULIAISON_LANG"] = "en"
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
+    return env
+
+
+def prepare(data: Path, work: Path, groups: set[str], env: dict[str, str], say: Callable[[str], None]) -> None:
+    """The databases the cases start from: empty, and after a first import (not measured)."""
+    child("make_empty", {"db": str(work / "empty.sqlite3")}, env)
+    if "reimport" in groups:
+        say("preparing: a first import, and its re-export (a coordinator's file with the same content)")
+        shutil.copyfile(work / "empty.sqlite3", work / "imported.sqlite3")
+        child("import_ours", {"db": str(work / "imported.sqlite3"), "files": [str(data / "activities.xlsx")]}, env)
+        scratch = work / "scratch-prepare"
+        scratch.mkdir()
+        child("export_ours", {"db": _copy(work / "imported.sqlite3", scratch / "db.sqlite3"),
+                              "out": str(work / "reexport.xlsx")}, env)
+        shutil.rmtree(scratch)
+
+
+def measure(scale: Scale, runs: int, groups: set[str], say: Callable[[str], None]) -> dict[str, list[dict[str, Any]]]:
+    data = ensure(scale)
+    cases = [c for c in CASES if c.group in groups]
+    raw: dict[str, list[dict[str, Any]]] = {c.name: [] for c in cases}
+    with tempfile.TemporaryDirectory(prefix="mouliaison-bench-", dir=DATA) as temp:
+        work = Path(temp)
+        env = environment(work / "config")
+        prepare(data, work, groups, env, say)
+        for run in range(1, runs + 1):
+            for c in cases:
+                scratch = work / f"scratch-{c.name}"
+                scratch.mkdir()
+                try:
+                    result = child(c.function, c.setup(data, scratch), env)
+                finally:
+                    shutil.rmtree(scratch)
+                raw[c.name].append(result)
+                say(f"run {run}/{runs} {c.name}: {_brief(result)}")
+    return raw
+
+
+def _brief(result: dict[str, Any]) -> str:
+    if "start_seconds" in result:
+        keys = statistics.median(result["keystroke_seconds"]) * 1000
+        return (f"start {result['start_seconds']:.2f} s, keystroke {keys:.0f} ms, jump "
+                f"{result['jump_seconds'] * 1000:.0f} ms, sort {result['sort_seconds'] * 1000:.0f} ms, "
+                f"{result['peak_mib']:.0f} MiB")
+    return f"{result['seconds']:.2f} s, {result['peak_mib']:.0f} MiB"
+
+
+# --- the table ------------------------------------------------------------------------------
+
+
+def _median(raw: dict[str, list[dict[str, Any]]], name: str, key: str = "seconds") -> float | None:
+    values = [r[key] for r in raw.get(name, [])]
+    return statistics.median(values) if values else None
+
+
+def figures(raw: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
+    """Each row of the issue's table, from the medians of the runs."""
+    med = lambda name, key="seconds": _median(raw, name, key)  # noqa: E731
+    rows: list[dict[str, Any]] = []
+    ours, floor, peer = med("import_ours"), med("import_floor"), med("import_peer")
+    ours_mib, floor_mib = med("import_ours", "peak_mib"), med("import_floor", "peak_mib")
+    if ours is not None and floor is not None:
+        ratio = ours / floor
+        rows.append(_row("import of the 100k-activity workbook into an empty database", f"{ours:.1f} s, "
+                         f"{ours_mib:.0f} MiB", f"floor (calamine + sqlite3): {floor:.1f} s, {floor_mib:.0f} MiB",
+                         f"{ratio:.2f}×", "≤ 2.0× the floor; ≤ 400 MiB", ratio <= 2.0 and ours_mib <= 400))
+    if ours is not None and peer is not None:
+        rows.append(_row("same", f"{ours:.1f} s", f"peer (pandas + openpyxl, to_sql): {peer:.1f} s",
+                         f"{peer / ours:.2f}× faster", "at least 3× faster than the peer", peer / ours >= 3.0))
+    for name, what, target, limit in (
+        ("reimport_same", "import of the same file again", "≤ 0.2×", 0.2),
+        ("reimport_reexport", "import of a different file with the same content (a coordinator's re-export)",
+         "≤ 0.5×", 0.5),
+        ("import_coordinator", "coordinator: 20 field workbooks imported in one go", "≤ 1.3×", 1.3),
+    ):
+        value = med(name)
+        if value is not None and ours is not None:
+            compared = "our single 100k import" if name == "import_coordinator" else "our first import"
+            rows.append(_row(what, f"{value:.1f} s", f"{compared}: {ours:.1f} s", f"{value / ours:.2f}×", target,
+                             value / ours <= limit))
+    export, export_floor = med("export_ours"), med("export_floor")
+    if export is not None and export_floor is not None:
+        mib, floor_mib = med("export_ours", "peak_mib"), med("export_floor", "peak_mib")
+        ratio = export / export_floor
+        rows.append(_row("export of the 100k activities as a sync workbook (hidden sheets included)",
+                         f"{export:.1f} s, {mib:.0f} MiB",
+                         f"floor (xlsxwriter constant memory, visible cells): {export_floor:.1f} s, "
+                         f"{floor_mib:.0f} MiB",
+                         f"{ratio:.2f}×", "≤ 2.0× the floor; ≤ 300 MiB", ratio <= 2.0 and mib <= 300))
+    if raw.get("window"):
+        runs = raw["window"]
+        start = statistics.median(r["start_seconds"] for r in runs)
+        keystroke = statistics.median(statistics.median(r["keystroke_seconds"]) for r in runs)
+        worst_key = statistics.median(max(r["keystroke_seconds"]) for r in runs)
+        jump = statistics.median(r["jump_seconds"] for r in runs)
+        sort = statistics.median(r["sort_seconds"] for r in runs)
+        mib = statistics.median(r["peak_mib"] for r in runs)
+        rows.append(_row("window with 100k activities: start to first painted rows", f"{start:.2f} s ({mib:.0f} MiB)",
+                         "—", "—", "≤ 1.0 s", start <= 1.0))
+        rows.append(_row("search while typing over 100k activities", f"{keystroke * 1000:.0f} ms per keystroke "
+                         f"(slowest {worst_key * 1000:.0f} ms)", "—", "—", "≤ 50 ms", keystroke <= 0.05))
+        rows.append(_row("jump to the last row", f"{jump * 1000:.0f} ms", "—", "—", "≤ 150 ms", jump <= 0.15))
+        rows.append(_row("sort by a column", f"{sort * 1000:.0f} ms", "—", "—", "≤ 150 ms", sort <= 0.15))
+    return rows
+
+
+def _row(figure: str, ours: str, compared: str, ratio: str, target: str, met: bool) -> dict[str, Any]:
+    return {"figure": figure, "ours": ours, "compared with": compared, "ratio": ratio, "target": target,
+            "met": "yes" if met else "**no**"}
+
+
+def machine() -> dict[str, str]:
+    cpu = "unknown CPU"
+    with open("/proc/cpuinfo", encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    ram = "?"
+    with open("/proc/meminfo", encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith("MemTotal"):
+                ram = f"{int(line.split()[1]) / 1024 / 1024:.0f} GiB"
+                break
+    return {"cpu": cpu, "cores": str(os.cpu_count()), "ram": ram, "python": platform.python_version(),
+            "sqlite": sqlite3.sqlite_version, "system": f"{platform.system()} {platform.release()}"}
+
+
+def table(rows: list[dict[str, Any]], info: dict[str, Any]) -> str:
+    columns = ("figure", "ours", "compared with", "ratio", "target", "met")
+    lines = ["| " + " | ".join(columns) + " |", "|" + "---|" * len(columns)]
+    lines += ["| " + " | ".join(str(r[c]) for c in columns) + " |" for r in rows]
+    m = info["machine"]
+    lines += ["", f"Machine: {m['cpu']}, {m['cores']} cores, {m['ram']} RAM; {m['system']}; Python {m['python']}, "
+              f"SQLite {m['sqlite']}. Scale {info['scale']:g} ({info['records']}), seed {info['seed']}; "
+              f"medians of {info['runs_text']}, each run a fresh process (peak memory = its ru_maxrss); "
+              f"measured {info['date']}."]
+    return "\n".join(lines) + "\n"
+
+
+def write_results(raw: dict[str, list[dict[str, Any]]], scale: Scale, readme: bool, merge: bool = False) -> str:
+    previous = json.loads(RESULTS_JSON.read_text()) if RESULTS_JSON.exists() else {}
+    if merge and previous.get("info", {}).get("scale") == scale.factor:
+        raw = {**previous["runs"], **raw}  # figures measured earlier (say, with fewer runs) are kept
+    manifest = json.loads((DATA / scale.key / "manifest.json").read_text())
+    runs = sorted({len(v) for v in raw.values() if v})
+    info = {"scale": scale.factor, "seed": scale.seed, "machine": machine(),
+            "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+            "records": ", ".join(f"{n:,} {PLURALS.get(k, k)}" for k, n in manifest["records"].items()),
+            "runs_text": " / ".join(str(r) for r in runs) + " runs"}
+    rows = figures(raw)
+    text = table(rows, info)
+    RESULTS_JSON.write_text(json.dumps({"info": info, "figures": rows, "runs": raw}, indent=1,
+                                       ensure_ascii=False) + "\n")
+    RESULTS_MD.write_text("# Speed at 100,000 records (issue 6)\n\nMade by `.venv/bin/python -m benchmarks.run "
+                          f"--scale {scale.factor:g} --runs {max(runs) if runs else 0}`; raw runs in "
+                          "results.json.\n\n" + text)
+    if readme:
+        replace_readme_block(text)
+    return text
+
+
+def replace_readme_block(text: str) -> None:
+    content = README.read_text(encoding="utf-8")
+    if BEGIN not in content or END not in content:
+        raise SystemExit(f"README.md has no {BEGIN} ... {END} block to replace")
+    head, rest = content.split(BEGIN, 1)
+    _old, tail = rest.split(END, 1)
+    README.write_text(f"{head}{BEGIN}\n{text}{END}{tail}", encoding="utf-8")
+
+
+def profile(scale: Scale, figure: str, say: Callable[[str], None]) -> Path:
+    """One run of one case with the profiler around its timed part; saved under benchmarks/profiles/."""
+    chosen = next((c for c in CASES if c.name == figure), None)
+    if chosen is None:
+        raise SystemExit(f"no figure '{figure}'; choose one of: {', '.join(c.name for c in CASES)}")
+    data = ensure(scale)
+    target = PROFILES / f"{figure}-{scale.key}"
+    with tempfile.TemporaryDirectory(prefix="mouliaison-bench-", dir=DATA) as temp:
+        work = Path(temp)
+        env = environment(work / "config")
+        prepare(data, work, {chosen.group}, env, say)
+        scratch = work / "scratch"
+        scratch.mkdir()
+        env["MOULIAISON_BENCH_PROFILE"] = str(target)
+        result = child(chosen.function, chosen.setup(data, scratch), env)
+    say(f"{figure}: {_brief(result)}; profile in {target}.txt and .html")
+    return target
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.run", description=__doc__.splitlines()[0])
+    parser.add_argument("--scale", type=float, default=1.0, help="1 = 100,000 activities (default); 0.1 = 10,000")
+    parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
+    parser.add_argument("--runs", type=int, default=5, help="runs of each case (default 5); the median is shown")
+    parser.add_argument("--only", default=",".join(GROUPS), help=f"groups, comma-separated: {', '.join(GROUPS)}")
+    parser.add_argument("--readme", action="store_true", help="also replace the speed table in README.md")
+    parser.add_argument("--profile", metavar="FIGURE", help="profile one case instead: "
+                        + ", ".join(c.name for c in CASES))
+    parser.add_argument("--merge", action="store_true",
+                        help="keep the runs in results.json of the cases not measured now")
+    parser.add_argument("--from-json", action="store_true", help="rebuild the tables from results.json, run nothing")
+    args = parser.parse_args(argv)
+    scale = Scale(args.scale, args.seed)
+    say = lambda text: print(text, file=sys.stderr, flush=True)  # noqa: E731
+    if args.profile:
+        profile(scale, args.profile, say)
+        return 0
+    if args.from_json:
+        saved = json.loads(RESULTS_JSON.read_text())
+        scale = Scale(saved["info"]["scale"], saved["info"]["seed"])
+        print(write_results(saved["runs"], scale, args.readme))
+        return 0
+    groups = {g.strip() for g in args.only.split(",") if g.strip()}
+    unknown = groups - set(GROUPS)
+    if unknown:
+        raise SystemExit(f"unknown group {', '.join(sorted(unknown))}; choose from {', '.join(GROUPS)}")
+    raw = measure(scale, args.runs, groups, say)
+    print(write_results(raw, scale, args.readme, merge=args.merge))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
