@@ -1,4 +1,5 @@
-"""A worksheet whose rows are written whole, straight into xlsxwriter's constant-memory row file.
+"""Writing big workbooks fast: rows written whole into xlsxwriter's constant-memory row file,
+and the finished parts deflated at a faster level.
 
 An export writes millions of cells (100,000 records: about two million visible cells and as many
 hidden ones). xlsxwriter spends about 6 µs of Python on each `write_*` call, which made its cell
@@ -6,6 +7,8 @@ calls most of an export's time. In constant-memory mode xlsxwriter turns each fi
 XML in a temporary file; `StreamedSheet.write_cells` puts a row into that same file in the same
 form (inline strings, the same escapes, the same style indices), in one step per row. The file
 is byte for byte what the cell calls would have made; tests/sync/test_streamed_sheet.py checks it.
+With that, deflating the parts at zlib's default level took longer than writing them:
+`StreamedWorkbook` deflates at ZIP_LEVEL instead.
 
 It leans on how xlsxwriter's Worksheet keeps its rows (`fh`, `previous_row`, `row_info`,
 `_write_single_row`, `_check_dimensions`); pyproject.toml pins xlsxwriter below the next major

@@ -10,7 +10,7 @@ import pytest
 import xlsxwriter
 from openpyxl import load_workbook
 
-from mouliaison.sync.streamed_sheet import StreamedSheet
+from mouliaison.sync.streamed_sheet import ZIP_LEVEL, StreamedSheet, StreamedWorkbook
 
 TEXTS = ["plain", " leading space", "trailing space ", "a & b < c > d", "control \x01 char", "tab\tand\nnewline",
          "looks escaped _x0041_ already", "non-character \ufffe", "accents é ñ ø and emoji 🚀", "=1+2", "", "x"]
@@ -94,3 +94,18 @@ def test_rows_go_in_order(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="rows are streamed in order"):
         sheet.write_texts(2, ["b"])
     book.close()
+
+
+def test_a_streamed_workbook_deflates_at_its_level_and_leaves_xlsxwriter_as_it_was(tmp_path: Path) -> None:
+    plain = xlsxwriter.workbook.ZipFile
+    book = StreamedWorkbook(str(tmp_path / "fast.xlsx"), {"constant_memory": True})
+    sheet = book.add_worksheet("Data", worksheet_class=StreamedSheet)
+    for row in range(200):
+        sheet.write_texts(row, [f"row {row}", "the same words again and again " * 20])
+    book.close()
+    assert xlsxwriter.workbook.ZipFile is plain
+    with zipfile.ZipFile(tmp_path / "fast.xlsx") as archive:
+        assert archive.testzip() is None
+        part = archive.getinfo("xl/worksheets/sheet1.xml")
+        assert part.compress_type == zipfile.ZIP_DEFLATED and part.compress_size < part.file_size / 5
+    assert ZIP_LEVEL in range(1, 10)
