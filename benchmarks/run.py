@@ -203,7 +203,7 @@ def _failures(raw: dict[str, list[dict[str, Any]]], name: str) -> str:
         return ""
     reason = next((line.strip() for line in errors[0].splitlines() if "Fatal Python error" in line or "Error" in line),
                   errors[0].strip().splitlines()[-1])
-    return f"{len(errors)} of {len(raw[name])} runs failed: {reason[:160]}"
+    return f"crashed in {len(errors)} of {len(raw[name])} runs ({reason[:60]})"
 
 
 def figures(raw: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
@@ -219,7 +219,7 @@ def figures(raw: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
                          f"{ratio:.2f}×", "≤ 2.0× the floor; ≤ 400 MiB", ratio <= 2.0 and ours_mib <= 400))
     if ours is not None and peer is not None:
         rows.append(_row("same", f"{ours:.1f} s", f"peer (pandas + openpyxl, to_sql): {peer:.1f} s",
-                         f"{peer / ours:.2f}× faster", "at least 3× faster than the peer", peer / ours >= 3.0))
+                         f"peer ÷ ours = {peer / ours:.2f}", "at least 3× faster than the peer", peer / ours >= 3.0))
     for name, what, target, limit in (
         ("reimport_same", "import of the same file again", "≤ 0.2×", 0.2),
         ("reimport_reexport", "import of a different file with the same content (a coordinator's re-export)",
@@ -295,21 +295,36 @@ def table(rows: list[dict[str, Any]], info: dict[str, Any]) -> str:
     m = info["machine"]
     lines += ["", f"Machine: {m['cpu']}, {m['cores']} cores, {m['ram']} RAM; {m['system']}; Python {m['python']}, "
               f"SQLite {m['sqlite']}. Scale {info['scale']:g} ({info['records']}), seed {info['seed']}; "
-              f"medians of {info['runs_text']}, each run a fresh process (peak memory = its ru_maxrss); "
+              f"medians ({info['runs_text']}), each run a fresh process (peak memory = its ru_maxrss); "
               f"measured {info['date']}."]
     return "\n".join(lines) + "\n"
 
 
-def write_results(raw: dict[str, list[dict[str, Any]]], scale: Scale, readme: bool, merge: bool = False) -> str:
+def earlier_runs(scale: Scale) -> tuple[dict[str, list[dict[str, Any]]], bool]:
+    """The runs in results.json of this scale, and whether the app's code is still the same."""
     previous = json.loads(RESULTS_JSON.read_text()) if RESULTS_JSON.exists() else {}
-    if merge and previous.get("info", {}).get("scale") == scale.factor:
-        raw = {**previous["runs"], **raw}  # figures measured earlier (say, with fewer runs) are kept
+    if previous.get("info", {}).get("scale") != scale.factor:
+        return {}, False
+    return previous["runs"], previous["info"].get("code") == code_stamp()
+
+
+def write_results(raw: dict[str, list[dict[str, Any]]], scale: Scale, readme: bool,
+                  earlier: tuple[dict[str, list[dict[str, Any]]], bool] | None = None,
+                  measured: str | None = None) -> str:
+    """The tables and results.json; with `earlier`, the runs measured before are kept (and, if the
+    code is the same, runs of the cases measured again add up)."""
+    code = code_stamp()
+    if earlier is not None:
+        runs_before, same_code = earlier
+        raw = {**runs_before, **{name: (runs_before.get(name, []) if same_code else []) + runs
+                                 for name, runs in raw.items()}}
     manifest = json.loads((DATA / scale.key / "manifest.json").read_text())
     runs = sorted({len(v) for v in raw.values() if v})
-    info = {"scale": scale.factor, "seed": scale.seed, "machine": machine(),
-            "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+    per_case = ", ".join(f"{name} {len(v)}" for name, v in raw.items() if v)
+    info = {"scale": scale.factor, "seed": scale.seed, "machine": machine(), "code": code,
+            "date": measured or time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
             "records": ", ".join(f"{n:,} {PLURALS.get(k, k)}" for k, n in manifest["records"].items()),
-            "runs_text": " / ".join(str(r) for r in runs) + " runs"}
+            "runs_text": f"runs per case: {per_case}"}
     rows = figures(raw)
     text = table(rows, info)
     RESULTS_JSON.write_text(json.dumps({"info": info, "figures": rows, "runs": raw}, indent=1,
@@ -360,7 +375,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--profile", metavar="FIGURE", help="profile one case instead: "
                         + ", ".join(c.name for c in CASES))
     parser.add_argument("--merge", action="store_true",
-                        help="keep the runs in results.json of the cases not measured now")
+                        help="keep the runs in results.json: other cases' as they are, and this case's too "
+                        "if the app's code has not changed since (the runs add up)")
     parser.add_argument("--from-json", action="store_true", help="rebuild the tables from results.json, run nothing")
     args = parser.parse_args(argv)
     scale = Scale(args.scale, args.seed)
@@ -371,14 +387,15 @@ def main(argv: list[str] | None = None) -> int:
     if args.from_json:
         saved = json.loads(RESULTS_JSON.read_text())
         scale = Scale(saved["info"]["scale"], saved["info"]["seed"])
-        print(write_results(saved["runs"], scale, args.readme))
+        print(write_results(saved["runs"], scale, args.readme, measured=saved["info"]["date"]))
         return 0
     groups = {g.strip() for g in args.only.split(",") if g.strip()}
     unknown = groups - set(GROUPS)
     if unknown:
         raise SystemExit(f"unknown group {', '.join(sorted(unknown))}; choose from {', '.join(GROUPS)}")
-    raw = measure(scale, args.runs, groups, say, lambda so_far: write_results(so_far, scale, False, merge=args.merge))
-    print(write_results(raw, scale, args.readme, merge=args.merge))
+    earlier = earlier_runs(scale) if args.merge else None
+    raw = measure(scale, args.runs, groups, say, lambda so_far: write_results(so_far, scale, False, earlier))
+    print(write_results(raw, scale, args.readme, earlier))
     return 0
 
 
