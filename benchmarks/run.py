@@ -203,7 +203,7 @@ def _failures(raw: dict[str, list[dict[str, Any]]], name: str) -> str:
         return ""
     reason = next((line.strip() for line in errors[0].splitlines() if "Fatal Python error" in line or "Error" in line),
                   errors[0].strip().splitlines()[-1])
-    return f"crashed in {len(errors)} of {len(raw[name])} runs ({reason[:60]})"
+    return f"crashed in {len(errors)} of {len(raw[name])} runs ({':'.join(reason.split(':')[:2])})"
 
 
 def figures(raw: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
