@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -22,10 +23,10 @@ from sqlalchemy.orm import Session
 from mouliaison.domain.fields import Kind
 from mouliaison.domain.record_types import RECORD_TYPES
 from mouliaison.domain.values import from_wire
-from mouliaison.domain.versions import EMBEDDED, Version, canonical_json, resolve
-from mouliaison.store.current_state import to_version
+from mouliaison.domain.versions import EMBEDDED, RecordState, Version, canonical_json, resolve
 from mouliaison.store.schema import VersionRow
 from mouliaison.sync import workbook_format as fmt
+from mouliaison.sync.streamed_sheet import Cell, StreamedSheet, StreamedWorkbook
 
 
 class ExportPolicy(Protocol):
@@ -107,8 +108,8 @@ class _HiddenSheet:
         self.digest = hashlib.sha256()
         self.rows = 0
 
-    def _new(self, name: str) -> Any:
-        sheet = self._book.add_worksheet(name)
+    def _new(self, name: str) -> StreamedSheet:
+        sheet = self._book.add_worksheet(name, worksheet_class=StreamedSheet)
         sheet.very_hidden()
         return sheet
 
@@ -116,10 +117,7 @@ class _HiddenSheet:
         if self.rows and self.rows % fmt.MAX_ROWS == 0:
             self._count += 1
             self._sheet = self._new(f"{self._name}_{self._count + 1}")
-        row = self.rows % fmt.MAX_ROWS
-        for col, text in enumerate(cells):
-            if text:
-                self._sheet.write_string(row, col, text)
+        self._sheet.write_texts(self.rows % fmt.MAX_ROWS, cells)
         fmt.hash_row(self.digest, cells)
         self.rows += 1
 
@@ -134,7 +132,7 @@ def write_workbook(
     policy = policy or Everything()
     temp = path.with_name(f".{path.name}.{header.file_id[:8]}.partial")
     report = ExportReport(path=path, file_id=header.file_id)
-    book = xlsxwriter.Workbook(
+    book = StreamedWorkbook(
         str(temp),
         {
             "constant_memory": True,
@@ -152,24 +150,29 @@ def write_workbook(
         versions = _HiddenSheet(book, fmt.VERSIONS_SHEET)
         base = _HiddenSheet(book, fmt.BASE_SHEET)
         for entity in scope.types:
-            for record_versions, state_versions in _records_in_scope(session, entity, scope.since):
-                record_id = record_versions[0].record_id
-                if not policy.keep_record(entity, record_id):
-                    policy.note_left_out(entity, record_id)
+            for record in _records_in_scope(session, entity, scope.since):
+                if not policy.keep_record(entity, record.record_id):
+                    policy.note_left_out(entity, record.record_id)
                     continue
-                state = resolve(entity, record_id, state_versions)
-                for version in record_versions:
-                    cells = _version_cells(version, policy)
+                for version, stored in record.exported:
+                    cells = _version_cells(version, stored, policy)
                     if cells is not None:
                         versions.add(cells)
                         report.versions += 1
+                state, state_json, heads_json = record.state()
                 if state.deleted:
                     continue
-                wire = policy.record_values(entity, record_id, dict(state.values))
-                heads = {k: v for k, v in state.heads.items() if k in wire}
-                token = fmt.record_token(heads)
+                values = state.values
+                wire = policy.record_values(entity, record.record_id, values)
+                if wire is not values:  # the recipient sees less: the row's JSON is made anew
+                    state_json = heads_json = None
+                if heads_json is None:
+                    heads = {k: v for k, v in state.heads.items() if k in wire}
+                    heads_json = canonical_json({k: sorted(v) for k, v in heads.items()})
+                token = fmt.token_of(heads_json)
                 visible[entity].add(state.record_id, token, wire)
-                base.add(_base_cells(entity, state.record_id, token, heads, wire))
+                base.add([entity, state.record_id, token, *_chunks_counted(heads_json),
+                          *fmt.split(state_json if state_json is not None else canonical_json(wire))])
             report.rows[entity] = visible[entity].rows
         _write_meta(meta, header, scope, report)
         report.sha256 = fmt.combine_digests(versions.digest, base.digest, meta.digest)
@@ -184,39 +187,95 @@ def write_workbook(
         raise
 
 
-def _records_in_scope(
-    session: Session, entity: str, since: str | None
-) -> Iterator[tuple[list[Version], list[Version]]]:
-    """Per record: the versions to export, and all versions (for its current state)."""
+_COLUMNS = (VersionRow.record_id, VersionRow.id, VersionRow.stamp, VersionRow.site_id, VersionRow.origin,
+            VersionRow.source, VersionRow.values_json, VersionRow.parents_json, VersionRow.received_at)
+
+
+@dataclass
+class _StoredJson:
+    """A version's values and parents as the database holds them: canonical JSON already."""
+
+    values: str
+    parents: str
+
+
+class _Record:
+    """One record's versions: those to export (with their stored JSON), and all of them."""
+
+    def __init__(self, entity: str, record_id: str, rows: list[Any], since: str | None) -> None:
+        self.entity, self.record_id = entity, record_id
+        self.all: list[Version] = []
+        self.exported: list[tuple[Version, _StoredJson]] = []
+        for row in rows:
+            version = Version(row.id, entity, record_id, row.stamp, row.site_id, json.loads(row.values_json),
+                              {k: tuple(v) for k, v in json.loads(row.parents_json).items()}, row.origin, row.source)
+            self.all.append(version)
+            if row.origin != EMBEDDED and (since is None or row.received_at >= since):
+                self.exported.append((version, _StoredJson(row.values_json, row.parents_json)))
+        self._values_json = rows[0].values_json if len(rows) == 1 else None
+
+    def state(self) -> tuple[RecordState, str | None, str | None]:
+        """The record's current state; its values' and its heads' canonical JSON when known without work.
+
+        A record with one version that sets only fields (most records) is that version:
+        resolve() would find each field's one head and compare it with itself."""
+        if self._values_json is not None and not any(key.startswith("_") for key in self.all[0].values):
+            only = self.all[0]
+            state = RecordState(self.entity, self.record_id, values=dict(only.values),
+                                heads={key: (only.id,) for key in only.values},
+                                created_stamp=only.stamp, updated_stamp=only.stamp)
+            return state, self._values_json, _single_heads_json(tuple(only.values), only.id)
+        return resolve(self.entity, self.record_id, self.all), None, None
+
+
+_HEADS_TEMPLATES: dict[tuple[str, ...], str] = {}
+_ID_MARK = "\x00version\x00"
+
+
+def _single_heads_json(keys: tuple[str, ...], version_id: str) -> str:
+    """canonical_json({key: [version_id] for key in keys}), from a template per set of keys."""
+    template = _HEADS_TEMPLATES.get(keys)
+    if template is None:
+        if len(_HEADS_TEMPLATES) > 1000:
+            _HEADS_TEMPLATES.clear()
+        template = _HEADS_TEMPLATES[keys] = canonical_json({k: [_ID_MARK] for k in keys})
+    return template.replace(canonical_json(_ID_MARK), canonical_json(version_id))
+
+
+def _records_in_scope(session: Session, entity: str, since: str | None) -> Iterator[_Record]:
+    """Per record with something to export: its versions, read as plain rows (no ORM objects)."""
     query = (
-        select(VersionRow)
+        select(*_COLUMNS)
         .where(VersionRow.entity == entity)
         .order_by(VersionRow.record_id, VersionRow.stamp, VersionRow.id)
-        .execution_options(yield_per=2000)
+        .execution_options(yield_per=5000)
     )
-    for _record_id, group in groupby(session.scalars(query), key=lambda r: r.record_id):
+    for record_id, group in groupby(session.execute(query), key=lambda r: r.record_id):
         rows = list(group)
-        chosen = [r for r in rows if r.origin != EMBEDDED and (since is None or r.received_at >= since)]
-        if chosen:
-            yield [to_version(r) for r in chosen], [to_version(r) for r in rows]
+        if any(r.origin != EMBEDDED and (since is None or r.received_at >= since) for r in rows):
+            yield _Record(entity, record_id, rows, since)
 
 
-def _version_cells(version: Version, policy: ExportPolicy) -> list[str] | None:
+def _version_cells(version: Version, stored: _StoredJson, policy: ExportPolicy) -> list[str] | None:
     kept = policy.version_values(version)
     if kept is None:
         return None
     values, parents = kept
-    parent_chunks = fmt.split(canonical_json({k: sorted(v) for k, v in parents.items()}))
+    if values == version.values and parents == version.parents:  # as held: the stored JSON is the text
+        values_json, parents_json = stored.values, stored.parents
+    else:
+        values_json = canonical_json(values)
+        parents_json = canonical_json({k: sorted(v) for k, v in parents.items()})
     return [
         version.id, version.entity, version.record_id, str(version.stamp), version.site_id,
-        version.origin, version.source or "", str(len(parent_chunks)),
-        *parent_chunks, *fmt.split(canonical_json(values)),
+        version.origin, version.source or "", *_chunks_counted(parents_json), *fmt.split(values_json),
     ]
 
 
-def _base_cells(entity: str, record_id: str, token: str, heads: dict[str, Any], wire: dict[str, Any]) -> list[str]:
-    head_chunks = fmt.split(canonical_json({k: sorted(v) for k, v in heads.items()}))
-    return [entity, record_id, token, str(len(head_chunks)), *head_chunks, *fmt.split(canonical_json(wire))]
+def _chunks_counted(text: str) -> list[str]:
+    """How many chunks a JSON text takes, then the chunks (the hidden sheets' layout)."""
+    chunks = fmt.split(text)
+    return [str(len(chunks)), *chunks]
 
 
 def _write_meta(meta: _HiddenSheet, header: ExportHeader, scope: ExportScope, report: ExportReport) -> None:
@@ -293,14 +352,15 @@ class _VisibleSheet:
         self._book, self._styles, self._taken, self._banner = book, styles, taken, banner
         self.entity = entity
         self.fields = list(RECORD_TYPES[entity].fields)
+        self._columns = [(col, f, f.kind) for col, f in enumerate(self.fields, start=3)]
         self.rows = 0
         self._part = 0
         self._sheet = self._start()
 
-    def _start(self) -> Any:
+    def _start(self) -> StreamedSheet:
         self._part += 1
         title = fmt.sheet_title(self.entity) + (f" ({self._part})" if self._part > 1 else "")
-        sheet = self._book.add_worksheet(fmt.safe_sheet_name(title, self._taken))
+        sheet = self._book.add_worksheet(fmt.safe_sheet_name(title, self._taken), worksheet_class=StreamedSheet)
         s = self._styles
         keys = [*fmt.LEADING_KEYS, *(f.key for f in self.fields)]
         labels = [fmt.LEADING_LABELS[k] for k in fmt.LEADING_KEYS] + [f.label for f in self.fields]
@@ -335,25 +395,25 @@ class _VisibleSheet:
         if self.rows and self.rows % fmt.MAX_DATA_ROWS == 0:
             self._sheet = self._start()
         row = fmt.FIRST_DATA_ROW - 1 + self.rows % fmt.MAX_DATA_ROWS
-        sheet, s = self._sheet, self._styles
-        sheet.write_string(row, 0, record_id, s.locked)
-        sheet.write_string(row, 1, token, s.locked)
-        for col, f in enumerate(self.fields, start=3):
-            value = from_wire(f, wire.get(f.key))
-            if value is None:
+        s = self._styles
+        cells: list[Cell] = [(0, record_id, s.locked), (1, token, s.locked)]
+        for col, f, kind in self._columns:
+            wire_value = wire.get(f.key)
+            if wire_value is None:
                 continue
-            if isinstance(value, dt.date):
-                sheet.write_datetime(row, col, dt.datetime.combine(value, dt.time()), s.date)
-            elif f.kind is Kind.INTEGER:
-                sheet.write_number(row, col, value, s.number)
-            elif f.kind is Kind.BOOLEAN:
-                sheet.write_boolean(row, col, value, s.text)
+            if kind is Kind.DATE:
+                cells.append((col, from_wire(f, wire_value), s.date))
+            elif kind is Kind.INTEGER:
+                cells.append((col, wire_value, s.number))
+            elif kind is Kind.BOOLEAN:
+                cells.append((col, wire_value, s.text))
             else:
-                text = ", ".join(value) if isinstance(value, tuple) else str(value)
-                if len(text) > fmt.CELL_LIMIT:
+                text = ", ".join(wire_value) if kind.is_list else str(wire_value)
+                if len(text) > fmt.CELL_LIMIT // 2 and fmt.excel_length(text) > fmt.CELL_LIMIT:
                     raise ExportRefused(
-                        f"{self.entity} {record_id}: {f.label} is {len(text):,} characters, more than a cell "
-                        f"holds ({fmt.CELL_LIMIT:,}); shorten it, then export again."
+                        f"{self.entity} {record_id}: {f.label} is {fmt.excel_length(text):,} characters, more than "
+                        f"a cell holds ({fmt.CELL_LIMIT:,}); shorten it, then export again."
                     )
-                sheet.write_string(row, col, text, s.quoted if fmt.needs_quote_prefix(text) else s.text)
+                cells.append((col, text, s.quoted if fmt.needs_quote_prefix(text) else s.text))
+        self._sheet.write_cells(row, cells)
         self.rows += 1

@@ -76,8 +76,12 @@ def sheet_title(entity: str) -> str:
 
 def record_token(heads: Mapping[str, Sequence[str]]) -> str:
     """The version a row shows: a short digest of its fields' head versions."""
-    digest = hashlib.sha256(canonical_json({k: sorted(v) for k, v in heads.items()}).encode()).hexdigest()
-    return digest[:16]
+    return token_of(canonical_json({k: sorted(v) for k, v in heads.items()}))
+
+
+def token_of(heads_json: str) -> str:
+    """record_token, from the heads' canonical JSON (when the caller has it already)."""
+    return hashlib.sha256(heads_json.encode()).hexdigest()[:16]
 
 
 def hash_row(digest: hashlib._Hash, cells: Sequence[str]) -> None:
@@ -91,6 +95,11 @@ def hash_row(digest: hashlib._Hash, cells: Sequence[str]) -> None:
 def combine_digests(*digests: hashlib._Hash) -> str:
     """The content hash: SHA-256 over the digests of the versions, base and metadata sheets."""
     return hashlib.sha256(b"".join(d.digest() for d in digests)).hexdigest()
+
+
+def excel_length(text: str) -> int:
+    """Characters as Excel counts them against CELL_LIMIT: UTF-16 code units (an emoji counts 2)."""
+    return len(text.encode("utf-16-le")) // 2
 
 
 def needs_quote_prefix(text: str) -> bool:

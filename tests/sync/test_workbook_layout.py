@@ -256,6 +256,16 @@ def test_a_text_longer_than_a_cell_is_refused_not_truncated(db: Database, tmp_pa
     assert not path.exists() and not [p for p in tmp_path.iterdir() if "partial" in p.name]
 
 
+def test_a_text_over_a_cells_limit_in_excel_units_is_refused_too(db: Database, tmp_path: Path):
+    # Excel counts UTF-16 units: 17,000 rockets are 17,000 characters but 34,000 units, which
+    # xlsxwriter would have cut short without a word.
+    with db.writing() as change:
+        record_id = change.writer.create("activity", {"title": "Rockets", "outcomes": "🚀" * 17_000})
+    with pytest.raises(ExportRefused) as refused:
+        exchange.export_workbook(db, tmp_path / "out.xlsx")
+    assert record_id in str(refused.value) and "34,000" in str(refused.value)
+
+
 def test_a_text_of_exactly_a_cells_limit_is_exported_whole(db: Database, make_db, tmp_path: Path):
     assert MAX_TEXT_LENGTH == fmt.CELL_LIMIT
     text = ("Line of outcomes. " * 2000)[: fmt.CELL_LIMIT - 1] + "!"

@@ -1,0 +1,309 @@
+"""One measurement, in a process of its own: `python -m benchmarks.cases CASE '{"arg": ...}'`.
+
+The runner starts a fresh interpreter per case and per run, so each has its own peak memory
+(`ru_maxrss` of this process, read at the end). The time is taken around the work alone, not
+the interpreter's start or the imports (the window's start-up is the exception: its clock starts
+with the process, since a person waits for all of it). The last line printed is the result, as JSON.
+
+Ours runs the real services on a real database file; the floors and the peer are the short
+scripts the issue names, on the same files.
+"""
+
+from __future__ import annotations
+
+import time
+
+PROCESS_START = time.perf_counter()
+
+import contextlib  # noqa: E402  (the clock above starts first, for the window's start-up time)
+import json  # noqa: E402
+import os  # noqa: E402
+import resource  # noqa: E402
+import sys  # noqa: E402
+from collections.abc import Callable, Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+from typing import Any  # noqa: E402
+
+PROFILE_ENV = "MOULIAISON_BENCH_PROFILE"  # where to save a profile of the timed part, if set
+CASES: dict[str, Callable[..., dict[str, Any]]] = {}
+
+
+def case(function: Callable[..., dict[str, Any]]) -> Callable[..., dict[str, Any]]:
+    CASES[function.__name__] = function
+    return function
+
+
+@contextlib.contextmanager
+def timed(result: dict[str, Any], key: str = "seconds") -> Iterator[None]:
+    """Times the block into result[key]; profiles it too when the runner asked for a profile."""
+    target = os.environ.get(PROFILE_ENV)
+    profiler = _start_profiler() if target else None
+    started = time.perf_counter()
+    try:
+        yield
+    finally:
+        result[key] = time.perf_counter() - started
+        if profiler is not None and target:
+            _save_profile(profiler, Path(target))
+
+
+def _start_profiler() -> Any:
+    try:
+        from pyinstrument import Profiler
+    except ImportError:
+        import cProfile
+
+        profiler: Any = cProfile.Profile()
+        profiler.enable()
+        return profiler
+    profiler = Profiler(interval=0.005)
+    profiler.start()
+    return profiler
+
+
+def _save_profile(profiler: Any, target: Path) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if hasattr(profiler, "output_text"):
+        profiler.stop()
+        text = profiler.output_text(unicode=True, color=False, show_all=False)
+        target.with_name(target.name + ".txt").write_text(text)
+        target.with_name(target.name + ".html").write_text(profiler.output_html())
+    else:
+        import io
+        import pstats
+
+        profiler.disable()
+        out = io.StringIO()
+        pstats.Stats(profiler, stream=out).sort_stats("cumulative").print_stats(60)
+        target.with_name(target.name + ".txt").write_text(out.getvalue())
+
+
+# --- import ---------------------------------------------------------------------------------
+
+
+@case
+def import_ours(db: str, files: list[str]) -> dict[str, Any]:
+    """services.exchange.import_workbooks: every check, versions, current state, search index."""
+    from mouliaison.services.database import open_database
+    from mouliaison.services.exchange import import_workbooks
+
+    result: dict[str, Any] = {}
+    with open_database(Path(db)) as database, timed(result):
+        outcome = import_workbooks(database, [Path(f) for f in files])
+    if outcome.refused or not outcome.applied:
+        raise SystemExit(f"the import was refused: {outcome.refused}")
+    result["counts"] = {k: v for k, v in outcome.totals.items() if v}
+    result["already_imported"] = sum(1 for f in outcome.files if f.already_imported)
+    return result
+
+
+@case
+def import_floor(workbook: str, sheet: str, db: str) -> dict[str, Any]:
+    """The floor: python-calamine reads the sheet, sqlite3 executemany writes its raw rows, one transaction."""
+    import sqlite3
+
+    from python_calamine import CalamineWorkbook
+
+    result: dict[str, Any] = {}
+    with timed(result):
+        rows = CalamineWorkbook.from_path(workbook).get_sheet_by_name(sheet).to_python()
+        width = max(len(r) for r in rows)
+        connection = sqlite3.connect(db, isolation_level=None)
+        columns = ", ".join(f"c{i}" for i in range(width))
+        connection.execute(f"CREATE TABLE raw ({columns})")
+        connection.execute("BEGIN")
+        marks = ", ".join("?" * width)
+        connection.executemany(f"INSERT INTO raw VALUES ({marks})",
+                               (list(r) + [None] * (width - len(r)) for r in rows[2:]))
+        connection.execute("COMMIT")
+        connection.close()
+    result["rows"] = len(rows) - 2
+    return result
+
+
+@case
+def import_peer(workbook: str, sheet: str, db: str) -> dict[str, Any]:
+    """The peer: the analyst's script, pandas.read_excel (openpyxl) then DataFrame.to_sql."""
+    import sqlite3
+
+    import pandas as pd
+
+    result: dict[str, Any] = {}
+    with timed(result):
+        frame = pd.read_excel(workbook, sheet_name=sheet, engine="openpyxl")
+        connection = sqlite3.connect(db)
+        frame.to_sql("activities", connection, index=False)
+        connection.commit()
+        connection.close()
+    result["rows"] = len(frame) - 1  # the label row comes as a data row
+    return result
+
+
+# --- export ---------------------------------------------------------------------------------
+
+
+@case
+def export_ours(db: str, out: str) -> dict[str, Any]:
+    """services.exchange.export_workbook of the activities: hidden sheets, hashes, receipt."""
+    from mouliaison.services.database import open_database
+    from mouliaison.services.exchange import export_workbook
+
+    result: dict[str, Any] = {}
+    with open_database(Path(db)) as database, timed(result):
+        exported = export_workbook(database, Path(out), types=["activity"])
+    result["rows"] = exported.report.rows
+    result["versions"] = exported.report.versions
+    result["bytes"] = Path(out).stat().st_size
+    return result
+
+
+@case
+def export_floor(db: str, out: str) -> dict[str, Any]:
+    """The floor: xlsxwriter in constant-memory mode writing the visible cells alone, streamed
+    from the database's current-state table with sqlite3."""
+    import datetime as dt
+    import sqlite3
+
+    import xlsxwriter
+
+    from mouliaison.domain.fields import Kind
+    from mouliaison.domain.record_types import RECORD_TYPES
+
+    fields = RECORD_TYPES["activity"].fields
+    result: dict[str, Any] = {}
+    with timed(result):
+        connection = sqlite3.connect(db)
+        book = xlsxwriter.Workbook(out, {"constant_memory": True, "strings_to_formulas": False,
+                                         "strings_to_urls": False, "strings_to_numbers": False})
+        sheet = book.add_worksheet("Joint activities")
+        date_format = book.add_format({"num_format": "yyyy-mm-dd"})
+        sheet.write_row(0, 0, ["_id", "_version", *(f.key for f in fields)])
+        sheet.write_row(1, 0, ["Id", "Version", *(f.label for f in fields)])
+        columns = ", ".join(["id", "updated_stamp", *(f'"{f.key}"' for f in fields)])
+        row_number = 2
+        for row in connection.execute(f"SELECT {columns} FROM activity WHERE NOT deleted"):
+            sheet.write_string(row_number, 0, row[0])
+            sheet.write_string(row_number, 1, str(row[1]))
+            for col, (f, value) in enumerate(zip(fields, row[2:], strict=True), start=2):
+                if value is None:
+                    continue
+                if f.kind is Kind.DATE:
+                    sheet.write_datetime(row_number, col, dt.datetime.fromisoformat(value), date_format)
+                elif f.kind in (Kind.INTEGER, Kind.BOOLEAN):
+                    sheet.write_number(row_number, col, value)
+                elif f.kind.is_list:
+                    items = json.loads(value)  # a JSON column holds "null" for no list
+                    if items:
+                        sheet.write_string(row_number, col, ", ".join(items))
+                else:
+                    sheet.write_string(row_number, col, value)
+            row_number += 1
+        book.close()
+        connection.close()
+    result["rows"] = row_number - 2
+    result["bytes"] = Path(out).stat().st_size
+    return result
+
+
+# --- the window -----------------------------------------------------------------------------
+
+
+@case
+def window(db: str, word: str = "frontière") -> dict[str, Any]:
+    """The main window over the database, offscreen: start to first painted rows, then search
+    while typing `word`, jump to the last row, sort by a column."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QEvent, QObject, Qt
+    from PySide6.QtWidgets import QApplication
+
+    from mouliaison.app import application
+    from mouliaison.services.database import open_database
+    from mouliaison.ui.main_window import MainWindow
+
+    class PaintWatch(QObject):
+        painted = 0
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                self.painted += 1
+            return False
+
+    app = application(offscreen=True)
+    database = open_database(Path(db))
+    shown = MainWindow(database, settings=None)
+    page = shown.records
+    table = page.table
+    watch = PaintWatch()
+    table.viewport().installEventFilter(watch)
+    shown.show()
+    deadline = time.perf_counter() + 600
+    while not (watch.painted and table.model().rowCount() > 0):
+        app.processEvents()
+        if time.perf_counter() > deadline:
+            raise SystemExit("the window painted no rows within 10 minutes")
+    app.processEvents()
+    result: dict[str, Any] = {"start_seconds": time.perf_counter() - PROCESS_START, "rows": table.model().rowCount()}
+
+    def settle() -> None:
+        """What a person waits for: pending events handled and the table drawn again."""
+        app.processEvents()
+        table.viewport().repaint()
+        app.processEvents()
+
+    apply_now = getattr(page, "apply_search_now", None) or page._apply_search
+    keystrokes = []
+    for length in range(1, len(word) + 1):
+        page.search.blockSignals(True)  # no debounce timer: apply_search_now is the keystroke's work
+        page.search.setText(word[:length])
+        page.search.blockSignals(False)
+        started = time.perf_counter()
+        apply_now()
+        settle()
+        keystrokes.append(time.perf_counter() - started)
+    result["keystroke_seconds"] = keystrokes
+    result["search_rows"] = table.model().rowCount()
+    page.search.blockSignals(True)
+    page.search.setText("")
+    page.search.blockSignals(False)
+    apply_now()
+    settle()
+
+    started = time.perf_counter()
+    table.scrollToBottom()
+    settle()
+    result["jump_seconds"] = time.perf_counter() - started
+    model = table.model()
+    column = next((c for c in range(model.columnCount())
+                   if model.headerData(c, Qt.Orientation.Horizontal) == "Planned start"), 0)
+    started = time.perf_counter()
+    table.sortByColumn(column, Qt.SortOrder.DescendingOrder)
+    settle()
+    result["sort_seconds"] = time.perf_counter() - started
+    shown.close()
+    database.close()
+    QApplication.processEvents()
+    return result
+
+
+# --- preparation (not measured) -------------------------------------------------------------
+
+
+@case
+def make_empty(db: str) -> dict[str, Any]:
+    """An empty database, created and migrated as the app does at first start."""
+    from mouliaison.services.database import open_database
+
+    open_database(Path(db)).close()
+    return {}
+
+
+def main() -> int:
+    name, raw = sys.argv[1], sys.argv[2] if len(sys.argv) > 2 else "{}"
+    result = CASES[name](**json.loads(raw))
+    result["peak_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+    print(json.dumps(result))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
