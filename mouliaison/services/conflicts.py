@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from mouliaison.domain import clock
@@ -52,6 +52,12 @@ class ConflictView:
             "values": [{"version_id": v.version_id, "value": v.value, "office": v.office,
                         "device_time": v.device_time, "source_file": v.source_file} for v in self.values],
         }
+
+
+def count_conflicts(db: Database) -> int:
+    """How many conflicts are open: for the navigation, without reading each one."""
+    with db.reading() as session:
+        return int(session.scalar(select(func.count()).select_from(ConflictRow)) or 0)
 
 
 def list_conflicts(db: Database) -> list[ConflictView]:

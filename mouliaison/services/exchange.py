@@ -24,6 +24,7 @@ from mouliaison.privacy.recipients import Recipient
 from mouliaison.services.consent import policy_for, today
 from mouliaison.services.database import Database
 from mouliaison.services.office import current_office
+from mouliaison.services.progress import Progress, no_progress
 from mouliaison.services.receipts import log_receipt
 from mouliaison.store import queries
 from mouliaison.store.migrate import head_revision
@@ -31,11 +32,10 @@ from mouliaison.store.schema import Site
 from mouliaison.sync.export import ExportHeader, ExportReport, ExportScope, write_workbook
 from mouliaison.sync.file_checks import Limits, RefusedFile, check_xml_safety
 from mouliaison.sync.plan import COUNT_NAMES, FileReport, apply_plan, earlier_report, plan_import
-from mouliaison.sync.progress import Cancelled, Progress, no_progress
 from mouliaison.sync.reader import IncomingWorkbook, file_sha256, read_workbook
 
-__all__ = ["Cancelled", "ExportProblem", "ExportResult", "ImportResult", "Progress", "export_workbook",
-           "import_workbooks", "parse_since", "parse_types"]
+__all__ = ["ExportProblem", "ExportResult", "ImportResult", "export_workbook", "import_workbooks", "parse_since",
+           "parse_types"]
 
 
 class ExportProblem(ValueError):
@@ -145,7 +145,7 @@ def import_workbooks(
 ) -> ImportResult:
     """Check every file, plan, then apply all in one transaction; a refused file stops it all.
 
-    `progress` may raise sync.progress.Cancelled: the transaction rolls back, nothing is written.
+    `progress` may raise services.progress.Cancelled: the transaction rolls back, nothing is written.
     """
     with _without_cycle_collection():
         return _import_workbooks(db, paths, dry_run=dry_run, progress=progress)

@@ -47,3 +47,10 @@ def codes_in_use(db: Database, type_name: str, key: str) -> set[str]:
     """Codes a choice field of the type holds (e.g. the countries worth offering in a filter)."""
     with db.reading() as session:
         return record_query.codes_in_use(session, get_type(type_name).name, key)
+
+
+def live_titles(db: Database, type_name: str) -> list[tuple[str, str]]:
+    """(id, title) of every live record of the type, for a picker; a record without a title
+    is named by its id."""
+    with db.reading() as session:
+        return record_query.live_titles(session, get_type(type_name).name)

@@ -75,6 +75,11 @@ def count_matching(session: Session, entity: str, criteria: Criteria) -> int:
     return int(session.scalar(query) or 0)
 
 
+def connection_rows(session: Session, sql: str) -> list[Any]:
+    """Rows of a fixed SQL text (no parameters), read by the driver's cursor."""
+    return list(session.connection().exec_driver_sql(sql).cursor.fetchall())
+
+
 def _first_column(session: Session, query: Select[Any]) -> list[Any]:
     """The query's first column as a list, fast: SQLAlchemy's row handling would take longer
     than SQLite to read 100,000 ids, so on SQLite the driver's cursor reads them."""
@@ -83,6 +88,13 @@ def _first_column(session: Session, query: Select[Any]) -> list[Any]:
         return list(session.scalars(query))
     sql = query.compile(dialect=connection.dialect, compile_kwargs={"literal_binds": True}).string
     return [row[0] for row in connection.exec_driver_sql(sql).cursor.fetchall()]
+
+
+def live_titles(session: Session, entity: str) -> list[tuple[str, str]]:
+    table = RECORD_TABLES[entity]
+    title = table.c[RECORD_TYPES[entity].title_field]
+    query = select(table.c.id, title).where(table.c.deleted.is_(False)).order_by(table.c.id)
+    return [(rid, str(name) if name else rid) for rid, name in session.execute(query)]
 
 
 def rows_by_id(session: Session, entity: str, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
@@ -101,6 +113,10 @@ def codes_in_use(session: Session, entity: str, key: str) -> set[str]:
     field = RECORD_TYPES[entity].field(key)
     assert field is not None
     used: set[str] = set()
+    if field.kind.is_list and session.get_bind().dialect.name == "sqlite":  # the list's items, in SQL
+        items = connection_rows(session, f"SELECT DISTINCT item.value FROM {entity}, json_each({entity}.{key}) AS item"
+                                         f" WHERE {entity}.deleted = 0 AND json_valid({entity}.{key})")
+        return {str(code) for (code,) in items if code is not None}
     query = select(table.c[key]).where(table.c.deleted.is_(False), table.c[key].is_not(None)).distinct()
     for value in session.scalars(query):
         if value:  # a list column may hold JSON null

@@ -168,12 +168,14 @@ def _record_table(record_type: RecordType) -> Table:
 
 
 def _listing_indexes(record_type: RecordType) -> list[Index]:
-    """The table's usual orders (by title, by main date) read from an index, not a sort of every row."""
+    """The table's usual orders (by title, by its main dates) read from an index, not a sort of
+    every row."""
     name = record_type.name
     indexes = [Index(f"ix_{name}_by_title", "deleted", func.lower(column(record_type.title_field)), "id")]
-    date = filtering.date_field(record_type)
-    if date is not None:
-        indexes.append(Index(f"ix_{name}_by_date", "deleted", date.key, "id"))
+    for key in filtering.DATE_FIELDS:
+        field = record_type.field(key)
+        if field is not None and field.kind is Kind.DATE:
+            indexes.append(Index(f"ix_{name}_by_{key}", "deleted", key, "id"))
     return indexes
 
 

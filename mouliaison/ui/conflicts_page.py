@@ -43,7 +43,9 @@ VALUE_STYLE = "QFrame#competingValue { border: 1px solid palette(mid); border-ra
 class ConflictsPage(QWidget):
     count_changed = Signal(int)  # the number of open conflicts, for the navigation
 
-    def __init__(self, db: Database, parent: Any = None) -> None:
+    def __init__(self, db: Database, parent: Any = None, *, load: bool = True) -> None:
+        """`load=False` leaves the list to the first refresh (the window's, when the page is shown):
+        thousands of conflicts take seconds to read, the count in the navigation does not."""
         super().__init__(parent)
         self.db = db
         self.count = -1
@@ -164,7 +166,8 @@ class ConflictsPage(QWidget):
         for button in (self.use_value, self.keep_record, self.delete_record):
             button.setAutoDefault(False)
 
-        self.refresh()
+        if load:
+            self.refresh()
 
     # --- reading -------------------------------------------------------------------------
 

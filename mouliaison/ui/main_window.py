@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from mouliaison import __version__
 from mouliaison.domain.record_types import RECORD_TYPES, RecordType
+from mouliaison.services.conflicts import count_conflicts
 from mouliaison.services.database import Database
 from mouliaison.services.office import current_office
 from mouliaison.ui.conflicts_page import ConflictsPage
@@ -68,7 +69,7 @@ class MainWindow(QMainWindow):
         self.records.count_changed.connect(lambda text: self.count_label.setText(text))
         self.records.note.connect(lambda text: self.statusBar().showMessage(text, NOTE_MS))
         self.overview = OverviewPage(db, load=False)  # counted when shown: 100,000 activities take a while
-        self.conflicts = ConflictsPage(db)
+        self.conflicts = ConflictsPage(db, load=False)  # read when shown; the navigation shows the count
         self.conflicts.count_changed.connect(self._show_conflict_count)
         self.conflicts.count_changed.connect(lambda _n: self.records.reload())
         self.pages = QStackedWidget()
@@ -101,7 +102,7 @@ class MainWindow(QMainWindow):
         self.resize(*DEFAULT_SIZE)
         self._restore_geometry()
         self.show_type(DEFAULT_TYPE)
-        self._show_conflict_count(self.conflicts.count)
+        self._show_conflict_count(count_conflicts(db))
 
     # --- records -------------------------------------------------------------------------
 
@@ -139,7 +140,10 @@ class MainWindow(QMainWindow):
     def reload(self) -> None:
         """Everything shown again from the database (after an import, a merge...)."""
         self.records.reload()
-        self.conflicts.refresh()
+        if self.pages.currentWidget() is self.conflicts:
+            self.conflicts.refresh()
+        else:
+            self._show_conflict_count(count_conflicts(self.db))
         if self.pages.currentWidget() is self.overview:
             self.overview.refresh()
 

@@ -31,6 +31,7 @@ from mouliaison.domain.values import Value
 from mouliaison.domain.vocabularies import VOCABULARIES
 from mouliaison.services.database import Database, DatabaseUnavailable
 from mouliaison.services.names import names_for
+from mouliaison.services.record_listing import live_titles
 from mouliaison.services.records import (
     add_record,
     edit_record,
@@ -153,6 +154,7 @@ class RecordForm(QWidget):
         rtype = get_type(type_name)
         self.rtype, self.record_id = rtype, record_id
         self._exists.clear()
+        self._pickable: dict[str, list[Choice]] = {}  # per referenced type: its live records, sorted
         self._vocab = vocabularies(self.db)
         if record_id is None:
             self._original = {f.key: f.default for f in rtype.fields if f.default is not None}
@@ -322,13 +324,15 @@ class RecordForm(QWidget):
             return self._terms(field.vocabulary)
         if not field.target:
             return []
-        target = get_type(field.target)
-        live = [(r.id, str(r.values.get(target.title_field) or r.id)) for r in list_records(self.db, target.name)]
-        counts: dict[str, int] = {}
-        for _, title in live:
-            counts[title.casefold()] = counts.get(title.casefold(), 0) + 1
-        choices = [(rid, f"{title} ({rid[:8]})" if counts[title.casefold()] > 1 else title) for rid, title in live]
-        choices.sort(key=lambda choice: sort_key(choice[1]))
+        if field.target not in self._pickable:  # one read and one sort per type and form
+            live = live_titles(self.db, field.target)
+            counts: dict[str, int] = {}
+            for _, title in live:
+                counts[title.casefold()] = counts.get(title.casefold(), 0) + 1
+            named = [(rid, f"{title} ({rid[:8]})" if counts[title.casefold()] > 1 else title) for rid, title in live]
+            named.sort(key=lambda choice: sort_key(choice[1]))
+            self._pickable[field.target] = named
+        choices = list(self._pickable[field.target])
         known = {rid for rid, _ in choices}
         current = self._original.get(field.key)
         for rid in (current,) if isinstance(current, str) else current or ():

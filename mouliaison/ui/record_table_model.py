@@ -91,11 +91,11 @@ class RecordTableModel(QAbstractTableModel):
         kept_ids = [self.record_id(i.row()) for i in kept]
         self._ids = listed_ids(self.db, self._type.name, self._criteria, *self._sort, limit=PAGE)
         self._rows = None
-        if any(kept_ids):
-            self._read_all_ids()  # where did they go? only the whole order says
+        # A selected record keeps its selection if it is on the first page, or if the order was
+        # read whole: finding it further down would mean reading every id at each sort.
         self.changePersistentIndexList(
-            kept, [self.index(row, i.column()) if (row := self.row_of(rid) if rid else None) is not None
-                   else QModelIndex() for i, rid in zip(kept, kept_ids, strict=True)])
+            kept, [self.index(row, i.column()) if (row := self.row_of(rid, read_all=False) if rid else None)
+                   is not None else QModelIndex() for i, rid in zip(kept, kept_ids, strict=True)])
         self.layoutChanged.emit()
 
     def record(self, row: int) -> RecordView | None:

@@ -20,40 +20,40 @@ down_revision = '0003'
 branch_labels = None
 depends_on = None
 
-# The record types of this revision: table, title column, main date column.
+# The record types of this revision: table, title column, the date columns a table is sorted by.
 TABLES = (
-    ('agreement', 'title', None),
-    ('party', 'code', None),
-    ('office', 'name', None),
-    ('organisation', 'name', None),
-    ('contact', 'full_name', None),
-    ('focal_point', 'contact', 'start_date'),
-    ('activity', 'title', 'start_date'),
-    ('meeting', 'title', 'date'),
-    ('action_item', 'description', None),
-    ('information_exchange', 'subject', 'date'),
-    ('cooperation_request', 'subject', 'requested_on'),
-    ('project_agreement', 'title', 'start_date'),
-    ('ip_use_approval', 'purpose', 'requested_on'),
-    ('consent_record', 'recipient', 'given_on'),
-    ('term', 'code', None),
+    ('agreement', 'title', ()),
+    ('party', 'code', ()),
+    ('office', 'name', ()),
+    ('organisation', 'name', ()),
+    ('contact', 'full_name', ()),
+    ('focal_point', 'contact', ('start_date',)),
+    ('activity', 'title', ('start_date', 'planned_start_date')),
+    ('meeting', 'title', ('date',)),
+    ('action_item', 'description', ()),
+    ('information_exchange', 'subject', ('date',)),
+    ('cooperation_request', 'subject', ('requested_on',)),
+    ('project_agreement', 'title', ('start_date',)),
+    ('ip_use_approval', 'purpose', ('requested_on',)),
+    ('consent_record', 'recipient', ('given_on',)),
+    ('term', 'code', ()),
 )
 
 
 def upgrade() -> None:
-    for name, title, date in TABLES:
+    for name, title, dates in TABLES:
         op.add_column(name, sa.Column('search_text', sa.Text(), nullable=True))
         op.create_index(f'ix_{name}_by_title', name, ['deleted', sa.text(f'lower({title})'), 'id'])
-        if date is not None:
-            op.create_index(f'ix_{name}_by_date', name, ['deleted', date, 'id'])
-    search_index.create_fts(op.get_bind(), [name for name, _title, _date in TABLES])
+        for date in dates:
+            op.create_index(f'ix_{name}_by_{date}', name, ['deleted', date, 'id'])
+    search_index.create_fts(op.get_bind(), [name for name, _title, _dates in TABLES])
 
 
 def downgrade() -> None:
-    search_index.drop_fts(op.get_bind(), [name for name, _title, _date in TABLES])
-    for name, _title, date in TABLES:
-        if date is not None:
-            op.drop_index(f'ix_{name}_by_date', name)
+    search_index.drop_fts(op.get_bind(), [name for name, _title, _dates in TABLES])
+    for name, _title, dates in TABLES:
+        for date in dates:
+            op.drop_index(f'ix_{name}_by_{date}', name)
         op.drop_index(f'ix_{name}_by_title', name)
         with op.batch_alter_table(name) as batch_op:
             batch_op.drop_column('search_text')
