@@ -44,7 +44,8 @@ def tree_size(path: Path) -> int:
 def report_sizes(folder: Path) -> int:
     total = tree_size(folder)
     verdict = "under" if total < TARGET_MIB * 2**20 else "OVER"
-    print(f"one-folder build {folder.relative_to(ROOT)}: {mib(total)} ({verdict} the {TARGET_MIB} MiB target)")
+    shown = folder.relative_to(ROOT) if folder.is_relative_to(ROOT) else folder
+    print(f"one-folder build {shown}: {mib(total)} ({verdict} the {TARGET_MIB} MiB target)")
     opened = [folder / "_internal", folder / "_internal" / "PySide6", folder / "_internal" / "PySide6" / "Qt"]
     parts = [folder, *opened]
     parts = [child for parent in parts if parent.is_dir() for child in parent.iterdir()]
@@ -142,6 +143,7 @@ def main(argv: list[str] | None = None) -> int:
     if not window.exists():
         raise SystemExit(f"{window} does not exist: run python installer/build.py first")
 
+    args.folder = args.folder.resolve()  # --folder dist/mouliaison from any working directory
     report_sizes(args.folder)
     print(f"load average before: {load()}")
     server = None
