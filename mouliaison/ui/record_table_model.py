@@ -71,11 +71,13 @@ class RecordTableModel(QAbstractTableModel):
         self._load_ids()
         self.endResetModel()
 
-    def refresh(self, names: Names | None = None) -> None:
-        """Ask the database again: records were saved, deleted or imported."""
+    def refresh(self, names: Names | None = None, criteria: Criteria | None = None) -> None:
+        """Ask the database again (records were saved, deleted or imported), in one query."""
         self.beginResetModel()
         if names is not None:
             self._names = names
+        if criteria is not None:
+            self._criteria = criteria
         self._load_ids()
         self.endResetModel()
 

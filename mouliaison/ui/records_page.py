@@ -140,8 +140,7 @@ class RecordsPage(QWidget):
             self._fit_columns()
         else:
             self.filters.update_options()
-            self.model.set_criteria(self._criteria())
-            self.model.refresh(names)
+            self.model.refresh(names, self._criteria())
             if not self._fitted_to_rows:
                 self._fit_columns()  # the columns were sized when there was nothing to show
             self._show_current_form()
