@@ -154,8 +154,10 @@ def write_workbook(
                 if not policy.keep_record(entity, record.record_id):
                     policy.note_left_out(entity, record.record_id)
                     continue
+                verbatim = len(record.exported) == len(record.all)  # the file holds its whole history
                 for version, stored in record.exported:
-                    cells = _version_cells(version, stored, policy)
+                    cells, as_held = _version_cells(version, stored, policy)
+                    verbatim = verbatim and as_held
                     if cells is not None:
                         versions.add(cells)
                         report.versions += 1
@@ -171,8 +173,11 @@ def write_workbook(
                     heads_json = canonical_json({k: sorted(v) for k, v in heads.items()})
                 token = fmt.token_of(heads_json)
                 visible[entity].add(state.record_id, token, wire)
-                base.add([entity, state.record_id, token, *_chunks_counted(heads_json),
-                          *fmt.split(state_json if state_json is not None else canonical_json(wire))])
+                if verbatim and wire is values:  # the importer resolves the file's versions to the same base
+                    base.add([entity, state.record_id, token])
+                else:
+                    base.add([entity, state.record_id, token, *_chunks_counted(heads_json),
+                              *fmt.split(state_json if state_json is not None else canonical_json(wire))])
             report.rows[entity] = visible[entity].rows
         _write_meta(meta, header, scope, report)
         report.sha256 = fmt.combine_digests(versions.digest, base.digest, meta.digest)
@@ -224,22 +229,8 @@ class _Record:
             state = RecordState(self.entity, self.record_id, values=dict(only.values),
                                 heads={key: (only.id,) for key in only.values},
                                 created_stamp=only.stamp, updated_stamp=only.stamp)
-            return state, self._values_json, _single_heads_json(tuple(only.values), only.id)
+            return state, self._values_json, fmt.single_heads_json(tuple(only.values), only.id)
         return resolve(self.entity, self.record_id, self.all), None, None
-
-
-_HEADS_TEMPLATES: dict[tuple[str, ...], str] = {}
-_ID_MARK = "\x00version\x00"
-
-
-def _single_heads_json(keys: tuple[str, ...], version_id: str) -> str:
-    """canonical_json({key: [version_id] for key in keys}), from a template per set of keys."""
-    template = _HEADS_TEMPLATES.get(keys)
-    if template is None:
-        if len(_HEADS_TEMPLATES) > 1000:
-            _HEADS_TEMPLATES.clear()
-        template = _HEADS_TEMPLATES[keys] = canonical_json({k: [_ID_MARK] for k in keys})
-    return template.replace(canonical_json(_ID_MARK), canonical_json(version_id))
 
 
 def _records_in_scope(session: Session, entity: str, since: str | None) -> Iterator[_Record]:
@@ -256,12 +247,14 @@ def _records_in_scope(session: Session, entity: str, since: str | None) -> Itera
             yield _Record(entity, record_id, rows, since)
 
 
-def _version_cells(version: Version, stored: _StoredJson, policy: ExportPolicy) -> list[str] | None:
+def _version_cells(version: Version, stored: _StoredJson, policy: ExportPolicy) -> tuple[list[str] | None, bool]:
+    """The version's row (None: the recipient does not get it), and whether it is written as held."""
     kept = policy.version_values(version)
     if kept is None:
-        return None
+        return None, False
     values, parents = kept
-    if values == version.values and parents == version.parents:  # as held: the stored JSON is the text
+    as_held = values == version.values and parents == version.parents
+    if as_held:  # the stored JSON is the text
         values_json, parents_json = stored.values, stored.parents
     else:
         values_json = canonical_json(values)
@@ -269,7 +262,7 @@ def _version_cells(version: Version, stored: _StoredJson, policy: ExportPolicy) 
     return [
         version.id, version.entity, version.record_id, str(version.stamp), version.site_id,
         version.origin, version.source or "", *_chunks_counted(parents_json), *fmt.split(values_json),
-    ]
+    ], as_held
 
 
 def _chunks_counted(text: str) -> list[str]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -27,7 +27,7 @@ from mouliaison.sync.reader import CellProblem, DataRow, IncomingWorkbook
 
 Exists = Callable[[str, str], bool]
 # The current values and heads of a record held here, or None: (entity, id) -> ...
-Current = Callable[[str, str], tuple[dict[str, Any], dict[str, tuple[str, ...]]] | None]
+Current = Callable[[str, str], tuple[Mapping[str, Any], Mapping[str, tuple[str, ...]]] | None]
 
 
 @dataclass(frozen=True)
@@ -94,7 +94,7 @@ def versions_from_rows(
     return out
 
 
-def _as_exported(rtype: RecordType, cells: dict[str, Any], wire: dict[str, Any]) -> bool:
+def _as_exported(rtype: RecordType, cells: dict[str, Any], wire: Mapping[str, Any]) -> bool:
     """Every filled cell holds exactly what the export wrote for its base value.
 
     Then reading the cells (`_changes`) would find no change: this only answers "certainly
@@ -173,7 +173,7 @@ def _quarantine_reason(
 
 def _base_of(
     incoming: IncomingWorkbook, entity: str, record_id: str, current: Current
-) -> tuple[dict[str, Value], dict[str, tuple[str, ...]]] | None:
+) -> tuple[dict[str, Value], Mapping[str, tuple[str, ...]]] | None:
     rtype = RECORD_TYPES[entity]
     if incoming.ours:
         base = incoming.base[(entity, record_id)]

@@ -15,7 +15,8 @@ import hashlib
 import json
 import re
 import zipfile
-from collections.abc import Iterator
+from collections import defaultdict
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -26,7 +27,7 @@ from python_calamine import CalamineError
 
 from mouliaison.domain.ids import derived, is_uuid
 from mouliaison.domain.record_types import RECORD_TYPES
-from mouliaison.domain.versions import Version
+from mouliaison.domain.versions import Version, resolve
 from mouliaison.sync import workbook_format as fmt
 from mouliaison.sync.file_checks import CheckedFile, RefusedFile, check_workbook_file
 from mouliaison.sync.progress import EVERY, Progress, no_progress
@@ -74,9 +75,31 @@ class DataRow:
 
 @dataclass(frozen=True)
 class BaseRow:
+    """What the export wrote on a visible row: its token, its fields' heads, its wire values."""
+
     token: str
-    heads: dict[str, tuple[str, ...]]
-    values: dict[str, Any]
+    heads: Mapping[str, tuple[str, ...]]
+    values: Mapping[str, Any]
+
+
+class _OneVersionHeads(Mapping[str, tuple[str, ...]]):
+    """The heads of a record made by one version: that version, for each field it sets."""
+
+    __slots__ = ("_head", "_keys")
+
+    def __init__(self, keys: Mapping[str, Any], version_id: str) -> None:
+        self._keys, self._head = keys, (version_id,)
+
+    def __getitem__(self, key: str) -> tuple[str, ...]:
+        if key in self._keys:
+            return self._head
+        raise KeyError(key)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._keys)
+
+    def __len__(self) -> int:
+        return len(self._keys)
 
 
 @dataclass
@@ -203,15 +226,21 @@ def _read_hidden(book: SheetBook, incoming: IncomingWorkbook) -> None:
         for cells in _text_rows(book, sheet):
             fmt.hash_row(versions_digest, cells)
             incoming.versions.append(_version(cells, name))
+    derived: list[list[str]] = []
     for sheet in _sheets_named(book, fmt.BASE_SHEET):
         for cells in _text_rows(book, sheet):
             fmt.hash_row(base_digest, cells)
+            if len(cells) == fmt.BASE_DERIVED:
+                derived.append(cells)
+                continue
             entity, record_id, base = _base(cells, name)
             incoming.base[(entity, record_id)] = base
     if fmt.combine_digests(versions_digest, base_digest, meta_digest) != claimed_hash:
         raise RefusedFile("tampered", f"the hidden sheets of {name} were changed after it was exported (their "
                           "content hash does not match), so its history cannot be trusted. Ask the sender to "
                           "export it again.")
+    if derived:
+        _derive_bases(incoming, derived)
 
 
 def _version(cells: list[str], name: str) -> Version:
@@ -239,6 +268,35 @@ def _base(cells: list[str], name: str) -> tuple[str, str, BaseRow]:
         return entity, record_id, BaseRow(token, {key: tuple(v) for key, v in heads.items()}, values)
     except (ValueError, TypeError, json.JSONDecodeError):
         raise RefusedFile("damaged", f"{name} holds a damaged base row; ask the sender to export again.") from None
+
+
+def _derive_bases(incoming: IncomingWorkbook, rows: list[list[str]]) -> None:
+    """The base of each short row: what the file's versions of its record resolve to.
+
+    The exporter wrote the row from that very state; the token, a digest of its heads, proves
+    that this release resolves the versions the same way.
+    """
+    by_record: dict[tuple[str, str], list[Version]] = defaultdict(list)
+    for version in incoming.versions:
+        by_record[(version.entity, version.record_id)].append(version)
+    for entity, record_id, token in rows:
+        versions = by_record.get((entity, record_id))
+        base = _resolved_base(entity, record_id, versions) if versions else None
+        if base is None or base.token != token:
+            raise RefusedFile("damaged", f"{incoming.path.name} holds a base row that its versions do not "
+                              "explain; ask the sender to export again.")
+        incoming.base[(entity, record_id)] = base
+
+
+def _resolved_base(entity: str, record_id: str, versions: list[Version]) -> BaseRow | None:
+    if len(versions) == 1 and not any(key[0] == "_" for key in versions[0].values):  # most records
+        only = versions[0]
+        token = fmt.token_of(fmt.single_heads_json(tuple(only.values), only.id))
+        return BaseRow(token, _OneVersionHeads(only.values, only.id), only.values)
+    state = resolve(entity, record_id, versions)
+    if state.deleted:
+        return None
+    return BaseRow(fmt.record_token(state.heads), state.heads, state.values)
 
 
 def _read_visible(book: SheetBook, name: str, incoming: IncomingWorkbook, progress: Progress = no_progress) -> None:

@@ -297,7 +297,7 @@ def test_the_cli_refuses_such_a_file_with_exit_1_and_writes_nothing(exported, ma
         if kind == "tampered":
             set_meta(book, "office_name", "Somewhere else")
         else:
-            set_meta(book, "format_version", "2.3")
+            set_meta(book, "format_version", f"{fmt.FORMAT_MAJOR + 1}.3")
             rehash(book)
 
     bad = edited(path, tmp_path / f"{kind}.xlsx", change)
