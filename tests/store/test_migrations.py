@@ -156,3 +156,19 @@ def test_migration_failing_half_way_leaves_the_old_data_intact(tmp_path: Path):
 def dump_state_of(path: Path) -> dict:
     with open_database(path) as db:
         return dump_state(db)
+
+
+def test_an_upgraded_database_has_the_search_index_of_a_new_one(tmp_path: Path):
+    """The FTS5 tables are made by hand, not compared by Alembic: their definitions must agree."""
+    oldest = tmp_path / "old.sqlite3"
+    shutil.copyfile(FIXTURES / "schema-0003.sqlite3", oldest)
+    open_database(oldest).close()
+    open_database(tmp_path / "new.sqlite3").close()
+
+    def fts_tables(path: Path) -> dict[str, str]:
+        with sqlite3.connect(path) as conn:
+            return dict(conn.execute("SELECT name, sql FROM sqlite_master WHERE sql LIKE 'CREATE VIRTUAL TABLE%'"))
+
+    upgraded, new = fts_tables(oldest), fts_tables(tmp_path / "new.sqlite3")
+    assert upgraded == new and len(new) == 15
+    assert all("detail=column" in sql for sql in new.values())

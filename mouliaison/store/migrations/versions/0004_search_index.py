@@ -38,6 +38,7 @@ TABLES = (
     ('consent_record', 'recipient', ('given_on',)),
     ('term', 'code', ()),
 )
+FTS_OPTIONS = "tokenize='unicode61 remove_diacritics 2', prefix='2 3'"
 
 
 def upgrade() -> None:
@@ -46,7 +47,7 @@ def upgrade() -> None:
         op.create_index(f'ix_{name}_by_title', name, ['deleted', sa.text(f'lower({title})'), 'id'])
         for date in dates:
             op.create_index(f'ix_{name}_by_{date}', name, ['deleted', date, 'id'])
-    search_index.create_fts(op.get_bind(), [name for name, _title, _dates in TABLES])
+    search_index.create_fts(op.get_bind(), [name for name, _title, _dates in TABLES], FTS_OPTIONS)
 
 
 def downgrade() -> None:
