@@ -38,7 +38,7 @@ from mouliaison.services.office import set_office
 from mouliaison.store.current_state import write_states
 from mouliaison.store.schema import Site, VersionRow
 
-GENERATOR_VERSION = 1  # bump when the data or the layout changes: the cache is rebuilt
+GENERATOR_VERSION = 2  # bump when the data or the layout changes: the cache is rebuilt
 DATA = Path(__file__).resolve().parent / ".data"
 DEFAULT_SEED = 6
 HQ_SOURCE = "00000000-0000-4000-8000-0000000000b0"  # the file id HQ's versions are said to come from

@@ -49,6 +49,9 @@ class Version:
     parents: Mapping[str, tuple[str, ...]]  # field key -> ids of versions it supersedes
     origin: str = LOCAL
     source: str | None = None  # the file it came from, if any
+    # The canonical JSON of values and parents when the version arrived as that text (from a
+    # workbook): stored as it came, not made again.
+    texts: tuple[str, str] | None = field(default=None, compare=False, repr=False)
 
     @property
     def order(self) -> tuple[int, str, str]:
@@ -56,9 +59,11 @@ class Version:
         return (self.stamp, self.site_id, self.id)
 
     def values_json(self) -> str:
-        return canonical_json(self.values)
+        return self.texts[0] if self.texts is not None else canonical_json(self.values)
 
     def parents_json(self) -> str:
+        if self.texts is not None:
+            return self.texts[1]
         return canonical_json({k: sorted(v) for k, v in self.parents.items()})
 
 

@@ -12,6 +12,7 @@ send, without its per-row work (an import of 100,000 records writes them all at 
 from __future__ import annotations
 
 from collections.abc import Callable
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Dialect, Table, insert
@@ -50,8 +51,32 @@ def _execute_many(session: Session, table: Table, statement: Insert, rows: list[
     names = [c.name for c in table.columns]
     compiled = statement.compile(dialect=dialect, column_keys=names)
     order = list(compiled.positiontup or [])
+    session.connection().exec_driver_sql(str(compiled), _parameters(table, dialect, order, rows))
+
+
+def _parameters(table: Table, dialect: Dialect, order: list[str], rows: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
+    """The driver's parameters, row by row, in the statement's order.
+
+    Rows that hold every column (write_states' and the versions') are read by one itemgetter,
+    then only the columns with a bind processor are converted; other rows column by column.
+    """
+    if len(order) > 1 and all(name in rows[0] for name in order):
+        take = itemgetter(*order)
+        processed = [(i, process) for i, name in enumerate(order)
+                     if (process := table.c[name].type.bind_processor(dialect)) is not None]
+        try:
+            out = []
+            for row in rows:
+                values = list(take(row))
+                for i, process in processed:
+                    if values[i] is not None:
+                        values[i] = process(values[i])
+                out.append(tuple(values))
+            return out
+        except KeyError:  # a later row leaves a column out: its default, as below
+            pass
     convert = _converters(table, dialect, order)
-    session.connection().exec_driver_sql(str(compiled), [tuple([f(row) for f in convert]) for row in rows])
+    return [tuple([f(row) for f in convert]) for row in rows]
 
 
 def _converters(table: Table, dialect: Dialect, order: list[str]) -> list[Callable[[dict[str, Any]], Any]]:

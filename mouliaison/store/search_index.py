@@ -133,24 +133,47 @@ def forget_deleted_text(session: Session, entity: str) -> None:
 # --- what a record's text is ------------------------------------------------------------------
 
 
-def record_text(rtype: RecordType, values: Mapping[str, Value], vocab: VocabularyIndex,
-                titles: Mapping[str, str]) -> str:
-    """The words a person can find the record by: what its row shows, codes and labels."""
-    words: list[str] = []
-    for field in rtype.fields:
-        value = values.get(field.key)
-        if value is None or field.kind is Kind.BOOLEAN:
-            continue
-        items = value if isinstance(value, tuple) else (value,)
-        if field.kind in (Kind.CHOICE, Kind.CHOICES) and field.vocabulary:
-            for code in items:
-                label = vocab.label(field.vocabulary, str(code))
-                words.append(str(code) if label == code else f"{code} {label}")
-        elif field.kind in (Kind.REFERENCE, Kind.REFERENCES):
-            words.extend(titles.get(str(item), "") for item in items)
-        else:
-            words.append(display(value))
-    return " ".join(" ".join(w.split()) for w in words if w)
+class RecordText:
+    """The words a person can find a record of one type by: what its row shows, the codes and
+    labels of its choices, the titles of what it refers to. Made once per write: it learns
+    each choice's words once, not once per record."""
+
+    def __init__(self, rtype: RecordType, vocab: VocabularyIndex) -> None:
+        self._vocab = vocab
+        self._parts: list[tuple[str, str, str]] = []  # (field key, how it reads, vocabulary)
+        for field in rtype.fields:
+            if field.kind is Kind.BOOLEAN:
+                continue
+            if field.kind in (Kind.CHOICE, Kind.CHOICES) and field.vocabulary:
+                self._parts.append((field.key, "choice", field.vocabulary))
+            elif field.kind in (Kind.REFERENCE, Kind.REFERENCES):
+                self._parts.append((field.key, "reference", ""))
+            else:
+                self._parts.append((field.key, "value", ""))
+        self._choices: dict[tuple[str, str], str] = {}
+
+    def __call__(self, values: Mapping[str, Value], titles: Mapping[str, str]) -> str:
+        words: list[str] = []
+        for key, reads, vocabulary in self._parts:
+            value = values.get(key)
+            if value is None:
+                continue
+            if reads == "value":
+                words.append(value if value.__class__ is str else display(value))  # type: ignore[arg-type]
+                continue
+            items = value if isinstance(value, tuple) else (value,)
+            if reads == "choice":
+                words.extend(self._choice(vocabulary, str(code)) for code in items)
+            else:
+                words.extend(titles.get(str(item), "") for item in items)
+        return " ".join(word for word in words if word)
+
+    def _choice(self, vocabulary: str, code: str) -> str:
+        found = self._choices.get((vocabulary, code))
+        if found is None:
+            label = self._vocab.label(vocabulary, code)
+            found = self._choices[(vocabulary, code)] = code if label == code else f"{code} {label}"
+        return found
 
 
 def _referenced_titles(session: Session, rtype: RecordType, rows: Iterable[Mapping[str, Any]]) -> dict[str, str]:
@@ -178,8 +201,9 @@ def add_text(session: Session, entity: str, rows: list[dict[str, Any]], vocab: V
     rtype = RECORD_TYPES[entity]
     live = [row for row in rows if not row.get("deleted")]
     titles = _referenced_titles(session, rtype, live)
+    text_of = RecordText(rtype, vocab)
     for row in rows:
-        row[COLUMN] = None if row.get("deleted") else record_text(rtype, row, vocab, titles)
+        row[COLUMN] = None if row.get("deleted") else text_of(row, titles)
 
 
 def old_titles(session: Session, entity: str, ids: list[str]) -> dict[str, Any]:

@@ -34,7 +34,7 @@ COUNT_NAMES = ("inserted", "updated", "unchanged", "stale", "conflicts", "hand_e
                "possible_duplicates", "quarantined", "rejected")
 DUPLICATE_CHECKED = ("contact", "organisation")
 IN_CHUNK = 500
-WRITE_CHUNK = 20_000
+WRITE_CHUNK = 10_000  # versions, or records, written at once
 
 
 @dataclass
@@ -154,6 +154,7 @@ def _plan_file(
         return (None if state.deleted else (state.values, state.heads))
 
     outcome = versions_from_rows(incoming, vocab, exists, current)
+    incoming.forget_rows()  # read into versions: what the sheets showed is no longer needed
     report.rejected, report.quarantined = outcome.rejected, outcome.quarantined
     report.notes += outcome.notes
     for entity, _cell in outcome.rejected:
@@ -318,15 +319,18 @@ def apply_plan(session: Session, plan: ImportPlan, received_at: str) -> None:
                 report_json=canonical_json(report.to_json()),
             ))
     session.flush()
-    rows = [
-        {"id": v.id, "entity": v.entity, "record_id": v.record_id, "stamp": v.stamp, "site_id": v.site_id,
-         "origin": v.origin, "source": v.source, "values_json": v.values_json(), "parents_json": v.parents_json(),
-         "received_at": received_at, "received_from": file_id}
-        for v, file_id in plan.new_versions
-    ]
-    for start in range(0, len(rows), WRITE_CHUNK):  # one executemany a chunk: no ORM objects
-        insert_rows(session, VersionRow.__table__, rows[start : start + WRITE_CHUNK])  # type: ignore[arg-type]
-    write_states(session, plan.states.values())
+    # a chunk at a time, each one executemany (no ORM objects): what is held at once stays small
+    for start in range(0, len(plan.new_versions), WRITE_CHUNK):
+        rows = [
+            {"id": v.id, "entity": v.entity, "record_id": v.record_id, "stamp": v.stamp, "site_id": v.site_id,
+             "origin": v.origin, "source": v.source, "values_json": v.values_json(),
+             "parents_json": v.parents_json(), "received_at": received_at, "received_from": file_id}
+            for v, file_id in plan.new_versions[start : start + WRITE_CHUNK]
+        ]
+        insert_rows(session, VersionRow.__table__, rows)  # type: ignore[arg-type]
+    states = list(plan.states.values())
+    for start in range(0, len(states), WRITE_CHUNK):
+        write_states(session, states[start : start + WRITE_CHUNK])
     for site_id, info in plan.sites.items():
         site = session.get(Site, site_id)
         if site is None:

@@ -116,13 +116,17 @@ def test_kill_9_at_random_moments_leaves_all_or_none_of_the_import(make_db, temp
     shutil.copyfile(template_db, none_path)
     none = after_kill(none_path)
 
-    # a run let finish: what "all" is, and how long the import takes
-    all_path = tmp_path / "all.sqlite3"
-    shutil.copyfile(template_db, all_path)
-    child, ready = start_child(all_path, workbook)
-    out, err = child.communicate(timeout=120)
-    duration = time.monotonic() - ready
-    assert child.returncode == 0 and out.split() == ["done", str(ACTIVITIES + 12 + 1)], err
+    # runs let finish: what "all" is, and how long the import takes (the quickest of three, so
+    # that on a busy machine the kills still fall inside the import, not after it)
+    durations = []
+    for attempt in range(3):
+        all_path = tmp_path / f"all-{attempt}.sqlite3"
+        shutil.copyfile(template_db, all_path)
+        child, ready = start_child(all_path, workbook)
+        out, err = child.communicate(timeout=120)
+        durations.append(time.monotonic() - ready)
+        assert child.returncode == 0 and out.split() == ["done", str(ACTIVITIES + 12 + 1)], err
+    duration = min(durations)
     everything = after_kill(all_path)
     assert everything[0] > none[0] and everything[1] == none[1] + 1 and everything[2] == ACTIVITIES + 12
 
