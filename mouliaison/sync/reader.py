@@ -46,6 +46,7 @@ from mouliaison.sync.sheet_readers import (
 )
 
 EMPTY_ROWS_TO_STOP = 100
+_STAMP = re.compile(r"\d{1,19}")
 ORIGINS = {"local", "file", "hand_edit", "embedded"}
 
 
@@ -254,9 +255,10 @@ def _version(cells: list[str], name: str) -> Version:
         vid, entity, record_id, stamp, site, origin, source, n_parents = cells[:8]
         k = int(n_parents)
         parents_text, values_text = "".join(cells[8 : 8 + k]), "".join(cells[8 + k :])
-        parents, values = json.loads(parents_text), json.loads(values_text)
+        parents = {} if parents_text == "{}" else json.loads(parents_text)  # most versions: a new record
+        values = json.loads(values_text)
         ok = (is_uuid(vid) and is_uuid(record_id) and is_uuid(site) and origin in ORIGINS
-              and isinstance(values, dict) and isinstance(parents, dict) and re.fullmatch(r"\d{1,19}", stamp))
+              and isinstance(values, dict) and isinstance(parents, dict) and _STAMP.fullmatch(stamp))
         if not ok:
             raise ValueError
         # the exporter wrote the canonical JSON the database held: kept, so it is stored as it came

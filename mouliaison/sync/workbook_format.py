@@ -93,7 +93,7 @@ def token_of(heads_json: str) -> str:
 
 
 _HEADS_TEMPLATES: dict[tuple[str, ...], str] = {}
-_ID_MARK = "\x00version\x00"
+_ID_MARK = canonical_json("\x00version\x00")  # where the version id goes in a template
 
 
 def single_heads_json(keys: tuple[str, ...], version_id: str) -> str:
@@ -103,8 +103,8 @@ def single_heads_json(keys: tuple[str, ...], version_id: str) -> str:
     if template is None:
         if len(_HEADS_TEMPLATES) > 1000:
             _HEADS_TEMPLATES.clear()
-        template = _HEADS_TEMPLATES[keys] = canonical_json({k: [_ID_MARK] for k in keys})
-    return template.replace(canonical_json(_ID_MARK), canonical_json(version_id))
+        template = _HEADS_TEMPLATES[keys] = canonical_json({k: ["\x00version\x00"] for k in keys})
+    return template.replace(_ID_MARK, canonical_json(version_id))
 
 
 def hash_row(digest: hashlib._Hash, cells: Sequence[str]) -> None:
