@@ -1,0 +1,122 @@
+"""Why an incoming file is refused, said to a person: the exception, the limits, the messages.
+
+Shared by the file checks (file_checks), the zip checks (zip_parts) and the XML checks
+(xml_declarations): every message names the file, says what it is and what to do.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+MiB = 2**20
+
+#: The compression-ratio rule only applies to entries that unpack to more than this.
+RATIO_MIN_BYTES = MiB
+
+DANGER = (
+    "Do not open it in another program either; ask the sender where it comes from and for a fresh copy "
+    "saved from Excel."
+)
+
+
+class RefusedFile(Exception):
+    """A file that will not be read; .message says what the file is and what to do; .kind is a short code."""
+
+    def __init__(self, kind: str, message: str) -> None:
+        super().__init__(kind, message)  # both in args, so that it pickles
+        self.kind = kind
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Upper bounds for an incoming workbook.
+
+    The defaults are generous enough for a 100,000-row x 25-column workbook with long texts
+    (about 60 MB compressed).
+    """
+
+    max_file_bytes: int = 200 * 2**20
+    max_entries: int = 10_000
+    max_uncompressed_bytes: int = 2 * 2**30
+    max_ratio: float = 200.0  # per entry, uncompressed/compressed, for entries above RATIO_MIN_BYTES
+
+    def __post_init__(self) -> None:
+        for field in ("max_file_bytes", "max_entries", "max_uncompressed_bytes", "max_ratio"):
+            if not getattr(self, field) > 0:
+                raise ValueError(f"Limits.{field} must be positive")
+
+
+def missing(path: Path) -> RefusedFile:
+    return RefusedFile("missing", f'"{path.name or path}" was not found (looked for {path}). '
+                       "Check the name and the folder, then choose the file again.")
+
+
+def folder(name: str) -> RefusedFile:
+    return RefusedFile("folder", f'"{name}" is a folder, not a workbook file. '
+                       "Open the folder and choose the .xlsx workbook inside it.")
+
+
+def unreadable(name: str, exc: OSError) -> RefusedFile:
+    reason = exc.strerror or type(exc).__name__
+    return RefusedFile("unreadable", f'"{name}" could not be read ({reason}). Check that you are allowed to open it '
+                       "and that its drive is still connected, or copy it to this computer and try again.")
+
+
+def truncated(name: str) -> RefusedFile:
+    return RefusedFile("truncated", f'"{name}" is incomplete: the file was cut off, probably while it was being '
+                       "copied, downloaded or saved. Ask the sender to send it again (or copy it again from "
+                       "the USB drive).")
+
+
+def corrupt(name: str, detail: str) -> RefusedFile:
+    return RefusedFile("corrupt", f'"{name}" is damaged ({detail}). Ask the sender to send it again; if the new '
+                       "copy is damaged too, ask them to open it in Excel and save it under a new name.")
+
+
+def show(text: str, limit: int = 80) -> str:
+    """An entry name fit for a message: printable, not too long."""
+    shown = "".join(ch if ch.isprintable() else "?" for ch in text)
+    return shown if len(shown) <= limit else shown[: limit - 3] + "..."
+
+
+def size_text(size: int) -> str:
+    for unit, scale in (("GB", 2**30), ("MB", 2**20), ("KB", 2**10)):
+        if size >= scale:
+            return f"{size / scale:,.1f}".removesuffix(".0") + f" {unit}"
+    return f"{size} bytes"
+
+
+def too_many_entries(name: str, count: int, limits: Limits, directory_size: int = 0) -> RefusedFile:
+    if directory_size:
+        what = f"a table of contents of {size_text(directory_size)}, enough for far more parts than a workbook has"
+    else:
+        what = f"a table of contents that lists {count:,} parts"
+    return RefusedFile("too_many_entries", f'"{name}" is a zip with {what} (at most {limits.max_entries:,} parts are '
+                       f'accepted). It is probably a "zip bomb", a file made to overload the computer. {DANGER}')
+
+
+def macros(name: str) -> RefusedFile:
+    return RefusedFile("macros", f'"{name}" is a macro-enabled workbook (it contains macros), which this app does '
+                       'not accept. Open it in Excel, save it as "Excel Workbook (.xlsx)" without macros, and '
+                       "import the new file.")
+
+
+def uncompressed_too_large(name: str, size: int, limits: Limits, how: str) -> RefusedFile:
+    return RefusedFile("uncompressed_too_large", f'"{name}" {how} {size_text(size)} once unpacked, more than the '
+                       f"{size_text(limits.max_uncompressed_bytes)} this app accepts. It may be a \"zip bomb\", a file "
+                       f"made to overload the computer. {DANGER} If it is a genuine workbook, ask for it in "
+                       "smaller parts.")
+
+
+def compression_ratio(name: str, info: zipfile.ZipInfo, size: int, limits: Limits) -> RefusedFile:
+    ratio = size / max(info.compress_size, 1)
+    return RefusedFile("compression_ratio", f'"{name}" contains a part ("{show(info.orig_filename)}") packed '
+                       f"{ratio:,.0f} times smaller than its content, far beyond real workbooks (at most "
+                       f'{limits.max_ratio:,.0f}). It is probably a "zip bomb", a file made to overload the computer. '
+                       f"{DANGER}")
