@@ -121,6 +121,8 @@ def run_once(app, db, profile: str | None = None) -> tuple[float, float, int]:
         profiler.disable()
     count = page.count
     rows = page.conflicts.model().rowCount()
+    read = getattr(page.conflicts.model(), "loaded_rows", lambda: rows)()
+    print(f"  opened: {count:,} conflicts counted, {read:,} read", file=sys.stderr)
     assert rows > 0 and page.value_buttons, "no conflict to resolve"
     started = time.perf_counter()
     if profile == "resolve":

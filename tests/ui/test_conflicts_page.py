@@ -6,13 +6,16 @@ import os
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton
 
 from mouliaison.services import records
 from mouliaison.services.conflicts import list_conflicts
 from mouliaison.services.exchange import export_workbook, import_workbooks
 from mouliaison.services.office import set_office
+from mouliaison.ui import conflict_list_model
 from mouliaison.ui.conflicts_page import ConflictsPage
+from mouliaison.ui.language import install_translators, remove_translators
 
 
 def screenshot_folder(tmp_path: Path) -> Path:
@@ -199,3 +202,100 @@ def test_screenshot(qtbot, offices, tmp_path: Path) -> None:
     page.conflicts.setCurrentIndex(page.model.index(2, 0))  # the delete against an edit, to look at
     assert page.delete_row.isVisibleTo(page)
     assert page.grab().toImage().save(str(tmp_path / "conflicts-delete.png"), "PNG")
+
+
+def many_conflicts(offices: Offices, count: int) -> list[str]:
+    """`count` activities whose places Nairobi and Kampala both changed: a conflict each."""
+    made = [records.add_record(offices.nairobi, "activity", {"title": f"Training {n:02d}", "places": "Busia"})
+            for n in range(count)]
+    offices.send(offices.nairobi, offices.kampala)
+    for n, record in enumerate(made):
+        records.edit_record(offices.nairobi, "activity", record, {"places": f"Malaba {n}"})
+        records.edit_record(offices.kampala, "activity", record, {"places": f"Namanga {n}"})
+    offices.send(offices.nairobi, offices.kampala, "nairobi-many.xlsx")
+    return made
+
+
+@pytest.fixture
+def small_blocks(monkeypatch: pytest.MonkeyPatch) -> int:
+    monkeypatch.setattr(conflict_list_model, "BLOCK", 4)
+    return 4
+
+
+def shown_page(qtbot, db, height: int = 320) -> ConflictsPage:
+    page = ConflictsPage(db, load=False)  # as the window makes it: read when shown
+    qtbot.addWidget(page)
+    page.resize(900, height)
+    page.show()
+    qtbot.waitExposed(page)
+    page.refresh()
+    page.grab()  # painted: the rows in view are read
+    return page
+
+
+def test_only_the_rows_in_view_are_read_then_more_as_the_list_scrolls(qtbot, offices, small_blocks) -> None:
+    many_conflicts(offices, 30)
+    page = shown_page(qtbot, offices.kampala)
+    assert page.count == 30 and page.model.rowCount() == 30
+    assert page.count_label.text() == "Open conflicts: 30"  # all of them counted, not all read
+    read = page.model.loaded_rows()
+    assert 0 < read < 30 and read % small_blocks == 0
+    assert row_texts(page, 0) == ["Training 00", "Places", "2"]
+    page.conflicts.scrollToBottom()
+    page.grab()
+    assert page.model.loaded_rows() > read
+    assert page.model.view(29) is not None and page.model.loaded_rows() <= 30
+
+
+def test_the_rows_read_in_blocks_are_those_read_all_at_once(qtbot, offices, small_blocks) -> None:
+    many_conflicts(offices, 10)
+    page = shown_page(qtbot, offices.kampala)
+    everything = list_conflicts(offices.kampala)  # what the command line lists
+    assert [page.model.view(row) for row in range(page.model.rowCount())] == everything
+    assert page.model.blocks_read == 3
+
+
+def test_the_keyboard_walks_the_list_into_blocks_not_read_yet(qtbot, offices, small_blocks) -> None:
+    many_conflicts(offices, 30)
+    page = shown_page(qtbot, offices.kampala)
+    page.conflicts.setFocus()
+    qtbot.keyClick(page.conflicts, Qt.Key.Key_End)
+    assert page.conflicts.currentIndex().row() == 29
+    view = page.selected()
+    assert view is not None and view.record_title in page.title_label.text()
+    assert len(page.value_buttons) == 2
+    qtbot.keyClick(page.conflicts, Qt.Key.Key_Up)
+    assert page.conflicts.currentIndex().row() == 28 and page.selected() != view
+
+
+def test_resolving_one_far_down_the_list_selects_the_next_and_counts_again(qtbot, offices, small_blocks) -> None:
+    made = many_conflicts(offices, 30)
+    page = shown_page(qtbot, offices.kampala)
+    page.conflicts.setCurrentIndex(page.model.index(25, 0))
+    view = page.selected()
+    assert view is not None
+    following = page.model.view(26)
+    keep = next(i for i, v in enumerate(view.values) if v.shown.startswith("Malaba"))
+    with qtbot.waitSignal(page.count_changed, timeout=1000) as signal:
+        page.value_buttons[keep].click()
+    assert signal.args == [29] and page.count_label.text() == "Open conflicts: 29"
+    assert page.conflicts.currentIndex().row() == 25 and page.selected() == following
+    assert view.id not in page.model.ids and len(list_conflicts(offices.kampala)) == 29
+    record = view.record_id
+    assert record in made
+    assert records.show_record(offices.kampala, "activity", record).values["places"] == view.values[keep].shown
+    assert page.model.loaded_rows() < 29  # read again in blocks, not all at once
+
+
+def test_the_page_speaks_french(qtbot, qapp, offices) -> None:
+    places_conflict(offices)
+    translators = install_translators(qapp, "fr")
+    try:
+        page = open_page(qtbot, offices.kampala)
+        assert page.count_label.text() == "Conflits ouverts : 1"
+        assert row_texts(page, 0) == ["Joint training", "Lieux", "2"]
+        assert page.model.headerData(0, Qt.Orientation.Horizontal) == "Fiche"
+        assert "Lieux" in page.title_label.text() and "Places" not in page.title_label.text()
+        assert page.use_value.text() == "&Utiliser cette valeur"
+    finally:
+        remove_translators(qapp, translators)
