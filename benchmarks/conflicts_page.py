@@ -1,6 +1,6 @@
 """The conflicts page with thousands of open conflicts: time to its first rows, and to a resolution.
 
-    python -m benchmarks.conflicts_page [--scale 1] [--runs 5] [--profile open|resolve]
+    python -m benchmarks.conflicts_page [--scale 1] [--runs 5] [--profile open|resolve] [--window]
 
 The database is a coordinator's after every field office's workbook came in: the reference
 data of benchmarks/workload.py (100k activities, 20k contacts, 10k meetings at scale 1), every
@@ -12,6 +12,8 @@ import does) and cached under benchmarks/.data/conflicts-scale-S-seed-N/.
 Each run opens a fresh page on a working copy (offscreen) and times:
   open     from the page asked to refresh to its list painted with rows in it;
   resolve  from "Keep this (1)" clicked to the list read again and painted.
+--window opens the page from the main window's navigation instead: the resolution then includes
+what the window does when the count changes (the navigation's count, the records page reloaded).
 Medians of the runs are printed; --profile prints where the time of one goes (cProfile).
 """
 
@@ -103,19 +105,28 @@ def _until_painted(app, widget, started: float) -> float:
     return painted[0] - started if painted else float("nan")
 
 
-def run_once(app, db, profile: str | None = None) -> tuple[float, float, int]:
-    """(seconds to the first rows painted, seconds for one resolution, conflicts listed)."""
-    from mouliaison.ui.conflicts_page import ConflictsPage
+def run_once(app, db, profile: str | None = None, window: bool = False) -> tuple[float, float, int]:
+    """(seconds to the first rows painted, seconds for one resolution, conflicts listed).
 
-    page = ConflictsPage(db, load=False)  # as the window makes it: read when shown
-    page.resize(1100, 700)
-    page.show()
+    `window`: the page inside the main window, reached from the navigation; the resolution then
+    includes what the window does when the count changes (the navigation, the records page)."""
+    from mouliaison.ui.conflicts_page import ConflictsPage
+    from mouliaison.ui.main_window import MainWindow
+
+    shell = MainWindow(db) if window else None
+    page = shell.conflicts if shell else ConflictsPage(db, load=False)  # as the window makes it: read when shown
+    top = shell or page
+    top.resize(1100, 700)
+    top.show()
     app.processEvents()
     profiler = cProfile.Profile()
     started = time.perf_counter()
     if profile == "open":
         profiler.enable()
-    page.refresh()
+    if shell:
+        shell.show_page("conflicts")
+    else:
+        page.refresh()
     opened = _until_painted(app, page.conflicts.viewport(), started)
     if profile == "open":
         profiler.disable()
@@ -132,8 +143,10 @@ def run_once(app, db, profile: str | None = None) -> tuple[float, float, int]:
     if profile == "resolve":
         profiler.disable()
     assert page.count == count - 1, (page.count, count)
-    page.close()
-    page.deleteLater()
+    if shell:
+        assert shell.conflicts_item.text().endswith(f"({count - 1})"), shell.conflicts_item.text()
+    top.close()
+    top.deleteLater()
     app.processEvents()
     if profile:
         pstats.Stats(profiler).sort_stats("cumulative").print_stats(35)
@@ -146,6 +159,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--profile", choices=("open", "resolve"), help="profile one run's open or resolve")
+    parser.add_argument("--window", action="store_true", help="the page in the main window, from the navigation")
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.pop("MOULIAISON_DB", None)
@@ -161,7 +175,7 @@ def main(argv: list[str] | None = None) -> int:
         working = Path(temp) / "coordinator.sqlite3"
         shutil.copyfile(source, working)  # each run resolves one conflict of this copy
         with open_database(working) as db:
-            runs = [run_once(app, db, args.profile) for _ in range(1 if args.profile else args.runs)]
+            runs = [run_once(app, db, args.profile, args.window) for _ in range(1 if args.profile else args.runs)]
     opens, resolves = [r[0] for r in runs], [r[1] for r in runs]
     print(f"{runs[0][2]:,} open conflicts; {len(runs)} runs")
     print(f"first rows painted: median {statistics.median(opens):.3f} s  ({', '.join(f'{t:.3f}' for t in opens)})")
