@@ -18,10 +18,12 @@ from sqlalchemy.orm import Session
 from mouliaison.domain import clock
 from mouliaison.domain.record_types import RECORD_TYPES
 from mouliaison.domain.validation import Invalid, Problem
-from mouliaison.domain.values import display, from_wire
+from mouliaison.domain.values import Value, display, from_wire
 from mouliaison.domain.versions import DELETED
 from mouliaison.services.database import Database, Writing
+from mouliaison.services.names import Names
 from mouliaison.services.records import edit_in
+from mouliaison.store import queries
 from mouliaison.store.current_state import record_state, write_state
 from mouliaison.store.schema import RECORD_TABLES, ConflictRow, ImportedFile, Installation, Site, VersionRow
 
@@ -34,6 +36,7 @@ class CompetingValue:
     office: str
     device_time: str  # the version's clock time, as the device that made it saw it
     source_file: str | None
+    made_here: bool = False  # by this office (`office` says so in English)
 
 
 @dataclass(frozen=True)
@@ -85,6 +88,25 @@ def read_conflicts(db: Database, ids: Sequence[str]) -> list[ConflictView]:
         for chunk in _chunks(list(ids)):
             rows.update((row.id, row) for row in session.scalars(select(ConflictRow).where(ConflictRow.id.in_(chunk))))
         return _views(session, [rows[i] for i in ids if i in rows])
+
+
+def readable_values(db: Database, view: ConflictView) -> list[Value]:
+    """The competing values of one conflict as the records page shows them: a term's label (as
+    the database holds it) rather than its code, the title of the record a reference names
+    rather than its id. For the conflict a person is looking at; `shown` is what the CLI prints."""
+    rtype = RECORD_TYPES.get(view.type)
+    field = rtype.field(view.field) if rtype is not None else None
+    if field is None:  # a delete against an edit: True is the delete
+        return [v.value for v in view.values]
+    typed = [from_wire(field, v.value) for v in view.values]
+    if not (field.vocabulary or field.target):
+        return typed
+    ids = sorted({item for value in typed for item in (value if isinstance(value, tuple) else (value,))
+                  if isinstance(item, str)})
+    with db.reading() as session:
+        titles = queries.titles(session, field.target, ids) if field.target and ids else {}
+        names = Names(titles, queries.load_vocabularies(session) if field.vocabulary else None)
+    return [names.readable(field, value) for value in typed]
 
 
 def conflict_page(db: Database, offset: int = 0, limit: int = 200) -> list[ConflictView]:
@@ -173,7 +195,8 @@ def _views(session: Session, rows: Sequence[ConflictRow]) -> list[ConflictView]:
             version = versions[head]
             shown = ("deleted" if value else "kept (edited)") if field is None else display(from_wire(field, value))
             competing.append(CompetingValue(head, value, shown, _office(sites, version.site_id, local_site),
-                                            _device_time(version.stamp), files.get(version.received_from or "")))
+                                            _device_time(version.stamp), files.get(version.received_from or ""),
+                                            version.site_id == local_site))
         views.append(ConflictView(row.id, row.entity, row.record_id, display(titles.get((row.entity, row.record_id))),
                                   row.field, field.label if field else "Deleted", tuple(competing)))
     return views

@@ -12,10 +12,12 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
+from mouliaison.domain.fields import Kind
 from mouliaison.domain.record_types import RECORD_TYPES
+from mouliaison.domain.values import Value, display
 from mouliaison.services.conflicts import ConflictView, conflict_ids, read_conflicts
 from mouliaison.services.database import Database
-from mouliaison.ui.labels import field_label, type_label
+from mouliaison.ui.labels import field_label, term_label, type_label
 
 CONFLICT_ROLE = Qt.ItemDataRole.UserRole
 DELETED_FIELD = "_deleted"
@@ -37,6 +39,19 @@ def field_of(view: ConflictView) -> str:
     rtype = RECORD_TYPES.get(view.type)
     field = rtype.field(view.field) if rtype is not None else None
     return field_label(field) if field is not None else view.field_label
+
+
+def readable_text(view: ConflictView, value: Value) -> str:
+    """A competing value from `readable_values`, a term's label in the person's language."""
+    rtype = RECORD_TYPES.get(view.type)
+    field = rtype.field(view.field) if rtype is not None else None
+    if field is not None and field.vocabulary and field.kind in (Kind.CHOICE, Kind.CHOICES):
+        vocabulary = field.vocabulary
+        if isinstance(value, tuple):
+            value = tuple(term_label(vocabulary, "", str(item)) for item in value)
+        elif isinstance(value, str):
+            value = term_label(vocabulary, "", value)
+    return display(value)
 
 
 class ConflictListModel(QAbstractTableModel):

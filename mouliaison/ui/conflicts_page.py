@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
@@ -30,9 +30,22 @@ from PySide6.QtWidgets import (
 )
 
 from mouliaison.domain.validation import Invalid
-from mouliaison.services.conflicts import CompetingValue, ConflictView, count_conflicts, resolve_conflict
+from mouliaison.services.conflicts import (
+    CompetingValue,
+    ConflictView,
+    count_conflicts,
+    readable_values,
+    resolve_conflict,
+)
 from mouliaison.services.database import Database, DatabaseUnavailable
-from mouliaison.ui.conflict_list_model import DELETED_FIELD, VALUES, ConflictListModel, field_of, kind_of
+from mouliaison.ui.conflict_list_model import (
+    DELETED_FIELD,
+    VALUES,
+    ConflictListModel,
+    field_of,
+    kind_of,
+    readable_text,
+)
 
 ERROR_STYLE = "QLabel { color: #a61b1b; background: #fdecea; border: 1px solid #f1b0aa; padding: 6px; }"
 VALUE_STYLE = "QFrame#competingValue { border: 1px solid palette(mid); border-radius: 4px; }"
@@ -183,7 +196,7 @@ class ConflictsPage(QWidget):
         Only the rows in view are read (a block at a time), however many conflicts are open."""
         self.model.reload()
         count = self.model.rowCount()
-        self.count_label.setText(self.tr("Open conflicts: {0}").format(QLocale().toString(count)))
+        self.count_label.setText(self.tr("Open conflicts: {0}").format(count))
         if count:
             row = min(max(keep_row, 0), count - 1)
             self.conflicts.setCurrentIndex(self.model.index(row, 0))
@@ -224,14 +237,15 @@ class ConflictsPage(QWidget):
             self.title_label.setText(self.tr("{0} “{1}”: {2}").format(
                 kind, view.record_title or view.record_id, field_of(view)))
             self.question_label.setText(self.tr("Which value is right?"))
-        for number, value in enumerate(view.values, start=1):
-            frame = self._value_frame(number, value, shown=number == 1, keep=not deleting)
+        readable = readable_values(self.db, view)
+        for number, (value, reads) in enumerate(zip(view.values, readable, strict=True), start=1):
+            frame = self._value_frame(number, value, readable_text(view, reads), shown=number == 1, keep=not deleting)
             self.values_box.addWidget(frame)
             frame.show()  # a child added to a visible page shows only on the next event loop turn otherwise
         self.other_row.setVisible(not deleting)
         self.delete_row.setVisible(deleting)
 
-    def _value_frame(self, number: int, value: CompetingValue, *, shown: bool, keep: bool) -> QFrame:
+    def _value_frame(self, number: int, value: CompetingValue, readable: str, *, shown: bool, keep: bool) -> QFrame:
         frame = QFrame()
         frame.setObjectName("competingValue")
         frame.setStyleSheet(VALUE_STYLE)
@@ -240,7 +254,7 @@ class ConflictsPage(QWidget):
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(3)
         if keep:
-            reads = value.shown or self.tr("(empty)")
+            reads = readable or self.tr("(empty)")
         else:  # a delete against an edit: True is the delete
             reads = self.tr("Deleted") if value.value is True else self.tr("Kept, with its edits")
         text = QLabel(reads)
@@ -257,7 +271,7 @@ class ConflictsPage(QWidget):
             grid.addWidget(note, 0, 1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         source = value.source_file or self.tr("made here")
         facts = QLabel(self.tr("Office: {0}\ndevice time: {1}\nfile: {2}").format(
-            value.office, value.device_time, source))
+            self.tr("this office") if value.made_here else value.office, value.device_time, source))
         facts.setObjectName("competingFacts")
         facts.setWordWrap(True)
         facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -265,7 +279,7 @@ class ConflictsPage(QWidget):
         if keep:
             button = QPushButton(self.tr("Keep this (&{0})").format(number))
             button.setAutoDefault(False)
-            button.setToolTip(self.tr("Keep “{0}” and close the conflict").format(value.shown))
+            button.setToolTip(self.tr("Keep “{0}” and close the conflict").format(readable))
             button.clicked.connect(lambda _checked=False, v=value.version_id: self._keep(v))
             grid.addWidget(button, 1, 1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
             self.value_buttons.append(button)

@@ -58,7 +58,8 @@ def per_conflict_view(session: Session, row: ConflictRow) -> ConflictView:
         else:
             site = session.get(Site, version.site_id)
             office = (site.office_name if site and site.office_name else None) or f"site {version.site_id[:8]}"
-        competing.append(CompetingValue(head, value, shown, office, _device_time(version.stamp), source))
+        competing.append(CompetingValue(head, value, shown, office, _device_time(version.stamp), source,
+                                        made_here=version.site_id == local_site))  # the one field added
     return ConflictView(row.id, row.entity, row.record_id, display(state_title), row.field,
                         field.label if field else "Deleted", tuple(competing))
 

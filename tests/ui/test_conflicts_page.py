@@ -287,15 +287,38 @@ def test_resolving_one_far_down_the_list_selects_the_next_and_counts_again(qtbot
     assert page.model.loaded_rows() < 29  # read again in blocks, not all at once
 
 
+def status_and_party_conflict(offices: Offices) -> str:
+    record = offices.shared(title="Joint patrol", status="planned")
+    records.edit_record(offices.nairobi, "activity", record, {"status": "ongoing", "lead_party": "IOM"})
+    records.edit_record(offices.kampala, "activity", record, {"status": "completed", "lead_party": "WCO"})
+    offices.send(offices.nairobi, offices.kampala)
+    return record
+
+
+def test_a_code_reads_as_its_label_and_a_reference_as_the_record_it_names(qtbot, offices) -> None:
+    status_and_party_conflict(offices)
+    page = open_page(qtbot, offices.kampala)
+    assert [row_texts(page, row)[1] for row in range(2)] == ["Lead party", "Status"]
+    assert sorted(texts(page, "competingText")) == ["IOM", "WCO"]  # not the parties' ids
+    assert any("“IOM”" in b.toolTip() for b in page.value_buttons)
+    page.conflicts.setCurrentIndex(page.model.index(1, 0))
+    assert sorted(texts(page, "competingText")) == ["Completed", "Ongoing"]  # not the codes
+
+
 def test_the_page_speaks_french(qtbot, qapp, offices) -> None:
     places_conflict(offices)
+    status_and_party_conflict(offices)
     translators = install_translators(qapp, "fr")
     try:
         page = open_page(qtbot, offices.kampala)
-        assert page.count_label.text() == "Conflits ouverts : 1"
+        assert page.count_label.text() == "Conflits ouverts : 3"
         assert row_texts(page, 0) == ["Joint training", "Lieux", "2"]
         assert page.model.headerData(0, Qt.Orientation.Horizontal) == "Fiche"
         assert "Lieux" in page.title_label.text() and "Places" not in page.title_label.text()
+        assert page.title_label.text().startswith("Activité")
+        assert any("Bureau : ce bureau" in f for f in texts(page, "competingFacts"))
         assert page.use_value.text() == "&Utiliser cette valeur"
+        page.conflicts.setCurrentIndex(page.model.index(2, 0))
+        assert sorted(texts(page, "competingText")) == ["En cours", "Terminée"]
     finally:
         remove_translators(qapp, translators)
