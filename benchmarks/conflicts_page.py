@@ -11,7 +11,8 @@ import does) and cached under benchmarks/.data/conflicts-scale-S-seed-N/.
 
 Each run opens a fresh page on a working copy (offscreen) and times:
   open     from the page asked to refresh to its list painted with rows in it;
-  resolve  from "Keep this (1)" clicked to the list read again and painted.
+  resolve  from "Keep this (1)" clicked to the list read again and painted;
+  end      from End pressed in the list to the last conflict shown and painted.
 --window opens the page from the main window's navigation instead: the resolution then includes
 what the window does when the count changes (the navigation's count, the records page reloaded).
 Medians of the runs are printed; --profile prints where the time of one goes (cProfile).
@@ -105,8 +106,8 @@ def _until_painted(app, widget, started: float) -> float:
     return painted[0] - started if painted else float("nan")
 
 
-def run_once(app, db, profile: str | None = None, window: bool = False) -> tuple[float, float, int]:
-    """(seconds to the first rows painted, seconds for one resolution, conflicts listed).
+def run_once(app, db, profile: str | None = None, window: bool = False) -> tuple[float, float, float, int]:
+    """(seconds to the first rows painted, for one resolution, for End pressed in the list; conflicts listed).
 
     `window`: the page inside the main window, reached from the navigation; the resolution then
     includes what the window does when the count changes (the navigation, the records page)."""
@@ -143,6 +144,13 @@ def run_once(app, db, profile: str | None = None, window: bool = False) -> tuple
     if profile == "resolve":
         profiler.disable()
     assert page.count == count - 1, (page.count, count)
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    started = time.perf_counter()
+    QTest.keyClick(page.conflicts, Qt.Key.Key_End)  # the keyboard to the last conflict
+    to_end = _until_painted(app, page.conflicts.viewport(), started)
+    assert page.conflicts.currentIndex().row() == count - 2 and page.value_buttons
     if shell:
         assert shell.conflicts_item.text().endswith(f"({count - 1})"), shell.conflicts_item.text()
     top.close()
@@ -150,7 +158,7 @@ def run_once(app, db, profile: str | None = None, window: bool = False) -> tuple
     app.processEvents()
     if profile:
         pstats.Stats(profiler).sort_stats("cumulative").print_stats(35)
-    return opened, resolved, count
+    return opened, resolved, to_end, count
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -176,11 +184,12 @@ def main(argv: list[str] | None = None) -> int:
         shutil.copyfile(source, working)  # each run resolves one conflict of this copy
         with open_database(working) as db:
             runs = [run_once(app, db, args.profile, args.window) for _ in range(1 if args.profile else args.runs)]
-    opens, resolves = [r[0] for r in runs], [r[1] for r in runs]
-    print(f"{runs[0][2]:,} open conflicts; {len(runs)} runs")
+    opens, resolves, ends = [r[0] for r in runs], [r[1] for r in runs], [r[2] for r in runs]
+    print(f"{runs[0][3]:,} open conflicts; {len(runs)} runs")
     print(f"first rows painted: median {statistics.median(opens):.3f} s  ({', '.join(f'{t:.3f}' for t in opens)})")
     print(f"one resolution:     median {statistics.median(resolves):.3f} s  "
           f"({', '.join(f'{t:.3f}' for t in resolves)})")
+    print(f"End key, last one:  median {statistics.median(ends):.3f} s  ({', '.join(f'{t:.3f}' for t in ends)})")
     return 0
 
 

@@ -276,8 +276,11 @@ def test_resolving_one_far_down_the_list_selects_the_next_and_counts_again(qtbot
     assert view is not None
     following = page.model.view(26)
     keep = next(i for i, v in enumerate(view.values) if v.shown.startswith("Malaba"))
+    scrolled = page.conflicts.verticalScrollBar().value()
+    assert scrolled > 0
     with qtbot.waitSignal(page.count_changed, timeout=1000) as signal:
         page.value_buttons[keep].click()
+    assert page.conflicts.verticalScrollBar().value() == scrolled  # the list stays where it was
     assert signal.args == [29] and page.count_label.text() == "Open conflicts: 29"
     assert page.conflicts.currentIndex().row() == 25 and page.selected() == following
     assert view.id not in page.model.ids and len(list_conflicts(offices.kampala)) == 29
