@@ -56,7 +56,7 @@ class ConflictsPage(QWidget):
 
     def __init__(self, db: Database, parent: Any = None, *, load: bool = True) -> None:
         """`load=False` leaves the list to the first refresh (the window's, when the page is shown):
-        thousands of conflicts take seconds to read, the count in the navigation does not."""
+        nothing is read for a page the person may never open."""
         super().__init__(parent)
         self.db = db
         # counted now, so that the first refresh signals a change only if there was one (the window
