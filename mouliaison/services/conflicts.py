@@ -8,21 +8,24 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Row, func, select
 from sqlalchemy.orm import Session
 
 from mouliaison.domain import clock
 from mouliaison.domain.record_types import RECORD_TYPES
 from mouliaison.domain.validation import Invalid, Problem
-from mouliaison.domain.values import display, from_wire
+from mouliaison.domain.values import Value, display, from_wire
 from mouliaison.domain.versions import DELETED
 from mouliaison.services.database import Database, Writing
+from mouliaison.services.names import Names
 from mouliaison.services.records import edit_in
-from mouliaison.store.current_state import load_versions, record_state, write_state
-from mouliaison.store.schema import ConflictRow, ImportedFile, Installation, Site, VersionRow
+from mouliaison.store import queries
+from mouliaison.store.current_state import record_state, write_state
+from mouliaison.store.schema import RECORD_TABLES, ConflictRow, ImportedFile, Installation, Site, VersionRow
 
 
 @dataclass(frozen=True)
@@ -33,6 +36,7 @@ class CompetingValue:
     office: str
     device_time: str  # the version's clock time, as the device that made it saw it
     source_file: str | None
+    made_here: bool = False  # by this office (`office` says so in English)
 
 
 @dataclass(frozen=True)
@@ -54,6 +58,10 @@ class ConflictView:
         }
 
 
+LISTED_IN = (ConflictRow.entity, ConflictRow.record_id, ConflictRow.field)  # by type, then record: a record's together
+CHUNK = 500  # ids per IN (...) list
+
+
 def count_conflicts(db: Database) -> int:
     """How many conflicts are open: for the navigation, without reading each one."""
     with db.reading() as session:
@@ -61,10 +69,51 @@ def count_conflicts(db: Database) -> int:
 
 
 def list_conflicts(db: Database) -> list[ConflictView]:
+    """Every open conflict, in the order they are listed (the command line's `conflicts`)."""
     with db.reading() as session:
-        rows = session.scalars(select(ConflictRow).order_by(ConflictRow.entity, ConflictRow.record_id,
-                                                            ConflictRow.field)).all()
-        return [_view(session, row) for row in rows]
+        return _views(session, session.scalars(select(ConflictRow).order_by(*LISTED_IN)).all())
+
+
+def conflict_ids(db: Database) -> list[str]:
+    """The open conflicts' ids in the order they are listed: a page holds these and reads the
+    conflicts it shows by them (`read_conflicts`), a few hundred at a time."""
+    with db.reading() as session:
+        return list(session.scalars(select(ConflictRow.id).order_by(*LISTED_IN)))
+
+
+def read_conflicts(db: Database, ids: Sequence[str]) -> list[ConflictView]:
+    """The conflicts with these ids, in that order; one closed meanwhile is left out."""
+    with db.reading() as session:
+        rows: dict[str, ConflictRow] = {}
+        for chunk in _chunks(list(ids)):
+            rows.update((row.id, row) for row in session.scalars(select(ConflictRow).where(ConflictRow.id.in_(chunk))))
+        return _views(session, [rows[i] for i in ids if i in rows])
+
+
+def readable_values(db: Database, view: ConflictView) -> list[Value]:
+    """The competing values of one conflict as the records page shows them: a term's label (as
+    the database holds it) rather than its code, the title of the record a reference names
+    rather than its id. For the conflict a person is looking at; `shown` is what the CLI prints."""
+    rtype = RECORD_TYPES.get(view.type)
+    field = rtype.field(view.field) if rtype is not None else None
+    if field is None:  # a delete against an edit: True is the delete
+        return [v.value for v in view.values]
+    typed = [from_wire(field, v.value) for v in view.values]
+    if not (field.vocabulary or field.target):
+        return typed
+    ids = sorted({item for value in typed for item in (value if isinstance(value, tuple) else (value,))
+                  if isinstance(item, str)})
+    with db.reading() as session:
+        titles = queries.titles(session, field.target, ids) if field.target and ids else {}
+        names = Names(titles, queries.load_vocabularies(session) if field.vocabulary else None)
+    return [names.readable(field, value) for value in typed]
+
+
+def conflict_page(db: Database, offset: int = 0, limit: int = 200) -> list[ConflictView]:
+    """`limit` open conflicts from the `offset`-th, in the order they are listed."""
+    with db.reading() as session:
+        query = select(ConflictRow).order_by(*LISTED_IN).offset(offset).limit(limit)
+        return _views(session, session.scalars(query).all())
 
 
 def resolve_conflict(db: Database, conflict_id: str, *, keep: str | None = None, value: str | None = None) -> None:
@@ -120,34 +169,57 @@ def _check_closed(session: Session, row: ConflictRow) -> None:
         raise RuntimeError(f"the resolution of {row.id} did not close it")  # a bug, not bad input
 
 
-def _view(session: Session, row: ConflictRow) -> ConflictView:
-    rtype = RECORD_TYPES[row.entity]
-    versions = {v.id: v for v in load_versions(session, row.entity, row.record_id)}
-    state_title = record_state(session, row.entity, row.record_id).values.get(rtype.title_field)
-    field = rtype.field(row.field)
-    heads = json.loads(row.heads_json)
-    values = json.loads(row.values_json)
+def _views(session: Session, rows: Sequence[ConflictRow]) -> list[ConflictView]:
+    """Conflict rows as a person reads them, in bulk: the competing versions, their offices and
+    files, and the records' titles, each read in one query (per type for titles) whatever the count."""
+    heads_of = [json.loads(row.heads_json) for row in rows]
+    versions = _by_id(session, (VersionRow.id, VersionRow.site_id, VersionRow.stamp, VersionRow.received_from),
+                      [h for heads in heads_of for h in heads])
+    received = [v.received_from for v in versions.values() if v.received_from]
+    files = {k: r.file_name for k, r in _by_id(session, (ImportedFile.id, ImportedFile.file_name), received).items()}
+    made_at = [v.site_id for v in versions.values()]
+    sites = {k: r.office_name for k, r in _by_id(session, (Site.site_id, Site.office_name), made_at).items()}
     local_site = session.get(Installation, 1).site_id  # type: ignore[union-attr]
-    competing = []
-    for head, value in zip(heads, values, strict=True):
-        version = versions[head]
-        received = session.get(VersionRow, head)
-        source = None
-        if received is not None and received.received_from:
-            imported = session.get(ImportedFile, received.received_from)
-            source = imported.file_name if imported else None
-        shown = ("deleted" if value else "kept (edited)") if field is None else display(from_wire(field, value))
-        competing.append(CompetingValue(head, value, shown, _office(session, version.site_id, local_site),
-                                        _device_time(version.stamp), source))
-    return ConflictView(row.id, row.entity, row.record_id, display(state_title), row.field,
-                        field.label if field else "Deleted", tuple(competing))
+    titles: dict[tuple[str, str], Any] = {}
+    for entity in sorted({row.entity for row in rows}):
+        table = RECORD_TABLES[entity]
+        title = table.c[RECORD_TYPES[entity].title_field]
+        for chunk in _chunks(sorted({row.record_id for row in rows if row.entity == entity})):
+            for record_id, value in session.execute(select(table.c.id, title).where(table.c.id.in_(chunk))):
+                titles[(entity, record_id)] = value
+    views = []
+    for row, heads in zip(rows, heads_of, strict=True):
+        field = RECORD_TYPES[row.entity].field(row.field)
+        competing = []
+        for head, value in zip(heads, json.loads(row.values_json), strict=True):
+            version = versions[head]
+            shown = ("deleted" if value else "kept (edited)") if field is None else display(from_wire(field, value))
+            competing.append(CompetingValue(head, value, shown, _office(sites, version.site_id, local_site),
+                                            _device_time(version.stamp), files.get(version.received_from or ""),
+                                            version.site_id == local_site))
+        views.append(ConflictView(row.id, row.entity, row.record_id, display(titles.get((row.entity, row.record_id))),
+                                  row.field, field.label if field else "Deleted", tuple(competing)))
+    return views
 
 
-def _office(session: Session, site_id: str, local_site: str) -> str:
+def _by_id(session: Session, columns: tuple[Any, ...], ids: Iterable[str]) -> dict[str, Row[Any]]:
+    """Rows of `columns` whose first column is one of `ids`, by that id: one query per 500."""
+    found: dict[str, Row[Any]] = {}
+    for chunk in _chunks(sorted(set(ids))):
+        for row in session.execute(select(*columns).where(columns[0].in_(chunk))):
+            found[row[0]] = row
+    return found
+
+
+def _chunks(ids: list[str]) -> Iterator[list[str]]:
+    for start in range(0, len(ids), CHUNK):
+        yield ids[start : start + CHUNK]
+
+
+def _office(sites: dict[str, str | None], site_id: str, local_site: str) -> str:
     if site_id == local_site:
         return "this office"
-    site = session.get(Site, site_id)
-    return (site.office_name if site and site.office_name else None) or f"site {site_id[:8]}"
+    return sites.get(site_id) or f"site {site_id[:8]}"
 
 
 def _device_time(stamp: int) -> str:

@@ -1,6 +1,7 @@
 """Open conflicts, and a person's decision on each (SYNC.md: "show real conflicts to a person").
 
-Left, the open conflicts (record, field, how many values). Right, the chosen one: every
+Left, the open conflicts (record, field, how many values), read a block at a time as they come
+into view (conflict_list_model.py), their number above. Right, the chosen one: every
 competing value with the office that made it, the time on that device and the file it came
 in, each with "Keep this"; or another value typed in. A delete against an edit asks instead
 whether to keep the record or delete it. A resolution is an ordinary edit that travels with
@@ -23,19 +24,29 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
-from mouliaison.domain.record_types import RECORD_TYPES
 from mouliaison.domain.validation import Invalid
-from mouliaison.services.conflicts import CompetingValue, ConflictView, list_conflicts, resolve_conflict
+from mouliaison.services.conflicts import (
+    CompetingValue,
+    ConflictView,
+    count_conflicts,
+    readable_values,
+    resolve_conflict,
+)
 from mouliaison.services.database import Database, DatabaseUnavailable
+from mouliaison.ui.conflict_list_model import (
+    DELETED_FIELD,
+    VALUES,
+    ConflictListModel,
+    field_of,
+    kind_of,
+    readable_text,
+)
 
-CONFLICT_ROLE = Qt.ItemDataRole.UserRole
-DELETED_FIELD = "_deleted"
 ERROR_STYLE = "QLabel { color: #a61b1b; background: #fdecea; border: 1px solid #f1b0aa; padding: 6px; }"
 VALUE_STYLE = "QFrame#competingValue { border: 1px solid palette(mid); border-radius: 4px; }"
 
@@ -45,10 +56,12 @@ class ConflictsPage(QWidget):
 
     def __init__(self, db: Database, parent: Any = None, *, load: bool = True) -> None:
         """`load=False` leaves the list to the first refresh (the window's, when the page is shown):
-        thousands of conflicts take seconds to read, the count in the navigation does not."""
+        nothing is read for a page the person may never open."""
         super().__init__(parent)
         self.db = db
-        self.count = -1
+        # counted now, so that the first refresh signals a change only if there was one (the window
+        # reloads its records page on the signal: 0.6 s at 100,000 activities for nothing)
+        self.count = -1 if load else count_conflicts(db)
         self.value_buttons: list[QPushButton] = []
 
         heading = QLabel(self.tr("Conflicts"))
@@ -69,19 +82,23 @@ class ConflictsPage(QWidget):
         )
         self.intro.setWordWrap(True)
 
-        self.conflicts = QTreeWidget()
+        self.model = ConflictListModel(db, self)
+        self.conflicts = QTreeView()
         self.conflicts.setObjectName("conflicts")
-        self.conflicts.setHeaderLabels([self.tr("Record"), self.tr("Field"), self.tr("Values")])
+        self.conflicts.setModel(self.model)
         self.conflicts.setRootIsDecorated(False)
+        self.conflicts.setItemsExpandable(False)
         self.conflicts.setAlternatingRowColors(True)
         self.conflicts.setUniformRowHeights(True)
-        self.conflicts.setStyleSheet("QTreeWidget::item { padding: 3px 0; }")
+        self.conflicts.setSelectionMode(QTreeView.SelectionMode.SingleSelection)
+        self.conflicts.setStyleSheet("QTreeView::item { padding: 3px 0; }")
         header = self.conflicts.header()
         header.setStretchLastSection(False)
+        header.setResizeContentsPrecision(0)  # fit the rows in view only: the others are not read yet
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self.conflicts.currentItemChanged.connect(self._show_selected)
+        header.setSectionResizeMode(VALUES, QHeaderView.ResizeMode.ResizeToContents)
+        self.conflicts.selectionModel().currentChanged.connect(self._show_selected)
 
         self.detail = QWidget()
         self.detail.setObjectName("conflictDetail")
@@ -172,29 +189,22 @@ class ConflictsPage(QWidget):
     # --- reading -------------------------------------------------------------------------
 
     def selected(self) -> ConflictView | None:
-        item = self.conflicts.currentItem()
-        return item.data(0, CONFLICT_ROLE) if item is not None else None
+        return self.model.view(self.conflicts.currentIndex().row())
 
     def refresh(self, keep_row: int = 0) -> None:
-        """Read the open conflicts again; select the one at `keep_row` (or the last one)."""
-        views = list_conflicts(self.db)
-        self.conflicts.clear()
-        for view in views:
-            kind = RECORD_TYPES[view.type].label if view.type in RECORD_TYPES else view.type
-            record = view.record_title or view.record_id
-            label = self.tr("Delete or keep") if view.field == DELETED_FIELD else view.field_label
-            item = QTreeWidgetItem([record, label, str(len(view.values))])
-            item.setData(0, CONFLICT_ROLE, view)
-            item.setToolTip(0, f"{kind}: {record}")
-            item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            self.conflicts.addTopLevelItem(item)
-        self.count_label.setText(self.tr("Open conflicts: {0}").format(len(views)))
-        if views:
-            self.conflicts.setCurrentItem(self.conflicts.topLevelItem(min(max(keep_row, 0), len(views) - 1)))
+        """Read the open conflicts' ids again; select the one at `keep_row` (or the last one).
+        Only the rows in view are read (a block at a time), however many conflicts are open."""
+        self.model.reload()
+        count = self.model.rowCount()
+        self.count_label.setText(self.tr("Open conflicts: {0}").format(count))
+        if count:
+            row = min(max(keep_row, 0), count - 1)
+            self.conflicts.setCurrentIndex(self.model.index(row, 0))
+            self.conflicts.scrollTo(self.model.index(row, 0))
         else:
             self._show_selected()
-        if len(views) != self.count:
-            self.count = len(views)
+        if count != self.count:
+            self.count = count
             self.count_changed.emit(self.count)
 
     def _show_selected(self, *_items: object) -> None:
@@ -215,7 +225,7 @@ class ConflictsPage(QWidget):
         self.empty_label.hide()
         self.title_label.show()
         self.question_label.show()
-        kind = RECORD_TYPES[view.type].label if view.type in RECORD_TYPES else view.type
+        kind = kind_of(view)
         deleting = view.field == DELETED_FIELD
         if deleting:
             self.title_label.setText(self.tr("{0} “{1}”: deleted by one office, edited by another").format(
@@ -225,16 +235,17 @@ class ConflictsPage(QWidget):
             )
         else:
             self.title_label.setText(self.tr("{0} “{1}”: {2}").format(
-                kind, view.record_title or view.record_id, view.field_label))
+                kind, view.record_title or view.record_id, field_of(view)))
             self.question_label.setText(self.tr("Which value is right?"))
-        for number, value in enumerate(view.values, start=1):
-            frame = self._value_frame(number, value, shown=number == 1, keep=not deleting)
+        readable = readable_values(self.db, view)
+        for number, (value, reads) in enumerate(zip(view.values, readable, strict=True), start=1):
+            frame = self._value_frame(number, value, readable_text(view, reads), shown=number == 1, keep=not deleting)
             self.values_box.addWidget(frame)
             frame.show()  # a child added to a visible page shows only on the next event loop turn otherwise
         self.other_row.setVisible(not deleting)
         self.delete_row.setVisible(deleting)
 
-    def _value_frame(self, number: int, value: CompetingValue, *, shown: bool, keep: bool) -> QFrame:
+    def _value_frame(self, number: int, value: CompetingValue, readable: str, *, shown: bool, keep: bool) -> QFrame:
         frame = QFrame()
         frame.setObjectName("competingValue")
         frame.setStyleSheet(VALUE_STYLE)
@@ -243,7 +254,7 @@ class ConflictsPage(QWidget):
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(3)
         if keep:
-            reads = value.shown or self.tr("(empty)")
+            reads = readable or self.tr("(empty)")
         else:  # a delete against an edit: True is the delete
             reads = self.tr("Deleted") if value.value is True else self.tr("Kept, with its edits")
         text = QLabel(reads)
@@ -260,7 +271,7 @@ class ConflictsPage(QWidget):
             grid.addWidget(note, 0, 1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         source = value.source_file or self.tr("made here")
         facts = QLabel(self.tr("Office: {0}\ndevice time: {1}\nfile: {2}").format(
-            value.office, value.device_time, source))
+            self.tr("this office") if value.made_here else value.office, value.device_time, source))
         facts.setObjectName("competingFacts")
         facts.setWordWrap(True)
         facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -268,7 +279,7 @@ class ConflictsPage(QWidget):
         if keep:
             button = QPushButton(self.tr("Keep this (&{0})").format(number))
             button.setAutoDefault(False)
-            button.setToolTip(self.tr("Keep “{0}” and close the conflict").format(value.shown))
+            button.setToolTip(self.tr("Keep “{0}” and close the conflict").format(readable))
             button.clicked.connect(lambda _checked=False, v=value.version_id: self._keep(v))
             grid.addWidget(button, 1, 1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
             self.value_buttons.append(button)
@@ -306,7 +317,7 @@ class ConflictsPage(QWidget):
             self._resolve(view, value="delete")
 
     def _resolve(self, view: ConflictView, *, keep: str | None = None, value: str | None = None) -> None:
-        row = self.conflicts.indexOfTopLevelItem(self.conflicts.currentItem())
+        row = self.conflicts.currentIndex().row()
         try:
             resolve_conflict(self.db, view.id, keep=keep, value=value)
         except (Invalid, DatabaseUnavailable) as exc:
@@ -321,12 +332,11 @@ class ConflictsPage(QWidget):
         self.refresh(keep_row=row)
 
     def _select(self, conflict_id: str) -> bool:
-        for index in range(self.conflicts.topLevelItemCount()):
-            item = self.conflicts.topLevelItem(index)
-            if item.data(0, CONFLICT_ROLE).id == conflict_id:
-                self.conflicts.setCurrentItem(item)
-                return True
-        return False
+        row = self.model.row_of(conflict_id)
+        if row < 0:
+            return False
+        self.conflicts.setCurrentIndex(self.model.index(row, 0))
+        return True
 
     def show_message(self, text: str) -> None:
         self.message.setText(self.tr("Not resolved: {0}").format(text) if text else "")

@@ -35,6 +35,7 @@ UI: dict[str, tuple] = {
     "Kept, with its edits": ("Gardée, avec ses modifications", "Conservado, con sus cambios"),
     "shown now": ("affichée", "mostrado ahora"),
     "made here": ("faite ici", "hecho aquí"),
+    "this office": ("ce bureau", "esta oficina"),
     "Office: {0}\ndevice time: {1}\nfile: {2}": ("Bureau : {0}\nheure de l'appareil : {1}\nfichier : {2}",
                                                  "Oficina: {0}\nhora del equipo: {1}\narchivo: {2}"),
     "Keep this (&{0})": ("Garder celle-ci (&{0})", "Conservar este (&{0})"),

@@ -99,6 +99,10 @@ hora del equipo: {1}
 archivo: {2}</translation>
     </message>
     <message>
+        <source>this office</source>
+        <translation>esta oficina</translation>
+    </message>
+    <message>
         <source>Keep this (&amp;{0})</source>
         <translation>Conservar este (&amp;{0})</translation>
     </message>

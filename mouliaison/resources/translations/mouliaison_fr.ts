@@ -99,6 +99,10 @@ heure de l'appareil : {1}
 fichier : {2}</translation>
     </message>
     <message>
+        <source>this office</source>
+        <translation>ce bureau</translation>
+    </message>
+    <message>
         <source>Keep this (&amp;{0})</source>
         <translation>Garder celle-ci (&amp;{0})</translation>
     </message>
