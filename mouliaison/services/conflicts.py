@@ -109,13 +109,6 @@ def readable_values(db: Database, view: ConflictView) -> list[Value]:
     return [names.readable(field, value) for value in typed]
 
 
-def conflict_page(db: Database, offset: int = 0, limit: int = 200) -> list[ConflictView]:
-    """`limit` open conflicts from the `offset`-th, in the order they are listed."""
-    with db.reading() as session:
-        query = select(ConflictRow).order_by(*LISTED_IN).offset(offset).limit(limit)
-        return _views(session, session.scalars(query).all())
-
-
 def resolve_conflict(db: Database, conflict_id: str, *, keep: str | None = None, value: str | None = None) -> None:
     """Close a conflict by keeping one competing version, or by giving a new value."""
     if (keep is None) == (value is None):
