@@ -70,8 +70,7 @@ class MainWindow(QMainWindow):
         self.records.note.connect(lambda text: self.statusBar().showMessage(text, NOTE_MS))
         self.overview = OverviewPage(db, load=False)  # counted when shown: 100,000 activities take a while
         self.conflicts = ConflictsPage(db, load=False)  # read when shown; the navigation shows the count
-        self.conflicts.count_changed.connect(self._show_conflict_count)
-        self.conflicts.count_changed.connect(lambda _n: self.records.reload())
+        self.conflicts.count_changed.connect(self._conflicts_changed)
         self.pages = QStackedWidget()
         for page in (self.records, self.overview, self.conflicts):
             self.pages.addWidget(page)
@@ -128,6 +127,13 @@ class MainWindow(QMainWindow):
         item.setData(TYPE_ROLE, key)
         self.types.addItem(item)
         return item
+
+    def _conflicts_changed(self, count: int) -> None:
+        """A resolution changed records: the records page shows them again when it is shown
+        (going back to it reloads it); reloading it while hidden cost 0.4 s a resolution at 100k."""
+        self._show_conflict_count(count)
+        if self.pages.currentWidget() is self.records:
+            self.records.reload()
 
     def _show_conflict_count(self, count: int) -> None:
         self.conflicts_item.setText(self.tr("Conflicts ({0})").format(count) if count else self.tr("Conflicts"))

@@ -325,3 +325,25 @@ def test_the_page_speaks_french(qtbot, qapp, offices) -> None:
         assert sorted(texts(page, "competingText")) == ["En cours", "Terminée"]
     finally:
         remove_translators(qapp, translators)
+
+
+def test_in_the_window_a_resolution_shows_on_the_records_page_when_it_is_shown_again(qtbot, offices) -> None:
+    from mouliaison.ui.main_window import MainWindow
+
+    record = places_conflict(offices)
+    window = MainWindow(offices.kampala)
+    qtbot.addWidget(window)
+    window.show_page("activity")
+    reloads = []
+    window.records.reload = lambda *a, _real=window.records.reload, **k: (reloads.append(1), _real(*a, **k))[1]
+    window.show_page("conflicts")
+    view = window.conflicts.selected()
+    malaba = next(i for i, v in enumerate(view.values) if v.shown == "Malaba")
+    window.conflicts.value_buttons[malaba].click()
+    assert reloads == []  # the hidden records page is not read again at each resolution
+    assert window.conflicts_item.text() == "Conflicts"
+    window.show_page("activity")
+    model = window.records.model
+    places = next(c for c in range(model.columnCount()) if model.headerData(c, Qt.Orientation.Horizontal) == "Places")
+    row = window.records.model.row_of(record)
+    assert model.index(row, places).data() == "Malaba"
