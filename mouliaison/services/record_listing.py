@@ -54,3 +54,14 @@ def live_titles(db: Database, type_name: str) -> list[tuple[str, str]]:
     is named by its id."""
     with db.reading() as session:
         return record_query.live_titles(session, get_type(type_name).name)
+
+
+def reference_titles(db: Database, type_name: str, ids: Iterable[str]) -> dict[str, tuple[str, bool]]:
+    """For each id: how the record is named, and whether it is gone (deleted or merged away),
+    so a picker can show the few records a form names without reading every title."""
+    wanted = list(ids)
+    with db.reading() as session:
+        name = get_type(type_name).name
+        titles = queries.titles(session, name, wanted)
+        gone = record_query.deleted_among(session, name, wanted)
+    return {rid: (titles.get(rid) or rid, rid in gone) for rid in wanted}

@@ -251,8 +251,7 @@ def test_choices_and_references_round_trip(qtbot, form: RecordForm, db, samples)
     assert "Kenya" in countries.summary.text() and "Uganda" in countries.summary.text()
     people = form.editors["participants"]
     assert isinstance(people, PicksEditor)
-    [amina] = people.list.findItems("Amina Yusuf", Qt.MatchFlag.MatchExactly)
-    amina.setCheckState(Qt.CheckState.Checked)
+    tick(people, "Amina Yusuf", Qt.CheckState.Checked)
     record_id = form.save()
     assert record_id
     stored = records.show_record(db, "activity", record_id).values
@@ -262,10 +261,17 @@ def test_choices_and_references_round_trip(qtbot, form: RecordForm, db, samples)
     form.load("activity", record_id)
     assert form.editors["countries"].value() == ("KEN", "UGA")
     assert form.editors["participants"].value() == (samples["contact"],)
-    [amina] = form.editors["participants"].list.findItems("Amina Yusuf", Qt.MatchFlag.MatchExactly)
-    amina.setCheckState(Qt.CheckState.Unchecked)
+    tick(form.editors["participants"], "Amina Yusuf", Qt.CheckState.Unchecked)
     assert form.save() == record_id
     assert records.show_record(db, "activity", record_id).values["participants"] is None
+
+
+def tick(editor, label: str, state: Qt.CheckState) -> None:
+    """Tick or untick the entry shown as `label`, as a click on its box does."""
+    assert isinstance(editor, PicksEditor)
+    model = editor.list.model()
+    [index] = model.match(model.index(0, 0), Qt.ItemDataRole.DisplayRole, label, -1, Qt.MatchFlag.MatchExactly)
+    assert model.setData(index, state, Qt.ItemDataRole.CheckStateRole)
 
 
 def answer(monkeypatch, button: QMessageBox.StandardButton) -> list[str]:
