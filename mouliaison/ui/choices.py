@@ -9,7 +9,6 @@ whose cost does not grow with the list (Qt asks only for the rows it paints).
 
 from __future__ import annotations
 
-import functools
 import unicodedata
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -21,32 +20,27 @@ CODE_ROLE = Qt.ItemDataRole.UserRole
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-@functools.cache
-def _combining_marks() -> dict[int, None]:
-    """Accents and other combining marks of the Basic Multilingual Plane, to delete with translate."""
-    return {point: None for point in range(0x300, 0x10000) if unicodedata.combining(chr(point))}
-
-
 def sort_key(text: str) -> str:
     """Åland Islands next to Albania: accents do not send a name to the end."""
     folded = text.casefold()
-    if folded.isascii():
+    if folded.isascii():  # most names: no need to look at each letter
         return folded
-    return unicodedata.normalize("NFKD", folded).translate(_combining_marks())
+    return "".join(c for c in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(c))
 
 
 class Choices:
     """The entries of one list (a vocabulary's terms, or the live records of a type by title).
 
-    `read` runs at most once, when the entries are first wanted; until then `label` names a
-    code through `label_of` (a record the form shows, without reading all the others).
+    `entries` (when a function) runs at most once, when the entries are first wanted; until
+    then `label` names a code through `labels_of` (the records a form shows, without reading
+    all the others). A code the entries lack (a deleted record) is named that way too.
     """
 
     def __init__(self, entries: Sequence[Choice] | Callable[[], Sequence[Choice]],
-                 label_of: Callable[[str], str] | None = None) -> None:
+                 labels_of: Callable[[list[str]], dict[str, str]] | None = None) -> None:
         self._read = entries if callable(entries) else None
         self._entries: list[Choice] | None = None if callable(entries) else list(entries)
-        self._label_of = label_of
+        self._labels_of = labels_of
         self._labels: dict[str, str] = {}  # code -> label of the entries, once read
         self._named: dict[str, str] = {}  # what label_of said, asked once per code
         self._by_text: dict[str, str] | None = None
@@ -70,15 +64,24 @@ class Choices:
             self._folded = [label.casefold() for _, label in self.entries]
         return self._folded
 
+    @property
+    def read_so_far(self) -> list[Choice]:
+        """The entries if they have been read, else none: what a view shows without waiting."""
+        return self._entries if self._entries is not None else []
+
     def label(self, code: str) -> str:
-        """How `code` reads: its entry's label, else what `label_of` says (a deleted record)."""
+        """How `code` reads: its entry's label, else what `labels_of` says (a deleted record)."""
+        return self.labels([code])[0]
+
+    def labels(self, codes: list[str]) -> list[str]:
+        """Labels of several codes; those the entries lack are asked of `labels_of` at once."""
         if self._entries is not None and not self._labels:
             self._labels = dict(self._entries)
-        if code in self._labels:
-            return self._labels[code]
-        if code not in self._named:
-            self._named[code] = self._label_of(code) if self._label_of is not None else code
-        return self._named[code]
+        asked = [code for code in codes if code not in self._labels and code not in self._named]
+        if asked:
+            said = self._labels_of(asked) if self._labels_of is not None else {}
+            self._named.update((code, said.get(code, code)) for code in asked)
+        return [self._labels.get(code) or self._named[code] for code in codes]
 
     def knows(self, code: str) -> bool:
         self.label(code)  # builds the index when loaded
@@ -113,15 +116,26 @@ class ChecklistModel(QAbstractListModel):
         self._order: list[Choice] = []  # chosen first, then the rest, as last arranged
         self._rows: list[Choice] = []  # _order narrowed by the filter
         self._filter = ""
+        self._arranged_with = -1  # how many entries the last arrangement had
         self.arrange()
 
+    @property
+    def waiting(self) -> bool:
+        """The entries are not all shown yet (not read, or read since the last arrangement)."""
+        return not self.choices.loaded or self._arranged_with != len(self.choices.read_so_far)
+
     def arrange(self) -> None:
-        """Chosen entries first, in view without scrolling; then the others, in the list's order."""
-        entries = self.choices.entries
+        """Chosen entries first, in view without scrolling; then the others, in the list's order.
+
+        Before the entries are read, only what is chosen shows (named without reading them)."""
+        entries = self.choices.read_so_far
         known = {code for code, _ in entries}
-        self._extra = [(code, self.choices.label(code)) for code in sorted(self.chosen - known)]
+        unknown = sorted(self.chosen - known)
+        self._extra = sorted(zip(unknown, self.choices.labels(unknown), strict=True),
+                             key=lambda choice: sort_key(choice[1]))
         first = [choice for choice in entries if choice[0] in self.chosen]
         rest = [choice for choice in entries if choice[0] not in self.chosen] if self.chosen else list(entries)
+        self._arranged_with = len(entries)
         self.beginResetModel()
         self._order = first + self._extra + rest
         self._rows = self._narrowed()

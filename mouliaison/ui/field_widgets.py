@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, QStringListModel, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -348,7 +348,7 @@ class PicksEditor(FieldEditor):
         self.list.setAccessibleName(field.label)
         self.list.setUniformItemSizes(True)
         self.list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)  # Space and a click tick
-        rows = min(max(len(choices.entries), 3), 6)
+        rows = min(max(len(choices.entries), 3), 6) if choices.loaded else 6
         self.list.setFixedHeight(self.list.fontMetrics().lineSpacing() * rows + 16)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -362,11 +362,30 @@ class PicksEditor(FieldEditor):
             self.list.setToolTip(field.help)
         self.filter.textChanged.connect(self.model.set_filter)
         self.filter.installEventFilter(self)
+        self.list.installEventFilter(self)
+        self.list.viewport().installEventFilter(self)
         self.model.toggled.connect(self._toggled)
+        self._pending = False
         self._show_summary()
 
+    def read_all(self) -> None:
+        """Every entry in the list (until then, only what is chosen): read when the list is
+        first painted, so the window shows first, or at once when the person turns to it."""
+        self._pending = False
+        if self.model.waiting:
+            self.model.choices.entries  # noqa: B018 (reads them, once for every list of the type)
+            self.model.arrange()
+            self._show_summary()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.filter and event.type() == QEvent.Type.KeyPress:
+        kind = event.type()
+        if kind == QEvent.Type.Paint and watched is self.list.viewport() and self.model.waiting:
+            if not self._pending:
+                self._pending = True
+                QTimer.singleShot(0, self, self.read_all)  # after this paint: the window first
+        elif kind in (QEvent.Type.FocusIn, QEvent.Type.KeyPress):
+            self.read_all()
+        if watched is self.filter and kind == QEvent.Type.KeyPress:
             key = event.key()  # type: ignore[attr-defined]
             shown = self.model.rowCount() > 0
             if key == Qt.Key.Key_Down and shown:

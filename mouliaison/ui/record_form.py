@@ -318,7 +318,7 @@ class RecordForm(QWidget):
         target = field.target
         if target not in self._pickable:  # one read and one sort per type and form, when first wanted
             self._pickable[target] = Choices(lambda: self._live_choices(target),
-                                             lambda rid: self._reference_label(target, rid))
+                                             lambda ids: self._reference_labels(target, ids))
         return self._pickable[target]
 
     def _live_choices(self, target: str) -> list[Choice]:
@@ -331,10 +331,10 @@ class RecordForm(QWidget):
         keys = [sort_key(label) for _, label in named]
         return [named[i] for i in sorted(range(len(named)), key=keys.__getitem__)]
 
-    def _reference_label(self, target: str, record_id: str) -> str:
-        """A record the form names, before (or without) reading every title of its type."""
-        title, gone = reference_titles(self.db, target, [record_id])[record_id]
-        return self.tr("{0} (deleted)").format(title) if gone else title
+    def _reference_labels(self, target: str, ids: list[str]) -> dict[str, str]:
+        """The records the form names, before (or without) reading every title of their type."""
+        found = reference_titles(self.db, target, ids)
+        return {rid: self.tr("{0} (deleted)").format(title) if gone else title for rid, (title, gone) in found.items()}
 
     def _terms(self, vocabulary: str) -> list[Choice]:
         """Short vocabularies in their shipped order (statuses read in sequence); long ones by label."""

@@ -251,7 +251,9 @@ def test_choices_and_references_round_trip(qtbot, form: RecordForm, db, samples)
     assert "Kenya" in countries.summary.text() and "Uganda" in countries.summary.text()
     people = form.editors["participants"]
     assert isinstance(people, PicksEditor)
-    tick(people, "Amina Yusuf", Qt.CheckState.Checked)
+    form.show()
+    form.scroll.ensureWidgetVisible(people.list)  # scrolled to: the contacts fill in
+    tick(qtbot, people, "Amina Yusuf", Qt.CheckState.Checked)
     record_id = form.save()
     assert record_id
     stored = records.show_record(db, "activity", record_id).values
@@ -261,17 +263,22 @@ def test_choices_and_references_round_trip(qtbot, form: RecordForm, db, samples)
     form.load("activity", record_id)
     assert form.editors["countries"].value() == ("KEN", "UGA")
     assert form.editors["participants"].value() == (samples["contact"],)
-    tick(form.editors["participants"], "Amina Yusuf", Qt.CheckState.Unchecked)
+    tick(qtbot, form.editors["participants"], "Amina Yusuf", Qt.CheckState.Unchecked)
     assert form.save() == record_id
     assert records.show_record(db, "activity", record_id).values["participants"] is None
 
 
-def tick(editor, label: str, state: Qt.CheckState) -> None:
-    """Tick or untick the entry shown as `label`, as a click on its box does."""
+def tick(qtbot, editor, label: str, state: Qt.CheckState) -> None:
+    """Tick or untick the entry shown as `label`, as a click on its box does (once it shows:
+    a long list fills just after the form is painted)."""
     assert isinstance(editor, PicksEditor)
     model = editor.list.model()
-    [index] = model.match(model.index(0, 0), Qt.ItemDataRole.DisplayRole, label, -1, Qt.MatchFlag.MatchExactly)
-    assert model.setData(index, state, Qt.ItemDataRole.CheckStateRole)
+
+    def found() -> list:
+        return model.match(model.index(0, 0), Qt.ItemDataRole.DisplayRole, label, -1, Qt.MatchFlag.MatchExactly)
+
+    qtbot.waitUntil(lambda: len(found()) == 1, timeout=2000)
+    assert model.setData(found()[0], state, Qt.ItemDataRole.CheckStateRole)
 
 
 def answer(monkeypatch, button: QMessageBox.StandardButton) -> list[str]:
