@@ -53,7 +53,8 @@ def matching_ids(session: Session, entity: str, criteria: Criteria, sort_by: str
         field = rtype.field(sort_by)
         if field is None:
             raise KeyError(f"{entity} has no field '{sort_by}'")
-        key = sort_key(table, field, load_vocabularies(session))
+        vocab = load_vocabularies(session) if field.kind is Kind.CHOICE else None  # only a choice sorts by label
+        key = sort_key(table, field, vocab)
         query = query.order_by(key.desc().nulls_last() if descending else key.asc().nulls_last())
     query = query.order_by(table.c.id.desc() if descending else table.c.id)
     if limit is not None:
@@ -214,14 +215,15 @@ def _match(words: list[str]) -> str:
 # --- how a column sorts ----------------------------------------------------------------------------
 
 
-def sort_key(table: Table, field: Field, vocab: VocabularyIndex) -> ColumnElement[Any]:
-    """What the column shows, as SQL: titles for references, labels for choices, case folded."""
+def sort_key(table: Table, field: Field, vocab: VocabularyIndex | None) -> ColumnElement[Any]:
+    """What the column shows, as SQL: titles for references, labels for choices (`vocab` is
+    needed for those only), case folded."""
     column = table.c[field.key]
     if field.kind is Kind.REFERENCE and field.target:
         target = RECORD_TABLES[field.target]
         title = target.c[RECORD_TYPES[field.target].title_field]
         return select(func.lower(title)).where(target.c.id == column).scalar_subquery()
-    if field.kind is Kind.CHOICE and field.vocabulary:  # each code's place among the labels
+    if field.kind is Kind.CHOICE and field.vocabulary and vocab is not None:  # each code's place among the labels
         vocabulary = field.vocabulary
         codes = sorted(vocab.codes(vocabulary), key=lambda code: vocab.label(vocabulary, code).casefold())
         if codes:

@@ -12,7 +12,7 @@ from mouliaison.services import record_listing
 from mouliaison.services.names import names_for
 from mouliaison.services.records import add_in, add_record, delete_record, edit_record
 from mouliaison.ui import record_table_model
-from mouliaison.ui.record_table_model import PAGE, RECORD_ROLE, RecordTableModel
+from mouliaison.ui.record_table_model import FETCH, PAGE, RECORD_ROLE, RecordTableModel
 
 ACTIVITY = RECORD_TYPES["activity"]
 DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -139,10 +139,11 @@ def test_rows_are_fetched_a_page_at_a_time(db, monkeypatch) -> None:
     model.sort(column("title"), ASC)
     assert model.rowCount() == PAGE * 2 + 50 and fetched == []  # ids only, until a row is shown
     assert model.data(model.index(0, 0)) == "Activity 0000"
-    assert model.data(model.index(PAGE - 1, 0)) == f"Activity {PAGE - 1:04}"
-    assert fetched == [PAGE]
-    assert model.data(model.index(PAGE * 2 + 49, 0)) == f"Activity {PAGE * 2 + 49:04}"  # the end: its page only
-    assert fetched == [PAGE, 50]
+    assert model.data(model.index(FETCH - 1, 0)) == f"Activity {FETCH - 1:04}"
+    assert fetched == [FETCH]
+    last = PAGE * 2 + 49
+    assert model.data(model.index(last, 0)) == f"Activity {last:04}"  # the end: its page only
+    assert fetched == [FETCH, last % FETCH + 1]
 
 
 def test_a_record_deleted_after_the_ids_were_read_shows_an_empty_row(db) -> None:
