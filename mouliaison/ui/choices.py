@@ -81,7 +81,7 @@ class Choices:
         if asked:
             said = self._labels_of(asked) if self._labels_of is not None else {}
             self._named.update((code, said.get(code, code)) for code in asked)
-        return [self._labels.get(code) or self._named[code] for code in codes]
+        return [self._labels[code] if code in self._labels else self._named[code] for code in codes]
 
     def knows(self, code: str) -> bool:
         self.label(code)  # builds the index when loaded

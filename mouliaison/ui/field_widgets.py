@@ -277,15 +277,26 @@ class PickEditor(FieldEditor):
         code = self._codes[current] if current >= 0 else None
         text = self.combo.currentText()
         typed = current < 0 or self.combo.itemText(current) != text
+        line = self.combo.lineEdit()
+        assert line is not None
+        cursor, start, length = line.cursorPosition(), line.selectionStart(), len(line.selectedText())
+        entries = self.choices.entries
         self._extra = [(c, label) for c, label in self._extra if not self.choices.knows(c)]
         self.combo.blockSignals(True)
         try:
-            self._set_rows(self.choices.entries + self._extra)
+            self._set_rows(entries + self._extra)
             self.combo.setCurrentIndex(self._codes.index(code) if current >= 0 and code in self._codes else -1)
-            if typed:
+            if typed or self.combo.currentText() != text:
                 self.combo.setEditText(text)
         finally:
             self.combo.blockSignals(False)
+        if line.text() == text:  # the key about to be typed lands where the person expects
+            if length and cursor == start:
+                line.setSelection(start + length, -length)
+            elif length:
+                line.setSelection(start, length)
+            else:
+                line.setCursorPosition(cursor)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and not self._all_read:
@@ -320,8 +331,9 @@ class PickEditor(FieldEditor):
             if self._all_read:
                 self._extra.append((value, self.choices.label(value)))
                 self._set_rows(self.choices.entries + self._extra)
-            else:
-                self._set_rows([(value, self.choices.label(value))])
+            else:  # kept when the list is read, if the list lacks it (a deleted record)
+                self._extra = [(value, self.choices.label(value))]
+                self._set_rows(self._extra)
         self.combo.setCurrentIndex(self._codes.index(value))
 
 
@@ -348,8 +360,7 @@ class PicksEditor(FieldEditor):
         self.list.setAccessibleName(field.label)
         self.list.setUniformItemSizes(True)
         self.list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)  # Space and a click tick
-        rows = min(max(len(choices.entries), 3), 6) if choices.loaded else 6
-        self.list.setFixedHeight(self.list.fontMetrics().lineSpacing() * rows + 16)
+        self._fit_height()
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         column.addWidget(self.filter)
@@ -375,7 +386,14 @@ class PicksEditor(FieldEditor):
         if self.model.waiting:
             self.model.choices.entries  # noqa: B018 (reads them, once for every list of the type)
             self.model.arrange()
+            self._fit_height()
             self._show_summary()
+
+    def _fit_height(self) -> None:
+        """Up to six rows; a list not read yet is taken to be long."""
+        choices = self.model.choices
+        rows = min(max(len(choices.read_so_far), 3), 6) if choices.loaded else 6
+        self.list.setFixedHeight(self.list.fontMetrics().lineSpacing() * rows + 16)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
