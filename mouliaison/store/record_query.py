@@ -94,7 +94,7 @@ def _first_column(session: Session, query: Select[Any]) -> list[Any]:
 def live_titles(session: Session, entity: str) -> list[tuple[str, str]]:
     table = RECORD_TABLES[entity]
     title = table.c[RECORD_TYPES[entity].title_field]
-    query = select(table.c.id, title).where(table.c.deleted.is_(False)).order_by(table.c.id)
+    query = select(table.c.id, title).where(table.c.deleted.is_(False))  # in table order: the caller sorts
     connection = session.connection()
     if connection.dialect.name == "sqlite":  # 100,000 titles: the driver's cursor reads them 5x faster
         sql = query.compile(dialect=connection.dialect, compile_kwargs={"literal_binds": True}).string
