@@ -44,7 +44,6 @@ class Choices:
         self._labels: dict[str, str] = {}  # code -> label of the entries, once read
         self._named: dict[str, str] = {}  # what label_of said, asked once per code
         self._by_text: dict[str, str] | None = None
-        self._folded: list[str] | None = None
 
     @property
     def loaded(self) -> bool:
@@ -56,13 +55,6 @@ class Choices:
             assert self._read is not None
             self._entries = list(self._read())
         return self._entries
-
-    @property
-    def folded(self) -> list[str]:
-        """Each entry's label, case folded, in the entries' order (what filtering compares)."""
-        if self._folded is None:
-            self._folded = [label.casefold() for _, label in self.entries]
-        return self._folded
 
     @property
     def read_so_far(self) -> list[Choice]:

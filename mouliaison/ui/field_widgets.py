@@ -34,6 +34,8 @@ from mouliaison.ui.choices import ChecklistModel, Choice, Choices
 NO_DATE = QDate(1752, 9, 14)  # QDateEdit's earliest date, shown as "not set"
 EARLIEST_DATE = QDate(1900, 1, 1)
 INT_MAX = 2**31 - 1
+PASSING_KEYS = {Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Escape, Qt.Key.Key_Shift, Qt.Key.Key_Control,
+                Qt.Key.Key_Alt, Qt.Key.Key_Meta}  # moving through a form reads no list
 
 
 class FieldEditor(QWidget):
@@ -257,6 +259,7 @@ class PickEditor(FieldEditor):
         line = self.combo.lineEdit()
         assert line is not None
         line.installEventFilter(self)  # the first key typed reads the entries
+        line.textEdited.connect(self.read_all)  # or the first paste
         if choices.loaded:
             self.read_all()
         else:
@@ -299,7 +302,8 @@ class PickEditor(FieldEditor):
                 line.setCursorPosition(cursor)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress and not self._all_read:
+        if (event.type() == QEvent.Type.KeyPress and not self._all_read
+                and event.key() not in PASSING_KEYS):  # type: ignore[attr-defined]
             self.read_all()
         return super().eventFilter(watched, event)
 
