@@ -44,7 +44,7 @@ from mouliaison.ui.undo import CreateCommand, DeleteCommand, EditCommand
 MAX_COLUMN_WIDTH = 220
 MAX_LONG_COLUMN_WIDTH = 180  # long texts and lists: their tooltip shows the rest
 SEARCH_DELAY_MS = 200
-WIDTH_SAMPLE_ROWS = 100  # column widths fit the first rows, not all 100,000
+WIDTH_SAMPLE_ROWS = 50  # column widths fit the first rows, not all 100,000
 FORM_MIN_WIDTH = 420
 
 
