@@ -7,6 +7,7 @@ the search index, ORDER BY), never by loading a type's records to filter them in
 from __future__ import annotations
 
 from collections.abc import Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
 
 from mouliaison.domain.filtering import Criteria
 from mouliaison.services.database import Database
@@ -27,6 +28,16 @@ def count_listed(db: Database, type_name: str, criteria: Criteria = Criteria()) 
     """How many live records match `criteria`."""
     with db.reading() as session:
         return record_query.count_matching(session, get_type(type_name).name, criteria)
+
+
+_COUNTING = ThreadPoolExecutor(max_workers=1, thread_name_prefix="mouliaison-count")
+
+
+def count_listed_meanwhile(db: Database, type_name: str, criteria: Criteria = Criteria()) -> Future[int]:  # noqa: B008
+    """count_listed on a second connection in a thread of its own, while the caller reads the
+    first page: a search as you type over 100,000 records waits for the slower of the two
+    queries, not for both (SQLite lets go of the interpreter while it reads)."""
+    return _COUNTING.submit(count_listed, db, type_name, criteria)
 
 
 def count_records(db: Database, type_name: str) -> int:
@@ -54,3 +65,14 @@ def live_titles(db: Database, type_name: str) -> list[tuple[str, str]]:
     is named by its id."""
     with db.reading() as session:
         return record_query.live_titles(session, get_type(type_name).name)
+
+
+def reference_titles(db: Database, type_name: str, ids: Iterable[str]) -> dict[str, tuple[str, bool]]:
+    """For each id: how the record is named, and whether it is gone (deleted or merged away),
+    so a picker can show the few records a form names without reading every title."""
+    wanted = list(ids)
+    with db.reading() as session:
+        name = get_type(type_name).name
+        titles = queries.titles(session, name, wanted)
+        gone = record_query.deleted_among(session, name, wanted)
+    return {rid: (titles.get(rid) or rid, rid in gone) for rid in wanted}

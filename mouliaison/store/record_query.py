@@ -53,7 +53,8 @@ def matching_ids(session: Session, entity: str, criteria: Criteria, sort_by: str
         field = rtype.field(sort_by)
         if field is None:
             raise KeyError(f"{entity} has no field '{sort_by}'")
-        key = sort_key(table, field, load_vocabularies(session))
+        vocab = load_vocabularies(session) if field.kind is Kind.CHOICE else None  # only a choice sorts by label
+        key = sort_key(table, field, vocab)
         query = query.order_by(key.desc().nulls_last() if descending else key.asc().nulls_last())
     query = query.order_by(table.c.id.desc() if descending else table.c.id)
     if limit is not None:
@@ -93,8 +94,25 @@ def _first_column(session: Session, query: Select[Any]) -> list[Any]:
 def live_titles(session: Session, entity: str) -> list[tuple[str, str]]:
     table = RECORD_TABLES[entity]
     title = table.c[RECORD_TYPES[entity].title_field]
-    query = select(table.c.id, title).where(table.c.deleted.is_(False)).order_by(table.c.id)
-    return [(rid, str(name) if name else rid) for rid, name in session.execute(query)]
+    query = select(table.c.id, title).where(table.c.deleted.is_(False))  # in table order: the caller sorts
+    connection = session.connection()
+    if connection.dialect.name == "sqlite":  # 100,000 titles: the driver's cursor reads them 5x faster
+        sql = query.compile(dialect=connection.dialect, compile_kwargs={"literal_binds": True}).string
+        rows = connection.exec_driver_sql(sql).cursor.fetchall()
+    else:
+        rows = list(session.execute(query))
+    return [(rid, str(name) if name else rid) for rid, name in rows]
+
+
+def deleted_among(session: Session, entity: str, ids: Iterable[str]) -> set[str]:
+    """Which of `ids` name no live record (deleted, merged away, or never seen here)."""
+    table = RECORD_TABLES[entity]
+    wanted = list(ids)
+    live: set[str] = set()
+    for start in range(0, len(wanted), 500):
+        query = select(table.c.id).where(table.c.id.in_(wanted[start : start + 500]), table.c.deleted.is_(False))
+        live.update(session.scalars(query))
+    return set(wanted) - live
 
 
 def rows_by_id(session: Session, entity: str, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
@@ -197,14 +215,15 @@ def _match(words: list[str]) -> str:
 # --- how a column sorts ----------------------------------------------------------------------------
 
 
-def sort_key(table: Table, field: Field, vocab: VocabularyIndex) -> ColumnElement[Any]:
-    """What the column shows, as SQL: titles for references, labels for choices, case folded."""
+def sort_key(table: Table, field: Field, vocab: VocabularyIndex | None) -> ColumnElement[Any]:
+    """What the column shows, as SQL: titles for references, labels for choices (`vocab` is
+    needed for those only), case folded."""
     column = table.c[field.key]
     if field.kind is Kind.REFERENCE and field.target:
         target = RECORD_TABLES[field.target]
         title = target.c[RECORD_TYPES[field.target].title_field]
         return select(func.lower(title)).where(target.c.id == column).scalar_subquery()
-    if field.kind is Kind.CHOICE and field.vocabulary:  # each code's place among the labels
+    if field.kind is Kind.CHOICE and field.vocabulary and vocab is not None:  # each code's place among the labels
         vocabulary = field.vocabulary
         codes = sorted(vocab.codes(vocabulary), key=lambda code: vocab.label(vocabulary, code).casefold())
         if codes:

@@ -12,6 +12,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QDate, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -64,7 +65,9 @@ class RecordFilters(QWidget):
         self.status = self._combo("filterStatus")
         self.area = self._combo("filterArea")
         self.party = self._combo("filterParty")
-        self.country = self._combo("filterCountry")
+        self.country = self._combo("filterCountry", OnDemandCombo())
+        self.country.wanted.connect(self._offer_countries)
+        self._countries_offered = False  # the countries the records name: read when the list is opened
         self.confirmed = self._combo("filterConfirmed")
         self.date_from = self._date("filterFrom")
         self.date_to = self._date("filterTo")
@@ -106,8 +109,8 @@ class RecordFilters(QWidget):
 
     # --- building ----------------------------------------------------------------------------
 
-    def _combo(self, name: str) -> QComboBox:
-        combo = QComboBox()
+    def _combo(self, name: str, combo: QComboBox | None = None) -> Any:
+        combo = combo or QComboBox()
         combo.setObjectName(name)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(COMBO_CHARS)
@@ -196,12 +199,28 @@ class RecordFilters(QWidget):
                 self._fill(self.party, sorted(((str(p.values.get("code") or p.id), p.id) for p in parties),
                                               key=lambda item: item[0].casefold()))
             if (field := country_field(self.rtype)) is not None:
-                used = codes_in_use(self.db, self.rtype.name, field.key)
+                # Which countries 100,000 activities name takes a read of every row (0.3 s):
+                # done when the person opens the list, not at each start, save or import.
+                self._countries_offered = False
                 chosen = self.country.currentData()
-                if chosen is not None:
-                    used.add(chosen)
-                items = self._vocabulary(field, list(used))
-                self._fill(self.country, sorted(items, key=lambda item: item[0].casefold()))
+                self._fill(self.country, self._vocabulary(field, [chosen] if chosen is not None else []))
+        finally:
+            self._quiet = quiet
+
+    def _offer_countries(self) -> None:
+        """The countries the records name (and the one chosen), in the country list."""
+        field = country_field(self.rtype) if self.rtype is not None else None
+        if field is None or self._countries_offered or self.rtype is None:
+            return
+        self._countries_offered = True
+        quiet, self._quiet = self._quiet, True
+        try:
+            used = codes_in_use(self.db, self.rtype.name, field.key)
+            chosen = self.country.currentData()
+            if chosen is not None:
+                used.add(chosen)
+            items = self._vocabulary(field, list(used))
+            self._fill(self.country, sorted(items, key=lambda item: item[0].casefold()))
         finally:
             self._quiet = quiet
 
@@ -239,6 +258,29 @@ class RecordFilters(QWidget):
     def _emit(self, *_args: Any) -> None:
         if not self._quiet:
             self.changed.emit()
+
+
+class OnDemandCombo(QComboBox):
+    """A combo box that says when the person turns to it (opens it, focuses it, scrolls on it),
+    so entries that are costly to find are found only then."""
+
+    wanted = Signal()
+
+    def showPopup(self) -> None:
+        self.wanted.emit()
+        super().showPopup()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self.wanted.emit()
+        super().focusInEvent(event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        self.wanted.emit()
+        super().wheelEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        self.wanted.emit()
+        super().keyPressEvent(event)
 
 
 class FlowLayout(QLayout):

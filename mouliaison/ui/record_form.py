@@ -8,8 +8,6 @@ field. Saving goes through services.records; refused input writes nothing.
 from __future__ import annotations
 
 import itertools
-import unicodedata
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -31,7 +29,7 @@ from mouliaison.domain.values import Value
 from mouliaison.domain.vocabularies import VOCABULARIES
 from mouliaison.services.database import Database, DatabaseUnavailable
 from mouliaison.services.names import names_for
-from mouliaison.services.record_listing import live_titles
+from mouliaison.services.record_listing import live_titles, reference_titles
 from mouliaison.services.records import (
     add_record,
     edit_record,
@@ -42,18 +40,14 @@ from mouliaison.services.records import (
     vocabularies,
 )
 from mouliaison.ui.appearance import problem_style
-from mouliaison.ui.field_widgets import Choice, FieldEditor, make_editor
+from mouliaison.ui.choices import Choice, Choices, sort_key
+from mouliaison.ui.field_widgets import FieldEditor, make_editor
 from mouliaison.ui.labels import field_label, term_label, type_label, type_plural
 
 CONFIRMATION_KEYS = tuple(f.key for f in CONFIRMATION_FIELDS)
 RESERVED_MNEMONICS = {"s", "c"}  # &Save and Dis&card changes
 NUMBERED_VOCABULARIES = {"thematic_area"}  # people cite MOU 4.1's areas by number: "x.b"
 LONG_VOCABULARY = 40  # countries, languages: alphabetical by label
-
-
-def sort_key(text: str) -> str:
-    """Åland Islands next to Albania: accents do not send a name to the end."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
 
 
 def with_mnemonic(text: str, used: set[str]) -> str:
@@ -154,7 +148,7 @@ class RecordForm(QWidget):
         rtype = get_type(type_name)
         self.rtype, self.record_id = rtype, record_id
         self._exists.clear()
-        self._pickable: dict[str, list[Choice]] = {}  # per referenced type: its live records, sorted
+        self._pickable: dict[str, Choices] = {}  # per referenced type: its live records, read when wanted
         self._vocab = vocabularies(self.db)
         if record_id is None:
             self._original = {f.key: f.default for f in rtype.fields if f.default is not None}
@@ -256,23 +250,20 @@ class RecordForm(QWidget):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         used = set(RESERVED_MNEMONICS)
-        names = names_for(self.db, rtype.name).titles
         has_confirmation = all(rtype.field(k) is not None for k in CONFIRMATION_KEYS)
         for field in rtype.fields:
             if has_confirmation and field.key in CONFIRMATION_KEYS:
                 continue
-            self._add_row(form, field, field_label(field), used, names, content)
+            self._add_row(form, field, field_label(field), used, content)
         if has_confirmation:
-            form.addRow(self._confirmation_group(rtype, used, names, content))
+            form.addRow(self._confirmation_group(rtype, used, content))
         self.scroll.setWidget(content)
         self._order_tabs()
         content.setEnabled(not self._read_only_reason)
 
-    def _add_row(
-        self, form: QFormLayout, field: Field, text: str, used: set[str], names: Any, parent: QWidget
-    ) -> None:
+    def _add_row(self, form: QFormLayout, field: Field, text: str, used: set[str], parent: QWidget) -> None:
         """The field's row, and below it a row for its problems, hidden while there are none."""
-        editor = make_editor(field, self._choices(field, names), parent)
+        editor = make_editor(field, self._choices(field), parent)
         editor.setObjectName(f"field_{field.key}")
         text = with_mnemonic(text + (" *" if field.required else ""), used)
         label = QLabel(text, parent)
@@ -293,7 +284,7 @@ class RecordForm(QWidget):
         self.labels[field.key] = label
         editor.edited.connect(self._edited)
 
-    def _confirmation_group(self, rtype: RecordType, used: set[str], names: Any, parent: QWidget) -> QGroupBox:
+    def _confirmation_group(self, rtype: RecordType, used: set[str], parent: QWidget) -> QGroupBox:
         """Each party confirms the record for itself: who (a contact) and when."""
         group = QGroupBox(self.tr("Joint confirmation"), parent)
         group.setObjectName("jointConfirmation")
@@ -307,7 +298,7 @@ class RecordForm(QWidget):
             for what, text in (("by", self.tr("{0} confirmed by")), ("on", self.tr("{0} confirmed on"))):
                 field = rtype.field(f"{position}_party_confirmed_{what}")
                 assert field is not None
-                self._add_row(form, field, text.format(code), used, names, group)
+                self._add_row(form, field, text.format(code), used, group)
         return group
 
     def _party_codes(self) -> tuple[str, str]:
@@ -319,26 +310,31 @@ class RecordForm(QWidget):
         first, second = values.get("first_party"), values.get("second_party")
         return (titles.get(str(first), self.tr("First party")), titles.get(str(second), self.tr("Second party")))
 
-    def _choices(self, field: Field, names: Any) -> list[Choice]:
+    def _choices(self, field: Field) -> Choices:
         if field.vocabulary:
-            return self._terms(field.vocabulary)
+            return Choices(self._terms(field.vocabulary))
         if not field.target:
-            return []
-        if field.target not in self._pickable:  # one read and one sort per type and form
-            live = live_titles(self.db, field.target)
-            counts: dict[str, int] = {}
-            for _, title in live:
-                counts[title.casefold()] = counts.get(title.casefold(), 0) + 1
-            named = [(rid, f"{title} ({rid[:8]})" if counts[title.casefold()] > 1 else title) for rid, title in live]
-            named.sort(key=lambda choice: sort_key(choice[1]))
-            self._pickable[field.target] = named
-        choices = list(self._pickable[field.target])
-        known = {rid for rid, _ in choices}
-        current = self._original.get(field.key)
-        for rid in (current,) if isinstance(current, str) else current or ():
-            if rid not in known:  # a deleted record this one still names
-                choices.append((rid, self.tr("{0} (deleted)").format(names.get(rid, rid))))
-        return choices
+            return Choices([])
+        target = field.target
+        if target not in self._pickable:  # one read and one sort per type and form, when first wanted
+            self._pickable[target] = Choices(lambda: self._live_choices(target),
+                                             lambda ids: self._reference_labels(target, ids))
+        return self._pickable[target]
+
+    def _live_choices(self, target: str) -> list[Choice]:
+        """The live records of a type by title, sorted; a title two records share gets their ids."""
+        live = live_titles(self.db, target)
+        counts: dict[str, int] = {}
+        for _, title in live:
+            counts[title.casefold()] = counts.get(title.casefold(), 0) + 1
+        named = [(rid, f"{title} ({rid[:8]})" if counts[title.casefold()] > 1 else title) for rid, title in live]
+        keys = [sort_key(label) for _, label in named]
+        return [named[i] for i in sorted(range(len(named)), key=keys.__getitem__)]
+
+    def _reference_labels(self, target: str, ids: list[str]) -> dict[str, str]:
+        """The records the form names, before (or without) reading every title of their type."""
+        found = reference_titles(self.db, target, ids)
+        return {rid: self.tr("{0} (deleted)").format(title) if gone else title for rid, (title, gone) in found.items()}
 
     def _terms(self, vocabulary: str) -> list[Choice]:
         """Short vocabularies in their shipped order (statuses read in sequence); long ones by label."""

@@ -1,12 +1,13 @@
 """The records of one type as a read-only table: a column per field, a row per record.
 
 The model holds ids only, in the order the database gave them for the filters, the search
-and the sort asked for; it fetches the rows the view paints, a page at a time, and forgets
-them when many have been fetched. A new search, filter or sort first reads only how many
-records match and the ids of the first page; the rest of the ids are read when a row past
-that page is wanted (scrolling on, jumping to the end). So 100,000 activities open in about
-the time 200 do, a keystroke in the search box costs two small queries, and nothing is
-ever filtered or sorted in Python.
+and the sort asked for; it fetches the rows the view paints, a screenful or two at a time,
+and forgets them when many have been fetched. A new search, filter or sort first reads only
+how many records match and the ids of the first page, the two side by side on two
+connections; the rest of the ids are read when a row past that page is wanted (scrolling
+on, jumping to the end). So 100,000 activities open in about the time 200 do, a keystroke
+in the search box waits for the slower of two small queries, and nothing is ever filtered
+or sorted in Python.
 """
 
 from __future__ import annotations
@@ -21,13 +22,14 @@ from mouliaison.domain.record_types import RecordType
 from mouliaison.domain.values import Value, display
 from mouliaison.services.database import Database
 from mouliaison.services.names import Names
-from mouliaison.services.record_listing import count_listed, listed_ids, views_by_id
+from mouliaison.services.record_listing import count_listed_meanwhile, listed_ids, views_by_id
 from mouliaison.services.records import RecordView
 from mouliaison.ui.labels import field_label, term_label
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 2  # the row's RecordView
-PAGE = 200  # rows fetched at once, around the one asked for
-KEPT = 20 * PAGE  # rows kept fetched; beyond this the cache starts afresh
+PAGE = 200  # ids read at once for a new search, filter or sort (the rest when a row past them is wanted)
+FETCH = 50  # rows read at once, around the one asked for: a screenful or two, not more than is painted
+KEPT = 80 * FETCH  # rows kept fetched; beyond this the cache starts afresh
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -177,9 +179,12 @@ class RecordTableModel(QAbstractTableModel):
         if self._type is None:
             self._ids, self._count = [], 0
             return
-        self._ids = listed_ids(self.db, self._type.name, self._criteria, *self._sort, limit=PAGE)
-        self._count = len(self._ids) if len(self._ids) < PAGE else count_listed(self.db, self._type.name,
-                                                                                self._criteria)
+        counting = count_listed_meanwhile(self.db, self._type.name, self._criteria)
+        try:
+            self._ids = listed_ids(self.db, self._type.name, self._criteria, *self._sort, limit=PAGE)
+        finally:
+            count = counting.result()
+        self._count = len(self._ids) if len(self._ids) < PAGE else count
 
     def _read_all_ids(self) -> None:
         if self._type is None or len(self._ids) >= self._count:
@@ -193,8 +198,8 @@ class RecordTableModel(QAbstractTableModel):
         assert self._type is not None
         if len(self._views) >= KEPT:
             self._views.clear()
-        start = row - row % PAGE
-        wanted = [rid for rid in self._ids[start : start + PAGE] if rid]
+        start = row - row % FETCH
+        wanted = [rid for rid in self._ids[start : start + FETCH] if rid]
         found = views_by_id(self.db, self._type.name, wanted)
         for record_id in wanted:
             view = found.get(record_id)

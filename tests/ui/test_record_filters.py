@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 
 from mouliaison.services import records
 from mouliaison.ui.record_filters import NO_DATE, RecordFilters
@@ -50,6 +50,9 @@ def titles(page) -> list[str]:
 
 
 def choose(combo, data) -> None:
+    """As the person does: open the list, pick an entry."""
+    combo.showPopup()
+    combo.hidePopup()
     index = combo.findData(data)
     assert index > 0, data
     combo.setCurrentIndex(index)
@@ -79,10 +82,25 @@ def test_party_shows_codes(page, db):
 
 def test_country(page):
     country = page.filters.country
+    assert country.count() == 1  # Any: which countries the records name is read when the list opens
+    country.showPopup()
+    country.hidePopup()
     assert country.count() == 3  # Any and the two countries the activities name
     assert country.itemText(country.findData("KEN")) == "Kenya"
     choose(country, "KEN")
     assert titles(page) == ["Border census", "Risk assessment at Namanga"]
+
+
+def test_country_list_is_read_again_after_a_change_and_keeps_the_choice(qtbot, page, db):
+    country = page.filters.country
+    choose(country, "KEN")
+    records.add_record(db, "activity", {"title": "Lake patrol", "status": "planned", "countries": "UGA"})
+    page.reload()
+    assert country.currentData() == "KEN" and country.currentText() == "Kenya"  # kept, not yet read again
+    qtbot.keyClick(country, Qt.Key.Key_Up)  # the keyboard reads the list too, before moving
+    assert country.findData("UGA") > 0
+    assert country.currentData() is None  # up from Kenya: Any
+    assert len(titles(page)) == 4
 
 
 def test_date_range(page):

@@ -251,8 +251,9 @@ def test_choices_and_references_round_trip(qtbot, form: RecordForm, db, samples)
     assert "Kenya" in countries.summary.text() and "Uganda" in countries.summary.text()
     people = form.editors["participants"]
     assert isinstance(people, PicksEditor)
-    [amina] = people.list.findItems("Amina Yusuf", Qt.MatchFlag.MatchExactly)
-    amina.setCheckState(Qt.CheckState.Checked)
+    form.show()
+    form.scroll.ensureWidgetVisible(people.list)  # scrolled to: the contacts fill in
+    tick(qtbot, people, "Amina Yusuf", Qt.CheckState.Checked)
     record_id = form.save()
     assert record_id
     stored = records.show_record(db, "activity", record_id).values
@@ -262,10 +263,22 @@ def test_choices_and_references_round_trip(qtbot, form: RecordForm, db, samples)
     form.load("activity", record_id)
     assert form.editors["countries"].value() == ("KEN", "UGA")
     assert form.editors["participants"].value() == (samples["contact"],)
-    [amina] = form.editors["participants"].list.findItems("Amina Yusuf", Qt.MatchFlag.MatchExactly)
-    amina.setCheckState(Qt.CheckState.Unchecked)
+    tick(qtbot, form.editors["participants"], "Amina Yusuf", Qt.CheckState.Unchecked)
     assert form.save() == record_id
     assert records.show_record(db, "activity", record_id).values["participants"] is None
+
+
+def tick(qtbot, editor, label: str, state: Qt.CheckState) -> None:
+    """Tick or untick the entry shown as `label`, as a click on its box does (once it shows:
+    a long list fills just after the form is painted)."""
+    assert isinstance(editor, PicksEditor)
+    model = editor.list.model()
+
+    def found() -> list:
+        return model.match(model.index(0, 0), Qt.ItemDataRole.DisplayRole, label, -1, Qt.MatchFlag.MatchExactly)
+
+    qtbot.waitUntil(lambda: len(found()) == 1, timeout=2000)
+    assert model.setData(found()[0], state, Qt.ItemDataRole.CheckStateRole)
 
 
 def answer(monkeypatch, button: QMessageBox.StandardButton) -> list[str]:
@@ -340,3 +353,79 @@ def test_tab_goes_through_the_fields_in_order(form: RecordForm) -> None:
         chain.append(widget)
     assert chain == expected[1:]
     assert form.editors["description"].input.tabChangesFocus()  # Tab leaves a long text
+
+
+def test_a_long_reference_list_is_read_when_first_wanted(qtbot, form: RecordForm, db, samples, monkeypatch) -> None:
+    """20,000 contacts cost nothing until the person turns to a picker: the records the form
+    names are named on their own, and the whole list is read once per form, when wanted."""
+    read: list[str] = []
+    real = record_form.live_titles
+    monkeypatch.setattr(record_form, "live_titles", lambda db_, target: read.append(target) or real(db_, target))
+    form.load("activity", samples["activity"])
+    assert "contact" not in read
+    who = form.editors["first_party_confirmed_by"]
+    assert isinstance(who, PickEditor)
+    assert who.combo.currentText() == "Amina Yusuf" and who.combo.count() == 2  # the empty entry and Amina
+    assert "Amina Yusuf" in form.editors["participants"].summary.text()
+    assert form.valid and not form.dirty
+
+    line = who.combo.lineEdit()
+    line.selectAll()
+    qtbot.keyClicks(line, "yus")  # the first key reads the list; the completer offers what matches
+    assert read.count("contact") == 1
+    assert who.combo.count() == 1 + len(records.list_records(db, "contact"))
+    assert line.text() == "yus" and "not in the list" in shown(form, "first_party_confirmed_by")
+    completer = who.combo.completer()
+    assert completer.completionCount() == 1 and completer.currentCompletion() == "Amina Yusuf"
+    qtbot.keyClick(completer.popup(), Qt.Key.Key_Down)
+    qtbot.keyClick(completer.popup(), Qt.Key.Key_Return)
+    assert who.value() == samples["contact"] and not form.dirty and form.valid
+
+    form.show()  # the participants list fills in once painted, from the same read
+    form.scroll.ensureWidgetVisible(form.editors["participants"].list)
+    qtbot.waitUntil(lambda: not form.editors["participants"].model.waiting, timeout=2000)
+    assert read.count("contact") == 1
+
+
+def test_participants_are_ticked_with_the_keyboard(qtbot, form: RecordForm, db, samples) -> None:
+    records.add_record(db, "contact", {"full_name": "Amadou Diallo"})
+    form.load("activity")
+    form.show()
+    people = form.editors["participants"]
+    assert isinstance(people, PicksEditor)
+    qtbot.keyClicks(people.filter, "diallo")  # typing reads the list if it was not yet painted
+    assert people.list.model().rowCount() == 1
+    qtbot.keyClick(people.filter, Qt.Key.Key_Down)  # to the list, on the first entry shown
+    assert people.list.currentIndex().row() == 0
+    qtbot.keyClick(people.list, Qt.Key.Key_Space)
+    [diallo] = [v.id for v in records.list_records(db, "contact") if v.values["full_name"] == "Amadou Diallo"]
+    assert people.value() == (diallo,) and form.dirty
+    assert people.summary.text() == "Chosen (1): Amadou Diallo"
+    people.filter.clear()
+    assert people.list.model().rowCount() == len(records.list_records(db, "contact"))
+    form.discard()
+    assert people.value() is None and not form.dirty and people.summary.text() == "None chosen"
+
+
+def test_a_deleted_record_the_form_names_stays_named(qtbot, form: RecordForm, db, samples) -> None:
+    gone = records.add_record(db, "contact", {"full_name": "Old Hand"})
+    activity = records.add_record(db, "activity", {
+        "title": "Handover", "status": "planned", "participants": [gone, samples["contact"]],
+        "first_party_confirmed_by": gone, "first_party_confirmed_on": "2025-01-02"})
+    records.delete_record(db, "contact", gone)
+    form.load("activity", activity)
+    people = form.editors["participants"]
+    assert people.summary.text() == "Chosen (2): Amina Yusuf; Old Hand (deleted)"
+    assert form.editors["first_party_confirmed_by"].combo.currentText() == "Old Hand (deleted)"
+    form.show()
+    form.scroll.ensureWidgetVisible(people.list)
+    qtbot.waitUntil(lambda: not people.model.waiting, timeout=2000)
+    model = people.list.model()
+    first = [model.index(row, 0).data() for row in range(2)]
+    assert sorted(first) == ["Amina Yusuf", "Old Hand (deleted)"]  # what is chosen comes first
+    assert people.value() == tuple(sorted((gone, samples["contact"])))
+    who = form.editors["first_party_confirmed_by"]
+    who.combo.showPopup()  # every contact now, the deleted one kept as chosen
+    who.combo.hidePopup()
+    assert who.combo.currentText() == "Old Hand (deleted)" and who.value() == gone
+    assert not form.dirty

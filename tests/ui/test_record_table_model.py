@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
@@ -12,7 +13,7 @@ from mouliaison.services import record_listing
 from mouliaison.services.names import names_for
 from mouliaison.services.records import add_in, add_record, delete_record, edit_record
 from mouliaison.ui import record_table_model
-from mouliaison.ui.record_table_model import PAGE, RECORD_ROLE, RecordTableModel
+from mouliaison.ui.record_table_model import FETCH, PAGE, RECORD_ROLE, RecordTableModel
 
 ACTIVITY = RECORD_TYPES["activity"]
 DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -139,10 +140,11 @@ def test_rows_are_fetched_a_page_at_a_time(db, monkeypatch) -> None:
     model.sort(column("title"), ASC)
     assert model.rowCount() == PAGE * 2 + 50 and fetched == []  # ids only, until a row is shown
     assert model.data(model.index(0, 0)) == "Activity 0000"
-    assert model.data(model.index(PAGE - 1, 0)) == f"Activity {PAGE - 1:04}"
-    assert fetched == [PAGE]
-    assert model.data(model.index(PAGE * 2 + 49, 0)) == f"Activity {PAGE * 2 + 49:04}"  # the end: its page only
-    assert fetched == [PAGE, 50]
+    assert model.data(model.index(FETCH - 1, 0)) == f"Activity {FETCH - 1:04}"
+    assert fetched == [FETCH]
+    last = PAGE * 2 + 49
+    assert model.data(model.index(last, 0)) == f"Activity {last:04}"  # the end: its page only
+    assert fetched == [FETCH, last % FETCH + 1]
 
 
 def test_a_record_deleted_after_the_ids_were_read_shows_an_empty_row(db) -> None:
@@ -203,3 +205,36 @@ def test_a_new_search_reads_one_page_of_ids_and_the_rest_only_when_wanted(db, mo
     assert model.data(model.index(PAGE + 29, 0)) == f"Census {PAGE + 29:04}"  # past the page: the rest
     assert asked == [PAGE, None]
     assert model.row_of(model.record_id(PAGE + 5) or "") == PAGE + 5
+
+
+def test_the_count_read_beside_the_first_page_is_the_count(db, monkeypatch) -> None:
+    """A search's count runs on a second connection while the first page is read: same answer,
+    and the model waits for it (the rows the view has are the records that match)."""
+    with db.writing() as change:
+        for n in range(PAGE + 7):
+            add_in(change, "activity", {"title": f"Frontier post {n:04}", "status": "planned"})
+        add_in(change, "activity", {"title": "Elsewhere", "status": "ongoing"})
+    threads: list[str] = []
+    real = record_listing.count_listed
+
+    def counting(*args, **kwargs):
+        threads.append(threading.current_thread().name)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(record_listing, "count_listed", counting)
+    criteria = Criteria(search="frontier")
+    assert record_listing.count_listed_meanwhile(db, "activity", criteria).result() == PAGE + 7
+    model = model_of(db)
+    model.set_criteria(criteria)
+    assert model.rowCount() == PAGE + 7
+    model.set_criteria(Criteria(search="frontier", status="ongoing"))
+    assert model.rowCount() == 0
+    assert threads and all(name.startswith("mouliaison-count") for name in threads)
+
+
+def test_records_a_form_names_are_named_without_reading_the_others(db) -> None:
+    kept = add_record(db, "contact", {"full_name": "Amina Yusuf"})
+    gone = add_record(db, "contact", {"full_name": "Old Hand"})
+    delete_record(db, "contact", gone)
+    assert record_listing.reference_titles(db, "contact", [kept, gone, "no-such-id"]) == {
+        kept: ("Amina Yusuf", False), gone: ("Old Hand", True), "no-such-id": ("no-such-id", True)}
