@@ -8,6 +8,7 @@ editing their own confirmation at the same time never conflict.
 
 from __future__ import annotations
 
+import graphlib
 from dataclasses import dataclass
 from dataclasses import field as dc_field
 
@@ -386,6 +387,18 @@ RECORD_TYPES: dict[str, RecordType] = {
         IP_USE_APPROVAL, CONSENT_RECORD, TERM,
     )
 }
+
+
+def _referenced_first() -> tuple[str, ...]:
+    """The types, each after the types it refers to (a record refers to itself at most)."""
+    refers_to = {name: {f.target for f in t.fields if f.target and f.target != name}
+                 for name, t in RECORD_TYPES.items()}
+    return tuple(graphlib.TopologicalSorter(refers_to).static_order())
+
+
+# The order in which records are written: a record's search text names what it refers to, so
+# those are written before it (contacts before the activities they take part in).
+WRITE_ORDER: dict[str, int] = {name: i for i, name in enumerate(_referenced_first())}
 
 
 # Other names a person may use for a type on the command line.

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from mouliaison.domain.fields import Kind
 from mouliaison.domain.ids import derived
-from mouliaison.domain.record_types import record_type
+from mouliaison.domain.record_types import WRITE_ORDER, record_type
 from mouliaison.domain.values import Value
 from mouliaison.domain.versions import RecordState, Version, canonical_json, resolve
 from mouliaison.store import search_index
@@ -126,7 +126,8 @@ def write_states(session: Session, states: Iterable[RecordState]) -> None:
     session.flush()
     vocab = load_vocabularies(session)
     erased: set[str] = set()
-    for entity, items in by_entity.items():
+    for entity in sorted(by_entity, key=WRITE_ORDER.__getitem__):  # what a record refers to first
+        items = by_entity[entity]
         ids = [state.record_id for state in items]
         titles_before = search_index.old_titles(session, entity, ids)
         indexed_before = search_index.indexed_text(session, entity, ids)
@@ -163,6 +164,9 @@ def write_states(session: Session, states: Iterable[RecordState]) -> None:
         if titles_before:
             title = record_type(entity).title_field
             search_index.reindex_referrers(session, entity, titles_before, {str(r["id"]): r[title] for r in rows})
+        naming_others = search_index.naming_each_other(entity, rows)  # their titles were not written yet
+        if naming_others:
+            search_index.reindex(session, entity, naming_others, vocab)
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
             session.execute(delete(ConflictRow).where(ConflictRow.entity == entity, ConflictRow.record_id.in_(chunk)))

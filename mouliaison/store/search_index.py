@@ -206,6 +206,24 @@ def add_text(session: Session, entity: str, rows: list[dict[str, Any]], vocab: V
         row[COLUMN] = None if row.get("deleted") else text_of(row, titles)
 
 
+def naming_each_other(entity: str, rows: list[dict[str, Any]]) -> list[str]:
+    """Ids of rows (written together) that refer to another of these rows, through a field of
+    the type naming its own type: their text was made before that title was written."""
+    own = [(key, kind) for referrer, key, kind in REFERRERS.get(entity, []) if referrer == entity]
+    if not own:
+        return []
+    ids = {str(row["id"]) for row in rows}
+    found = []
+    for row in rows:
+        for key, kind in own:
+            value = row.get(key)
+            named = value if kind is Kind.REFERENCES and value else (value,)
+            if any(item in ids and item != row["id"] for item in named):
+                found.append(str(row["id"]))
+                break
+    return found
+
+
 def old_titles(session: Session, entity: str, ids: list[str]) -> dict[str, Any]:
     """Titles before a write, for `reindex_referrers` to see which changed."""
     if not REFERRERS.get(entity):

@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mouliaison.domain import clock
-from mouliaison.domain.record_types import RECORD_TYPES
+from mouliaison.domain.record_types import RECORD_TYPES, WRITE_ORDER
 from mouliaison.domain.versions import DISTINCT, RecordState, Version, canonical_json, resolve
 from mouliaison.domain.vocabularies import VocabularyIndex
 from mouliaison.store import queries
@@ -328,7 +328,8 @@ def apply_plan(session: Session, plan: ImportPlan, received_at: str) -> None:
             for v, file_id in plan.new_versions[start : start + WRITE_CHUNK]
         ]
         insert_rows(session, VersionRow.__table__, rows)  # type: ignore[arg-type]
-    states = list(plan.states.values())
+    # what records refer to is written first: their search text names it (record_types.WRITE_ORDER)
+    states = sorted(plan.states.values(), key=lambda s: (WRITE_ORDER[s.entity], s.record_id))
     for start in range(0, len(states), WRITE_CHUNK):
         write_states(session, states[start : start + WRITE_CHUNK])
     for site_id, info in plan.sites.items():

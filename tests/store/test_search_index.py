@@ -78,3 +78,26 @@ def test_the_index_stays_exactly_in_step_with_the_rows(db):
 
 def listed_deleted(db) -> str:
     return next(v.id for v in list_records(db, "activity", include_deleted=True) if v.deleted)
+
+
+def test_an_imported_record_is_found_by_the_names_of_what_came_with_it(make_db, tmp_path: Path):
+    """Contacts are written before the activities naming them, whatever order the file or the plan
+    holds them in; a record naming another of its own type in the same import is indexed once
+    that one's title is written."""
+    from mouliaison.services.exchange import export_workbook, import_workbooks
+
+    here, there = make_db("here"), make_db("there")
+    contact = add_record(here, "contact", {"full_name": "Zanele Okonkwo", "party": "IOM"})
+    activity = add_record(here, "activity", {"title": "Census", "status": "planned", "participants": [contact]})
+    given = add_record(here, "consent_record", {
+        "contact": contact, "recipient": "third-party:UNHCR", "given_on": "2026-01-05", "method": "signed-form",
+        "evidence": "form 12"})
+    withdrawal = add_record(here, "consent_record", {
+        "contact": contact, "recipient": "any-third-party", "given_on": "2026-02-01", "method": "signed-form",
+        "evidence": "form 13", "withdraws": given, "withdrawn_on": "2026-02-01"})
+    path = tmp_path / "all.xlsx"
+    export_workbook(here, path)
+    result = import_workbooks(there, [path])
+    assert not result.refused and result.totals["inserted"] >= 4
+    assert found(there, "activity", "okonkwo") == [activity]
+    assert sorted(found(there, "consent_record", "unhcr")) == sorted([given, withdrawal])  # the withdrawal names it
