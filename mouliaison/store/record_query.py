@@ -10,6 +10,7 @@ orders (by title, by main date) have indexes.
 from __future__ import annotations
 
 import json
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
@@ -65,7 +66,7 @@ def matching_ids(session: Session, entity: str, criteria: Criteria, sort_by: str
 def count_matching(session: Session, entity: str, criteria: Criteria) -> int:
     """How many live records match; a search alone is counted by the index itself."""
     words = filtering.search_words(criteria.search)
-    if words and session.get_bind().dialect.name == "sqlite" and replace(criteria, search="").empty:
+    if words and _indexed(session, words) and replace(criteria, search="").empty:
         fts = fts_table(entity)
         return int(session.execute(text(f"SELECT count(*) FROM {fts} WHERE {fts} MATCH :match"),
                                    {"match": _match(words)}).scalar_one())
@@ -199,12 +200,28 @@ def conditions(session: Session, rtype: RecordType, criteria: Criteria) -> list[
 
 def _search(session: Session, entity: str, table: Table, words: list[str]) -> ColumnElement[bool]:
     """Records whose search text has every word (each may be the start of a word)."""
-    if session.get_bind().dialect.name == "sqlite":
+    if _indexed(session, words):
         fts = fts_table(entity)
         found = text(f"SELECT rowid FROM {fts} WHERE {fts} MATCH :match").bindparams(match=_match(words))
         return literal_column(f"{table.name}.rowid").in_(found.columns(rowid=Integer()))
-    # No FTS5: the same text, searched with LIKE (words anywhere, any case).
+    # No FTS5, or words it may not read as one: the same text, searched with LIKE (words anywhere).
     return and_(*(table.c[COLUMN].ilike(f"%{word}%") for word in words))
+
+
+def _indexed(session: Session, words: list[str]) -> bool:
+    """Whether the FTS5 index answers: on SQLite, for words its tokenizer surely reads as one.
+
+    The index keeps no word positions (search_index.FTS_OPTIONS), so it cannot match a phrase,
+    and SQLite's tokenizer knows the letters of Unicode 6.1: a letter added since (Adlam, say)
+    would split a word into a phrase, and the query would fail. Words made of letters and digits
+    that Unicode 3.2 already had are safe; others are searched with LIKE (slower, still right).
+    """
+    return session.get_bind().dialect.name == "sqlite" and all(_one_token(word) for word in words)
+
+
+def _one_token(word: str) -> bool:
+    return word.isascii() or all(
+        char.isascii() or unicodedata.ucd_3_2_0.category(char)[0] in "LN" for char in word)
 
 
 def _match(words: list[str]) -> str:

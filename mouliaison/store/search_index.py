@@ -51,9 +51,10 @@ def is_index_table(name: str | None) -> bool:
     return bool(name) and any(name == fts_table(e) or str(name).startswith(fts_table(e) + "_") for e in RECORD_TYPES)
 
 
-# What the index keeps: which column a word is in, not where in it (phrases of adjacent words
-# still match; a third of the time and two thirds of the size of full detail), no sizes (they
-# serve ranking, which a search here does not do), and prefixes of 2 and 3 letters (typing).
+# What the index keeps: which column a word is in, not where in it (a third less time and two
+# thirds of the size of full detail; a search is words, each the start of a word, never a
+# phrase: see record_query._indexed), no sizes (they serve ranking, which a search here does
+# not do), and prefixes of 2 and 3 letters (typing).
 FTS_OPTIONS = "tokenize='unicode61 remove_diacritics 2', prefix='2 3', detail=column, columnsize=0"
 
 
