@@ -8,11 +8,15 @@ refused with a reason; nothing is guessed silently.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
+from collections.abc import Mapping
 from typing import Any
 
 from mouliaison.domain.fields import Field, Kind
+from mouliaison.domain.record_types import RECORD_TYPES, RecordType
 from mouliaison.domain.values import Value, ValueProblem, clean_text, from_text, normalise
+from mouliaison.sync import workbook_format as fmt
 
 _DAY_FIRST = re.compile(r"^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$")
 _TRUE_WORDS = {"yes", "y", "x", "true", "1", "oui", "sí", "si", "✓"}
@@ -97,3 +101,45 @@ def _expects(field: Field) -> str:
         Kind.INTEGER: "a whole number",
         Kind.BOOLEAN: "yes or no",
     }.get(field.kind, "text")
+
+
+def as_exported(rtype: RecordType, cells: Mapping[str, Any], wire: Mapping[str, Any]) -> bool:
+    """Every filled cell holds exactly what the export wrote for its base value.
+
+    Then reading the cells (hand_edits) would find no change: this only answers "certainly
+    unchanged" quickly; any other row takes the full way, which decides.
+    """
+    fields = _fields_by_key(rtype.name)
+    for key, raw in cells.items():
+        if key[0] == "_":
+            if key == fmt.DELETE_KEY:
+                return False
+            continue
+        field_ = fields.get(key)
+        if field_ is None:
+            continue
+        exported = wire.get(key)
+        cls = raw.__class__
+        if cls is str:
+            if exported.__class__ is list:
+                if any("," in item for item in exported) or raw != ", ".join(exported):
+                    return False
+            elif raw != exported:
+                return False
+        elif cls is dt.datetime:
+            if field_.kind is not Kind.DATE or raw.time() != dt.time() or raw.date().isoformat() != exported:
+                return False
+        elif cls is bool:
+            if field_.kind is not Kind.BOOLEAN or exported is not raw:
+                return False
+        elif cls is int or cls is float:
+            if field_.kind is not Kind.INTEGER or exported.__class__ is not int or raw != exported:
+                return False
+        else:
+            return False
+    return True
+
+
+@functools.cache
+def _fields_by_key(entity: str) -> dict[str, Field]:
+    return {f.key: f for f in RECORD_TYPES[entity].fields}

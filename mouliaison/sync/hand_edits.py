@@ -7,14 +7,13 @@ same edited file makes the very same versions, and importing it again adds nothi
 from __future__ import annotations
 
 import datetime as dt
-import functools
 from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from mouliaison.domain import clock
-from mouliaison.domain.fields import Field, Kind
+from mouliaison.domain.fields import Field
 from mouliaison.domain.ids import derived, is_uuid
 from mouliaison.domain.record_types import RECORD_TYPES, RecordType
 from mouliaison.domain.validation import Problem, validate
@@ -22,8 +21,8 @@ from mouliaison.domain.values import Value, ValueProblem, from_wire, normalise, 
 from mouliaison.domain.versions import DELETED, FILE, HAND_EDIT, Version, canonical_json
 from mouliaison.domain.vocabularies import VocabularyIndex
 from mouliaison.sync import workbook_format as fmt
-from mouliaison.sync.cells import cell_value, is_ticked
-from mouliaison.sync.reader import CellProblem, DataRow, IncomingWorkbook
+from mouliaison.sync.cells import as_exported, cell_value, is_ticked
+from mouliaison.sync.reader import CellProblem, DataRow, IncomingWorkbook, clean_id
 
 Exists = Callable[[str, str], bool]
 # The current values and heads of a record held here, or None: (entity, id) -> ...
@@ -55,11 +54,16 @@ def versions_from_rows(
     file_id = incoming.file_id
     site = derived("hand-edits", file_id)
     stamp = _hand_edit_stamp(incoming)
-    ids = Counter((r.entity, _clean_id(r.cells.get(fmt.ID_KEY))) for r in incoming.rows)
+    ids = Counter((r.entity, clean_id(r.cells.get(fmt.ID_KEY))) for r in incoming.rows)
+    ids.update((u.entity, u.record_id) for u in incoming.unchanged)
+    for unchanged in incoming.unchanged:  # read as exported: nothing to do, unless its id is on another row
+        if ids[(unchanged.entity, unchanged.record_id)] > 1:
+            out.quarantined.append((unchanged.entity, RowProblem(unchanged.sheet, unchanged.row, _on_several_rows(
+                unchanged.record_id, ids[(unchanged.entity, unchanged.record_id)]))))
     occurrences: Counter[str] = Counter()
     for row in incoming.rows:
         out.rejected += [(row.entity, p) for p in row.problems]
-        record_id = _clean_id(row.cells.get(fmt.ID_KEY))
+        record_id = clean_id(row.cells.get(fmt.ID_KEY))
         quarantine = _quarantine_reason(incoming, row, record_id, ids)
         if quarantine:
             out.quarantined.append((row.entity, RowProblem(row.sheet, row.row, quarantine)))
@@ -71,7 +75,7 @@ def versions_from_rows(
             record_id = derived("hand-row", file_id, row.entity, content, str(occurrences[content]))
             _new_record(out, row, rtype, record_id, site, stamp, vocab, exists, incoming)
             continue
-        if incoming.ours and _as_exported(rtype, row.cells, incoming.base[(row.entity, record_id)].values):
+        if incoming.ours and as_exported(rtype, row.cells, incoming.base[(row.entity, record_id)].values):
             continue  # the row shows what was exported: no edit (the common case, decided quickly)
         base = _base_of(incoming, row.entity, record_id, current)
         if base is None:  # a foreign sheet's row with an id of a record not held here: a new record
@@ -91,49 +95,8 @@ def versions_from_rows(
             parents = {k: base_heads[k] for k in changes if k in base_heads}
             out.versions.append(Version(version_id, row.entity, record_id, stamp, site, wire, parents,
                                         HAND_EDIT, file_id))
+    out.quarantined.sort(key=lambda found: (found[1].sheet, found[1].row))  # in the order of the sheets
     return out
-
-
-def _as_exported(rtype: RecordType, cells: dict[str, Any], wire: Mapping[str, Any]) -> bool:
-    """Every filled cell holds exactly what the export wrote for its base value.
-
-    Then reading the cells (`_changes`) would find no change: this only answers "certainly
-    unchanged" quickly; any other row takes the full way, which decides.
-    """
-    fields = _fields_by_key(rtype.name)
-    for key, raw in cells.items():
-        if key[0] == "_":
-            if key == fmt.DELETE_KEY:
-                return False
-            continue
-        field_ = fields.get(key)
-        if field_ is None:
-            continue
-        exported = wire.get(key)
-        cls = raw.__class__
-        if cls is str:
-            if exported.__class__ is list:
-                if any("," in item for item in exported) or raw != ", ".join(exported):
-                    return False
-            elif raw != exported:
-                return False
-        elif cls is dt.datetime:
-            if field_.kind is not Kind.DATE or raw.time() != dt.time() or raw.date().isoformat() != exported:
-                return False
-        elif cls is bool:
-            if field_.kind is not Kind.BOOLEAN or exported is not raw:
-                return False
-        elif cls is int or cls is float:
-            if field_.kind is not Kind.INTEGER or exported.__class__ is not int or raw != exported:
-                return False
-        else:
-            return False
-    return True
-
-
-@functools.cache
-def _fields_by_key(entity: str) -> dict[str, Field]:
-    return {f.key: f for f in RECORD_TYPES[entity].fields}
 
 
 def _hand_edit_stamp(incoming: IncomingWorkbook) -> int:
@@ -146,10 +109,6 @@ def _hand_edit_stamp(incoming: IncomingWorkbook) -> int:
     return clock.pack(0, 1)
 
 
-def _clean_id(raw: Any) -> str:
-    return "" if raw is None else str(raw).strip().lower()
-
-
 def _quarantine_reason(
     incoming: IncomingWorkbook, row: DataRow, record_id: str, ids: Counter[tuple[str, str]]
 ) -> str:
@@ -160,7 +119,7 @@ def _quarantine_reason(
     if not is_uuid(record_id):
         return f"'{record_id}' is not a record id (was the Id cell changed?)"
     if ids[(row.entity, record_id)] > 1:
-        return f"the id {record_id} appears on {ids[(row.entity, record_id)]} rows; keep it on one row only"
+        return _on_several_rows(record_id, ids[(row.entity, record_id)])
     if incoming.ours:
         base = incoming.base.get((row.entity, record_id))
         if base is None:
@@ -169,6 +128,10 @@ def _quarantine_reason(
         if token != base.token:
             return "the Version cell was changed; restore it, or copy the row's values into a new row"
     return ""
+
+
+def _on_several_rows(record_id: str, count: int) -> str:
+    return f"the id {record_id} appears on {count} rows; keep it on one row only"
 
 
 def _base_of(

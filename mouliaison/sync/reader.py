@@ -19,7 +19,7 @@ from collections import defaultdict
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from defusedxml import ElementTree
 from openpyxl.utils import get_column_letter
@@ -29,6 +29,7 @@ from mouliaison.domain.ids import derived, is_uuid
 from mouliaison.domain.record_types import RECORD_TYPES
 from mouliaison.domain.versions import Version, resolve
 from mouliaison.sync import workbook_format as fmt
+from mouliaison.sync.cells import as_exported
 from mouliaison.sync.file_checks import CheckedFile, RefusedFile, check_workbook_file
 from mouliaison.sync.progress import EVERY, Progress, no_progress
 from mouliaison.sync.sheet_readers import (
@@ -74,6 +75,16 @@ class DataRow:
     merged: bool = False
 
 
+class UnchangedRow(NamedTuple):
+    """A row of ours found exactly as exported while it was read: only where it is, and its id
+    (an id on two rows quarantines both), not its cells."""
+
+    sheet: str
+    row: int
+    entity: str
+    record_id: str
+
+
 @dataclass(frozen=True)
 class BaseRow:
     """What the export wrote on a visible row: its token, its fields' heads, its wire values."""
@@ -110,7 +121,8 @@ class IncomingWorkbook:
     meta: dict[str, str] | None  # None: a foreign workbook
     versions: list[Version] = field(default_factory=list)
     base: dict[tuple[str, str], BaseRow] = field(default_factory=dict)
-    rows: list[DataRow] = field(default_factory=list)
+    rows: list[DataRow] = field(default_factory=list)  # rows to look at: new, changed, or with a problem
+    unchanged: list[UnchangedRow] = field(default_factory=list)  # ours, exactly as exported
     notes: list[str] = field(default_factory=list)
     modified: dt.datetime | None = None  # the document's own "modified" time
 
@@ -122,6 +134,7 @@ class IncomingWorkbook:
         """Let go of the visible rows and their base once they are read into versions (planning):
         at 100,000 records they hold hundreds of MiB the writing does not need."""
         self.rows = []
+        self.unchanged = []
         self.base = {}
 
     @property
@@ -353,6 +366,7 @@ def _read_visible(book: SheetBook, name: str, incoming: IncomingWorkbook, progre
             continue
         columns[key] = index
     letters = {k: get_column_letter(i + 1) for k, i in columns.items()}
+    ours = incoming.ours and layout_ours
     wanted = list(columns.items())
     merged = book.merged(name)
     last_row = book.last_row(name)
@@ -385,8 +399,21 @@ def _read_visible(book: SheetBook, name: str, incoming: IncomingWorkbook, progre
             continue
         empty_run = 0
         touched = bool(merged) and any(r1 <= number <= r2 for _c1, r1, _c2, r2 in merged)
+        if ours and not problems and not touched:
+            record_id = clean_id(values.get(fmt.ID_KEY))
+            base = incoming.base.get((entity, record_id))
+            if (base is not None and str(values.get(fmt.VERSION_KEY) or "").strip() == base.token
+                    and as_exported(rtype, values, base.values)):
+                # most rows of a workbook of ours: kept small, so 100,000 rows do not hold their cells
+                incoming.unchanged.append(UnchangedRow(name, number, entity, record_id))
+                continue
         incoming.rows.append(DataRow(name, number, entity, values, letters, problems, touched))
     incoming.rows.sort(key=lambda r: (r.sheet, r.row))
+
+
+def clean_id(raw: Any) -> str:
+    """A record id as a cell holds it: text, trimmed, lower case ("" when empty)."""
+    return "" if raw is None else str(raw).strip().lower()
 
 
 def _header_text(value: Any) -> str:

@@ -103,18 +103,24 @@ class CalamineBook(SheetBook):
         return self._states.get(name) == SheetVisibleEnum.Visible
 
     def rows(self, name: str, raw: bool = False) -> Iterator[list[Any]]:
-        # the sheet (all of its text, in Rust) is let go as soon as Python holds its rows
         sheet = self._sheet(name)
         self._merged[name] = [(c1 + 1, r1 + 1, c2 + 1, r2 + 1)
                               for (r1, c1), (r2, c2) in sheet.merged_cell_ranges or []]
-        grid = sheet.to_python(skip_empty_area=False)
-        self._last_row[name] = len(grid)
-        del sheet
-        if raw:
-            yield from grid
+        if sheet.start is None:  # no cell at all
+            self._last_row[name] = 0
             return
-        for row in grid:
-            yield [None if v == "" else v if v.__class__ is str else plain_value(v) for v in row]
+        self._last_row[name] = sheet.end[0] + 1
+        # Rows one at a time, as Python objects only while the reader looks at them (the whole
+        # sheet as Python lists beside calamine's own copy was the peak of a 100k import).
+        # iter_rows starts at row 1 but at the first used column: the columns before are put back.
+        before = [""] * sheet.start[1]
+        for row in sheet.iter_rows():
+            if before:
+                row = before + row
+            if raw:
+                yield row
+            else:
+                yield [None if v == "" else v if v.__class__ is str else plain_value(v) for v in row]
 
     def merged(self, name: str) -> list[tuple[int, int, int, int]]:
         return self._merged.get(name, [])

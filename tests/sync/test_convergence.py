@@ -72,7 +72,8 @@ def same_everywhere(offices: list[Office], story: str) -> str:
 
 def check_shown_values(office: Office, story: str) -> None:
     """An independent reading of the versions: heads that disagree are a listed conflict, and the
-    value shown is the head with the highest (stamp, site)."""
+    value shown is the head with the highest (stamp, site). A deleted record lists no conflict of
+    its fields (no one is to resolve them; they come back if it is restored), only of its delete."""
     state = json.loads(office.dump())
     rows = {r["id"]: r for r in state["records"][ENTITY]}
     listed = {(c["id"], c["field"]) for c in state["conflicts"] if c["type"] == ENTITY}
@@ -80,8 +81,10 @@ def check_shown_values(office: Office, story: str) -> None:
         row = rows[record_id]
         for name, heads in per_field.items():
             distinct = {json.dumps(h["values"][name], sort_keys=True) for h in heads}
-            if len(distinct) > 1:
+            if len(distinct) > 1 and (name == "_deleted" or not row.get("deleted")):
                 assert (record_id, name) in listed, f"{record_id} {name}: heads disagree, no conflict\n{story}"
+            if row.get("deleted") and name != "_deleted":
+                assert (record_id, name) not in listed, f"{record_id} {name}: deleted, yet listed\n{story}"
             if name != "_deleted" and not row.get("deleted"):
                 assert row[name] == heads[0]["values"][name], f"{record_id} {name}: not the best head\n{story}"
 

@@ -20,7 +20,7 @@ from mouliaison.sync import reader
 from mouliaison.sync.file_checks import check_workbook_file
 from mouliaison.sync.sheet_readers import CalamineBook, OpenpyxlBook, scan_sheets
 from mouliaison.sync.sheet_xml import GRID_LIMIT, SheetScanner
-from tests.sync.workbooks import ACTIVITIES, cell, edited, export, import_ok, put
+from tests.sync.workbooks import ACTIVITIES, cell, column, edited, export, import_ok, put
 
 TRICKY = ["Code _x0041_ as typed", "_x005F_ and _x000D_ literally", "0012", "TRUE", "=SUM(A1)", "2026-01-02",
           "Café\nsecond line", "  spaced  ", "Jose\u0301 (NFD)"]
@@ -35,7 +35,16 @@ def read_both(path: Path) -> tuple[reader.IncomingWorkbook, reader.IncomingWorkb
 
 def as_data(incoming: reader.IncomingWorkbook) -> tuple[object, ...]:
     rows = [(r.sheet, r.row, r.entity, r.cells, r.columns, r.problems, r.merged) for r in incoming.rows]
-    return incoming.meta, incoming.versions, incoming.base, rows, incoming.notes
+    return incoming.meta, incoming.versions, incoming.base, rows, incoming.unchanged, incoming.notes
+
+
+def noted_on_every_activity(book) -> None:
+    """A person writes a follow-up on every activity: the rows are read cell by cell, not found
+    unchanged, so their cells can be compared."""
+    sheet = book[ACTIVITIES]
+    follow_up = column(sheet, "follow_up")
+    for row in range(3, sheet.max_row + 1):
+        put(sheet.cell(row, follow_up), "to check")
 
 
 @pytest.fixture
@@ -55,13 +64,16 @@ def test_our_export_is_read_by_calamine_and_both_readers_agree(tricky_export):
     facts = check_workbook_file(path).sheets
     assert facts and all(f.calamine_safe for f in facts.values())
     fast, slow = read_both(path)
-    assert fast.rows and fast.versions and fast.base
+    assert fast.unchanged and fast.versions and fast.base and not fast.rows  # every row as exported
     assert as_data(fast) == as_data(slow)
+    noted = edited(path, path.with_name("noted.xlsx"), noted_on_every_activity)
+    fast, slow = read_both(noted)
+    assert len(fast.rows) == len(TRICKY) and as_data(fast) == as_data(slow)
 
 
 def test_a_resaved_copy_reads_the_same_both_ways(tricky_export, tmp_path):
     path, _ids = tricky_export
-    resaved = edited(path, tmp_path / "resaved.xlsx", lambda book: None)  # another program's XML
+    resaved = edited(path, tmp_path / "resaved.xlsx", noted_on_every_activity)  # another program's XML
     fast, slow = read_both(resaved)
     assert as_data(fast) == as_data(slow)
     values = {r.cells["title"]: r.cells for r in fast.rows if r.entity == "activity"}
@@ -168,3 +180,26 @@ def test_a_sheet_in_another_encoding_is_not_read_by_calamine(tmp_path):
             archive.writestr(name, data)
     facts = check_workbook_file(path).sheets[sheet]
     assert not facts.plain and not facts.calamine_safe
+
+
+def test_rows_one_at_a_time_are_the_sheet_laid_out_from_a1(tmp_path):
+    """CalamineBook reads rows with iter_rows (never the whole sheet as Python lists) and puts
+    back the columns before the first used one: the same grid as to_python from A1, whatever
+    the shape of the sheet. A python-calamine that lays rows out otherwise fails here."""
+    from python_calamine import CalamineWorkbook
+
+    path = tmp_path / "shapes.xlsx"
+    shapes = {"from A1": [("A1", "a"), ("B2", "b")], "from C3": [("C3", "x"), ("D5", "y")],
+              "column A later": [("B1", "h"), ("A4", "z")], "empty": [], "row 3": [("A3", 1), ("E3", 2.5)]}
+    book = xlsxwriter.Workbook(str(path))
+    for name, cells in shapes.items():
+        sheet = book.add_worksheet(name)
+        for ref, value in cells:
+            sheet.write(ref, value)
+    book.close()
+    whole = CalamineWorkbook.from_path(str(path))
+    ours = CalamineBook(path)
+    for name in shapes:
+        expected = whole.get_sheet_by_name(name).to_python(skip_empty_area=False)
+        assert list(ours.rows(name, raw=True)) == expected, name
+        assert ours.last_row(name) == len(expected), name
