@@ -76,7 +76,7 @@ def versions_from_rows(
             _new_record(out, row, rtype, record_id, site, stamp, vocab, exists, incoming)
             continue
         if incoming.ours and as_exported(rtype, row.cells, incoming.base[(row.entity, record_id)].values):
-            continue  # the row shows what was exported: no edit (the common case, decided quickly)
+            continue  # shows what was exported (rows found so while read never come here): no edit
         base = _base_of(incoming, row.entity, record_id, current)
         if base is None:  # a foreign sheet's row with an id of a record not held here: a new record
             _new_record(out, row, rtype, record_id, site, stamp, vocab, exists, incoming)
