@@ -25,10 +25,11 @@ from mouliaison.store.bulk import insert_rows
 from mouliaison.store.clock import PersistentClock
 from mouliaison.store.current_state import load_versions_for, write_states
 from mouliaison.store.schema import ImportedFile, Site, VersionRow
+from mouliaison.sync import workbook_format as fmt
 from mouliaison.sync.duplicates import candidates, party_of
 from mouliaison.sync.hand_edits import RowProblem, versions_from_rows
 from mouliaison.sync.progress import EVERY, Progress, no_progress
-from mouliaison.sync.reader import CellProblem, IncomingWorkbook
+from mouliaison.sync.reader import CellProblem, IncomingWorkbook, clean_id
 
 COUNT_NAMES = ("inserted", "updated", "unchanged", "stale", "conflicts", "hand_edits",
                "possible_duplicates", "quarantined", "rejected")
@@ -137,7 +138,7 @@ def _plan_file(
         report.notes.append("the file is marked strictly confidential (MOU 3.6)")
     in_file = {(v.entity, v.record_id) for v in incoming.versions}
     if not incoming.ours:  # rows are compared with the records held here (`current`)
-        row_ids = {(r.entity, str(r.cells.get("_id") or "").strip().lower()) for r in incoming.rows}
+        row_ids = {(r.entity, clean_id(r.cells.get(fmt.ID_KEY))) for r in incoming.rows}
         held.load({key for key in row_ids if key[1]})
 
     def exists(entity: str, record_id: str) -> bool:
