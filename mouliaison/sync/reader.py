@@ -32,6 +32,7 @@ from mouliaison.sync import workbook_format as fmt
 from mouliaison.sync.cells import as_exported
 from mouliaison.sync.file_checks import CheckedFile, RefusedFile, check_workbook_file
 from mouliaison.sync.progress import EVERY, Progress, no_progress
+from mouliaison.sync.sheet_mapping import SheetMapping
 from mouliaison.sync.sheet_readers import (
     MAX_COLUMNS,
     CalamineBook,
@@ -125,6 +126,7 @@ class IncomingWorkbook:
     unchanged: list[UnchangedRow] = field(default_factory=list)  # ours, exactly as exported
     notes: list[str] = field(default_factory=list)
     modified: dt.datetime | None = None  # the document's own "modified" time
+    mappings: dict[str, SheetMapping] = field(default_factory=dict)  # plain sheets: how each was read
 
     @property
     def ours(self) -> bool:

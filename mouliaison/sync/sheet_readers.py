@@ -65,6 +65,14 @@ class SheetBook:
         """The last row that holds a value (0: unknown)."""
         raise NotImplementedError
 
+    def hidden_columns(self, name: str) -> set[int]:
+        """0-based indexes of the columns the sheet hides (none known: empty)."""
+        return set()
+
+    def hidden_rows(self, name: str) -> set[int]:
+        """1-based numbers of the rows the sheet hides (none known: empty)."""
+        return set()
+
     def close(self) -> None:
         raise NotImplementedError
 
@@ -79,6 +87,7 @@ class SheetBook:
 class Special:
     kind: str  # "f" formula, "e" error
     text: str
+    cached: Any = None  # a formula's value as the spreadsheet program last computed it (None: unknown)
 
 
 class CalamineBook(SheetBook):
