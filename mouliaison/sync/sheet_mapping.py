@@ -105,12 +105,17 @@ class MappingProblem(ValueError):
 
 @dataclass(frozen=True)
 class MappingFile:
-    """A person's choices for the sheets of a file, by sheet name."""
+    """A person's choices for the sheets of a file, by sheet name; and choices saved earlier,
+    by layout (`SheetMapping.layout()`), for a sheet that no name entry covers."""
 
     sheets: Mapping[str, SheetChoices] = field(default_factory=dict)
+    by_layout: Mapping[str, SheetChoices] = field(default_factory=dict)
 
-    def for_sheet(self, name: str) -> SheetChoices | None:
-        return self.sheets.get(name)
+    def for_sheet(self, name: str, layout: str | None = None) -> SheetChoices | None:
+        found = self.sheets.get(name)
+        if found is None and layout is not None:
+            found = self.by_layout.get(layout)
+        return found
 
     @classmethod
     def from_mappings(cls, mappings: Mapping[str, SheetMapping]) -> MappingFile:
