@@ -139,6 +139,87 @@ def import_peer(workbook: str, sheet: str, db: str) -> dict[str, Any]:
     return result
 
 
+@case
+def plain_floor(workbook: str, db: str) -> dict[str, Any]:
+    """The same work as our import of a plain tracker, written plainly (benchmarks.plain_sheet):
+    calamine reads the sheet; each row becomes a version (JSON), a record row with its search
+    text, and a search-index entry, written by sqlite3 executemany in one transaction into a
+    copy of the same empty database (the same tables, indexes and FTS5 index)."""
+    import datetime as dt
+    import hashlib
+    import sqlite3
+    import uuid
+
+    from python_calamine import CalamineWorkbook
+
+    result: dict[str, Any] = {}
+    with timed(result):
+        connection = sqlite3.connect(db, isolation_level=None)
+        party = dict(connection.execute("SELECT code, id FROM party"))
+        countries = {label.casefold(): code for code, label in connection.execute(
+            "SELECT code, label FROM term WHERE vocabulary = 'country'")}
+        countries["united republic of tanzania"] = "TZA"
+        statuses = {label.casefold(): code for code, label in connection.execute(
+            "SELECT code, label FROM term WHERE vocabulary = 'activity_status'")}
+        columns = ["id", "title", "description", "lead_party", "status", "start_date", "end_date", "countries",
+                   "participants_women", "participants_men", "deleted", "conflicted", "created_stamp",
+                   "updated_stamp", "search_text"]
+        sheet = CalamineWorkbook.from_path(workbook).get_sheet_by_name("Activities")
+        file_id = str(uuid.uuid4())
+        received = dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds")
+        site = str(uuid.uuid5(uuid.NAMESPACE_URL, file_id))
+        stamp = 1 << 20
+        versions, records = [], []
+        for number, row in enumerate(sheet.iter_rows(), start=1):
+            if number <= 3:
+                continue
+            _n, title, description, country, start, end, status, lead, women, men = row[:10]
+            values = {"title": title, "description": description, "countries": [countries[country.casefold()]],
+                      "start_date": start.isoformat(), "end_date": end.isoformat(),
+                      "status": statuses[status.casefold()], "lead_party": party[lead],
+                      "participants_women": int(women), "participants_men": int(men)}
+            key = f"activity\x1f{title.casefold()}\x1f{values['start_date']}"
+            record_id = str(uuid.UUID(bytes=hashlib.sha256(key.encode()).digest()[:16], version=5))
+            text = json.dumps(values, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+            version_id = str(uuid.UUID(bytes=hashlib.sha256((record_id + text).encode()).digest()[:16], version=5))
+            versions.append((version_id, "activity", record_id, stamp, site, "file", file_id, text, "{}", received,
+                             file_id))
+            search = f"{title} {description} {status.casefold()} {status} IOM {country}"
+            records.append((record_id, title, description, party[lead], values["status"], values["start_date"],
+                            values["end_date"], json.dumps(values["countries"]), values["participants_women"],
+                            values["participants_men"], 0, 0, stamp, stamp, search))
+        connection.execute("BEGIN")
+        connection.execute("INSERT INTO imported_files (id, sha256, file_name, imported_at, report_json) "
+                           "VALUES (?, '', 'tracker', ?, '{}')", (file_id, received))
+        connection.executemany("INSERT INTO versions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", versions)
+        connection.executemany(f"INSERT INTO activity ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+                               records)
+        connection.execute("INSERT INTO search_activity (rowid, search_text) "
+                           "SELECT rowid, search_text FROM activity")
+        connection.execute("COMMIT")
+        connection.close()
+    result["rows"] = len(records)
+    return result
+
+
+@case
+def plain_peer(workbook: str, db: str) -> dict[str, Any]:
+    """The peer: pandas.read_excel (openpyxl) of the tracker (header in row 3), then to_sql."""
+    import sqlite3
+
+    import pandas as pd
+
+    result: dict[str, Any] = {}
+    with timed(result):
+        frame = pd.read_excel(workbook, sheet_name="Activities", header=2, engine="openpyxl")
+        connection = sqlite3.connect(db)
+        frame.to_sql("activities", connection, index=False)
+        connection.commit()
+        connection.close()
+    result["rows"] = len(frame)
+    return result
+
+
 # --- export ---------------------------------------------------------------------------------
 
 
