@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from mouliaison import __version__
+from mouliaison import __version__, logs
 from mouliaison.services.database import Database, DatabaseUnavailable, open_database
 from mouliaison.store.lock import DatabaseInUse
 from mouliaison.store.migrate import DatabaseTooNew, MigrationFailed, NotOurDatabase
@@ -64,6 +64,8 @@ def run_window(path: Path, screenshot: Path | None = None, page: str | None = No
     PNG, and 0 returned without entering the event loop (nothing is remembered).
     """
     app = application(offscreen=screenshot is not None)
+    if screenshot is None:
+        logs.start("window", on_unexpected=_tell_unexpected)
     accessibility.install(app)  # every input gets an accessible name when its window is shown
     if screenshot is None:
         apply_saved_appearance(app)  # screenshots stay in the light palette, for the README
@@ -77,6 +79,7 @@ def run_window(path: Path, screenshot: Path | None = None, page: str | None = No
                 None, QCoreApplication.translate("app", "mouliaison cannot open the database"), str(exc)
             )
         return 1
+    logs.log.info("window on %s", path)
     try:
         if screenshot is not None:
             return _screenshot(db, screenshot, page)
@@ -90,6 +93,12 @@ def run_window(path: Path, screenshot: Path | None = None, page: str | None = No
         return app.exec()
     finally:
         db.close()
+
+
+def _tell_unexpected(message: str) -> None:
+    """An error of ours while the window runs: said in words; the details are in the log."""
+    QMessageBox.critical(QApplication.activeWindow(), QCoreApplication.translate("app", "Unexpected problem"),
+                         message)
 
 
 class _ExitAfterFirstPaint(QObject):

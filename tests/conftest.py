@@ -16,6 +16,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("MOULIAISON_DB", None)  # tests never touch a real user's database
 os.environ["MOULIAISON_CONFIG_DIR"] = tempfile.mkdtemp(prefix="mouliaison-config-")  # nor their preferences
+os.environ["MOULIAISON_LOG_DIR"] = tempfile.mkdtemp(prefix="mouliaison-log-")  # nor their log
 
 from mouliaison.services.database import Database, open_database
 

@@ -9,11 +9,12 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from mouliaison import __version__
+from mouliaison import __version__, logs
 from mouliaison.cli import exchange_commands, privacy_commands, record_commands
 from mouliaison.cli.output import OK, REFUSED, USAGE, Command, refused
 from mouliaison.domain.record_types import RECORD_TYPES, TYPE_ALIASES, record_type
@@ -137,12 +138,24 @@ def parse_pairs(pairs: Sequence[str]) -> dict[str, str]:
     return values
 
 def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    started = time.perf_counter()
+    logs.start("command line")
+    logs.log.info("mouliaison %s", " ".join(arguments))
     try:
-        return _main(argv)
+        status = _main(arguments)
     except BrokenPipeError:  # output piped into `head` and the like: not an error
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
-        return OK
+        status = OK
+    except SystemExit as exc:  # argparse: --help, --version, wrong usage
+        status = exc.code if isinstance(exc.code, int) else USAGE
+    except Exception as exc:  # a bug of ours: the details go to the log, the person gets words
+        logs.log.exception("unexpected error")
+        print(logs.unexpected_message(exc), file=sys.stderr)
+        status = REFUSED
+    logs.log.info("exit status %s after %.2f s", status, time.perf_counter() - started)
+    return status
 
 def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
@@ -155,7 +168,7 @@ def _main(argv: Sequence[str] | None) -> int:
         screenshot = Path(args.screenshot) if args.screenshot else None
         if args.page and screenshot is None:
             parser.error("--page goes with --screenshot")
-        return run_window(choose_database(args.db), screenshot=screenshot, page=args.page)
+        return run_window(choose_database(args.db, window=True), screenshot=screenshot, page=args.page)
     if extra and not hasattr(args, "pairs"):
         parser.error(f"unrecognized arguments: {' '.join(extra)}")
     if getattr(args, "type", None):

@@ -40,12 +40,16 @@ def default_database_path() -> Path:
     return Path(platformdirs.user_data_dir("mouliaison", appauthor=False)) / DEFAULT_FILE_NAME
 
 
-def choose_database(explicit: str | os.PathLike[str] | None = None) -> Path:
-    """--db PATH, else $MOULIAISON_DB, else the one last chosen in Settings, else the data folder."""
-    from mouliaison.services.preferences import load_preferences
+def choose_database(explicit: str | os.PathLike[str] | None = None, *, window: bool = False) -> Path:
+    """--db PATH, else $MOULIAISON_DB, else (the window only) the one last chosen in Settings,
+    else the data folder. The command line never follows the window's choice: a headquarters
+    script must act on the database its command names, not on whatever file someone last picked."""
+    chosen = explicit or os.environ.get(ENVIRONMENT_VARIABLE)
+    if not chosen and window:
+        from mouliaison.services.preferences import load_preferences
 
-    recent = load_preferences().recent_databases
-    chosen = explicit or os.environ.get(ENVIRONMENT_VARIABLE) or (recent[0] if recent else None)
+        recent = load_preferences().recent_databases
+        chosen = recent[0] if recent else None
     return Path(chosen or default_database_path()).expanduser().absolute()
 
 

@@ -15,6 +15,7 @@ import hashlib
 import json
 import re
 import zipfile
+import zlib
 from collections import defaultdict
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
@@ -152,11 +153,20 @@ def read_workbook(path: Path, progress: Progress = no_progress) -> IncomingWorkb
     sha256 = file_sha256(path)
     parts = sheet_parts(path)
     try:
-        with _open_book(path, checked, parts) as book:
-            return read_book(book, path, sha256, progress)
-    except ReadWithOpenpyxl:
-        with OpenpyxlBook(path, scan_sheets(path)) as book:
-            return read_book(book, path, sha256, progress)
+        try:
+            with _open_book(path, checked, parts) as book:
+                return read_book(book, path, sha256, progress)
+        except ReadWithOpenpyxl:
+            with OpenpyxlBook(path, scan_sheets(path)) as book:
+                return read_book(book, path, sha256, progress)
+    except DAMAGED_INSIDE as exc:  # XML or zip members damaged in a way the file check cannot see
+        raise RefusedFile("damaged", f"{path.name} is damaged inside ({type(exc).__name__}: {exc}). Ask the "
+                          "sender for a new copy, or open it in Excel or LibreOffice, save it again, and import "
+                          "that file.") from None
+
+
+# Raised by the XML and zip readers on a part damaged inside a sound zip
+DAMAGED_INSIDE = (ElementTree.ParseError, SyntaxError, zipfile.BadZipFile, zlib.error, EOFError, UnicodeDecodeError)
 
 
 def read_book(book: SheetBook, path: Path, sha256: str, progress: Progress) -> IncomingWorkbook:
@@ -261,8 +271,21 @@ def _read_hidden(book: SheetBook, incoming: IncomingWorkbook) -> None:
         raise RefusedFile("tampered", f"the hidden sheets of {name} were changed after it was exported (their "
                           "content hash does not match), so its history cannot be trusted. Ask the sender to "
                           "export it again.")
+    _check_meta(meta, name)
     if derived:
         _derive_bases(incoming, derived)
+
+
+def _check_meta(meta: dict[str, str], name: str) -> None:
+    """What the import relies on in the metadata is there and of its kind (a hash recomputed
+    over an edited `_meta` sheet passes the content check; this one it does not)."""
+    wrong = [key for key in ("file_id", "site_id") if not is_uuid(meta.get(key, ""))]
+    stamp = meta.get("export_stamp", "")
+    if not _STAMP.fullmatch(stamp) or int(stamp) >= 1 << 63:
+        wrong.append("export_stamp")
+    if wrong:
+        raise RefusedFile("damaged", f"{name} has metadata that mouliaison did not write ({', '.join(wrong)} "
+                          "missing or changed), so its history cannot be trusted. Ask the sender to export it again.")
 
 
 def _version(cells: list[str], name: str) -> Version:

@@ -1,0 +1,134 @@
+"""A workbook damaged byte by byte (a bad USB stick, a truncated mail attachment) is refused with
+a message or imported; it never ends in a Python traceback, and a refusal writes nothing.
+
+Before these checks, 200 random byte changes of a valid export gave 6 tracebacks
+(`xml.etree.ElementTree.ParseError` from worksheet XML damaged inside a sound zip).
+"""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from mouliaison.services import exchange, records
+from mouliaison.services.database import Database
+from mouliaison.services.dump import dump_state
+from mouliaison.sync import workbook_format as fmt
+from tests.sync.workbooks import edited, export
+
+MUTATIONS = 120
+
+
+@pytest.fixture
+def valid_export(db: Database, tmp_path: Path) -> Path:
+    for n in range(6):
+        records.add_record(db, "activity", {"title": f"Joint patrol {n}", "status": "planned",
+                                            "description": "Namanga one-stop border post " * 3})
+    return export(db, tmp_path / "valid.xlsx")
+
+
+def _mutated(source: bytes, rng: random.Random) -> bytes:
+    data = bytearray(source)
+    for _ in range(rng.choice((1, 1, 2, 8))):
+        position = rng.randrange(len(data))
+        data[position] = rng.randrange(256)
+    return bytes(data)
+
+
+def test_random_byte_changes_are_refused_or_imported_never_a_traceback(
+        valid_export: Path, make_db, tmp_path: Path) -> None:
+    rng = random.Random(19)
+    source = valid_export.read_bytes()
+    outcomes = {"refused": 0, "imported": 0}
+    for n in range(MUTATIONS):
+        office = make_db(f"office-{n}")
+        before = dump_state(office)
+        damaged = tmp_path / f"damaged-{n}.xlsx"
+        damaged.write_bytes(_mutated(source, rng))
+        result = exchange.import_workbooks(office, [damaged])  # any exception fails the test here
+        if result.refused:
+            outcomes["refused"] += 1
+            assert dump_state(office) == before, f"mutation {n} was refused but wrote something"
+            assert all(message.strip() for _file, message in result.refused)
+        else:
+            outcomes["imported"] += 1
+        office.close()
+    assert outcomes["refused"] > 0  # the damage is real
+
+
+def _meta_row(book: openpyxl.Workbook, key: str) -> int:
+    sheet = book[fmt.META_SHEET]
+    return next(r for r in range(1, sheet.max_row + 1) if sheet.cell(r, 1).value == key)
+
+
+@pytest.mark.parametrize("change", ["text", "missing", "huge"])
+def test_a_meta_sheet_with_a_wrong_export_stamp_is_refused_even_with_its_hash_recomputed(
+        valid_export: Path, make_db, tmp_path: Path, change: str) -> None:
+    def edit(book: openpyxl.Workbook) -> None:
+        sheet = book[fmt.META_SHEET]
+        row = _meta_row(book, "export_stamp")
+        if change == "text":
+            sheet.cell(row, 2).value = "yesterday"
+        elif change == "missing":
+            sheet.delete_rows(row)
+        else:
+            sheet.cell(row, 2).value = "9" * 19
+        _recompute_hash(book)
+
+    office = make_db("busia")
+    before = dump_state(office)
+    result = exchange.import_workbooks(office, [edited(valid_export, tmp_path / f"meta-{change}.xlsx", edit)])
+    assert result.refused and "metadata" in result.refused[0][1]
+    assert dump_state(office) == before
+
+
+def _recompute_hash(book: openpyxl.Workbook) -> None:
+    """What a forger does: the content hash made again over the edited hidden sheets."""
+    import hashlib
+
+    def text_rows(name: str) -> list[list[str]]:
+        rows = []
+        for row in book[name].iter_rows(values_only=True):
+            cells = ["" if v is None else str(v) for v in row]
+            while cells and cells[-1] == "":
+                cells.pop()
+            if cells:
+                rows.append(cells)
+        return rows
+
+    digests = [hashlib.sha256(), hashlib.sha256(), hashlib.sha256()]
+    names = [[n for n in book.sheetnames if n == base or n.startswith(base + "_")]
+             for base in (fmt.VERSIONS_SHEET, fmt.BASE_SHEET)]
+    for digest, sheet_names in zip(digests, names, strict=False):
+        for name in sheet_names:
+            for cells in text_rows(name):
+                fmt.hash_row(digest, cells)
+    for cells in text_rows(fmt.META_SHEET):
+        if cells[0] != "content_sha256":
+            fmt.hash_row(digests[2], cells)
+    book[fmt.META_SHEET].cell(_meta_row(book, "content_sha256"), 2).value = fmt.combine_digests(*digests)
+
+
+@pytest.mark.parametrize("member", ["sheet1.xml", "sheet2.xml", "workbook.xml"])
+def test_xml_damaged_inside_a_sound_zip_is_refused(valid_export: Path, make_db, tmp_path: Path, member: str) -> None:
+    """The zip is sound (its CRCs match): only the XML of one part is cut short, as a crashed
+    program writes it."""
+    import zipfile
+
+    resaved = edited(valid_export, tmp_path / "resaved.xlsx", lambda book: None)  # openpyxl shares strings
+    damaged = tmp_path / "cut.xlsx"
+    with zipfile.ZipFile(resaved) as source, zipfile.ZipFile(damaged, "w", zipfile.ZIP_DEFLATED) as target:
+        names = source.namelist()
+        cut = next(n for n in names if n.lower().endswith(member))
+        for name in names:
+            data = source.read(name)
+            target.writestr(name, data[: len(data) // 2] if name == cut else data)
+    office = make_db("busia")
+    before = dump_state(office)
+    result = exchange.import_workbooks(office, [damaged])
+    assert result.refused, "a workbook with half a part was imported"
+    assert "damaged" in result.refused[0][1] or "could not be read" in result.refused[0][1]
+    assert dump_state(office) == before
