@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from mouliaison.domain.fields import Field, Kind
-from mouliaison.domain.values import Value, ValueProblem, from_text, is_email, is_phone, normalise
+from mouliaison.domain.values import (
+    Value,
+    ValueProblem,
+    date_problem,
+    excel_length,
+    from_text,
+    is_email,
+    is_phone,
+    normalise,
+    text_problem,
+)
 from mouliaison.domain.vocabularies import VocabularyIndex
 
 if TYPE_CHECKING:
@@ -80,8 +91,15 @@ def _check_field(
         return [Problem(key, f"{field.label} is required")] if field.required else []
     problems: list[Problem] = []
     limit = field.max_length
-    if limit is not None and isinstance(value, str) and len(value) > limit:
-        problems.append(Problem(key, f"{field.label} is {len(value):,} characters long; the limit is {limit:,}"))
+    if limit is not None and isinstance(value, str) and len(value) > limit // 2 and excel_length(value) > limit:
+        problems.append(Problem(key, f"{field.label} is {excel_length(value):,} characters long as Excel counts "
+                                     f"them (an emoji or a rare letter counts 2); the limit is {limit:,}"))
+    texts = (value,) if isinstance(value, str) else value if isinstance(value, tuple) else ()
+    odd = next((p for p in map(text_problem, texts) if p), None)
+    if odd:
+        problems.append(Problem(key, f"{field.label} {odd}"))
+    if isinstance(value, dt.date) and date_problem(value):
+        problems.append(Problem(key, f"{field.label}: {date_problem(value)}"))
     if field.kind is Kind.EMAIL and isinstance(value, str) and not is_email(value):
         problems.append(Problem(key, f"'{value}' is not an email address (name@example.org)"))
     if field.kind is Kind.PHONE and isinstance(value, str) and not is_phone(value):

@@ -165,3 +165,64 @@ def display(value: Value) -> str:
     if isinstance(value, tuple):
         return ", ".join(value)
     return str(value)
+
+
+# What a stored value may hold, whatever way it came in (a form, the command line, a workbook, a
+# forged version): what a spreadsheet can show and give back unchanged.
+EARLIEST_DATE = dt.date(1900, 3, 1)  # Excel's 1900 date system is wrong before March 1900
+LATEST_DATE = dt.date(9999, 12, 31)
+# Control characters other than tab, line breaks, and Word's manual line and page breaks (VT, FF),
+# which spreadsheets keep as _x000B_ escapes; DEL; lone surrogates (no UTF-8 can hold them).
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f\ud800-\udfff]")
+
+
+def excel_length(text: str) -> int:
+    """Characters as Excel counts them against a cell's limit: UTF-16 code units (an emoji counts 2)."""
+    if text.isascii():
+        return len(text)
+    return len(text.encode("utf-16-le", "surrogatepass")) // 2
+
+
+def text_problem(text: str) -> str | None:
+    """A character no spreadsheet shows or keeps (NUL, ESC, BEL..., a lone surrogate), named."""
+    found = _CONTROL.search(text)
+    if found is None:
+        return None
+    return (f"holds an invisible control character (U+{ord(found.group()):04X}) that spreadsheets cannot keep; "
+            "remove it (copied text sometimes carries one) and try again")
+
+
+def date_problem(date: dt.date) -> str | None:
+    if EARLIEST_DATE <= date <= LATEST_DATE:
+        return None
+    return (f"{date.isoformat()} is outside the dates spreadsheets can show ({EARLIEST_DATE.isoformat()} to "
+            f"{LATEST_DATE.isoformat()}); check the year")
+
+
+def wire_problem(field: Field, wire: Any) -> str | None:
+    """Why a value as a version carries it (JSON) is not one of `field`'s kind, or None.
+
+    Every version that arrives is checked: a forged list where a date belongs, or an object where
+    text belongs, would be stored and then break `show` and every export."""
+    if wire is None:
+        return None
+    kind = field.kind
+    if kind is Kind.DATE:
+        if not isinstance(wire, str):
+            return f"expected a date, got {type(wire).__name__}"
+        try:
+            return date_problem(dt.date.fromisoformat(wire))
+        except ValueError:
+            return f"'{wire[:40]}' is not a date"
+    if kind is Kind.INTEGER:
+        whole = isinstance(wire, int) and not isinstance(wire, bool)
+        return None if whole else f"expected a whole number, got {type(wire).__name__}"
+    if kind is Kind.BOOLEAN:
+        return None if isinstance(wire, bool) else f"expected true or false, got {type(wire).__name__}"
+    if kind.is_list:
+        if not isinstance(wire, list) or not all(isinstance(item, str) for item in wire):
+            return f"expected a list of text, got {type(wire).__name__}"
+        return next((p for p in map(text_problem, wire) if p), None)
+    if not isinstance(wire, str):
+        return f"expected text, got {type(wire).__name__}"
+    return text_problem(wire)

@@ -80,6 +80,7 @@ class Database:
         self.schema = schema
         self.read_only = read_only
         self.warnings: list[str] = []  # for the person: where the file lives, read-only media
+        self.damaged: str | None = None  # SQLite's quick check failed: writes are refused with this message
         self._engine = engine
         self._write_engine = engine.execution_options(**{sqlite.WRITE: True})
         self._lock = lock
@@ -95,6 +96,8 @@ class Database:
         """One write transaction: committed at the end, rolled back on error (or when dry_run)."""
         if self.read_only:
             raise DatabaseUnavailable(f"{self.path} is open read-only; copy it to a writable folder to change it.")
+        if self.damaged:
+            raise DatabaseUnavailable(self.damaged)
         with Session(self._write_engine) as session:
             session.begin()
             try:
@@ -126,6 +129,15 @@ class Database:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _damaged_message(path: Path, problems: list[str]) -> str:
+    backups = sorted(path.parent.glob(f"{path.name}.schema-*.bak"))
+    where = (f"the newest automatic backup is {backups[-1]} (made before a schema upgrade)" if backups
+             else "no automatic backup is beside it (they are made before each schema upgrade)")
+    return (f"{path} is damaged (SQLite's check says: {'; '.join(problems[:3])}). It opens for reading only: "
+            f"nothing can be added or imported. Close mouliaison and restore a copy of the file: {where}; "
+            "or ask your coordinator for a recent export and import it into a new database.")
 
 
 def open_database(
@@ -160,13 +172,17 @@ def open_database(
                 "Choose another file, or a new file name to start a new database."
             ) from None
         database = Database(path, engine, lock, schema, read_only, wall)
+        problems = [] if schema.created else sqlite.quick_problems(engine)
+        if problems:
+            database.damaged = _damaged_message(path, problems)
+            database.warnings.append(database.damaged)
         where = storage_warning(path)
         if where:
             database.warnings.append(where)
         if read_only:
             database.warnings.append(f"{path} is read-only here: it opens for reading; copy it to a writable "
                                      "folder to change it.")
-        if not read_only:
+        if not read_only and not database.damaged:
             with database.writing() as change:
                 ensure_installation(change.session, str(path))
                 change.session.flush()  # the clock reads the installation row

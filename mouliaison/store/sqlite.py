@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from pathlib import Path
 from typing import Any
 
@@ -49,6 +50,30 @@ def _configure(engine: Engine, *, read_only: bool) -> None:
     def on_begin(connection: Connection) -> None:
         immediate = connection.get_execution_options().get(WRITE, False)
         connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+def quick_problems(engine: Engine, budget_seconds: float = 0.5) -> list[str]:
+    """SQLite's quick_check, stopped after `budget_seconds` (a large database is then checked in
+    part: opening must stay fast; `mouliaison check` runs the full check)."""
+    deadline = time.perf_counter() + budget_seconds
+    raw = engine.raw_connection()
+    try:
+        driver = raw.driver_connection
+        assert isinstance(driver, sqlite3.Connection)
+        driver.set_progress_handler(lambda: int(time.perf_counter() > deadline), 10_000)
+        try:
+            rows = driver.execute("PRAGMA quick_check(20)").fetchall()
+        except sqlite3.OperationalError as exc:
+            if "interrupt" in str(exc):
+                return []
+            return [str(exc)]
+        except sqlite3.DatabaseError as exc:
+            return [str(exc)]
+        finally:
+            driver.set_progress_handler(None, 0)
+        return [row[0] for row in rows if row[0] != "ok"]
+    finally:
+        raw.close()
 
 
 def integrity_problems(connection: Connection) -> list[str]:

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from mouliaison.domain.fields import Kind
 from mouliaison.domain.record_types import RECORD_TYPES
-from mouliaison.domain.values import from_wire
+from mouliaison.domain.values import excel_length, from_wire
 from mouliaison.domain.versions import EMBEDDED, RecordState, Version, canonical_json, resolve
 from mouliaison.store.schema import VersionRow
 from mouliaison.sync import workbook_format as fmt
@@ -402,9 +402,9 @@ class _VisibleSheet:
                 cells.append((col, wire_value, s.text))
             else:
                 text = ", ".join(wire_value) if kind.is_list else str(wire_value)
-                if len(text) > fmt.CELL_LIMIT // 2 and fmt.excel_length(text) > fmt.CELL_LIMIT:
+                if len(text) > fmt.CELL_LIMIT // 2 and excel_length(text) > fmt.CELL_LIMIT:
                     raise ExportRefused(
-                        f"{self.entity} {record_id}: {f.label} is {fmt.excel_length(text):,} characters, more than "
+                        f"{self.entity} {record_id}: {f.label} is {excel_length(text):,} characters, more than "
                         f"a cell holds ({fmt.CELL_LIMIT:,}); shorten it, then export again."
                     )
                 cells.append((col, text, s.quoted if fmt.needs_quote_prefix(text) else s.text))

@@ -28,6 +28,7 @@ from python_calamine import CalamineError
 
 from mouliaison.domain.ids import derived, is_uuid
 from mouliaison.domain.record_types import RECORD_TYPES
+from mouliaison.domain.values import wire_problem
 from mouliaison.domain.versions import Version, resolve
 from mouliaison.sync import workbook_format as fmt
 from mouliaison.sync.cells import as_exported
@@ -272,8 +273,36 @@ def _read_hidden(book: SheetBook, incoming: IncomingWorkbook) -> None:
                           "content hash does not match), so its history cannot be trusted. Ask the sender to "
                           "export it again.")
     _check_meta(meta, name)
+    forged = _leave_out_mistyped(incoming)
     if derived:
-        _derive_bases(incoming, derived)
+        _derive_bases(incoming, [row for row in derived if (row[0], row[1]) not in forged])
+
+
+def _leave_out_mistyped(incoming: IncomingWorkbook) -> set[tuple[str, str]]:
+    """Versions whose values are not of their fields' kinds (a list where a date belongs...) are
+    not taken: stored, they would break `show` and every export. Named in the notes; the rows of
+    their records are then quarantined. Returns those records."""
+    bad: dict[str, str] = {}
+    for version in incoming.versions:
+        rtype = RECORD_TYPES.get(version.entity)
+        if rtype is None:
+            continue  # a type of a newer release: kept and passed on as it came
+        for key, wire in version.values.items():
+            field_ = rtype.field(key)
+            problem = wire_problem(field_, wire) if field_ is not None else None
+            if problem:
+                bad[version.id] = f"{rtype.label} {version.record_id}, {field_.label}: {problem}"  # type: ignore[union-attr]
+                break
+    if not bad:
+        return set()
+    records = {(v.entity, v.record_id) for v in incoming.versions if v.id in bad}
+    incoming.versions = [v for v in incoming.versions if v.id not in bad]
+    for entity, record_id in records:
+        incoming.base.pop((entity, record_id), None)
+    shown = "; ".join(list(bad.values())[:5]) + ("; ..." if len(bad) > 5 else "")
+    incoming.notes.append(f"{len(bad)} version{'s' * (len(bad) != 1)} in {incoming.path.name} carry values of the "
+                          f"wrong kind and were not taken ({shown}); ask the sender to export again")
+    return records
 
 
 def _check_meta(meta: dict[str, str], name: str) -> None:

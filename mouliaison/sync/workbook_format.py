@@ -120,11 +120,6 @@ def combine_digests(*digests: hashlib._Hash) -> str:
     return hashlib.sha256(b"".join(d.digest() for d in digests)).hexdigest()
 
 
-def excel_length(text: str) -> int:
-    """Characters as Excel counts them against CELL_LIMIT: UTF-16 code units (an emoji counts 2)."""
-    return len(text.encode("utf-16-le")) // 2
-
-
 def needs_quote_prefix(text: str) -> bool:
     """Text a spreadsheet would take for a formula: written as text with the quote prefix."""
     return text.startswith(FORMULA_START)

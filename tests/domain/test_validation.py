@@ -306,7 +306,8 @@ def test_over_long_text_is_refused(case: tuple[str, Field]) -> None:
     assert len(value) == limit + 1
     problems = [p for p in check(name, good(name, **{f.key: value})) if "limit" in p.message]
     assert problems == [
-        Problem(f.key, f"{f.label} is {limit + 1:,} characters long; the limit is {limit:,}")
+        Problem(f.key, f"{f.label} is {limit + 1:,} characters long as Excel counts them (an emoji or a rare "
+                       f"letter counts 2); the limit is {limit:,}")
     ]
 
 

@@ -132,3 +132,38 @@ def test_xml_damaged_inside_a_sound_zip_is_refused(valid_export: Path, make_db, 
     assert result.refused, "a workbook with half a part was imported"
     assert "damaged" in result.refused[0][1] or "could not be read" in result.refused[0][1]
     assert dump_state(office) == before
+
+
+def test_a_forged_version_of_the_wrong_kind_is_not_stored_and_is_named(
+        valid_export: Path, make_db, tmp_path: Path) -> None:
+    """A list where a date belongs, in a versions row whose hash was recomputed: before, it was
+    stored, and `show` and every export of the receiving office crashed from then on."""
+    import json
+
+    forged_id = ""
+
+    def edit(book: openpyxl.Workbook) -> None:
+        nonlocal forged_id
+        sheet = book[fmt.VERSIONS_SHEET]
+        for row in sheet.iter_rows():
+            cells = ["" if c.value is None else str(c.value) for c in row]
+            if len(cells) > 8 and cells[1] == "activity":
+                k = int(cells[7])
+                values = json.loads("".join(cells[8 + k:]))
+                values["start_date"] = ["2026-01-01"]
+                row[8 + k].value = json.dumps(values, sort_keys=True, separators=(",", ":"))
+                for extra in row[9 + k:]:
+                    extra.value = None
+                forged_id = cells[2]
+                break
+        _recompute_hash(book)
+
+    forged = edited(valid_export, tmp_path / "forged.xlsx", edit)
+    office = make_db("busia")
+    result = exchange.import_workbooks(office, [forged])
+    assert not result.refused
+    notes = " ".join(result.files[0].notes)
+    assert "wrong kind" in notes and forged_id in notes and "expected a date, got list" in notes
+    assert records.find_record(office, "activity", forged_id) is None
+    assert len(records.list_records(office, "activity")) == 5  # the five sound ones
+    exchange.export_workbook(office, tmp_path / "onward.xlsx")  # and the office can still export
