@@ -57,3 +57,33 @@ def test_a_log_folder_that_cannot_be_written_loses_the_log_not_the_work(
     blocked.write_text("")
     monkeypatch.setenv(logs.ENVIRONMENT_VARIABLE, str(blocked / "log"))
     assert main(["--db", str(db_path), "list", "party"]) == 0  # the command ran, without a log
+
+
+def test_deleting_a_record_others_refer_to_needs_force(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from mouliaison.domain.default_agreement import IOM_ID
+
+    assert main(["--db", str(db_path), "add", "activity", "title=Joint patrol", "status=planned",
+                 "lead_party=IOM"]) == 0
+    capsys.readouterr()
+    assert main(["--db", str(db_path), "delete", "party", IOM_ID]) == 1
+    err = capsys.readouterr().err
+    assert "1 joint activity" in err and "--force" in err
+    assert main(["--db", str(db_path), "list", "party"]) == 0
+    assert "IOM" in capsys.readouterr().out
+    assert main(["--db", str(db_path), "delete", "party", IOM_ID, "--force"]) == 0
+
+
+def test_a_record_is_not_declared_distinct_from_itself(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--db", str(db_path), "add", "contact", "full_name=Amina Yusuf"]) == 0
+    contact = capsys.readouterr().out.strip()
+    assert main(["--db", str(db_path), "not-duplicate", contact, contact]) == 1
+    assert "two different records" in capsys.readouterr().err
+
+
+def test_an_empty_file_given_as_the_database_is_refused_not_made_a_new_one(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    empty = tmp_path / "copied-badly.sqlite3"
+    empty.write_bytes(b"")
+    assert main(["--db", str(empty), "list", "party"]) == 1
+    assert "empty file, not a database" in capsys.readouterr().err
+    assert empty.stat().st_size == 0

@@ -73,6 +73,7 @@ def build_parser() -> Parser:
     p = command("delete", "delete a record (it leaves a tombstone that travels)")
     p.add_argument("type", choices=types, metavar="TYPE")
     p.add_argument("id")
+    p.add_argument("--force", action="store_true", help="delete it even if other records refer to it")
 
     p = command("list", "list the records of a type")
     p.add_argument("type", choices=types, metavar="TYPE")

@@ -74,7 +74,7 @@ def _edit(db: Database, args: argparse.Namespace, pairs: dict[str, str]) -> int:
     return OK
 
 def _delete(db: Database, args: argparse.Namespace, _pairs: dict[str, str]) -> int:
-    records.delete_record(db, args.type, args.id)
+    records.delete_record(db, args.type, args.id, force=args.force)
     if args.json:
         print_json({"id": args.id, "type": args.type, "deleted": True})
     else:

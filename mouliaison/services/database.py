@@ -131,6 +131,11 @@ class Database:
         self.close()
 
 
+def _has_journal(path: Path) -> bool:
+    """SQLite keeps a new database's first pages in its WAL until a checkpoint: not empty then."""
+    return any(path.with_name(path.name + suffix).exists() for suffix in ("-wal", "-journal"))
+
+
 def _damaged_message(path: Path, problems: list[str]) -> str:
     backups = sorted(path.parent.glob(f"{path.name}.schema-*.bak"))
     where = (f"the newest automatic backup is {backups[-1]} (made before a schema upgrade)" if backups
@@ -153,6 +158,9 @@ def open_database(
         ) from None
     if path.exists() and not path.is_file():
         raise DatabaseUnavailable(f"{path} is not a file; choose a database file with --db.")
+    if path.is_file() and path.stat().st_size == 0 and not _has_journal(path):
+        raise DatabaseUnavailable(f"{path} is an empty file, not a database (a failed copy?). Choose the right "
+                                  "file, or give a name that does not exist yet to start a new database.")
     writable_folder = os.access(path.parent, os.W_OK)
     read_only = not writable_folder or (path.exists() and not os.access(path, os.W_OK))
     if read_only and not path.exists():

@@ -59,6 +59,8 @@ def find_duplicates(db: Database, type_name: str, record_id: str | None = None) 
 def mark_distinct(db: Database, type_name: str, first: str, second: str) -> None:
     """A person says: these two are not the same. Recorded on both, so it travels."""
     _check_type(type_name)
+    if first.strip().lower() == second.strip().lower():
+        raise Invalid([Problem("id", "give two different records: a record is always the same as itself")])
     with db.writing() as change:
         for this, other in ((first, second), (second, first)):
             _live(change.session, type_name, this)

@@ -108,12 +108,23 @@ def edit_in(change: Writing, type_name: str, record_id: str, raw: Mapping[str, A
     return change.writer.update(rtype.name, record_id, values)
 
 
-def delete_record(db: Database, type_name: str, record_id: str) -> None:
+def delete_record(db: Database, type_name: str, record_id: str, *, force: bool = False) -> None:
+    """Delete a record; one that others name (a party, the agreement...) only with `force`."""
     rtype = get_type(type_name)
     _refuse_if_append_only(rtype, "deleted")
     with db.writing() as change:
         _live_values(change.session, rtype, record_id)
+        if not force:
+            _refuse_if_referred_to(change.session, rtype, record_id)
         change.writer.delete(rtype.name, record_id)
+
+
+def _refuse_if_referred_to(session: Session, rtype: RecordType, record_id: str) -> None:
+    referring = queries.referring(session, rtype.name, record_id)
+    if referring:
+        who = ", ".join(RECORD_TYPES[t].count(n) for t, n in sorted(referring.items()))
+        raise Invalid([Problem("id", f"{who} refer to this {rtype.label.lower()}; change them first, or delete it "
+                                     "anyway with --force (they will name a deleted record)")])
 
 
 def restore_record(db: Database, type_name: str, record_id: str) -> None:

@@ -113,3 +113,25 @@ def load_vocabularies(session: Session) -> VocabularyIndex:
 def open_conflicts(session: Session) -> list[ConflictRow]:
     query = select(ConflictRow).order_by(ConflictRow.entity, ConflictRow.record_id, ConflictRow.field)
     return list(session.scalars(query))
+
+
+def referring(session: Session, entity: str, record_id: str) -> dict[str, int]:
+    """How many live records of each type name the record in one of their fields (a party named
+    by activities' Lead party, an organisation listed among participating organisations...)."""
+    from mouliaison.domain.record_types import RECORD_TYPES
+
+    found: dict[str, int] = {}
+    quoted = f'%"{record_id}"%'  # a list of ids is kept as JSON text; an id is a UUID, so exact
+    for rtype in RECORD_TYPES.values():
+        table = RECORD_TABLES[rtype.name]
+        conditions = [table.c[f.key] == record_id if not f.kind.is_list else table.c[f.key].like(quoted)
+                      for f in rtype.fields if f.target == entity]
+        if not conditions:
+            continue
+        query = select(func.count()).select_from(table).where(table.c.deleted.is_(False), or_(*conditions))
+        if rtype.name == entity:
+            query = query.where(table.c.id != record_id)
+        count = session.scalar(query) or 0
+        if count:
+            found[rtype.name] = count
+    return found
