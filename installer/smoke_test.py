@@ -33,6 +33,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 OLD_DATABASE = ROOT / "tests" / "fixtures" / "schema-0001.sqlite3"  # an older schema: migrations must run
 
+# Offscreen Qt on Windows finds no fonts unless told where they are: passed through.
+KEPT_QT_VARIABLES = ("QT_QPA_FONTDIR",)
+
 
 class SmokeFailure(AssertionError):
     pass
@@ -64,7 +67,8 @@ class Built:
                                    "build first (python installer/build.py)")
         inner = self.inner_path(work)
         self.env = {
-            **{key: value for key, value in os.environ.items() if not key.startswith(("MOULIAISON_", "QT_"))},
+            **{key: value for key, value in os.environ.items()
+               if not key.startswith(("MOULIAISON_", "QT_")) or key in KEPT_QT_VARIABLES},
             "QT_QPA_PLATFORM": "offscreen",
             "MOULIAISON_CONFIG_DIR": f"{inner}/config",
             "MOULIAISON_LANG": "en",

@@ -7,6 +7,7 @@ the window opens.
 from __future__ import annotations
 
 import argparse
+import errno
 import os
 import sys
 import time
@@ -35,6 +36,7 @@ HANDLERS: dict[str, Command] = {
 
 class UsageError(Exception):
     pass
+
 
 class Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
@@ -146,17 +148,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         status = _main(arguments)
     except BrokenPipeError:  # output piped into `head` and the like: not an error
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        status = OK
+        status = _after_closed_pipe()
     except SystemExit as exc:  # argparse: --help, --version, wrong usage
         status = exc.code if isinstance(exc.code, int) else USAGE
-    except Exception as exc:  # a bug of ours: the details go to the log, the person gets words
-        logs.log.exception("unexpected error")
-        print(logs.unexpected_message(exc), file=sys.stderr)
-        status = REFUSED
+    except Exception as exc:
+        if sys.platform == "win32" and isinstance(exc, OSError) and exc.errno == errno.EINVAL:
+            status = _after_closed_pipe()  # how Windows reports a write into a closed pipe
+        else:  # a bug of ours: the details go to the log, the person gets words
+            logs.log.exception("unexpected error")
+            print(logs.unexpected_message(exc), file=sys.stderr)
+            status = REFUSED
     logs.log.info("exit status %s after %.2f s", status, time.perf_counter() - started)
     return status
+
+def _after_closed_pipe() -> int:
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    return OK
+
 
 def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
