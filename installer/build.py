@@ -90,6 +90,9 @@ def build_folder(project: Project) -> Path:
     for name in executable_names():
         if not (folder / name).is_file():
             raise BuildError(f"PyInstaller finished but {folder / name} is missing")
+    from notices import write_notices
+
+    write_notices(folder)  # what the folder carries, and under which licences, read from the distributions
     return folder
 
 
@@ -163,12 +166,11 @@ def copyright_file(project: Project) -> str:
         f"Files: opt/{project.name}/_internal/*",
         "Copyright: their respective authors",
         "License: various",
-        " The folder carries, each under its own licence: Python (PSF-2.0), Qt 6 and",
-        " PySide6 (LGPL-3.0, dynamically linked and replaceable in _internal/PySide6),",
-        " ICU (Unicode-3.0), OpenSSL (Apache-2.0), SQLite (public domain), and the",
-        " Python packages SQLAlchemy, Alembic, Mako, MarkupSafe, openpyxl, et_xmlfile,",
-        " XlsxWriter, defusedxml, platformdirs, filelock and RapidFuzz (MIT, BSD or",
-        " PSF licences; see each project).",
+        f" Each under its own licence, listed with their licence texts in /opt/{project.name}/THIRD-PARTY-NOTICES.txt",
+        f" (generated at build time from the bundled distributions) and /opt/{project.name}/licenses/: Python",
+        " (PSF-2.0, with the notices of OpenSSL, expat, libffi, zlib and SQLite), Qt 6 and PySide6 (LGPL-3.0-only,",
+        " dynamically linked and replaceable in _internal/PySide6), ICU (Unicode-3.0), the Rust crates linked into",
+        " python-calamine (MIT OR Apache-2.0), and MIT, BSD and PSF licensed Python packages.",
         "",
     ])
 

@@ -25,6 +25,7 @@ sys.path.insert(0, str(INSTALLER))
 
 import icons  # noqa: E402
 import linux_libraries  # noqa: E402
+import notices  # noqa: E402
 import project_metadata  # noqa: E402
 import smoke_test  # noqa: E402
 
@@ -161,3 +162,21 @@ def test_the_first_paint_probe_reports_once_the_window_is_painted_and_quits(db_p
     [line] = [line for line in done.stdout.splitlines() if line.startswith("first paint at ")]
     painted = float(line.removeprefix("first paint at "))
     assert launched < painted < time.time()
+
+
+def test_third_party_notices_name_every_bundled_distribution_with_its_licence_text(tmp_path):
+    """Generated from the installed distributions, so a new dependency cannot be forgotten."""
+    from importlib import metadata
+
+    written = notices.write_notices(tmp_path)
+    text = written.read_text(encoding="utf-8")
+    for requirement in metadata.requires("mouliaison") or []:
+        if "extra ==" in requirement:
+            continue
+        name = requirement.split(";")[0].split(">")[0].split("<")[0].split("=")[0].split("!")[0].strip()
+        dist = metadata.distribution(name)
+        assert f"{dist.metadata['Name']} {dist.version} — " in text, name
+    assert "LGPL-3.0" in text and "Rust crates" in text
+    for licence in ("LGPL-3.0.txt", "GPL-3.0.txt", "Apache-2.0.txt", "mouliaison-LICENSE.txt"):
+        assert (tmp_path / "licenses" / licence).stat().st_size > 1000
+    assert "GNU LESSER GENERAL PUBLIC LICENSE" in (tmp_path / "licenses" / "LGPL-3.0.txt").read_text()
