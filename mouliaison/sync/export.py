@@ -10,6 +10,8 @@ import datetime as dt
 import hashlib
 import json
 import os
+import re
+import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import groupby
@@ -122,6 +124,33 @@ class _HiddenSheet:
         self.rows += 1
 
 
+_PARTIAL = re.compile(r"^\..+\.[0-9a-f]{8}\.partial$")
+STALE_PARTIAL_SECONDS = 15 * 60
+
+
+def remove_stale_partials(path: Path) -> list[Path]:
+    """An export killed half-way (power cut, kill -9) leaves its hidden `.NAME.xxxxxxxx.partial`
+    file: the next export into that folder removes its own leftovers, for the same file name, or
+    older than a quarter of an hour (an export running beside this one keeps its own)."""
+    removed = []
+    try:
+        candidates = list(path.parent.glob(".*.partial"))
+    except OSError:
+        return removed
+    now = time.time()
+    for found in candidates:
+        if not _PARTIAL.match(found.name):
+            continue
+        try:
+            stale = found.name.startswith(f".{path.name}.") or now - found.stat().st_mtime > STALE_PARTIAL_SECONDS
+            if stale:
+                found.unlink()
+                removed.append(found)
+        except OSError:
+            continue
+    return removed
+
+
 def write_workbook(
     session: Session,
     path: Path,
@@ -130,6 +159,7 @@ def write_workbook(
     policy: ExportPolicy | None = None,
 ) -> ExportReport:
     policy = policy or Everything()
+    remove_stale_partials(path)
     temp = path.with_name(f".{path.name}.{header.file_id[:8]}.partial")
     report = ExportReport(path=path, file_id=header.file_id)
     book = StreamedWorkbook(

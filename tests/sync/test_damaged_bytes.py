@@ -167,3 +167,22 @@ def test_a_forged_version_of_the_wrong_kind_is_not_stored_and_is_named(
     assert records.find_record(office, "activity", forged_id) is None
     assert len(records.list_records(office, "activity")) == 5  # the five sound ones
     exchange.export_workbook(office, tmp_path / "onward.xlsx")  # and the office can still export
+
+
+def test_an_export_removes_the_partial_files_a_killed_export_left(db: Database, tmp_path: Path) -> None:
+    import os
+    import time
+
+    same_name = tmp_path / ".out.xlsx.0a1b2c3d.partial"
+    old_other = tmp_path / ".other.xlsx.deadbeef.partial"
+    running_beside = tmp_path / ".third.xlsx.12345678.partial"
+    not_ours = tmp_path / ".notes.partial"
+    for leftover in (same_name, old_other, running_beside, not_ours):
+        leftover.write_bytes(b"PK half a zip")
+    an_hour_ago = time.time() - 3600
+    os.utime(old_other, (an_hour_ago, an_hour_ago))
+    export(db, tmp_path / "out.xlsx")
+    assert not same_name.exists() and not old_other.exists()
+    assert running_beside.exists() and not_ours.exists()
+    assert [p.name for p in tmp_path.glob("*.partial")] == [] or all(
+        p in (running_beside, not_ours) for p in tmp_path.glob(".*.partial"))
