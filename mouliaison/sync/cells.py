@@ -46,32 +46,32 @@ TIME_LEFT_OUT = ("1 cell had a time of day; the date was kept",
 FORMULA_TAKEN = ("1 formula cell: its computed value was taken, the formula was not evaluated",
                  "{n} formula cells: their computed values were taken, the formulas were not evaluated")
 
-Where = tuple[str, str]  # (sheet, column as the report names it)
+Where = tuple[str, str, str]  # (sheet, column letter, field label)
 
 
 class CellNotes:
     """What reading cells did that the person should hear of, counted per sheet and column."""
 
     def __init__(self) -> None:
-        self._counts: Counter[tuple[str, str, tuple[str, str]]] = Counter()
+        self._counts: Counter[tuple[str, str, str, tuple[str, str]]] = Counter()
 
     def add(self, where: Where, note: tuple[str, str]) -> None:
         self._counts[(*where, note)] += 1
 
     def lines(self) -> list[str]:
         """One line per sheet, column and note, e.g. "Meetings, column C (Date): 12 cells had ..."."""
-        return [f"{sheet}, column {column}: " + (note[0] if n == 1 else note[1].format(n=n))
-                for (sheet, column, note), n in sorted(self._counts.items(), key=lambda item: item[0][:2])]
+        return [f"{sheet}, column {letter} ({label}): " + (note[0] if n == 1 else note[1].format(n=n))
+                for (sheet, letter, label, note), n in sorted(self._counts.items(), key=_in_sheet_order)]
 
 
-def column_name(letter: str, field: Field) -> str:
-    """A column as the report names it: "C (Date)"."""
-    return f"{letter} ({field.label})"
+def _in_sheet_order(item: tuple[tuple[str, str, str, tuple[str, str]], int]) -> tuple[str, int, str]:
+    sheet, letter, _label, note = item[0]
+    return sheet, len(letter), letter + note[1]
 
 
 def cell_value(
     field: Field, raw: Any, vocab: VocabularyIndex | None = None,
-    notes: CellNotes | None = None, where: Where = ("", ""),
+    notes: CellNotes | None = None, where: Where = ("", "", ""),
 ) -> Value:
     """The canonical value of `raw` for `field`; raises ValueProblem with the reason.
 
@@ -108,7 +108,7 @@ def cell_value(
 
 def formula_value(
     field: Field, formula: Special, vocab: VocabularyIndex | None = None,
-    notes: CellNotes | None = None, where: Where = ("", ""),
+    notes: CellNotes | None = None, where: Where = ("", "", ""),
 ) -> Any:
     """The value a formula cell of a plain sheet showed, as a plain cell value for `field`.
 
@@ -146,7 +146,7 @@ def is_ticked(raw: Any) -> bool:
 
 def _from_text(field: Field, raw: str, vocab: VocabularyIndex | None, notes: CellNotes | None, where: Where) -> Value:
     kind = field.kind
-    text = clean_text(raw, multiline=kind is Kind.LONG_TEXT)
+    text = clean_text(raw, multiline=kind is Kind.LONG_TEXT or kind.is_list)  # a list's lines are its items
     if text == "":
         return None
     if kind is Kind.DATE:
@@ -163,6 +163,8 @@ def _from_text(field: Field, raw: str, vocab: VocabularyIndex | None, notes: Cel
             return _choice(field.vocabulary, text, vocab)
         items = split_list(text, lambda item: _names_one(field.vocabulary, item, vocab))
         return tuple(sorted({_choice(field.vocabulary, item, vocab) for item in items})) or None
+    if kind.is_list:
+        return tuple(sorted(set(split_list(text)))) or None
     return normalise(field, from_text(field, text))
 
 
