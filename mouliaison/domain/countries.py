@@ -274,7 +274,10 @@ _SPACED = re.compile(r"[\s'\u2019\u2018`´,;:()\[\]/\\\-\u2010-\u2015_&]+")
 
 def folded(name: str) -> str:
     """A name as it is compared: no case, accents or punctuation; "and" for "&"; no leading "the"."""
-    name = "".join(c for c in unicodedata.normalize("NFKD", name.replace("&", " and ")) if not unicodedata.combining(c))
+    if not name.isascii():
+        name = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    if "&" in name:
+        name = name.replace("&", " and ")
     name = _SPACED.sub(" ", name.casefold().translate(_DROPPED)).strip()
     return name[4:] if name.startswith("the ") else name
 

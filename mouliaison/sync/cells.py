@@ -195,16 +195,18 @@ def _names_one(vocabulary: str, text: str, vocab: VocabularyIndex) -> bool:
     """`text` names a term of the vocabulary (or several countries): a list keeps it whole."""
     if vocabulary == _COUNTRY and country_codes(text):
         return True
-    return vocab.lookup(vocabulary, text) is not None or _by_folded_label(vocab, vocabulary, text) is not None
+    return _term_code(vocab, vocabulary, text) is not None
 
 
 def _choice(vocabulary: str, text: str, vocab: VocabularyIndex) -> str:
     """The code `text` means in the vocabulary; text matching no term is kept for validation to refuse."""
+    if vocab.allows(vocabulary, text):  # the code itself, as exported
+        return text
     if vocabulary == _COUNTRY:
         code = country_code(text)  # raises, naming the countries, when the name is ambiguous
         if code is not None:
             return code
-    code = vocab.lookup(vocabulary, text) or _by_folded_label(vocab, vocabulary, text)
+    code = _term_code(vocab, vocabulary, text)
     if code is not None:
         return code
     if vocabulary == _COUNTRY:
@@ -214,13 +216,20 @@ def _choice(vocabulary: str, text: str, vocab: VocabularyIndex) -> str:
     return text
 
 
-def _by_folded_label(vocab: VocabularyIndex, vocabulary: str, text: str) -> str | None:
-    """A label written without its accents or punctuation ("Seminaire" for "Séminaire")."""
-    wanted = folded(text)
-    for code in vocab.codes(vocabulary):
-        if folded(vocab.label(vocabulary, code)) == wanted:
-            return code
-    return None
+def _term_code(vocab: VocabularyIndex, vocabulary: str, text: str) -> str | None:
+    """The code of the term `text` gives by code or label, whatever its case, accents or punctuation."""
+    if vocab.allows(vocabulary, text):
+        return text
+    return _folded_terms(vocab, vocabulary).get(folded(text))
+
+
+@functools.lru_cache(maxsize=64)
+def _folded_terms(vocab: VocabularyIndex, vocabulary: str) -> dict[str, str]:
+    """Folded label or code -> code, built once per vocabulary of an import (an index does not change)."""
+    codes = vocab.codes(vocabulary)
+    found = {folded(vocab.label(vocabulary, code)): code for code in reversed(codes)}
+    found.update((folded(code), code) for code in reversed(codes))  # a code before another term's label
+    return found
 
 
 def _from_number(field: Field, number: float) -> Value:

@@ -59,7 +59,7 @@ _DIGITS = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})$")
 # a time of day after the date: "14:30", "14:30:05.123", "14h30", "2:30 pm", "T00:00:00Z", "+02:00"
 _TIME = re.compile(
     r"(?:[T\s,]+|(?<=\d)T)(?:at\s+|à\s+|a\s+las\s+|a\s+)?"
-    r"\d{1,2}(?:[:h]\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:\s*[ap]\.?\s?m\.?)?|\s*h|\s*[ap]\.?\s?m\.?)"
+    r"(?P<clock>\d{1,2}(?:[:h]\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:\s*[ap]\.?\s?m\.?)?|\s*h|\s*[ap]\.?\s?m\.?))"
     r"\s*(?:Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?$",
     re.IGNORECASE,
 )
@@ -68,7 +68,7 @@ _ORDINAL = re.compile(r"^(\d{1,2})(?:st|nd|rd|th|er|re|e|o|º|ª)$")
 
 class WrittenDate(NamedTuple):
     date: dt.date
-    had_time: bool  # a time of day followed the date and was left out
+    had_time: bool  # a time of day followed the date and was left out (not midnight: 00:00 is no time)
 
 
 def read_date(text: str) -> WrittenDate:
@@ -97,7 +97,8 @@ def _without_time(text: str) -> tuple[str, bool]:
     body = text[: match.start()].rstrip(" ,")
     if not re.search(r"\d{4}", body):  # what was cut held the year: it was no time
         return text, False
-    return body, True
+    clock = match.group("clock")
+    return body, bool(re.search(r"[1-9]|[ap]\.?\s?m", clock, re.IGNORECASE))
 
 
 def _real(text: str, year: int, month: int, day: int) -> dt.date:

@@ -56,8 +56,10 @@ def test_a_date_written_with_its_month_named_reads(text):
 @pytest.mark.parametrize(("text", "date"), [
     ("3 March 2026", dt.date(2026, 3, 3)), ("March 3, 2026", dt.date(2026, 3, 3)),
     ("1er juillet 2026", dt.date(2026, 7, 1)), ("1st July 2026", dt.date(2026, 7, 1)),
-    ("6 février 2026", dt.date(2026, 2, 6)), ("6 fevrier 2026", dt.date(2026, 2, 6)), ("6 févr. 2026", dt.date(2026, 2, 6)),
-    ("15 août 2026", dt.date(2026, 8, 15)), ("15 aout 2026", dt.date(2026, 8, 15)), ("15 agosto 2026", dt.date(2026, 8, 15)),
+    ("6 février 2026", dt.date(2026, 2, 6)), ("6 fevrier 2026", dt.date(2026, 2, 6)),
+    ("6 févr. 2026", dt.date(2026, 2, 6)),
+    ("15 août 2026", dt.date(2026, 8, 15)), ("15 aout 2026", dt.date(2026, 8, 15)),
+    ("15 agosto 2026", dt.date(2026, 8, 15)),
     ("25 décembre 2026", dt.date(2026, 12, 25)), ("25 dic 2026", dt.date(2026, 12, 25)),
     ("4 sept. 2026", dt.date(2026, 9, 4)), ("4 setiembre 2026", dt.date(2026, 9, 4)),
     ("13/07/2026", dt.date(2026, 7, 13)), ("13.07.2026", dt.date(2026, 7, 13)), ("13-07-2026", dt.date(2026, 7, 13)),
@@ -68,8 +70,15 @@ def test_dates_in_english_french_and_spanish_read(text, date):
     assert cell_value(START, text) == date
 
 
+@pytest.mark.parametrize("text", ["2026-07-06T00:00:00", "2026-07-06 00:00", "6 July 2026 00:00:00.000"])
+def test_a_date_at_midnight_is_a_date_as_programs_write_it(text):
+    notes = CellNotes()
+    assert cell_value(START, text, notes=notes, where=WHERE) == dt.date(2026, 7, 6)
+    assert notes.lines() == []
+
+
 @pytest.mark.parametrize("text", [
-    "2026-07-06T00:00:00", "2026-07-06T14:30:00", "2026-07-06 14:30", "2026-07-06T10:00:00+02:00",
+    "2026-07-06T00:00:01", "2026-07-06T14:30:00", "6 July 2026 12 am", "2026-07-06 14:30", "2026-07-06T10:00:00+02:00",
     "2026-07-06T10:00:00Z", "2026-07-06 14:30:05.250", "6 July 2026 14:30", "6 July 2026, 2:30 pm",
     "6 juillet 2026 à 14h30", "6 de julio de 2026 14:30", "13/07/2026 09:00"[:0] + "06-Jul-2026 9:00",
 ])
@@ -342,7 +351,7 @@ def test_a_coordinators_tracker_resaved_by_libreoffice_imports_as_written(make_d
     activities.append(["Title", "Start", "End", "Countries", "Status", "Participants (women)"])
     activities.append(["Patrol", "3 March 2026", "06-Jul-2026", "Tanzanie; DRC", "Ongoing", "1 200"])
     activities.append(["Census", "6 juillet 2026", "6 de julio de 2026", "Korea, Republic of, Kenya", "planned", "12"])
-    activities.append(["Survey", "2026-07-06T00:00:00", "13/07/2026", "United Republic of Tanzania", "Completed", 4])
+    activities.append(["Survey", "2026-07-06T08:00:00", "13/07/2026", "United Republic of Tanzania", "Completed", 4])
     activities.append(["Ambiguous", "05/07/2026", None, "Congo", "Planned", None])
     activities.append(["No day", "juil. 2026", None, "Kenya", "Planned", None])
     meetings = book.create_sheet("Meetings")
