@@ -113,7 +113,7 @@ def _real(text: str, year: int, month: int, day: int) -> dt.date:
 
 def _day_first(text: str, day_text: str, month_text: str, year_text: str) -> dt.date:
     if len(year_text) == 2:
-        raise ValueProblem(f"'{text}' has a two-digit year; write the year in full and {WRITE}")
+        raise ValueProblem(f"'{text}' has a two-digit year; write the year in full, as YYYY-MM-DD (e.g. 2026-07-06)")
     day, month, year = int(day_text), int(month_text), int(year_text)
     if day <= 12 and month <= 12 and day != month:
         raise ValueProblem(f"'{text}' could be read as two dates (day/month or month/day); {WRITE}")
@@ -133,12 +133,13 @@ def _with_month_name(text: str, body: str) -> dt.date:
         raise ValueProblem(f"'{text}' is not a date; {WRITE} (or as 6 July 2026)")
     years = [n for n in numbers if len(n) == 4]
     days = [n for n in numbers if len(n) <= 2]
-    if len(years) != 1 and len(numbers) == 2 and not years:
-        raise ValueProblem(f"'{text}' has a two-digit year; write the year in full and {WRITE}")
+    if not years and len(numbers) == 2 and any(len(n) == 2 for n in numbers):
+        raise ValueProblem(f"'{text}' has a two-digit year; write the year in full, as YYYY-MM-DD (e.g. 2026-07-06)")
     if len(years) != 1 or len(numbers) > 2:
         raise ValueProblem(f"'{text}' is not a date; {WRITE}")
     if not days:
-        raise ValueProblem(f"'{text}' names a month without a day, which is not a date; give the day too and {WRITE}")
+        raise ValueProblem(f"'{text}' names a month without a day, which is not a date; write the day too, "
+                           "as YYYY-MM-DD (e.g. 2026-07-01)")
     date = _real(text, int(years[0]), _MONTHS[month[0]], int(days[0]))
     if weekday and _WEEKDAYS[weekday[0]] != date.weekday():
         raise ValueProblem(f"'{text}': {date.day} {MONTH_NAMES[date.month - 1]} {date.year} is a "
