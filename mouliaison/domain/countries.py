@@ -1,7 +1,19 @@
-"""ISO 3166-1 countries: alpha-3 code and English short name.
+"""ISO 3166-1 countries: alpha-3 code and English short name, and the names people write.
 
-Generated from Debian's iso-codes 4.15 (iso_3166-1.json); the codes are the standard's.
+COUNTRIES was generated from Debian's iso-codes 4.15 (iso_3166-1.json); the codes are the
+standard's. A country written in a sheet is found by `country_code` among its codes, the
+app's label and the names of country_names.py (English, French, Spanish, official and short
+forms), whatever the case, accents and punctuation.
 """
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+from mouliaison.domain.country_names import COUNTRY_NAMES
+from mouliaison.domain.values import ValueProblem
 
 COUNTRIES: tuple[tuple[str, str], ...] = (
     ('ABW', 'Aruba'),
@@ -254,3 +266,46 @@ COUNTRIES: tuple[tuple[str, str], ...] = (
     ('ZMB', 'Zambia'),
     ('ZWE', 'Zimbabwe'),
 )
+
+
+_DROPPED = dict.fromkeys(map(ord, ".\u00b7"), None)
+_SPACED = re.compile(r"[\s'\u2019\u2018`´,;:()\[\]/\\\-\u2010-\u2015_&]+")
+
+
+def folded(name: str) -> str:
+    """A name as it is compared: no case, accents or punctuation; "and" for "&"; no leading "the"."""
+    if not name.isascii():
+        name = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    if "&" in name:
+        name = name.replace("&", " and ")
+    name = _SPACED.sub(" ", name.casefold().translate(_DROPPED)).strip()
+    return name[4:] if name.startswith("the ") else name
+
+
+@functools.cache
+def _by_name() -> dict[str, frozenset[str]]:
+    found: dict[str, set[str]] = {}
+    for code, label in COUNTRIES:
+        for name in (code, label, *COUNTRY_NAMES.get(code, ())):
+            found.setdefault(folded(name), set()).add(code)
+    return {name: frozenset(codes) for name, codes in found.items()}
+
+
+def country_codes(name: str) -> frozenset[str]:
+    """The codes of the countries `name` may mean: one, several (an ambiguous name), or none."""
+    return _by_name().get(folded(name), frozenset())
+
+
+def is_country_name(name: str) -> bool:
+    """`name` names a country (or several): a list cell keeps it whole even if it holds a comma."""
+    return folded(name) in _by_name()
+
+
+def country_code(name: str) -> str | None:
+    """The one country `name` means, or None; several: ValueProblem naming them all."""
+    codes = country_codes(name)
+    if len(codes) > 1:
+        labels = dict(COUNTRIES)
+        shown = "; ".join(f"{code} ({labels[code]})" for code in sorted(codes))
+        raise ValueProblem(f"'{name}' may mean several countries: {shown}; write the code of the one meant")
+    return next(iter(codes), None)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Callable
 from typing import Any
 
 from mouliaison.domain.fields import Field, Kind
@@ -33,8 +34,31 @@ def clean_text(text: str, *, multiline: bool = False) -> str:
     return _SPACES.sub(" ", text.replace("\n", " ")).strip()
 
 
-def split_list(text: str) -> list[str]:
-    return [part for part in (clean_text(p) for p in text.split(",")) if part]
+_STRONG_SEPARATORS = re.compile(r"[;\n]")
+
+
+def split_list(text: str, keeps_whole: Callable[[str], bool] | None = None) -> list[str]:
+    """The items of a list written as text: separated by ";", a new line or ",".
+
+    `keeps_whole` says which text is one item although it holds a comma (a label such as
+    "Korea, Republic of"): the longest run of comma-separated pieces it accepts is kept as one.
+    """
+    items: list[str] = []
+    for part in _STRONG_SEPARATORS.split(text.replace("\r", "\n")):
+        pieces = [clean_text(p) for p in part.split(",")]
+        start = 0
+        while start < len(pieces):
+            end = start + 1
+            if keeps_whole is not None:
+                for longer in range(len(pieces), start + 1, -1):
+                    if all(pieces[start:longer]) and keeps_whole(", ".join(pieces[start:longer])):
+                        end = longer
+                        break
+            item = ", ".join(pieces[start:end])
+            if item:
+                items.append(item)
+            start = end
+    return items
 
 
 _PHONE = re.compile(r"^\+?[0-9 ().\-/]{4,40}(\s*(ext\.?|x)\s*[0-9]{1,6})?$", re.IGNORECASE)

@@ -21,7 +21,7 @@ from mouliaison.domain.values import Value, ValueProblem, from_wire, normalise, 
 from mouliaison.domain.versions import DELETED, FILE, HAND_EDIT, Version, canonical_json
 from mouliaison.domain.vocabularies import VocabularyIndex
 from mouliaison.sync import workbook_format as fmt
-from mouliaison.sync.cells import as_exported, cell_value, is_ticked
+from mouliaison.sync.cells import CellNotes, as_exported, cell_value, is_ticked
 from mouliaison.sync.reader import CellProblem, DataRow, IncomingWorkbook, clean_id
 
 Exists = Callable[[str, str], bool]
@@ -45,6 +45,7 @@ class RowsOutcome:
     quarantined: list[tuple[str, RowProblem]] = field(default_factory=list)  # (entity, problem)
     rejected: list[tuple[str, CellProblem]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    cell_notes: CellNotes = field(default_factory=CellNotes)  # counted per column, then added to notes
 
 
 def versions_from_rows(
@@ -96,6 +97,7 @@ def versions_from_rows(
             out.versions.append(Version(version_id, row.entity, record_id, stamp, site, wire, parents,
                                         HAND_EDIT, file_id))
     out.quarantined.sort(key=lambda found: (found[1].sheet, found[1].row))  # in the order of the sheets
+    out.notes += out.cell_notes.lines()
     return out
 
 
@@ -151,7 +153,7 @@ def _base_of(
 
 
 def _read_cells(
-    out: RowsOutcome, row: DataRow, rtype: RecordType
+    out: RowsOutcome, row: DataRow, rtype: RecordType, vocab: VocabularyIndex
 ) -> dict[str, Value]:
     values: dict[str, Value] = {}
     for key, raw in row.cells.items():
@@ -161,7 +163,7 @@ def _read_cells(
         if field_ is None:
             continue
         try:
-            values[key] = cell_value(field_, raw)
+            values[key] = cell_value(field_, raw, vocab, out.cell_notes, (row.sheet, row.columns[key], field_.label))
         except ValueProblem as exc:
             out.rejected.append((row.entity, CellProblem(row.sheet, row.row, row.columns[key], str(exc))))
     return values
@@ -170,7 +172,7 @@ def _read_cells(
 def _changes(
     out: RowsOutcome, row: DataRow, rtype: RecordType, base: dict[str, Value], vocab: VocabularyIndex, exists: Exists
 ) -> dict[str, Value]:
-    read = _read_cells(out, row, rtype)
+    read = _read_cells(out, row, rtype, vocab)
     # the base compared as the cells are read: a stored value with stray spaces or in NFD is no edit
     shown = {k: _normalised(rtype.field(k), v) for k, v in base.items()}
     changes = {k: v for k, v in read.items() if v != shown.get(k) and _by_code(rtype, k, v, vocab) != shown.get(k)}
@@ -217,7 +219,7 @@ def _new_record(
     vocab: VocabularyIndex, exists: Exists, incoming: IncomingWorkbook,
 ) -> None:
     rejected_before = len(out.rejected)
-    read = _read_cells(out, row, rtype)
+    read = _read_cells(out, row, rtype, vocab)
     values = {k: _by_code(rtype, k, v, vocab) for k, v in read.items()}
     if not any(v is not None for v in values.values()) and not row.problems:
         return

@@ -174,6 +174,8 @@ class OpenpyxlBook(SheetBook):
             self._book.close()
             raise
         self._scans = scans
+        self._path = path
+        self._computed: Any = None  # the same file read for the values formulas last computed, when needed
         self.sheet_names = list(self._book.sheetnames)
         modified = self._book.properties.modified
         self.modified = modified if isinstance(modified, dt.datetime) else None
@@ -182,8 +184,34 @@ class OpenpyxlBook(SheetBook):
         return bool(self._book[name].sheet_state == "visible")
 
     def rows(self, name: str, raw: bool = False) -> Iterator[list[Any]]:
-        for row in self._book[name].iter_rows(max_col=MAX_COLUMNS):
-            yield [_openpyxl_value(c) for c in row]
+        computed: Iterator[tuple[Any, ...]] | None = None
+        for index, row in enumerate(self._book[name].iter_rows(max_col=MAX_COLUMNS)):
+            values = [_openpyxl_value(c) for c in row]
+            if computed is None and any(v.__class__ is Special and v.kind == "f" for v in values):
+                computed = self._computed_rows(name, index)
+            if computed is not None:
+                cached = next(computed, ())
+                for i, value in enumerate(values):
+                    if value.__class__ is Special and value.kind == "f" and i < len(cached):
+                        values[i] = Special("f", value.text, _cached_value(cached[i]))
+            yield values
+
+    def _computed_rows(self, name: str, skip: int) -> Iterator[tuple[Any, ...]]:
+        """The sheet's rows as last computed, from row `skip` on, to read in step with the formulas.
+
+        Read-only openpyxl gives a formula or its saved value, never both: the file is opened a
+        second time with data_only, only for a sheet that holds formulas, from the first one on.
+        """
+        if self._computed is None:
+            try:
+                self._computed = openpyxl.load_workbook(self._path, read_only=True, data_only=True, keep_links=False)
+                _use_raw_shared_strings(self._computed, self._path)
+            except Exception as exc:  # read once already: a second failure is as unreadable
+                raise unreadable(self._path, exc) from None
+        rows = self._computed[name].iter_rows(max_col=MAX_COLUMNS)
+        for _ in range(skip):
+            next(rows, None)
+        return rows
 
     def merged(self, name: str) -> list[tuple[int, int, int, int]]:
         return self._scans.get(name, SheetScan()).merged
@@ -193,6 +221,17 @@ class OpenpyxlBook(SheetBook):
 
     def close(self) -> None:
         self._book.close()
+        if self._computed is not None:
+            self._computed.close()
+
+
+def _cached_value(cell: Any) -> Any:
+    """A formula's saved value as a plain value; an error result as a `Special` error."""
+    if cell is None or isinstance(cell, EmptyCell) or cell.value is None:
+        return None
+    if cell.data_type == "e":
+        return Special("e", str(cell.value))
+    return _unescape(cell.value) if isinstance(cell.value, str) else cell.value
 
 
 def _openpyxl_value(cell: Any) -> Any:
