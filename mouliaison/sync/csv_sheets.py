@@ -57,7 +57,7 @@ class CsvBook(SheetBook):
 
     def _open(self) -> io.TextIOWrapper:
         try:
-            return open(self._path, encoding=self._encoding, newline="")  # noqa: SIM115 (closed by the caller)
+            return open(self._path, encoding=self._encoding, newline="")  # closed by the caller
         except OSError as exc:
             raise _unreadable(self._path.name, exc) from None
 
@@ -210,24 +210,23 @@ def _encoding(path: Path) -> str:
             for encoding in ("utf-8-sig", "cp1252"):
                 handle.seek(0)
                 decoder = codecs.getincrementaldecoder(encoding)()
-                position, block = 0, b""
+                lines = 1
                 try:
                     for block in iter(lambda: handle.read(MiB), b""):
                         if b"\0" in block:
                             raise RefusedFile("binary", _binary_message(name))
                         decoder.decode(block)
-                        position += len(block)
-                    block = b""
-                    decoder.decode(block, final=True)
+                        lines += block.count(b"\n")
+                    decoder.decode(b"", final=True)
                     return encoding
-                except UnicodeDecodeError as exc:  # exc.object: what the decoder held, ending with the block
-                    failed = position + len(block) - len(exc.object) + exc.start
+                except UnicodeDecodeError as exc:  # exc.object: the block, after a partial character (no "\n")
+                    line = lines + exc.object[: exc.start].count(b"\n")
                     byte = exc.object[exc.start]
     except OSError as exc:
         raise _unreadable(name, exc) from None
-    raise RefusedFile("encoding", f'"{name}" is neither UTF-8 nor Windows-1252 text (the byte 0x{byte:02X} at '
-                      f"position {failed:,} is not a character in either), so its accents would come out wrong. "
-                      'Open it in the program that made it, save it as "CSV UTF-8", and import that file.')
+    raise RefusedFile("encoding", f'"{name}" is neither UTF-8 nor Windows-1252 text (on line {line:,}, the byte '
+                      f"0x{byte:02X} is not a character in either), so its accents would come out wrong. Open it in "
+                      'the program that made it, save it as "CSV UTF-8", and import that file.')
 
 
 def _refuse_non_text(head: bytes, name: str) -> None:
