@@ -19,6 +19,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -51,6 +52,7 @@ class CsvBook(SheetBook):
                                "as Excel saves plain CSV in French or Spanish): check the accents of the imported "
                                'records, or save it as "CSV UTF-8" and import that instead')
         self._sheet = path.stem or path.name
+        self._columns = 1  # the usual number of fields of the first records (decided with the separator)
         self.sheet_names = [self._sheet]
         self._separator = self._choose_separator()
         self._last_row = self._survey()
@@ -96,12 +98,15 @@ class CsvBook(SheetBook):
         scores: dict[str, tuple[float, int]] = {}
         for separator in _SEPARATORS:
             counts = _field_counts(sample, separator, complete)
-            if counts and counts[0] > 1:
-                agreeing = sum(1 for count in counts if count == counts[0]) / len(counts)
-                scores[separator] = (agreeing, counts[0])
+            # the usual number of columns, not the first row's: a title line above the header is common
+            usual = max(Counter(c for c in counts if c > 1).items(), key=lambda item: item[::-1], default=None)
+            if usual is not None:
+                scores[separator] = (usual[1] / len(counts), usual[0])
         if not scores:
+            self._columns = 1
             return preferred  # one column: no separator in the first records
         best = max(scores, key=lambda s: (*scores[s], s == preferred))
+        self._columns = scores[best][1]
         others = [s for s in scores if s != best and scores[s][0] == 1.0]
         if others and scores[best][0] == 1.0:
             other = _SEPARATORS[others[0]]
@@ -113,25 +118,23 @@ class CsvBook(SheetBook):
     def _survey(self) -> int:
         """The last row with a value, once every record was read and checked."""
         name = self._path.name
-        header = 0
+        if self._columns > MAX_COLUMNS:
+            raise RefusedFile("too_many_columns", f'"{name}" has {self._columns:,} columns, more than the '
+                              f"{MAX_COLUMNS} this app reads. Remove the columns you do not need to import "
+                              "and import the file again.")
         last_row = 0
         wider: list[int] = []
         for number, record in self._records():
-            if number == 1:
-                header = len(record)
-                if header > MAX_COLUMNS:
-                    raise RefusedFile("too_many_columns", f'"{name}" has {header:,} columns, more than the '
-                                      f"{MAX_COLUMNS} this app reads. Remove the columns you do not need to import "
-                                      "and import the file again.")
-            elif len(record) > header and any(record[header:]):
+            if len(record) > self._columns and any(record[self._columns :]):
                 wider.append(number)
             if any(record):
                 last_row = number
         if wider:
             shown = ", ".join(str(n) for n in wider[:5]) + (f" and {len(wider) - 5:,} more" if len(wider) > 5 else "")
-            self._notes.append(f"sheet '{self._sheet}': rows {shown} have more values than the header has columns "
-                               f"(beyond column {get_column_letter(max(header, 1))}); those values were not read. "
-                               "A value holding the separator without quotes around it does that")
+            rows = f"row {shown} has" if len(wider) == 1 else f"rows {shown} have"
+            self._notes.append(f"sheet '{self._sheet}': {rows} more values than the file's {self._columns} columns "
+                               f"(beyond column {get_column_letter(self._columns)}): a value holding the separator "
+                               "without quotes around it does that; check those rows")
         return last_row
 
     def notes(self) -> list[str]:

@@ -1,8 +1,9 @@
 """An OpenDocument spreadsheet (.ods, LibreOffice) as the reader sees a workbook: a `SheetBook`.
 
 python-calamine reads .ods but gives a formula's cached value as if typed and says nothing of
-hidden rows, hidden columns or spans, so content.xml is read here, streaming through defusedxml
-(the file check has already looked at every part: zip bombs, DTDs, encryption). It is read
+hidden rows, hidden columns or spans, so content.xml is read here, streaming, every byte searched
+for a DTD on its way to the parser (`_NoDtd`; the file check has already looked at every part:
+zip bombs, DTDs, encryption). It is read
 twice: once in full to learn each sheet's shape (visibility, hidden rows and columns, merged
 cells, its last row with a value; a file that is too large is refused then, before any row is
 used), then once per sheet for its rows.
@@ -18,18 +19,18 @@ from __future__ import annotations
 import datetime as dt
 import re
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from xml.etree.ElementTree import Element, ParseError
+from xml.etree.ElementTree import Element, ParseError, iterparse
 
-from defusedxml import DefusedXmlException
-from defusedxml.ElementTree import iterparse
 from openpyxl.utils import get_column_letter
 
 from mouliaison.sync.refusals import RefusedFile, corrupt
 from mouliaison.sync.sheet_readers import MAX_COLUMNS, SheetBook, Special
+from mouliaison.sync.xml_declarations import DtdSniffer
 
 MAX_ROWS = 1_048_576
 MAX_MERGED = 10_000  # merged ranges a sheet may have (each row read is checked against them)
@@ -54,6 +55,7 @@ _T_COLUMNS_SPANNED = f"{{{_TABLE}}}number-columns-spanned"
 _T_ROWS_SPANNED = f"{{{_TABLE}}}number-rows-spanned"
 _T_FORMULA = f"{{{_TABLE}}}formula"
 _T_DISPLAY = f"{{{_TABLE}}}display"
+_T_SUB_TABLE = f"{{{_TABLE}}}is-sub-table"
 _S_STYLE = f"{{{_STYLE}}}style"
 _S_NAME = f"{{{_STYLE}}}name"
 _S_FAMILY = f"{{{_STYLE}}}family"
@@ -97,76 +99,80 @@ class OdsBook(SheetBook):
     def __init__(self, path: Path) -> None:
         self._path = path
         self.modified = _modified(path)
-        self._shapes: dict[str, _Shape] = {}
+        self._shapes: list[_Shape] = []
         self._notes: list[str] = []
         self._survey()
-        self.sheet_names = list(self._shapes)
+        self.sheet_names = [shape.name for shape in self._shapes]
 
     def _survey(self) -> None:
-        current: _Shape | None = None
+        current = _Shape("")
         column = 0
         for event, item in _events(self._path):
             if event == "table":
-                name, visible = item
-                if name in self._shapes:
-                    raise corrupt(self._path.name, f"two sheets are named '{name}'")
-                current = self._shapes[name] = _Shape(name, visible)
-                column = 0
-            elif event == "column" and current is not None:
+                current.name, current.visible = item
+                if current.name in self.sheet_names_so_far():
+                    raise corrupt(self._path.name, f"two sheets are named '{current.name}'")
+                self._shapes.append(current)
+                current, column = _Shape(""), 0
+            elif event == "column":
                 repeat, hidden = item
                 if hidden:
                     current.hidden_columns.update(range(column, min(column + repeat, MAX_COLUMNS)))
                 column += repeat
-            elif event == "row" and current is not None:
-                number, repeat, hidden, cells = item
+            elif event == "row":
+                _table, number, repeat, hidden, elem = item
                 if hidden:
                     current.hidden_runs.append((number, number + repeat - 1))
-                if any(value is not None for value, *_ in cells):
+                cells = [_cell_shape(c) for c in elem if c.tag in _CELLS]
+                width = _width(cells)
+                if width:
                     last = number + repeat - 1
                     if last > MAX_ROWS:
-                        raise _too_many_rows(self._path.name, current.name)
+                        raise _too_many_rows(self._path.name, len(self._shapes) + 1)
                     current.last_row = last
-                    if _width(cells) > MAX_COLUMNS:
-                        current.columns_cut = True
+                    current.columns_cut = current.columns_cut or width > MAX_COLUMNS
                 _note_spans(self._path.name, current, number, repeat, cells)
-        for shape in self._shapes.values():
+        for shape in self._shapes:
             if shape.columns_cut and shape.visible:
                 self._notes.append(f"sheet '{shape.name}': values beyond column {get_column_letter(MAX_COLUMNS)} "
                                    f"were not read (at most {MAX_COLUMNS} columns are)")
+
+    def sheet_names_so_far(self) -> list[str]:
+        return [shape.name for shape in self._shapes]
+
+    def _shape(self, name: str) -> _Shape:
+        return self._shapes[self.sheet_names.index(name)]
 
     def notes(self) -> list[str]:
         return list(self._notes)
 
     def visible(self, name: str) -> bool:
-        return self._shapes[name].visible
+        return self._shape(name).visible
 
     def rows(self, name: str, raw: bool = False) -> Iterator[list[Any]]:
-        last_row = self._shapes[name].last_row
-        inside = False
+        index = self.sheet_names.index(name)
+        last_row = self._shapes[index].last_row
         for event, item in _events(self._path):
-            if event == "table":
-                if inside:
-                    return
-                inside = item[0] == name
-            elif event == "row" and inside:
-                number, repeat, _hidden, cells = item
-                row = _layout(cells)
-                for _ in range(min(repeat, last_row - number + 1)):
-                    yield list(row)
-                if number + repeat > last_row:
-                    return
+            if event != "row" or item[0] < index:
+                continue
+            table, number, repeat, _hidden, elem = item
+            if table > index or number > last_row:
+                return
+            row = _layout([_cell(c) for c in elem if c.tag in _CELLS])
+            for _ in range(min(repeat, last_row - number + 1)):
+                yield list(row)
 
     def merged(self, name: str) -> list[tuple[int, int, int, int]]:
-        return list(self._shapes[name].merged)
+        return list(self._shape(name).merged)
 
     def last_row(self, name: str) -> int:
-        return self._shapes[name].last_row
+        return self._shape(name).last_row
 
     def hidden_columns(self, name: str) -> set[int]:
-        return set(self._shapes[name].hidden_columns)
+        return set(self._shape(name).hidden_columns)
 
     def hidden_rows(self, name: str) -> set[int]:
-        shape = self._shapes[name]
+        shape = self._shape(name)
         found: set[int] = set()
         for first, last in shape.hidden_runs:
             found.update(range(first, min(last, shape.last_row) + 1))
@@ -178,48 +184,74 @@ class OdsBook(SheetBook):
 
 # A cell as the row gives it: (value, columns repeated, columns spanned, rows spanned)
 _Cell = tuple[Any, int, int, int]
+_CELLS = (_T_CELL, _T_COVERED)
 
 
 def _events(path: Path) -> Iterator[tuple[str, Any]]:
-    """("table", (name, visible)), ("column", (repeat, hidden)), ("row", (first number, repeat,
-    hidden, cells)) in document order, streaming; RefusedFile if content.xml cannot be read."""
+    """("column", (repeat, hidden)), ("row", (sheet index, first number, repeat, hidden, element)),
+    then ("table", (name, visible)) at each sheet's end, in document order, streaming.
+
+    A row's element is let go of once the consumer has looked at it. RefusedFile if content.xml
+    cannot be read.
+    """
     name = path.name
     try:
-        with zipfile.ZipFile(path) as archive, archive.open("content.xml") as handle:
-            yield from _parse(handle)
+        with zipfile.ZipFile(path) as archive:
+            info = archive.getinfo("content.xml")
+            with archive.open(info) as handle:
+                yield from _parse(_NoDtd(handle, info, name))
     except RefusedFile:
         raise
     except KeyError:
         raise corrupt(name, "it has no content.xml, the part that holds the sheets") from None
-    except DefusedXmlException:
-        raise RefusedFile("xml_entities", f'"{name}" contains XML entity declarations, which spreadsheets never '
-                          "need; it may be malicious. Ask the sender where it comes from.") from None
     except ParseError as exc:
         raise corrupt(name, f"its sheets' XML (content.xml) cannot be read: {exc}") from None
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, zlib.error) as exc:
         raise corrupt(name, f"content.xml cannot be unpacked: {exc}") from None
+
+
+class _NoDtd:
+    """content.xml's bytes on their way to the parser, searched for a DTD as the file check does.
+
+    The parser is ElementTree's own (C, expat): defusedxml's runs in Python, about 4 times
+    slower on a large sheet. With no DTD there is no entity to expand: every byte the parser
+    reads has passed xml_declarations' search, whatever happened to the file since its check.
+    """
+
+    def __init__(self, handle: Any, info: zipfile.ZipInfo, name: str) -> None:
+        self.handle = handle
+        self.sniffer = DtdSniffer(info, name)
+
+    def read(self, size: int = -1) -> bytes:
+        data = self.handle.read(size if size > 0 else 1 << 16)
+        while data and self.sniffer.encoding is None and len(data) < 256:  # the sniffer decides on 256 bytes
+            more = self.handle.read(256)
+            if not more:
+                break
+            data += more
+        if data:
+            self.sniffer.feed(data)
+        if self.sniffer.encoding is None:
+            self.sniffer.finish()  # a part of fewer than 256 bytes: searched before the parser sees it
+        return data
 
 
 def _parse(handle: Any) -> Iterator[tuple[str, Any]]:
     hidden_styles: set[str] = set()
-    stack: list[Element] = []
+    table = 0
     row_number = 1
-    for event, elem in iterparse(handle, events=("start", "end"), forbid_dtd=True):
-        if event == "start":
-            stack.append(elem)
-            if elem.tag == _T_TABLE:
-                row_number = 1
-                yield "table", (elem.get(_T_NAME, ""), elem.get(_T_STYLE_NAME, "") not in hidden_styles)
-            continue
-        stack.pop()
+    for _event, elem in iterparse(handle, events=("end",)):
         tag = elem.tag
         if tag == _T_ROW:
             repeat = _count(elem.get(_T_ROWS_REPEATED))
-            cells = [_cell(c) for c in elem if c.tag in (_T_CELL, _T_COVERED)]
-            yield "row", (row_number, repeat, elem.get(_T_VISIBILITY) in _HIDDEN, cells)
+            yield "row", (table, row_number, repeat, elem.get(_T_VISIBILITY) in _HIDDEN, elem)
             row_number += repeat
         elif tag == _T_COLUMN:
             yield "column", (_count(elem.get(_T_COLUMNS_REPEATED)), elem.get(_T_VISIBILITY) in _HIDDEN)
+        elif tag == _T_TABLE and elem.get(_T_SUB_TABLE) != "true":
+            yield "table", (elem.get(_T_NAME, ""), elem.get(_T_STYLE_NAME, "") not in hidden_styles)
+            table += 1
+            row_number = 1
         elif tag == _S_STYLE and elem.get(_S_FAMILY) == "table":
             properties = elem.find(_S_TABLE_PROPERTIES)
             if properties is not None and properties.get(_T_DISPLAY) == "false":
@@ -227,8 +259,6 @@ def _parse(handle: Any) -> Iterator[tuple[str, Any]]:
         else:
             continue
         elem.clear()  # a row, once read, is let go of: the file may hold a million
-        if stack:
-            stack[-1].remove(elem)
 
 
 def _count(text: str | None) -> int:
@@ -236,6 +266,14 @@ def _count(text: str | None) -> int:
         return max(1, int(text)) if text else 1
     except ValueError:
         return 1
+
+
+def _cell_shape(elem: Element) -> _Cell:
+    """A cell's shape only: whether it holds anything (True or None), its repeat and spans."""
+    filled = elem.tag == _T_CELL and (_O_VALUE_TYPE in elem.attrib or _T_FORMULA in elem.attrib or any(
+        p.tag in (_X_P, _X_H) and (p.text or len(p)) for p in elem))
+    return (True if filled else None), _count(elem.get(_T_COLUMNS_REPEATED)), \
+        _count(elem.get(_T_COLUMNS_SPANNED)), _count(elem.get(_T_ROWS_SPANNED))
 
 
 def _cell(elem: Element) -> _Cell:
@@ -317,13 +355,16 @@ def _width(cells: list[_Cell]) -> int:
 def _layout(cells: list[_Cell]) -> list[Any]:
     """A row's values by column, up to column IV, without its trailing empty cells."""
     row: list[Any] = []
+    gap = 0  # empty cells not laid out yet: only a value after them does
     for value, repeat, _span, _rows in cells:
-        room = MAX_COLUMNS - len(row)
-        if room <= 0:
+        if value is None:
+            gap += repeat
+            continue
+        if len(row) + gap >= MAX_COLUMNS:
             break
-        row.extend([value] * min(repeat, room))
-    while row and row[-1] is None:
-        row.pop()
+        row.extend([None] * gap)
+        gap = 0
+        row.extend([value] * min(repeat, MAX_COLUMNS - len(row)))
     return row
 
 
@@ -341,8 +382,8 @@ def _note_spans(name: str, shape: _Shape, number: int, repeat: int, cells: list[
         column += columns
 
 
-def _too_many_rows(name: str, sheet: str) -> RefusedFile:
-    return RefusedFile("too_many_rows", f"\"{name}\": the sheet '{sheet}' has values beyond row {MAX_ROWS:,}, "
+def _too_many_rows(name: str, sheet: int) -> RefusedFile:
+    return RefusedFile("too_many_rows", f"\"{name}\": its sheet number {sheet} has values beyond row {MAX_ROWS:,}, "
                        "more than any spreadsheet program keeps; the file was probably made to overload the "
                        "computer. Ask the sender where it comes from and for a fresh copy.")
 

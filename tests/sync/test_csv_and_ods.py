@@ -138,11 +138,20 @@ def test_the_separator_is_decided_on_the_first_rows_not_fooled_by_decimal_commas
         assert book.notes() == []
 
 
+def test_a_title_line_above_the_header_does_not_hide_the_separator(tmp_path):
+    path = tmp_path / "titled.csv"
+    path.write_text("Activities of the Busia office, March\nTitle;Status;Places\nA;planned;x\nB;ongoing;y\n",
+                    encoding="utf-8")
+    with CsvBook(path) as book:
+        assert list(book.rows("titled"))[1:] == [["Title", "Status", "Places"], ["A", "planned", "x"],
+                                                 ["B", "ongoing", "y"]]
+
+
 def test_values_beyond_the_header_are_reported_not_dropped_silently(run, tmp_path):
     path = tmp_path / "Joint activities.csv"
     path.write_text("Title,Status\nBusia, Malaba training,planned\nOk,ongoing\n", encoding="utf-8")
     data = imported(run, path)
-    assert "rows 2 have more values than the header has columns" in notes_of(data)
+    assert "row 2 has more values than the file's 2 columns" in notes_of(data)
 
 
 # ---------------------------------------------------------------- ODS
@@ -381,3 +390,17 @@ def _ods(path: Path, rows: str) -> Path:
         archive.writestr("mimetype", ODS_TYPE, zipfile.ZIP_STORED)
         archive.writestr("content.xml", content)
     return path
+
+
+@pytest.mark.parametrize("padding", [0, 100_000])
+def test_the_ods_reader_itself_refuses_a_dtd_whatever_the_file_check_saw(tmp_path, padding):
+    bomb = ('<?xml version="1.0"?>' + "<!-- x -->" * padding + '<!DOCTYPE x [<!ENTITY a "aaaa">]>'
+            '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0">&a;'
+            "</office:document-content>")
+    path = tmp_path / "late.ods"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("mimetype", ODS_TYPE, zipfile.ZIP_STORED)
+        archive.writestr("content.xml", bomb)
+    with pytest.raises(RefusedFile) as refused:
+        OdsBook(path)  # as if the file had changed since its check
+    assert refused.value.kind == "xml_entities"
