@@ -110,7 +110,7 @@ class OdsBook(SheetBook):
         for event, item in _events(self._path):
             if event == "table":
                 current.name, current.visible = item
-                if current.name in self.sheet_names_so_far():
+                if any(shape.name == current.name for shape in self._shapes):
                     raise corrupt(self._path.name, f"two sheets are named '{current.name}'")
                 self._shapes.append(current)
                 current, column = _Shape(""), 0
@@ -136,9 +136,6 @@ class OdsBook(SheetBook):
             if shape.columns_cut and shape.visible:
                 self._notes.append(f"sheet '{shape.name}': values beyond column {get_column_letter(MAX_COLUMNS)} "
                                    f"were not read (at most {MAX_COLUMNS} columns are)")
-
-    def sheet_names_so_far(self) -> list[str]:
-        return [shape.name for shape in self._shapes]
 
     def _shape(self, name: str) -> _Shape:
         return self._shapes[self.sheet_names.index(name)]

@@ -13,11 +13,12 @@ import shutil
 import zipfile
 from pathlib import Path
 
+import openpyxl
 import pytest
 
 from mouliaison.cli import main
 from mouliaison.sync.csv_sheets import CsvBook
-from mouliaison.sync.file_checks import RefusedFile, check_incoming_file
+from mouliaison.sync.file_checks import Limits, RefusedFile, check_incoming_file
 from mouliaison.sync.ods_sheets import OdsBook
 from mouliaison.sync.reader import read_workbook
 from mouliaison.sync.sheet_readers import Special
@@ -192,8 +193,6 @@ def test_an_ods_renamed_xlsx_is_read_as_what_it_is(tmp_path):
 
 
 def test_an_xlsx_named_csv_is_read_as_an_xlsx(tmp_path):
-    import openpyxl
-
     book = openpyxl.Workbook()
     book.active.title = "Joint activities"
     book.active.append(["Title", "Status"])
@@ -404,3 +403,11 @@ def test_the_ods_reader_itself_refuses_a_dtd_whatever_the_file_check_saw(tmp_pat
     with pytest.raises(RefusedFile) as refused:
         OdsBook(path)  # as if the file had changed since its check
     assert refused.value.kind == "xml_entities"
+
+
+def test_a_csv_larger_than_the_limit_is_refused_like_a_workbook(tmp_path):
+    path = tmp_path / "big.csv"
+    path.write_text("Title,Status\n" + "A,planned\n" * 200, encoding="utf-8")
+    with pytest.raises(RefusedFile) as refused:
+        check_incoming_file(path, Limits(max_file_bytes=1024))
+    assert refused.value.kind == "too_large" and "more than the 1 KB this app accepts" in refused.value.message
