@@ -93,8 +93,10 @@ def build_parser() -> Parser:
     p.add_argument("--unconsented", default="pseudonymise", choices=("pseudonymise", "leave-out"),
                    help="for a third party: people without consent get a pseudonym, or are left out")
 
-    p = command("import", "import liaison workbooks: check, plan, then apply in one transaction")
-    p.add_argument("files", nargs="+", metavar="FILE.xlsx")
+    p = command("import", "import liaison workbooks (.xlsx), other offices' spreadsheets (.xlsx, .ods) or CSV files "
+                "(.csv, .tsv, .txt: UTF-8 or Windows-1252; comma, semicolon or tab): check, plan, then apply in "
+                "one transaction")
+    p.add_argument("files", nargs="+", metavar="FILE")
     p.add_argument("--dry-run", action="store_true", help="print the plan, write nothing")
 
     command("receipts", "list the exports this database made: recipient, file hash, consent basis")

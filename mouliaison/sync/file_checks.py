@@ -1,5 +1,9 @@
 """The check every incoming workbook file passes before any spreadsheet library parses it.
 
+:func:`check_incoming_file` also lets through what the import reads besides .xlsx: an
+OpenDocument spreadsheet (its zip checked the same way, its manifest for a password) and, under
+a text name (.csv, .tsv, .txt), a text file, whose text csv_sheets checks as it reads it.
+
 Workbooks arrive by email and USB from other offices and are never trusted (RELIABILITY.md,
 "Workbooks coming in"). :func:`check_workbook_file` looks at the raw bytes and the zip structure
 only -- it never hands the file to openpyxl or another spreadsheet reader -- and refuses, with a
@@ -30,6 +34,7 @@ kind                       the file
 ``unsafe_path``            an entry name that is absolute or contains ``..``
 ``xml_entities``           XML bomb: ``<!DOCTYPE`` or ``<!ENTITY`` in an entry
 ``xml_encoding``           an XML entry in an encoding Excel never writes (could hide a DTD)
+``not_text``               (a text name only) is a PDF, a picture or an archive renamed
 =========================  ===========================================================
 
 Every entry is read once, streaming (compressed chunks of 1 MiB, at most 4 MiB of output at a
@@ -77,10 +82,12 @@ from mouliaison.sync.zip_parts import (
 
 DEFAULT_LIMITS = Limits()
 
-__all__ = ["RATIO_MIN_BYTES", "CheckedFile", "Limits", "RefusedFile", "check_workbook_file", "check_xml_safety"]
+__all__ = ["RATIO_MIN_BYTES", "CheckedFile", "Limits", "RefusedFile", "check_incoming_file", "check_workbook_file",
+           "check_xml_safety"]
 
 _OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06")  # first local header; an empty zip
+TEXT_SUFFIXES = (".csv", ".tsv", ".txt")  # names under which a text file is read as CSV
 
 
 def check_xml_safety() -> None:
@@ -107,7 +114,21 @@ def check_xml_safety() -> None:
 
 def check_workbook_file(path: Path | str | os.PathLike[str], limits: Limits = DEFAULT_LIMITS) -> CheckedFile:
     """Refuse (raise :class:`RefusedFile`) anything that is not a plain, sane .xlsx file."""
-    path = Path(path)
+    return _check(Path(path), limits, other_kinds=False)
+
+
+def check_incoming_file(path: Path | str | os.PathLike[str], limits: Limits = DEFAULT_LIMITS) -> CheckedFile:
+    """Like :func:`check_workbook_file`, for every kind the import reads; `kind` says which it is.
+
+    The kind comes from the content, not the name: an .xlsx, or an OpenDocument spreadsheet,
+    whatever its name (an .ods renamed .xlsx is read as .ods; its zip passes the same checks);
+    a text file only under a text name (.csv, .tsv, .txt), and only once it is not a PDF, a
+    picture or an archive renamed. The text itself is checked as it is read (csv_sheets).
+    """
+    return _check(Path(path), limits, other_kinds=True)
+
+
+def _check(path: Path, limits: Limits, other_kinds: bool) -> CheckedFile:
     name = path.name or str(path)
     try:
         info = os.stat(path)
@@ -135,7 +156,8 @@ def check_workbook_file(path: Path | str | os.PathLike[str], limits: Limits = DE
         try:
             info = os.fstat(fp.fileno())
             _check_stat(info, name, limits)  # it may have changed since the first look
-            return _check_open_file(fp, info.st_size, name, limits)
+            text = other_kinds and path.suffix.lower() in TEXT_SUFFIXES
+            return _check_open_file(fp, info.st_size, name, limits, ods=other_kinds, text=text)
         except RefusedFile:
             raise
         except OSError as exc:
@@ -157,11 +179,15 @@ def _check_stat(info: os.stat_result, name: str, limits: Limits) -> None:
                           "smaller workbooks.")
 
 
-def _check_open_file(fp: BinaryIO, size: int, name: str, limits: Limits) -> CheckedFile:
+def _check_open_file(fp: BinaryIO, size: int, name: str, limits: Limits, ods: bool = False,
+                     text: bool = False) -> CheckedFile:
     head = fp.read(4096)
     if head.startswith(_OLE2_MAGIC):
         _refuse_ole2(fp, name)
     if not head.startswith(_ZIP_MAGICS):
+        if text:
+            _refuse_binary_kinds(head, name)
+            return CheckedFile(kind="csv")
         raise RefusedFile("not_zip", f'"{name}" {_describe_non_zip(head)}')
 
     end = end_record(fp, size)
@@ -181,14 +207,14 @@ def _check_open_file(fp: BinaryIO, size: int, name: str, limits: Limits) -> Chec
             if len(infos) > limits.max_entries:
                 raise too_many_entries(name, len(infos), limits)
             check_names(infos, name)
-            check_package_type(archive, infos, name)
+            kind = check_package_type(archive, infos, name, ods=ods)
     except RefusedFile:
         raise
     except ZIP_ERRORS as exc:
         raise corrupt(name, f"its table of contents cannot be read: {show(str(exc))}") from None
 
     check_directory(infos, name, limits)
-    checked = CheckedFile()
+    checked = CheckedFile(kind=kind)
     stream_entries(fp, size, start_dir, infos, name, limits, checked)
     return checked
 
@@ -221,6 +247,20 @@ def _refuse_ole2(fp: BinaryIO, name: str) -> None:
     raise RefusedFile("xls", f'"{name}" is an old Excel 97-2003 workbook (.xls), which this app does not read. '
                       "Open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx), then import the "
                       "new file.")
+
+
+def _refuse_binary_kinds(head: bytes, name: str) -> None:
+    """A file with a text name (.csv) that is a known binary kind: said as such."""
+    resend = "Ask the sender for the data as CSV (UTF-8) or as an Excel workbook (.xlsx)."
+    what = ""
+    if head.startswith(b"%PDF"):
+        what = "a PDF document"
+    elif head.startswith((b"\x89PNG", b"\xff\xd8\xff", b"GIF8")):
+        what = "a picture"
+    elif head.startswith((b"Rar!", b"7z\xbc\xaf", b"\x1f\x8b")):
+        what = "a compressed archive (RAR, 7-Zip or gzip)"
+    if what:
+        raise RefusedFile("not_text", f'"{name}" is {what}, not a CSV file (text). {resend}')
 
 
 def _describe_non_zip(head: bytes) -> str:

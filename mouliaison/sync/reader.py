@@ -32,7 +32,9 @@ from mouliaison.domain.values import wire_problem
 from mouliaison.domain.versions import Version, resolve
 from mouliaison.sync import workbook_format as fmt
 from mouliaison.sync.cells import as_exported
-from mouliaison.sync.file_checks import CheckedFile, RefusedFile, check_workbook_file
+from mouliaison.sync.csv_sheets import CsvBook
+from mouliaison.sync.file_checks import CheckedFile, RefusedFile, check_incoming_file
+from mouliaison.sync.ods_sheets import OdsBook
 from mouliaison.sync.progress import EVERY, Progress, no_progress
 from mouliaison.sync.sheet_mapping import SheetMapping
 from mouliaison.sync.sheet_readers import (
@@ -150,13 +152,15 @@ class IncomingWorkbook:
 
 def read_workbook(path: Path, progress: Progress = no_progress) -> IncomingWorkbook:
     """Everything the import needs from the file; RefusedFile says why a file cannot be used."""
-    checked = check_workbook_file(path)
+    checked = check_incoming_file(path)  # .xlsx, .ods or CSV, by what the file really is
     sha256 = file_sha256(path)
-    parts = sheet_parts(path)
+    parts = sheet_parts(path) if checked.kind == "xlsx" else {}
     try:
         try:
             with _open_book(path, checked, parts) as book:
-                return read_book(book, path, sha256, progress)
+                incoming = read_book(book, path, sha256, progress)
+                incoming.notes[:0] = book.notes()  # how the file itself was read (a CSV's text, its separator)
+                return incoming
         except ReadWithOpenpyxl:
             with OpenpyxlBook(path, scan_sheets(path)) as book:
                 return read_book(book, path, sha256, progress)
@@ -190,7 +194,12 @@ def read_book(book: SheetBook, path: Path, sha256: str, progress: Progress) -> I
 
 
 def _open_book(path: Path, checked: CheckedFile, parts: dict[str, str]) -> SheetBook:
-    """calamine when every sheet it would read is plain and small (sheet_xml), openpyxl otherwise."""
+    """calamine when every sheet it would read is plain and small (sheet_xml), openpyxl otherwise;
+    an OpenDocument spreadsheet or a CSV file by its own reader."""
+    if checked.kind == "ods":
+        return OdsBook(path)
+    if checked.kind == "csv":
+        return CsvBook(path)
     try:
         with zipfile.ZipFile(path) as archive:
             states = sheet_states(archive)

@@ -73,6 +73,10 @@ class SheetBook:
         """1-based numbers of the rows the sheet hides (none known: empty)."""
         return set()
 
+    def notes(self) -> list[str]:
+        """What a person should know of how the file was read (a CSV's encoding, its separator)."""
+        return []
+
     def close(self) -> None:
         raise NotImplementedError
 

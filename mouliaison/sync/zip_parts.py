@@ -60,6 +60,7 @@ class CheckedFile:
     """A file that passed, and what its worksheet parts' XML showed on the way (see sheet_xml)."""
 
     sheets: dict[str, SheetFacts] = dataclasses.field(default_factory=dict)  # by part name, lower case
+    kind: str = "xlsx"  # what the file really is: "xlsx", "ods" (OpenDocument) or "csv" (text)
 
 
 def end_record(fp: BinaryIO, size: int) -> tuple[int, int] | None:
@@ -101,12 +102,18 @@ def check_names(infos: list[zipfile.ZipInfo], name: str) -> None:
         seen.add(key)
 
 
-def check_package_type(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo], name: str) -> None:
+def check_package_type(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo], name: str, ods: bool = False) -> str:
+    """"xlsx", or "ods" when `ods` allows it; RefusedFile for any other kind of zip."""
     names = {info.orig_filename.lower(): info for info in infos}
     if "xl/workbook.xml" in names:
         if "[content_types].xml" not in names:
             raise corrupt(name, "a required part, [Content_Types].xml, is missing")
-        return
+        return "xlsx"
+    if ods and "mimetype" in names and _small_entry(archive, names["mimetype"]).strip() in _ODS_TYPES:
+        if "content.xml" not in names:
+            raise corrupt(name, "a required part, content.xml, is missing")
+        _refuse_encrypted_ods(archive, names, name)
+        return "ods"
     ask = "Ask the sender for the Excel workbook (.xlsx)."
     what = ""
     if "xl/workbook.bin" in names:
@@ -130,6 +137,27 @@ def check_package_type(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo], n
         message = (f'"{name}" is a zip archive but not an Excel workbook: it has no workbook part '
                    f"(xl/workbook.xml). {ask}")
     raise RefusedFile("not_a_workbook", message)
+
+
+_ODS_TYPES = (b"application/vnd.oasis.opendocument.spreadsheet",
+              b"application/vnd.oasis.opendocument.spreadsheet-template")
+
+
+def _refuse_encrypted_ods(archive: zipfile.ZipFile, names: dict[str, zipfile.ZipInfo], name: str) -> None:
+    """An OpenDocument file saved with a password lists how each part is encrypted in its manifest."""
+    info = names.get("meta-inf/manifest.xml")
+    if info is None:
+        return
+    try:
+        with archive.open(info) as entry:
+            manifest = entry.read(4 * MiB)
+    except (*ZIP_ERRORS, RuntimeError, zlib.error):
+        raise corrupt(name, "its list of parts (META-INF/manifest.xml) cannot be unpacked") from None
+    if b"encryption-data" in manifest:
+        raise RefusedFile("encrypted", f'"{name}" is protected with a password (an encrypted OpenDocument '
+                          "spreadsheet), so it cannot be read. Open it in LibreOffice with the password, save it "
+                          "again without one (File ▸ Save As, untick \"Save with password\") and import the new "
+                          "file.")
 
 
 def _small_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:

@@ -189,7 +189,8 @@ class ImportDialog(QDialog):
 
     def choose_files(self) -> None:
         names, _filter = QFileDialog.getOpenFileNames(
-            self, self.tr("Import workbooks"), str(documents_folder()), self.tr("Liaison workbooks (*.xlsx)")
+            self, self.tr("Import workbooks"), str(documents_folder()),
+            self.tr("Workbooks and CSV files (*.xlsx *.ods *.csv *.tsv *.txt)"),
         )
         self.add_paths(names)
 
@@ -204,11 +205,11 @@ class ImportDialog(QDialog):
             self._set_state("empty")
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if not self.worker.running and any(u.toLocalFile().lower().endswith(".xlsx") for u in event.mimeData().urls()):
+        if not self.worker.running and any(_importable(u.toLocalFile()) for u in event.mimeData().urls()):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        self.add_paths(u.toLocalFile() for u in event.mimeData().urls() if u.toLocalFile().lower().endswith(".xlsx"))
+        self.add_paths(u.toLocalFile() for u in event.mimeData().urls() if _importable(u.toLocalFile()))
         event.acceptProposedAction()
 
     # --- preview, import, cancel ---------------------------------------------------------
@@ -483,3 +484,9 @@ class ImportDialog(QDialog):
             self.status.setText(self.tr("The report could not be saved to {0}: {1}").format(path, exc.strerror or exc))
         else:
             self.status.setText(self.tr("Report saved to {0}.").format(path))
+
+
+def _importable(name: str) -> bool:
+    """A dropped file the import reads: a workbook (.xlsx, .ods) or a CSV file (.csv, .tsv). A .txt
+    file is read as CSV only when chosen (Add files…, the command line): dropped, it is more likely notes."""
+    return name.lower().endswith((".xlsx", ".ods", ".csv", ".tsv"))

@@ -373,8 +373,8 @@ class MainWindow(QMainWindow):
 
 
 def _workbooks(mime: QMimeData) -> list[Path]:
-    """The .xlsx files among dropped URLs."""
+    """The workbooks (.xlsx, .ods) and CSV files (.csv, .tsv; not .txt, more likely notes) among dropped URLs."""
     if not mime.hasUrls():
         return []
     paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
-    return [p for p in paths if p.suffix.lower() == ".xlsx"]
+    return [p for p in paths if p.suffix.lower() in (".xlsx", ".ods", ".csv", ".tsv")]

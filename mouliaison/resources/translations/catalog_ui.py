@@ -86,6 +86,9 @@ UI: dict[str, tuple] = {
     "C&lose": ("Fer&mer", "Cerra&r"),
     "Export to": ("Exporter vers", "Exportar a"),
     "Liaison workbooks (*.xlsx)": ("Classeurs de liaison (*.xlsx)", "Libros de enlace (*.xlsx)"),
+    "Workbooks and CSV files (*.xlsx *.ods *.csv *.tsv *.txt)":
+        ("Classeurs et fichiers CSV (*.xlsx *.ods *.csv *.tsv *.txt)",
+         "Libros y archivos CSV (*.xlsx *.ods *.csv *.tsv *.txt)"),
     "Nothing was exported.": ("Rien n'a été exporté.", "No se exportó nada."),
     "No records matched.": ("Aucune fiche ne correspond.", "Ningún registro coincide."),
     "Contacts: {0} included with consent, {1} pseudonymised, {2} left out (MOU 3.6). Tools ▸ Export receipts tells why, contact by contact.":

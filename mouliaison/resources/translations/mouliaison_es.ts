@@ -379,8 +379,8 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
         <translation>Cerra&amp;r</translation>
     </message>
     <message>
-        <source>Liaison workbooks (*.xlsx)</source>
-        <translation>Libros de enlace (*.xlsx)</translation>
+        <source>Workbooks and CSV files (*.xlsx *.ods *.csv *.tsv *.txt)</source>
+        <translation>Libros y archivos CSV (*.xlsx *.ods *.csv *.tsv *.txt)</translation>
     </message>
     <message>
         <source>Cancelling…</source>

@@ -379,8 +379,8 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
         <translation>Fer&amp;mer</translation>
     </message>
     <message>
-        <source>Liaison workbooks (*.xlsx)</source>
-        <translation>Classeurs de liaison (*.xlsx)</translation>
+        <source>Workbooks and CSV files (*.xlsx *.ods *.csv *.tsv *.txt)</source>
+        <translation>Classeurs et fichiers CSV (*.xlsx *.ods *.csv *.tsv *.txt)</translation>
     </message>
     <message>
         <source>Cancelling…</source>
