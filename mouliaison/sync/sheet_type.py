@@ -1,10 +1,11 @@
 """Which record type a plain sheet's rows are: the best score, not "every column must fit".
 
-A type scores for each column that names one of its fields (a key, label or HXL hashtag
-counts 1, a common name 0.8), for its required fields present (+0.5 each, -0.5 for one
-missing that has no default), and strongly when the sheet is named after it in English,
-French or Spanish, singular or plural (+3: "Activités", "Reuniones", "Contacts 2026"). An
-extra column (Notes, No., Email) only fails to score; it never drops the sheet.
+A type scores for each column that names one of its fields: a key, label or HXL hashtag
+counts 1, a common name 0.8, and half that for a column most types have (Title, Status,
+Notes). Its required fields present add 0.5 each, one missing that has no default takes
+0.5, and the sheet named after the type in English, French or Spanish, singular or plural,
+counts strongly (+3: "Activités", "Reuniones", "Contacts 2026"). An extra column (Notes,
+No., Email) only fails to score; it never drops the sheet.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from mouliaison.sync.column_names import match
 from mouliaison.sync.sheet_mapping import BY_SYNONYM
 
 NAME_WEIGHT = 3.0
+COMMON = 5  # a column that names a field of this many types or more counts half
 # Short names a sheet goes by, beyond each type's label and plural in the three languages
 _SHORT_NAMES = {
     "activity": ("Activity", "Activities", "Activité", "Activités", "Actividad", "Actividades"),
@@ -63,19 +65,21 @@ def named_after(sheet_name: str, entity: str) -> bool:
 
 def score_types(sheet_name: str, headers: list[str], hxl: list[str], skip: set[int]) -> list[TypeScore]:
     """Every record type's score for the sheet, best first (ties in the types' order)."""
+    matches = {entity: [None if index in skip else match(entity, header, hxl[index] if index < len(hxl) else "")
+                        for index, header in enumerate(headers)] for entity in RECORD_TYPES}
+    # a column most types have (Title, Status, Notes) says less about the type than Country or Start
+    common = {index for index in range(len(headers))
+              if sum(1 for found in matches.values() if found[index] is not None) >= COMMON}
     found: list[TypeScore] = []
     for entity, rtype in RECORD_TYPES.items():
         score, columns, fields = 0.0, 0, set()
-        for index, header in enumerate(headers):
-            if index in skip:
-                continue
-            matched = match(entity, header, hxl[index] if index < len(hxl) else "")
+        for index, matched in enumerate(matches[entity]):
             if matched is None or matched[0] in fields or matched[0] in fmt.LEADING_KEYS:
                 continue
             key, how = matched
             fields.add(key)
             columns += 1
-            score += 0.8 if how == BY_SYNONYM else 1.0
+            score += (0.8 if how == BY_SYNONYM else 1.0) * (0.5 if index in common else 1.0)
         for f in rtype.fields:
             if f.required and f.key in fields:
                 score += 0.5
@@ -95,9 +99,9 @@ def choose(scores: list[TypeScore]) -> tuple[str | None, list[str]]:
     if not scores:
         return None, []
     best = scores[0]
+    if best.columns == 0 or (best.columns < 2 and not best.named):
+        return None, [s.entity for s in scores[:1] if s.columns]
     tied = [s.entity for s in scores if s.score == best.score and (s.columns or s.named)]
     if len(tied) > 1:
         return None, tied
-    if best.columns == 0 or (best.columns < 2 and not best.named):
-        return None, [s.entity for s in scores[:3] if s.columns]
     return best.entity, []
