@@ -471,6 +471,8 @@ class _PlainRows:
         # what a row's kind is judged on: the columns with a header, not hidden or form metadata ones
         self.looked_at = {c.index for c in mapping.columns if c.reason not in (HIDDEN, KOBO)}
         self.headed = {c.index for c in mapping.columns}
+        self.width = max(self.headed, default=-1) + 1
+        self.gapless = len(self.headed) == self.width
         self.merged = book.merged(name)
         self.spans = _merged_rows(self.merged) if self.merged else {}
         self.top_values: dict[tuple[int, int], Any] = {}
@@ -484,9 +486,8 @@ class _PlainRows:
 
     def row(self, number: int, row: list[Any]) -> bool:
         """Reads one row; False when the sheet has ended (a long run of empty rows past its last row)."""
-        filled = any(v is not None for v in row)
         if number in self.hidden_rows:
-            if filled:
+            if any(v is not None for v in row):
                 self.left["hidden"].append(number)
             return True
         if self.mapping.fill_down and self.merged:
@@ -505,12 +506,11 @@ class _PlainRows:
             values[key] = value
         if not values and not problems:
             self.empty_run += 1
-            if filled:
-                self._unheaded(row)
+            self._unheaded(row)
             # the declared dimension is not trusted; rows the sheet's XML really fills are all read
             return self.empty_run < EMPTY_ROWS_TO_STOP or number < self.last_row
         self.empty_run = 0
-        kind = self._kind(number, row)
+        kind = None if self._surely_a_record(values) else self._kind(number, row)
         if kind is not None:
             self.left[kind].append(number)
             return True
@@ -534,6 +534,11 @@ class _PlainRows:
             problems.append(CellProblem(self.name, number, self.letters[key], f"an error cell ({text})"))
         return None
 
+    def _surely_a_record(self, values: dict[str, Any]) -> bool:
+        """A title that says no total, and another field: no total or section row (most rows, decided fast)."""
+        title = values.get(self.rtype.title_field)
+        return title.__class__ is str and len(values) > 1 and "tot" not in title[:12].lower()
+
     def _kind(self, number: int, row: list[Any]) -> str | None:
         cells = [_plain_cell(v) if i in self.looked_at or i not in self.headed else None
                  for i, v in enumerate(row[:MAX_COLUMNS])]
@@ -543,6 +548,8 @@ class _PlainRows:
         return row_kind(cells, self.title, spans)
 
     def _unheaded(self, row: list[Any]) -> None:
+        if self.gapless and len(row) <= self.width:
+            return  # every column of the row has a header (most rows)
         for index, value in enumerate(row[:MAX_COLUMNS]):
             if value is not None and index not in self.headed:
                 self.unheaded.add(index)

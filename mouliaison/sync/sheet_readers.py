@@ -343,15 +343,22 @@ def scan_sheets(path: Path) -> dict[str, SheetScan]:
 
 
 def scan_sheet(path: Path, name: str) -> SheetScan:
-    """One sheet's scan (scan_sheets), for a reader that needs only its hidden columns and rows."""
+    """One sheet's hidden columns and rows (no more of scan_sheets: calamine gives the rest)."""
     member = sheet_parts(path).get(name)
     if member is None:
         return SheetScan()
+    scan = SheetScan()
     try:
         with zipfile.ZipFile(path) as archive, archive.open(member) as handle:
-            return _scan_xml(handle)
+            carry = b""
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                data = carry + block
+                if b'hidden="' in data:
+                    _hidden_parts(data, scan)
+                carry = data[-2000:]
     except (KeyError, zipfile.BadZipFile):
-        return SheetScan()
+        pass
+    return scan
 
 
 _MERGE_REF = re.compile(rb'<(?:\w+:)?mergeCell ref="([A-Z]+\d+:[A-Z]+\d+)"')
