@@ -442,6 +442,8 @@ def _read_plain(book: SheetBook, name: str, incoming: IncomingWorkbook, progress
         chosen = choices.for_sheet(name, mapping.layout())
         if chosen is not None:
             mapping = propose(name, texts, hidden_columns, chosen)
+            mapping = dataclasses.replace(mapping, notes=(
+                "read with the mapping saved for sheets laid out like this one", *mapping.notes))
     if mapping.entity is None:
         incoming.mappings[name] = mapping
         if mapping.header_row:

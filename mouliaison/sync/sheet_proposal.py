@@ -80,6 +80,12 @@ def propose(sheet: str, texts: list[list[str]], hidden_columns: set[int],
                                 notes=(*notes, _unknown_type(sheet, could_be)), **base)  # type: ignore[arg-type]
     columns = _columns(sheet, entity, headers, hxl, person, kobo, set() if include_hidden else hidden_columns)
     notes += _column_notes(entity, columns)
+    shown = {normal(h) for h in headers}
+    absent = [h for h in chosen.columns if normal(h) not in shown]
+    if absent:
+        notes.append(f"the mapping names column{'s' if len(absent) > 1 else ''} "
+                     f"{', '.join(repr(h) for h in absent)}, which the sheet does not have (in row "
+                     f"{rows.header + 1}); ignored")
     mapped = {c.field for c in columns if c.field is not None}
     rtype = RECORD_TYPES[entity]
     missing = [f for f in rtype.fields if f.required and f.key not in mapped]

@@ -542,3 +542,17 @@ def test_our_own_export_is_not_read_as_a_plain_sheet(make_db, tmp_path):
     records.add_record(db, "activity", {"title": "Joint patrol"})
     incoming = read(export(db, tmp_path / "ours.xlsx"))
     assert incoming.ours and not incoming.mappings
+
+
+def test_a_mapping_saved_for_a_layout_is_used_for_a_sheet_of_that_layout_and_absent_columns_are_named(tmp_path):
+    sheet = [["Title", "Start", "Remarks"], ["Joint patrol", "2026-02-01", "with KRA"]]
+    path = book_of(tmp_path / "layout.xlsx", {"Tracker March": sheet})
+    layout = only(read(path)).layout()
+    saved = MappingFile(by_layout={layout: MappingFile.from_json({
+        "format": "mouliaison-mapping", "version": 1,
+        "sheets": {"x": {"type": "activity", "columns": {"Remarks": "description", "Budget": None}}}}).sheets["x"]})
+    incoming = read(path, saved)
+    mapping = only(incoming)
+    assert mapping.entity == "activity" and mapping.field_columns()["description"] == 2
+    assert mapping.notes[0] == "read with the mapping saved for sheets laid out like this one"
+    assert any("names column 'Budget', which the sheet does not have" in n for n in incoming.notes)
