@@ -161,9 +161,9 @@ def names_of(entity: str) -> dict[str, tuple[str, str]]:
     """Normal name -> (field key, how matched) for one record type; a key beats a label beats a synonym."""
     rtype = RECORD_TYPES[entity]
     found: dict[str, tuple[str, str]] = {}
-    for key, label in fmt.LEADING_LABELS.items():
+    for key in (fmt.ID_KEY, fmt.DELETE_KEY):  # a plain sheet's "Version" is no token of ours
         found.setdefault(normal(key), (key, BY_KEY))
-        found.setdefault(normal(label), (key, BY_LABEL))
+        found.setdefault(normal(fmt.LEADING_LABELS[key]), (key, BY_LABEL))
     for f in rtype.fields:
         found.setdefault(normal(f.key), (f.key, BY_KEY))
     for f in rtype.fields:

@@ -8,6 +8,7 @@ reader and, where it matters, imported into a real database.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import shutil
 import subprocess
 from collections.abc import Iterator
@@ -501,15 +502,26 @@ def test_a_choices_file_overrides_a_column_and_is_saved_as_it_came(make_db, tmp_
 
 
 @pytest.mark.parametrize(("entry", "message"), [
-    ({"type": "activities"}, '"activities" is not a record type'),
-    ({"type": "activity", "columns": {"Remarks": "remarks"}}, 'mapped to "remarks", which is not a field of joint'),
-    ({"type": "activity", "key": ["title", "when"]}, '"key" names when'),
-    ({"type": "activity", "columns": {"Title": "title", "Remarks": "title"}}, "are both mapped to"),
+    ({"type": "activities"}, '"type" must be a record type (agreement, party'),
+    ({"type": "activity", "columns": {"Remarks": "remarks"}}, "\"columns\" names 'remarks', not fields of joint"),
+    ({"type": "activity", "key": ["title", "when"]}, "\"key\" names 'when', not fields of joint activities"),
+    ({"columns": {"Remarks": "remarks"}}, "\"columns\" names 'remarks', not fields of any record type"),
 ])
-def test_a_choice_naming_an_unknown_type_or_field_is_a_clear_problem(tmp_path, entry, message):
-    path = book_of(tmp_path / "choose.xlsx", {"Tracker": [["Title", "Start", "Remarks"], ["Joint patrol", None, "x"]]})
-    choices = MappingFile.from_json({"format": "mouliaison-mapping", "version": 1, "sheets": {"Tracker": entry}})
-    with pytest.raises(MappingProblem, match=message.replace("(", r"\(")):
+def test_a_mapping_file_naming_an_unknown_type_or_field_is_a_clear_problem(entry, message):
+    with pytest.raises(MappingProblem, match=re.escape(message)):
+        MappingFile.from_json({"format": "mouliaison-mapping", "version": 1, "sheets": {"Tracker": entry}})
+
+
+@pytest.mark.parametrize(("entry", "message"), [
+    ({"columns": {"Remarks": "date"}}, "column 'Remarks' is mapped to \"date\", which is not a field of joint"),
+    ({"type": "activity", "columns": {"Title": "title", "Remarks": "title"}}, "are both mapped to"),
+    ({"type": "activity", "header_row": 30}, "\"header_row\" 30 is past the rows"),
+])
+def test_a_choice_that_does_not_fit_the_sheet_is_a_clear_problem(tmp_path, entry, message):
+    sheet = [["Title", "Start", "Remarks"], ["Joint patrol", None, "x"]]
+    path = book_of(tmp_path / "choose.xlsx", {"Activities": sheet})
+    choices = MappingFile.from_json({"format": "mouliaison-mapping", "version": 1, "sheets": {"Activities": entry}})
+    with pytest.raises(MappingProblem, match=re.escape(message)):
         read(path, choices)
 
 
@@ -556,3 +568,12 @@ def test_a_mapping_saved_for_a_layout_is_used_for_a_sheet_of_that_layout_and_abs
     assert mapping.entity == "activity" and mapping.field_columns()["description"] == 2
     assert mapping.notes[0] == "read with the mapping saved for sheets laid out like this one"
     assert any("names column 'Budget', which the sheet does not have" in n for n in incoming.notes)
+
+
+def test_a_version_column_of_theirs_is_left_out_and_named(tmp_path):
+    path = book_of(tmp_path / "version.xlsx", {"Activities": [["Title", "Start", "Version"],
+                                                             ["Joint patrol", "2026-02-01", "v2"]]})
+    incoming = read(path)
+    assert fields(only(incoming))["Version"] is None
+    assert incoming.rows[0].cells == {"title": "Joint patrol", "start_date": "2026-02-01"}
+    assert any("column C 'Version' matches no field of joint activities; left out" in n for n in incoming.notes)
