@@ -1,9 +1,9 @@
 """Rows of a plain sheet that are no record: totals and section (month, region) rows.
 
 People total their trackers ("Total", "Grand total", "Sous-total", "TOTAL GÉNÉRAL", or a row
-of only numbers under the count columns) and split them into sections ("January 2026",
-"Region: East", one cell filled). Read as records they would be wrong records; they are left
-out and named in a note.
+of only numbers under the count columns) and split them into sections: one cell filled, such
+as "January 2026", "Region: East", "EAST AFRICA", or a cell merged across the columns. Read as
+records they would be wrong records; they are left out and named in a note.
 """
 
 from __future__ import annotations
@@ -54,7 +54,8 @@ def row_kind(cells: list[Any], title_column: int | None, spans_columns: bool = F
     if len(filled) == 1 and texts:
         index, text = texts[0]
         plain = _plain(text)
-        if spans_columns or _SECTION.match(plain) or _LABELLED.match(text.strip()) or index != title_column:
+        shouted = text.isupper() and len(text.strip()) <= 40  # "EAST AFRICA", "NAIROBI OFFICE"
+        if spans_columns or _SECTION.match(plain) or _LABELLED.match(text.strip()) or shouted or index != title_column:
             return SECTION
     if len(filled) == 1 and isinstance(filled[0][1], (dt.date, dt.datetime)) and spans_columns:
         return SECTION

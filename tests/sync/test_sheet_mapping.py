@@ -424,13 +424,15 @@ def test_totals_and_month_rows_are_left_out_and_named(make_db, tmp_path):
         ["Sous-total", None, None, 7, 13],
         [None, None, None, 7, 13],
         ["TOTAL GÉNÉRAL", None, None, 7, 13],
+        ["EAST AFRICA"],
+        ["Data workshop"],
     ]}, merge)
     incoming = read(path)
-    assert [r.cells["title"] for r in incoming.rows] == ["Joint patrol", "Port visit", "Border census"]
+    assert [r.cells["title"] for r in incoming.rows] == ["Joint patrol", "Port visit", "Border census", "Data workshop"]
     assert any("rows 7–9 are totals; left out" in n for n in incoming.notes), incoming.notes
-    assert any("rows 2, 5 only name a section" in n for n in incoming.notes), incoming.notes
+    assert any("rows 2, 5, 10 only name a section" in n for n in incoming.notes), incoming.notes
     db = make_db("t")
-    assert import_ok(db, path).files[0].counts["activity"]["inserted"] == 3
+    assert import_ok(db, path).files[0].counts["activity"]["inserted"] == 4
 
 
 def test_merged_cells_fill_down_when_asked_and_are_quarantined_otherwise(make_db, tmp_path):
