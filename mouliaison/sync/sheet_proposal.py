@@ -29,6 +29,7 @@ from mouliaison.sync.sheet_type import choose, score_types
 HIDDEN = "a hidden column"
 KOBO = "form metadata of a KoboToolbox/ODK export"
 BY_MAPPING = "left out by the mapping"
+SAME_FIELD = "the same field as"
 MAP_HINT = "choose with `mouliaison import FILE --map MAPPING.json` (print one with --show-mapping)"
 
 
@@ -180,7 +181,8 @@ def _columns(sheet: str, entity: str, headers: list[str], hxl: list[str], person
             put(index, None, LEFT_OUT, f"matches no field of {plural(entity)}")
         elif matched[0] in taken:
             first = taken[matched[0]]
-            put(index, None, LEFT_OUT, f"column {first.letter} '{first.header}' fills the same field")
+            label = rtype.field(matched[0]).label if rtype.field(matched[0]) else matched[0]  # type: ignore[union-attr]
+            put(index, None, LEFT_OUT, f"{SAME_FIELD} column {first.letter} '{first.header}' ({label})")
         else:
             put(index, *matched)
     return tuple(found[i] for i in sorted(found))
@@ -198,6 +200,8 @@ def _column_notes(entity: str, columns: tuple[ColumnChoice, ...]) -> list[str]:
                          "(to import hidden columns and rows, set \"include_hidden\": true in the mapping)")
         elif reason == KOBO:
             notes.append(f"{columns_text(group)}: {KOBO}; left out")
+        elif reason.startswith(SAME_FIELD):
+            notes += [f"{columns_text([c])} would fill {c.reason}; left out" for c in group]
         elif reason.startswith("matches no field"):
             verb = "matches" if len(group) == 1 else "match"
             notes.append(f"{columns_text(group)} {verb} no field of {plural(entity)}; left out")

@@ -319,6 +319,7 @@ def test_an_hxl_3w_sheet_header_and_hashtag_row(tmp_path):
                                        "participants_women": 9, "participants_men": 10}
     by_column = {c.letter: c for c in mapping.columns}
     assert by_column["F"].field is None and by_column["F"].hxl == "#adm2+name"  # places is taken by Admin 1
+    assert "column F 'Admin 2' would fill the same field as column E 'Admin 1' (Places); left out" in mapping.notes
     assert all(c.how == BY_HXL for c in mapping.columns if c.field)
     assert min(r.row for r in incoming.rows if r.sheet == "3W") == 3  # the hashtag row is no data
     first = next(r for r in incoming.rows if r.row == 3)
