@@ -40,6 +40,10 @@ def find_header(rows: list[list[str]]) -> HeaderRows:
         if score > best_score:
             best, best_score = index, score
     if best >= 0:
+        below = rows[best + 1] if best + 1 < len(rows) else []
+        filled = [c for c in below if c]
+        if filled and all(is_field_name(c) for c in filled):
+            return HeaderRows(best + 1, None)  # a header on two rows: "Dates" over "Start", "End"
         return HeaderRows(best, None)
     # nothing names a field: the first row with two cells or more, else the first filled row
     for wanted in (2, 1):

@@ -134,6 +134,11 @@ def _headers(texts: list[list[str]], rows: HeaderRows) -> tuple[list[str], list[
     hxl += [""] * (width - len(hxl))
     if rows.hxl == rows.header:  # only hashtags: they are the headers too
         return header, hxl
+    above = texts[rows.header - 1] if rows.header > 0 else []
+    if sum(1 for a in above if a) >= 2:  # a header on two rows ("Dates" over "Start", "End"; "Title" merged down)
+        header = [h or (above[i] if i < len(above) else "") for i, h in enumerate(header)]
+        header += above[len(header):]
+        hxl += [""] * (len(header) - len(hxl))
     return [h or t for h, t in zip(header, hxl, strict=True)], hxl
 
 

@@ -157,6 +157,26 @@ def test_the_tracker_resaved_by_libreoffice_maps_the_same(tmp_path):
     assert only(read(again)).choices() == only(read(path)).choices()
 
 
+def test_a_header_on_two_rows(tmp_path):
+    def merge(book):
+        ws = book["Activities"]
+        ws.merge_cells("A2:A3")
+        ws.merge_cells("B2:C2")
+
+    path = book_of(tmp_path / "two.xlsx", {"Activities": [
+        ["Liaison tracker"],
+        ["Title", "Dates", None, "Country"],
+        [None, "Start", "End"],
+        ["Joint patrol", "2026-02-01", "2026-02-03", "KEN"],
+    ]}, merge)
+    incoming = read(path)
+    mapping = only(incoming)
+    assert (mapping.header_row, mapping.first_data_row) == (3, 4)
+    assert mapping.field_columns() == {"title": 0, "start_date": 1, "end_date": 2, "countries": 3}
+    assert [r.cells for r in incoming.rows] == [{"title": "Joint patrol", "start_date": "2026-02-01",
+                                                 "end_date": "2026-02-03", "countries": "KEN"}]
+
+
 def test_a_sheet_whose_rows_are_all_blank_above_the_header_is_still_read(tmp_path):
     sheet = [[], [], [], ["Title", "Start"], ["Border census", "2026-02-01"]]
     path = book_of(tmp_path / "blank.xlsx", {"Activities": sheet})
