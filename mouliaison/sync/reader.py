@@ -10,8 +10,10 @@ read silently.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
+import itertools
 import json
 import re
 import zipfile
@@ -34,9 +36,13 @@ from mouliaison.sync import workbook_format as fmt
 from mouliaison.sync.cells import as_exported
 from mouliaison.sync.csv_sheets import CsvBook
 from mouliaison.sync.file_checks import CheckedFile, RefusedFile, check_incoming_file
+from mouliaison.sync.header_row import SCAN_ROWS
 from mouliaison.sync.ods_sheets import OdsBook
 from mouliaison.sync.progress import EVERY, Progress, no_progress
-from mouliaison.sync.sheet_mapping import SheetMapping
+from mouliaison.sync.row_keys import KEY_NOTE_START, proposed_key
+from mouliaison.sync.row_kinds import SECTION, TOTAL, row_kind
+from mouliaison.sync.sheet_mapping import BY_PERSON, LEFT_OUT, MappingFile, SheetMapping
+from mouliaison.sync.sheet_proposal import HIDDEN, KOBO, propose, rows_text
 from mouliaison.sync.sheet_readers import (
     MAX_COLUMNS,
     CalamineBook,
@@ -150,20 +156,21 @@ class IncomingWorkbook:
         return derived("foreign-workbook", self.sha256)
 
 
-def read_workbook(path: Path, progress: Progress = no_progress) -> IncomingWorkbook:
-    """Everything the import needs from the file; RefusedFile says why a file cannot be used."""
+def read_workbook(path: Path, progress: Progress = no_progress, choices: MappingFile | None = None) -> IncomingWorkbook:
+    """Everything the import needs from the file; RefusedFile says why a file cannot be used, and
+    MappingProblem why `choices` (a person's mapping of its plain sheets) cannot."""
     checked = check_incoming_file(path)  # .xlsx, .ods or CSV, by what the file really is
     sha256 = file_sha256(path)
     parts = sheet_parts(path) if checked.kind == "xlsx" else {}
     try:
         try:
             with _open_book(path, checked, parts) as book:
-                incoming = read_book(book, path, sha256, progress)
+                incoming = read_book(book, path, sha256, progress, choices)
                 incoming.notes[:0] = book.notes()  # how the file itself was read (a CSV's text, its separator)
                 return incoming
         except ReadWithOpenpyxl:
             with OpenpyxlBook(path, scan_sheets(path)) as book:
-                return read_book(book, path, sha256, progress)
+                return read_book(book, path, sha256, progress, choices)
     except DAMAGED_INSIDE as exc:  # XML or zip members damaged in a way the file check cannot see
         raise RefusedFile("damaged", f"{path.name} is damaged inside ({type(exc).__name__}: {exc}). Ask the "
                           "sender for a new copy, or open it in Excel or LibreOffice, save it again, and import "
@@ -174,7 +181,8 @@ def read_workbook(path: Path, progress: Progress = no_progress) -> IncomingWorkb
 DAMAGED_INSIDE = (ElementTree.ParseError, SyntaxError, zipfile.BadZipFile, zlib.error, EOFError, UnicodeDecodeError)
 
 
-def read_book(book: SheetBook, path: Path, sha256: str, progress: Progress) -> IncomingWorkbook:
+def read_book(book: SheetBook, path: Path, sha256: str, progress: Progress,
+              choices: MappingFile | None = None) -> IncomingWorkbook:
     """The workbook as `book` reads its sheets (read_workbook chooses the reader)."""
     names = book.sheet_names
     incoming = IncomingWorkbook(path, sha256, None)
@@ -189,7 +197,12 @@ def read_book(book: SheetBook, path: Path, sha256: str, progress: Progress) -> I
         if not book.visible(name):
             incoming.notes.append(f"sheet '{name}' is hidden and was not read; unhide it to import its rows")
             continue
-        _read_visible(book, name, incoming, progress)
+        _read_visible(book, name, incoming, progress, choices)
+    if choices is not None:
+        unknown = sorted(set(choices.sheets) - set(names))
+        if unknown:
+            incoming.notes.append(f"the mapping names sheet{'s' if len(unknown) > 1 else ''} "
+                                  f"{', '.join(repr(n) for n in unknown)}, which the file does not have")
     return incoming
 
 
@@ -385,22 +398,23 @@ def _resolved_base(entity: str, record_id: str, versions: list[Version]) -> Base
     return BaseRow(fmt.record_token(state.heads), state.heads, state.values)
 
 
-def _read_visible(book: SheetBook, name: str, incoming: IncomingWorkbook, progress: Progress = no_progress) -> None:
+def _read_visible(book: SheetBook, name: str, incoming: IncomingWorkbook, progress: Progress = no_progress,
+                  choices: MappingFile | None = None) -> None:
     rows = book.rows(name)
     first = next(rows, None)
     if first is None:
+        if not incoming.ours:
+            incoming.mappings[name] = SheetMapping(name, None, 0, 1, notes=("the sheet is empty",))
         return
     header = [_header_text(v) for v in first[:MAX_COLUMNS]]
-    layout_ours = fmt.ID_KEY in header
-    if layout_ours:
-        keys: list[str | None] = list(header)
-        second = next(rows, None)  # the labels row: what a person sees of a column
-        labels = [_header_text(v) for v in second[:MAX_COLUMNS]] if second is not None else []
-        first_data = fmt.FIRST_DATA_ROW
-    else:
-        keys = [_match_label(h) for h in header]
-        labels = header
-        first_data = 2
+    # our layout: keys in row 1, labels in row 2 (a Kobo export's `_id` alone does not make it ours)
+    if fmt.ID_KEY not in header or not (incoming.ours or fmt.VERSION_KEY in header):
+        _read_plain(book, name, incoming, progress, itertools.chain([first], rows), choices)
+        return
+    keys: list[str | None] = list(header)
+    second = next(rows, None)  # the labels row: what a person sees of a column
+    labels = [_header_text(v) for v in second[:MAX_COLUMNS]] if second is not None else []
+    first_data = fmt.FIRST_DATA_ROW
     width = max(len(keys), len(labels))
     keys += [None] * (width - len(keys))
     # a column of a newer release, or one a person added, does not keep the sheet's type from being known
@@ -429,7 +443,7 @@ def _read_visible(book: SheetBook, name: str, incoming: IncomingWorkbook, progre
             continue
         columns[key] = index
     letters = {k: get_column_letter(i + 1) for k, i in columns.items()}
-    ours = incoming.ours and layout_ours
+    ours = incoming.ours
     wanted = list(columns.items())
     merged = book.merged(name)
     last_row = book.last_row(name)
@@ -474,6 +488,216 @@ def _read_visible(book: SheetBook, name: str, incoming: IncomingWorkbook, progre
     incoming.rows.sort(key=lambda r: (r.sheet, r.row))
 
 
+def _read_plain(book: SheetBook, name: str, incoming: IncomingWorkbook, progress: Progress,
+                rows: Iterator[list[Any]], choices: MappingFile | None) -> None:
+    """A plain sheet: its mapping proposed from its first rows (or chosen), then its rows read by it."""
+    top = list(itertools.islice(rows, SCAN_ROWS))
+    texts = [[_header_text(v) for v in row[:MAX_COLUMNS]] for row in top]
+    for row in texts:
+        while row and not row[-1]:
+            row.pop()
+    hidden_columns = book.hidden_columns(name)
+    chosen = choices.for_sheet(name) if choices is not None else None
+    mapping = propose(name, texts, hidden_columns, chosen)
+    if chosen is None and choices is not None and choices.by_layout:
+        chosen = choices.for_sheet(name, mapping.layout())
+        if chosen is not None:
+            mapping = propose(name, texts, hidden_columns, chosen)
+            mapping = dataclasses.replace(mapping, notes=(
+                "read with the mapping saved for sheets laid out like this one", *mapping.notes))
+    if mapping.entity is None:
+        incoming.mappings[name] = mapping
+        if mapping.header_row:
+            incoming.notes += [f"sheet '{name}': {n}" for n in mapping.notes]
+        return
+    read = _PlainRows(book, name, incoming, mapping)
+    for number, row in enumerate(itertools.chain(top, rows), start=1):
+        if number % EVERY == 0:
+            progress(f"reading {incoming.path.name}: {name}", number, read.last_row or None)
+        if number >= mapping.first_data_row and not read.row(number, row):
+            break
+    mapping = read.finish()
+    incoming.mappings[name] = mapping
+    incoming.notes += [f"sheet '{name}': {n}" for n in mapping.notes if not n.startswith(KEY_NOTE_START)]
+    incoming.rows.sort(key=lambda r: (r.sheet, r.row))
+
+
+class _PlainRows:
+    """The rows of a plain sheet, read one at a time by its mapping; what was left out, counted for the notes."""
+
+    def __init__(self, book: SheetBook, name: str, incoming: IncomingWorkbook, mapping: SheetMapping) -> None:
+        self.name, self.incoming, self.mapping = name, incoming, mapping
+        self.rtype = RECORD_TYPES[mapping.entity or ""]
+        self.wanted = list(mapping.field_columns().items())
+        self.letters = {c.field: c.letter for c in mapping.columns if c.field is not None}
+        self.title = mapping.field_columns().get(self.rtype.title_field)
+        # what a row's kind is judged on: the columns with a header, not hidden or form metadata ones
+        self.looked_at = {c.index for c in mapping.columns if c.reason not in (HIDDEN, KOBO)}
+        self.headed = {c.index for c in mapping.columns}
+        self.width = max(self.headed, default=-1) + 1
+        self.gapless = len(self.headed) == self.width
+        self.merged = book.merged(name)
+        self.spans = _merged_rows(self.merged) if self.merged else {}
+        self.top_values: dict[tuple[int, int], Any] = {}
+        self.hidden_rows = set() if mapping.include_hidden else book.hidden_rows(name)
+        self.last_row = book.last_row(name)
+        self.empty_run = 0
+        self.rows: list[DataRow] = []
+        self.left: dict[str, list[int]] = defaultdict(list)  # why -> row numbers
+        self.formulas: dict[str, int] = defaultdict(int)  # column letter -> formula cells read by their value
+        self.unheaded: set[int] = set()  # columns without a header that hold values
+
+    def row(self, number: int, row: list[Any]) -> bool:
+        """Reads one row; False when the sheet has ended (a long run of empty rows past its last row)."""
+        if number in self.hidden_rows:
+            if any(v is not None for v in row):
+                self.left["hidden"].append(number)
+            return True
+        if self.mapping.fill_down and self.merged:
+            row = self._filled_down(number, row)
+        values: dict[str, Any] = {}
+        problems: list[CellProblem] = []
+        width = len(row)
+        for key, index in self.wanted:
+            value = row[index] if index < width else None
+            if value is None:
+                continue
+            if value.__class__ is Special:
+                value = self._special(number, key, value, problems)
+                if value is None:
+                    continue
+            values[key] = value
+        if not values and not problems:
+            self.empty_run += 1
+            self._unheaded(row)
+            # the declared dimension is not trusted; rows the sheet's XML really fills are all read
+            return self.empty_run < EMPTY_ROWS_TO_STOP or number < self.last_row
+        self.empty_run = 0
+        kind = None if self._surely_a_record(values) else self._kind(number, row)
+        if kind is not None:
+            self.left[kind].append(number)
+            return True
+        self._unheaded(row)
+        touched = (not self.mapping.fill_down and bool(self.merged)
+                   and any(r1 <= number <= r2 for _c1, r1, _c2, r2 in self.merged))
+        self.rows.append(DataRow(self.name, number, self.rtype.name, values, self.letters, problems, touched))
+        return True
+
+    def _special(self, number: int, key: str, value: Special, problems: list[CellProblem]) -> Any:
+        text = value.text
+        if value.kind == "f" and text.upper() in _BOOLEAN_FORMULAS:
+            return _BOOLEAN_FORMULAS[text.upper()]  # how LibreOffice saves yes/no cells
+        if value.kind == "f" and value.cached is not None:
+            self.formulas[self.letters[key]] += 1
+            return value.cached
+        if value.kind == "f":
+            problems.append(CellProblem(self.name, number, self.letters[key], "a formula without a computed value; "
+                                        "type the value itself, or open and save the file in Excel or LibreOffice"))
+        else:
+            problems.append(CellProblem(self.name, number, self.letters[key], f"an error cell ({text})"))
+        return None
+
+    def _surely_a_record(self, values: dict[str, Any]) -> bool:
+        """A title that says no total, and another field: no total or section row (most rows, decided fast)."""
+        title = values.get(self.rtype.title_field)
+        return title.__class__ is str and len(values) > 1 and "tot" not in title[:12].lower()
+
+    def _kind(self, number: int, row: list[Any]) -> str | None:
+        cells = [_plain_cell(v) if i in self.looked_at or i not in self.headed else None
+                 for i, v in enumerate(row[:MAX_COLUMNS])]
+        filled = [i for i, v in enumerate(cells) if v is not None]
+        spans = len(filled) == 1 and any(c1 - 1 == filled[0] and c2 > c1 and r1 <= number <= r2
+                                         for c1, r1, c2, r2 in self.merged)
+        return row_kind(cells, self.title, spans)
+
+    def _unheaded(self, row: list[Any]) -> None:
+        if self.gapless and len(row) <= self.width:
+            return  # every column of the row has a header (most rows)
+        for index, value in enumerate(row[:MAX_COLUMNS]):
+            if value is not None and index not in self.headed:
+                self.unheaded.add(index)
+
+    def _filled_down(self, number: int, row: list[Any]) -> list[Any]:
+        """A merged cell's value in every row it spans (its first column)."""
+        row = list(row)
+        for c1, r1, _c2, _r2 in self.spans.get(number, ()):
+            index = c1 - 1
+            if number == r1:
+                self.top_values[(r1, c1)] = row[index] if index < len(row) else None
+            elif index < len(row) and row[index] is None:
+                row[index] = self.top_values.get((r1, c1))
+            elif index >= len(row):
+                row += [None] * (index - len(row)) + [self.top_values.get((r1, c1))]
+        return row
+
+    def finish(self) -> SheetMapping:
+        """The rows read handed to the workbook; the mapping with what its rows showed, in grouped notes."""
+        mapping = self._id_column_checked()
+        notes = list(mapping.notes)
+        if self.left["hidden"]:
+            notes.append(f"hidden {rows_text(self.left['hidden'])} left out (to import hidden rows and columns, "
+                         "set \"include_hidden\": true in the mapping)")
+        if self.left[TOTAL]:
+            notes.append(f"{rows_text(self.left[TOTAL])} {'is a total' if len(self.left[TOTAL]) == 1 else 'are totals'}"
+                         "; left out")
+        if self.left[SECTION]:
+            notes.append(f"{rows_text(self.left[SECTION])} only name{'s' if len(self.left[SECTION]) == 1 else ''} "
+                         "a section (a month, a region); left out")
+        if self.formulas:
+            count = sum(self.formulas.values())
+            columns = ", ".join(sorted(self.formulas, key=lambda c: (len(c), c)))
+            cells = f"{count} formula cell{'s' if count > 1 else ''}"
+            notes.append(f"{cells} (column{'s' if len(self.formulas) > 1 else ''} {columns}) imported as the value "
+                         "the spreadsheet last computed")
+        if self.unheaded:
+            letters = ", ".join(get_column_letter(i + 1) for i in sorted(self.unheaded))
+            several = len(self.unheaded) > 1
+            notes.append(f"column{'s' if several else ''} {letters} hold{'' if several else 's'} values but no "
+                         "header; left out (give the column a header to import it)")
+        self.incoming.rows += self.rows
+        return dataclasses.replace(mapping, notes=tuple(notes))
+
+    def _id_column_checked(self) -> SheetMapping:
+        """An Id column is ours only when its cells hold record ids: another's ids (1, 2, 3) are left out."""
+        mapping = self.mapping
+        column = next((c for c in mapping.columns if c.field == fmt.ID_KEY), None)
+        if column is None or column.how == BY_PERSON:
+            return mapping
+        strange = next((clean_id(r.cells[fmt.ID_KEY]) for r in self.rows if fmt.ID_KEY in r.cells
+                        and not is_uuid(clean_id(r.cells[fmt.ID_KEY]))), None)
+        if strange is None:
+            return mapping
+        for r in self.rows:
+            r.cells.pop(fmt.ID_KEY, None)
+        reason = f"holds values that are not record ids (e.g. '{strange}')"
+        columns = tuple(dataclasses.replace(c, field=None, how=LEFT_OUT, reason=reason) if c is column else c
+                        for c in mapping.columns)
+        mapped = {c.field for c in columns if c.field is not None}
+        key, key_note = proposed_key(self.rtype.name, mapped) if mapping.key == (fmt.ID_KEY,) else (mapping.key, "")
+        notes = [n for n in mapping.notes if not (key_note and n.startswith(KEY_NOTE_START))]
+        notes.append(f"column {column.letter} '{column.header}' {reason}; left out")
+        if key_note:
+            notes.append(key_note)
+        return dataclasses.replace(mapping, columns=columns, key=key, notes=tuple(notes))
+
+
+def _merged_rows(merged: list[tuple[int, int, int, int]]) -> dict[int, list[tuple[int, int, int, int]]]:
+    by_row: dict[int, list[tuple[int, int, int, int]]] = defaultdict(list)
+    for span in merged:
+        if span[3] > span[1]:
+            for number in range(span[1], span[3] + 1):
+                by_row[number].append(span)
+    return by_row
+
+
+def _plain_cell(value: Any) -> Any:
+    if value.__class__ is Special:
+        return value.cached
+    if value.__class__ is str and not value.strip():
+        return None
+    return value
+
+
 def clean_id(raw: Any) -> str:
     """A record id as a cell holds it: text, trimmed, lower case ("" when empty)."""
     return "" if raw is None else str(raw).strip().lower()
@@ -486,20 +710,6 @@ def _header_text(value: Any) -> str:
 
 
 _BOOLEAN_FORMULAS = {"=TRUE()": True, "=FALSE()": False}
-_LABELS: dict[str, str] = {}
-
-
-def _match_label(text: str) -> str | None:
-    """A foreign header: a field key, or a field's label (any record type), case-insensitive."""
-    if not _LABELS:
-        for rtype in RECORD_TYPES.values():
-            for f in rtype.fields:
-                _LABELS.setdefault(f.label.casefold(), f.key)
-                _LABELS.setdefault(f.key.casefold(), f.key)
-        for key, label in fmt.LEADING_LABELS.items():
-            _LABELS[label.casefold()] = key
-            _LABELS[key] = key
-    return _LABELS.get(text.casefold()) if text else None
 
 
 def _is_field_key(key: str) -> bool:

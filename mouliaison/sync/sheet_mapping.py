@@ -26,6 +26,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from mouliaison.domain.record_types import RECORD_TYPES
+from mouliaison.sync.workbook_format import DELETE_KEY, ID_KEY
+
 MAPPING_FORMAT = "mouliaison-mapping"
 MAPPING_VERSION = 1
 
@@ -169,8 +172,9 @@ def _sheet_choices(name: str, entry: Any) -> SheetChoices:
     if not isinstance(entry, dict):
         raise MappingProblem(f"{where}: expected an object with \"type\" and \"columns\"")
     entity = entry.get("type")
-    if entity is not None and not isinstance(entity, str):
-        raise MappingProblem(f"{where}: \"type\" must be a record type such as \"activity\", or null to skip it")
+    if entity is not None and (not isinstance(entity, str) or entity not in RECORD_TYPES):
+        raise MappingProblem(f"{where}: \"type\" must be a record type ({', '.join(RECORD_TYPES)}), or null "
+                             "to skip the sheet")
     header_row = entry.get("header_row")
     if header_row is not None and (not isinstance(header_row, int) or isinstance(header_row, bool)
                                    or header_row < 1):
@@ -187,6 +191,22 @@ def _sheet_choices(name: str, entry: Any) -> SheetChoices:
         if value is not None and not isinstance(value, bool):
             raise MappingProblem(f"{where}: \"{flag}\" must be true or false")
         flags[flag] = value
+    _known_fields(where, entity, [v for v in columns.values() if v is not None], "columns")
+    _known_fields(where, entity, key or [], "key")
     return SheetChoices(entity=entity, header_row=header_row, columns={str(k): v for k, v in columns.items()},
                         key=tuple(key) if key is not None else None, include_hidden=flags["include_hidden"],
                         fill_down=flags["fill_down"], skip="type" in entry and entity is None)
+
+
+def _known_fields(where: str, entity: str | None, keys: list[str], what: str) -> None:
+    """Field keys of the chosen type (of any type when none is chosen), or a MappingProblem naming them."""
+    if entity is not None:
+        known = {f.key for f in RECORD_TYPES[entity].fields}
+        of = f"fields of {RECORD_TYPES[entity].plural.lower()}"
+    else:
+        known = {f.key for t in RECORD_TYPES.values() for f in t.fields}
+        of = "fields of any record type"
+    unknown = [k for k in keys if k not in known and k not in (ID_KEY, DELETE_KEY)]
+    if unknown:
+        raise MappingProblem(f"{where}: \"{what}\" names {', '.join(repr(k) for k in unknown)}, not {of}; use "
+                             f"field keys such as {', '.join(sorted(known)[:6])}")

@@ -104,6 +104,8 @@ class CalamineBook(SheetBook):
         self.modified = _modified(path)
         self._merged: dict[str, list[tuple[int, int, int, int]]] = {}
         self._last_row: dict[str, int] = {}
+        self._path = path
+        self._scans: dict[str, SheetScan] = {}
 
     def _sheet(self, name: str) -> Any:
         try:
@@ -140,6 +142,18 @@ class CalamineBook(SheetBook):
 
     def last_row(self, name: str) -> int:
         return self._last_row.get(name, 0)
+
+    def hidden_columns(self, name: str) -> set[int]:
+        return self._hidden(name).hidden_columns
+
+    def hidden_rows(self, name: str) -> set[int]:
+        return self._hidden(name).hidden_rows
+
+    def _hidden(self, name: str) -> SheetScan:
+        """calamine does not say what a sheet hides: its XML is scanned, once, when asked (plain sheets)."""
+        if name not in self._scans:
+            self._scans[name] = scan_sheet(self._path, name)
+        return self._scans[name]
 
     def close(self) -> None:
         self._book.close()
@@ -222,6 +236,12 @@ class OpenpyxlBook(SheetBook):
 
     def last_row(self, name: str) -> int:
         return self._scans.get(name, SheetScan()).last_row
+
+    def hidden_columns(self, name: str) -> set[int]:
+        return self._scans.get(name, SheetScan()).hidden_columns
+
+    def hidden_rows(self, name: str) -> set[int]:
+        return self._scans.get(name, SheetScan()).hidden_rows
 
     def close(self) -> None:
         self._book.close()
@@ -337,6 +357,8 @@ def _use_raw_shared_strings(book: Any, path: Path) -> None:
 class SheetScan:
     merged: list[tuple[int, int, int, int]] = field(default_factory=list)
     last_row: int = 0  # the last row with a value in the sheet's XML (0: unknown)
+    hidden_columns: set[int] = field(default_factory=set)  # 0-based
+    hidden_rows: set[int] = field(default_factory=set)  # 1-based
 
 
 def scan_sheets(path: Path) -> dict[str, SheetScan]:
@@ -357,11 +379,29 @@ def scan_sheets(path: Path) -> dict[str, SheetScan]:
             member = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
             try:
                 with archive.open(member) as handle:
-                    refs, last_row = _scan_xml(handle)
+                    found[sheet.get("name", "")] = _scan_xml(handle)
             except KeyError:
                 continue
-            found[sheet.get("name", "")] = SheetScan([range_boundaries(r.decode()) for r in refs], last_row)
     return found
+
+
+def scan_sheet(path: Path, name: str) -> SheetScan:
+    """One sheet's hidden columns and rows (no more of scan_sheets: calamine gives the rest)."""
+    member = sheet_parts(path).get(name)
+    if member is None:
+        return SheetScan()
+    scan = SheetScan()
+    try:
+        with zipfile.ZipFile(path) as archive, archive.open(member) as handle:
+            carry = b""
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                data = carry + block
+                if b'hidden="' in data:
+                    _hidden_parts(data, scan)
+                carry = data[-2000:]
+    except (KeyError, zipfile.BadZipFile):
+        pass
+    return scan
 
 
 _MERGE_REF = re.compile(rb'<(?:\w+:)?mergeCell ref="([A-Z]+\d+:[A-Z]+\d+)"')
@@ -370,16 +410,41 @@ _MERGE_REF = re.compile(rb'<(?:\w+:)?mergeCell ref="([A-Z]+\d+:[A-Z]+\d+)"')
 _VALUE_CELL = re.compile(rb'<(?:\w+:)?c r="[A-Z]{1,3}(\d{1,7})"[^>]*>\s*<(?:\w+:)?(?:v|is|f)[\s>/]')
 
 
-def _scan_xml(handle: Any) -> tuple[list[bytes], int]:
-    """Merged ranges and the last row with a value, scanned block by block (the sheet may be large)."""
+_ROW_OR_COL = re.compile(rb'<(?:\w+:)?(row|col)\s([^>]*)>')
+_HIDDEN = re.compile(rb'\shidden="(?:1|true)"')
+_ATTRIBUTE = re.compile(rb'\s(r|min|max)="(\d{1,7})"')
+
+
+def _scan_xml(handle: Any) -> SheetScan:
+    """Merged ranges, the last row with a value, hidden columns and rows, scanned block by block
+    (the sheet may be large)."""
+    scan = SheetScan()
     refs: list[bytes] = []
-    last_row = 0
     carry = b""
     for block in iter(lambda: handle.read(1 << 20), b""):
         data = carry + block
         matches = list(_MERGE_REF.finditer(data))
         refs += [m.group(1) for m in matches if m.end() > len(carry)]
         for cell in _VALUE_CELL.finditer(data):
-            last_row = max(last_row, int(cell.group(1)))
-        carry = data[-200:]
-    return refs, last_row
+            scan.last_row = max(scan.last_row, int(cell.group(1)))
+        if b'hidden="' in data:
+            _hidden_parts(data, scan)
+        carry = data[-2000:]
+    scan.merged = [range_boundaries(r.decode()) for r in refs]
+    return scan
+
+
+def _hidden_parts(data: bytes, scan: SheetScan) -> None:
+    """`<col min max hidden="1">` and `<row r hidden="1">` (a tag cut by the block's end is seen whole
+    in the next block, which starts with the carried bytes)."""
+    for tag in _ROW_OR_COL.finditer(data):
+        attributes = b" " + tag.group(2)
+        if not _HIDDEN.search(attributes):
+            continue
+        numbers = {k.decode(): int(v) for k, v in _ATTRIBUTE.findall(attributes)}
+        if tag.group(1) == b"row" and "r" in numbers:
+            scan.hidden_rows.add(numbers["r"])
+        elif tag.group(1) == b"col" and "min" in numbers:
+            first = numbers["min"]
+            last = min(numbers.get("max", first), MAX_COLUMNS)
+            scan.hidden_columns.update(range(first - 1, last))

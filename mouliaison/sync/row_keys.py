@@ -1,0 +1,44 @@
+"""Which fields identify a plain sheet's row when the same sheet comes again (row identity).
+
+An Id column holding our record ids says it best. Otherwise a stable key per type: what
+names the record and, where there is one, its main date (the same title twice a year is two
+activities). The first choice whose fields the sheet maps is proposed.
+"""
+
+from __future__ import annotations
+
+from mouliaison.domain.record_types import RECORD_TYPES
+from mouliaison.sync import workbook_format as fmt
+
+KEY_NOTE_START = ("rows are known again by", "no column identifies a row")  # the key's note, told apart
+
+KEYS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "activity": (("title", "start_date"), ("title", "planned_start_date"), ("title",)),
+    "meeting": (("title", "date"), ("title",)),
+    "contact": (("full_name", "email"), ("full_name", "organisation"), ("full_name",)),
+    "organisation": (("name",),),
+    "office": (("name",),),
+    "party": (("code",),),
+    "agreement": (("title",),),
+    "project_agreement": (("reference",), ("title",)),
+    "focal_point": (("contact", "party", "level"), ("contact", "party")),
+    "action_item": (("meeting", "description"),),
+    "information_exchange": (("subject", "date"), ("subject",)),
+    "cooperation_request": (("subject", "requested_on"), ("subject",)),
+    "ip_use_approval": (("purpose", "item", "requested_on"), ("purpose", "item"), ("purpose",)),
+    "consent_record": (("contact", "recipient", "given_on"),),
+    "term": (("vocabulary", "code"),),
+}
+
+
+def proposed_key(entity: str, mapped: set[str]) -> tuple[tuple[str, ...], str]:
+    """(key fields, a note saying how rows are known again); () when no column can do it."""
+    rtype = RECORD_TYPES[entity]
+    if fmt.ID_KEY in mapped:
+        return (fmt.ID_KEY,), "rows are known again by their Id column (record ids)"
+    for choice in (*KEYS.get(entity, ()), (rtype.title_field,)):
+        if all(k in mapped for k in choice):
+            names = " + ".join(rtype.field(k).label for k in choice)  # type: ignore[union-attr]
+            return choice, f"rows are known again by {names}"
+    return (), (f"no column identifies a row (no {rtype.field(rtype.title_field).label} column): "  # type: ignore[union-attr]
+                "rows sent again would be new records; map one with --map")
