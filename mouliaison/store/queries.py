@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import Text, cast, func, or_, select
 from sqlalchemy.orm import Session
 
 from mouliaison.domain.record_types import record_type
@@ -124,7 +124,7 @@ def referring(session: Session, entity: str, record_id: str) -> dict[str, int]:
     quoted = f'%"{record_id}"%'  # a list of ids is kept as JSON text; an id is a UUID, so exact
     for rtype in RECORD_TYPES.values():
         table = RECORD_TABLES[rtype.name]
-        conditions = [table.c[f.key] == record_id if not f.kind.is_list else table.c[f.key].like(quoted)
+        conditions = [table.c[f.key] == record_id if not f.kind.is_list else cast(table.c[f.key], Text).like(quoted)
                       for f in rtype.fields if f.target == entity]
         if not conditions:
             continue
