@@ -252,16 +252,34 @@ class RecordsPage(QWidget):
         view = self.model.record(current.row())
         if view is None or view.id == self.form.record_id:
             return
-        if not self.form.maybe_discard(self):
-            self._loading_row = True
-            try:
-                self.table.selectionModel().setCurrentIndex(
-                    previous, self.table.selectionModel().SelectionFlag.ClearAndSelect
-                    | self.table.selectionModel().SelectionFlag.Rows)
-            finally:
-                self._loading_row = False
+        if not self.form.dirty:
+            self._load_form(view.id)  # the selection is the person's own (several rows, for a bulk change)
             return
-        self._load_form(view.id)
+        if self.form.maybe_discard(self):
+            self._load_form(view.id)
+        # The table follows the form, whatever the prompt decided: a refused save keeps the
+        # record and its edits, and a save reloads the table. The view finishes a click by
+        # selecting the clicked row after this signal, so the selection is set right once it has.
+        self._follow_form()
+        QTimer.singleShot(0, self._follow_form)
+
+    def _follow_form(self) -> None:
+        """Select the row of the record the form shows (none for a new record)."""
+        shown = self.form.record_id
+        selection = self.table.selectionModel()
+        row = self.model.row_of(shown) if shown else None
+        current = self.table.currentIndex()
+        if row is not None and current.row() == row and [i.row() for i in selection.selectedRows()] == [row]:
+            return
+        self._loading_row = True
+        try:
+            if row is None:
+                selection.clearSelection()
+            else:
+                flags = selection.SelectionFlag.ClearAndSelect | selection.SelectionFlag.Rows
+                selection.setCurrentIndex(self.model.index(row, max(current.column(), 0)), flags)
+        finally:
+            self._loading_row = False
 
     def _load_form(self, record_id: str | None) -> None:
         assert self.rtype is not None
