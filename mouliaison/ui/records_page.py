@@ -33,7 +33,7 @@ from mouliaison.services.database import Database
 from mouliaison.services.duplicates import CHECKED, find_duplicates
 from mouliaison.services.names import names_for
 from mouliaison.services.record_listing import count_records
-from mouliaison.services.records import delete_record, find_record
+from mouliaison.services.records import Change, RecordView, delete_record, find_record
 from mouliaison.ui.labels import type_label, type_plural
 from mouliaison.ui.record_filters import RecordFilters
 from mouliaison.ui.record_form import RecordForm
@@ -51,6 +51,7 @@ FORM_MIN_WIDTH = 420
 class RecordsPage(QWidget):
     count_changed = Signal(str)  # "Joint activities: 12 (3 shown)"
     records_changed = Signal()  # a record was saved or deleted here
+    conflicts_changed = Signal()  # a save, delete or undo resolved or made a conflict
     note = Signal(str)  # something the person should know, for the status bar
 
     def __init__(self, db: Database, parent: Any = None) -> None:
@@ -128,6 +129,7 @@ class RecordsPage(QWidget):
         if rtype is None:
             return
         names = names_for(self.db, rtype.name)
+        self.form.reload_vocabularies()  # an import or a merge may have brought terms
         if self._reset_filters:
             self._reset_filters = False
             self.filters.set_type(rtype, names)
@@ -206,13 +208,13 @@ class RecordsPage(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            delete_record(self.db, self.rtype.name, view.id)
+            change = delete_record(self.db, self.rtype.name, view.id)
         except Invalid as exc:
             QMessageBox.warning(self, self.tr("Not deleted"), "\n".join(p.message for p in exc.problems))
             return
         self.undo_stack.push(DeleteCommand(self.db, self.rtype.name, view.id, self._undone))
-        self.reload()
         self._load_form(None)
+        self.show_change(change)
         self.records_changed.emit()
 
     def focus_search(self) -> None:
@@ -284,8 +286,7 @@ class RecordsPage(QWidget):
     def _load_form(self, record_id: str | None) -> None:
         assert self.rtype is not None
         self.form.load(self.rtype.name, record_id)
-        view = find_record(self.db, self.rtype.name, record_id) if record_id else None
-        self._before = dict(view.values) if view is not None else None
+        self._before = self.form.stored if record_id else None
 
     def _discarded(self) -> None:
         """The form shows the record as stored again: an undo of the next save returns to that."""
@@ -295,7 +296,8 @@ class RecordsPage(QWidget):
 
     def _saved(self, record_id: str) -> None:
         assert self.rtype is not None
-        after = find_record(self.db, self.rtype.name, record_id)
+        change = self.form.last_change
+        after = change.views[0] if change.views else None
         if after is not None:
             if self._before is None:
                 self.undo_stack.push(CreateCommand(self.db, self.rtype.name, record_id, self._undone))
@@ -303,9 +305,44 @@ class RecordsPage(QWidget):
                 self.undo_stack.push(EditCommand(self.db, self.rtype.name, record_id, self._before, after.values,
                                                  self._undone))
             self._before = dict(after.values)
-        self.reload(select=record_id)
+        self.show_change(change, select=record_id)
         self.records_changed.emit()
         self._check_duplicates(record_id)
+
+    def show_change(self, change: Change, select: str | None = None) -> None:
+        """Show what a save, a delete or an undo changed: the rows it wrote, the form if it shows
+        one of them; names, filters and counts are read again only when they may have changed."""
+        rtype = self.rtype
+        if change.conflicts:
+            self.conflicts_changed.emit()
+        if rtype is None or not change.views:
+            return
+        shown_titles = {f.target for f in rtype.fields if f.target}
+        if change.vocabularies or shown_titles & change.records.keys():
+            self.reload(select)  # the table names other records or terms that changed: read it all again
+            return
+        mine = [v for v in change.views if v.type == rtype.name]
+        if not mine:
+            return
+        if not self.model.update_records(mine, change.fields):
+            self.model.refresh(criteria=self._criteria())
+            if change.created or not change.fields:  # an addition, a delete or a restore: count again
+                self._total = count_records(self.db, rtype.name)
+        self._show_changed_form(mine)
+        if select:
+            self.select(select)
+        else:
+            self._follow_form()
+        self._report_count()
+
+    def _show_changed_form(self, views: list[RecordView]) -> None:
+        """The form shows a record that changed (an undo, a bulk change): show it as it now is,
+        unless the person is editing it or it already shows these values (its own save)."""
+        shown = self.form.record_id
+        view = next((v for v in views if v.id == shown), None)
+        if view is None or self.form.dirty or (not view.deleted and self.form.stored == view.values):
+            return
+        self._load_form(None if view.deleted else view.id)
 
     def _check_duplicates(self, record_id: str) -> None:
         """Candidates are checked when a contact or organisation is saved; a person decides."""
@@ -318,7 +355,7 @@ class RecordsPage(QWidget):
             self.note.emit(self.tr("May be the same as '{0}' ({1}); see Tools > Possible duplicates.").format(
                 other, "; ".join(pair.reasons)))
 
-    def _undone(self) -> None:
-        """After an undo or a redo: show the database as it now is."""
-        self.reload()
+    def _undone(self, change: Change) -> None:
+        """After an undo or a redo: show what it changed."""
+        self.show_change(change)
         self.records_changed.emit()
