@@ -111,6 +111,27 @@ def edit_change_in(change: Writing, type_name: str, record_id: str, raw: Mapping
     return _written(change.session, type_name, record_id, fields=changed, was_conflicted=was_conflicted)
 
 
+def edit_each(db: Database, type_name: str, changes: Mapping[str, Mapping[str, Any]]) -> Change:
+    """Edit several records in one transaction (a bulk change, its undo): each gets its own
+    version that travels; a refusal on any record changes nothing and names that record."""
+    rtype = get_type(type_name)
+    if not changes:
+        return Change()
+    with db.writing() as change:
+        done = Change()
+        problems: list[Problem] = []
+        for record_id, raw in changes.items():
+            try:
+                done += edit_change_in(change, rtype.name, record_id, raw)
+            except Invalid as refused:
+                row = queries.fetch_record(change.session, rtype.name, record_id)
+                title = (row or {}).get(rtype.title_field) or record_id
+                problems += [Problem(p.field, f"'{title}': {p.message}") for p in refused.problems]
+        if problems:
+            raise Invalid(problems)  # the transaction is rolled back: no record changed
+        return done
+
+
 def _written(session: Session, type_name: str, record_id: str, *, fields: dict[str, Value] | None = None,
              created: bool = False, was_conflicted: bool = False) -> Change:
     """The change a write made to one record, with the record as it now is (one read, in the write)."""

@@ -171,6 +171,15 @@ class RecordForm(QWidget):
         self._show_heading(view is not None and view.conflicted)
         self._fill(self._original)
 
+    def load_copy(self, type_name: str, values: dict[str, Value]) -> None:
+        """A new, unsaved record holding these values (Edit > Duplicate)."""
+        self.load(type_name)
+        self._fill({**self._original, **values})
+
+    def choices_for(self, field: Field) -> Choices:
+        """What a field of the loaded type offers: the bulk change dialog offers the same."""
+        return self._choices(field)
+
     def reload_vocabularies(self) -> None:
         """Read the terms again (a term was added or changed); the next load offers them."""
         self._vocab = vocabularies(self.db)

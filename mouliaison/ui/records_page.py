@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mouliaison.domain.copying import copied_values, copyable
 from mouliaison.domain.fields import Kind
 from mouliaison.domain.filtering import Criteria
 from mouliaison.domain.record_types import RECORD_TYPES, RecordType
@@ -32,14 +33,15 @@ from mouliaison.domain.validation import Invalid
 from mouliaison.services.database import Database
 from mouliaison.services.duplicates import CHECKED, find_duplicates
 from mouliaison.services.names import names_for
-from mouliaison.services.record_listing import count_records
-from mouliaison.services.records import Change, RecordView, delete_record, find_record
-from mouliaison.ui.labels import type_label, type_plural
+from mouliaison.services.record_listing import count_records, views_by_id
+from mouliaison.services.records import Change, RecordView, delete_record, edit_each, find_record
+from mouliaison.ui.bulk_edit_dialog import BulkEditDialog
+from mouliaison.ui.labels import field_label, type_label, type_plural
 from mouliaison.ui.record_filters import RecordFilters
 from mouliaison.ui.record_form import RecordForm
 from mouliaison.ui.record_table_model import RecordTableModel
 from mouliaison.ui.tables import read_only_table
-from mouliaison.ui.undo import CreateCommand, DeleteCommand, EditCommand
+from mouliaison.ui.undo import BulkEditCommand, CreateCommand, DeleteCommand, EditCommand
 
 MAX_COLUMN_WIDTH = 220
 MAX_LONG_COLUMN_WIDTH = 180  # long texts and lists: their tooltip shows the rest
@@ -52,6 +54,7 @@ class RecordsPage(QWidget):
     count_changed = Signal(str)  # "Joint activities: 12 (3 shown)"
     records_changed = Signal()  # a record was saved or deleted here
     conflicts_changed = Signal()  # a save, delete or undo resolved or made a conflict
+    selected_count = Signal(int)  # rows selected: Edit > Change field of N records
     note = Signal(str)  # something the person should know, for the status bar
 
     def __init__(self, db: Database, parent: Any = None) -> None:
@@ -75,7 +78,10 @@ class RecordsPage(QWidget):
         self.table = read_only_table("records", self.model)
         self.table.horizontalHeader().setResizeContentsPrecision(WIDTH_SAMPLE_ROWS)
         self.table.verticalHeader().setSectionResizeMode(self.table.verticalHeader().ResizeMode.Fixed)
+        self.table.setSelectionMode(self.table.SelectionMode.ExtendedSelection)  # several rows for a bulk change
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
+        self.table.selectionModel().selectionChanged.connect(
+            lambda *_: self.selected_count.emit(len(self.table.selectionModel().selectedRows())))
         self.filters = RecordFilters(db)
         self.filters.changed.connect(self._apply_filters)
 
@@ -212,10 +218,64 @@ class RecordsPage(QWidget):
         except Invalid as exc:
             QMessageBox.warning(self, self.tr("Not deleted"), "\n".join(p.message for p in exc.problems))
             return
-        self.undo_stack.push(DeleteCommand(self.db, self.rtype.name, view.id, self._undone))
+        self.undo_stack.push(DeleteCommand(self.db, self.rtype.name, view.id, self._undone, str(title)))
         self._load_form(None)
         self.show_change(change)
         self.records_changed.emit()
+
+    def duplicate_current(self) -> None:
+        """Edit > Duplicate: a new, unsaved record with the shown one's values (domain.copying says
+        which: not its confirmations, signatures, approvals, reference or status)."""
+        rtype, shown = self.rtype, self.form.record_id
+        if rtype is None or shown is None:
+            self.note.emit(self.tr("Select the record to duplicate first."))
+            return
+        if not copyable(rtype):
+            self.note.emit(self.tr("{0} are not duplicated: each is recorded anew.").format(type_plural(rtype)))
+            return
+        if not self.form.maybe_discard(self):
+            return
+        original = self.form.stored
+        self.table.clearSelection()
+        self.form.load_copy(rtype.name, copied_values(rtype, original))
+        self._before = None  # saving it is a creation: undo deletes it
+        self.form.heading.setText(self.tr("New {0}, a copy of '{1}'").format(
+            type_label(rtype).lower(), original.get(rtype.title_field) or ""))
+        self.form.setFocus()
+
+    def selected_ids(self) -> list[str]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [rid for row in rows if (rid := self.model.record_id(row))]
+
+    def bulk_edit(self) -> None:
+        """Edit > Change field of N records…: one value for one field of every selected record."""
+        rtype, ids = self.rtype, self.selected_ids()
+        if rtype is None or not ids:
+            self.note.emit(self.tr("Select the records to change first (Ctrl+click or Shift+click adds rows)."))
+            return
+        if rtype.append_only:
+            self.note.emit(self.tr("{0} are never edited: they stay provable (MOU 3.6).").format(type_plural(rtype)))
+            return
+        if not self.form.maybe_discard(self):
+            return
+        dialog = BulkEditDialog(rtype, len(ids), self.form.choices_for, self)
+        column = self.table.currentIndex().column()
+        if 0 <= column < len(rtype.fields):
+            dialog.choose(rtype.fields[column].key)
+        if dialog.exec() != BulkEditDialog.DialogCode.Accepted:
+            return
+        key, value = dialog.field.key, dialog.value()
+        before = {rid: view.values.get(key) for rid, view in views_by_id(self.db, rtype.name, ids).items()}
+        try:
+            change = edit_each(self.db, rtype.name, {rid: {key: value} for rid in ids})
+        except Invalid as refused:
+            QMessageBox.warning(self, self.tr("Nothing changed"), self.tr(
+                "No record was changed, because:\n{0}").format("\n".join(str(p) for p in refused.problems)))
+            return
+        self.undo_stack.push(BulkEditCommand(self.db, rtype.name, key, before, value, self._undone))
+        self.show_change(change)
+        self.records_changed.emit()
+        self.note.emit(self.tr("{0} changed on {1} records.").format(field_label(dialog.field), len(ids)))
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -300,7 +360,8 @@ class RecordsPage(QWidget):
         after = change.views[0] if change.views else None
         if after is not None:
             if self._before is None:
-                self.undo_stack.push(CreateCommand(self.db, self.rtype.name, record_id, self._undone))
+                title = str(after.values.get(self.rtype.title_field) or "")
+                self.undo_stack.push(CreateCommand(self.db, self.rtype.name, record_id, self._undone, title))
             elif any(self._before.get(k) != v for k, v in after.values.items()):
                 self.undo_stack.push(EditCommand(self.db, self.rtype.name, record_id, self._before, after.values,
                                                  self._undone))
