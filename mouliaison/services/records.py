@@ -220,6 +220,16 @@ def list_records(db: Database, type_name: str, *, include_deleted: bool = False)
         return [record_view(rtype, row) for row in rows]
 
 
+def referring(db: Database, type_name: str, key: str, record_id: str) -> list[RecordView]:
+    """The live records of a type that name `record_id` in the field `key` (a meeting's action items)."""
+    rtype = get_type(type_name)
+    field = rtype.field(key)
+    if field is None or field.kind is not Kind.REFERENCE:
+        raise ValueError(f"{rtype.name} has no reference field '{key}'")
+    with db.reading() as session:
+        return [record_view(rtype, row) for row in queries.fetch_referring(session, rtype.name, key, record_id)]
+
+
 def show_record(db: Database, type_name: str, record_id: str) -> RecordView:
     rtype = get_type(type_name)
     with db.reading() as session:

@@ -41,6 +41,7 @@ from mouliaison.services.records import (
     reference_exists,
     vocabularies,
 )
+from mouliaison.ui.action_items_table import attach_action_items
 from mouliaison.ui.appearance import problem_style
 from mouliaison.ui.choices import Choice, Choices, sort_key
 from mouliaison.ui.field_widgets import FieldEditor, make_editor
@@ -292,6 +293,7 @@ class RecordForm(QWidget):
             form.addRow(self._confirmation_group(rtype, used, content))
         self.scroll.setWidget(content)
         self._order_tabs()
+        attach_action_items(self, rtype, form)  # a meeting's action items, below its fields
         content.setEnabled(not self._read_only_reason)
 
     def _add_row(self, form: QFormLayout, field: Field, text: str, used: set[str], parent: QWidget) -> None:
