@@ -22,17 +22,13 @@ from mouliaison.ui.labels import field_label, type_label, type_plural
 MOST_FIELDS_NAMED = 2  # beyond this: "change of 5 fields"
 
 
-def _(text: str) -> str:
-    return QCoreApplication.translate("undo", text)
-
-
 def fields_text(type_name: str, keys: list[str]) -> str:
     """'Status', 'Status and Title', or '5 fields', in the window's language."""
     rtype = RECORD_TYPES[type_name]
     labels = [field_label(f) for key in keys if (f := rtype.field(key)) is not None]
     if len(labels) > MOST_FIELDS_NAMED:
-        return _("{0} fields").format(len(labels))
-    return _(" and ").join(labels)
+        return QCoreApplication.translate("undo", "{0} fields").format(len(labels))
+    return QCoreApplication.translate("undo", " and ").join(labels)
 
 
 class _RecordCommand(QUndoCommand):
@@ -64,7 +60,8 @@ class EditCommand(_RecordCommand):
                  after: Mapping[str, Value], done: Callable[[Change], None]) -> None:
         keys = [k for k in after if before.get(k) != after.get(k)]
         title = after.get(RECORD_TYPES[type_name].title_field) or before.get(RECORD_TYPES[type_name].title_field)
-        text = _("change of {0} on '{1}'").format(fields_text(type_name, keys), title or record_id[:8])
+        text = QCoreApplication.translate("undo", "change of {0} on '{1}'").format(
+            fields_text(type_name, keys), title or record_id[:8])
         super().__init__(db, type_name, record_id, text, done)
         self.before = {k: before.get(k) for k in keys}
         self.after = {k: after.get(k) for k in keys}
@@ -80,7 +77,10 @@ class CreateCommand(_RecordCommand):
     def __init__(self, db: Database, type_name: str, record_id: str, done: Callable[[Change], None],
                  title: str = "") -> None:
         label = type_label(RECORD_TYPES[type_name]).lower()
-        text = _("new {0} '{1}'").format(label, title) if title else _("new {0}").format(label)
+        if title:
+            text = QCoreApplication.translate("undo", "new {0} '{1}'").format(label, title)
+        else:
+            text = QCoreApplication.translate("undo", "new {0}").format(label)
         super().__init__(db, type_name, record_id, text, done)
 
     def apply(self) -> Change:
@@ -94,7 +94,10 @@ class DeleteCommand(_RecordCommand):
     def __init__(self, db: Database, type_name: str, record_id: str, done: Callable[[Change], None],
                  title: str = "") -> None:
         label = type_label(RECORD_TYPES[type_name]).lower()
-        text = _("delete of the {0} '{1}'").format(label, title) if title else _("delete of the {0}").format(label)
+        if title:
+            text = QCoreApplication.translate("undo", "delete of the {0} '{1}'").format(label, title)
+        else:
+            text = QCoreApplication.translate("undo", "delete of the {0}").format(label)
         super().__init__(db, type_name, record_id, text, done)
 
     def apply(self) -> Change:
@@ -111,8 +114,8 @@ class BulkEditCommand(QUndoCommand):
                  done: Callable[[Change], None]) -> None:
         rtype = RECORD_TYPES[type_name]
         plural = type_plural(rtype).lower() if len(before) != 1 else type_label(rtype).lower()
-        super().__init__(_("bulk change of {0} on {1} {2}").format(fields_text(type_name, [key]), len(before),
-                                                                    plural))
+        text = QCoreApplication.translate("undo", "bulk change of {0} on {1} {2}")
+        super().__init__(text.format(fields_text(type_name, [key]), len(before), plural))
         self.db, self.type_name, self.key = db, type_name, key
         self.before, self.after = dict(before), after
         self._done = done

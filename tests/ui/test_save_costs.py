@@ -94,3 +94,24 @@ def test_one_save_of_one_field_reads_little_and_keeps_the_form(qtbot, window, mo
     assert window.model.index(row, column).data() == value
     assert window.table.currentIndex().row() == row
     assert window.records.undo_stack.count() == 1
+
+
+def test_a_save_that_settles_a_conflict_updates_its_count(qtbot, window, make_db, tmp_path):
+    from mouliaison.services.exchange import export_workbook, import_workbooks
+
+    other = make_db("other")
+    export_workbook(window.db, tmp_path / "here.xlsx")
+    import_workbooks(other, [tmp_path / "here.xlsx"])
+    [shared] = [v for v in records.list_records(other, "activity") if v.values["title"] == "Border census"]
+    records.edit_record(other, "activity", shared.id, {"status": "ongoing"})
+    records.edit_record(window.db, "activity", shared.id, {"status": "cancelled"})
+    export_workbook(other, tmp_path / "other.xlsx")
+    import_workbooks(window.db, [tmp_path / "other.xlsx"])
+    window.reload()
+    assert window.conflicts_item.text() == "Conflicts (1)"
+    window.table.selectRow(window.model.row_of(shared.id))
+    form = window.records.form
+    form.editors["status"].set_value("completed")  # the person settles it by choosing a status
+    form._edited()
+    window.save_action.trigger()
+    assert window.conflicts_item.text() == "Conflicts"
