@@ -169,7 +169,13 @@ class RecordForm(QWidget):
                 "{0} are never edited: they stay provable (MOU 3.6). Record a new one instead."
             ).format(type_plural(rtype))
         self._build(rtype)
-        self._show_heading(view is not None and view.conflicted)
+        title = self._original.get(rtype.title_field)
+        if record_id is None:
+            self.heading.setText(self.tr("New {0}").format(type_label(rtype).lower()))
+        else:
+            self.heading.setText(self.tr("{0}: {1}").format(type_label(rtype), title or ""))
+        if view is not None and view.conflicted:
+            self.heading.setText(self.heading.text() + self.tr(" (in conflict)"))
         self._fill(self._original)
 
     def load_copy(self, type_name: str, values: dict[str, Value]) -> None:
@@ -190,20 +196,12 @@ class RecordForm(QWidget):
         """The record's values as the database had them when loaded or saved."""
         return dict(self._original)
 
-    def _show_heading(self, conflicted: bool) -> None:
-        assert self.rtype is not None
-        title = self._original.get(self.rtype.title_field)
-        if self.record_id is None:
-            self.heading.setText(self.tr("New {0}").format(type_label(self.rtype).lower()))
-        else:
-            self.heading.setText(self.tr("{0}: {1}").format(type_label(self.rtype), title or ""))
-        if conflicted:
-            self.heading.setText(self.heading.text() + self.tr(" (in conflict)"))
-
     def _show_stored(self, view: RecordView) -> None:
         """The record as just saved, in the widgets already built: a save does not rebuild the form."""
+        assert self.rtype is not None
         self.record_id, self._original = view.id, dict(view.values)
-        self._show_heading(view.conflicted)
+        heading = self.tr("{0}: {1}").format(type_label(self.rtype), self._original.get(self.rtype.title_field) or "")
+        self.heading.setText(heading + (self.tr(" (in conflict)") if view.conflicted else ""))
         self._fill(self._original)
 
     def save(self) -> str:
