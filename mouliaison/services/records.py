@@ -7,7 +7,7 @@ Everything is checked before anything is written: refused input changes nothing.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -52,16 +52,95 @@ def _refuse_if_append_only(rtype: RecordType, doing: str) -> None:
                                    "Record a withdrawal instead: mouliaison withdraw-consent ID")])
 
 
+@dataclass(frozen=True)
+class Change:
+    """What a use case changed, so that a window updates those rows and pages and nothing else.
+
+    `views` are the records as they now are, read inside the write: showing them costs no
+    second read. A deleted record's view says deleted."""
+
+    views: tuple[RecordView, ...] = ()
+    fields: dict[str, Value] = field(default_factory=dict)  # an edit's fields that changed
+    created: bool = False
+    conflicts: bool = False  # a conflict appeared or was resolved: the conflicts page counts again
+    vocabularies: bool = False  # a term changed: forms offer other choices
+
+    @property
+    def record_id(self) -> str:
+        return self.views[0].id if self.views else ""
+
+    @property
+    def records(self) -> dict[str, tuple[str, ...]]:
+        """The ids written, per record type."""
+        by_type: dict[str, tuple[str, ...]] = {}
+        for view in self.views:
+            by_type[view.type] = (*by_type.get(view.type, ()), view.id)
+        return by_type
+
+    def __add__(self, other: Change) -> Change:
+        return Change(self.views + other.views, {**self.fields, **other.fields}, self.created or other.created,
+                      self.conflicts or other.conflicts, self.vocabularies or other.vocabularies)
+
+
 def add_record(db: Database, type_name: str, raw: Mapping[str, Any], record_id: str | None = None) -> str:
     """Create a record; returns its id. Raises Invalid with every problem found."""
-    with db.writing() as change:
-        return add_in(change, type_name, raw, record_id)
+    return add(db, type_name, raw, record_id).record_id
 
 
 def edit_record(db: Database, type_name: str, record_id: str, raw: Mapping[str, Any]) -> dict[str, Value]:
     """Change some fields of a record; returns the fields that changed."""
+    return edit(db, type_name, record_id, raw).fields
+
+
+def add(db: Database, type_name: str, raw: Mapping[str, Any], record_id: str | None = None) -> Change:
+    """add_record, saying what changed (the window shows the new record without reading it again)."""
     with db.writing() as change:
-        return edit_in(change, type_name, record_id, raw)
+        new_id = add_in(change, type_name, raw, record_id)
+        return _written(change.session, type_name, new_id, created=True)
+
+
+def edit(db: Database, type_name: str, record_id: str, raw: Mapping[str, Any]) -> Change:
+    """edit_record, saying what changed: the fields, and the record as it now is."""
+    with db.writing() as change:
+        return edit_change_in(change, type_name, record_id, raw)
+
+
+def edit_change_in(change: Writing, type_name: str, record_id: str, raw: Mapping[str, Any]) -> Change:
+    """edit inside a transaction the caller holds (several edits, all or nothing)."""
+    changed, was_conflicted = _edit_in(change, type_name, record_id, raw)
+    return _written(change.session, type_name, record_id, fields=changed, was_conflicted=was_conflicted)
+
+
+def edit_each(db: Database, type_name: str, changes: Mapping[str, Mapping[str, Any]]) -> Change:
+    """Edit several records in one transaction (a bulk change, its undo): each gets its own
+    version that travels; a refusal on any record changes nothing and names that record."""
+    rtype = get_type(type_name)
+    if not changes:
+        return Change()
+    with db.writing() as change:
+        done = Change()
+        problems: list[Problem] = []
+        for record_id, raw in changes.items():
+            try:
+                done += edit_change_in(change, rtype.name, record_id, raw)
+            except Invalid as refused:
+                row = queries.fetch_record(change.session, rtype.name, record_id)
+                title = (row or {}).get(rtype.title_field) or record_id
+                problems += [Problem(p.field, f"'{title}': {p.message}") for p in refused.problems]
+        if problems:
+            raise Invalid(problems)  # the transaction is rolled back: no record changed
+        return done
+
+
+def _written(session: Session, type_name: str, record_id: str, *, fields: dict[str, Value] | None = None,
+             created: bool = False, was_conflicted: bool = False) -> Change:
+    """The change a write made to one record, with the record as it now is (one read, in the write)."""
+    rtype = get_type(type_name)
+    row = queries.fetch_record(session, rtype.name, record_id)
+    assert row is not None  # written in this transaction
+    view = record_view(rtype, row)
+    return Change((view,), dict(fields or {}), created, conflicts=was_conflicted or view.conflicted,
+                  vocabularies=rtype.name == "term")
 
 
 def add_in(change: Writing, type_name: str, raw: Mapping[str, Any], record_id: str | None = None) -> str:
@@ -88,10 +167,16 @@ def add_in(change: Writing, type_name: str, raw: Mapping[str, Any], record_id: s
 
 def edit_in(change: Writing, type_name: str, record_id: str, raw: Mapping[str, Any]) -> dict[str, Value]:
     """edit_record inside a transaction the caller holds."""
+    return _edit_in(change, type_name, record_id, raw)[0]
+
+
+def _edit_in(change: Writing, type_name: str, record_id: str, raw: Mapping[str, Any]) -> tuple[dict[str, Value], bool]:
+    """edit_in, and whether the record was in conflict before (read in the same look-up)."""
     rtype = get_type(type_name)
     _refuse_if_append_only(rtype, "edited")
     session = change.session
-    current = _live_values(session, rtype, record_id)
+    row = _live_row(session, rtype, record_id)
+    current = record_view(rtype, row).values
     vocab = queries.load_vocabularies(session)
     values, problems = _interpret(session, vocab, rtype, raw)
     personal = {f.key for f in rtype.personal_fields}
@@ -105,29 +190,30 @@ def edit_in(change: Writing, type_name: str, record_id: str, raw: Mapping[str, A
     problems += _validate(session, vocab, rtype, record, already=problems)
     if problems:
         raise Invalid(problems)
-    return change.writer.update(rtype.name, record_id, values)
+    return change.writer.update(rtype.name, record_id, values), bool(row["conflicted"])
 
 
-def delete_record(db: Database, type_name: str, record_id: str, *, force: bool = False) -> None:
+def delete_record(db: Database, type_name: str, record_id: str, *, force: bool = False) -> Change:
     """Delete a record; one that others name (a party, the agreement...) only with `force`."""
     rtype = get_type(type_name)
     _refuse_if_append_only(rtype, "deleted")
     with db.writing() as change:
-        _live_values(change.session, rtype, record_id)
+        row = _live_row(change.session, rtype, record_id)
         if not force:
             _refuse_if_referred_to(change.session, rtype, record_id)
         change.writer.delete(rtype.name, record_id)
+        return _written(change.session, rtype.name, record_id, was_conflicted=bool(row["conflicted"]))
 
 
 def _refuse_if_referred_to(session: Session, rtype: RecordType, record_id: str) -> None:
-    referring = queries.referring(session, rtype.name, record_id)
+    referring = queries.referring_counts(session, rtype.name, record_id)
     if referring:
         who = ", ".join(RECORD_TYPES[t].count(n) for t, n in sorted(referring.items()))
         raise Invalid([Problem("id", f"{who} refer to this {rtype.label.lower()}; change them first, or delete it "
                                      "anyway with --force (they will name a deleted record)")])
 
 
-def restore_record(db: Database, type_name: str, record_id: str) -> None:
+def restore_record(db: Database, type_name: str, record_id: str) -> Change:
     """Undo a delete: a new version after the tombstone, so the undo travels like any change."""
     rtype = get_type(type_name)
     with db.writing() as change:
@@ -135,6 +221,7 @@ def restore_record(db: Database, type_name: str, record_id: str) -> None:
         if row is None or not row["deleted"]:
             raise Invalid([Problem("id", f"no deleted {rtype.name} with id {record_id}")])
         change.writer.restore(rtype.name, record_id)
+        return _written(change.session, rtype.name, record_id, was_conflicted=bool(row["conflicted"]))
 
 
 def list_records(db: Database, type_name: str, *, include_deleted: bool = False) -> list[RecordView]:
@@ -142,6 +229,16 @@ def list_records(db: Database, type_name: str, *, include_deleted: bool = False)
     with db.reading() as session:
         rows = queries.fetch_records(session, rtype.name, include_deleted=include_deleted)
         return [record_view(rtype, row) for row in rows]
+
+
+def referring(db: Database, type_name: str, key: str, record_id: str) -> list[RecordView]:
+    """The live records of a type that name `record_id` in the field `key` (a meeting's action items)."""
+    rtype = get_type(type_name)
+    field = rtype.field(key)
+    if field is None or field.kind is not Kind.REFERENCE:
+        raise ValueError(f"{rtype.name} has no reference field '{key}'")
+    with db.reading() as session:
+        return [record_view(rtype, row) for row in queries.fetch_referring(session, rtype.name, key, record_id)]
 
 
 def show_record(db: Database, type_name: str, record_id: str) -> RecordView:
@@ -182,11 +279,11 @@ def record_view(rtype: RecordType, row: Mapping[str, Any]) -> RecordView:
     )
 
 
-def _live_values(session: Session, rtype: RecordType, record_id: str) -> dict[str, Value]:
+def _live_row(session: Session, rtype: RecordType, record_id: str) -> Mapping[str, Any]:
     row = queries.fetch_record(session, rtype.name, record_id)
     if row is None or row["deleted"]:
         raise Invalid([Problem("id", f"no {rtype.name} with id {record_id}")])
-    return record_view(rtype, row).values
+    return row
 
 
 def _interpret(

@@ -29,6 +29,14 @@ def fetch_record(session: Session, entity: str, record_id: str) -> dict[str, Any
     return dict(row) if row else None
 
 
+def fetch_referring(session: Session, entity: str, key: str, record_id: str) -> list[dict[str, Any]]:
+    """The live records of `entity` whose reference field `key` names `record_id` (a meeting's
+    action items), in the order they were created."""
+    table = RECORD_TABLES[entity]
+    query = select(table).where(table.c[key] == record_id, table.c.deleted.is_(False))
+    return [dict(row) for row in session.execute(query.order_by(table.c.created_stamp, table.c.id)).mappings()]
+
+
 def fetch_records(session: Session, entity: str, *, include_deleted: bool = False) -> Iterator[dict[str, Any]]:
     table = RECORD_TABLES[entity]
     query = select(table).order_by(table.c.id)
@@ -115,7 +123,7 @@ def open_conflicts(session: Session) -> list[ConflictRow]:
     return list(session.scalars(query))
 
 
-def referring(session: Session, entity: str, record_id: str) -> dict[str, int]:
+def referring_counts(session: Session, entity: str, record_id: str) -> dict[str, int]:
     """How many live records of each type name the record in one of their fields (a party named
     by activities' Lead party, an organisation listed among participating organisations...)."""
     from mouliaison.domain.record_types import RECORD_TYPES

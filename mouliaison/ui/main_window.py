@@ -233,6 +233,18 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
+        self.duplicate_action = QAction(self.tr("D&uplicate record"), self)
+        self.duplicate_action.setShortcut(QKeySequence(self.tr("Ctrl+D")))
+        self.duplicate_action.triggered.connect(self.records.duplicate_current)
+        self.bulk_action = QAction(self.tr("C&hange field of selected records…"), self)
+        self.bulk_action.triggered.connect(self.records.bulk_edit)
+        self.records.selected_count.connect(lambda n: self.bulk_action.setText(
+            self.tr("C&hange field of {0} records…").format(n) if n > 1
+            else self.tr("C&hange field of selected records…")))
+        self.records.conflicts_changed.connect(lambda: self._show_conflict_count(count_conflicts(self.db)))
+        edit_menu.addAction(self.duplicate_action)
+        edit_menu.addAction(self.bulk_action)
+        edit_menu.addSeparator()
         self.find_action = self._action(self.tr("&Find…"), QKeySequence.StandardKey.Find, self.records.focus_search)
         edit_menu.addAction(self.find_action)
 

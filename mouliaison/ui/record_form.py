@@ -31,14 +31,17 @@ from mouliaison.services.database import Database, DatabaseUnavailable
 from mouliaison.services.names import names_for
 from mouliaison.services.record_listing import live_titles, reference_titles
 from mouliaison.services.records import (
-    add_record,
-    edit_record,
+    Change,
+    RecordView,
+    add,
+    edit,
     find_record,
     get_type,
     list_records,
     reference_exists,
     vocabularies,
 )
+from mouliaison.ui.action_items_table import attach_action_items
 from mouliaison.ui.appearance import problem_style
 from mouliaison.ui.choices import Choice, Choices, sort_key
 from mouliaison.ui.field_widgets import FieldEditor, make_editor
@@ -83,7 +86,8 @@ class RecordForm(QWidget):
         self._exists: dict[tuple[str, str], bool] = {}
         self._filling = False
         self._read_only_reason = ""
-        self._vocab = vocabularies(db)
+        self._vocab = vocabularies(db)  # again only when a term changes: reload_vocabularies
+        self.last_change = Change()  # what the last save changed, for the page to show
 
         self.heading = QLabel()
         self.heading.setWordWrap(True)
@@ -149,7 +153,6 @@ class RecordForm(QWidget):
         self.rtype, self.record_id = rtype, record_id
         self._exists.clear()
         self._pickable: dict[str, Choices] = {}  # per referenced type: its live records, read when wanted
-        self._vocab = vocabularies(self.db)
         if record_id is None:
             self._original = {f.key: f.default for f in rtype.fields if f.default is not None}
             view = None
@@ -175,6 +178,32 @@ class RecordForm(QWidget):
             self.heading.setText(self.heading.text() + self.tr(" (in conflict)"))
         self._fill(self._original)
 
+    def load_copy(self, type_name: str, values: dict[str, Value]) -> None:
+        """A new, unsaved record holding these values (Edit > Duplicate)."""
+        self.load(type_name)
+        self._fill({**self._original, **values})
+
+    def choices_for(self, field: Field) -> Choices:
+        """What a field of the loaded type offers: the bulk change dialog offers the same."""
+        return self._choices(field)
+
+    def reload_vocabularies(self) -> None:
+        """Read the terms again (a term was added or changed); the next load offers them."""
+        self._vocab = vocabularies(self.db)
+
+    @property
+    def stored(self) -> dict[str, Value]:
+        """The record's values as the database had them when loaded or saved."""
+        return dict(self._original)
+
+    def _show_stored(self, view: RecordView) -> None:
+        """The record as just saved, in the widgets already built: a save does not rebuild the form."""
+        assert self.rtype is not None
+        self.record_id, self._original = view.id, dict(view.values)
+        heading = self.tr("{0}: {1}").format(type_label(self.rtype), self._original.get(self.rtype.title_field) or "")
+        self.heading.setText(heading + (self.tr(" (in conflict)") if view.conflicted else ""))
+        self._fill(self._original)
+
     def save(self) -> str:
         """Write the record; its id, or "" when refused (the problems are then shown)."""
         if self.rtype is None or self._read_only_reason:
@@ -186,13 +215,11 @@ class RecordForm(QWidget):
         try:
             if self.record_id is None:
                 given = {k: v for k, v in self._values.items() if v is not None}
-                record_id = add_record(self.db, self.rtype.name, given)
+                change = add(self.db, self.rtype.name, given)
             else:
                 changes = {f.key: self._values.get(f.key) for f in self.rtype.fields
                            if self._values.get(f.key) != self._original.get(f.key)}
-                if changes:
-                    edit_record(self.db, self.rtype.name, self.record_id, changes)
-                record_id = self.record_id
+                change = edit(self.db, self.rtype.name, self.record_id, changes) if changes else Change()
         except Invalid as refused:
             self._problems = refused.problems
             self._show_problems()
@@ -201,7 +228,12 @@ class RecordForm(QWidget):
             self._problems = [Problem("", str(exc))]
             self._show_problems()
             return ""
-        self.load(self.rtype.name, record_id)
+        record_id = change.record_id or self.record_id or ""
+        self.last_change = change
+        if change.views and not self.rtype.append_only:
+            self._show_stored(change.views[0])
+        else:
+            self.load(self.rtype.name, record_id)  # a consent record, once saved, is read-only
         self.saved.emit(record_id)
         return record_id
 
@@ -259,6 +291,7 @@ class RecordForm(QWidget):
             form.addRow(self._confirmation_group(rtype, used, content))
         self.scroll.setWidget(content)
         self._order_tabs()
+        attach_action_items(self, rtype, form)  # a meeting's action items, below its fields
         content.setEnabled(not self._read_only_reason)
 
     def _add_row(self, form: QFormLayout, field: Field, text: str, used: set[str], parent: QWidget) -> None:

@@ -12,6 +12,7 @@ or sorted in Python.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -82,6 +83,22 @@ class RecordTableModel(QAbstractTableModel):
             self._criteria = criteria
         self._load_ids()
         self.endResetModel()
+
+    def update_records(self, views: list[RecordView], fields: Collection[str]) -> bool:
+        """Show these records as they now are in their rows, without asking the database again;
+        False (nothing done) when a row may have come, gone or moved: then `refresh`."""
+        if self._type is None or self._criteria != Criteria() or self._sort[0] in fields:
+            return False  # a filter or the search may now take or leave the record; the order may change
+        rows = []
+        for view in views:
+            row = self.row_of(view.id, read_all=False)
+            if row is None or view.deleted or view.type != self._type.name:
+                return False
+            rows.append(row)
+        for view, row in zip(views, rows, strict=True):
+            self._views[view.id] = view
+            self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+        return True
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if self._type is None or not 0 <= column < len(self._type.fields):

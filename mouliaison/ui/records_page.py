@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mouliaison.domain.copying import copied_values, copyable
 from mouliaison.domain.fields import Kind
 from mouliaison.domain.filtering import Criteria
 from mouliaison.domain.record_types import RECORD_TYPES, RecordType
@@ -32,14 +33,15 @@ from mouliaison.domain.validation import Invalid
 from mouliaison.services.database import Database
 from mouliaison.services.duplicates import CHECKED, find_duplicates
 from mouliaison.services.names import names_for
-from mouliaison.services.record_listing import count_records
-from mouliaison.services.records import delete_record, find_record
-from mouliaison.ui.labels import type_label, type_plural
+from mouliaison.services.record_listing import count_records, views_by_id
+from mouliaison.services.records import Change, RecordView, delete_record, edit_each, find_record
+from mouliaison.ui.bulk_edit_dialog import BulkEditDialog
+from mouliaison.ui.labels import field_label, type_label, type_plural
 from mouliaison.ui.record_filters import RecordFilters
 from mouliaison.ui.record_form import RecordForm
 from mouliaison.ui.record_table_model import RecordTableModel
 from mouliaison.ui.tables import read_only_table
-from mouliaison.ui.undo import CreateCommand, DeleteCommand, EditCommand
+from mouliaison.ui.undo import BulkEditCommand, CreateCommand, DeleteCommand, EditCommand
 
 MAX_COLUMN_WIDTH = 220
 MAX_LONG_COLUMN_WIDTH = 180  # long texts and lists: their tooltip shows the rest
@@ -51,6 +53,8 @@ FORM_MIN_WIDTH = 420
 class RecordsPage(QWidget):
     count_changed = Signal(str)  # "Joint activities: 12 (3 shown)"
     records_changed = Signal()  # a record was saved or deleted here
+    conflicts_changed = Signal()  # a save, delete or undo resolved or made a conflict
+    selected_count = Signal(int)  # rows selected: Edit > Change field of N records
     note = Signal(str)  # something the person should know, for the status bar
 
     def __init__(self, db: Database, parent: Any = None) -> None:
@@ -74,7 +78,10 @@ class RecordsPage(QWidget):
         self.table = read_only_table("records", self.model)
         self.table.horizontalHeader().setResizeContentsPrecision(WIDTH_SAMPLE_ROWS)
         self.table.verticalHeader().setSectionResizeMode(self.table.verticalHeader().ResizeMode.Fixed)
+        self.table.setSelectionMode(self.table.SelectionMode.ExtendedSelection)  # several rows for a bulk change
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
+        self.table.selectionModel().selectionChanged.connect(
+            lambda *_: self.selected_count.emit(len(self.table.selectionModel().selectedRows())))
         self.filters = RecordFilters(db)
         self.filters.changed.connect(self._apply_filters)
 
@@ -128,6 +135,7 @@ class RecordsPage(QWidget):
         if rtype is None:
             return
         names = names_for(self.db, rtype.name)
+        self.form.reload_vocabularies()  # an import or a merge may have brought terms
         if self._reset_filters:
             self._reset_filters = False
             self.filters.set_type(rtype, names)
@@ -206,14 +214,68 @@ class RecordsPage(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            delete_record(self.db, self.rtype.name, view.id)
+            change = delete_record(self.db, self.rtype.name, view.id)
         except Invalid as exc:
             QMessageBox.warning(self, self.tr("Not deleted"), "\n".join(p.message for p in exc.problems))
             return
-        self.undo_stack.push(DeleteCommand(self.db, self.rtype.name, view.id, self._undone))
-        self.reload()
+        self.undo_stack.push(DeleteCommand(self.db, self.rtype.name, view.id, self._undone, str(title)))
         self._load_form(None)
+        self.show_change(change)
         self.records_changed.emit()
+
+    def duplicate_current(self) -> None:
+        """Edit > Duplicate: a new, unsaved record with the shown one's values (domain.copying says
+        which: not its confirmations, signatures, approvals, reference or status)."""
+        rtype, shown = self.rtype, self.form.record_id
+        if rtype is None or shown is None:
+            self.note.emit(self.tr("Select the record to duplicate first."))
+            return
+        if not copyable(rtype):
+            self.note.emit(self.tr("{0} are not duplicated: each is recorded anew.").format(type_plural(rtype)))
+            return
+        if not self.form.maybe_discard(self):
+            return
+        original = self.form.stored
+        self.table.clearSelection()
+        self.form.load_copy(rtype.name, copied_values(rtype, original))
+        self._before = None  # saving it is a creation: undo deletes it
+        self.form.heading.setText(self.tr("New {0}, a copy of '{1}'").format(
+            type_label(rtype).lower(), original.get(rtype.title_field) or ""))
+        self.form.setFocus()
+
+    def selected_ids(self) -> list[str]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [rid for row in rows if (rid := self.model.record_id(row))]
+
+    def bulk_edit(self) -> None:
+        """Edit > Change field of N records…: one value for one field of every selected record."""
+        rtype, ids = self.rtype, self.selected_ids()
+        if rtype is None or not ids:
+            self.note.emit(self.tr("Select the records to change first (Ctrl+click or Shift+click adds rows)."))
+            return
+        if rtype.append_only:
+            self.note.emit(self.tr("{0} are never edited: they stay provable (MOU 3.6).").format(type_plural(rtype)))
+            return
+        if not self.form.maybe_discard(self):
+            return
+        dialog = BulkEditDialog(rtype, len(ids), self.form.choices_for, self)
+        column = self.table.currentIndex().column()
+        if 0 <= column < len(rtype.fields):
+            dialog.choose(rtype.fields[column].key)
+        if dialog.exec() != BulkEditDialog.DialogCode.Accepted:
+            return
+        key, value = dialog.field.key, dialog.value()
+        before = {rid: view.values.get(key) for rid, view in views_by_id(self.db, rtype.name, ids).items()}
+        try:
+            change = edit_each(self.db, rtype.name, {rid: {key: value} for rid in ids})
+        except Invalid as refused:
+            QMessageBox.warning(self, self.tr("Nothing changed"), self.tr(
+                "No record was changed, because:\n{0}").format("\n".join(str(p) for p in refused.problems)))
+            return
+        self.undo_stack.push(BulkEditCommand(self.db, rtype.name, key, before, value, self._undone))
+        self.show_change(change)
+        self.records_changed.emit()
+        self.note.emit(self.tr("{0} changed on {1} records.").format(field_label(dialog.field), len(ids)))
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -252,22 +314,39 @@ class RecordsPage(QWidget):
         view = self.model.record(current.row())
         if view is None or view.id == self.form.record_id:
             return
-        if not self.form.maybe_discard(self):
-            self._loading_row = True
-            try:
-                self.table.selectionModel().setCurrentIndex(
-                    previous, self.table.selectionModel().SelectionFlag.ClearAndSelect
-                    | self.table.selectionModel().SelectionFlag.Rows)
-            finally:
-                self._loading_row = False
+        if not self.form.dirty:
+            self._load_form(view.id)  # the selection is the person's own (several rows, for a bulk change)
             return
-        self._load_form(view.id)
+        if self.form.maybe_discard(self):
+            self._load_form(view.id)
+        # The table follows the form, whatever the prompt decided: a refused save keeps the
+        # record and its edits, and a save reloads the table. The view finishes a click by
+        # selecting the clicked row after this signal, so the selection is set right once it has.
+        self._follow_form()
+        QTimer.singleShot(0, self._follow_form)
+
+    def _follow_form(self) -> None:
+        """Select the row of the record the form shows (none for a new record)."""
+        shown = self.form.record_id
+        selection = self.table.selectionModel()
+        row = self.model.row_of(shown) if shown else None
+        current = self.table.currentIndex()
+        if row is not None and current.row() == row and [i.row() for i in selection.selectedRows()] == [row]:
+            return
+        self._loading_row = True
+        try:
+            if row is None:
+                selection.clearSelection()
+            else:
+                flags = selection.SelectionFlag.ClearAndSelect | selection.SelectionFlag.Rows
+                selection.setCurrentIndex(self.model.index(row, max(current.column(), 0)), flags)
+        finally:
+            self._loading_row = False
 
     def _load_form(self, record_id: str | None) -> None:
         assert self.rtype is not None
         self.form.load(self.rtype.name, record_id)
-        view = find_record(self.db, self.rtype.name, record_id) if record_id else None
-        self._before = dict(view.values) if view is not None else None
+        self._before = self.form.stored if record_id else None
 
     def _discarded(self) -> None:
         """The form shows the record as stored again: an undo of the next save returns to that."""
@@ -277,17 +356,54 @@ class RecordsPage(QWidget):
 
     def _saved(self, record_id: str) -> None:
         assert self.rtype is not None
-        after = find_record(self.db, self.rtype.name, record_id)
+        change = self.form.last_change
+        after = change.views[0] if change.views else None
         if after is not None:
             if self._before is None:
-                self.undo_stack.push(CreateCommand(self.db, self.rtype.name, record_id, self._undone))
+                title = str(after.values.get(self.rtype.title_field) or "")
+                self.undo_stack.push(CreateCommand(self.db, self.rtype.name, record_id, self._undone, title))
             elif any(self._before.get(k) != v for k, v in after.values.items()):
                 self.undo_stack.push(EditCommand(self.db, self.rtype.name, record_id, self._before, after.values,
                                                  self._undone))
             self._before = dict(after.values)
-        self.reload(select=record_id)
+        self.show_change(change, select=record_id)
         self.records_changed.emit()
         self._check_duplicates(record_id)
+
+    def show_change(self, change: Change, select: str | None = None) -> None:
+        """Show what a save, a delete or an undo changed: the rows it wrote, the form if it shows
+        one of them; names, filters and counts are read again only when they may have changed."""
+        rtype = self.rtype
+        if change.conflicts:
+            self.conflicts_changed.emit()
+        if rtype is None or not change.views:
+            return
+        shown_titles = {f.target for f in rtype.fields if f.target}
+        if change.vocabularies or shown_titles & change.records.keys():
+            self.reload(select)  # the table names other records or terms that changed: read it all again
+            return
+        mine = [v for v in change.views if v.type == rtype.name]
+        if not mine:
+            return
+        if not self.model.update_records(mine, change.fields):
+            self.model.refresh(criteria=self._criteria())
+            if change.created or not change.fields:  # an addition, a delete or a restore: count again
+                self._total = count_records(self.db, rtype.name)
+        self._show_changed_form(mine)
+        if select:
+            self.select(select)
+        else:
+            self._follow_form()
+        self._report_count()
+
+    def _show_changed_form(self, views: list[RecordView]) -> None:
+        """The form shows a record that changed (an undo, a bulk change): show it as it now is,
+        unless the person is editing it or it already shows these values (its own save)."""
+        shown = self.form.record_id
+        view = next((v for v in views if v.id == shown), None)
+        if view is None or self.form.dirty or (not view.deleted and self.form.stored == view.values):
+            return
+        self._load_form(None if view.deleted else view.id)
 
     def _check_duplicates(self, record_id: str) -> None:
         """Candidates are checked when a contact or organisation is saved; a person decides."""
@@ -300,7 +416,7 @@ class RecordsPage(QWidget):
             self.note.emit(self.tr("May be the same as '{0}' ({1}); see Tools > Possible duplicates.").format(
                 other, "; ".join(pair.reasons)))
 
-    def _undone(self) -> None:
-        """After an undo or a redo: show the database as it now is."""
-        self.reload()
+    def _undone(self, change: Change) -> None:
+        """After an undo or a redo: show what it changed."""
+        self.show_change(change)
         self.records_changed.emit()

@@ -162,13 +162,13 @@ def test_a_new_activity_is_saved_and_an_edit_writes_only_what_changed(
     assert form.record_id == record_id and not form.dirty
 
     written: list[dict] = []
-    real_edit = record_form.edit_record
+    real_edit = record_form.edit
 
     def spy(db_, type_name, rid, changes):
         written.append(dict(changes))
         return real_edit(db_, type_name, rid, changes)
 
-    monkeypatch.setattr(record_form, "edit_record", spy)
+    monkeypatch.setattr(record_form, "edit", spy)
     form.editors["description"].input.setPlainText("Ports of Mombasa and Dar es Salaam")
     assert form.dirty and form.save_button.isEnabled()
     assert form.save() == record_id
@@ -185,7 +185,7 @@ def test_refused_by_the_service_shows_the_problems_and_writes_nothing(form: Reco
     def refuse(*_args, **_kwargs):
         raise Invalid([Problem("code", "taken"), Problem("", "not today")])
 
-    monkeypatch.setattr(record_form, "add_record", refuse)
+    monkeypatch.setattr(record_form, "add", refuse)
     assert form.save() == ""
     assert "taken" in shown(form, "code")
     assert "not today" in form.record_problems.text() and not form.record_problems.isHidden()
