@@ -23,7 +23,7 @@ from mouliaison.domain.vocabularies import VocabularyIndex
 from mouliaison.sync import workbook_format as fmt
 from mouliaison.sync.cells import as_exported, cell_value, is_ticked
 from mouliaison.sync.grouped_report import rows_phrase
-from mouliaison.sync.names_in_cells import Held, NameIndex, names_to_ids, why_not_creatable
+from mouliaison.sync.names_in_cells import Held, NameIndex, names_to_ids, plain_name, why_not_creatable
 from mouliaison.sync.reader import CellProblem, DataRow, IncomingWorkbook, clean_id
 from mouliaison.sync.row_identity import describe_key, key_fields, key_values, named_record_id, record_id_for
 
@@ -75,9 +75,11 @@ def versions_from_rows(
         if ids[(unchanged.entity, unchanged.record_id)] > 1:
             out.quarantined.append((unchanged.entity, RowProblem(unchanged.sheet, unchanged.row, _on_several_rows(
                 unchanged.record_id, ids[(unchanged.entity, unchanged.record_id)]))))
-    identities = {} if incoming.ours else reading.identify()
-    history.load({(r.entity, clean_id(r.cells.get(fmt.ID_KEY))) for r in incoming.rows
-                  if is_uuid(clean_id(r.cells.get(fmt.ID_KEY)))} | {(r.entity, i) for r, i in identities.values() if i})
+    identities: dict[int, tuple[DataRow, str]] = {}
+    if not incoming.ours:  # a plain sheet's rows are compared with the records held here
+        identities = reading.identify()
+        by_id = {(r.entity, clean_id(r.cells.get(fmt.ID_KEY))) for r in incoming.rows}
+        history.load({key for key in by_id if is_uuid(key[1])} | {(r.entity, i) for r, i in identities.values() if i})
     occurrences: Counter[str] = Counter()
     # what rows refer to is read first: an organisation's row before the activity that names it
     for row in sorted(incoming.rows, key=lambda r: (WRITE_ORDER.get(r.entity, 0), r.sheet, r.row)):
@@ -182,7 +184,7 @@ class _Reading:
         self.create = self._create_named if create_missing else None
         self.made: dict[tuple[str, str], bool] = {}  # records this workbook makes (True) or deletes (False)
         self.created: dict[str, dict[str, str]] = defaultdict(dict)  # entity -> id -> name, by create_missing
-        self.unknown: dict[str, dict[str, None]] = defaultdict(dict)  # entity -> names held nowhere
+        self.unknown: dict[str, dict[str, str]] = defaultdict(dict)  # entity -> names held nowhere, compared
         self.quarantined: dict[int, str] = {}  # id(row) -> why (two rows with one key)
         self.keyless: dict[str, list[int]] = {}  # sheet -> rows with empty key cells, made anyway
         self.not_imported: dict[str, list[int]] = {}  # sheet -> new rows left out for their refused cells
@@ -376,8 +378,8 @@ class _Reading:
             if field_.target is not None:
                 value, unresolved = names_to_ids(field_, value, self.names, self.create)
                 if unresolved is not None:
-                    for name in unresolved.unknown:
-                        self.unknown[field_.target][name] = None
+                    for name in unresolved.unknown:  # each name once, as first written
+                        self.unknown[field_.target].setdefault(plain_name(name), name)
                     self.out.rejected.append((row.entity, CellProblem(row.sheet, row.row, row.columns[key],
                                                                       unresolved.reason)))
                     refused.add(key)
@@ -401,7 +403,7 @@ class _Reading:
             notes.append(f"{sheet} {rows_phrase(rows)}: their records were deleted here; not imported again")
         for entity, names in sorted(self.unknown.items()):
             rtype = RECORD_TYPES[entity]
-            listed = ", ".join(names)
+            listed = ", ".join(names.values())
             are = "is" if len(names) == 1 else "are"
             why = why_not_creatable(rtype)
             fix = (f"add {'it' if len(names) == 1 else 'them'} first" + (f" ({why})" if why else
