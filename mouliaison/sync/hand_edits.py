@@ -2,6 +2,13 @@
 
 Every id and stamp here derives from the file's content, so every office that imports the
 same edited file makes the very same versions, and importing it again adds nothing.
+
+A plain sheet (a coordinator's tracker: no hidden sheets, no ids of ours) is read its own way
+(`_Reading.plain_row`): each row stands for the record its key gives (sync/row_identity), so the
+same tracker sent again, fixed or re-saved updates what it made before instead of adding it
+again; a record it makes is one version derived from the record and its content, not from the
+file; a change to a record held here is compared with what the sheets last said of it; names
+in reference cells are read as the records they name (sync/names_in_cells).
 """
 
 from __future__ import annotations
@@ -298,6 +305,8 @@ class _Reading:
             elif key in heads:
                 parents[key] = tuple(heads[key])
             changes[key] = value
+        if not changes:
+            return changes, parents, stale
         before = {(p.field, p.message) for p in validate(rtype, current, self.vocab, self.exists)}
         while changes:
             new = [p for p in validate(rtype, {**current, **changes}, self.vocab, self.exists)
