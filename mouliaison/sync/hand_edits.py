@@ -197,9 +197,15 @@ class _Reading:
         self.not_imported: dict[str, list[int]] = {}  # sheet -> new rows left out for their refused cells
         self.deleted_here: dict[str, list[int]] = {}  # sheet -> rows of records deleted here
 
+        known: dict[tuple[str, str], bool] = {}  # what is held does not change while a file is read
+
         def exists_or_made(entity: str, record_id: str) -> bool:
             made = self.made.get((entity, record_id))
-            return made if made is not None else exists(entity, record_id)
+            if made is not None:
+                return made
+            if (entity, record_id) not in known:
+                known[(entity, record_id)] = exists(entity, record_id)
+            return known[(entity, record_id)]
 
         self.exists = exists_or_made
 
