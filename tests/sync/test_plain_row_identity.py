@@ -257,3 +257,15 @@ def test_rows_with_empty_key_cells_are_made_and_said_to_come_again(make_db, tmp_
     [report] = import_plain(db, path, mappings={"Activities": mapping}).files
     assert report.counts["activity"]["inserted"] == 2
     assert any(n.startswith("Activities row 2: their key cells are empty") for n in report.notes), report.notes
+
+
+def test_a_record_deleted_here_is_not_brought_back_by_the_sheet(make_db, sheets):
+    db = make_db("hq")
+    import_ok(db, sheets["march"])
+    gone = by_title(db)["Data workshop"]["id"]
+    records.delete_record(db, "activity", gone)
+    report = import_ok(db, sheets["april"]).files[0]
+    assert "Activities row 4: their records were deleted here; not imported again" in report.notes, report.notes
+    assert "Data workshop" not in by_title(db) and list_conflicts(db) == []
+    view = records.find_record(db, "activity", gone)
+    assert view is not None and view.deleted and not view.conflicted
