@@ -284,7 +284,10 @@ class _Reading:
         sheet version, so an edit made here meanwhile is a conflict, as two offices' edits are.
         A field the sheets never gave is compared with the current value, and superseded.
         An empty cell erases only a value the sheets gave (a person emptied it in the tracker):
-        absence is not deletion. An older sheet than the one that last gave a field is stale.
+        absence is not deletion. An older sheet than the one that last gave a field is stale
+        (sheets are ordered by their saved time). A sheet that only confirms what is held leaves
+        no version, so a copy older than it but newer than the last change, arriving after it,
+        still changes the field; the offices that read them in other orders meet on a conflict.
         """
         read, refused = self._read_cells(row, rtype)
         said = _sheet_said(versions)

@@ -18,7 +18,7 @@ from mouliaison.services.database import Database
 from mouliaison.services.dump import dump_json
 from mouliaison.sync.row_identity import named_record_id
 from tests.sync.test_plain_row_identity import import_plain
-from tests.sync.workbooks import import_ok
+from tests.sync.workbooks import ACTIVITIES, cell, edited, export, import_ok, put
 
 
 def workbook(path: Path, sheets: dict[str, list[list[Any]]]) -> Path:
@@ -160,3 +160,14 @@ def test_cells_refused_for_one_cause_are_reported_once_per_column(make_db, tmp_p
     assert "rejected Activities column B, rows 2–31 (30 cells): '…' is not a date; write it as YYYY-MM-DD" in out
     assert "Activities rows 2–32: not imported because of their rejected cells" in out
     assert len(report.to_json()["rejected"]) == 31  # every cell, for --json
+
+
+def test_a_name_typed_over_a_reference_in_a_workbook_of_ours_is_read_as_its_record(make_db, tmp_path):
+    a = make_db("a")
+    training = records.add_record(a, "activity", {"title": "Border training", "lead_party": "IOM"})
+    path = export(a, tmp_path / "from-a.xlsx")
+    hand = edited(path, tmp_path / "hand.xlsx", lambda b: put(cell(b[ACTIVITIES], training, "lead_party"), "wco"))
+    b = make_db("b")
+    result = import_ok(b, hand)
+    assert result.totals["hand_edits"] == 1 and result.totals["rejected"] == 0, result.files[0].to_json()
+    assert records.show_record(b, "activity", training).values["lead_party"] == party_ids(b)["WCO"]
