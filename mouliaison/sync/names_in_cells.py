@@ -61,11 +61,16 @@ class NameIndex:
     held: Held
     _ids: dict[str, dict[str, set[str]]] = field(default_factory=dict)  # entity -> name -> ids
     _names: dict[str, dict[str, set[str]]] = field(default_factory=dict)  # entity -> id -> names
+    # records made or changed before their type is looked up: applied when it is (None: removed)
+    _later: dict[str, dict[str, Mapping[str, Any] | None]] = field(default_factory=dict)
 
     def lookup(self, entity: str, name: str) -> list[str]:
         return sorted(self._of(entity)[0].get(plain_name(name), ()))
 
     def add(self, entity: str, record_id: str, values: Mapping[str, Any]) -> None:
+        if entity not in self._ids:  # no cell named one yet: loaded only if one does
+            self._later.setdefault(entity, {})[record_id] = values
+            return
         self.remove(entity, record_id)
         ids, names = self._of(entity)
         for key in name_fields(entity):
@@ -75,6 +80,9 @@ class NameIndex:
                 ids[plain_name(value)].add(record_id)
 
     def remove(self, entity: str, record_id: str) -> None:
+        if entity not in self._ids:
+            self._later.setdefault(entity, {})[record_id] = None
+            return
         ids, names = self._of(entity)
         for name in names.pop(record_id, ()):
             ids[name].discard(record_id)
@@ -84,8 +92,13 @@ class NameIndex:
     def _of(self, entity: str) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
         if entity not in self._ids:
             self._ids[entity], self._names[entity] = defaultdict(set), defaultdict(set)
+            later = self._later.pop(entity, {})
             for record_id, values in self.held(entity):
-                self.add(entity, record_id, values)
+                if record_id not in later:
+                    self.add(entity, record_id, values)
+            for record_id, changed in later.items():
+                if changed is not None:
+                    self.add(entity, record_id, changed)
         return self._ids[entity], self._names[entity]
 
 

@@ -192,6 +192,11 @@ def _plan_file(
             progress(f"planning {incoming.path.name}", done, len(by_record))
         entity, record_id = key
         new = list({v.id: v for v in by_record[key] if v.id not in held.known_ids}.values())
+        # a plain row that only confirms what is held was counted by its reading (unchanged or stale)
+        counted = all(v.id in outcome.confirming for v in new) if new else any(
+            v.id in outcome.confirming for v in by_record[key])
+        if not new and counted:
+            continue
         if not new:  # nothing new: its versions were not loaded, and need not be
             if entity in RECORD_TYPES:
                 report.counts[entity]["unchanged"] += 1
@@ -215,6 +220,8 @@ def _plan_file(
             counts["inserted"] += 1
             if entity in DUPLICATE_CHECKED and not after.deleted:
                 inserted.append(after)
+        elif counted:
+            pass
         elif {c.field for c in after.conflicts} - {c.field for c in before.conflicts}:
             counts["conflicts"] += 1
         elif (after.values, after.deleted, after.conflicts) == (before.values, before.deleted, before.conflicts):
