@@ -135,8 +135,8 @@ def test_a_tracker_sent_again_updates_its_records_and_duplicates_nothing(make_db
     # with what the newer sheet confirms, so a copy older than April arriving later finds it stale
     assert json.loads(changed["values_json"]) == {"places": "Namanga OSBP", "title": "Risk assessment",
                                                   "start_date": "2026-03-10", "status": "planned"}
-    assert json.loads(changed["parents_json"]) == dict.fromkeys(("places", "title", "start_date", "status"),
-                                                                [made["id"]])
+    assert json.loads(changed["parents_json"]) == {k: [made["id"]] for k in ("places", "title", "start_date",
+                                                                          "status")}
     assert made["site_id"] == PLAIN_SITE == changed["site_id"]
     assert made["source"] is None and made["received_from"] == first.file_id  # made alike from any copy
 
