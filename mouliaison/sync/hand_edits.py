@@ -38,6 +38,7 @@ Exists = Callable[[str, str], bool]
 # The records of a type held here, for the names in reference cells (names_in_cells.Held).
 HeldRecords = Held
 PLAIN_SITE = derived("plain-sheets")  # the site of what plain sheets said: their lineage
+SEEN = "_seen_in_sheet"  # set (True) by the newest copy of a sheet that changed nothing of a record
 
 
 class History(Protocol):
@@ -66,7 +67,7 @@ class RowsOutcome:
     notes: list[str] = field(default_factory=list)
     # plain rows that bring nothing new: "unchanged", or "stale" (an older sheet than one read before)
     counts: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
-    confirming: set[str] = field(default_factory=set)  # versions of such rows: they change no value
+    confirming: set[str] = field(default_factory=set)  # SEEN marks of such rows: they change no value
 
 
 def versions_from_rows(
@@ -260,13 +261,17 @@ class _Reading:
             self.names.remove(row.entity, record_id)
             return
         current = {f.key: from_wire(f, state.values.get(f.key)) for f in rtype.fields}
-        changes, confirmed, parents, stale = self._sheet_changes(row, rtype, current, state.heads, versions)
+        seen = max((v.stamp for v in versions if v.site_id == PLAIN_SITE), default=-1)
+        changes, parents, stale = self._sheet_changes(row, rtype, current, state.heads, versions, seen)
+        wire = {k: to_wire(rtype.field(k), v) for k, v in changes.items()}  # type: ignore[arg-type]
         if not changes:
             self.out.counts[row.entity]["stale" if stale else "unchanged"] += 1
-            if not confirmed:
+            if seen >= self.stamp:
                 return
-        said = {**confirmed, **changes}
-        wire = {k: to_wire(rtype.field(k), v) for k, v in said.items()}  # type: ignore[arg-type]
+            # the newest copy so far, saying what is held: an older copy arriving later must find it
+            # stale. The mark changes no value, and marks from several copies agree: no conflict.
+            wire = {SEEN: True}
+            parents = {SEEN: tuple(state.heads[SEEN])} if SEEN in state.heads else {}
         parents_json = canonical_json({k: sorted(v) for k, v in parents.items()})
         # the parents are part of the id: offices holding other states never make two versions of one id
         version_id = derived("plain-row-edit", self.incoming.file_id, row.entity, record_id, parents_json,
@@ -275,14 +280,15 @@ class _Reading:
                                          FILE, self.incoming.file_id))
         if not changes:
             self.out.confirming.add(version_id)
+            return
         self.names.add(row.entity, record_id, {**state.values, **wire})
 
     def _sheet_changes(
         self, row: DataRow, rtype: RecordType, current: dict[str, Value], heads: Mapping[str, tuple[str, ...]],
-        versions: list[Version],
-    ) -> tuple[dict[str, Value], dict[str, Value], dict[str, tuple[str, ...]], bool]:
-        """The cells that change the record, those that confirm it, the versions each supersedes,
-        and whether some cell is stale.
+        versions: list[Version], seen: int,
+    ) -> tuple[dict[str, Value], dict[str, tuple[str, ...]], bool]:
+        """The cells that change the record, each with the versions it supersedes, and whether
+        some cell is stale.
 
         A sheet says what its own last copy said, not what others did since: a cell is compared
         with the value the sheets last gave that field (their lineage, PLAIN_SITE). Unchanged
@@ -290,15 +296,13 @@ class _Reading:
         sheet version, so an edit made here meanwhile is a conflict, as two offices' edits are.
         A field the sheets never gave is compared with the current value, and superseded.
         An empty cell erases only a value the sheets gave (a person emptied it in the tracker):
-        absence is not deletion. An older sheet than the one that last gave a field is stale
-        (sheets are ordered by their saved time). A newer sheet that says what is held confirms
-        it (a version that changes nothing): a copy older than it and newer than the last change,
-        arriving after it, must find it stale, so the order sheets arrive in changes nothing.
+        absence is not deletion. The newest copy of the sheets wins: a cell of a copy older than
+        the newest read of this record (`seen`, by their saved times) is stale, so the order the
+        copies arrive in changes nothing.
         """
         read, refused = self._read_cells(row, rtype)
         said = _sheet_said(versions)
         changes: dict[str, Value] = {}
-        confirmed: dict[str, Value] = {}
         parents: dict[str, tuple[str, ...]] = {}
         stale = False
         for key in row.columns:
@@ -306,19 +310,15 @@ class _Reading:
             if key.startswith("_") or field_ is None or key in refused:
                 continue
             value = _by_code(rtype, key, read.get(key), self.vocab)
-            last = said.get(key)
             if value == _normalised(field_, current.get(key)):
-                if last is None or last.stamp < self.stamp:
-                    confirmed[key] = value
-                    if key in heads:
-                        parents[key] = tuple(heads[key])
+                continue
+            last = said.get(key)
+            if last is not None and value == _normalised(field_, from_wire(field_, last.values[key])):
+                continue  # the sheet still says what it said: what changed here since stands
+            if seen > self.stamp:
+                stale = True  # a later copy of the sheets read this record already
                 continue
             if last is not None:
-                if value == _normalised(field_, from_wire(field_, last.values[key])):
-                    continue  # the sheet still says what it said: what changed here since stands
-                if last.stamp > self.stamp:
-                    stale = True  # a later sheet gave this field already
-                    continue
                 parents[key] = (last.id,)
             elif value is None:
                 continue
@@ -326,7 +326,7 @@ class _Reading:
                 parents[key] = tuple(heads[key])
             changes[key] = value
         if not changes:
-            return changes, confirmed, parents, stale
+            return changes, parents, stale
         before = {(p.field, p.message) for p in validate(rtype, current, self.vocab, self.exists)}
         while changes:
             new = [p for p in validate(rtype, {**current, **changes}, self.vocab, self.exists)
@@ -339,7 +339,7 @@ class _Reading:
                 self.out.rejected.append((row.entity, CellProblem(row.sheet, row.row, row.columns[key], reason)))
                 del changes[key]
                 parents.pop(key, None)
-        return changes, confirmed, parents, stale
+        return changes, parents, stale
 
     def new_record(self, row: DataRow, rtype: RecordType, record_id: str) -> None:
         out = self.out
@@ -367,8 +367,6 @@ class _Reading:
             version = Version(version_id, row.entity, record_id, self.stamp, self.site, wire, {}, HAND_EDIT,
                               self.incoming.file_id)
         else:
-            # the sheet's empty cells too: what it said of every field is known to a later, older copy
-            wire.update({k: None for k in row.columns if k not in wire and not k.startswith("_") and rtype.field(k)})
             # not the file's id: the same rows in a re-saved copy, or at another office, make this version
             version_id = derived("plain-row-version", row.entity, record_id, canonical_json(wire), str(self.stamp))
             version = Version(version_id, row.entity, record_id, self.stamp, self.site, wire, {}, FILE)
