@@ -17,7 +17,7 @@ from mouliaison.services.database import open_database
 from mouliaison.sync import workbook_format as fmt
 from mouliaison.sync.plan import COUNT_NAMES
 
-FILE_KEYS = {"file", "already_imported", "counts", "rejected", "quarantined", "notes"}
+FILE_KEYS = {"file", "already_imported", "counts", "rejected", "rejected_groups", "quarantined", "notes"}
 TOP_KEYS = {"files", "totals", "applied", "refused"}
 
 
@@ -144,7 +144,7 @@ def test_import_reports_hand_edits_rejections_and_quarantine_in_json(offices, tm
 
     code, out, _ = run("b", "import", str(edited))  # the text report says the same
     assert code == 0
-    assert f"rejected Joint activities!{rejected['column']}{rows[record]}" in out
+    assert f"rejected Joint activities column {rejected['column']}, row {rows[record]} (1 cell): " in out
     assert f"quarantined Joint activities row {rows[other]}" in out
     assert "already imported" in out
 

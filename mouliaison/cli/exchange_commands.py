@@ -74,8 +74,8 @@ def _print_file_report(report: FileReport) -> None:
         shown = ", ".join(f"{n} {name.replace('_', ' ')}" for name, n in counts.items() if n)
         if shown:
             print(f"  {RECORD_TYPES[entity].plural if entity in RECORD_TYPES else entity}: {shown}")
-    for _entity, problem in report.rejected:
-        print(f"  rejected {problem}")
+    for group in report.rejected_groups():  # one line per column and cause; every cell is in --json
+        print(f"  rejected {group}")
     for _entity, row_problem in report.quarantined:
         print(f"  quarantined {row_problem}")
     for note in report.notes:

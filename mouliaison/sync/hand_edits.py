@@ -2,31 +2,51 @@
 
 Every id and stamp here derives from the file's content, so every office that imports the
 same edited file makes the very same versions, and importing it again adds nothing.
+
+A plain sheet (a coordinator's tracker: no hidden sheets, no ids of ours) is read its own way
+(`_Reading.plain_row`): each row stands for the record its key gives (sync/row_identity), so the
+same tracker sent again, fixed or re-saved updates what it made before instead of adding it
+again; a record it makes is one version derived from the record and its content, not from the
+file; a change to a record held here is compared with what the sheets last said of it; names
+in reference cells are read as the records they name (sync/names_in_cells).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
-from collections.abc import Callable, Mapping
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Protocol
 
 from mouliaison.domain import clock
 from mouliaison.domain.fields import Field
 from mouliaison.domain.ids import derived, is_uuid
-from mouliaison.domain.record_types import RECORD_TYPES, RecordType
+from mouliaison.domain.record_types import RECORD_TYPES, WRITE_ORDER, RecordType
 from mouliaison.domain.validation import Problem, validate
 from mouliaison.domain.values import Value, ValueProblem, from_wire, normalise, to_wire
-from mouliaison.domain.versions import DELETED, FILE, HAND_EDIT, Version, canonical_json
+from mouliaison.domain.versions import DELETED, FILE, HAND_EDIT, Version, canonical_json, resolve
 from mouliaison.domain.vocabularies import VocabularyIndex
 from mouliaison.sync import workbook_format as fmt
 from mouliaison.sync.cells import CellNotes, as_exported, cell_value, is_ticked
+from mouliaison.sync.grouped_report import rows_phrase
+from mouliaison.sync.names_in_cells import Held, NameIndex, names_to_ids, plain_name, why_not_creatable
 from mouliaison.sync.reader import CellProblem, DataRow, IncomingWorkbook, clean_id
+from mouliaison.sync.row_identity import describe_key, key_fields, key_values, named_record_id, record_id_for
 
 Exists = Callable[[str, str], bool]
-# The current values and heads of a record held here, or None: (entity, id) -> ...
-Current = Callable[[str, str], tuple[Mapping[str, Any], Mapping[str, tuple[str, ...]]] | None]
+# The records of a type held here, for the names in reference cells (names_in_cells.Held).
+HeldRecords = Held
+PLAIN_SITE = derived("plain-sheets")  # the site of what plain sheets said: their lineage
+SEEN = "_seen_in_sheet"  # set (True) by the newest copy of a sheet that changed nothing of a record
+
+
+class History(Protocol):
+    """The versions of records held here (plan._Held): loaded in bulk, then asked one by one."""
+
+    def load(self, keys: Iterable[tuple[str, str]]) -> None: ...
+
+    def of(self, entity: str, record_id: str) -> list[Version]: ...
 
 
 @dataclass(frozen=True)
@@ -46,57 +66,74 @@ class RowsOutcome:
     rejected: list[tuple[str, CellProblem]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     cell_notes: CellNotes = field(default_factory=CellNotes)  # counted per column, then added to notes
+    # plain rows that bring nothing new: "unchanged", or "stale" (an older sheet than one read before)
+    counts: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    confirming: set[str] = field(default_factory=set)  # SEEN marks of such rows: they change no value
 
 
 def versions_from_rows(
-    incoming: IncomingWorkbook, vocab: VocabularyIndex, exists: Exists, current: Current
+    incoming: IncomingWorkbook, vocab: VocabularyIndex, exists: Exists, history: History,
+    held: HeldRecords, *, create_missing: bool = False,
 ) -> RowsOutcome:
+    """The versions the visible rows make; `create_missing`: a name in a reference cell that no
+    record has makes one of that name (names_in_cells), rather than refusing the cell."""
     out = RowsOutcome()
-    file_id = incoming.file_id
-    site = derived("hand-edits", file_id)
-    stamp = _hand_edit_stamp(incoming)
+    reading = _Reading(incoming, vocab, exists, history, NameIndex(held), create_missing, out)
     ids = Counter((r.entity, clean_id(r.cells.get(fmt.ID_KEY))) for r in incoming.rows)
     ids.update((u.entity, u.record_id) for u in incoming.unchanged)
     for unchanged in incoming.unchanged:  # read as exported: nothing to do, unless its id is on another row
         if ids[(unchanged.entity, unchanged.record_id)] > 1:
             out.quarantined.append((unchanged.entity, RowProblem(unchanged.sheet, unchanged.row, _on_several_rows(
                 unchanged.record_id, ids[(unchanged.entity, unchanged.record_id)]))))
+    identities: dict[int, tuple[DataRow, str]] = {}
+    if not incoming.ours:  # a plain sheet's rows are compared with the records held here
+        identities = reading.identify()
+        by_id = {(r.entity, clean_id(r.cells.get(fmt.ID_KEY))) for r in incoming.rows}
+        history.load({key for key in by_id if is_uuid(key[1])} | {(r.entity, i) for r, i in identities.values() if i})
     occurrences: Counter[str] = Counter()
-    for row in incoming.rows:
+    # what rows refer to is read first: an organisation's row before the activity that names it
+    for row in sorted(incoming.rows, key=lambda r: (WRITE_ORDER.get(r.entity, 0), r.sheet, r.row)):
         out.rejected += [(row.entity, p) for p in row.problems]
         record_id = clean_id(row.cells.get(fmt.ID_KEY))
-        quarantine = _quarantine_reason(incoming, row, record_id, ids)
+        quarantine = _quarantine_reason(incoming, row, record_id, ids) or reading.quarantined.get(id(row), "")
         if quarantine:
             out.quarantined.append((row.entity, RowProblem(row.sheet, row.row, quarantine)))
             continue
         rtype = RECORD_TYPES[row.entity]
-        if not record_id:
+        if not record_id and id(row) in identities and identities[id(row)][1]:
+            record_id = identities[id(row)][1]
+        elif not record_id:
             content = canonical_json({k: str(v) for k, v in sorted(row.cells.items())})
             occurrences[content] += 1
-            record_id = derived("hand-row", file_id, row.entity, content, str(occurrences[content]))
-            _new_record(out, row, rtype, record_id, site, stamp, vocab, exists, incoming)
+            record_id = derived("hand-row", incoming.file_id, row.entity, content, str(occurrences[content]))
+            if not incoming.ours:
+                reading.keyless.setdefault(row.sheet, []).append(row.row)
+            reading.new_record(row, rtype, record_id)
             continue
         if incoming.ours and as_exported(rtype, row.cells, incoming.base[(row.entity, record_id)].values):
             continue  # shows what was exported (rows found so while read never come here): no edit
-        base = _base_of(incoming, row.entity, record_id, current)
-        if base is None:  # a foreign sheet's row with an id of a record not held here: a new record
-            _new_record(out, row, rtype, record_id, site, stamp, vocab, exists, incoming)
+        if not incoming.ours:
+            reading.plain_row(row, rtype, record_id)
             continue
-        base_values, base_heads = base
+        base_values, base_heads = _base_of(incoming, row.entity, record_id)
         if is_ticked(row.cells.get(fmt.DELETE_KEY)):
-            version_id = derived("hand-delete", file_id, row.entity, record_id)
-            out.versions.append(Version(version_id, row.entity, record_id, stamp, site, {DELETED: True},
-                                        dict(base_heads), HAND_EDIT, file_id))
+            version_id = derived("hand-delete", incoming.file_id, row.entity, record_id)
+            out.versions.append(Version(version_id, row.entity, record_id, reading.stamp, reading.site,
+                                        {DELETED: True}, dict(base_heads), HAND_EDIT, incoming.file_id))
             continue
-        changes = _changes(out, row, rtype, base_values, vocab, exists)
+        changes = _changes(out, row, rtype, base_values, reading)
         if changes:
             wire = {k: to_wire(rtype.field(k), v) for k, v in changes.items()}  # type: ignore[arg-type]
             # the content is part of the id: the same file edited again makes another version
-            version_id = derived("hand-edit", file_id, row.entity, record_id, canonical_json(wire))
+            version_id = derived("hand-edit", incoming.file_id, row.entity, record_id, canonical_json(wire))
             parents = {k: base_heads[k] for k in changes if k in base_heads}
-            out.versions.append(Version(version_id, row.entity, record_id, stamp, site, wire, parents,
-                                        HAND_EDIT, file_id))
+            out.versions.append(Version(version_id, row.entity, record_id, reading.stamp, reading.site, wire,
+                                        parents, HAND_EDIT, incoming.file_id))
+            reading.names.add(row.entity, record_id, {**{k: to_wire(rtype.field(k), v)  # type: ignore[arg-type]
+                                                        for k, v in base_values.items()}, **wire})
+    reading.finish()
     out.quarantined.sort(key=lambda found: (found[1].sheet, found[1].row))  # in the order of the sheets
+    out.rejected.sort(key=lambda found: (found[1].sheet, found[1].row))
     out.notes += out.cell_notes.lines()
     return out
 
@@ -137,52 +174,307 @@ def _on_several_rows(record_id: str, count: int) -> str:
 
 
 def _base_of(
-    incoming: IncomingWorkbook, entity: str, record_id: str, current: Current
-) -> tuple[dict[str, Value], Mapping[str, tuple[str, ...]]] | None:
+    incoming: IncomingWorkbook, entity: str, record_id: str
+) -> tuple[dict[str, Value], Mapping[str, tuple[str, ...]]]:
+    """What our file exported on the row: its values and their heads."""
     rtype = RECORD_TYPES[entity]
-    if incoming.ours:
-        base = incoming.base[(entity, record_id)]
-        wire, heads = base.values, base.heads
-    else:
-        held = current(entity, record_id)
-        if held is None:
-            return None
-        wire, heads = held
-    values = {f.key: from_wire(f, wire.get(f.key)) for f in rtype.fields}
-    return values, heads
+    base = incoming.base[(entity, record_id)]
+    values = {f.key: from_wire(f, base.values.get(f.key)) for f in rtype.fields}
+    return values, base.heads
 
 
-def _read_cells(
-    out: RowsOutcome, row: DataRow, rtype: RecordType, vocab: VocabularyIndex
-) -> dict[str, Value]:
-    values: dict[str, Value] = {}
-    for key, raw in row.cells.items():
-        if key.startswith("_"):
+class _Reading:
+    """One workbook's rows being read into versions: what they share (the stamp, the names
+    known so far, the records made) and the plain sheets' way of reading a row."""
+
+    def __init__(self, incoming: IncomingWorkbook, vocab: VocabularyIndex, exists: Exists, history: History,
+                 names: NameIndex, create_missing: bool, out: RowsOutcome) -> None:
+        self.incoming, self.vocab, self.history, self.names, self.out = incoming, vocab, history, names, out
+        self.stamp = _hand_edit_stamp(incoming)
+        self.site = derived("hand-edits", incoming.file_id) if incoming.ours else PLAIN_SITE
+        self.create = self._create_named if create_missing else None
+        self.made: dict[tuple[str, str], bool] = {}  # records this workbook makes (True) or deletes (False)
+        self.created: dict[str, dict[str, str]] = defaultdict(dict)  # entity -> id -> name, by create_missing
+        self.unknown: dict[str, dict[str, str]] = defaultdict(dict)  # entity -> names held nowhere, compared
+        self.quarantined: dict[int, str] = {}  # id(row) -> why (two rows with one key)
+        self.keyless: dict[str, list[int]] = {}  # sheet -> rows with empty key cells, made anyway
+        self.not_imported: dict[str, list[int]] = {}  # sheet -> new rows left out for their refused cells
+        self.deleted_here: dict[str, list[int]] = {}  # sheet -> rows of records deleted here
+
+        known: dict[tuple[str, str], bool] = {}  # what is held does not change while a file is read
+
+        def exists_or_made(entity: str, record_id: str) -> bool:
+            made = self.made.get((entity, record_id))
+            if made is not None:
+                return made
+            if (entity, record_id) not in known:
+                known[(entity, record_id)] = exists(entity, record_id)
+            return known[(entity, record_id)]
+
+        self.exists = exists_or_made
+
+    # ------------------------------------------------------------ identity
+
+    def identify(self) -> dict[int, tuple[DataRow, str]]:
+        """id(row) -> (row, record id) for the plain rows without an id cell ("" when the row has
+        no key); rows that share a key are set aside in `quarantined`."""
+        found: dict[int, tuple[DataRow, str]] = {}
+        keys: dict[str, tuple[str, ...]] = {}
+        sharing: dict[tuple[str, str], list[DataRow]] = defaultdict(list)
+        for row in self.incoming.rows:
+            if clean_id(row.cells.get(fmt.ID_KEY)) or row.merged:
+                continue
+            rtype = RECORD_TYPES[row.entity]
+            if row.sheet not in keys:
+                mapping = self.incoming.mappings.get(row.sheet)
+                keys[row.sheet] = key_fields(rtype, mapping, row.columns)
+            values = key_values(rtype, keys[row.sheet], row.cells) if keys[row.sheet] else None
+            record_id = record_id_for(row.entity, values) if values is not None else ""
+            found[id(row)] = (row, record_id)
+            if record_id:
+                sharing[(row.entity, record_id)].append(row)
+        for rows in sharing.values():
+            if len(rows) > 1:
+                rtype = RECORD_TYPES[rows[0].entity]
+                where = ", ".join(f"{r.sheet} row {r.row}" for r in rows)
+                for row in rows:
+                    self.quarantined[id(row)] = (
+                        f"{where} have the same {describe_key(rtype, keys[row.sheet])}, which tell the rows "
+                        "apart when the sheet is sent again; make them differ, or choose other key columns")
+        return found
+
+    # ------------------------------------------------------------ plain rows
+
+    def plain_row(self, row: DataRow, rtype: RecordType, record_id: str) -> None:
+        """A plain sheet's row for a record known by its id: new here, or compared with what is held."""
+        versions = self.history.of(row.entity, record_id)
+        state = resolve(row.entity, record_id, versions) if versions else None
+        if state is None:
+            self.new_record(row, rtype, record_id)
+            return
+        if state.deleted:
+            self.deleted_here.setdefault(row.sheet, []).append(row.row)
+            return
+        if is_ticked(row.cells.get(fmt.DELETE_KEY)):
+            version_id = derived("plain-delete", self.incoming.file_id, row.entity, record_id)
+            self.out.versions.append(Version(version_id, row.entity, record_id, self.stamp, self.site,
+                                             {DELETED: True}, dict(state.heads), FILE, self.incoming.file_id))
+            self.made[(row.entity, record_id)] = False
+            self.names.remove(row.entity, record_id)
+            return
+        current = {f.key: from_wire(f, state.values.get(f.key)) for f in rtype.fields}
+        seen = max((v.stamp for v in versions if v.site_id == PLAIN_SITE), default=-1)
+        changes, parents, stale = self._sheet_changes(row, rtype, current, state.heads, versions, seen)
+        wire = {k: to_wire(rtype.field(k), v) for k, v in changes.items()}  # type: ignore[arg-type]
+        if not changes:
+            self.out.counts[row.entity]["stale" if stale else "unchanged"] += 1
+            if seen >= self.stamp:
+                return
+            # the newest copy so far, saying what is held: an older copy arriving later must find it
+            # stale. The mark changes no value, and marks from several copies agree: no conflict.
+            wire = {SEEN: True}
+            parents = {SEEN: tuple(state.heads[SEEN])} if SEEN in state.heads else {}
+        parents_json = canonical_json({k: sorted(v) for k, v in parents.items()})
+        # the parents are part of the id: offices holding other states never make two versions of one id
+        version_id = derived("plain-row-edit", self.incoming.file_id, row.entity, record_id, parents_json,
+                             canonical_json(wire))
+        self.out.versions.append(Version(version_id, row.entity, record_id, self.stamp, self.site, wire, parents,
+                                         FILE, self.incoming.file_id))
+        if not changes:
+            self.out.confirming.add(version_id)
+            return
+        self.names.add(row.entity, record_id, {**state.values, **wire})
+
+    def _sheet_changes(
+        self, row: DataRow, rtype: RecordType, current: dict[str, Value], heads: Mapping[str, tuple[str, ...]],
+        versions: list[Version], seen: int,
+    ) -> tuple[dict[str, Value], dict[str, tuple[str, ...]], bool]:
+        """The cells that change the record, each with the versions it supersedes, and whether
+        some cell is stale.
+
+        A sheet says what its own last copy said, not what others did since: a cell is compared
+        with the value the sheets last gave that field (their lineage, PLAIN_SITE). Unchanged
+        there, it changes nothing, whatever was edited here since; changed, it supersedes that
+        sheet version, so an edit made here meanwhile is a conflict, as two offices' edits are.
+        A field the sheets never gave is compared with the current value, and superseded.
+        An empty cell erases only a value the sheets gave (a person emptied it in the tracker):
+        absence is not deletion. The newest copy of the sheets wins: a cell of a copy older than
+        the newest read of this record (`seen`, by their saved times) is stale, so the order the
+        copies arrive in changes nothing.
+        """
+        read, refused = self._read_cells(row, rtype)
+        said = _sheet_said(versions)
+        changes: dict[str, Value] = {}
+        parents: dict[str, tuple[str, ...]] = {}
+        stale = False
+        for key in row.columns:
+            field_ = rtype.field(key)
+            if key.startswith("_") or field_ is None or key in refused:
+                continue
+            value = _by_code(rtype, key, read.get(key), self.vocab)
+            if value == _normalised(field_, current.get(key)):
+                continue
+            last = said.get(key)
+            if last is not None and value == _normalised(field_, from_wire(field_, last.values[key])):
+                continue  # the sheet still says what it said: what changed here since stands
+            if seen > self.stamp:
+                stale = True  # a later copy of the sheets read this record already
+                continue
+            if last is not None:
+                parents[key] = (last.id,)
+            elif value is None:
+                continue
+            elif key in heads:
+                parents[key] = tuple(heads[key])
+            changes[key] = value
+        if not changes:
+            return changes, parents, stale
+        before = {(p.field, p.message) for p in validate(rtype, current, self.vocab, self.exists)}
+        while changes:
+            new = [p for p in validate(rtype, {**current, **changes}, self.vocab, self.exists)
+                   if (p.field, p.message) not in before]
+            if not new:
+                break
+            blamed = {p.field for p in new if p.field in changes} or set(changes)
+            for key in sorted(blamed):
+                reason = "; ".join(p.message for p in new if p.field == key) or "; ".join(p.message for p in new)
+                self.out.rejected.append((row.entity, CellProblem(row.sheet, row.row, row.columns[key], reason)))
+                del changes[key]
+                parents.pop(key, None)
+        return changes, parents, stale
+
+    def new_record(self, row: DataRow, rtype: RecordType, record_id: str) -> None:
+        out = self.out
+        rejected_before = len(out.rejected)
+        read, _refused = self._read_cells(row, rtype)
+        values = {k: _by_code(rtype, k, v, self.vocab) for k, v in read.items()}
+        if not any(v is not None for v in values.values()) and not row.problems:
+            return
+        if row.problems or len(out.rejected) > rejected_before:
+            # a new row is taken whole or not at all: fixed and imported again, it must not come twice
+            self.not_imported.setdefault(row.sheet, []).append(row.row)
+            return
+        record = rtype.defaults()
+        record.update({k: v for k, v in values.items() if v is not None})
+        problems: list[Problem] = validate(rtype, record, self.vocab, self.exists)
+        if problems:
+            for p in problems:
+                column = row.columns.get(p.field, "")
+                out.rejected.append((row.entity, CellProblem(row.sheet, row.row, column, p.message)))
+            self.not_imported.setdefault(row.sheet, []).append(row.row)
+            return
+        wire = {k: to_wire(rtype.field(k), v) for k, v in record.items() if v is not None}  # type: ignore[arg-type]
+        if self.incoming.ours:
+            version_id = derived("hand-row-version", self.incoming.file_id, row.entity, record_id)
+            version = Version(version_id, row.entity, record_id, self.stamp, self.site, wire, {}, HAND_EDIT,
+                              self.incoming.file_id)
+        else:
+            # not the file's id: the same rows in a re-saved copy, or at another office, make this version
+            version_id = derived("plain-row-version", row.entity, record_id, canonical_json(wire), str(self.stamp))
+            version = Version(version_id, row.entity, record_id, self.stamp, self.site, wire, {}, FILE)
+        out.versions.append(version)
+        self.made[(row.entity, record_id)] = True
+        self.names.add(row.entity, record_id, wire)
+
+    def _create_named(self, entity: str, name: str) -> str:
+        """create_missing: a record of `entity` called `name`, the same one at every office."""
+        rtype = RECORD_TYPES[entity]
+        record_id = named_record_id(entity, name)
+        if record_id not in self.created[entity]:
+            record = {**rtype.defaults(), rtype.title_field: name}
+            wire = {k: to_wire(rtype.field(k), v) for k, v in record.items() if v is not None}  # type: ignore[arg-type]
+            version_id = derived("named-record-version", entity, record_id, canonical_json(wire), str(self.stamp))
+            self.out.versions.append(Version(version_id, entity, record_id, self.stamp, self.site, wire, {}, FILE))
+            self.created[entity][record_id] = name
+            self.made[(entity, record_id)] = True
+            self.names.add(entity, record_id, wire)
+        return record_id
+
+    def _read_cells(self, row: DataRow, rtype: RecordType) -> tuple[dict[str, Value], set[str]]:
+        """The row's values by field, names in reference cells read as ids; and the fields refused."""
+        values: dict[str, Value] = {}
+        refused: set[str] = {k for k, letter in row.columns.items() for p in row.problems if p.column == letter}
+        for key, raw in row.cells.items():
+            if key.startswith("_"):
+                continue
+            field_ = rtype.field(key)
+            if field_ is None:
+                continue
+            try:
+                value = cell_value(field_, raw, self.vocab, self.out.cell_notes,
+                                   (row.sheet, row.columns[key], field_.label))
+            except ValueProblem as exc:
+                self.out.rejected.append((row.entity, CellProblem(row.sheet, row.row, row.columns[key], str(exc))))
+                refused.add(key)
+                continue
+            if field_.target is not None:
+                value, unresolved = names_to_ids(field_, value, self.names, self.create)
+                if unresolved is not None:
+                    for name in unresolved.unknown:  # each name once, as first written
+                        self.unknown[field_.target].setdefault(plain_name(name), name)
+                    self.out.rejected.append((row.entity, CellProblem(row.sheet, row.row, row.columns[key],
+                                                                      unresolved.reason)))
+                    refused.add(key)
+                    continue
+            values[key] = value
+        return values, refused
+
+    # ------------------------------------------------------------ notes
+
+    def finish(self) -> None:
+        """Notes a person acts on, one per sheet or record type rather than one per row."""
+        notes = self.out.notes
+        for sheet, rows in sorted(self.not_imported.items()):
+            notes.append(f"{sheet} {rows_phrase(rows)}: not imported because of their rejected cells; fix those "
+                         "cells and import the sheet again (the rows imported now will not come twice)")
+        for sheet, rows in sorted(self.keyless.items()):
+            notes.append(f"{sheet} {rows_phrase(rows)}: their key cells are empty, so nothing tells these rows "
+                         "apart when the sheet is sent again: they will be imported again then; fill in the key "
+                         "cells (or choose other key columns)")
+        for sheet, rows in sorted(self.deleted_here.items()):
+            notes.append(f"{sheet} {rows_phrase(rows)}: their records were deleted here; not imported again")
+        for entity, names in sorted(self.unknown.items()):
+            rtype = RECORD_TYPES[entity]
+            listed = ", ".join(names.values())
+            are = "is" if len(names) == 1 else "are"
+            why = why_not_creatable(rtype)
+            fix = (f"add {'it' if len(names) == 1 else 'them'} first" + (f" ({why})" if why else
+                                                                         ", or import with create_missing"))
+            notes.append(f"{rtype.count(len(names))} {are} not held here: {listed}: {fix}")
+        for entity, created in sorted(self.created.items()):
+            rtype = RECORD_TYPES[entity]
+            notes.append(f"{rtype.count(len(created))} made from the names in the sheets (create_missing): "
+                         f"{', '.join(sorted(created.values()))}")
+
+
+def _sheet_said(versions: list[Version]) -> dict[str, Version]:
+    """For each field, the latest version of the plain sheets' lineage that set it."""
+    said: dict[str, Version] = {}
+    for version in versions:
+        if version.site_id != PLAIN_SITE:
             continue
-        field_ = rtype.field(key)
-        if field_ is None:
-            continue
-        try:
-            values[key] = cell_value(field_, raw, vocab, out.cell_notes, (row.sheet, row.columns[key], field_.label))
-        except ValueProblem as exc:
-            out.rejected.append((row.entity, CellProblem(row.sheet, row.row, row.columns[key], str(exc))))
-    return values
+        for key in version.values:
+            if key in said and said[key].order >= version.order:
+                continue
+            said[key] = version
+    return said
 
 
 def _changes(
-    out: RowsOutcome, row: DataRow, rtype: RecordType, base: dict[str, Value], vocab: VocabularyIndex, exists: Exists
+    out: RowsOutcome, row: DataRow, rtype: RecordType, base: dict[str, Value], reading: _Reading,
 ) -> dict[str, Value]:
-    read = _read_cells(out, row, rtype, vocab)
+    vocab = reading.vocab
+    read, _refused = reading._read_cells(row, rtype)
     # the base compared as the cells are read: a stored value with stray spaces or in NFD is no edit
     shown = {k: _normalised(rtype.field(k), v) for k, v in base.items()}
     changes = {k: v for k, v in read.items() if v != shown.get(k) and _by_code(rtype, k, v, vocab) != shown.get(k)}
     changes = {k: _by_code(rtype, k, v, vocab) for k, v in changes.items()}
     if not changes:
         return changes
-    before = {(p.field, p.message) for p in validate(rtype, base, vocab, exists)}
+    before = {(p.field, p.message) for p in validate(rtype, base, vocab, reading.exists)}
     while changes:
         record = {**base, **changes}
-        new = [p for p in validate(rtype, record, vocab, exists) if (p.field, p.message) not in before]
+        new = [p for p in validate(rtype, record, vocab, reading.exists) if (p.field, p.message) not in before]
         if not new:
             break
         blamed = {p.field for p in new if p.field in changes} or set(changes)
@@ -212,31 +504,3 @@ def _by_code(rtype: RecordType, key: str, value: Value, vocab: VocabularyIndex) 
     if isinstance(value, tuple):
         return tuple(sorted({vocab.lookup(field_.vocabulary, v) or v for v in value}))
     return value
-
-
-def _new_record(
-    out: RowsOutcome, row: DataRow, rtype: RecordType, record_id: str, site: str, stamp: int,
-    vocab: VocabularyIndex, exists: Exists, incoming: IncomingWorkbook,
-) -> None:
-    rejected_before = len(out.rejected)
-    read = _read_cells(out, row, rtype, vocab)
-    values = {k: _by_code(rtype, k, v, vocab) for k, v in read.items()}
-    if not any(v is not None for v in values.values()) and not row.problems:
-        return
-    if row.problems or len(out.rejected) > rejected_before:
-        # a new row is taken whole or not at all: fixed and imported again, it must not come twice
-        out.notes.append(f"{row.sheet} row {row.row} was not imported because of its rejected cells")
-        return
-    record = rtype.defaults()
-    record.update({k: v for k, v in values.items() if v is not None})
-    problems: list[Problem] = validate(rtype, record, vocab, exists)
-    if problems:
-        for p in problems:
-            column = row.columns.get(p.field, "")
-            out.rejected.append((row.entity, CellProblem(row.sheet, row.row, column, p.message)))
-        out.notes.append(f"{row.sheet} row {row.row} was not imported because of its rejected cells")
-        return
-    wire = {k: to_wire(rtype.field(k), v) for k, v in record.items() if v is not None}  # type: ignore[arg-type]
-    version_id = derived("hand-row-version", incoming.file_id, row.entity, record_id)
-    out.versions.append(Version(version_id, row.entity, record_id, stamp, site, wire, {},
-                                HAND_EDIT if incoming.ours else FILE, incoming.file_id))

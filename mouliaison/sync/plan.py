@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -18,18 +18,18 @@ from sqlalchemy.orm import Session
 
 from mouliaison.domain import clock
 from mouliaison.domain.record_types import RECORD_TYPES, WRITE_ORDER
-from mouliaison.domain.versions import DISTINCT, RecordState, Version, canonical_json, resolve
+from mouliaison.domain.versions import DISTINCT, HAND_EDIT, RecordState, Version, canonical_json, resolve
 from mouliaison.domain.vocabularies import VocabularyIndex
 from mouliaison.store import queries
 from mouliaison.store.bulk import insert_rows
 from mouliaison.store.clock import PersistentClock
 from mouliaison.store.current_state import load_versions_for, write_states
 from mouliaison.store.schema import ImportedFile, Site, VersionRow
-from mouliaison.sync import workbook_format as fmt
 from mouliaison.sync.duplicates import candidates, party_of
+from mouliaison.sync.grouped_report import RejectedGroup, group_rejected
 from mouliaison.sync.hand_edits import RowProblem, versions_from_rows
 from mouliaison.sync.progress import EVERY, Progress, no_progress
-from mouliaison.sync.reader import CellProblem, IncomingWorkbook, clean_id
+from mouliaison.sync.reader import CellProblem, IncomingWorkbook
 
 COUNT_NAMES = ("inserted", "updated", "unchanged", "stale", "conflicts", "hand_edits",
                "possible_duplicates", "quarantined", "rejected")
@@ -57,10 +57,15 @@ class FileReport:
             "counts": {t: {n: c[n] for n in COUNT_NAMES} for t, c in sorted(self.counts.items())},
             "rejected": [{"type": t, "sheet": p.sheet, "row": p.row, "column": p.column, "reason": p.reason}
                          for t, p in self.rejected],
+            "rejected_groups": [g.to_json() for g in self.rejected_groups()],
             "quarantined": [{"type": t, "sheet": p.sheet, "row": p.row, "reason": p.reason}
                             for t, p in self.quarantined],
             "notes": self.notes,
         }
+
+    def rejected_groups(self) -> list[RejectedGroup]:
+        """The refused cells by (sheet, column, cause), with their rows: what the text report shows."""
+        return group_rejected(p for _t, p in self.rejected)
 
     def totals(self) -> Counter[str]:
         total: Counter[str] = Counter({n: 0 for n in COUNT_NAMES})
@@ -103,6 +108,9 @@ class _Held:
                 self.versions[(entity, record_id)] = versions
                 self.known_ids.update(v.id for v in versions)
 
+    def of(self, entity: str, record_id: str) -> list[Version]:
+        return self.versions.get((entity, record_id)) or []
+
     def mark_known(self, version_ids: Iterable[str]) -> None:
         ids = [i for i in version_ids if i not in self.known_ids]
         for start in range(0, len(ids), IN_CHUNK):
@@ -112,18 +120,20 @@ class _Held:
 
 def plan_import(
     session: Session, workbooks: list[IncomingWorkbook], clock_: PersistentClock, vocab: VocabularyIndex,
-    progress: Progress = no_progress,
+    progress: Progress = no_progress, *, create_missing: bool = False,
 ) -> ImportPlan:
+    """`create_missing`: a name in a plain sheet's reference cell that no record has makes a
+    record of that name (sync/names_in_cells), rather than refusing the cell."""
     plan = ImportPlan(workbooks=workbooks)
     held = _Held(session)
     for incoming in workbooks:
-        plan.files.append(_plan_file(session, incoming, plan, held, clock_, vocab, progress))
+        plan.files.append(_plan_file(session, incoming, plan, held, clock_, vocab, progress, create_missing))
     return plan
 
 
 def _plan_file(
     session: Session, incoming: IncomingWorkbook, plan: ImportPlan, held: _Held,
-    clock_: PersistentClock, vocab: VocabularyIndex, progress: Progress,
+    clock_: PersistentClock, vocab: VocabularyIndex, progress: Progress, create_missing: bool,
 ) -> FileReport:
     meta = incoming.meta or {}
     report = FileReport(
@@ -137,9 +147,6 @@ def _plan_file(
     if meta.get("confidential") == "yes":
         report.notes.append("the file is marked strictly confidential (MOU 3.6)")
     in_file = {(v.entity, v.record_id) for v in incoming.versions}
-    if not incoming.ours:  # rows are compared with the records held here (`current`)
-        row_ids = {(r.entity, clean_id(r.cells.get(fmt.ID_KEY))) for r in incoming.rows}
-        held.load({key for key in row_ids if key[1]})
 
     def exists(entity: str, record_id: str) -> bool:
         state = plan.states.get((entity, record_id))
@@ -147,17 +154,22 @@ def _plan_file(
             return not state.deleted
         return (entity, record_id) in in_file or queries.exists(session, entity, record_id)
 
-    def current(entity: str, record_id: str) -> tuple[dict[str, Any], dict[str, tuple[str, ...]]] | None:
-        versions = held.versions.get((entity, record_id)) or []
-        if not versions:
-            return None
-        state = resolve(entity, record_id, versions)
-        return (None if state.deleted else (state.values, state.heads))
+    def held_records(entity: str) -> Iterable[tuple[str, Mapping[str, Any]]]:
+        """Live records of a type for the names in reference cells: held here, or planned so far."""
+        planned = {rid: s for (kind, rid), s in plan.states.items() if kind == entity}
+        for row in queries.fetch_records(session, entity):
+            if row["id"] not in planned:
+                yield row["id"], row
+        for record_id, state in planned.items():
+            if not state.deleted:
+                yield record_id, state.values
 
-    outcome = versions_from_rows(incoming, vocab, exists, current)
+    outcome = versions_from_rows(incoming, vocab, exists, held, held_records, create_missing=create_missing)
     incoming.forget_rows()  # read into versions: what the sheets showed is no longer needed
     report.rejected, report.quarantined = outcome.rejected, outcome.quarantined
     report.notes += outcome.notes
+    for entity, counts in outcome.counts.items():
+        report.counts[entity].update(counts)
     for entity, _cell in outcome.rejected:
         report.counts[entity]["rejected"] += 1
     for entity, _row in outcome.quarantined:
@@ -167,8 +179,10 @@ def _plan_file(
     held.mark_known(v.id for v in versions)
     # only records the file brings something new to are resolved again, so only theirs are loaded
     held.load({(v.entity, v.record_id) for v in versions if v.id not in held.known_ids})
-    for entity, _record_id in {(v.entity, v.record_id) for v in outcome.versions if v.id not in held.known_ids}:
-        report.counts[entity]["hand_edits"] += 1  # a re-import of the same edits is no new hand edit
+    # a re-import of the same edits is no new hand edit; a plain sheet's rows are no hand edits
+    for entity, _record_id in {(v.entity, v.record_id) for v in outcome.versions
+                               if v.id not in held.known_ids and v.origin == HAND_EDIT}:
+        report.counts[entity]["hand_edits"] += 1
     by_record: dict[tuple[str, str], list[Version]] = defaultdict(list)
     for version in versions:
         by_record[(version.entity, version.record_id)].append(version)
@@ -178,6 +192,11 @@ def _plan_file(
             progress(f"planning {incoming.path.name}", done, len(by_record))
         entity, record_id = key
         new = list({v.id: v for v in by_record[key] if v.id not in held.known_ids}.values())
+        # a plain row that only confirms what is held was counted by its reading (unchanged or stale)
+        counted = all(v.id in outcome.confirming for v in new) if new else any(
+            v.id in outcome.confirming for v in by_record[key])
+        if not new and counted:
+            continue
         if not new:  # nothing new: its versions were not loaded, and need not be
             if entity in RECORD_TYPES:
                 report.counts[entity]["unchanged"] += 1
@@ -201,6 +220,8 @@ def _plan_file(
             counts["inserted"] += 1
             if entity in DUPLICATE_CHECKED and not after.deleted:
                 inserted.append(after)
+        elif counted:
+            pass
         elif {c.field for c in after.conflicts} - {c.field for c in before.conflicts}:
             counts["conflicts"] += 1
         elif (after.values, after.deleted, after.conflicts) == (before.values, before.deleted, before.conflicts):

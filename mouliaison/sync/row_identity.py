@@ -1,0 +1,68 @@
+"""Which record a row of a plain sheet stands for, so a sheet sent again finds its records.
+
+A coordinator's tracker has no ids of ours: next month's copy, a copy fixed after some cells
+were refused, or one merely re-saved holds the same activities in other bytes. A row is known
+by the values of its key fields (the mapping's `key`, e.g. title and start date): its record
+id derives from the record type and those values, read and compared as names are (case,
+accents and spacing aside), so every office and every copy of the sheet gives a row the same id.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from mouliaison.domain.fields import Kind
+from mouliaison.domain.ids import derived
+from mouliaison.domain.record_types import RecordType
+from mouliaison.domain.values import ValueProblem, to_wire
+from mouliaison.sync.cells import cell_value
+from mouliaison.sync.names_in_cells import plain_name
+from mouliaison.sync.sheet_mapping import SheetMapping
+
+
+def key_fields(rtype: RecordType, mapping: SheetMapping | None, mapped: Iterable[str]) -> tuple[str, ...]:
+    """The mapping's key; without one, the title field and the type's first date field the
+    sheet has (those of them the sheet has at all)."""
+    if mapping is not None and mapping.key:
+        return tuple(mapping.key)
+    present = set(mapped)
+    first_date = next((f.key for f in rtype.fields if f.kind is Kind.DATE and f.key in present), None)
+    return tuple(k for k in (rtype.title_field, first_date) if k is not None and k in present)
+
+
+def key_values(rtype: RecordType, key: tuple[str, ...], cells: Mapping[str, Any]) -> tuple[str, ...] | None:
+    """The row's key as compared; None when every key cell is empty (the row has no key)."""
+    values = tuple(_compared(rtype, k, cells.get(k)) for k in key)
+    return values if any(values) else None
+
+
+def record_id_for(entity: str, values: tuple[str, ...]) -> str:
+    """The id of the record a row with this key stands for, the same at every office."""
+    return derived("plain-row", entity, *values)
+
+
+def named_record_id(entity: str, name: str) -> str:
+    """The id of a record made from a name alone (create_missing): the id a sheet of these
+    records keyed on their name alone gives the same name, so the two never make two records."""
+    return record_id_for(entity, (plain_name(name),))
+
+
+def describe_key(rtype: RecordType, key: tuple[str, ...]) -> str:
+    labels = [(f.label if (f := rtype.field(k)) is not None else k) for k in key]
+    return " and ".join(labels) if len(labels) < 3 else ", ".join(labels[:-1]) + " and " + labels[-1]
+
+
+def _compared(rtype: RecordType, key: str, raw: Any) -> str:
+    field_ = rtype.field(key)
+    if raw is None or field_ is None:
+        return "" if raw is None else plain_name(str(raw))
+    try:
+        wire = to_wire(field_, cell_value(field_, raw))
+    except ValueProblem:
+        return plain_name(str(raw))  # refused when the row is read; still a key to compare
+    if wire is None:
+        return ""
+    if isinstance(wire, list):
+        return ",".join(sorted(plain_name(str(w)) for w in wire))
+    return plain_name(str(wire))
