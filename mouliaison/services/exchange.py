@@ -28,6 +28,7 @@ from mouliaison.services.database import Database, Writing
 from mouliaison.services.office import current_office
 from mouliaison.services.progress import Progress, no_progress
 from mouliaison.services.receipts import log_receipt
+from mouliaison.services.saved_mappings import check_against_sheets
 from mouliaison.store import queries
 from mouliaison.store.clock import PersistentClock
 from mouliaison.store.migrate import head_revision
@@ -36,10 +37,11 @@ from mouliaison.sync.export import ExportHeader, ExportReport, ExportScope, writ
 from mouliaison.sync.file_checks import Limits, RefusedFile, check_xml_safety
 from mouliaison.sync.plan import COUNT_NAMES, FileReport, ImportPlan, apply_plan, earlier_report, plan_import
 from mouliaison.sync.reader import IncomingWorkbook, file_sha256, read_workbook
-from mouliaison.sync.sheet_mapping import MappingFile
+from mouliaison.sync.sheet_mapping import MappingFile, SheetMapping
 
-__all__ = ["ExportProblem", "ExportResult", "ImportResult", "PreparedImport", "apply_import", "export_workbook",
-           "import_workbooks", "nothing_read", "parse_since", "parse_types", "prepare_import", "replan_file"]
+__all__ = ["ExportProblem", "ExportResult", "ImportResult", "PreparedImport", "ProposedMappings", "apply_import",
+           "export_workbook", "import_workbooks", "nothing_read", "parse_since", "parse_types", "prepare_import",
+           "propose_mappings", "replan_file"]
 
 
 class ExportProblem(ValueError):
@@ -140,6 +142,7 @@ class ImportResult:
     refused: list[tuple[str, str]]  # (file, message) for files that were refused
     unread: list[tuple[str, str]] = field(default_factory=list)  # (file, why): it had data, none was read
     replanned: bool = False  # the database changed after the preview: planned again before writing
+    mappings: list[SheetMapping] = field(default_factory=list)  # how the plain sheets were read
 
     def to_json(self) -> dict[str, object]:
         return {"files": [f.to_json() for f in self.files], "totals": self.totals, "applied": self.applied,
@@ -208,7 +211,7 @@ def import_workbooks(
                         apply_plan(change.session, plan, received_at)
             except _NothingRead:
                 pass
-        return _result(paths, earlier, planned, applied=not dry_run and not unread, unread=unread)
+        return _result(paths, earlier, planned, workbooks, applied=not dry_run and not unread, unread=unread)
 
 
 def prepare_import(
@@ -271,7 +274,42 @@ def apply_import(db: Database, prepared: PreparedImport, *, progress: Progress =
                                      "written: preview again")
             progress("writing", len(plan.new_versions), len(plan.new_versions))
             apply_plan(change.session, plan, received_at)
-        return _result(prepared.paths, prepared.earlier, plan.files, applied=True, replanned=replanned)
+        return _result(prepared.paths, prepared.earlier, plan.files, prepared.workbooks, applied=True,
+                       replanned=replanned)
+
+
+@dataclass
+class ProposedMappings:
+    """How the plain sheets of each file would be read (`import --show-mapping`); nothing is written."""
+
+    files: dict[str, dict[str, SheetMapping]]  # file -> sheet -> mapping
+    notes: dict[str, list[str]]  # file -> what its reading noted
+    refused: list[tuple[str, str]]
+
+    def mapping_file(self) -> MappingFile:
+        """Every plain sheet's mapping, by sheet name, as `--map` reads it back."""
+        merged: dict[str, SheetMapping] = {}
+        for mappings in self.files.values():
+            merged.update(mappings)
+        return MappingFile.from_mappings(merged)
+
+
+def propose_mappings(paths: Sequence[Path], *, choices: MappingFile | None = None,
+                     progress: Progress = no_progress) -> ProposedMappings:
+    check_xml_safety()
+    proposed = ProposedMappings({}, {}, [])
+    with _without_cycle_collection():
+        for path in paths:
+            try:
+                incoming = _read(Path(path), progress, choices)
+            except RefusedFile as exc:
+                proposed.refused.append((str(path), exc.message))
+                continue
+            proposed.files[str(path)] = dict(incoming.mappings)
+            proposed.notes[str(path)] = list(incoming.notes)
+    if choices is not None and choices.sheets and not proposed.refused:
+        check_against_sheets(choices, proposed.files)
+    return proposed
 
 
 class _NothingRead(Exception):
@@ -321,13 +359,18 @@ def _read_files(
         if str(path) in earlier:
             continue
         try:
-            if choices is None:
-                workbooks.append(read_workbook(Path(path), progress))
-            else:  # the mapping branch's parameter (sync/reader.py)
-                workbooks.append(read_workbook(Path(path), progress, choices))  # type: ignore[call-arg]
+            workbooks.append(_read(Path(path), progress, choices))
         except RefusedFile as exc:
             refused.append((str(path), exc.message))
+    if choices is not None and choices.sheets and not refused:
+        check_against_sheets(choices, {str(w.path): w.mappings for w in workbooks})
     return earlier, workbooks, refused
+
+
+def _read(path: Path, progress: Progress, choices: MappingFile | None) -> IncomingWorkbook:
+    if choices is None:
+        return read_workbook(path, progress)
+    return read_workbook(path, progress, choices)  # type: ignore[call-arg]  # the mapping branch's parameter
 
 
 def _plan(change: Writing, workbooks: list[IncomingWorkbook], progress: Progress, create_missing: bool) -> ImportPlan:
@@ -350,9 +393,10 @@ def _plan_prepared(db: Database, prepared: PreparedImport, earlier: dict[str, Fi
             prepared.mark = _database_mark(change.session)
             plan = _plan(replace(change, clock=listening), prepared.workbooks, progress, prepared.create_missing)
         prepared.plan, prepared.received, planned = plan, listening.received, plan.files
-        prepared.preview = _result(prepared.paths, earlier, planned, applied=False, unread=nothing_read(plan))
+        prepared.preview = _result(prepared.paths, earlier, planned, prepared.workbooks, applied=False,
+                                   unread=nothing_read(plan))
     else:
-        prepared.preview = _result(prepared.paths, earlier, planned, applied=False)
+        prepared.preview = _result(prepared.paths, earlier, planned, [], applied=False)
 
 
 def _database_mark(session: Session) -> tuple[int, int]:
@@ -363,14 +407,16 @@ def _database_mark(session: Session) -> tuple[int, int]:
     return int(versions), int(files)
 
 
-def _result(paths: Sequence[Path], earlier: dict[str, FileReport], planned: list[FileReport], *, applied: bool,
-            unread: list[tuple[str, str]] | None = None, replanned: bool = False) -> ImportResult:
+def _result(paths: Sequence[Path], earlier: dict[str, FileReport], planned: list[FileReport],
+            workbooks: list[IncomingWorkbook], *, applied: bool, unread: list[tuple[str, str]] | None = None,
+            replanned: bool = False) -> ImportResult:
     reports = iter(planned)
     files = [earlier[str(path)] if str(path) in earlier else next(reports) for path in paths]
     totals: Counter[str] = Counter({n: 0 for n in COUNT_NAMES})
     for report in files:
         totals.update(report.totals())
-    return ImportResult(files, dict(totals), applied, [], unread or [], replanned)
+    mappings = [m for w in workbooks for m in w.mappings.values()]
+    return ImportResult(files, dict(totals), applied, [], unread or [], replanned, mappings)
 
 
 @contextmanager
