@@ -116,7 +116,8 @@ def test_show_mapping_is_edited_and_given_back_with_map(run, mapped_reader, db_p
     edited.write_text(json.dumps(mapping))
     code, out, err = run("import", str(sheet), "--map", str(edited))
     assert code == 0, err
-    assert mapped_reader[-1] is not None and mapped_reader[-1].sheets["Joint activities"].columns["Description"] == "outcomes"
+    given = mapped_reader[-1]
+    assert given is not None and given.sheets["Joint activities"].columns["Description"] == "outcomes"
     stored = activities(db_path)
     assert stored["Border post visit"]["outcomes"] == "Two days at the border"
     assert stored["Border post visit"].get("description") in (None, "")
@@ -138,7 +139,7 @@ def test_a_bad_mapping_file_is_refused_and_nothing_is_written(
     sheet = tracker(tmp_path / "tracker.xlsx")
     bad = tmp_path / "mapping.json"
     bad.write_text(content)
-    code, out, err = run("import", str(sheet), "--map", str(bad))
+    code, _out, err = run("import", str(sheet), "--map", str(bad))
     assert code == 1
     assert says in err and "nothing was written" in err
     assert activities(db_path) == {}
