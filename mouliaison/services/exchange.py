@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from mouliaison import __version__
 from mouliaison.domain import clock
 from mouliaison.domain.ids import uuid7
-from mouliaison.domain.record_types import RECORD_TYPES
+from mouliaison.domain.record_types import RECORD_TYPES, WRITE_ORDER
 from mouliaison.privacy.profiles import LEAVE_OUT, PSEUDONYMISE, ContactOutcome
 from mouliaison.privacy.pseudonyms import new_key
 from mouliaison.privacy.recipients import Recipient
@@ -169,6 +169,9 @@ class PreparedImport:
     received: list[int] = field(default_factory=list)  # the stamps planning's clock received
 
 
+WRITE_PART = 1_000  # versions, or records, written between two progress reports
+
+
 class _ListeningClock(PersistentClock):
     """The clock planning uses: what it receives is noted, so that applying the kept plan later
     receives the same (the dry run's clock moves are rolled back with it)."""
@@ -207,8 +210,7 @@ def import_workbooks(
                     if unread:
                         raise _NothingRead
                     if not dry_run:
-                        progress("writing", len(plan.new_versions), len(plan.new_versions))
-                        apply_plan(change.session, plan, received_at)
+                        _write(change.session, plan, received_at, progress)
             except _NothingRead:
                 pass
         return _result(paths, earlier, planned, workbooks, applied=not dry_run and not unread, unread=unread)
@@ -272,8 +274,7 @@ def apply_import(db: Database, prepared: PreparedImport, *, progress: Progress =
                     raise ValueError("the database changed since the preview, and planned again nothing could "
                                      f"be read from {', '.join(Path(f).name for f, _ in unread)}; nothing was "
                                      "written: preview again")
-            progress("writing", len(plan.new_versions), len(plan.new_versions))
-            apply_plan(change.session, plan, received_at)
+            _write(change.session, plan, received_at, progress)
         return _result(prepared.paths, prepared.earlier, plan.files, prepared.workbooks, applied=True,
                        replanned=replanned)
 
@@ -341,6 +342,23 @@ def nothing_read(plan: ImportPlan) -> list[tuple[str, str]]:
                            f"map with `mouliaison import {Path(report.file).name} --show-mapping`, correct that "
                            "mapping and import again with --map MAPPING.json; or remove the file from this import"))
     return unread
+
+
+def _write(session: Session, plan: ImportPlan, received_at: str, progress: Progress) -> None:
+    """apply_plan a part at a time, with progress between the parts: reading and planning are done
+    at the preview, so writing is all an Import does, and Cancel must be able to stop it."""
+    states = sorted(plan.states.items(), key=lambda item: (WRITE_ORDER[item[1].entity], item[0][1]))
+    parts = [ImportPlan(plan.files, plan.new_versions[n : n + WRITE_PART], {}, plan.sites, plan.workbooks)
+             for n in range(0, len(plan.new_versions), WRITE_PART)]
+    parts += [ImportPlan(plan.files, [], dict(states[n : n + WRITE_PART]), plan.sites, plan.workbooks)
+              for n in range(0, len(states), WRITE_PART)]
+    total = len(plan.new_versions) + len(states)
+    done = 0
+    progress("writing", done, total)
+    for part in parts or [plan]:
+        apply_plan(session, part, received_at)  # what records refer to first: the parts keep WRITE_ORDER
+        done += len(part.new_versions) + len(part.states)
+        progress("writing", done, total)
 
 
 def _now() -> str:
