@@ -19,6 +19,8 @@ os.environ["MOULIAISON_CONFIG_DIR"] = tempfile.mkdtemp(prefix="mouliaison-config
 
 from mouliaison.services.database import Database, open_database
 
+pytest_plugins = ["tests.mapping_stand_in"]  # `mapped_reader`, until the reader proposes mappings itself
+
 
 @pytest.fixture(scope="session")
 def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:

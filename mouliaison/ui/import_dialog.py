@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QCloseEvent, QColor, QDragEnterEvent, QDropEvent, QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -58,6 +58,7 @@ from mouliaison.ui.worker import UNKNOWN, Worker
 COUNTS = ("inserted", "updated", "unchanged", "stale", "conflicts", "hand_edits", "possible_duplicates",
           "quarantined", "rejected")
 NEEDS_A_LOOK = ("conflicts", "possible_duplicates", "quarantined", "rejected")
+WINDOW_FRAME = QSize(16, 40)  # what a window manager adds around a dialog: its borders and title bar
 
 
 def type_label(name: str) -> str:
@@ -325,12 +326,19 @@ class ImportDialog(QDialog):
 
     def _fit_screen(self) -> None:
         """As large as the content likes, but never larger than the screen's free area."""
-        screen = self.screen().availableGeometry() if self.screen() else None
-        width, height = 1060, 680
-        if screen is not None:
-            frame = 40  # the window manager's title bar and borders
-            width, height = min(width, screen.width()), min(height, screen.height() - frame)
-        self.resize(max(width, self.minimumWidth()), max(height, self.minimumHeight()))
+        free = self._free_area()
+        self.resize(QSize(1060, 680).boundedTo(free).expandedTo(self.minimumSize()))
+
+    def _free_area(self) -> QSize:
+        screen = self.screen()
+        if screen is None:
+            return QSize(1060, 680)
+        free = screen.availableGeometry().size()
+        return free - WINDOW_FRAME
+
+    def sizeHint(self) -> QSize:
+        """Never taller or wider than the screen's free area: the pages scroll inside (a 1024x600 screen)."""
+        return super().sizeHint().boundedTo(self._free_area())
 
     def cancel(self) -> None:
         if self.worker.running:
