@@ -359,6 +359,10 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
         <translation>&amp;Retirer</translation>
     </message>
     <message>
+        <source>Create &amp;unknown names as new records (an organisation, a meeting a plain sheet names that is not held here)</source>
+        <translation>Créer les noms inconn&amp;us comme nouvelles fiches (une organisation, une réunion qu'une feuille simple nomme et qui n'est pas enregistrée ici)</translation>
+    </message>
+    <message>
         <source>&amp;Cancel</source>
         <translation>A&amp;nnuler</translation>
     </message>
@@ -379,6 +383,14 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
         <translation>Fer&amp;mer</translation>
     </message>
     <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Suivant &gt;</translation>
+    </message>
+    <message>
         <source>Liaison workbooks (*.xlsx)</source>
         <translation>Classeurs de liaison (*.xlsx)</translation>
     </message>
@@ -395,6 +407,10 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
         <translation>{0} : {1} sur {2}</translation>
     </message>
     <message>
+        <source>That mapping cannot be used: {0}</source>
+        <translation>Cette correspondance ne peut pas être utilisée : {0}</translation>
+    </message>
+    <message>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
@@ -407,8 +423,16 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
         <translation>Lecture et vérification des classeurs… Rien n'est écrit pendant l'aperçu.</translation>
     </message>
     <message>
+        <source>Check how this plain sheet is read: its record type, its header row, what each column becomes. A change shows its effect below. Next shows the next sheet, then the preview.</source>
+        <translation>Vérifiez comment cette feuille simple est lue : son type de fiche, sa ligne d'en-tête, ce que devient chaque colonne. Un changement montre son effet plus bas. Suivant montre la feuille suivante, puis l'aperçu.</translation>
+    </message>
+    <message>
         <source>Preview: nothing has been written yet. Import applies these changes in one step; if anything goes wrong, nothing is written at all.</source>
         <translation>Aperçu : rien n'a encore été écrit. Importer applique ces changements en une seule étape ; si quelque chose échoue, rien n'est écrit.</translation>
+    </message>
+    <message>
+        <source>Nothing could be read from a workbook that has data, so nothing can be imported. Change how its sheets are read (Back), or remove it from the list.</source>
+        <translation>Rien n'a pu être lu d'un classeur qui contient des données : rien ne peut être importé. Changez la façon dont ses feuilles sont lues (Précédent), ou retirez-le de la liste.</translation>
     </message>
     <message>
         <source>A workbook was refused, so nothing can be imported. Remove it from the list, or ask its sender for a new copy, then the preview runs again.</source>
@@ -421,6 +445,10 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
     <message>
         <source>Imported: {0} new, {1} changed, {2} conflicts to look at. Save the report to keep a record of this import.</source>
         <translation>Importé : {0} nouvelles, {1} modifiées, {2} conflits à examiner. Enregistrez le rapport pour garder une trace de cette importation.</translation>
+    </message>
+    <message>
+        <source>The database changed after the preview (an edit, or another import), so the import was planned again before writing; these counts are what was written. </source>
+        <translation>La base a changé après l'aperçu (une modification, ou une autre importation) : l'importation a été planifiée à nouveau avant l'écriture ; ces nombres sont ce qui a été écrit. </translation>
     </message>
     <message>
         <source>Import cancelled: nothing was written; the database is as it was before.</source>
@@ -439,6 +467,10 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
         <translation>refusé</translation>
     </message>
     <message>
+        <source>nothing read</source>
+        <translation>rien de lu</translation>
+    </message>
+    <message>
         <source>{0} (already imported)</source>
         <translation>{0} (déjà importé)</translation>
     </message>
@@ -453,6 +485,10 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
     <message>
         <source>one refused workbook stops the whole import, so that nothing is half done. Select it in the list above and press Remove to import the others, or ask its sender to export it again.</source>
         <translation>un seul classeur refusé arrête toute l'importation, pour que rien ne soit fait à moitié. Sélectionnez-le dans la liste ci-dessus et appuyez sur Retirer pour importer les autres, ou demandez à son expéditeur de l'exporter à nouveau.</translation>
+    </message>
+    <message>
+        <source>Nothing read: nothing will be imported</source>
+        <translation>Rien de lu : rien ne sera importé</translation>
     </message>
     <message>
         <source>A workbook not made by mouliaison (no hidden sheets): rows are matched by id where they have one, columns by their headings.</source>
@@ -675,6 +711,105 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
     <message>
         <source>&lt;h3&gt;mouliaison {0}&lt;/h3&gt;&lt;p&gt;The liaison desk for the Memorandum of Understanding between the International Organization for Migration (IOM) and the World Customs Organization (WCO), signed on 7 and 8 May 2018.&lt;/p&gt;&lt;p&gt;Records joint activities, meetings, contacts and exchanges offline, and exchanges them as workbooks.&lt;/p&gt;&lt;p&gt;Database: {1}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;mouliaison {0}&lt;/h3&gt;&lt;p&gt;Le bureau de liaison du Mémorandum d'accord entre l'Organisation internationale pour les migrations (OIM) et l'Organisation mondiale des douanes (OMD), signé les 7 et 8 mai 2018.&lt;/p&gt;&lt;p&gt;Enregistre hors ligne les activités conjointes, réunions, contacts et échanges, et les échange sous forme de classeurs.&lt;/p&gt;&lt;p&gt;Base de données : {1}&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Record &amp;type:</source>
+        <translation>&amp;Type de fiche :</translation>
+    </message>
+    <message>
+        <source>&amp;Header row:</source>
+        <translation>&amp;Ligne d'en-tête :</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Header in the sheet</source>
+        <translation>En-tête dans la feuille</translation>
+    </message>
+    <message>
+        <source>HXL tag</source>
+        <translation>Étiquette HXL</translation>
+    </message>
+    <message>
+        <source>Sample values</source>
+        <translation>Exemples de valeurs</translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation>Devient</translation>
+    </message>
+    <message>
+        <source>Colu&amp;mns:</source>
+        <translation>C&amp;olonnes :</translation>
+    </message>
+    <message>
+        <source>Row identity (&amp;key):</source>
+        <translation>I&amp;dentité d'une ligne (clé) :</translation>
+    </message>
+    <message>
+        <source>Include hi&amp;dden columns and rows</source>
+        <translation>Inclure les colonnes et lignes mas&amp;quées</translation>
+    </message>
+    <message>
+        <source>&amp;Fill merged cells down</source>
+        <translation>Recopier les cellules &amp;fusionnées vers le bas</translation>
+    </message>
+    <message>
+        <source>First rows as they will be st&amp;ored:</source>
+        <translation>Premières lignes telles qu'elles seront enre&amp;gistrées :</translation>
+    </message>
+    <message>
+        <source>{0}, sheet '{1}' (plain sheet {2} of {3})</source>
+        <translation>{0}, feuille « {1} » (feuille simple {2} sur {3})</translation>
+    </message>
+    <message>
+        <source>{0} (fits {1:.0%})</source>
+        <translation>{0} (correspond à {1:.0%})</translation>
+    </message>
+    <message>
+        <source>Do not import this sheet</source>
+        <translation>Ne pas importer cette feuille</translation>
+    </message>
+    <message>
+        <source>Column {0} ({1}) becomes</source>
+        <translation>La colonne {0} ({1}) devient</translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation>Laisser de côté</translation>
+    </message>
+    <message>
+        <source>Left out: {0}</source>
+        <translation>Laissée de côté : {0}</translation>
+    </message>
+    <message>
+        <source>No key: every row is a new record, and a row sent again is imported again.</source>
+        <translation>Pas de clé : chaque ligne est une nouvelle fiche, et une ligne envoyée à nouveau est importée à nouveau.</translation>
+    </message>
+    <message>
+        <source>A row is the same record when {0} is the same.</source>
+        <translation>Une ligne est la même fiche quand {0} est identique.</translation>
+    </message>
+    <message>
+        <source>A row is the same record when {0} and {1} are the same.</source>
+        <translation>Une ligne est la même fiche quand {0} et {1} sont identiques.</translation>
+    </message>
+    <message>
+        <source>{0} — rejected: {1}</source>
+        <translation>{0} — refusée : {1}</translation>
+    </message>
+    <message>
+        <source>Row not imported: {0}</source>
+        <translation>Ligne non importée : {0}</translation>
+    </message>
+    <message>
+        <source>{0} (not imported)</source>
+        <translation>{0} (non importée)</translation>
     </message>
 </context>
 <context>
