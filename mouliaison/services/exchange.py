@@ -327,7 +327,7 @@ def nothing_read(plan: ImportPlan) -> list[tuple[str, str]]:
         counts = report.totals()
         if any(counts[n] for n in ("inserted", "updated", "unchanged", "stale", "conflicts")):
             continue
-        unmapped = sorted(name for name, m in incoming.mappings.items() if m.entity is None)
+        unmapped = sorted(name for name, m in incoming.mappings.items() if m.entity is None and m.columns)
         why = []
         if counts["quarantined"]:
             why.append(f"{counts['quarantined']} rows quarantined")

@@ -143,7 +143,7 @@ class MappingPage(QWidget):
                 score = dict(mapping.scores).get(name)
                 text = type_plural(RECORD_TYPES[name])
                 if score is not None:
-                    text = self.tr("{0} (fits {1:.0%})").format(text, score)
+                    text = self.tr("{0} (score {1})").format(text, f"{score:.2g}")
                 self.type_combo.addItem(text, name)
             self.type_combo.addItem(self.tr("Do not import this sheet"), None)
             self.type_combo.setCurrentIndex(max(0, self.type_combo.findData(mapping.entity)))

@@ -394,7 +394,7 @@ UI: dict[str, tuple] = {
     "&Fill merged cells down": ("Recopier les cellules &fusionnées vers le bas", "R&ellenar hacia abajo las celdas combinadas"),
     "First rows as they will be st&ored:": ("Premières lignes telles qu'elles seront enre&gistrées :", "&Primeras filas tal como se guardarán:"),
     "{0}, sheet '{1}' (plain sheet {2} of {3})": ("{0}, feuille « {1} » (feuille simple {2} sur {3})", "{0}, hoja «{1}» (hoja simple {2} de {3})"),
-    "{0} (fits {1:.0%})": ("{0} (correspond à {1:.0%})", "{0} (encaja al {1:.0%})"),
+    "{0} (score {1})": ("{0} (score {1})", "{0} (puntuación {1})"),
     "Do not import this sheet": ("Ne pas importer cette feuille", "No importar esta hoja"),
     "Column {0} ({1}) becomes": ("La colonne {0} ({1}) devient", "La columna {0} ({1}) se convierte en"),
     "Leave out": ("Laisser de côté", "Dejar fuera"),
