@@ -21,6 +21,7 @@ os.environ["MOULIAISON_LOG_DIR"] = tempfile.mkdtemp(prefix="mouliaison-log-")  #
 from mouliaison.services.database import Database, open_database
 
 
+
 @pytest.fixture(scope="session")
 def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A database created and migrated once per test run (the embedded default included)."""
@@ -60,3 +61,19 @@ def make_db(template_db: Path, tmp_path: Path) -> Iterator[object]:
     yield make
     for database in opened:
         database.close()
+
+
+@pytest.fixture
+def mapped_reader(monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    """The services' reader, recording the mapping choices each read of a file was given."""
+    from mouliaison.services import exchange
+
+    given: list[object] = []
+    real = exchange.read_workbook
+
+    def read(path: Path, progress=exchange.no_progress, choices=None):  # type: ignore[no-untyped-def]
+        given.append(choices)
+        return real(path, progress, choices)
+
+    monkeypatch.setattr(exchange, "read_workbook", read)
+    return given

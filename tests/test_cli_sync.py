@@ -18,7 +18,7 @@ from mouliaison.sync import workbook_format as fmt
 from mouliaison.sync.plan import COUNT_NAMES
 
 FILE_KEYS = {"file", "already_imported", "counts", "rejected", "rejected_groups", "quarantined", "notes"}
-TOP_KEYS = {"files", "totals", "applied", "refused"}
+TOP_KEYS = {"files", "totals", "applied", "refused", "nothing_read", "replanned"}
 
 
 @pytest.fixture

@@ -15,7 +15,9 @@ from mouliaison.services.conflicts import list_conflicts, resolve_conflict
 from mouliaison.services.database import Database
 
 if TYPE_CHECKING:  # the workbook libraries load with an export or an import, not with every command
+    from mouliaison.services.exchange import ProposedMappings
     from mouliaison.sync.plan import FileReport
+    from mouliaison.sync.sheet_mapping import SheetMapping
 
 
 def _export(db: Database, args: argparse.Namespace, _pairs: dict[str, str]) -> int:
@@ -48,9 +50,19 @@ def _export(db: Database, args: argparse.Namespace, _pairs: dict[str, str]) -> i
     return OK
 
 def _import(db: Database, args: argparse.Namespace, _pairs: dict[str, str]) -> int:
-    from mouliaison.services import exchange  # loaded on first use (see TYPE_CHECKING above)
+    from mouliaison.services import exchange, saved_mappings  # loaded on first use (see TYPE_CHECKING above)
+    from mouliaison.sync.sheet_mapping import MappingProblem
 
-    result = exchange.import_workbooks(db, [Path(f) for f in args.files], dry_run=args.dry_run)
+    paths = [Path(f) for f in args.files]
+    try:
+        person = saved_mappings.read_mapping_file(Path(args.map)) if args.map else None
+        choices = saved_mappings.with_saved(person)
+        if args.show_mapping:
+            return _show_mapping(exchange.propose_mappings(paths, choices=choices), args.json)
+        result = exchange.import_workbooks(db, paths, dry_run=args.dry_run, choices=choices,
+                                           create_missing=args.create_missing)
+    except MappingProblem as exc:
+        raise Invalid([Problem("map", str(exc))]) from None
     if args.json:
         print_json(result.to_json())
     else:
@@ -58,14 +70,69 @@ def _import(db: Database, args: argparse.Namespace, _pairs: dict[str, str]) -> i
             print(f"refused {file}: {message}", file=sys.stderr)
         for report in result.files:
             _print_file_report(report)
-        if result.files:
+        if result.files and not result.unread:
             totals = ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in result.totals.items() if n) or "nothing"
             print(f"total: {totals}")
             print("dry run: nothing was written" if args.dry_run else "imported in one transaction")
-    if result.refused:
-        print("nothing was imported: remove or fix the refused files, then import again", file=sys.stderr)
+    for file, message in result.unread:
+        print(f"nothing read from {file}: {message}", file=sys.stderr)
+    if result.refused or result.unread:
+        print("nothing was imported: remove or fix the files named above, then import again", file=sys.stderr)
         return REFUSED
+    if args.save_mapping:
+        saved = saved_mappings.save_mappings(result.mappings)
+        print(f"mapping saved for the layout of sheet {', '.join(repr(s) for s in saved)}: the next sheet with "
+              "the same headers is read the same way" if saved else "no plain sheet was mapped: no mapping saved",
+              file=sys.stderr)
     return OK
+
+def _show_mapping(proposed: ProposedMappings, as_json: bool) -> int:
+    """The JSON a person edits and gives back with --map on stdout; what it means, in words, on stderr."""
+    for file, message in proposed.refused:
+        print(f"refused {file}: {message}", file=sys.stderr)
+    if proposed.refused:
+        return REFUSED
+    print_json(proposed.mapping_file().to_json())
+    for file, mappings in proposed.files.items():
+        if not mappings:
+            print(f"{file}: no plain sheet (nothing to map)", file=sys.stderr)
+        for mapping in mappings.values():
+            for line in mapping_summary(file, mapping):
+                print(line, file=sys.stderr)
+        for note in proposed.notes.get(file, []):
+            print(f"  note: {note}", file=sys.stderr)
+    return OK
+
+def mapping_summary(file: str, mapping: SheetMapping) -> list[str]:
+    """One sheet's mapping in words: what maps where, what is left out and why, the row identity."""
+    where = f"{Path(file).name}, sheet '{mapping.sheet}'"
+    if mapping.entity is None:
+        return [f"{where}: not read", *(f"  {note}" for note in mapping.notes)]
+    rtype = RECORD_TYPES[mapping.entity]
+    others = ", ".join(f"{RECORD_TYPES[t].plural.lower() if t in RECORD_TYPES else t} {score:.2f}"
+                       for t, score in mapping.scores[1:4])
+    lines = [f"{where}: {rtype.plural.lower()}" + (f" (other fits: {others})" if others else "")
+             + f", header on row {mapping.header_row}, data from row {mapping.first_data_row}"]
+    for column in mapping.columns:
+        shown = f"  {column.letter} '{column.header}'" + (f" {column.hxl}" if column.hxl else "")
+        if column.field is None:
+            lines.append(f"{shown}: left out" + (f" ({column.reason})" if column.reason else ""))
+        else:
+            lines.append(f"{shown} -> {field_label(mapping.entity, column.field)} ({column.field}, by {column.how})")
+    if mapping.key:
+        names = [field_label(mapping.entity, k) for k in mapping.key]
+        same = names[0] if len(names) == 1 else ", ".join(names[:-1]) + f" and {names[-1]}"
+        lines.append(f"  a row is the same record when {same} {'is' if len(names) == 1 else 'are'} the same")
+    else:
+        lines.append("  no row identity key: every row is a new record")
+    lines.append(f"  hidden columns and rows: {'read' if mapping.include_hidden else 'left out'}; "
+                 f"merged cells: {'filled down' if mapping.fill_down else 'not filled down'}")
+    lines += [f"  note: {note}" for note in mapping.notes]
+    return lines
+
+def field_label(entity: str, key: str) -> str:
+    found = RECORD_TYPES[entity].field(key) if entity in RECORD_TYPES else None
+    return found.label if found is not None else key
 
 def _print_file_report(report: FileReport) -> None:
     origin = f" from {report.office}" if report.office else "" if report.ours else " (a plain workbook)"

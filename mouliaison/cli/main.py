@@ -98,6 +98,14 @@ def build_parser() -> Parser:
                 "one transaction")
     p.add_argument("files", nargs="+", metavar="FILE")
     p.add_argument("--dry-run", action="store_true", help="print the plan, write nothing")
+    p.add_argument("--show-mapping", action="store_true",
+                   help="print how each plain sheet would be read (a mapping file for --map), write nothing")
+    p.add_argument("--map", metavar="MAPPING.json", help="read plain sheets as this mapping file says")
+    p.add_argument("--create-missing", action="store_true",
+                   help="a name a plain sheet refers to (an organisation, a meeting) that is not held here "
+                        "becomes a new record, instead of a rejected cell")
+    p.add_argument("--save-mapping", action="store_true",
+                   help="propose the mapping used again for the next sheet with the same headers")
 
     command("receipts", "list the exports this database made: recipient, file hash, consent basis")
     p = command("withdraw-consent", "record that a person withdrew a consent (both stay provable)")

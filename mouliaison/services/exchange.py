@@ -8,34 +8,40 @@ import gc
 import os
 import stat
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session
 
 from mouliaison import __version__
+from mouliaison.domain import clock
 from mouliaison.domain.ids import uuid7
-from mouliaison.domain.record_types import RECORD_TYPES
+from mouliaison.domain.record_types import RECORD_TYPES, WRITE_ORDER
 from mouliaison.privacy.profiles import LEAVE_OUT, PSEUDONYMISE, ContactOutcome
 from mouliaison.privacy.pseudonyms import new_key
 from mouliaison.privacy.recipients import Recipient
 from mouliaison.services.consent import policy_for, today
-from mouliaison.services.database import Database
+from mouliaison.services.database import Database, Writing
 from mouliaison.services.office import current_office
 from mouliaison.services.progress import Progress, no_progress
 from mouliaison.services.receipts import log_receipt
+from mouliaison.services.saved_mappings import check_against_sheets
 from mouliaison.store import queries
+from mouliaison.store.clock import PersistentClock
 from mouliaison.store.migrate import head_revision
 from mouliaison.store.schema import Site
 from mouliaison.sync.export import ExportHeader, ExportReport, ExportScope, write_workbook
 from mouliaison.sync.file_checks import Limits, RefusedFile, check_xml_safety
-from mouliaison.sync.plan import COUNT_NAMES, FileReport, apply_plan, earlier_report, plan_import
+from mouliaison.sync.plan import COUNT_NAMES, FileReport, ImportPlan, apply_plan, earlier_report, plan_import
 from mouliaison.sync.reader import IncomingWorkbook, file_sha256, read_workbook
+from mouliaison.sync.sheet_mapping import MappingFile, SheetMapping
 
-__all__ = ["ExportProblem", "ExportResult", "ImportResult", "export_workbook", "import_workbooks", "parse_since",
-           "parse_types"]
+__all__ = ["ExportProblem", "ExportResult", "ImportResult", "PreparedImport", "ProposedMappings", "apply_import",
+           "export_workbook", "import_workbooks", "nothing_read", "parse_since", "parse_types", "prepare_import",
+           "propose_mappings", "replan_file"]
 
 
 class ExportProblem(ValueError):
@@ -134,21 +140,296 @@ class ImportResult:
     totals: dict[str, int]
     applied: bool
     refused: list[tuple[str, str]]  # (file, message) for files that were refused
+    unread: list[tuple[str, str]] = field(default_factory=list)  # (file, why): it had data, none was read
+    replanned: bool = False  # the database changed after the preview: planned again before writing
+    mappings: list[SheetMapping] = field(default_factory=list)  # how the plain sheets were read
 
     def to_json(self) -> dict[str, object]:
         return {"files": [f.to_json() for f in self.files], "totals": self.totals, "applied": self.applied,
-                "refused": [{"file": f, "message": m} for f, m in self.refused]}
+                "refused": [{"file": f, "message": m} for f, m in self.refused],
+                "nothing_read": [{"file": f, "message": m} for f, m in self.unread], "replanned": self.replanned}
+
+
+@dataclass
+class PreparedImport:
+    """Files read once and planned in a dry run, kept for Apply (File ▸ Import's preview).
+
+    Apply writes the kept plan when the database is as it was when planned; otherwise it plans
+    again from the kept workbooks, without reading the files again. The workbooks keep their
+    rows for that (planning lets go of a copy's rows, not of these).
+    """
+
+    paths: list[Path]
+    preview: ImportResult
+    workbooks: list[IncomingWorkbook]
+    create_missing: bool = False
+    earlier: dict[str, FileReport] = field(default_factory=dict)  # imported before: not read, not planned
+    plan: ImportPlan | None = None
+    mark: tuple[int, int] = (0, 0)  # the database when planned: see _database_mark
+    received: list[int] = field(default_factory=list)  # the stamps planning's clock received
+
+
+WRITE_PART = 1_000  # versions, or records, written between two progress reports
+
+
+class _ListeningClock(PersistentClock):
+    """The clock planning uses: what it receives is noted, so that applying the kept plan later
+    receives the same (the dry run's clock moves are rolled back with it)."""
+
+    def __init__(self, session: Session, wall: Callable[[], int]) -> None:
+        super().__init__(session, wall)
+        self.received: list[int] = []
+
+    def receive(self, remote: int) -> clock.Received:
+        self.received.append(remote)
+        return super().receive(remote)
 
 
 def import_workbooks(
-    db: Database, paths: Sequence[Path], *, dry_run: bool = False, progress: Progress = no_progress
+    db: Database, paths: Sequence[Path], *, dry_run: bool = False, progress: Progress = no_progress,
+    choices: MappingFile | None = None, create_missing: bool = False,
 ) -> ImportResult:
-    """Check every file, plan, then apply all in one transaction; a refused file stops it all.
+    """Check every file, plan, then apply all in one transaction; a refused file stops it all,
+    and so does a file with data of which nothing could be read.
 
     `progress` may raise services.progress.Cancelled: the transaction rolls back, nothing is written.
     """
     with _without_cycle_collection():
-        return _import_workbooks(db, paths, dry_run=dry_run, progress=progress)
+        earlier, workbooks, refused = _read_files(db, paths, progress, choices)
+        if refused:
+            return ImportResult([], {n: 0 for n in COUNT_NAMES}, False, refused)
+        received_at = _now()
+        planned: list[FileReport] = []
+        unread: list[tuple[str, str]] = []
+        if workbooks:
+            try:
+                with db.writing(dry_run=dry_run) as change:
+                    plan = _plan(change, workbooks, progress, create_missing)
+                    planned = plan.files
+                    unread = nothing_read(plan)
+                    if unread:
+                        raise _NothingRead
+                    if not dry_run:
+                        _write(change.session, plan, received_at, progress)
+            except _NothingRead:
+                pass
+        return _result(paths, earlier, planned, workbooks, applied=not dry_run and not unread, unread=unread)
+
+
+def prepare_import(
+    db: Database, paths: Sequence[Path], *, progress: Progress = no_progress,
+    choices: MappingFile | None = None, create_missing: bool = False,
+) -> PreparedImport:
+    """Read every file once and plan in a dry run; `apply_import` writes what was planned."""
+    with _without_cycle_collection():
+        earlier, workbooks, refused = _read_files(db, paths, progress, choices)
+        prepared = PreparedImport(list(paths), ImportResult([], {n: 0 for n in COUNT_NAMES}, False, refused),
+                                  workbooks, create_missing)
+        if not refused:
+            _plan_prepared(db, prepared, earlier, progress)
+        return prepared
+
+
+def replan_file(
+    db: Database, prepared: PreparedImport, path: Path, choices: MappingFile, progress: Progress = no_progress
+) -> PreparedImport:
+    """A person changed how the plain sheets of `path` map: that file is read again with their
+    choices, the others are not; the whole import is planned again (plans depend on each other)."""
+    with _without_cycle_collection():
+        _earlier, again, refused = _read_files(db, [path], progress, choices)
+        workbooks = list(prepared.workbooks)
+        if again and not refused:
+            index = next(i for i, w in enumerate(workbooks) if w.path == again[0].path)
+            workbooks[index] = again[0]
+        replanned = PreparedImport(prepared.paths, ImportResult([], {n: 0 for n in COUNT_NAMES}, False, refused),
+                                   workbooks, prepared.create_missing)
+        if not refused:
+            _plan_prepared(db, replanned, prepared.earlier, progress)
+        return replanned
+
+
+def apply_import(db: Database, prepared: PreparedImport, *, progress: Progress = no_progress) -> ImportResult:
+    """Write the prepared plan in one transaction. When the database changed since it was planned
+    (a local edit, another import), the kept workbooks are planned again first, and the result says so."""
+    preview = prepared.preview
+    if preview.refused or preview.unread:
+        raise ValueError("this import was refused at its preview, so nothing can be written; "
+                         "remove the files the preview names and preview again")
+    if prepared.plan is None:  # every file was imported before: nothing to write
+        return replace(preview, applied=True)
+    with _without_cycle_collection():
+        received_at = _now()
+        replanned = False
+        with db.writing() as change:
+            plan = prepared.plan
+            if _database_mark(change.session) == prepared.mark:
+                for stamp in prepared.received:  # what planning received, in the dry run rolled back since
+                    change.clock.receive(stamp)
+            else:
+                replanned = True
+                progress("the database changed since the preview: planning again", 0, None)
+                plan = _plan(change, prepared.workbooks, progress, prepared.create_missing)
+                unread = nothing_read(plan)
+                if unread:
+                    raise ValueError("the database changed since the preview, and planned again nothing could "
+                                     f"be read from {', '.join(Path(f).name for f, _ in unread)}; nothing was "
+                                     "written: preview again")
+            _write(change.session, plan, received_at, progress)
+        return _result(prepared.paths, prepared.earlier, plan.files, prepared.workbooks, applied=True,
+                       replanned=replanned)
+
+
+@dataclass
+class ProposedMappings:
+    """How the plain sheets of each file would be read (`import --show-mapping`); nothing is written."""
+
+    files: dict[str, dict[str, SheetMapping]]  # file -> sheet -> mapping
+    notes: dict[str, list[str]]  # file -> what its reading noted
+    refused: list[tuple[str, str]]
+
+    def mapping_file(self) -> MappingFile:
+        """Every plain sheet's mapping, by sheet name, as `--map` reads it back."""
+        merged: dict[str, SheetMapping] = {}
+        for mappings in self.files.values():
+            merged.update(mappings)
+        return MappingFile.from_mappings(merged)
+
+
+def propose_mappings(paths: Sequence[Path], *, choices: MappingFile | None = None,
+                     progress: Progress = no_progress) -> ProposedMappings:
+    check_xml_safety()
+    proposed = ProposedMappings({}, {}, [])
+    with _without_cycle_collection():
+        for path in paths:
+            try:
+                incoming = _read(Path(path), progress, choices)
+            except RefusedFile as exc:
+                proposed.refused.append((str(path), exc.message))
+                continue
+            proposed.files[str(path)] = dict(incoming.mappings)
+            proposed.notes[str(path)] = list(incoming.notes)
+    if choices is not None and choices.sheets and not proposed.refused:
+        check_against_sheets(choices, proposed.files)
+    return proposed
+
+
+class _NothingRead(Exception):
+    """Rolls the transaction back: a file had data and nothing of it could be read."""
+
+
+def nothing_read(plan: ImportPlan) -> list[tuple[str, str]]:
+    """Plain files that had data of which no record was read: every row rejected or quarantined, or
+    no sheet could be mapped. Importing the rest would look done while a whole file was lost."""
+    unread: list[tuple[str, str]] = []
+    for report, incoming in zip(plan.files, plan.workbooks, strict=True):
+        if report.ours or report.already_imported:
+            continue
+        counts = report.totals()
+        if any(counts[n] for n in ("inserted", "updated", "unchanged", "stale", "conflicts")):
+            continue
+        unmapped = sorted(name for name, m in incoming.mappings.items() if m.entity is None and m.columns)
+        why = []
+        if counts["quarantined"]:
+            why.append(f"{counts['quarantined']} rows quarantined")
+        if counts["rejected"]:
+            why.append(f"{counts['rejected']} cells rejected")
+        if unmapped:
+            why.append(f"no record type for sheet {', '.join(repr(n) for n in unmapped)}")
+        if not why and report.notes:
+            why.append("; ".join(report.notes))
+        if why:
+            unread.append((report.file, f"nothing could be read from it ({'; '.join(why)}). See how its sheets "
+                           f"map with `mouliaison import {Path(report.file).name} --show-mapping`, correct that "
+                           "mapping and import again with --map MAPPING.json; or remove the file from this import"))
+    return unread
+
+
+def _write(session: Session, plan: ImportPlan, received_at: str, progress: Progress) -> None:
+    """apply_plan a part at a time, with progress between the parts: reading and planning are done
+    at the preview, so writing is all an Import does, and Cancel must be able to stop it."""
+    states = sorted(plan.states.items(), key=lambda item: (WRITE_ORDER[item[1].entity], item[0][1]))
+    parts = [ImportPlan(plan.files, plan.new_versions[n : n + WRITE_PART], {}, plan.sites, plan.workbooks)
+             for n in range(0, len(plan.new_versions), WRITE_PART)]
+    parts += [ImportPlan(plan.files, [], dict(states[n : n + WRITE_PART]), plan.sites, plan.workbooks)
+              for n in range(0, len(states), WRITE_PART)]
+    total = len(plan.new_versions) + len(states)
+    done = 0
+    progress("writing", done, total)
+    for part in parts or [plan]:
+        apply_plan(session, part, received_at)  # what records refer to first: the parts keep WRITE_ORDER
+        done += len(part.new_versions) + len(part.states)
+        progress("writing", done, total)
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds")
+
+
+def _read_files(
+    db: Database, paths: Sequence[Path], progress: Progress, choices: MappingFile | None
+) -> tuple[dict[str, FileReport], list[IncomingWorkbook], list[tuple[str, str]]]:
+    """Each file read once: (reports of files imported before, not read again; workbooks; refusals)."""
+    check_xml_safety()  # openpyxl must parse through defusedxml, or no file is read at all
+    earlier = _earlier_reports(db, paths)
+    workbooks: list[IncomingWorkbook] = []
+    refused: list[tuple[str, str]] = []
+    for path in paths:
+        if str(path) in earlier:
+            continue
+        try:
+            workbooks.append(_read(Path(path), progress, choices))
+        except RefusedFile as exc:
+            refused.append((str(path), exc.message))
+    if choices is not None and choices.sheets and not refused:
+        check_against_sheets(choices, {str(w.path): w.mappings for w in workbooks})
+    return earlier, workbooks, refused
+
+
+def _read(path: Path, progress: Progress, choices: MappingFile | None) -> IncomingWorkbook:
+    return read_workbook(path, progress, choices)
+
+
+def _plan(change: Writing, workbooks: list[IncomingWorkbook], progress: Progress, create_missing: bool) -> ImportPlan:
+    """Plan over copies of the workbooks: planning lets go of a workbook's rows, the kept ones hold them."""
+    vocab = queries.load_vocabularies(change.session)
+    copies = [replace(w) for w in workbooks]
+    return plan_import(change.session, copies, change.clock, vocab, progress, create_missing=create_missing)
+
+
+def _plan_prepared(db: Database, prepared: PreparedImport, earlier: dict[str, FileReport],
+                   progress: Progress) -> None:
+    prepared.earlier = earlier
+    planned: list[FileReport] = []
+    if prepared.workbooks:
+        with db.writing(dry_run=True) as change:
+            listening = _ListeningClock(change.session, change.clock.wall_ms)
+            prepared.mark = _database_mark(change.session)
+            plan = _plan(replace(change, clock=listening), prepared.workbooks, progress, prepared.create_missing)
+        prepared.plan, prepared.received, planned = plan, listening.received, plan.files
+        prepared.preview = _result(prepared.paths, earlier, planned, prepared.workbooks, applied=False,
+                                   unread=nothing_read(plan))
+    else:
+        prepared.preview = _result(prepared.paths, earlier, planned, [], applied=False)
+
+
+def _database_mark(session: Session) -> tuple[int, int]:
+    """What changes when anything is written that a plan depends on: versions only grow (a local
+    edit, an import, an erasure each add one), and an import of nothing new still records its file."""
+    versions = session.scalar(text("SELECT coalesce(max(rowid), 0) FROM versions")) or 0
+    files = session.scalar(text("SELECT count(*) FROM imported_files")) or 0
+    return int(versions), int(files)
+
+
+def _result(paths: Sequence[Path], earlier: dict[str, FileReport], planned: list[FileReport],
+            workbooks: list[IncomingWorkbook], *, applied: bool, unread: list[tuple[str, str]] | None = None,
+            replanned: bool = False) -> ImportResult:
+    reports = iter(planned)
+    files = [earlier[str(path)] if str(path) in earlier else next(reports) for path in paths]
+    totals: Counter[str] = Counter({n: 0 for n in COUNT_NAMES})
+    for report in files:
+        totals.update(report.totals())
+    mappings = [m for w in workbooks for m in w.mappings.values()]
+    return ImportResult(files, dict(totals), applied, [], unread or [], replanned, mappings)
 
 
 @contextmanager
@@ -165,40 +446,6 @@ def _without_cycle_collection() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
-
-
-def _import_workbooks(
-    db: Database, paths: Sequence[Path], *, dry_run: bool, progress: Progress
-) -> ImportResult:
-    check_xml_safety()  # openpyxl must parse through defusedxml, or no file is read at all
-    earlier = _earlier_reports(db, paths)
-    workbooks: list[IncomingWorkbook] = []
-    refused: list[tuple[str, str]] = []
-    for path in paths:
-        if str(path) in earlier:
-            continue
-        try:
-            workbooks.append(read_workbook(Path(path), progress))
-        except RefusedFile as exc:
-            refused.append((str(path), exc.message))
-    if refused:
-        return ImportResult([], {n: 0 for n in COUNT_NAMES}, False, refused)
-    received_at = dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds")
-    planned: list[FileReport] = []
-    if workbooks:
-        with db.writing(dry_run=dry_run) as change:
-            vocab = queries.load_vocabularies(change.session)
-            plan = plan_import(change.session, workbooks, change.clock, vocab, progress)
-            if not dry_run:
-                progress("writing", len(plan.new_versions), len(plan.new_versions))
-                apply_plan(change.session, plan, received_at)
-        planned = plan.files
-    reports = iter(planned)
-    files = [earlier[str(path)] if str(path) in earlier else next(reports) for path in paths]
-    totals: Counter[str] = Counter({n: 0 for n in COUNT_NAMES})
-    for report in files:
-        totals.update(report.totals())
-    return ImportResult(files, dict(totals), not dry_run, [])
 
 
 def _earlier_reports(db: Database, paths: Sequence[Path]) -> dict[str, FileReport]:

@@ -1,9 +1,13 @@
-"""File ▸ Import: a preview of what the workbooks would change, then the import, then a report.
+"""File ▸ Import: the files, a mapping step for each plain sheet, a preview of what the workbooks
+would change, then the import, then a report.
 
-SYNC.md: "Import is one transaction, with a plan first". The preview is the plan
-(`import_workbooks(dry_run=True)`); Import applies it in one transaction. Both run in the
-worker, with progress and Cancel; a cancel rolls the transaction back, so nothing is written.
-A refused file stops the whole import: its message says what to do, and Import stays disabled.
+SYNC.md: "Import is one transaction, with a plan first". The preview reads each file once and
+plans in a dry run (`prepare_import`); Import writes that kept plan in one transaction
+(`apply_import`), or plans again from the kept workbooks when the database changed meanwhile,
+and says so. A change in a mapping step reads that file again with the person's choices, and
+plans again. All of it runs in the worker, with progress and Cancel; a cancel rolls the
+transaction back, so nothing is written. A refused file, or one of which nothing could be
+read, stops the whole import: its message says what to do, and Import stays disabled.
 """
 
 from __future__ import annotations
@@ -12,13 +16,15 @@ import datetime as dt
 import html
 import json
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QCloseEvent, QColor, QDragEnterEvent, QDropEvent, QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -27,7 +33,9 @@ from PySide6.QtWidgets import (
     QListWidget,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSplitter,
+    QStackedWidget,
     QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
@@ -37,15 +45,20 @@ from PySide6.QtWidgets import (
 
 from mouliaison.domain.record_types import RECORD_TYPES
 from mouliaison.services.database import Database
-from mouliaison.services.exchange import ImportResult, import_workbooks
+from mouliaison.services.exchange import ImportResult, PreparedImport, apply_import, prepare_import, replan_file
+from mouliaison.services.mapping_step import SheetStep, file_choices, mapping_steps
+from mouliaison.services.progress import Progress
+from mouliaison.services.saved_mappings import save_mappings, with_saved
 from mouliaison.ui.appearance import problem_colour
 from mouliaison.ui.export_dialog import documents_folder
+from mouliaison.ui.mapping_page import MappingPage
 from mouliaison.ui.worker import UNKNOWN, Worker
 
 # the services' count names, in the order a person reads them
 COUNTS = ("inserted", "updated", "unchanged", "stale", "conflicts", "hand_edits", "possible_duplicates",
           "quarantined", "rejected")
 NEEDS_A_LOOK = ("conflicts", "possible_duplicates", "quarantined", "rejected")
+WINDOW_FRAME = QSize(16, 40)  # what a window manager adds around a dialog: its borders and title bar
 
 
 def type_label(name: str) -> str:
@@ -56,8 +69,18 @@ def type_order(name: str) -> int:
     return list(RECORD_TYPES).index(name) if name in RECORD_TYPES else len(RECORD_TYPES)
 
 
+@dataclass
+class Prepared:
+    """What the worker hands back from a preview: the kept import and its plain sheets' steps."""
+
+    prepared: PreparedImport
+    steps: list[SheetStep]
+    again: bool = False  # planned again after a change in a mapping step
+
+
 class ImportDialog(QDialog):
-    """`state`: empty, previewing, previewed, refused, importing, imported, cancelled or failed."""
+    """`state`: empty, previewing, previewed, refused, nothing_read, importing, imported, cancelled or failed;
+    `page`: "mapping" (a plain sheet's step, `step` its number) or "plan"."""
 
     previewed = Signal(object)  # ImportResult of the dry run
     imported = Signal(object)  # ImportResult once written: the window reloads its tables
@@ -66,11 +89,15 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.db = db
         self.result: ImportResult | None = None
+        self.prepared: PreparedImport | None = None
+        self.steps: list[SheetStep] = []
+        self.step = 0
+        self.page = "plan"
         self.state = "empty"
         self._close_when_done = False
+        self._replanning = False
         self.setWindowTitle(self.tr("Import workbooks"))
-        self.setMinimumSize(820, 520)
-        self.resize(1060, 680)
+        self.setMinimumSize(640, 420)  # a 1024x600 screen shows all of it (scroll areas inside)
         self.setAcceptDrops(True)
         self.count_labels = {
             "inserted": self.tr("New"), "updated": self.tr("Changed"), "unchanged": self.tr("Unchanged"),
@@ -102,6 +129,10 @@ class ImportDialog(QDialog):
         file_row = QHBoxLayout()
         file_row.addWidget(self.files, 1)
         file_row.addLayout(file_buttons)
+        self.create_missing = QCheckBox(self.tr("Create &unknown names as new records (an organisation, a "
+                                                "meeting a plain sheet names that is not held here)"))
+        self.create_missing.setObjectName("importCreateMissing")
+        self.create_missing.toggled.connect(lambda _on: self.preview())
 
         self.status = QLabel()
         self.status.setObjectName("importStatus")
@@ -142,25 +173,43 @@ class ImportDialog(QDialog):
         splitter.setChildrenCollapsible(False)
         splitter.setSizes([200, 320])
 
+        self.mapping_page = MappingPage()
+        self.mapping_page.changed.connect(self.replan)
+        self.mapping_scroll = QScrollArea()
+        self.mapping_scroll.setObjectName("importMappingStep")
+        self.mapping_scroll.setWidgetResizable(True)
+        self.mapping_scroll.setWidget(self.mapping_page)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(splitter)
+        self.pages.addWidget(self.mapping_scroll)
+
         self.save_button = QPushButton(self.tr("&Save report…"))
         self.save_button.clicked.connect(self.choose_report_file)
         self.import_button = QPushButton(self.tr("&Import"))
         self.import_button.clicked.connect(self.apply)
         self.close_button = QPushButton(self.tr("C&lose"))
         self.close_button.clicked.connect(self.reject)
+        self.back_button = QPushButton(self.tr("< &Back"))
+        self.back_button.clicked.connect(self.go_back)
+        self.next_button = QPushButton(self.tr("&Next >"))
+        self.next_button.clicked.connect(self.go_next)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addStretch()
+        buttons.addWidget(self.back_button)
+        buttons.addWidget(self.next_button)
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.close_button)
 
         layout = QVBoxLayout(self)
         layout.addWidget(files_label)
         layout.addLayout(file_row)
+        layout.addWidget(self.create_missing)
         layout.addWidget(self.status)
         layout.addWidget(self.progress_box)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.pages, 1)
         layout.addLayout(buttons)
+        self._fit_screen()
 
         self.add_paths(paths)
         if not self.paths():
@@ -200,8 +249,9 @@ class ImportDialog(QDialog):
         if self.paths():
             self.preview()
         else:
-            self.result = None
+            self.result, self.prepared, self.steps = None, None, []
             self._show(None)
+            self._show_page("plan")
             self._set_state("empty")
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -218,17 +268,78 @@ class ImportDialog(QDialog):
         paths = self.paths()
         if self.worker.running or not paths:
             return
-        self.result = None
+        self.result, self.prepared, self.steps, self.step = None, None, [], 0
         self._show(None)
         self._set_state("previewing")
-        self.worker.start(lambda progress: import_workbooks(self.db, paths, dry_run=True, progress=progress))
+        create_missing = self.create_missing.isChecked()
+
+        def prepare(progress: Progress) -> Prepared:
+            prepared = prepare_import(self.db, paths, progress=progress, choices=with_saved(None),
+                                      create_missing=create_missing)
+            refused = prepared.preview.refused
+            return Prepared(prepared, [] if refused else mapping_steps(self.db, prepared))
+
+        self.worker.start(prepare)
+
+    def replan(self) -> None:
+        """A person changed the mapping shown: read its file again with their choices, plan again."""
+        if self.worker.running or self.prepared is None or not self.steps:
+            return
+        prepared, step = self.prepared, self.steps[self.step]
+        choices = file_choices(self.steps, step.path, {step.mapping.sheet: self.mapping_page.choices()})
+        self._set_state("previewing")
+        self._replanning = True
+
+        def again(progress: Progress) -> Prepared:
+            replanned = replan_file(self.db, prepared, step.path, choices, progress)
+            return Prepared(replanned, mapping_steps(self.db, replanned), again=True)
+
+        self.worker.start(again)
 
     def apply(self) -> None:
-        paths = self.paths()
-        if self.worker.running or self.state != "previewed":
+        prepared = self.prepared
+        if self.worker.running or self.state != "previewed" or prepared is None:
             return
         self._set_state("importing")
-        self.worker.start(lambda progress: import_workbooks(self.db, paths, progress=progress))
+        self.worker.start(lambda progress: apply_import(self.db, prepared, progress=progress))
+
+    def go_next(self) -> None:
+        if self.page == "mapping" and self.step + 1 < len(self.steps):
+            self._show_page("mapping", self.step + 1)
+        elif self.page == "mapping":
+            self._show_page("plan")
+
+    def go_back(self) -> None:
+        if self.page == "plan" and self.steps:
+            self._show_page("mapping", len(self.steps) - 1)
+        elif self.page == "mapping" and self.step > 0:
+            self._show_page("mapping", self.step - 1)
+
+    def _show_page(self, page: str, step: int = 0) -> None:
+        self.page, self.step = page, step
+        if page == "mapping" and self.steps:
+            self.mapping_page.show_step(self.steps[step], step + 1, len(self.steps))
+            self.pages.setCurrentWidget(self.mapping_scroll)
+        else:
+            self.page = "plan"
+            self.pages.setCurrentIndex(0)
+        self._set_state(self.state)
+
+    def _fit_screen(self) -> None:
+        """As large as the content likes, but never larger than the screen's free area."""
+        free = self._free_area()
+        self.resize(QSize(1060, 680).boundedTo(free).expandedTo(self.minimumSize()))
+
+    def _free_area(self) -> QSize:
+        screen = self.screen()
+        if screen is None:
+            return QSize(1060, 680)
+        free = screen.availableGeometry().size()
+        return free - WINDOW_FRAME
+
+    def sizeHint(self) -> QSize:
+        """Never taller or wider than the screen's free area: the pages scroll inside (a 1024x600 screen)."""
+        return super().sizeHint().boundedTo(self._free_area())
 
     def cancel(self) -> None:
         if self.worker.running:
@@ -247,21 +358,43 @@ class ImportDialog(QDialog):
             self.progress_bar.setValue(min(done, total))
             self.progress_label.setText(self.tr("{0}: {1} of {2}").format(what, done, total))
 
-    def _finished(self, result: ImportResult) -> None:
-        self.result = result
-        self._show(result)
-        if result.refused:
-            self._set_state("refused")
-        elif result.applied:
-            self._set_state("imported")
-            self.imported.emit(result)
+    def _finished(self, result: Prepared | ImportResult) -> None:
+        self._replanning = False
+        if isinstance(result, Prepared):
+            self.prepared, self.steps = result.prepared, result.steps
+            self.result = result.prepared.preview
+            self._show(self.result)
+            self._set_state(self._preview_state(self.result))
+            if result.again and self.steps:
+                self._show_page("mapping", min(self.step, len(self.steps) - 1))
+            else:
+                self._show_page("mapping" if self.steps and self.state == "previewed" else "plan")
+            if self.state == "previewed":
+                self.previewed.emit(self.result)
         else:
-            self._set_state("previewed")
-            self.previewed.emit(result)
+            self.result = result
+            self._show(result)
+            self._show_page("plan")
+            self._set_state("imported")
+            save_mappings(result.mappings)  # what a person confirmed, proposed again for the same layout
+            self.prepared = None  # its workbooks hold every row read: let them go
+            self.imported.emit(result)
         self._maybe_close()
 
+    @staticmethod
+    def _preview_state(result: ImportResult) -> str:
+        if result.refused:
+            return "refused"
+        return "nothing_read" if result.unread else "previewed"
+
     def _failed(self, message: str) -> None:
-        self._set_state("failed", message)
+        if self._replanning and self.prepared is not None:  # the earlier mapping and its plan still hold
+            self._replanning = False
+            self._show_page("mapping", self.step)
+            self._set_state(self._preview_state(self.prepared.preview))
+            self.status.setText(self.tr("That mapping cannot be used: {0}").format(message))
+        else:
+            self._set_state("failed", message)
         self._maybe_close()
 
     def _cancelled(self) -> None:
@@ -295,11 +428,19 @@ class ImportDialog(QDialog):
         if busy:
             self.progress_bar.setRange(0, 0)
             self.progress_label.setText(self.tr("Starting…"))
-        for widget in (self.add_button, self.remove_button, self.files):
+        for widget in (self.add_button, self.remove_button, self.files, self.create_missing):
             widget.setEnabled(not busy and state != "imported")
-        self.import_button.setEnabled(state == "previewed")
-        self.import_button.setDefault(state == "previewed")
-        self.close_button.setDefault(state != "previewed")
+        self.mapping_page.setEnabled(not busy and state in ("previewed", "nothing_read"))
+        stepping = bool(self.steps) and state not in ("imported", "importing")
+        self.back_button.setVisible(stepping)
+        self.next_button.setVisible(stepping)
+        self.back_button.setEnabled(not busy and (self.page == "plan" or self.step > 0))
+        self.next_button.setEnabled(not busy and self.page == "mapping")
+        ready = state == "previewed" and self.page == "plan"
+        self.import_button.setEnabled(ready)
+        self.import_button.setDefault(ready)
+        self.next_button.setDefault(self.page == "mapping" and not busy)
+        self.close_button.setDefault(not ready and self.page != "mapping")
         self.save_button.setEnabled(not busy and self.result is not None)
         self.status.setText(self._status_text(state, previous, message))
 
@@ -309,9 +450,15 @@ class ImportDialog(QDialog):
                            "change before anything is written.")
         if state == "previewing":
             return self.tr("Reading and checking the workbooks… Nothing is written during the preview.")
+        if state == "previewed" and self.page == "mapping":
+            return self.tr("Check how this plain sheet is read: its record type, its header row, what each column "
+                           "becomes. A change shows its effect below. Next shows the next sheet, then the preview.")
         if state == "previewed":
             return self.tr("Preview: nothing has been written yet. Import applies these changes in one step; "
                            "if anything goes wrong, nothing is written at all.")
+        if state == "nothing_read":
+            return self.tr("Nothing could be read from a workbook that has data, so nothing can be imported. "
+                           "Change how its sheets are read (Back), or remove it from the list.")
         if state == "refused":
             return self.tr("A workbook was refused, so nothing can be imported. Remove it from the list, "
                            "or ask its sender for a new copy, then the preview runs again.")
@@ -320,9 +467,14 @@ class ImportDialog(QDialog):
         if state == "imported":
             assert self.result is not None
             totals = self.result.totals
-            return self.tr("Imported: {0} new, {1} changed, {2} conflicts to look at. "
+            done = self.tr("Imported: {0} new, {1} changed, {2} conflicts to look at. "
                            "Save the report to keep a record of this import.").format(
                 totals.get("inserted", 0), totals.get("updated", 0), totals.get("conflicts", 0))
+            if self.result.replanned:
+                done = self.tr("The database changed after the preview (an edit, or another import), so the "
+                               "import was planned again before writing; these counts are what was written. "
+                               ) + done
+            return done
         if state == "cancelled":
             if previous == "importing":
                 return self.tr("Import cancelled: nothing was written; the database is as it was before.")
@@ -338,6 +490,12 @@ class ImportDialog(QDialog):
             return
         for name, message in result.refused:
             item = QTreeWidgetItem([Path(name).name, self.tr("refused")])
+            item.setToolTip(0, name)
+            item.setToolTip(1, message)
+            item.setForeground(1, QBrush(QColor(problem_colour(self.palette()))))
+            self.tree.addTopLevelItem(item)
+        for name, message in result.unread:
+            item = QTreeWidgetItem([Path(name).name, self.tr("nothing read")])
             item.setToolTip(0, name)
             item.setToolTip(1, message)
             item.setForeground(1, QBrush(QColor(problem_colour(self.palette()))))
@@ -384,6 +542,11 @@ class ImportDialog(QDialog):
             parts.append(f"</ul><p><b>{e(self.tr('What to do:'))}</b> " + e(self.tr(
                 "one refused workbook stops the whole import, so that nothing is half done. Select it in the list "
                 "above and press Remove to import the others, or ask its sender to export it again.")) + "</p>")
+        if result.unread:
+            unread = e(self.tr("Nothing read: nothing will be imported"))
+            parts.append(f"<h3 style='color:{problem_colour(self.palette())}'>{unread}</h3><ul>")
+            parts += [f"<li><b>{e(Path(name).name)}</b>: {e(message)}</li>" for name, message in result.unread]
+            parts.append("</ul>")
         for report in result.files:
             parts.append(f"<h3>{e(Path(report.file).name)}</h3>")
             facts = []

@@ -1,91 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es">
 <context>
-    <name>ActionItemDialog</name>
-    <message>
-        <source>New action item</source>
-        <translation>Nueva acción</translation>
-    </message>
-    <message>
-        <source>Action item</source>
-        <translation>Acción</translation>
-    </message>
-</context>
-<context>
-    <name>ActionItemsTable</name>
-    <message>
-        <source>Action items</source>
-        <translation>Acciones pendientes</translation>
-    </message>
-    <message>
-        <source>Action items of this meeting</source>
-        <translation>Acciones pendientes de esta reunión</translation>
-    </message>
-    <message>
-        <source>Add an action item…</source>
-        <translation>Añadir una acción…</translation>
-    </message>
-    <message>
-        <source>Change…</source>
-        <translation>Cambiar…</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Quitar</translation>
-    </message>
-    <message>
-        <source>Save the meeting first; then add its action items here.</source>
-        <translation>Guarde primero la reunión; luego añada aquí sus acciones.</translation>
-    </message>
-    <message>
-        <source>No action items yet. Each item is saved as soon as you confirm it.</source>
-        <translation>Todavía no hay acciones. Cada acción se guarda en cuanto la confirma.</translation>
-    </message>
-    <message>
-        <source>Each item is saved as soon as you confirm it (Insert adds, Enter changes, Delete removes).</source>
-        <translation>Cada acción se guarda en cuanto la confirma (Insert añade, Intro cambia, Supr quita).</translation>
-    </message>
-    <message>
-        <source>Remove the action item</source>
-        <translation>Quitar la acción</translation>
-    </message>
-    <message>
-        <source>Remove the action item '{0}'? The removal travels to other offices with your next export.</source>
-        <translation>¿Quitar la acción «{0}»? La eliminación viaja a las demás oficinas con su próxima exportación.</translation>
-    </message>
-    <message>
-        <source>Not removed</source>
-        <translation>No se quitó</translation>
-    </message>
-</context>
-<context>
-    <name>BulkEditDialog</name>
-    <message>
-        <source>Change a field of {0} records</source>
-        <translation>Cambiar un campo de {0} registros</translation>
-    </message>
-    <message>
-        <source>Set one field of the {0} selected {1} to the same value. Each record gets its own change, which travels with your next export; Edit &gt; Undo undoes them all.</source>
-        <translation>Da el mismo valor a un campo de los {0} {1} seleccionados. Cada registro recibe su propio cambio, que viaja con su próxima exportación; Edición &gt; Deshacer los deshace todos.</translation>
-    </message>
-    <message>
-        <source>&amp;Field:</source>
-        <translation>&amp;Campo:</translation>
-    </message>
-    <message>
-        <source>&amp;Value:</source>
-        <translation>&amp;Valor:</translation>
-    </message>
-    <message>
-        <source>C&amp;hange {0} records</source>
-        <translation>Cam&amp;biar {0} registros</translation>
-    </message>
-    <message>
-        <source>{0} is required: give a value.</source>
-        <translation>{0} es obligatorio: indique un valor.</translation>
-    </message>
-</context>
-<context>
     <name>ConflictsPage</name>
     <message>
         <source>Conflicts</source>
@@ -444,6 +359,10 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
         <translation>&amp;Quitar</translation>
     </message>
     <message>
+        <source>Create &amp;unknown names as new records (an organisation, a meeting a plain sheet names that is not held here)</source>
+        <translation>Crear como registros n&amp;uevos los nombres desconocidos (una organización, una reunión que una hoja simple nombra y que no está registrada aquí)</translation>
+    </message>
+    <message>
         <source>&amp;Cancel</source>
         <translation>Ca&amp;ncelar</translation>
     </message>
@@ -464,8 +383,16 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
         <translation>Cerra&amp;r</translation>
     </message>
     <message>
-        <source>Workbooks and CSV files (*.xlsx *.ods *.csv *.tsv *.txt)</source>
-        <translation>Libros y archivos CSV (*.xlsx *.ods *.csv *.tsv *.txt)</translation>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Volver</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Siguiente &gt;</translation>
+    </message>
+    <message>
+        <source>Liaison workbooks (*.xlsx)</source>
+        <translation>Libros de enlace (*.xlsx)</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -480,6 +407,10 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
         <translation>{0}: {1} de {2}</translation>
     </message>
     <message>
+        <source>That mapping cannot be used: {0}</source>
+        <translation>Esa correspondencia no se puede usar: {0}</translation>
+    </message>
+    <message>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
@@ -492,8 +423,16 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
         <translation>Leyendo y comprobando los libros… No se escribe nada durante la vista previa.</translation>
     </message>
     <message>
+        <source>Check how this plain sheet is read: its record type, its header row, what each column becomes. A change shows its effect below. Next shows the next sheet, then the preview.</source>
+        <translation>Compruebe cómo se lee esta hoja simple: su tipo de registro, su fila de encabezado, en qué se convierte cada columna. Un cambio muestra su efecto abajo. Siguiente muestra la hoja siguiente y luego la vista previa.</translation>
+    </message>
+    <message>
         <source>Preview: nothing has been written yet. Import applies these changes in one step; if anything goes wrong, nothing is written at all.</source>
         <translation>Vista previa: todavía no se ha escrito nada. Importar aplica estos cambios en un solo paso; si algo falla, no se escribe nada.</translation>
+    </message>
+    <message>
+        <source>Nothing could be read from a workbook that has data, so nothing can be imported. Change how its sheets are read (Back), or remove it from the list.</source>
+        <translation>No se pudo leer nada de un libro que tiene datos, así que no se puede importar nada. Cambie cómo se leen sus hojas (Volver) o quítelo de la lista.</translation>
     </message>
     <message>
         <source>A workbook was refused, so nothing can be imported. Remove it from the list, or ask its sender for a new copy, then the preview runs again.</source>
@@ -506,6 +445,10 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
     <message>
         <source>Imported: {0} new, {1} changed, {2} conflicts to look at. Save the report to keep a record of this import.</source>
         <translation>Importado: {0} nuevos, {1} cambiados, {2} conflictos por revisar. Guarde el informe para dejar constancia de esta importación.</translation>
+    </message>
+    <message>
+        <source>The database changed after the preview (an edit, or another import), so the import was planned again before writing; these counts are what was written. </source>
+        <translation>La base de datos cambió después de la vista previa (una edición u otra importación), así que la importación se planificó de nuevo antes de escribir; estas cifras son lo que se escribió. </translation>
     </message>
     <message>
         <source>Import cancelled: nothing was written; the database is as it was before.</source>
@@ -524,6 +467,10 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
         <translation>rechazado</translation>
     </message>
     <message>
+        <source>nothing read</source>
+        <translation>nada leído</translation>
+    </message>
+    <message>
         <source>{0} (already imported)</source>
         <translation>{0} (ya importado)</translation>
     </message>
@@ -538,6 +485,10 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
     <message>
         <source>one refused workbook stops the whole import, so that nothing is half done. Select it in the list above and press Remove to import the others, or ask its sender to export it again.</source>
         <translation>un solo libro rechazado detiene toda la importación, para que nada quede a medias. Selecciónelo en la lista de arriba y pulse Quitar para importar los demás, o pida a su remitente que lo exporte de nuevo.</translation>
+    </message>
+    <message>
+        <source>Nothing read: nothing will be imported</source>
+        <translation>Nada leído: no se importará nada</translation>
     </message>
     <message>
         <source>A workbook not made by mouliaison (no hidden sheets): rows are matched by id where they have one, columns by their headings.</source>
@@ -714,22 +665,6 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <source>D&amp;uplicate record</source>
-        <translation>D&amp;uplicar el registro</translation>
-    </message>
-    <message>
-        <source>Ctrl+D</source>
-        <translation>Ctrl+D</translation>
-    </message>
-    <message>
-        <source>C&amp;hange field of selected records…</source>
-        <translation>Cambiar un campo de los registros selecci&amp;onados…</translation>
-    </message>
-    <message>
-        <source>C&amp;hange field of {0} records…</source>
-        <translation>Cambiar un campo de {0} registr&amp;os…</translation>
-    </message>
-    <message>
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
     </message>
@@ -776,6 +711,105 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
     <message>
         <source>&lt;h3&gt;mouliaison {0}&lt;/h3&gt;&lt;p&gt;The liaison desk for the Memorandum of Understanding between the International Organization for Migration (IOM) and the World Customs Organization (WCO), signed on 7 and 8 May 2018.&lt;/p&gt;&lt;p&gt;Records joint activities, meetings, contacts and exchanges offline, and exchanges them as workbooks.&lt;/p&gt;&lt;p&gt;Database: {1}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;mouliaison {0}&lt;/h3&gt;&lt;p&gt;La oficina de enlace del Memorando de Entendimiento entre la Organización Internacional para las Migraciones (OIM) y la Organización Mundial de Aduanas (OMA), firmado el 7 y 8 de mayo de 2018.&lt;/p&gt;&lt;p&gt;Registra sin conexión actividades conjuntas, reuniones, contactos e intercambios, y los intercambia como libros.&lt;/p&gt;&lt;p&gt;Base de datos: {1}&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Record &amp;type:</source>
+        <translation>&amp;Tipo de registro:</translation>
+    </message>
+    <message>
+        <source>&amp;Header row:</source>
+        <translation>&amp;Fila de encabezado:</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <source>Header in the sheet</source>
+        <translation>Encabezado en la hoja</translation>
+    </message>
+    <message>
+        <source>HXL tag</source>
+        <translation>Etiqueta HXL</translation>
+    </message>
+    <message>
+        <source>Sample values</source>
+        <translation>Valores de ejemplo</translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation>Se convierte en</translation>
+    </message>
+    <message>
+        <source>Colu&amp;mns:</source>
+        <translation>Colu&amp;mnas:</translation>
+    </message>
+    <message>
+        <source>Row identity (&amp;key):</source>
+        <translation>Identidad de la fila (&amp;clave):</translation>
+    </message>
+    <message>
+        <source>Include hi&amp;dden columns and rows</source>
+        <translation>Incluir columnas y filas &amp;ocultas</translation>
+    </message>
+    <message>
+        <source>&amp;Fill merged cells down</source>
+        <translation>R&amp;ellenar hacia abajo las celdas combinadas</translation>
+    </message>
+    <message>
+        <source>First rows as they will be st&amp;ored:</source>
+        <translation>&amp;Primeras filas tal como se guardarán:</translation>
+    </message>
+    <message>
+        <source>{0}, sheet '{1}' (plain sheet {2} of {3})</source>
+        <translation>{0}, hoja «{1}» (hoja simple {2} de {3})</translation>
+    </message>
+    <message>
+        <source>{0} (fits {1:.0%})</source>
+        <translation>{0} (encaja al {1:.0%})</translation>
+    </message>
+    <message>
+        <source>Do not import this sheet</source>
+        <translation>No importar esta hoja</translation>
+    </message>
+    <message>
+        <source>Column {0} ({1}) becomes</source>
+        <translation>La columna {0} ({1}) se convierte en</translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation>Dejar fuera</translation>
+    </message>
+    <message>
+        <source>Left out: {0}</source>
+        <translation>Dejada fuera: {0}</translation>
+    </message>
+    <message>
+        <source>No key: every row is a new record, and a row sent again is imported again.</source>
+        <translation>Sin clave: cada fila es un registro nuevo, y una fila enviada de nuevo se importa de nuevo.</translation>
+    </message>
+    <message>
+        <source>A row is the same record when {0} is the same.</source>
+        <translation>Una fila es el mismo registro cuando {0} es igual.</translation>
+    </message>
+    <message>
+        <source>A row is the same record when {0} and {1} are the same.</source>
+        <translation>Una fila es el mismo registro cuando {0} y {1} son iguales.</translation>
+    </message>
+    <message>
+        <source>{0} — rejected: {1}</source>
+        <translation>{0} — rechazada: {1}</translation>
+    </message>
+    <message>
+        <source>Row not imported: {0}</source>
+        <translation>Fila no importada: {0}</translation>
+    </message>
+    <message>
+        <source>{0} (not imported)</source>
+        <translation>{0} (no importada)</translation>
     </message>
 </context>
 <context>
@@ -1198,40 +1232,6 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
     <message>
         <source>Not deleted</source>
         <translation>No eliminado</translation>
-    </message>
-    <message>
-        <source>Select the record to duplicate first.</source>
-        <translation>Seleccione primero el registro que desea duplicar.</translation>
-    </message>
-    <message>
-        <source>{0} are not duplicated: each is recorded anew.</source>
-        <translation>Los {0} no se duplican: cada uno se registra de nuevo.</translation>
-    </message>
-    <message>
-        <source>New {0}, a copy of '{1}'</source>
-        <translation>Nuevo registro ({0}), copia de «{1}»</translation>
-    </message>
-    <message>
-        <source>Select the records to change first (Ctrl+click or Shift+click adds rows).</source>
-        <translation>Seleccione primero los registros que desea cambiar (Ctrl+clic o Mayús+clic añade filas).</translation>
-    </message>
-    <message>
-        <source>{0} are never edited: they stay provable (MOU 3.6).</source>
-        <translation>Los {0} nunca se modifican: siguen siendo prueba (MOU 3.6).</translation>
-    </message>
-    <message>
-        <source>Nothing changed</source>
-        <translation>No se cambió nada</translation>
-    </message>
-    <message>
-        <source>No record was changed, because:
-{0}</source>
-        <translation>No se cambió ningún registro, porque:
-{0}</translation>
-    </message>
-    <message>
-        <source>{0} changed on {1} records.</source>
-        <translation>{0} cambiado en {1} registros.</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
@@ -1940,41 +1940,6 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
     <message>
         <source>Vocabulary terms</source>
         <translation>Términos de vocabulario</translation>
-    </message>
-</context>
-<context>
-    <name>undo</name>
-    <message>
-        <source>{0} fields</source>
-        <translation>{0} campos</translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation> y </translation>
-    </message>
-    <message>
-        <source>change of {0} on '{1}'</source>
-        <translation>el cambio de {0} en «{1}»</translation>
-    </message>
-    <message>
-        <source>new {0} '{1}'</source>
-        <translation>la creación de {0} «{1}»</translation>
-    </message>
-    <message>
-        <source>new {0}</source>
-        <translation>la creación de {0}</translation>
-    </message>
-    <message>
-        <source>delete of the {0} '{1}'</source>
-        <translation>la eliminación de {0} «{1}»</translation>
-    </message>
-    <message>
-        <source>delete of the {0}</source>
-        <translation>la eliminación de {0}</translation>
-    </message>
-    <message>
-        <source>bulk change of {0} on {1} {2}</source>
-        <translation>el cambio en bloque de {0} en {1} {2}</translation>
     </message>
 </context>
 <context>

@@ -1,91 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr">
 <context>
-    <name>ActionItemDialog</name>
-    <message>
-        <source>New action item</source>
-        <translation>Nouvelle action</translation>
-    </message>
-    <message>
-        <source>Action item</source>
-        <translation>Action</translation>
-    </message>
-</context>
-<context>
-    <name>ActionItemsTable</name>
-    <message>
-        <source>Action items</source>
-        <translation>Actions à mener</translation>
-    </message>
-    <message>
-        <source>Action items of this meeting</source>
-        <translation>Actions à mener de cette réunion</translation>
-    </message>
-    <message>
-        <source>Add an action item…</source>
-        <translation>Ajouter une action…</translation>
-    </message>
-    <message>
-        <source>Change…</source>
-        <translation>Modifier…</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Retirer</translation>
-    </message>
-    <message>
-        <source>Save the meeting first; then add its action items here.</source>
-        <translation>Enregistrez d'abord la réunion ; ajoutez ensuite ses actions ici.</translation>
-    </message>
-    <message>
-        <source>No action items yet. Each item is saved as soon as you confirm it.</source>
-        <translation>Aucune action pour l'instant. Chaque action est enregistrée dès que vous la confirmez.</translation>
-    </message>
-    <message>
-        <source>Each item is saved as soon as you confirm it (Insert adds, Enter changes, Delete removes).</source>
-        <translation>Chaque action est enregistrée dès que vous la confirmez (Inser ajoute, Entrée modifie, Suppr retire).</translation>
-    </message>
-    <message>
-        <source>Remove the action item</source>
-        <translation>Retirer l'action</translation>
-    </message>
-    <message>
-        <source>Remove the action item '{0}'? The removal travels to other offices with your next export.</source>
-        <translation>Retirer l'action « {0} » ? Le retrait part vers les autres bureaux avec votre prochaine exportation.</translation>
-    </message>
-    <message>
-        <source>Not removed</source>
-        <translation>Non retirée</translation>
-    </message>
-</context>
-<context>
-    <name>BulkEditDialog</name>
-    <message>
-        <source>Change a field of {0} records</source>
-        <translation>Changer un champ de {0} fiches</translation>
-    </message>
-    <message>
-        <source>Set one field of the {0} selected {1} to the same value. Each record gets its own change, which travels with your next export; Edit &gt; Undo undoes them all.</source>
-        <translation>Donne la même valeur à un champ des {0} {1} sélectionnés. Chaque fiche reçoit sa propre modification, qui part avec votre prochaine exportation ; Édition &gt; Annuler les annule toutes.</translation>
-    </message>
-    <message>
-        <source>&amp;Field:</source>
-        <translation>&amp;Champ :</translation>
-    </message>
-    <message>
-        <source>&amp;Value:</source>
-        <translation>&amp;Valeur :</translation>
-    </message>
-    <message>
-        <source>C&amp;hange {0} records</source>
-        <translation>C&amp;hanger {0} fiches</translation>
-    </message>
-    <message>
-        <source>{0} is required: give a value.</source>
-        <translation>{0} est obligatoire : donnez une valeur.</translation>
-    </message>
-</context>
-<context>
     <name>ConflictsPage</name>
     <message>
         <source>Conflicts</source>
@@ -444,6 +359,10 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
         <translation>&amp;Retirer</translation>
     </message>
     <message>
+        <source>Create &amp;unknown names as new records (an organisation, a meeting a plain sheet names that is not held here)</source>
+        <translation>Créer les noms inconn&amp;us comme nouvelles fiches (une organisation, une réunion qu'une feuille simple nomme et qui n'est pas enregistrée ici)</translation>
+    </message>
+    <message>
         <source>&amp;Cancel</source>
         <translation>A&amp;nnuler</translation>
     </message>
@@ -464,8 +383,16 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
         <translation>Fer&amp;mer</translation>
     </message>
     <message>
-        <source>Workbooks and CSV files (*.xlsx *.ods *.csv *.tsv *.txt)</source>
-        <translation>Classeurs et fichiers CSV (*.xlsx *.ods *.csv *.tsv *.txt)</translation>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Suivant &gt;</translation>
+    </message>
+    <message>
+        <source>Liaison workbooks (*.xlsx)</source>
+        <translation>Classeurs de liaison (*.xlsx)</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -480,6 +407,10 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
         <translation>{0} : {1} sur {2}</translation>
     </message>
     <message>
+        <source>That mapping cannot be used: {0}</source>
+        <translation>Cette correspondance ne peut pas être utilisée : {0}</translation>
+    </message>
+    <message>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
@@ -492,8 +423,16 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
         <translation>Lecture et vérification des classeurs… Rien n'est écrit pendant l'aperçu.</translation>
     </message>
     <message>
+        <source>Check how this plain sheet is read: its record type, its header row, what each column becomes. A change shows its effect below. Next shows the next sheet, then the preview.</source>
+        <translation>Vérifiez comment cette feuille simple est lue : son type de fiche, sa ligne d'en-tête, ce que devient chaque colonne. Un changement montre son effet plus bas. Suivant montre la feuille suivante, puis l'aperçu.</translation>
+    </message>
+    <message>
         <source>Preview: nothing has been written yet. Import applies these changes in one step; if anything goes wrong, nothing is written at all.</source>
         <translation>Aperçu : rien n'a encore été écrit. Importer applique ces changements en une seule étape ; si quelque chose échoue, rien n'est écrit.</translation>
+    </message>
+    <message>
+        <source>Nothing could be read from a workbook that has data, so nothing can be imported. Change how its sheets are read (Back), or remove it from the list.</source>
+        <translation>Rien n'a pu être lu d'un classeur qui contient des données : rien ne peut être importé. Changez la façon dont ses feuilles sont lues (Précédent), ou retirez-le de la liste.</translation>
     </message>
     <message>
         <source>A workbook was refused, so nothing can be imported. Remove it from the list, or ask its sender for a new copy, then the preview runs again.</source>
@@ -506,6 +445,10 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
     <message>
         <source>Imported: {0} new, {1} changed, {2} conflicts to look at. Save the report to keep a record of this import.</source>
         <translation>Importé : {0} nouvelles, {1} modifiées, {2} conflits à examiner. Enregistrez le rapport pour garder une trace de cette importation.</translation>
+    </message>
+    <message>
+        <source>The database changed after the preview (an edit, or another import), so the import was planned again before writing; these counts are what was written. </source>
+        <translation>La base a changé après l'aperçu (une modification, ou une autre importation) : l'importation a été planifiée à nouveau avant l'écriture ; ces nombres sont ce qui a été écrit. </translation>
     </message>
     <message>
         <source>Import cancelled: nothing was written; the database is as it was before.</source>
@@ -524,6 +467,10 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
         <translation>refusé</translation>
     </message>
     <message>
+        <source>nothing read</source>
+        <translation>rien de lu</translation>
+    </message>
+    <message>
         <source>{0} (already imported)</source>
         <translation>{0} (déjà importé)</translation>
     </message>
@@ -538,6 +485,10 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
     <message>
         <source>one refused workbook stops the whole import, so that nothing is half done. Select it in the list above and press Remove to import the others, or ask its sender to export it again.</source>
         <translation>un seul classeur refusé arrête toute l'importation, pour que rien ne soit fait à moitié. Sélectionnez-le dans la liste ci-dessus et appuyez sur Retirer pour importer les autres, ou demandez à son expéditeur de l'exporter à nouveau.</translation>
+    </message>
+    <message>
+        <source>Nothing read: nothing will be imported</source>
+        <translation>Rien de lu : rien ne sera importé</translation>
     </message>
     <message>
         <source>A workbook not made by mouliaison (no hidden sheets): rows are matched by id where they have one, columns by their headings.</source>
@@ -714,22 +665,6 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <source>D&amp;uplicate record</source>
-        <translation>D&amp;upliquer la fiche</translation>
-    </message>
-    <message>
-        <source>Ctrl+D</source>
-        <translation>Ctrl+D</translation>
-    </message>
-    <message>
-        <source>C&amp;hange field of selected records…</source>
-        <translation>C&amp;hanger un champ des fiches sélectionnées…</translation>
-    </message>
-    <message>
-        <source>C&amp;hange field of {0} records…</source>
-        <translation>C&amp;hanger un champ de {0} fiches…</translation>
-    </message>
-    <message>
         <source>&amp;Find…</source>
         <translation>Re&amp;chercher…</translation>
     </message>
@@ -776,6 +711,105 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
     <message>
         <source>&lt;h3&gt;mouliaison {0}&lt;/h3&gt;&lt;p&gt;The liaison desk for the Memorandum of Understanding between the International Organization for Migration (IOM) and the World Customs Organization (WCO), signed on 7 and 8 May 2018.&lt;/p&gt;&lt;p&gt;Records joint activities, meetings, contacts and exchanges offline, and exchanges them as workbooks.&lt;/p&gt;&lt;p&gt;Database: {1}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;mouliaison {0}&lt;/h3&gt;&lt;p&gt;Le bureau de liaison du Mémorandum d'accord entre l'Organisation internationale pour les migrations (OIM) et l'Organisation mondiale des douanes (OMD), signé les 7 et 8 mai 2018.&lt;/p&gt;&lt;p&gt;Enregistre hors ligne les activités conjointes, réunions, contacts et échanges, et les échange sous forme de classeurs.&lt;/p&gt;&lt;p&gt;Base de données : {1}&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Record &amp;type:</source>
+        <translation>&amp;Type de fiche :</translation>
+    </message>
+    <message>
+        <source>&amp;Header row:</source>
+        <translation>&amp;Ligne d'en-tête :</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Header in the sheet</source>
+        <translation>En-tête dans la feuille</translation>
+    </message>
+    <message>
+        <source>HXL tag</source>
+        <translation>Étiquette HXL</translation>
+    </message>
+    <message>
+        <source>Sample values</source>
+        <translation>Exemples de valeurs</translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation>Devient</translation>
+    </message>
+    <message>
+        <source>Colu&amp;mns:</source>
+        <translation>C&amp;olonnes :</translation>
+    </message>
+    <message>
+        <source>Row identity (&amp;key):</source>
+        <translation>I&amp;dentité d'une ligne (clé) :</translation>
+    </message>
+    <message>
+        <source>Include hi&amp;dden columns and rows</source>
+        <translation>Inclure les colonnes et lignes mas&amp;quées</translation>
+    </message>
+    <message>
+        <source>&amp;Fill merged cells down</source>
+        <translation>Recopier les cellules &amp;fusionnées vers le bas</translation>
+    </message>
+    <message>
+        <source>First rows as they will be st&amp;ored:</source>
+        <translation>Premières lignes telles qu'elles seront enre&amp;gistrées :</translation>
+    </message>
+    <message>
+        <source>{0}, sheet '{1}' (plain sheet {2} of {3})</source>
+        <translation>{0}, feuille « {1} » (feuille simple {2} sur {3})</translation>
+    </message>
+    <message>
+        <source>{0} (fits {1:.0%})</source>
+        <translation>{0} (correspond à {1:.0%})</translation>
+    </message>
+    <message>
+        <source>Do not import this sheet</source>
+        <translation>Ne pas importer cette feuille</translation>
+    </message>
+    <message>
+        <source>Column {0} ({1}) becomes</source>
+        <translation>La colonne {0} ({1}) devient</translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation>Laisser de côté</translation>
+    </message>
+    <message>
+        <source>Left out: {0}</source>
+        <translation>Laissée de côté : {0}</translation>
+    </message>
+    <message>
+        <source>No key: every row is a new record, and a row sent again is imported again.</source>
+        <translation>Pas de clé : chaque ligne est une nouvelle fiche, et une ligne envoyée à nouveau est importée à nouveau.</translation>
+    </message>
+    <message>
+        <source>A row is the same record when {0} is the same.</source>
+        <translation>Une ligne est la même fiche quand {0} est identique.</translation>
+    </message>
+    <message>
+        <source>A row is the same record when {0} and {1} are the same.</source>
+        <translation>Une ligne est la même fiche quand {0} et {1} sont identiques.</translation>
+    </message>
+    <message>
+        <source>{0} — rejected: {1}</source>
+        <translation>{0} — refusée : {1}</translation>
+    </message>
+    <message>
+        <source>Row not imported: {0}</source>
+        <translation>Ligne non importée : {0}</translation>
+    </message>
+    <message>
+        <source>{0} (not imported)</source>
+        <translation>{0} (non importée)</translation>
     </message>
 </context>
 <context>
@@ -1198,40 +1232,6 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
     <message>
         <source>Not deleted</source>
         <translation>Non supprimée</translation>
-    </message>
-    <message>
-        <source>Select the record to duplicate first.</source>
-        <translation>Sélectionnez d'abord la fiche à dupliquer.</translation>
-    </message>
-    <message>
-        <source>{0} are not duplicated: each is recorded anew.</source>
-        <translation>Les {0} ne sont pas dupliqués : chacun est enregistré à nouveau.</translation>
-    </message>
-    <message>
-        <source>New {0}, a copy of '{1}'</source>
-        <translation>Nouvelle fiche ({0}), copie de « {1} »</translation>
-    </message>
-    <message>
-        <source>Select the records to change first (Ctrl+click or Shift+click adds rows).</source>
-        <translation>Sélectionnez d'abord les fiches à modifier (Ctrl+clic ou Maj+clic ajoute des lignes).</translation>
-    </message>
-    <message>
-        <source>{0} are never edited: they stay provable (MOU 3.6).</source>
-        <translation>Les {0} ne sont jamais modifiés : ils restent probants (MOU 3.6).</translation>
-    </message>
-    <message>
-        <source>Nothing changed</source>
-        <translation>Rien n'a changé</translation>
-    </message>
-    <message>
-        <source>No record was changed, because:
-{0}</source>
-        <translation>Aucune fiche n'a été modifiée, car :
-{0}</translation>
-    </message>
-    <message>
-        <source>{0} changed on {1} records.</source>
-        <translation>{0} modifié sur {1} fiches.</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
@@ -1940,41 +1940,6 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
     <message>
         <source>Vocabulary terms</source>
         <translation>Termes de vocabulaire</translation>
-    </message>
-</context>
-<context>
-    <name>undo</name>
-    <message>
-        <source>{0} fields</source>
-        <translation>{0} champs</translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation> et </translation>
-    </message>
-    <message>
-        <source>change of {0} on '{1}'</source>
-        <translation>la modification de {0} sur « {1} »</translation>
-    </message>
-    <message>
-        <source>new {0} '{1}'</source>
-        <translation>la création de {0} « {1} »</translation>
-    </message>
-    <message>
-        <source>new {0}</source>
-        <translation>la création de {0}</translation>
-    </message>
-    <message>
-        <source>delete of the {0} '{1}'</source>
-        <translation>la suppression de {0} « {1} »</translation>
-    </message>
-    <message>
-        <source>delete of the {0}</source>
-        <translation>la suppression de {0}</translation>
-    </message>
-    <message>
-        <source>bulk change of {0} on {1} {2}</source>
-        <translation>la modification groupée de {0} sur {1} {2}</translation>
     </message>
 </context>
 <context>

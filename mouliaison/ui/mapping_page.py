@@ -1,0 +1,287 @@
+"""File ▸ Import's mapping step for one plain sheet: which record type, which header row, which
+column fills which field (or is left out, and why), which fields make a row the same record, the
+options, the notes, and the first rows as they will be stored.
+
+The page shows a `SheetStep` (services/mapping_step.py) and says `changed` when a person changes
+anything; the dialog re-plans that file in the worker and shows the step again.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mouliaison.domain.record_types import RECORD_TYPES
+from mouliaison.services.mapping_step import SheetChoices, SheetStep, chosen
+from mouliaison.ui.appearance import problem_colour
+from mouliaison.ui.labels import field_label, type_plural
+
+LEAVE_OUT = ""  # the field combo's data for "Leave out"
+
+
+class MappingPage(QWidget):
+    changed = Signal()  # a person changed the mapping: re-plan this sheet's file
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.step: SheetStep | None = None
+        self._filling = False
+
+        self.where = QLabel()
+        self.where.setObjectName("mappingWhere")
+        self.where.setWordWrap(True)
+        font = self.where.font()
+        font.setBold(True)
+        self.where.setFont(font)
+
+        self.type_combo = QComboBox()
+        self.type_combo.setObjectName("mappingType")
+        self.type_combo.currentIndexChanged.connect(self._type_changed)
+        self.header_row = QSpinBox()
+        self.header_row.setObjectName("mappingHeaderRow")
+        self.header_row.setRange(1, 1_000_000)
+        self.header_row.setKeyboardTracking(False)  # typing "12" re-plans once, not for "1" then "12"
+        self.header_row.valueChanged.connect(self._header_changed)
+        form = QFormLayout()
+        form.addRow(self.tr("Record &type:"), self.type_combo)
+        form.addRow(self.tr("&Header row:"), self.header_row)
+
+        self.columns = QTableWidget(0, 5)
+        self.columns.setObjectName("mappingColumns")
+        self.columns.setHorizontalHeaderLabels(
+            [self.tr("Column"), self.tr("Header in the sheet"), self.tr("HXL tag"), self.tr("Sample values"),
+             self.tr("Becomes")])
+        self.columns.verticalHeader().setVisible(False)
+        self.columns.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.columns.setTabKeyNavigation(False)  # Tab leaves the table; the combos are reached by Tab
+        header = self.columns.horizontalHeader()
+        for column in range(4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.ResizeToContents)
+        self.columns.setMinimumHeight(140)
+        columns_label = QLabel(self.tr("Colu&mns:"))
+        columns_label.setBuddy(self.columns)
+        self.field_combos: list[QComboBox] = []
+
+        self.key_list = QListWidget()
+        self.key_list.setObjectName("mappingKey")
+        self.key_list.setFlow(QListWidget.Flow.LeftToRight)
+        self.key_list.setWrapping(True)
+        self.key_list.setMaximumHeight(64)
+        self.key_list.itemChanged.connect(self._key_changed)
+        key_label = QLabel(self.tr("Row identity (&key):"))
+        key_label.setBuddy(self.key_list)
+        self.key_sentence = QLabel()
+        self.key_sentence.setObjectName("mappingKeySentence")
+        self.key_sentence.setWordWrap(True)
+
+        self.include_hidden = QCheckBox(self.tr("Include hi&dden columns and rows"))
+        self.include_hidden.toggled.connect(self._option_changed)
+        self.fill_down = QCheckBox(self.tr("&Fill merged cells down"))
+        self.fill_down.toggled.connect(self._option_changed)
+        options = QHBoxLayout()
+        options.addWidget(self.include_hidden)
+        options.addWidget(self.fill_down)
+        options.addStretch()
+
+        self.notes = QLabel()
+        self.notes.setObjectName("mappingNotes")
+        self.notes.setWordWrap(True)
+        self.notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.preview = QTableWidget(0, 0)
+        self.preview.setObjectName("mappingPreview")
+        self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.preview.setTabKeyNavigation(False)
+        self.preview.setMinimumHeight(120)
+        preview_label = QLabel(self.tr("First rows as they will be st&ored:"))
+        preview_label.setBuddy(self.preview)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.where)
+        layout.addLayout(form)
+        layout.addWidget(columns_label)
+        layout.addWidget(self.columns, 2)
+        layout.addWidget(key_label)
+        layout.addWidget(self.key_list)
+        layout.addWidget(self.key_sentence)
+        layout.addLayout(options)
+        layout.addWidget(self.notes)
+        layout.addWidget(preview_label)
+        layout.addWidget(self.preview, 1)
+
+    # --- showing a step ------------------------------------------------------------------
+
+    def show_step(self, step: SheetStep, number: int, count: int) -> None:
+        self.step = step
+        mapping = step.mapping
+        self._filling = True
+        try:
+            self.where.setText(self.tr("{0}, sheet '{1}' (plain sheet {2} of {3})").format(
+                step.path.name, mapping.sheet, number, count))
+            self.type_combo.clear()
+            scored = [t for t, _score in mapping.scores if t in RECORD_TYPES]
+            for name in [*scored, *(t for t in RECORD_TYPES if t not in scored)]:
+                score = dict(mapping.scores).get(name)
+                text = type_plural(RECORD_TYPES[name])
+                if score is not None:
+                    text = self.tr("{0} (score {1})").format(text, f"{score:.2g}")
+                self.type_combo.addItem(text, name)
+            self.type_combo.addItem(self.tr("Do not import this sheet"), None)
+            self.type_combo.setCurrentIndex(max(0, self.type_combo.findData(mapping.entity)))
+            if mapping.entity is None:
+                self.type_combo.setCurrentIndex(self.type_combo.count() - 1)
+            self.header_row.setValue(max(1, mapping.header_row))
+            self.include_hidden.setChecked(mapping.include_hidden)
+            self.fill_down.setChecked(mapping.fill_down)
+            self._fill_columns()
+            self._fill_key()
+            self.notes.setText("\n".join(mapping.notes))
+            self.notes.setVisible(bool(mapping.notes))
+            self._fill_preview()
+        finally:
+            self._filling = False
+
+    def _fill_columns(self) -> None:
+        assert self.step is not None
+        mapping = self.step.mapping
+        rtype = RECORD_TYPES.get(mapping.entity or "")
+        self.columns.setRowCount(len(mapping.columns))
+        self.field_combos = []
+        for row, column in enumerate(mapping.columns):
+            self.columns.setItem(row, 0, QTableWidgetItem(column.letter))
+            self.columns.setItem(row, 1, QTableWidgetItem(column.header))
+            self.columns.setItem(row, 2, QTableWidgetItem(column.hxl))
+            samples = QTableWidgetItem(" · ".join(self.step.samples.get(column.index, [])))
+            self.columns.setItem(row, 3, samples)
+            combo = QComboBox()
+            combo.setAccessibleName(self.tr("Column {0} ({1}) becomes").format(column.letter, column.header))
+            combo.addItem(self.tr("Leave out"), LEAVE_OUT)
+            for field_ in rtype.fields if rtype else ():
+                combo.addItem(field_label(field_), field_.key)
+            combo.setCurrentIndex(max(0, combo.findData(column.field or LEAVE_OUT)))
+            if column.field is None and column.reason:
+                combo.setToolTip(self.tr("Left out: {0}").format(column.reason))
+                for item_column in range(4):
+                    item = self.columns.item(row, item_column)
+                    item.setToolTip(column.reason)
+            combo.currentIndexChanged.connect(self._column_changed)
+            self.columns.setCellWidget(row, 4, combo)
+            self.field_combos.append(combo)
+        self.columns.resizeRowsToContents()
+
+    def _fill_key(self) -> None:
+        assert self.step is not None
+        mapping = self.step.mapping
+        rtype = RECORD_TYPES.get(mapping.entity or "")
+        self.key_list.clear()
+        for column in mapping.columns:
+            if column.field is None or rtype is None or rtype.field(column.field) is None:
+                continue
+            item = QListWidgetItem(field_label(rtype.field(column.field)))  # type: ignore[arg-type]
+            item.setData(Qt.ItemDataRole.UserRole, column.field)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if column.field in mapping.key else Qt.CheckState.Unchecked)
+            self.key_list.addItem(item)
+        self._say_key()
+
+    def _say_key(self) -> None:
+        assert self.step is not None
+        rtype = RECORD_TYPES.get(self.step.mapping.entity or "")
+        names = [field_label(f) for k in self.key() if rtype and (f := rtype.field(k)) is not None]
+        if not names:
+            self.key_sentence.setText(self.tr("No key: every row is a new record, and a row sent again is "
+                                              "imported again."))
+        elif len(names) == 1:
+            self.key_sentence.setText(self.tr("A row is the same record when {0} is the same.").format(names[0]))
+        else:
+            self.key_sentence.setText(self.tr("A row is the same record when {0} and {1} are the same.").format(
+                ", ".join(names[:-1]), names[-1]))
+
+    def _fill_preview(self) -> None:
+        assert self.step is not None
+        mapping = self.step.mapping
+        rtype = RECORD_TYPES.get(mapping.entity or "")
+        keys = [c.field for c in mapping.columns if c.field is not None and not c.field.startswith("_")]
+        labels = [field_label(f) if rtype and (f := rtype.field(k)) is not None else k for k in keys]
+        self.preview.clear()
+        self.preview.setColumnCount(len(keys))
+        self.preview.setHorizontalHeaderLabels(labels)
+        self.preview.setRowCount(len(self.step.preview))
+        self.preview.setVerticalHeaderLabels([str(r.row) for r in self.step.preview])
+        red = QBrush(QColor(problem_colour(self.palette())))
+        for row, shown in enumerate(self.step.preview):
+            for column, key in enumerate(keys):
+                cell = shown.cells.get(key)
+                item = QTableWidgetItem(cell.text if cell else "")
+                if cell is not None and cell.problem:
+                    item.setText(self.tr("{0} — rejected: {1}").format(cell.text, cell.problem))
+                    item.setForeground(red)
+                    item.setToolTip(cell.problem)
+                elif shown.quarantined:
+                    item.setForeground(red)
+                    item.setToolTip(self.tr("Row not imported: {0}").format(shown.quarantined))
+                self.preview.setItem(row, column, item)
+            if shown.quarantined:
+                head = QTableWidgetItem(self.tr("{0} (not imported)").format(shown.row))
+                head.setToolTip(shown.quarantined)
+                self.preview.setVerticalHeaderItem(row, head)
+        self.preview.resizeColumnsToContents()
+
+    # --- what a person chose ---------------------------------------------------------------
+
+    def key(self) -> list[str]:
+        return [self.key_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.key_list.count())
+                if self.key_list.item(i).checkState() == Qt.CheckState.Checked]
+
+    def choices(self) -> SheetChoices:
+        """What the page shows now. Another record type or header row gets the reader's own
+        proposal for its columns: the headers and fields shown belong to the old ones."""
+        assert self.step is not None
+        mapping = self.step.mapping
+        entity, header_row = self.type_combo.currentData(), self.header_row.value()
+        options = {"include_hidden": self.include_hidden.isChecked(), "fill_down": self.fill_down.isChecked()}
+        if entity != mapping.entity or header_row != mapping.header_row:
+            return SheetChoices(entity=entity, header_row=header_row, skip=entity is None, **options)
+        columns = {c.header: (combo.currentData() or None)
+                   for c, combo in zip(mapping.columns, self.field_combos, strict=True) if c.header}
+        return chosen(mapping, entity=entity, header_row=header_row, columns=columns, key=self.key(), **options)
+
+    def _type_changed(self) -> None:
+        if not self._filling and self.step is not None:
+            self.changed.emit()
+
+    def _header_changed(self) -> None:
+        if not self._filling and self.step is not None:
+            self.changed.emit()
+
+    def _column_changed(self) -> None:
+        if not self._filling:
+            self.changed.emit()
+
+    def _key_changed(self) -> None:
+        if not self._filling:
+            self._say_key()
+            self.changed.emit()
+
+    def _option_changed(self) -> None:
+        if not self._filling:
+            self.changed.emit()
