@@ -21,7 +21,6 @@ os.environ["MOULIAISON_LOG_DIR"] = tempfile.mkdtemp(prefix="mouliaison-log-")  #
 from mouliaison.services.database import Database, open_database
 
 
-
 @pytest.fixture(scope="session")
 def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A database created and migrated once per test run (the embedded default included)."""

@@ -6,6 +6,7 @@ Read by domain_messages.py, which writes them into the .ts files; not used at ru
 """
 
 UI: dict[str, tuple] = {
+    "Unexpected problem": ("Problème inattendu", "Problema inesperado"),
     "Conflicts": ("Conflits", "Conflictos"),
     "Two offices changed the same field before exchanging workbooks. Until you choose, the value listed first is shown; your choice travels with the next export.":
         ("Deux bureaux ont modifié le même champ avant d'échanger leurs classeurs. Tant que vous n'avez pas choisi, la première valeur de la liste est affichée ; votre choix part avec la prochaine exportation.",

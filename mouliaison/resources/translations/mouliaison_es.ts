@@ -1,6 +1,91 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es">
 <context>
+    <name>ActionItemDialog</name>
+    <message>
+        <source>New action item</source>
+        <translation>Nueva acción</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation>Acción</translation>
+    </message>
+</context>
+<context>
+    <name>ActionItemsTable</name>
+    <message>
+        <source>Action items</source>
+        <translation>Acciones pendientes</translation>
+    </message>
+    <message>
+        <source>Action items of this meeting</source>
+        <translation>Acciones pendientes de esta reunión</translation>
+    </message>
+    <message>
+        <source>Add an action item…</source>
+        <translation>Añadir una acción…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Cambiar…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Save the meeting first; then add its action items here.</source>
+        <translation>Guarde primero la reunión; luego añada aquí sus acciones.</translation>
+    </message>
+    <message>
+        <source>No action items yet. Each item is saved as soon as you confirm it.</source>
+        <translation>Todavía no hay acciones. Cada acción se guarda en cuanto la confirma.</translation>
+    </message>
+    <message>
+        <source>Each item is saved as soon as you confirm it (Insert adds, Enter changes, Delete removes).</source>
+        <translation>Cada acción se guarda en cuanto la confirma (Insert añade, Intro cambia, Supr quita).</translation>
+    </message>
+    <message>
+        <source>Remove the action item</source>
+        <translation>Quitar la acción</translation>
+    </message>
+    <message>
+        <source>Remove the action item '{0}'? The removal travels to other offices with your next export.</source>
+        <translation>¿Quitar la acción «{0}»? La eliminación viaja a las demás oficinas con su próxima exportación.</translation>
+    </message>
+    <message>
+        <source>Not removed</source>
+        <translation>No se quitó</translation>
+    </message>
+</context>
+<context>
+    <name>BulkEditDialog</name>
+    <message>
+        <source>Change a field of {0} records</source>
+        <translation>Cambiar un campo de {0} registros</translation>
+    </message>
+    <message>
+        <source>Set one field of the {0} selected {1} to the same value. Each record gets its own change, which travels with your next export; Edit &gt; Undo undoes them all.</source>
+        <translation>Da el mismo valor a un campo de los {0} {1} seleccionados. Cada registro recibe su propio cambio, que viaja con su próxima exportación; Edición &gt; Deshacer los deshace todos.</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>&amp;Campo:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Valor:</translation>
+    </message>
+    <message>
+        <source>C&amp;hange {0} records</source>
+        <translation>Cam&amp;biar {0} registros</translation>
+    </message>
+    <message>
+        <source>{0} is required: give a value.</source>
+        <translation>{0} es obligatorio: indique un valor.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsPage</name>
     <message>
         <source>Conflicts</source>
@@ -391,8 +476,8 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
         <translation>&amp;Siguiente &gt;</translation>
     </message>
     <message>
-        <source>Liaison workbooks (*.xlsx)</source>
-        <translation>Libros de enlace (*.xlsx)</translation>
+        <source>Workbooks and CSV files (*.xlsx *.ods *.csv *.tsv *.txt)</source>
+        <translation>Libros y archivos CSV (*.xlsx *.ods *.csv *.tsv *.txt)</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -665,6 +750,22 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
+        <source>D&amp;uplicate record</source>
+        <translation>D&amp;uplicar el registro</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>C&amp;hange field of selected records…</source>
+        <translation>Cambiar un campo de los registros selecci&amp;onados…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange field of {0} records…</source>
+        <translation>Cambiar un campo de {0} registr&amp;os…</translation>
+    </message>
+    <message>
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
     </message>
@@ -768,8 +869,8 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
         <translation>{0}, hoja «{1}» (hoja simple {2} de {3})</translation>
     </message>
     <message>
-        <source>{0} (fits {1:.0%})</source>
-        <translation>{0} (encaja al {1:.0%})</translation>
+        <source>{0} (score {1})</source>
+        <translation>{0} (puntuación {1})</translation>
     </message>
     <message>
         <source>Do not import this sheet</source>
@@ -1234,6 +1335,40 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
         <translation>No eliminado</translation>
     </message>
     <message>
+        <source>Select the record to duplicate first.</source>
+        <translation>Seleccione primero el registro que desea duplicar.</translation>
+    </message>
+    <message>
+        <source>{0} are not duplicated: each is recorded anew.</source>
+        <translation>Los {0} no se duplican: cada uno se registra de nuevo.</translation>
+    </message>
+    <message>
+        <source>New {0}, a copy of '{1}'</source>
+        <translation>Nuevo registro ({0}), copia de «{1}»</translation>
+    </message>
+    <message>
+        <source>Select the records to change first (Ctrl+click or Shift+click adds rows).</source>
+        <translation>Seleccione primero los registros que desea cambiar (Ctrl+clic o Mayús+clic añade filas).</translation>
+    </message>
+    <message>
+        <source>{0} are never edited: they stay provable (MOU 3.6).</source>
+        <translation>Los {0} nunca se modifican: siguen siendo prueba (MOU 3.6).</translation>
+    </message>
+    <message>
+        <source>Nothing changed</source>
+        <translation>No se cambió nada</translation>
+    </message>
+    <message>
+        <source>No record was changed, because:
+{0}</source>
+        <translation>No se cambió ningún registro, porque:
+{0}</translation>
+    </message>
+    <message>
+        <source>{0} changed on {1} records.</source>
+        <translation>{0} cambiado en {1} registros.</translation>
+    </message>
+    <message>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -1398,6 +1533,10 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
     <message>
         <source>Where the database is</source>
         <translation>Dónde está la base de datos</translation>
+    </message>
+    <message>
+        <source>Unexpected problem</source>
+        <translation>Problema inesperado</translation>
     </message>
 </context>
 <context>
@@ -1940,6 +2079,41 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
     <message>
         <source>Vocabulary terms</source>
         <translation>Términos de vocabulario</translation>
+    </message>
+</context>
+<context>
+    <name>undo</name>
+    <message>
+        <source>{0} fields</source>
+        <translation>{0} campos</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+    <message>
+        <source>change of {0} on '{1}'</source>
+        <translation>el cambio de {0} en «{1}»</translation>
+    </message>
+    <message>
+        <source>new {0} '{1}'</source>
+        <translation>la creación de {0} «{1}»</translation>
+    </message>
+    <message>
+        <source>new {0}</source>
+        <translation>la creación de {0}</translation>
+    </message>
+    <message>
+        <source>delete of the {0} '{1}'</source>
+        <translation>la eliminación de {0} «{1}»</translation>
+    </message>
+    <message>
+        <source>delete of the {0}</source>
+        <translation>la eliminación de {0}</translation>
+    </message>
+    <message>
+        <source>bulk change of {0} on {1} {2}</source>
+        <translation>el cambio en bloque de {0} en {1} {2}</translation>
     </message>
 </context>
 <context>

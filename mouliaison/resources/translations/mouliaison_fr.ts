@@ -1,6 +1,91 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr">
 <context>
+    <name>ActionItemDialog</name>
+    <message>
+        <source>New action item</source>
+        <translation>Nouvelle action</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation>Action</translation>
+    </message>
+</context>
+<context>
+    <name>ActionItemsTable</name>
+    <message>
+        <source>Action items</source>
+        <translation>Actions à mener</translation>
+    </message>
+    <message>
+        <source>Action items of this meeting</source>
+        <translation>Actions à mener de cette réunion</translation>
+    </message>
+    <message>
+        <source>Add an action item…</source>
+        <translation>Ajouter une action…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Save the meeting first; then add its action items here.</source>
+        <translation>Enregistrez d'abord la réunion ; ajoutez ensuite ses actions ici.</translation>
+    </message>
+    <message>
+        <source>No action items yet. Each item is saved as soon as you confirm it.</source>
+        <translation>Aucune action pour l'instant. Chaque action est enregistrée dès que vous la confirmez.</translation>
+    </message>
+    <message>
+        <source>Each item is saved as soon as you confirm it (Insert adds, Enter changes, Delete removes).</source>
+        <translation>Chaque action est enregistrée dès que vous la confirmez (Inser ajoute, Entrée modifie, Suppr retire).</translation>
+    </message>
+    <message>
+        <source>Remove the action item</source>
+        <translation>Retirer l'action</translation>
+    </message>
+    <message>
+        <source>Remove the action item '{0}'? The removal travels to other offices with your next export.</source>
+        <translation>Retirer l'action « {0} » ? Le retrait part vers les autres bureaux avec votre prochaine exportation.</translation>
+    </message>
+    <message>
+        <source>Not removed</source>
+        <translation>Non retirée</translation>
+    </message>
+</context>
+<context>
+    <name>BulkEditDialog</name>
+    <message>
+        <source>Change a field of {0} records</source>
+        <translation>Changer un champ de {0} fiches</translation>
+    </message>
+    <message>
+        <source>Set one field of the {0} selected {1} to the same value. Each record gets its own change, which travels with your next export; Edit &gt; Undo undoes them all.</source>
+        <translation>Donne la même valeur à un champ des {0} {1} sélectionnés. Chaque fiche reçoit sa propre modification, qui part avec votre prochaine exportation ; Édition &gt; Annuler les annule toutes.</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>&amp;Champ :</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Valeur :</translation>
+    </message>
+    <message>
+        <source>C&amp;hange {0} records</source>
+        <translation>C&amp;hanger {0} fiches</translation>
+    </message>
+    <message>
+        <source>{0} is required: give a value.</source>
+        <translation>{0} est obligatoire : donnez une valeur.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsPage</name>
     <message>
         <source>Conflicts</source>
@@ -391,8 +476,8 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
         <translation>&amp;Suivant &gt;</translation>
     </message>
     <message>
-        <source>Liaison workbooks (*.xlsx)</source>
-        <translation>Classeurs de liaison (*.xlsx)</translation>
+        <source>Workbooks and CSV files (*.xlsx *.ods *.csv *.tsv *.txt)</source>
+        <translation>Classeurs et fichiers CSV (*.xlsx *.ods *.csv *.tsv *.txt)</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -665,6 +750,22 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
+        <source>D&amp;uplicate record</source>
+        <translation>D&amp;upliquer la fiche</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>C&amp;hange field of selected records…</source>
+        <translation>C&amp;hanger un champ des fiches sélectionnées…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange field of {0} records…</source>
+        <translation>C&amp;hanger un champ de {0} fiches…</translation>
+    </message>
+    <message>
         <source>&amp;Find…</source>
         <translation>Re&amp;chercher…</translation>
     </message>
@@ -768,8 +869,8 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
         <translation>{0}, feuille « {1} » (feuille simple {2} sur {3})</translation>
     </message>
     <message>
-        <source>{0} (fits {1:.0%})</source>
-        <translation>{0} (correspond à {1:.0%})</translation>
+        <source>{0} (score {1})</source>
+        <translation>{0} (score {1})</translation>
     </message>
     <message>
         <source>Do not import this sheet</source>
@@ -1234,6 +1335,40 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
         <translation>Non supprimée</translation>
     </message>
     <message>
+        <source>Select the record to duplicate first.</source>
+        <translation>Sélectionnez d'abord la fiche à dupliquer.</translation>
+    </message>
+    <message>
+        <source>{0} are not duplicated: each is recorded anew.</source>
+        <translation>Les {0} ne sont pas dupliqués : chacun est enregistré à nouveau.</translation>
+    </message>
+    <message>
+        <source>New {0}, a copy of '{1}'</source>
+        <translation>Nouvelle fiche ({0}), copie de « {1} »</translation>
+    </message>
+    <message>
+        <source>Select the records to change first (Ctrl+click or Shift+click adds rows).</source>
+        <translation>Sélectionnez d'abord les fiches à modifier (Ctrl+clic ou Maj+clic ajoute des lignes).</translation>
+    </message>
+    <message>
+        <source>{0} are never edited: they stay provable (MOU 3.6).</source>
+        <translation>Les {0} ne sont jamais modifiés : ils restent probants (MOU 3.6).</translation>
+    </message>
+    <message>
+        <source>Nothing changed</source>
+        <translation>Rien n'a changé</translation>
+    </message>
+    <message>
+        <source>No record was changed, because:
+{0}</source>
+        <translation>Aucune fiche n'a été modifiée, car :
+{0}</translation>
+    </message>
+    <message>
+        <source>{0} changed on {1} records.</source>
+        <translation>{0} modifié sur {1} fiches.</translation>
+    </message>
+    <message>
         <source>{0}: {1}</source>
         <translation>{0} : {1}</translation>
     </message>
@@ -1398,6 +1533,10 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
     <message>
         <source>Where the database is</source>
         <translation>Emplacement de la base de données</translation>
+    </message>
+    <message>
+        <source>Unexpected problem</source>
+        <translation>Problème inattendu</translation>
     </message>
 </context>
 <context>
@@ -1940,6 +2079,41 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
     <message>
         <source>Vocabulary terms</source>
         <translation>Termes de vocabulaire</translation>
+    </message>
+</context>
+<context>
+    <name>undo</name>
+    <message>
+        <source>{0} fields</source>
+        <translation>{0} champs</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <source>change of {0} on '{1}'</source>
+        <translation>la modification de {0} sur « {1} »</translation>
+    </message>
+    <message>
+        <source>new {0} '{1}'</source>
+        <translation>la création de {0} « {1} »</translation>
+    </message>
+    <message>
+        <source>new {0}</source>
+        <translation>la création de {0}</translation>
+    </message>
+    <message>
+        <source>delete of the {0} '{1}'</source>
+        <translation>la suppression de {0} « {1} »</translation>
+    </message>
+    <message>
+        <source>delete of the {0}</source>
+        <translation>la suppression de {0}</translation>
+    </message>
+    <message>
+        <source>bulk change of {0} on {1} {2}</source>
+        <translation>la modification groupée de {0} sur {1} {2}</translation>
     </message>
 </context>
 <context>
