@@ -962,27 +962,27 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
     </message>
     <message>
         <source>Stat&amp;us:</source>
-        <translation>Est&amp;ado:</translation>
-    </message>
-    <message>
-        <source>Thematic &amp;area:</source>
-        <translation>Área &amp;temática:</translation>
-    </message>
-    <message>
-        <source>Part&amp;y:</source>
-        <translation>Pa&amp;rte:</translation>
+        <translation>E&amp;stado:</translation>
     </message>
     <message>
         <source>Cou&amp;ntry:</source>
-        <translation>Pa&amp;ís:</translation>
+        <translation>&amp;País:</translation>
     </message>
     <message>
         <source>Fro&amp;m:</source>
-        <translation>D&amp;esde:</translation>
+        <translation>&amp;Desde:</translation>
     </message>
     <message>
-        <source>T&amp;o:</source>
-        <translation>&amp;Hasta:</translation>
+        <source>Thematic a&amp;rea:</source>
+        <translation>Área te&amp;mática:</translation>
+    </message>
+    <message>
+        <source>&amp;Party:</source>
+        <translation>Pa&amp;rte:</translation>
+    </message>
+    <message>
+        <source>Unt&amp;il:</source>
+        <translation>Has&amp;ta:</translation>
     </message>
     <message>
         <source>Confirme&amp;d:</source>

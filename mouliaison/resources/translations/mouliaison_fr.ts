@@ -958,19 +958,11 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
     <name>RecordFilters</name>
     <message>
         <source>C&amp;lear filters</source>
-        <translation>&amp;Effacer les filtres</translation>
+        <translation>Effacer &amp;les filtres</translation>
     </message>
     <message>
         <source>Stat&amp;us:</source>
-        <translation>St&amp;atut :</translation>
-    </message>
-    <message>
-        <source>Thematic &amp;area:</source>
-        <translation>&amp;Domaine thématique :</translation>
-    </message>
-    <message>
-        <source>Part&amp;y:</source>
-        <translation>Pa&amp;rtie :</translation>
+        <translation>&amp;Statut :</translation>
     </message>
     <message>
         <source>Cou&amp;ntry:</source>
@@ -978,15 +970,23 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
     </message>
     <message>
         <source>Fro&amp;m:</source>
-        <translation>D&amp;u :</translation>
+        <translation>&amp;Du :</translation>
     </message>
     <message>
-        <source>T&amp;o:</source>
+        <source>Thematic a&amp;rea:</source>
+        <translation>Do&amp;maine thématique :</translation>
+    </message>
+    <message>
+        <source>&amp;Party:</source>
+        <translation>Pa&amp;rtie :</translation>
+    </message>
+    <message>
+        <source>Unt&amp;il:</source>
         <translation>A&amp;u :</translation>
     </message>
     <message>
         <source>Confirme&amp;d:</source>
-        <translation>&amp;Confirmée :</translation>
+        <translation>Co&amp;nfirmée :</translation>
     </message>
     <message>
         <source>Any</source>
