@@ -22,7 +22,7 @@ from mouliaison.store.lock import DatabaseInUse
 from mouliaison.store.migrate import DatabaseTooNew, MigrationFailed, NotOurDatabase
 from mouliaison.sync.file_checks import check_xml_safety
 from mouliaison.ui import accessibility
-from mouliaison.ui.appearance import apply_saved_appearance
+from mouliaison.ui.appearance import apply_saved_appearance, use_framed_indicators
 from mouliaison.ui.language import install_translators
 from mouliaison.ui.main_window import DEFAULT_SIZE, MainWindow
 
@@ -46,7 +46,7 @@ def application(offscreen: bool = False) -> QApplication:
     QCoreApplication.setApplicationName(APPLICATION)
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication(sys.argv[:1])
-    app.setStyle("Fusion")
+    use_framed_indicators(app)  # Fusion, its unticked boxes visible on any palette
     app.setWindowIcon(QIcon(str(ICON)))
     install_translators(app)  # MOULIAISON_LANG or the system's language; English otherwise
     return app

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 
 from mouliaison.services.office import current_office, set_office
 from mouliaison.services.preferences import ENVIRONMENT_VARIABLE, Preferences, load_preferences, save_preferences
-from mouliaison.ui.appearance import apply_appearance, apply_saved_appearance
+from mouliaison.ui.appearance import FramedIndicators, apply_appearance, apply_saved_appearance
 from mouliaison.ui.settings_dialog import SettingsDialog
 
 
@@ -110,7 +110,8 @@ def test_dark_applies_at_once_is_kept_and_light_restores(qtbot, dialog: Settings
     assert signal.args == ["dark"]
     window, text = window_and_text(app)
     assert window < 100 and text > 150
-    assert app.style().name().casefold() == "fusion"
+    style = app.style()
+    assert isinstance(style, FramedIndicators) and style.baseStyle().name().casefold() == "fusion"
     disabled = app.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text).lightness()
     assert window < disabled < text  # disabled text is dimmer, still visible
     assert load_preferences().appearance == "dark"
