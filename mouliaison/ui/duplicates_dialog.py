@@ -38,6 +38,7 @@ from mouliaison.services.duplicates import DuplicateView, find_duplicates, mark_
 from mouliaison.services.names import names_for
 from mouliaison.services.records import RecordView, show_record
 from mouliaison.ui.appearance import differs_colour
+from mouliaison.ui.screen_fit import fit_to_screen
 
 PAIR_ROLE = Qt.ItemDataRole.UserRole
 
@@ -50,8 +51,7 @@ class DuplicatesDialog(QDialog):
         self.db = db
         self.changed = False
         self.setWindowTitle(self.tr("Possible duplicates"))
-        self.setMinimumSize(720, 480)
-        self.resize(900, 580)
+        fit_to_screen(self, 900, 580)
 
         self.type_box = QComboBox()
         self.type_box.addItem(self.tr("Contacts"), "contact")

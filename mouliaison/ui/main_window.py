@@ -36,6 +36,7 @@ from mouliaison.ui.overview_page import OverviewPage
 from mouliaison.ui.receipts_dialog import ReceiptsDialog
 from mouliaison.ui.record_table_model import RecordTableModel
 from mouliaison.ui.records_page import RecordsPage
+from mouliaison.ui.screen_fit import fit_to_screen, keep_within_screen
 from mouliaison.ui.settings_dialog import SettingsDialog
 
 if TYPE_CHECKING:  # the workbook dialogs bring openpyxl and xlsxwriter: loaded when first opened
@@ -98,7 +99,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.setAcceptDrops(True)  # .xlsx files dropped on the window are imported (with a preview)
         self.types.currentRowChanged.connect(self._type_chosen)
-        self.resize(*DEFAULT_SIZE)
+        fit_to_screen(self, *DEFAULT_SIZE)
         self._restore_geometry()
         self.show_type(DEFAULT_TYPE)
         self._show_conflict_count(count_conflicts(db))
@@ -354,6 +355,7 @@ class MainWindow(QMainWindow):
             value = self._settings.value(key)
             if isinstance(value, QByteArray):
                 restore(value)
+        keep_within_screen(self)  # a geometry saved on a bigger screen, or at a smaller scale
 
     def save_geometry(self) -> None:
         if self._settings is None:
