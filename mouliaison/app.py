@@ -80,16 +80,26 @@ def run_window(path: Path, screenshot: Path | None = None, page: str | None = No
     try:
         if screenshot is not None:
             return _screenshot(db, screenshot, page)
-        window = MainWindow(db, window_settings())
-        if os.environ.get(FIRST_PAINT_PROBE):
-            window.installEventFilter(_ExitAfterFirstPaint(window))
-        window.show()
-        for warning in db.warnings:
-            QMessageBox.warning(window, QCoreApplication.translate("app", "Where the database is"), warning)
+        window = open_window(db, window_settings())
         signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl+C in the terminal ends the window
-        return app.exec()
+        status = app.exec()
+        del window  # held (not collected) while the event loop runs
+        return status
     finally:
         db.close()
+
+
+def open_window(db: Database, settings: QSettings | None) -> MainWindow:
+    """The main window as a person starts it: shown, the database's warnings told, and the
+    first-run step (which office records here) opened while no office is set."""
+    window = MainWindow(db, settings)
+    if os.environ.get(FIRST_PAINT_PROBE):
+        window.installEventFilter(_ExitAfterFirstPaint(window))
+    window.show()
+    for warning in db.warnings:
+        QMessageBox.warning(window, QCoreApplication.translate("app", "Where the database is"), warning)
+    window.start_first_run()
+    return window
 
 
 class _ExitAfterFirstPaint(QObject):

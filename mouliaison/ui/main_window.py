@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QByteArray, QMimeData, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -31,6 +32,7 @@ from mouliaison.services.database import Database
 from mouliaison.services.office import current_office
 from mouliaison.ui.conflicts_page import ConflictsPage
 from mouliaison.ui.duplicates_dialog import DuplicatesDialog
+from mouliaison.ui.first_run_dialog import FirstRunDialog
 from mouliaison.ui.labels import type_plural
 from mouliaison.ui.overview_page import OverviewPage
 from mouliaison.ui.receipts_dialog import ReceiptsDialog
@@ -301,6 +303,58 @@ class MainWindow(QMainWindow):
         dialog.office_changed.connect(self.show_office)
         dialog.open()
         return dialog
+
+    # --- this office ---------------------------------------------------------------------
+
+    def start_first_run(self) -> FirstRunDialog | None:
+        """At start (mouliaison/app.py; tests leave it out): ask which office records here when
+        none is set, and from now on ask again when a record is saved before it is."""
+        self._guard_saving()
+        if current_office(self.db).name or self.db.read_only:
+            return None
+        return self.show_first_run()
+
+    def show_first_run(self) -> FirstRunDialog:
+        dialog = FirstRunDialog(self.db, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.office_changed.connect(self.show_office)
+        dialog.open()
+        return dialog
+
+    def office_ready(self) -> bool:
+        """True when an office is set; otherwise says why a record cannot be saved yet and offers
+        to set it (then True once it is). The record stays in the form either way."""
+        if current_office(self.db).name:
+            return True
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Set this office first"), self.tr(
+            "No office is set yet, and every record carries the office that made it. Set this office, "
+            "and the record is saved."), QMessageBox.StandardButton.Cancel, self)
+        set_button = box.addButton(self.tr("&Set the office…"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(set_button)
+        box.exec()
+        if box.clickedButton() is set_button:
+            dialog = FirstRunDialog(self.db, self)
+            dialog.office_changed.connect(self.show_office)
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                return True
+        self.statusBar().showMessage(self.tr("Not saved: no office is set (Tools > Settings sets it)."), NOTE_MS)
+        return False
+
+    def _guard_saving(self) -> None:
+        """Every way of saving the form (its Save button, File > Save, the Save of "unsaved
+        changes?") goes through form.save: wrapped here so each first checks the office."""
+        form = self.records.form
+        if getattr(form, "office_guarded", False):
+            return
+        unguarded = form.save
+
+        def save() -> str:
+            return unguarded() if self.office_ready() else ""
+
+        form.save_button.clicked.disconnect(unguarded)
+        form.save_button.clicked.connect(save)
+        form.save = save  # type: ignore[method-assign]
+        form.office_guarded = True  # type: ignore[attr-defined]
 
     def show_office(self) -> None:
         """The title and status bar name this office (after Settings changed it)."""

@@ -81,7 +81,7 @@ class RecordFilters(QWidget):
         for editor, text in (
             (self.status, self.tr("Stat&us:")),
             (self.area, self.tr("Thematic a&rea:")),
-            (self.party, self.tr("&Party:")),
+            (self.party, self.tr("Part&y:")),
             (self.country, self.tr("Cou&ntry:")),
             (self.date_from, self.tr("Fro&m:")),
             (self.date_to, self.tr("Unt&il:")),

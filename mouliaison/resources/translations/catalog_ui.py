@@ -352,11 +352,29 @@ UI: dict[str, tuple] = {
     "mouliaison cannot open the database": ("mouliaison ne peut pas ouvrir la base de données", "mouliaison no puede abrir la base de datos"),
     "Where the database is": ("Emplacement de la base de données", "Dónde está la base de datos"),
     "Changed since": ("Modifiées depuis", "Cambiados desde"),
+    # the first run: which office records here
+    "Welcome to mouliaison": ("Bienvenue dans mouliaison", "Bienvenido a mouliaison"),
+    "Before you record anything, say which office records in this database. Every record carries it, and the offices you exchange workbooks with see it. Settings can change it later.":
+        ("Avant de saisir quoi que ce soit, indiquez quel bureau saisit dans cette base. Chaque fiche le porte, et les bureaux avec qui vous échangez des classeurs le voient. Les paramètres permettent de le changer plus tard.",
+         "Antes de registrar nada, indique qué oficina registra en esta base de datos. Cada registro la lleva, y las oficinas con las que intercambia libros la ven. La configuración permite cambiarla más tarde."),
+    "&Save the office": ("&Enregistrer le bureau", "&Guardar la oficina"),
+    "&Later": ("Plus &tard", "Más &tarde"),
+    "Set this office first": ("Définissez d'abord ce bureau", "Defina primero esta oficina"),
+    "No office is set yet, and every record carries the office that made it. Set this office, and the record is saved.":
+        ("Aucun bureau n'est encore défini, et chaque fiche porte le bureau qui l'a faite. Définissez ce bureau, et la fiche est enregistrée.",
+         "Todavía no hay ninguna oficina definida, y cada registro lleva la oficina que lo hizo. Defina esta oficina y el registro se guarda."),
+    "&Set the office…": ("&Définir le bureau…", "&Definir la oficina…"),
+    "Not saved: no office is set (Tools > Settings sets it).":
+        ("Non enregistré : aucun bureau n'est défini (Outils > Paramètres le définit).",
+         "No guardado: no hay ninguna oficina definida (Herramientas > Configuración la define)."),
+    "Office not saved": ("Bureau non enregistré", "Oficina no guardada"),
+    "The office you typed is not saved. Save it?": ("Le bureau saisi n'est pas enregistré. L'enregistrer ?",
+                                                     "La oficina escrita no está guardada. ¿Guardarla?"),
     # the filter bar's letters: unique, never a menu's (File Edit Tools Help in each language)
     "C&lear filters": ("Effacer &les filtres", "&Borrar filtros"),
     "Stat&us:": ("&Statut :", "E&stado:"),
     "Thematic a&rea:": ("Do&maine thématique :", "Área te&mática:"),
-    "&Party:": ("Pa&rtie :", "Pa&rte:"),
+    "Part&y:": ("Pa&rtie :", "Pa&rte:"),
     "Cou&ntry:": ("&Pays :", "&País:"),
     "Fro&m:": ("&Du :", "&Desde:"),
     "Unt&il:": ("A&u :", "Has&ta:"),

@@ -305,6 +305,25 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
     </message>
 </context>
 <context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome to mouliaison</source>
+        <translation>Bienvenido a mouliaison</translation>
+    </message>
+    <message>
+        <source>Before you record anything, say which office records in this database. Every record carries it, and the offices you exchange workbooks with see it. Settings can change it later.</source>
+        <translation>Antes de registrar nada, indique qué oficina registra en esta base de datos. Cada registro la lleva, y las oficinas con las que intercambia libros la ven. La configuración permite cambiarla más tarde.</translation>
+    </message>
+    <message>
+        <source>&amp;Save the office</source>
+        <translation>&amp;Guardar la oficina</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Más &amp;tarde</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import workbooks</source>
@@ -661,6 +680,22 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
         <translation>&amp;Acerca de mouliaison</translation>
     </message>
     <message>
+        <source>Set this office first</source>
+        <translation>Defina primero esta oficina</translation>
+    </message>
+    <message>
+        <source>No office is set yet, and every record carries the office that made it. Set this office, and the record is saved.</source>
+        <translation>Todavía no hay ninguna oficina definida, y cada registro lleva la oficina que lo hizo. Defina esta oficina y el registro se guarda.</translation>
+    </message>
+    <message>
+        <source>&amp;Set the office…</source>
+        <translation>&amp;Definir la oficina…</translation>
+    </message>
+    <message>
+        <source>Not saved: no office is set (Tools &gt; Settings sets it).</source>
+        <translation>No guardado: no hay ninguna oficina definida (Herramientas &gt; Configuración la define).</translation>
+    </message>
+    <message>
         <source>no office set</source>
         <translation>ninguna oficina definida</translation>
     </message>
@@ -675,6 +710,53 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
     <message>
         <source>&lt;h3&gt;mouliaison {0}&lt;/h3&gt;&lt;p&gt;The liaison desk for the Memorandum of Understanding between the International Organization for Migration (IOM) and the World Customs Organization (WCO), signed on 7 and 8 May 2018.&lt;/p&gt;&lt;p&gt;Records joint activities, meetings, contacts and exchanges offline, and exchanges them as workbooks.&lt;/p&gt;&lt;p&gt;Database: {1}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;mouliaison {0}&lt;/h3&gt;&lt;p&gt;La oficina de enlace del Memorando de Entendimiento entre la Organización Internacional para las Migraciones (OIM) y la Organización Mundial de Aduanas (OMA), firmado el 7 y 8 de mayo de 2018.&lt;/p&gt;&lt;p&gt;Registra sin conexión actividades conjuntas, reuniones, contactos e intercambios, y los intercambia como libros.&lt;/p&gt;&lt;p&gt;Base de datos: {1}&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeBox</name>
+    <message>
+        <source>This office</source>
+        <translation>Esta oficina</translation>
+    </message>
+    <message>
+        <source>e.g. IOM Nairobi</source>
+        <translation>p. ej. OIM Nairobi</translation>
+    </message>
+    <message>
+        <source>a code such as KEN, or a name; empty if none</source>
+        <translation>un código como KEN, o un nombre; vacío si no hay</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Party:</source>
+        <translation>&amp;Parte:</translation>
+    </message>
+    <message>
+        <source>Le&amp;vel:</source>
+        <translation>Ni&amp;vel:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>Pa&amp;ís:</translation>
+    </message>
+    <message>
+        <source>&amp;Save office</source>
+        <translation>&amp;Guardar la oficina</translation>
+    </message>
+    <message>
+        <source>No office is set yet.</source>
+        <translation>Todavía no hay ninguna oficina definida.</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>No guardado.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
     </message>
 </context>
 <context>
@@ -965,6 +1047,10 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
         <translation>E&amp;stado:</translation>
     </message>
     <message>
+        <source>Part&amp;y:</source>
+        <translation>Pa&amp;rte:</translation>
+    </message>
+    <message>
         <source>Cou&amp;ntry:</source>
         <translation>&amp;País:</translation>
     </message>
@@ -975,10 +1061,6 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
     <message>
         <source>Thematic a&amp;rea:</source>
         <translation>Área te&amp;mática:</translation>
-    </message>
-    <message>
-        <source>&amp;Party:</source>
-        <translation>Pa&amp;rte:</translation>
     </message>
     <message>
         <source>Unt&amp;il:</source>
@@ -1118,48 +1200,12 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
         <translation>Configuración</translation>
     </message>
     <message>
-        <source>This office</source>
-        <translation>Esta oficina</translation>
+        <source>Office not saved</source>
+        <translation>Oficina no guardada</translation>
     </message>
     <message>
-        <source>e.g. IOM Nairobi</source>
-        <translation>p. ej. OIM Nairobi</translation>
-    </message>
-    <message>
-        <source>a code such as KEN, or a name; empty if none</source>
-        <translation>un código como KEN, o un nombre; vacío si no hay</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nombre:</translation>
-    </message>
-    <message>
-        <source>&amp;Party:</source>
-        <translation>&amp;Parte:</translation>
-    </message>
-    <message>
-        <source>Le&amp;vel:</source>
-        <translation>Ni&amp;vel:</translation>
-    </message>
-    <message>
-        <source>&amp;Country:</source>
-        <translation>Pa&amp;ís:</translation>
-    </message>
-    <message>
-        <source>&amp;Save office</source>
-        <translation>&amp;Guardar la oficina</translation>
-    </message>
-    <message>
-        <source>No office is set yet.</source>
-        <translation>Todavía no hay ninguna oficina definida.</translation>
-    </message>
-    <message>
-        <source>Not saved.</source>
-        <translation>No guardado.</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>Guardado.</translation>
+        <source>The office you typed is not saved. Save it?</source>
+        <translation>La oficina escrita no está guardada. ¿Guardarla?</translation>
     </message>
     <message>
         <source>Appearance</source>

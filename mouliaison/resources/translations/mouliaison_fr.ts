@@ -305,6 +305,25 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
     </message>
 </context>
 <context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome to mouliaison</source>
+        <translation>Bienvenue dans mouliaison</translation>
+    </message>
+    <message>
+        <source>Before you record anything, say which office records in this database. Every record carries it, and the offices you exchange workbooks with see it. Settings can change it later.</source>
+        <translation>Avant de saisir quoi que ce soit, indiquez quel bureau saisit dans cette base. Chaque fiche le porte, et les bureaux avec qui vous échangez des classeurs le voient. Les paramètres permettent de le changer plus tard.</translation>
+    </message>
+    <message>
+        <source>&amp;Save the office</source>
+        <translation>&amp;Enregistrer le bureau</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Plus &amp;tard</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import workbooks</source>
@@ -661,6 +680,22 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
         <translation>À &amp;propos de mouliaison</translation>
     </message>
     <message>
+        <source>Set this office first</source>
+        <translation>Définissez d'abord ce bureau</translation>
+    </message>
+    <message>
+        <source>No office is set yet, and every record carries the office that made it. Set this office, and the record is saved.</source>
+        <translation>Aucun bureau n'est encore défini, et chaque fiche porte le bureau qui l'a faite. Définissez ce bureau, et la fiche est enregistrée.</translation>
+    </message>
+    <message>
+        <source>&amp;Set the office…</source>
+        <translation>&amp;Définir le bureau…</translation>
+    </message>
+    <message>
+        <source>Not saved: no office is set (Tools &gt; Settings sets it).</source>
+        <translation>Non enregistré : aucun bureau n'est défini (Outils &gt; Paramètres le définit).</translation>
+    </message>
+    <message>
         <source>no office set</source>
         <translation>aucun bureau défini</translation>
     </message>
@@ -675,6 +710,53 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
     <message>
         <source>&lt;h3&gt;mouliaison {0}&lt;/h3&gt;&lt;p&gt;The liaison desk for the Memorandum of Understanding between the International Organization for Migration (IOM) and the World Customs Organization (WCO), signed on 7 and 8 May 2018.&lt;/p&gt;&lt;p&gt;Records joint activities, meetings, contacts and exchanges offline, and exchanges them as workbooks.&lt;/p&gt;&lt;p&gt;Database: {1}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;mouliaison {0}&lt;/h3&gt;&lt;p&gt;Le bureau de liaison du Mémorandum d'accord entre l'Organisation internationale pour les migrations (OIM) et l'Organisation mondiale des douanes (OMD), signé les 7 et 8 mai 2018.&lt;/p&gt;&lt;p&gt;Enregistre hors ligne les activités conjointes, réunions, contacts et échanges, et les échange sous forme de classeurs.&lt;/p&gt;&lt;p&gt;Base de données : {1}&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeBox</name>
+    <message>
+        <source>This office</source>
+        <translation>Ce bureau</translation>
+    </message>
+    <message>
+        <source>e.g. IOM Nairobi</source>
+        <translation>p. ex. OIM Nairobi</translation>
+    </message>
+    <message>
+        <source>a code such as KEN, or a name; empty if none</source>
+        <translation>un code comme KEN, ou un nom ; vide s'il n'y en a pas</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Party:</source>
+        <translation>&amp;Partie :</translation>
+    </message>
+    <message>
+        <source>Le&amp;vel:</source>
+        <translation>Ni&amp;veau :</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>P&amp;ays :</translation>
+    </message>
+    <message>
+        <source>&amp;Save office</source>
+        <translation>&amp;Enregistrer le bureau</translation>
+    </message>
+    <message>
+        <source>No office is set yet.</source>
+        <translation>Aucun bureau n'est encore défini.</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>Non enregistré.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
     </message>
 </context>
 <context>
@@ -965,6 +1047,10 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
         <translation>&amp;Statut :</translation>
     </message>
     <message>
+        <source>Part&amp;y:</source>
+        <translation>Pa&amp;rtie :</translation>
+    </message>
+    <message>
         <source>Cou&amp;ntry:</source>
         <translation>&amp;Pays :</translation>
     </message>
@@ -975,10 +1061,6 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
     <message>
         <source>Thematic a&amp;rea:</source>
         <translation>Do&amp;maine thématique :</translation>
-    </message>
-    <message>
-        <source>&amp;Party:</source>
-        <translation>Pa&amp;rtie :</translation>
     </message>
     <message>
         <source>Unt&amp;il:</source>
@@ -1118,48 +1200,12 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
         <translation>Paramètres</translation>
     </message>
     <message>
-        <source>This office</source>
-        <translation>Ce bureau</translation>
+        <source>Office not saved</source>
+        <translation>Bureau non enregistré</translation>
     </message>
     <message>
-        <source>e.g. IOM Nairobi</source>
-        <translation>p. ex. OIM Nairobi</translation>
-    </message>
-    <message>
-        <source>a code such as KEN, or a name; empty if none</source>
-        <translation>un code comme KEN, ou un nom ; vide s'il n'y en a pas</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
-    </message>
-    <message>
-        <source>&amp;Party:</source>
-        <translation>&amp;Partie :</translation>
-    </message>
-    <message>
-        <source>Le&amp;vel:</source>
-        <translation>Ni&amp;veau :</translation>
-    </message>
-    <message>
-        <source>&amp;Country:</source>
-        <translation>P&amp;ays :</translation>
-    </message>
-    <message>
-        <source>&amp;Save office</source>
-        <translation>&amp;Enregistrer le bureau</translation>
-    </message>
-    <message>
-        <source>No office is set yet.</source>
-        <translation>Aucun bureau n'est encore défini.</translation>
-    </message>
-    <message>
-        <source>Not saved.</source>
-        <translation>Non enregistré.</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>Enregistré.</translation>
+        <source>The office you typed is not saved. Save it?</source>
+        <translation>Le bureau saisi n'est pas enregistré. L'enregistrer ?</translation>
     </message>
     <message>
         <source>Appearance</source>
