@@ -47,6 +47,8 @@ if TYPE_CHECKING:  # the workbook dialogs bring openpyxl and xlsxwriter: loaded 
 
 DEFAULT_TYPE = "activity"  # joint activities are most of a liaison desk's work
 DEFAULT_SIZE = (1100, 700)
+NAV_WIDTH = 240  # room for the French and Spanish type names
+NAV_MIN_WIDTH = 160
 NOTE_MS = 15_000  # how long a note stays in the status bar
 MAX_COLUMN_WIDTH = 220
 MAX_LONG_COLUMN_WIDTH = 180  # long texts and lists: their tooltip shows the rest
@@ -66,7 +68,7 @@ class MainWindow(QMainWindow):
             self._add_nav(type_plural(rtype), rtype.name)
         self.conflicts_item = self._add_nav(self.tr("Conflicts"), CONFLICTS)
         self.types.setStyleSheet("QListWidget::item { padding: 3px 6px; }")
-        self.types.setMinimumWidth(160)
+        self.types.setMinimumWidth(NAV_MIN_WIDTH)
 
         self.records = RecordsPage(db)
         self.records.count_changed.connect(lambda text: self.count_label.setText(text))
@@ -83,7 +85,6 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.types)
         self.splitter.addWidget(self.pages)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([240, DEFAULT_SIZE[0] - 240])  # room for the French and Spanish type names
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
 
@@ -102,6 +103,9 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)  # .xlsx files dropped on the window are imported (with a preview)
         self.types.currentRowChanged.connect(self._type_chosen)
         fit_to_screen(self, *DEFAULT_SIZE)
+        nav = max(NAV_MIN_WIDTH, min(NAV_WIDTH, self.width() // 5))  # a small screen's room goes to the records
+        self.splitter.setSizes([nav, self.width() - nav])
+        self.records.share_width(self.width() - nav)
         self._restore_geometry()
         self.show_type(DEFAULT_TYPE)
         self._show_conflict_count(count_conflicts(db))

@@ -20,7 +20,8 @@ from mouliaison.privacy.recipients import Recipient
 from mouliaison.services import records
 from mouliaison.services.database import Database
 from mouliaison.services.exchange import export_workbook
-from mouliaison.ui.main_window import MainWindow
+from mouliaison.ui.main_window import NAV_MIN_WIDTH, MainWindow
+from mouliaison.ui.records_page import FORM_MIN_WIDTH
 
 pytestmark = pytest.mark.skipif("configfile=" not in os.environ.get("QT_QPA_PLATFORM", ""),
                                 reason="run by test_small_screens.py on a small offscreen screen")
@@ -95,13 +96,14 @@ def test_a_geometry_saved_on_a_bigger_screen_opens_within_this_one(qtbot, db: Da
 
 
 def test_the_table_keeps_room_beside_the_form(window: MainWindow) -> None:
-    """The form keeps what it needs; the table the rest, enough to read more than a title."""
+    """The form keeps its minimum, the navigation a fifth, and the table the rest: more than a title."""
     window.show_type("activity")
-    table = window.table
-    assert table.isVisible()
-    assert table.viewport().width() >= 250 or window.records.splitter.orientation().name == "Vertical"
-    form = window.records.form
-    assert form.width() >= form.minimumSizeHint().width()
+    form, table = window.records.form, window.table
+    assert form.width() == FORM_MIN_WIDTH
+    assert window.splitter.sizes()[0] <= max(NAV_MIN_WIDTH, window.width() // 5)
+    assert table.viewport().width() >= window.width() - FORM_MIN_WIDTH - window.splitter.sizes()[0] - 60
+    title = table.horizontalHeader().sectionSize(0)
+    assert table.viewport().width() > title + 40  # a second column shows beside the title
 
 
 def open_dialog(window: MainWindow, qtbot, name: str) -> QDialog:
