@@ -141,7 +141,7 @@ def settings(qtbot, db: Database, tmp_path, monkeypatch) -> SettingsDialog:
 
 
 @pytest.mark.parametrize("answer", [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard,
-                                    QMessageBox.StandardButton.Save])
+                                    QMessageBox.StandardButton.Save], ids=["cancel", "discard", "save"])
 def test_settings_closed_with_a_typed_office_asks(qtbot, db: Database, settings: SettingsDialog,
                                                   answer: QMessageBox.StandardButton) -> None:
     seen: list[QWidget] = []
