@@ -22,7 +22,7 @@ from mouliaison.store.lock import DatabaseInUse
 from mouliaison.store.migrate import DatabaseTooNew, MigrationFailed, NotOurDatabase
 from mouliaison.sync.file_checks import check_xml_safety
 from mouliaison.ui import accessibility
-from mouliaison.ui.appearance import apply_saved_appearance
+from mouliaison.ui.appearance import apply_saved_appearance, use_framed_indicators
 from mouliaison.ui.language import install_translators
 from mouliaison.ui.main_window import DEFAULT_SIZE, MainWindow
 
@@ -46,7 +46,7 @@ def application(offscreen: bool = False) -> QApplication:
     QCoreApplication.setApplicationName(APPLICATION)
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication(sys.argv[:1])
-    app.setStyle("Fusion")
+    use_framed_indicators(app)  # Fusion, its unticked boxes visible on any palette
     app.setWindowIcon(QIcon(str(ICON)))
     install_translators(app)  # MOULIAISON_LANG or the system's language; English otherwise
     return app
@@ -83,14 +83,11 @@ def run_window(path: Path, screenshot: Path | None = None, page: str | None = No
     try:
         if screenshot is not None:
             return _screenshot(db, screenshot, page)
-        window = MainWindow(db, window_settings())
-        if os.environ.get(FIRST_PAINT_PROBE):
-            window.installEventFilter(_ExitAfterFirstPaint(window))
-        window.show()
-        for warning in db.warnings:
-            QMessageBox.warning(window, QCoreApplication.translate("app", "Where the database is"), warning)
+        window = open_window(db, window_settings())
         signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl+C in the terminal ends the window
-        return app.exec()
+        status = app.exec()
+        del window  # held (not collected) while the event loop runs
+        return status
     finally:
         db.close()
 
@@ -99,6 +96,19 @@ def _tell_unexpected(message: str) -> None:
     """An error of ours while the window runs: said in words; the details are in the log."""
     QMessageBox.critical(QApplication.activeWindow(), QCoreApplication.translate("app", "Unexpected problem"),
                          message)
+
+
+def open_window(db: Database, settings: QSettings | None) -> MainWindow:
+    """The main window as a person starts it: shown, the database's warnings told, and the
+    first-run step (which office records here) opened while no office is set."""
+    window = MainWindow(db, settings)
+    if os.environ.get(FIRST_PAINT_PROBE):
+        window.installEventFilter(_ExitAfterFirstPaint(window))
+    window.show()
+    for warning in db.warnings:
+        QMessageBox.warning(window, QCoreApplication.translate("app", "Where the database is"), warning)
+    window.start_first_run()
+    return window
 
 
 class _ExitAfterFirstPaint(QObject):

@@ -38,6 +38,7 @@ from mouliaison.services.conflicts import (
     resolve_conflict,
 )
 from mouliaison.services.database import Database, DatabaseUnavailable
+from mouliaison.ui.appearance import error_box_style
 from mouliaison.ui.conflict_list_model import (
     DELETED_FIELD,
     VALUES,
@@ -47,7 +48,6 @@ from mouliaison.ui.conflict_list_model import (
     readable_text,
 )
 
-ERROR_STYLE = "QLabel { color: #a61b1b; background: #fdecea; border: 1px solid #f1b0aa; padding: 6px; }"
 VALUE_STYLE = "QFrame#competingValue { border: 1px solid palette(mid); border-radius: 4px; }"
 
 
@@ -120,7 +120,7 @@ class ConflictsPage(QWidget):
         self.message = QLabel()
         self.message.setObjectName("conflictMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setStyleSheet(error_box_style(self.palette()))
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.hide()
 
@@ -339,5 +339,6 @@ class ConflictsPage(QWidget):
         return True
 
     def show_message(self, text: str) -> None:
+        self.message.setStyleSheet(error_box_style(self.palette()))  # light or dark as the window is now
         self.message.setText(self.tr("Not resolved: {0}").format(text) if text else "")
         self.message.setVisible(bool(text))

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -37,9 +37,10 @@ from mouliaison.services.database import Database
 from mouliaison.services.duplicates import DuplicateView, find_duplicates, mark_distinct, merge_duplicates
 from mouliaison.services.names import names_for
 from mouliaison.services.records import RecordView, show_record
+from mouliaison.ui.appearance import differs_colour
+from mouliaison.ui.screen_fit import fit_to_screen
 
 PAIR_ROLE = Qt.ItemDataRole.UserRole
-DIFFERENT = QColor(255, 236, 179)  # a pale amber behind values both records hold, differently
 
 
 class DuplicatesDialog(QDialog):
@@ -50,8 +51,7 @@ class DuplicatesDialog(QDialog):
         self.db = db
         self.changed = False
         self.setWindowTitle(self.tr("Possible duplicates"))
-        self.setMinimumSize(720, 480)
-        self.resize(900, 580)
+        fit_to_screen(self, 900, 580)
 
         self.type_box = QComboBox()
         self.type_box.addItem(self.tr("Contacts"), "contact")
@@ -201,7 +201,7 @@ class DuplicatesDialog(QDialog):
                 if not text:
                     item.setForeground(QBrush(self.palette().color(self.palette().ColorRole.PlaceholderText)))
                 if all(texts) and texts[0] != texts[1]:
-                    item.setBackground(QBrush(DIFFERENT))
+                    item.setBackground(QBrush(differs_colour(self.palette())))  # amber: pale, or deep on dark
                 self.compare.setItem(row, column, item)
         self.compare.resizeRowsToContents()
 

@@ -46,6 +46,7 @@ from mouliaison.services.database import Database
 from mouliaison.services.exchange import ExportResult, export_workbook, parse_since
 from mouliaison.services.office import current_office
 from mouliaison.ui.appearance import problem_colour
+from mouliaison.ui.screen_fit import fit_to_screen
 from mouliaison.ui.worker import Worker
 
 TYPE_ROLE = Qt.ItemDataRole.UserRole
@@ -106,8 +107,7 @@ class ExportDialog(QDialog):
         office = current_office(db)
         self._office = office_slug(office.name, office.party_code)
         self.setWindowTitle(self.tr("Export a workbook"))
-        self.setMinimumSize(620, 520)
-        self.resize(720, 560)
+        fit_to_screen(self, 720, 560)
 
         self.worker = Worker(self)
         self.worker.finished.connect(self._finished)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QByteArray, QMimeData, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -31,11 +32,13 @@ from mouliaison.services.database import Database
 from mouliaison.services.office import current_office
 from mouliaison.ui.conflicts_page import ConflictsPage
 from mouliaison.ui.duplicates_dialog import DuplicatesDialog
+from mouliaison.ui.first_run_dialog import FirstRunDialog
 from mouliaison.ui.labels import type_plural
 from mouliaison.ui.overview_page import OverviewPage
 from mouliaison.ui.receipts_dialog import ReceiptsDialog
 from mouliaison.ui.record_table_model import RecordTableModel
 from mouliaison.ui.records_page import RecordsPage
+from mouliaison.ui.screen_fit import fit_to_screen, keep_within_screen
 from mouliaison.ui.settings_dialog import SettingsDialog
 
 if TYPE_CHECKING:  # the workbook dialogs bring openpyxl and xlsxwriter: loaded when first opened
@@ -44,6 +47,8 @@ if TYPE_CHECKING:  # the workbook dialogs bring openpyxl and xlsxwriter: loaded 
 
 DEFAULT_TYPE = "activity"  # joint activities are most of a liaison desk's work
 DEFAULT_SIZE = (1100, 700)
+NAV_WIDTH = 240  # room for the French and Spanish type names
+NAV_MIN_WIDTH = 160
 NOTE_MS = 15_000  # how long a note stays in the status bar
 MAX_COLUMN_WIDTH = 220
 MAX_LONG_COLUMN_WIDTH = 180  # long texts and lists: their tooltip shows the rest
@@ -63,7 +68,7 @@ class MainWindow(QMainWindow):
             self._add_nav(type_plural(rtype), rtype.name)
         self.conflicts_item = self._add_nav(self.tr("Conflicts"), CONFLICTS)
         self.types.setStyleSheet("QListWidget::item { padding: 3px 6px; }")
-        self.types.setMinimumWidth(160)
+        self.types.setMinimumWidth(NAV_MIN_WIDTH)
 
         self.records = RecordsPage(db)
         self.records.count_changed.connect(lambda text: self.count_label.setText(text))
@@ -80,7 +85,6 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.types)
         self.splitter.addWidget(self.pages)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([240, DEFAULT_SIZE[0] - 240])  # room for the French and Spanish type names
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
 
@@ -98,7 +102,10 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.setAcceptDrops(True)  # .xlsx files dropped on the window are imported (with a preview)
         self.types.currentRowChanged.connect(self._type_chosen)
-        self.resize(*DEFAULT_SIZE)
+        fit_to_screen(self, *DEFAULT_SIZE)
+        nav = max(NAV_MIN_WIDTH, min(NAV_WIDTH, self.width() // 5))  # a small screen's room goes to the records
+        self.splitter.setSizes([nav, self.width() - nav])
+        self.records.share_width(self.width() - nav)
         self._restore_geometry()
         self.show_type(DEFAULT_TYPE)
         self._show_conflict_count(count_conflicts(db))
@@ -313,6 +320,58 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    # --- this office ---------------------------------------------------------------------
+
+    def start_first_run(self) -> FirstRunDialog | None:
+        """At start (mouliaison/app.py; tests leave it out): ask which office records here when
+        none is set, and from now on ask again when a record is saved before it is."""
+        self._guard_saving()
+        if current_office(self.db).name or self.db.read_only:
+            return None
+        return self.show_first_run()
+
+    def show_first_run(self) -> FirstRunDialog:
+        dialog = FirstRunDialog(self.db, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.office_changed.connect(self.show_office)
+        dialog.open()
+        return dialog
+
+    def office_ready(self) -> bool:
+        """True when an office is set; otherwise says why a record cannot be saved yet and offers
+        to set it (then True once it is). The record stays in the form either way."""
+        if current_office(self.db).name:
+            return True
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Set this office first"), self.tr(
+            "No office is set yet, and every record carries the office that made it. Set this office, "
+            "and the record is saved."), QMessageBox.StandardButton.Cancel, self)
+        set_button = box.addButton(self.tr("&Set the office…"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(set_button)
+        box.exec()
+        if box.clickedButton() is set_button:
+            dialog = FirstRunDialog(self.db, self)
+            dialog.office_changed.connect(self.show_office)
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                return True
+        self.statusBar().showMessage(self.tr("Not saved: no office is set (Tools > Settings sets it)."), NOTE_MS)
+        return False
+
+    def _guard_saving(self) -> None:
+        """Every way of saving the form (its Save button, File > Save, the Save of "unsaved
+        changes?") goes through form.save: wrapped here so each first checks the office."""
+        form = self.records.form
+        if getattr(form, "office_guarded", False):
+            return
+        unguarded = form.save
+
+        def save() -> str:
+            return unguarded() if self.office_ready() else ""
+
+        form.save_button.clicked.disconnect(unguarded)
+        form.save_button.clicked.connect(save)
+        form.save = save  # type: ignore[method-assign]
+        form.office_guarded = True  # type: ignore[attr-defined]
+
     def show_office(self) -> None:
         """The title and status bar name this office (after Settings changed it)."""
         office = current_office(self.db)
@@ -366,6 +425,7 @@ class MainWindow(QMainWindow):
             value = self._settings.value(key)
             if isinstance(value, QByteArray):
                 restore(value)
+        keep_within_screen(self)  # a geometry saved on a bigger screen, or at a smaller scale
 
     def save_geometry(self) -> None:
         if self._settings is None:

@@ -11,7 +11,7 @@ import datetime as dt
 import html
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -29,9 +29,10 @@ from PySide6.QtWidgets import (
 
 from mouliaison.services.database import Database
 from mouliaison.services.overview import Count, Overview, overview
+from mouliaison.ui.appearance import problem_colour
 
 SHOWN_ITEMS = 4  # per attention list; the rest is counted
-WARNING = "#a61b1b"
+WARNING = "mouliaisonWarning"  # a label's property: drawn in the palette's problem colour
 BAR_WIDTH = 100
 BAR_HEIGHT = 14
 
@@ -254,7 +255,8 @@ class OverviewPage(QWidget):
                 cell = QLabel(self.tr("%n designated", "", count) if count else self.tr("missing"))
                 cell.setObjectName("focalPointCell")
                 if not count:
-                    cell.setStyleSheet(f"QLabel {{ color: {WARNING}; font-weight: bold; }}")
+                    cell.setProperty(WARNING, True)
+                    cell.setStyleSheet(self._warning_style(bold=True))
                 grid.addWidget(cell, row, column)
         if missing:
             note = QLabel(self.tr("%n missing", "", missing))
@@ -292,7 +294,8 @@ class OverviewPage(QWidget):
             bold.setBold(True)
             title.setFont(bold)
             if items:
-                title.setStyleSheet(f"QLabel {{ color: {WARNING}; }}")
+                title.setProperty(WARNING, True)
+                title.setStyleSheet(self._warning_style())
             form.addWidget(title)
             if items:
                 shown = [f"• {html.escape(text)}" for text in items[:SHOWN_ITEMS]]
@@ -304,6 +307,18 @@ class OverviewPage(QWidget):
                 form.addWidget(listing)
         form.addStretch(1)
         return box
+
+    def _warning_style(self, *, bold: bool = False) -> str:
+        weight = " font-weight: bold;" if bold else ""
+        return f"QLabel {{ color: {problem_colour(self.palette())};{weight} }}"
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Light to dark (or back) while shown: the warnings take the new palette's red."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            for label in self.findChildren(QLabel):
+                if label.property(WARNING):
+                    label.setStyleSheet(self._warning_style(bold=label.objectName() == "focalPointCell"))
 
     def _wrapping(self, text: str) -> QLabel:
         label = QLabel(text)

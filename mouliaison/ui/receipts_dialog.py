@@ -29,6 +29,7 @@ from mouliaison.services.database import Database
 from mouliaison.services.names import Names, names_for
 from mouliaison.services.receipts import Receipt, list_receipts
 from mouliaison.services.records import find_record
+from mouliaison.ui.screen_fit import fit_to_screen
 from mouliaison.ui.tables import read_only_table
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -145,8 +146,7 @@ class ReceiptsDialog(QDialog):
         super().__init__(parent)
         self.db = db
         self.setWindowTitle(self.tr("Export receipts"))
-        self.setMinimumSize(760, 460)
-        self.resize(1100, 620)
+        fit_to_screen(self, 1100, 620)  # a netbook's screen is smaller: the table and the details share it
         self._names: Names = names_for(db, "consent_record")  # contacts' names, consent methods' labels
 
         self.model = ReceiptTableModel(list_receipts(db), self)

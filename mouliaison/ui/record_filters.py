@@ -9,6 +9,7 @@ the table's model asks the database for the records that match.
 from __future__ import annotations
 
 import datetime as dt
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QDate, QPoint, QRect, QSize, Qt, Signal
@@ -79,11 +80,11 @@ class RecordFilters(QWidget):
         self.pairs: dict[QWidget, QWidget] = {}  # editor -> its label and itself, wrapped as one
         for editor, text in (
             (self.status, self.tr("Stat&us:")),
-            (self.area, self.tr("Thematic &area:")),
+            (self.area, self.tr("Thematic a&rea:")),
             (self.party, self.tr("Part&y:")),
             (self.country, self.tr("Cou&ntry:")),
             (self.date_from, self.tr("Fro&m:")),
-            (self.date_to, self.tr("T&o:")),
+            (self.date_to, self.tr("Unt&il:")),
             (self.confirmed, self.tr("Confirme&d:")),
         ):
             label = QLabel(text)
@@ -118,7 +119,7 @@ class RecordFilters(QWidget):
         return combo
 
     def _date(self, name: str) -> QDateEdit:
-        edit = QDateEdit()
+        edit = FilterDate()
         edit.setObjectName(name)
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("yyyy-MM-dd")
@@ -183,6 +184,9 @@ class RecordFilters(QWidget):
                     self._flow.addWidget(self.pairs[editor])
                     self.pairs[editor].setVisible(True)
             self._flow.addWidget(self.clear_button)
+            chain = [*shown, self.clear_button]  # Tab follows the bar as it reads, then leaves it
+            for first, second in pairwise(chain):
+                QWidget.setTabOrder(first, second)
             self.update_options()
             self.setVisible(bool(shown))
         finally:
@@ -258,6 +262,17 @@ class RecordFilters(QWidget):
     def _emit(self, *_args: Any) -> None:
         if not self._quiet:
             self.changed.emit()
+
+
+class FilterDate(QDateEdit):
+    """A date filter that Tab leaves: the year, month and day are reached with the arrow keys.
+
+    Qt's date edit moves between its sections on Tab, and on "Any" (its special value) it never
+    reached the last one, so Tab could not get past the "From" filter at all.
+    """
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, next)
 
 
 class OnDemandCombo(QComboBox):

@@ -48,6 +48,8 @@ MAX_LONG_COLUMN_WIDTH = 180  # long texts and lists: their tooltip shows the res
 SEARCH_DELAY_MS = 200
 WIDTH_SAMPLE_ROWS = 50  # column widths fit the first rows, not all 100,000
 FORM_MIN_WIDTH = 420
+FORM_ROOM = 60  # the form's width beyond its minimum, where the table has room to spare
+TABLE_WIDTH = 440  # the table's share before the form gets more than its minimum: four or five columns
 
 
 class RecordsPage(QWidget):
@@ -104,8 +106,9 @@ class RecordsPage(QWidget):
         self.splitter.setObjectName("recordsSplitter")
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.form)
+        # A wider window widens the table (more columns); the form keeps the width it needs.
         self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(1, 0)
         self.form.setMinimumWidth(FORM_MIN_WIDTH)
         self.splitter.setSizes([380, FORM_MIN_WIDTH + 60])
         self.splitter.setChildrenCollapsible(False)
@@ -116,6 +119,13 @@ class RecordsPage(QWidget):
         self._reset_filters = False  # set when the type changes: its filters start at Any
         self._total = 0  # live records of the type, counted at each reload
         self._fitted_to_rows = False  # column widths fitted to rows, not only to the headers
+
+    def share_width(self, width: int) -> None:
+        """Split `width` between the table and the form: on a small screen the form gets its
+        minimum and the table the rest; with room to spare the form a little more."""
+        form = FORM_MIN_WIDTH + (FORM_ROOM if width >= FORM_MIN_WIDTH + FORM_ROOM + TABLE_WIDTH else 0)
+        handle = self.splitter.handleWidth()
+        self.splitter.setSizes([max(width - form - handle, 1), form])
 
     # --- what is shown -----------------------------------------------------------------------
 

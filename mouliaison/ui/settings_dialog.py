@@ -26,9 +26,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QVBoxLayout,
+    QWidget,
 )
 
 from mouliaison.domain.validation import Invalid
@@ -42,36 +45,21 @@ from mouliaison.services.preferences import (
 )
 from mouliaison.services.records import list_records, vocabularies
 from mouliaison.ui.appearance import apply_appearance, problem_colour
+from mouliaison.ui.screen_fit import fit_to_screen
 
 OFFICE_FIELDS = ("name", "party", "level", "country")
 
 
-class SettingsDialog(QDialog):
-    appearance_changed = Signal(str)
+class OfficeBox(QGroupBox):
+    """This office: name, party, level and country, saved together (Settings and the first run)."""
+
     office_changed = Signal()
 
-    def __init__(self, db: Database, parent: Any = None) -> None:
-        super().__init__(parent)
+    def __init__(self, db: Database, parent: Any = None, *, save_button: bool = True) -> None:
+        super().__init__(self.tr("This office"), parent)
         self.db = db
-        self.setWindowTitle(self.tr("Settings"))
         self.problems: dict[str, QLabel] = {}
-        layout = QVBoxLayout(self)
-        layout.addWidget(self._office_box())
-        layout.addWidget(self._appearance_box())
-        layout.addWidget(self._language_box())
-        layout.addWidget(self._database_box())
-        layout.addStretch(1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
-        layout.addWidget(buttons)
-        self.show_office()
-
-    # --- this office -------------------------------------------------------------------------
-
-    def _office_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("This office"))
-        form = QFormLayout(box)
+        form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText(self.tr("e.g. IOM Nairobi"))
@@ -119,6 +107,7 @@ class SettingsDialog(QDialog):
         self.office_problem.setWordWrap(True)
         self.save_office_button = QPushButton(self.tr("&Save office"))
         self.save_office_button.clicked.connect(self.save_office)
+        self.save_office_button.setVisible(save_button)
         self.office_status = QLabel()
         row = QHBoxLayout()
         row.addWidget(self.office_status, 1)
@@ -126,7 +115,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.office_problem)
         form.setRowVisible(self.office_problem, False)
         form.addRow(row)
-        return box
+        self.show_office()
 
     def show_office(self) -> None:
         office = current_office(self.db)
@@ -141,6 +130,7 @@ class SettingsDialog(QDialog):
         else:
             self.country_combo.setEditText(office.country or "")
         self.office_status.setText("" if office.name else self.tr("No office is set yet."))
+        self._shown = self._typed()
 
     def country_text(self) -> str:
         """The code of the chosen country, or what the person typed (the service judges it)."""
@@ -148,16 +138,20 @@ class SettingsDialog(QDialog):
         index = self.country_combo.findText(text, Qt.MatchFlag.MatchExactly)
         return str(self.country_combo.itemData(index)) if index >= 0 else text
 
+    def _typed(self) -> tuple[str, str, str, str]:
+        return (self.name_edit.text().strip(), str(self.party_combo.currentData() or ""),
+                str(self.level_combo.currentData() or ""), self.country_text())
+
+    @property
+    def unsaved(self) -> bool:
+        """Something typed or chosen here that is not saved (a typed name would otherwise be lost)."""
+        return self._typed() != self._shown
+
     def save_office(self) -> bool:
         self._show_problems({})
+        name, party, level, country = self._typed()
         try:
-            set_office(
-                self.db,
-                self.name_edit.text().strip(),
-                str(self.party_combo.currentData() or ""),
-                str(self.level_combo.currentData() or ""),
-                self.country_text(),
-            )
+            set_office(self.db, name, party, level, country)
         except Invalid as exc:
             found: dict[str, list[str]] = {}
             for problem in exc.problems:
@@ -181,10 +175,77 @@ class SettingsDialog(QDialog):
         for key, label in labels.items():
             messages = found.get(key, [])
             label.setText("<br>".join(f"<span style='color:{colour}'>{html.escape(m)}</span>" for m in messages))
-            if key:
-                self.office_form.setRowVisible(label, bool(messages))
-            else:
-                self.office_form.setRowVisible(label, bool(messages))
+            self.office_form.setRowVisible(label, bool(messages))
+        editors = {"name": self.name_edit, "party": self.party_combo, "level": self.level_combo,
+                   "country": self.country_combo}
+        wrong = [key for key in OFFICE_FIELDS if found.get(key)]
+        if wrong:
+            editors[wrong[0]].setFocus()  # the keyboard is where the first problem is
+
+
+class SettingsDialog(QDialog):
+    appearance_changed = Signal(str)
+    office_changed = Signal()
+
+    def __init__(self, db: Database, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.setWindowTitle(self.tr("Settings"))
+        self.office = OfficeBox(db)
+        self.office.office_changed.connect(self.office_changed)
+        # the office's parts, as tests and the window name them
+        self.problems = self.office.problems
+        self.name_edit, self.party_combo = self.office.name_edit, self.office.party_combo
+        self.level_combo, self.country_combo = self.office.level_combo, self.office.country_combo
+        self.office_problem, self.office_status = self.office.office_problem, self.office.office_status
+        self.save_office_button, self.party_codes = self.office.save_office_button, self.office.party_codes
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.office)
+        column.addWidget(self._appearance_box())
+        column.addWidget(self._language_box())
+        column.addWidget(self._database_box())
+        column.addStretch(1)
+        scroll = QScrollArea()  # on a small screen the settings scroll; Close stays in sight
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(content)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
+        layout.addWidget(buttons)
+        hint = content.sizeHint()
+        fit_to_screen(self, max(hint.width() + 40, 460), hint.height() + buttons.sizeHint().height() + 40)
+
+    def show_office(self) -> None:
+        self.office.show_office()
+
+    def country_text(self) -> str:
+        return self.office.country_text()
+
+    def save_office(self) -> bool:
+        return self.office.save_office()
+
+    def reject(self) -> None:
+        """Close (or Escape) with an office typed but not saved: save it, discard it, or stay."""
+        if self.office.unsaved:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Office not saved"),
+                self.tr("The office you typed is not saved. Save it?"),
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Save,
+            )
+            if answer == QMessageBox.StandardButton.Cancel or (
+                answer == QMessageBox.StandardButton.Save and not self.save_office()
+            ):
+                return  # stays open, the problems shown beside the fields
+        super().reject()
 
     # --- appearance --------------------------------------------------------------------------
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 
 from mouliaison.services.office import current_office, set_office
 from mouliaison.services.preferences import ENVIRONMENT_VARIABLE, Preferences, load_preferences, save_preferences
-from mouliaison.ui.appearance import apply_appearance, apply_saved_appearance
+from mouliaison.ui.appearance import FramedIndicators, apply_appearance, apply_saved_appearance
 from mouliaison.ui.settings_dialog import SettingsDialog
 
 
@@ -110,7 +110,8 @@ def test_dark_applies_at_once_is_kept_and_light_restores(qtbot, dialog: Settings
     assert signal.args == ["dark"]
     window, text = window_and_text(app)
     assert window < 100 and text > 150
-    assert app.style().name().casefold() == "fusion"
+    style = app.style()
+    assert isinstance(style, FramedIndicators) and style.baseStyle().name().casefold() == "fusion"
     disabled = app.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text).lightness()
     assert window < disabled < text  # disabled text is dimmer, still visible
     assert load_preferences().appearance == "dark"
@@ -175,6 +176,7 @@ def test_screenshot_in_dark(qtbot, db, tmp_path: Path) -> None:
     image = dialog.grab().toImage()
     assert image.save(str(picture), "PNG")
     assert image.pixelColor(5, 5).lightness() < 100
+    dialog.show_office()  # the refused country thrown away: closing asks nothing
 
 
 def test_the_language_chosen_is_kept_for_the_next_start(qtbot, db, monkeypatch) -> None:

@@ -390,6 +390,25 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
     </message>
 </context>
 <context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome to mouliaison</source>
+        <translation>Bienvenido a mouliaison</translation>
+    </message>
+    <message>
+        <source>Before you record anything, say which office records in this database. Every record carries it, and the offices you exchange workbooks with see it. Settings can change it later.</source>
+        <translation>Antes de registrar nada, indique qué oficina registra en esta base de datos. Cada registro la lleva, y las oficinas con las que intercambia libros la ven. La configuración permite cambiarla más tarde.</translation>
+    </message>
+    <message>
+        <source>&amp;Save the office</source>
+        <translation>&amp;Guardar la oficina</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Más &amp;tarde</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import workbooks</source>
@@ -798,6 +817,22 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
         <translation>&amp;Acerca de mouliaison</translation>
     </message>
     <message>
+        <source>Set this office first</source>
+        <translation>Defina primero esta oficina</translation>
+    </message>
+    <message>
+        <source>No office is set yet, and every record carries the office that made it. Set this office, and the record is saved.</source>
+        <translation>Todavía no hay ninguna oficina definida, y cada registro lleva la oficina que lo hizo. Defina esta oficina y el registro se guarda.</translation>
+    </message>
+    <message>
+        <source>&amp;Set the office…</source>
+        <translation>&amp;Definir la oficina…</translation>
+    </message>
+    <message>
+        <source>Not saved: no office is set (Tools &gt; Settings sets it).</source>
+        <translation>No guardado: no hay ninguna oficina definida (Herramientas &gt; Configuración la define).</translation>
+    </message>
+    <message>
         <source>no office set</source>
         <translation>ninguna oficina definida</translation>
     </message>
@@ -911,6 +946,53 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
     <message>
         <source>{0} (not imported)</source>
         <translation>{0} (no importada)</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeBox</name>
+    <message>
+        <source>This office</source>
+        <translation>Esta oficina</translation>
+    </message>
+    <message>
+        <source>e.g. IOM Nairobi</source>
+        <translation>p. ej. OIM Nairobi</translation>
+    </message>
+    <message>
+        <source>a code such as KEN, or a name; empty if none</source>
+        <translation>un código como KEN, o un nombre; vacío si no hay</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Party:</source>
+        <translation>&amp;Parte:</translation>
+    </message>
+    <message>
+        <source>Le&amp;vel:</source>
+        <translation>Ni&amp;vel:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>Pa&amp;ís:</translation>
+    </message>
+    <message>
+        <source>&amp;Save office</source>
+        <translation>&amp;Guardar la oficina</translation>
+    </message>
+    <message>
+        <source>No office is set yet.</source>
+        <translation>Todavía no hay ninguna oficina definida.</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>No guardado.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
     </message>
 </context>
 <context>
@@ -1198,11 +1280,7 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
     </message>
     <message>
         <source>Stat&amp;us:</source>
-        <translation>Est&amp;ado:</translation>
-    </message>
-    <message>
-        <source>Thematic &amp;area:</source>
-        <translation>Área &amp;temática:</translation>
+        <translation>E&amp;stado:</translation>
     </message>
     <message>
         <source>Part&amp;y:</source>
@@ -1210,15 +1288,19 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
     </message>
     <message>
         <source>Cou&amp;ntry:</source>
-        <translation>Pa&amp;ís:</translation>
+        <translation>&amp;País:</translation>
     </message>
     <message>
         <source>Fro&amp;m:</source>
-        <translation>D&amp;esde:</translation>
+        <translation>&amp;Desde:</translation>
     </message>
     <message>
-        <source>T&amp;o:</source>
-        <translation>&amp;Hasta:</translation>
+        <source>Thematic a&amp;rea:</source>
+        <translation>Área te&amp;mática:</translation>
+    </message>
+    <message>
+        <source>Unt&amp;il:</source>
+        <translation>Has&amp;ta:</translation>
     </message>
     <message>
         <source>Confirme&amp;d:</source>
@@ -1388,48 +1470,12 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
         <translation>Configuración</translation>
     </message>
     <message>
-        <source>This office</source>
-        <translation>Esta oficina</translation>
+        <source>Office not saved</source>
+        <translation>Oficina no guardada</translation>
     </message>
     <message>
-        <source>e.g. IOM Nairobi</source>
-        <translation>p. ej. OIM Nairobi</translation>
-    </message>
-    <message>
-        <source>a code such as KEN, or a name; empty if none</source>
-        <translation>un código como KEN, o un nombre; vacío si no hay</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nombre:</translation>
-    </message>
-    <message>
-        <source>&amp;Party:</source>
-        <translation>&amp;Parte:</translation>
-    </message>
-    <message>
-        <source>Le&amp;vel:</source>
-        <translation>Ni&amp;vel:</translation>
-    </message>
-    <message>
-        <source>&amp;Country:</source>
-        <translation>Pa&amp;ís:</translation>
-    </message>
-    <message>
-        <source>&amp;Save office</source>
-        <translation>&amp;Guardar la oficina</translation>
-    </message>
-    <message>
-        <source>No office is set yet.</source>
-        <translation>Todavía no hay ninguna oficina definida.</translation>
-    </message>
-    <message>
-        <source>Not saved.</source>
-        <translation>No guardado.</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>Guardado.</translation>
+        <source>The office you typed is not saved. Save it?</source>
+        <translation>La oficina escrita no está guardada. ¿Guardarla?</translation>
     </message>
     <message>
         <source>Appearance</source>
@@ -1531,12 +1577,12 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
         <translation>mouliaison no puede abrir la base de datos</translation>
     </message>
     <message>
-        <source>Where the database is</source>
-        <translation>Dónde está la base de datos</translation>
-    </message>
-    <message>
         <source>Unexpected problem</source>
         <translation>Problema inesperado</translation>
+    </message>
+    <message>
+        <source>Where the database is</source>
+        <translation>Dónde está la base de datos</translation>
     </message>
 </context>
 <context>

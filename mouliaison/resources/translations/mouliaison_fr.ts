@@ -390,6 +390,25 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
     </message>
 </context>
 <context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome to mouliaison</source>
+        <translation>Bienvenue dans mouliaison</translation>
+    </message>
+    <message>
+        <source>Before you record anything, say which office records in this database. Every record carries it, and the offices you exchange workbooks with see it. Settings can change it later.</source>
+        <translation>Avant de saisir quoi que ce soit, indiquez quel bureau saisit dans cette base. Chaque fiche le porte, et les bureaux avec qui vous échangez des classeurs le voient. Les paramètres permettent de le changer plus tard.</translation>
+    </message>
+    <message>
+        <source>&amp;Save the office</source>
+        <translation>&amp;Enregistrer le bureau</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Plus &amp;tard</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import workbooks</source>
@@ -798,6 +817,22 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
         <translation>À &amp;propos de mouliaison</translation>
     </message>
     <message>
+        <source>Set this office first</source>
+        <translation>Définissez d'abord ce bureau</translation>
+    </message>
+    <message>
+        <source>No office is set yet, and every record carries the office that made it. Set this office, and the record is saved.</source>
+        <translation>Aucun bureau n'est encore défini, et chaque fiche porte le bureau qui l'a faite. Définissez ce bureau, et la fiche est enregistrée.</translation>
+    </message>
+    <message>
+        <source>&amp;Set the office…</source>
+        <translation>&amp;Définir le bureau…</translation>
+    </message>
+    <message>
+        <source>Not saved: no office is set (Tools &gt; Settings sets it).</source>
+        <translation>Non enregistré : aucun bureau n'est défini (Outils &gt; Paramètres le définit).</translation>
+    </message>
+    <message>
         <source>no office set</source>
         <translation>aucun bureau défini</translation>
     </message>
@@ -911,6 +946,53 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
     <message>
         <source>{0} (not imported)</source>
         <translation>{0} (non importée)</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeBox</name>
+    <message>
+        <source>This office</source>
+        <translation>Ce bureau</translation>
+    </message>
+    <message>
+        <source>e.g. IOM Nairobi</source>
+        <translation>p. ex. OIM Nairobi</translation>
+    </message>
+    <message>
+        <source>a code such as KEN, or a name; empty if none</source>
+        <translation>un code comme KEN, ou un nom ; vide s'il n'y en a pas</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Party:</source>
+        <translation>&amp;Partie :</translation>
+    </message>
+    <message>
+        <source>Le&amp;vel:</source>
+        <translation>Ni&amp;veau :</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>P&amp;ays :</translation>
+    </message>
+    <message>
+        <source>&amp;Save office</source>
+        <translation>&amp;Enregistrer le bureau</translation>
+    </message>
+    <message>
+        <source>No office is set yet.</source>
+        <translation>Aucun bureau n'est encore défini.</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>Non enregistré.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
     </message>
 </context>
 <context>
@@ -1194,15 +1276,11 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
     <name>RecordFilters</name>
     <message>
         <source>C&amp;lear filters</source>
-        <translation>&amp;Effacer les filtres</translation>
+        <translation>Effacer &amp;les filtres</translation>
     </message>
     <message>
         <source>Stat&amp;us:</source>
-        <translation>St&amp;atut :</translation>
-    </message>
-    <message>
-        <source>Thematic &amp;area:</source>
-        <translation>&amp;Domaine thématique :</translation>
+        <translation>&amp;Statut :</translation>
     </message>
     <message>
         <source>Part&amp;y:</source>
@@ -1214,15 +1292,19 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
     </message>
     <message>
         <source>Fro&amp;m:</source>
-        <translation>D&amp;u :</translation>
+        <translation>&amp;Du :</translation>
     </message>
     <message>
-        <source>T&amp;o:</source>
+        <source>Thematic a&amp;rea:</source>
+        <translation>Do&amp;maine thématique :</translation>
+    </message>
+    <message>
+        <source>Unt&amp;il:</source>
         <translation>A&amp;u :</translation>
     </message>
     <message>
         <source>Confirme&amp;d:</source>
-        <translation>&amp;Confirmée :</translation>
+        <translation>Co&amp;nfirmée :</translation>
     </message>
     <message>
         <source>Any</source>
@@ -1388,48 +1470,12 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
         <translation>Paramètres</translation>
     </message>
     <message>
-        <source>This office</source>
-        <translation>Ce bureau</translation>
+        <source>Office not saved</source>
+        <translation>Bureau non enregistré</translation>
     </message>
     <message>
-        <source>e.g. IOM Nairobi</source>
-        <translation>p. ex. OIM Nairobi</translation>
-    </message>
-    <message>
-        <source>a code such as KEN, or a name; empty if none</source>
-        <translation>un code comme KEN, ou un nom ; vide s'il n'y en a pas</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
-    </message>
-    <message>
-        <source>&amp;Party:</source>
-        <translation>&amp;Partie :</translation>
-    </message>
-    <message>
-        <source>Le&amp;vel:</source>
-        <translation>Ni&amp;veau :</translation>
-    </message>
-    <message>
-        <source>&amp;Country:</source>
-        <translation>P&amp;ays :</translation>
-    </message>
-    <message>
-        <source>&amp;Save office</source>
-        <translation>&amp;Enregistrer le bureau</translation>
-    </message>
-    <message>
-        <source>No office is set yet.</source>
-        <translation>Aucun bureau n'est encore défini.</translation>
-    </message>
-    <message>
-        <source>Not saved.</source>
-        <translation>Non enregistré.</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>Enregistré.</translation>
+        <source>The office you typed is not saved. Save it?</source>
+        <translation>Le bureau saisi n'est pas enregistré. L'enregistrer ?</translation>
     </message>
     <message>
         <source>Appearance</source>
@@ -1531,12 +1577,12 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
         <translation>mouliaison ne peut pas ouvrir la base de données</translation>
     </message>
     <message>
-        <source>Where the database is</source>
-        <translation>Emplacement de la base de données</translation>
-    </message>
-    <message>
         <source>Unexpected problem</source>
         <translation>Problème inattendu</translation>
+    </message>
+    <message>
+        <source>Where the database is</source>
+        <translation>Emplacement de la base de données</translation>
     </message>
 </context>
 <context>
