@@ -83,9 +83,9 @@ def test_show_mapping_is_edited_and_given_back_with_map(run, mapped_reader, db_p
 @pytest.mark.parametrize(("content", "says"), [
     ("{not json", "not valid JSON (line 1"),
     ('{"format": "mouliaison-mapping", "version": 1, "sheets": {"Joint activities": {"type": "activity", '
-     '"columns": {"Title": "headline"}}}}', "\"headline\" is not a field of joint activities"),
+     '"columns": {"Title": "headline"}}}}', "\"columns\" names 'headline', not fields of joint activities"),
     ('{"format": "mouliaison-mapping", "version": 1, "sheets": {"Joint activities": {"type": "gadget"}}}',
-     "\"gadget\" is not a record type"),
+     "\"type\" must be a record type"),
     ('{"format": "mouliaison-mapping", "version": 1, "sheets": {"Activities 2025": {"type": "activity"}}}',
      "'Activities 2025'"),
     ('{"format": "mouliaison-mapping", "version": 1, "sheets": {"Joint activities": {"type": "activity", '

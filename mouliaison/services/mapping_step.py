@@ -12,8 +12,6 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from openpyxl import load_workbook
-
 from mouliaison.domain.record_types import RECORD_TYPES
 from mouliaison.domain.values import ValueProblem, display
 from mouliaison.domain.vocabularies import VocabularyIndex
@@ -21,13 +19,11 @@ from mouliaison.services.database import Database
 from mouliaison.services.exchange import PreparedImport
 from mouliaison.store import queries
 from mouliaison.sync.cells import cell_value
-from mouliaison.sync.file_checks import check_xml_safety
 from mouliaison.sync.sheet_mapping import ColumnChoice, MappingFile, SheetChoices, SheetMapping
 
 __all__ = ["ColumnChoice", "MappingFile", "PreviewCell", "PreviewRow", "SheetChoices", "SheetMapping", "SheetStep",
            "chosen", "file_choices", "mapping_steps"]
 
-SAMPLES = 3  # values shown per column
 PREVIEW_ROWS = 8
 
 
@@ -62,7 +58,7 @@ def mapping_steps(db: Database, prepared: PreparedImport, paths: Sequence[Path] 
         if paths is not None and incoming.path not in paths:
             continue
         report = reports.get(str(incoming.path))
-        samples = _samples(incoming.path, incoming.mappings.values())
+        samples = incoming.samples  # taken by the reader from the sheet's first rows: no second read
         for name, mapping in incoming.mappings.items():
             step = SheetStep(incoming.path, mapping, samples.get(name, {}))
             rows = [r for r in incoming.rows if r.sheet == name][:PREVIEW_ROWS]
@@ -95,34 +91,6 @@ def _preview_cell(
         value = tuple(vocab.label(field_.vocabulary, c) for c in
                       (vocab.lookup(field_.vocabulary, v) or v for v in value))
     return PreviewCell(display(value), rejected or "")
-
-
-def _samples(path: Path, mappings: object) -> dict[str, dict[int, list[str]]]:
-    """A few values of every column, left out ones too, as the sheet shows them: the first rows only."""
-    wanted = {m.sheet: m for m in mappings}  # type: ignore[attr-defined]
-    if not wanted:
-        return {}
-    check_xml_safety()
-    found: dict[str, dict[int, list[str]]] = {}
-    try:
-        book = load_workbook(path, read_only=True, data_only=True)
-    except (OSError, ValueError, KeyError):  # the reader read it; a sample is only a help
-        return {}
-    try:
-        for name, mapping in wanted.items():
-            if name not in book.sheetnames or mapping.first_data_row < 1:
-                continue
-            columns: dict[int, list[str]] = {}
-            rows = book[name].iter_rows(min_row=mapping.first_data_row,
-                                        max_row=mapping.first_data_row + 4 * SAMPLES, values_only=True)
-            for row in rows:
-                for index, value in enumerate(row):
-                    if value is not None and str(value).strip() and len(columns.setdefault(index, [])) < SAMPLES:
-                        columns[index].append(" ".join(str(value).split()))
-            found[name] = columns
-    finally:
-        book.close()
-    return found
 
 
 def chosen(mapping: SheetMapping, *, entity: str | None, header_row: int, columns: Mapping[str, str | None],

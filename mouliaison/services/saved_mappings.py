@@ -16,9 +16,7 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
-from mouliaison.domain.record_types import RECORD_TYPES
 from mouliaison.services.preferences import config_dir
-from mouliaison.sync import workbook_format as fmt
 from mouliaison.sync.sheet_mapping import MAPPING_FORMAT, MAPPING_VERSION, MappingFile, MappingProblem, SheetMapping
 
 FILE_NAME = "mappings.json"
@@ -93,37 +91,7 @@ def read_mapping_file(path: Path) -> MappingFile:
     except (OSError, UnicodeDecodeError) as exc:
         raise MappingProblem(f"the mapping file {path} cannot be read: "
                              f"{getattr(exc, 'strerror', None) or exc}") from None
-    mapping = MappingFile.loads(text)
-    check_choices(mapping)
-    return mapping
-
-
-def check_choices(mapping: MappingFile) -> None:
-    """Every record type and field a mapping names exists, and no field is filled twice."""
-    for sheet, choice in mapping.sheets.items():
-        if choice.skip or choice.entity is None:
-            continue
-        where = f"sheet '{sheet}' in the mapping file"
-        rtype = RECORD_TYPES.get(choice.entity)
-        if rtype is None:
-            raise MappingProblem(f"{where}: \"{choice.entity}\" is not a record type; use one of "
-                                 f"{', '.join(RECORD_TYPES)}, or null to skip the sheet")
-        known = ", ".join(f.key for f in rtype.fields)
-        filled: dict[str, str] = {}
-        for header, key in choice.columns.items():
-            if key is None:
-                continue
-            if rtype.field(key) is None and key not in fmt.LEADING_KEYS:
-                raise MappingProblem(f"{where}: column '{header}' -> \"{key}\" is not a field of "
-                                     f"{rtype.plural.lower()}; use one of {known}, or null to leave it out")
-            if key in filled:
-                raise MappingProblem(f"{where}: columns '{filled[key]}' and '{header}' both fill \"{key}\"; "
-                                     "set one of them to null")
-            filled[key] = header
-        for key in choice.key or ():
-            if rtype.field(key) is None:
-                raise MappingProblem(f"{where}: the key field \"{key}\" is not a field of "
-                                     f"{rtype.plural.lower()}; use one of {known}")
+    return MappingFile.loads(text)  # which checks every type and field it names
 
 
 def check_against_sheets(mapping: MappingFile, read: dict[str, dict[str, SheetMapping]]) -> None:

@@ -137,6 +137,8 @@ class IncomingWorkbook:
     notes: list[str] = field(default_factory=list)
     modified: dt.datetime | None = None  # the document's own "modified" time
     mappings: dict[str, SheetMapping] = field(default_factory=dict)  # plain sheets: how each was read
+    # plain sheets: a few values of each column (0-based index) as the sheet shows them, from the first rows
+    samples: dict[str, dict[int, list[str]]] = field(default_factory=dict)
 
     @property
     def ours(self) -> bool:
@@ -505,6 +507,7 @@ def _read_plain(book: SheetBook, name: str, incoming: IncomingWorkbook, progress
             mapping = propose(name, texts, hidden_columns, chosen)
             mapping = dataclasses.replace(mapping, notes=(
                 "read with the mapping saved for sheets laid out like this one", *mapping.notes))
+    incoming.samples[name] = _samples(texts[max(mapping.first_data_row, 1) - 1:])
     if mapping.entity is None:
         incoming.mappings[name] = mapping
         if mapping.header_row:
@@ -520,6 +523,18 @@ def _read_plain(book: SheetBook, name: str, incoming: IncomingWorkbook, progress
     incoming.mappings[name] = mapping
     incoming.notes += [f"sheet '{name}': {n}" for n in mapping.notes if not n.startswith(KEY_NOTE_START)]
     incoming.rows.sort(key=lambda r: (r.sheet, r.row))
+
+
+SAMPLES = 3  # values of a column shown beside it in the mapping step
+
+
+def _samples(rows: list[list[str]]) -> dict[int, list[str]]:
+    found: dict[int, list[str]] = {}
+    for row in rows:
+        for index, text in enumerate(row):
+            if text and len(found.setdefault(index, [])) < SAMPLES:
+                found[index].append(text)
+    return found
 
 
 class _PlainRows:

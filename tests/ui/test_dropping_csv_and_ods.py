@@ -21,6 +21,14 @@ def titles(window: MainWindow) -> set[str]:
     return {window.model.index(r, 0).data(RECORD_ROLE).values["title"] for r in range(window.model.rowCount())}
 
 
+def through_the_mapping_steps(qtbot, dialog: ImportDialog) -> None:
+    """Plain files show a mapping step per sheet first: Next through them to the plan."""
+    qtbot.waitUntil(lambda: not dialog.worker.running and dialog.state == "previewed", timeout=20000)
+    while dialog.page == "mapping":
+        dialog.next_button.click()
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=20000)
+
+
 def test_dropped_csv_and_ods_files_are_previewed_and_imported(qtbot, db, tmp_path):
     records.add_record(db, "activity", {"title": "Already here", "status": "planned"})
     window = MainWindow(db)
@@ -37,7 +45,7 @@ def test_dropped_csv_and_ods_files_are_previewed_and_imported(qtbot, db, tmp_pat
     dialog = window.findChild(ImportDialog)
     assert dialog is not None
     assert [Path(p).name for p in dialog.paths()] == ["Joint activities.csv", "tracker.ods"]  # not the notes
-    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=20000)
+    through_the_mapping_steps(qtbot, dialog)
     with qtbot.waitSignal(dialog.imported, timeout=20000):
         dialog.import_button.click()
     qtbot.waitUntil(lambda: {"Atelier, phase 2", "Formation à Busia"} <= titles(window), timeout=5000)
@@ -57,5 +65,5 @@ def test_file_import_offers_workbooks_and_csv_files(qtbot, db, monkeypatch):
     dialog.choose_files()
     assert all(f"*.{kind}" in offered[0] for kind in ("xlsx", "ods", "csv", "tsv", "txt"))
     assert [Path(p).name for p in dialog.paths()] == ["tab_separated.tsv"]
-    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=20000)
+    through_the_mapping_steps(qtbot, dialog)
     dialog.close()

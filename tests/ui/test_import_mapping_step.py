@@ -10,7 +10,6 @@ import json
 import os
 import subprocess
 import sys
-import textwrap
 from pathlib import Path
 
 import openpyxl
@@ -233,14 +232,9 @@ def test_the_dialog_fits_a_1024x600_screen(db_path: Path, tmp_path: Path) -> Non
     screens.write_text(json.dumps({"screens": [{"name": "small", "x": 0, "y": 0, "width": 1024, "height": 600,
                                                 "logicalDpiX": 96, "logicalDpiY": 96, "dpr": 1}]}))
     script = tmp_path / "small_screen.py"
-    # the stand-in reader goes with it: the mapping step must have a sheet to show
-    stand_in = textwrap.dedent(f"""
-        import sys; sys.path.insert(0, {str(Path(__file__).parent.parent.parent)!r})
-        from tests import mapping_stand_in
-        mapping_stand_in.install(setattr)
-    """)
-    script.write_text(stand_in + SMALL_SCREEN)
-    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={screens}"}
+    script.write_text(SMALL_SCREEN)
+    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={screens}",
+           "PYTHONPATH": os.pathsep.join([str(Path(__file__).parent.parent.parent), os.environ.get("PYTHONPATH", "")])}
     done = subprocess.run([sys.executable, str(script), str(db_path), str(plain)], env=env, capture_output=True,
                           text=True, timeout=120)
     assert done.returncode == 0, done.stderr
