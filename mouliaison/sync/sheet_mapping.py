@@ -192,13 +192,6 @@ def _sheet_choices(name: str, entry: Any) -> SheetChoices:
             raise MappingProblem(f"{where}: \"{flag}\" must be true or false")
         flags[flag] = value
     _known_fields(where, entity, [v for v in columns.values() if v is not None], "columns")
-    filled: dict[str, str] = {}
-    for header, field_key in columns.items():
-        if field_key is not None and field_key in filled:
-            raise MappingProblem(f"{where}: columns '{filled[field_key]}' and '{header}' both fill \"{field_key}\"; "
-                                 "set one of them to null")
-        if field_key is not None:
-            filled[field_key] = header
     _known_fields(where, entity, key or [], "key")
     return SheetChoices(entity=entity, header_row=header_row, columns={str(k): v for k, v in columns.items()},
                         key=tuple(key) if key is not None else None, include_hidden=flags["include_hidden"],
