@@ -26,6 +26,11 @@ def open_form(qtbot, db, width: int = 820, height: int = 600) -> tuple[QWidget, 
     return window, form, outside
 
 
+def click_first_field(form: RecordForm) -> None:
+    """The keyboard in the form's first field, as a click there puts it."""
+    next(iter(form.editors.values())).setFocus(Qt.FocusReason.MouseFocusReason)
+
+
 def field_of(form: RecordForm, widget: QWidget | None) -> str:
     """The field a widget belongs to, else its object name (a button's text)."""
     for key, editor in form.editors.items():
@@ -51,8 +56,18 @@ def type_in(qtbot, text: str) -> None:
 
 
 def wheel(widget: QWidget, steps: int = -1) -> None:
-    """A wheel turned over the middle of `widget` (negative: towards the person, scrolling down)."""
+    """A wheel turned over the middle of `widget` (negative: towards the person, scrolling down).
+
+    Qt hands a real wheel event up to the parents until one takes it; an event sent by a test
+    is not handed up, so this does it the same way."""
     inside = QPointF(widget.width() / 2, widget.height() / 2)
-    event = QWheelEvent(inside, QPointF(widget.mapToGlobal(inside.toPoint())), QPoint(0, 0), QPoint(0, 120 * steps),
-                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
-    QApplication.sendEvent(widget, event)
+    target: QWidget | None = widget
+    while target is not None:
+        here = QPointF(target.mapFrom(widget, inside.toPoint()))
+        event = QWheelEvent(here, QPointF(widget.mapToGlobal(inside.toPoint())), QPoint(0, 0),
+                            QPoint(0, 120 * steps), Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+                            Qt.ScrollPhase.NoScrollPhase, False)
+        QApplication.sendEvent(target, event)
+        if event.isAccepted() or target.isWindow():
+            return
+        target = target.parentWidget()

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from mouliaison.domain.record_types import RECORD_TYPES
 from mouliaison.services import records
-from tests.ui.form_driving import field_of, open_form, press, type_in
+from tests.ui.form_driving import click_first_field, field_of, open_form, press, type_in
 
 BACK = Qt.KeyboardModifier.ShiftModifier
 
@@ -18,16 +18,17 @@ BACK = Qt.KeyboardModifier.ShiftModifier
 def fields_shown(form) -> list[str]:
     """The fields in the order the form shows them, top to bottom."""
     content = form.scroll.widget()
-    return sorted(form.editors, key=lambda key: form.editors[key].mapTo(content, form.editors[key].rect().topLeft()).y())
+    editors = form.editors
+    return sorted(editors, key=lambda key: editors[key].mapTo(content, editors[key].rect().topLeft()).y())
 
 
 @pytest.mark.parametrize("type_name", list(RECORD_TYPES))
 def test_tab_visits_every_field_once_in_order_then_leaves(qtbot, db, type_name: str) -> None:
-    window, form, outside = open_form(qtbot, db)
+    _window, form, _outside = open_form(qtbot, db)
     form.load(type_name)
     expected = fields_shown(form)
     assert expected == list(form.editors)  # the form shows the fields in the type's order
-    form.focus_first_field()
+    click_first_field(form)
     visited = [field_of(form, QApplication.focusWidget())]
     for _ in range(2 * len(expected)):  # a checklist takes two stops: its filter and its list
         visited.append(field_of(form, press(qtbot, Qt.Key.Key_Tab)))
@@ -41,10 +42,10 @@ def test_tab_visits_every_field_once_in_order_then_leaves(qtbot, db, type_name: 
 
 
 def test_tab_from_the_last_field_reaches_discard_then_save(qtbot, db) -> None:
-    window, form, outside = open_form(qtbot, db)
+    _window, form, outside = open_form(qtbot, db)
     rid = records.add_record(db, "contact", {"full_name": "Amina Yusuf"})
     form.load("contact", rid)
-    form.focus_first_field()
+    click_first_field(form)
     type_in(qtbot, " K.")
     form.editors["notes"].setFocus()
     assert press(qtbot, Qt.Key.Key_Tab) is form.discard_button
@@ -55,9 +56,9 @@ def test_tab_from_the_last_field_reaches_discard_then_save(qtbot, db) -> None:
 
 def test_a_phone_typed_after_the_email_lands_in_phone(qtbot, db) -> None:
     """Contact: Tab from Email went back to Party, and the number typed landed there."""
-    window, form, _ = open_form(qtbot, db)
+    _window, form, _ = open_form(qtbot, db)
     form.load("contact")
-    form.focus_first_field()
+    click_first_field(form)
     type_in(qtbot, "Amina Yusuf")
     while field_of(form, QApplication.focusWidget()) != "email":
         press(qtbot, Qt.Key.Key_Tab)
