@@ -47,10 +47,6 @@ def example(order: str) -> str:
     return "" if order == "ymd" else "/".join(parts[c] for c in order)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DateInput", text)
-
-
 def read_date(text: str, order: str) -> tuple[dt.date | None, str | None]:
     """The date `text` names and None, or None and what is wrong; ("", any) is (None, None)."""
     text = text.strip()
@@ -60,22 +56,27 @@ def read_date(text: str, order: str) -> tuple[dt.date | None, str | None]:
     parts = SEPARATORS.split(text)
     if len(parts) != 3 or not all(p.isdigit() for p in parts):
         if local:
-            return None, _tr("'{0}' is not a date: type it as {1} or {2}").format(text, EXAMPLE.isoformat(), local)
-        return None, _tr("'{0}' is not a date: type it as {1}").format(text, EXAMPLE.isoformat())
+            return None, QCoreApplication.translate("DateInput", "'{0}' is not a date: type it as {1} or {2}").format(
+                text, EXAMPLE.isoformat(), local)
+        return None, QCoreApplication.translate("DateInput", "'{0}' is not a date: type it as {1}").format(
+            text, EXAMPLE.isoformat())
     if len(parts[0]) == 4:
         order = "ymd"  # a four-digit year first is ISO, whatever the locale
     named = dict(zip(order, parts, strict=True))
     if len(named["y"]) != 4:
-        return None, _tr("'{0}': write the year with four digits, as in {1}").format(
-            text, local or EXAMPLE.isoformat())
+        return None, QCoreApplication.translate(
+            "DateInput", "'{0}': write the year with four digits, as in {1}").format(text, local or EXAMPLE.isoformat())
     try:
         return dt.date(int(named["y"]), int(named["m"]), int(named["d"])), None
     except ValueError:
         if order == "ymd":
-            return None, _tr("'{0}' is not a real date (year-month-day): check the day and the month").format(text)
+            return None, QCoreApplication.translate(
+                "DateInput", "'{0}' is not a real date (year-month-day): check the day and the month").format(text)
         if order == "dmy":
-            return None, _tr("'{0}' is not a real date (day/month/year): check the day and the month").format(text)
-        return None, _tr("'{0}' is not a real date (month/day/year): check the day and the month").format(text)
+            return None, QCoreApplication.translate(
+                "DateInput", "'{0}' is not a real date (day/month/year): check the day and the month").format(text)
+        return None, QCoreApplication.translate(
+            "DateInput", "'{0}' is not a real date (month/day/year): check the day and the month").format(text)
 
 
 class CalendarPopup(QWidget):
