@@ -9,7 +9,6 @@ Delete removes the selected item.
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -62,11 +61,8 @@ def attach_action_items(form: RecordForm, rtype: RecordType, layout: FormLayout)
     items.show()  # now, not on Qt's next turn: the form is already shown when a record is loaded
     form.saved.connect(items.meeting_saved)
     form.action_items = items  # type: ignore[attr-defined]  # for the page and for tests
-    chain = [w for editor in form.editors.values() for w in editor.focus_widgets()]
-    order = [*chain[-1:], items.table, items.add_button, items.edit_button, items.remove_button,
-             form.discard_button]
-    for before, after in itertools.pairwise(order):
-        QWidget.setTabOrder(before, after)
+    # Tab goes from the last field through the list and its buttons, then to Discard and Save
+    form.after_fields += [items.table, items.add_button, items.edit_button, items.remove_button]
 
 
 class ActionItemsTable(QGroupBox):

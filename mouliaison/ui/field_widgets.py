@@ -11,12 +11,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -30,9 +29,8 @@ from PySide6.QtWidgets import (
 from mouliaison.domain.fields import Field, Kind
 from mouliaison.domain.values import Value
 from mouliaison.ui.choices import ChecklistModel, Choice, Choices
+from mouliaison.ui.date_input import DateInput
 
-NO_DATE = QDate(1752, 9, 14)  # QDateEdit's earliest date, shown as "not set"
-EARLIEST_DATE = QDate(1900, 1, 1)
 INT_MAX = 2**31 - 1
 PASSING_KEYS = {Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Escape, Qt.Key.Key_Shift, Qt.Key.Key_Control,
                 Qt.Key.Key_Alt, Qt.Key.Key_Meta}  # moving through a form reads no list
@@ -110,63 +108,29 @@ class LongTextEditor(FieldEditor):
 
 
 class DateEditor(FieldEditor):
-    """A checkbox says whether there is a date; the date edit (with a calendar) holds it."""
+    """A date typed by hand or picked from a calendar; empty is "not set" (ui/date_input)."""
 
     def __init__(self, field: Field, parent: QWidget | None = None) -> None:
         super().__init__(field, parent)
-        self.given = QCheckBox()
-        self.given.setAccessibleName(self.tr("{0}: a date is given").format(field.label))
-        self.given.setToolTip(self.tr("Tick to give a date; untick to leave it empty"))
-        self.date = QDateEdit()
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
-        self.date.setAccessibleName(field.label)
-        self._layout.addWidget(self.given)
+        self.date = DateInput()
+        self.date.line.setAccessibleName(field.label)
         self._use(self.date)
+        self.input = self.date.line
+        self.setFocusProxy(self.date.line)
         self._layout.addStretch(1)
-        self.given.toggled.connect(self._given_toggled)
-        self.date.dateChanged.connect(self._date_changed)
-        self._show_empty()
-
-    def _show_empty(self) -> None:
-        self.date.setMinimumDate(NO_DATE)
-        self.date.setSpecialValueText(self.tr("not set"))
-        self.date.setDate(NO_DATE)
-        self.date.setEnabled(False)
-        self.setFocusProxy(self.given)
-
-    def _show_date(self, date: QDate) -> None:
-        self.date.setSpecialValueText("")
-        self.date.setMinimumDate(EARLIEST_DATE)
-        self.date.setDate(date)
-        self.date.setEnabled(True)
-        self.setFocusProxy(self.date)
-
-    def _given_toggled(self, given: bool) -> None:
-        if given:
-            self._show_date(QDate.currentDate())
-        else:
-            self._show_empty()
-        self.edited.emit()
-
-    def _date_changed(self, _date: QDate) -> None:
-        if self.given.isChecked():
-            self.edited.emit()
+        self.date.edited.connect(self.edited)
 
     def value(self) -> dt.date | None:
-        return self.date.date().toPython() if self.given.isChecked() else None  # type: ignore[return-value]
+        return self.date.read()[0]
+
+    def problem(self) -> str | None:
+        return self.date.read()[1]
 
     def set_value(self, value: Value) -> None:
-        self.given.blockSignals(True)
-        self.given.setChecked(isinstance(value, dt.date))
-        self.given.blockSignals(False)
-        if isinstance(value, dt.date):
-            self._show_date(QDate(value.year, value.month, value.day))
-        else:
-            self._show_empty()
+        self.date.set_date(value if isinstance(value, dt.date) else None)
 
     def focus_widgets(self) -> list[QWidget]:
-        return [self.given, self.date]
+        return [self.date.line]
 
 
 class NumberEditor(FieldEditor):

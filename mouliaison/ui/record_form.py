@@ -2,15 +2,21 @@
 
 Every change is validated through the domain (normalise_values, then validate with the
 database's vocabularies and a reference check), and each problem is written under its
-field. Saving goes through services.records; refused input writes nothing.
+field once the person has left that field (or tried to save), in a row kept for it so
+nothing below moves. Saving goes through services.records; refused input writes nothing.
+
+Tab walks the fields in the order they are shown, whatever Qt's focus chain says (editable
+combo boxes and compound editors made it loop between two pickers), then leaves the form.
 """
 
 from __future__ import annotations
 
-import itertools
-
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -41,28 +47,18 @@ from mouliaison.services.records import (
     reference_exists,
     vocabularies,
 )
+from mouliaison.ui.accessibility import plain
 from mouliaison.ui.action_items_table import attach_action_items
 from mouliaison.ui.appearance import problem_style
 from mouliaison.ui.choices import Choice, Choices, sort_key
 from mouliaison.ui.field_widgets import FieldEditor, make_editor
 from mouliaison.ui.labels import field_label, term_label, type_label, type_plural
+from mouliaison.ui.mnemonics import mnemonic, taken_letters, with_mnemonic
+from mouliaison.ui.wheel_guard import WheelGuard
 
 CONFIRMATION_KEYS = tuple(f.key for f in CONFIRMATION_FIELDS)
-RESERVED_MNEMONICS = {"s", "c"}  # &Save and Dis&card changes
 NUMBERED_VOCABULARIES = {"thematic_area"}  # people cite MOU 4.1's areas by number: "x.b"
 LONG_VOCABULARY = 40  # countries, languages: alphabetical by label
-
-
-def with_mnemonic(text: str, used: set[str]) -> str:
-    """`text` with an & before a letter no other label uses: a word's first letter if possible."""
-    text = text.replace("&", "&&")
-    starts = [i for i, c in enumerate(text) if c.isalnum() and (i == 0 or not text[i - 1].isalnum())]
-    for i in starts + list(range(len(text))):
-        letter = text[i].casefold()
-        if text[i].isalnum() and letter not in used:
-            used.add(letter)
-            return text[:i] + "&" + text[i:]
-    return text
 
 
 class RecordForm(QWidget):
@@ -78,13 +74,17 @@ class RecordForm(QWidget):
         self.editors: dict[str, FieldEditor] = {}
         self.problem_labels: dict[str, QLabel] = {}
         self.labels: dict[str, QLabel] = {}  # a yes/no field's label text is on its checkbox
-        self._problem_rows: dict[str, QFormLayout] = {}
         self._original: dict[str, Value] = {}
         self._values: dict[str, Value] = {}
         self._problems: list[Problem] = []
         self._refused: set[str] = set()
         self._exists: dict[tuple[str, str], bool] = {}
         self._filling = False
+        self._typed: set[str] = set()  # fields edited since they last had focus
+        self._shown: set[str] = set()  # fields whose problems are shown: left after an edit
+        self._started = False  # a field was left after an edit: problems show, but for required fields not reached
+        self._show_all = False  # after a save attempt: every problem, and a summary on top
+        self.after_fields: list[QWidget] = []  # a widget added below the fields joins the Tab order here
         self._read_only_reason = ""
         self._vocab = vocabularies(db)  # again only when a term changes: reload_vocabularies
         self.last_change = Change()  # what the last save changed, for the page to show
@@ -107,6 +107,9 @@ class RecordForm(QWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # rows wrap instead
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.wheel_guard = WheelGuard(self.scroll)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # the door Tab enters the form by, from either side
+        self.scroll.installEventFilter(self)
 
         self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.setDefault(True)
@@ -125,6 +128,7 @@ class RecordForm(QWidget):
         layout.addWidget(self.record_problems)
         layout.addWidget(self.scroll, 1)
         layout.addLayout(buttons)
+        QApplication.instance().focusChanged.connect(self._focus_moved)  # type: ignore[union-attr]
 
     # --- state ---------------------------------------------------------------------------
 
@@ -168,6 +172,10 @@ class RecordForm(QWidget):
             self._read_only_reason = self.tr(
                 "{0} are never edited: they stay provable (MOU 3.6). Record a new one instead."
             ).format(type_plural(rtype))
+        self._typed.clear()
+        self._shown.clear()
+        self._show_all = False
+        self._started = record_id is not None
         self._build(rtype)
         title = self._original.get(rtype.title_field)
         if record_id is None:
@@ -176,7 +184,7 @@ class RecordForm(QWidget):
             self.heading.setText(self.tr("{0}: {1}").format(type_label(rtype), title or ""))
         if view is not None and view.conflicted:
             self.heading.setText(self.heading.text() + self.tr(" (in conflict)"))
-        self._fill(self._original)
+        self._fill(self._original, show_problems=record_id is not None)
 
     def load_copy(self, type_name: str, values: dict[str, Value]) -> None:
         """A new, unsaved record holding these values (Edit > Duplicate)."""
@@ -209,8 +217,10 @@ class RecordForm(QWidget):
         if self.rtype is None or self._read_only_reason:
             return ""
         self._check()
+        self._show_all = True  # from now on every problem shows, and the summary says what stops the save
         if self._problems:
             self._show_problems()
+            self._focus_first_problem()
             return ""
         try:
             if self.record_id is None:
@@ -223,6 +233,7 @@ class RecordForm(QWidget):
         except Invalid as refused:
             self._problems = refused.problems
             self._show_problems()
+            self._focus_first_problem()
             return ""
         except DatabaseUnavailable as exc:
             self._problems = [Problem("", str(exc))]
@@ -245,6 +256,9 @@ class RecordForm(QWidget):
         if view is not None and not view.deleted:
             self.load(self.rtype.name, self.record_id)  # another office's change may have arrived
         else:
+            self._typed.clear()
+            self._shown.clear()
+            self._show_all = self._started = False
             self._fill(self._original)
         self.discarded.emit()
 
@@ -275,13 +289,13 @@ class RecordForm(QWidget):
         self.editors.clear()
         self.problem_labels.clear()
         self.labels.clear()
-        self._problem_rows.clear()
         content = QWidget()
         form = QFormLayout(content)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        used = set(RESERVED_MNEMONICS)
+        form.setVerticalSpacing(2)  # each field's problem row is the space below it
+        used = taken_letters(self) | {mnemonic(b.text()) for b in (self.save_button, self.discard_button)} - {None}
         has_confirmation = all(rtype.field(k) is not None for k in CONFIRMATION_KEYS)
         for field in rtype.fields:
             if has_confirmation and field.key in CONFIRMATION_KEYS:
@@ -290,7 +304,8 @@ class RecordForm(QWidget):
         if has_confirmation:
             form.addRow(self._confirmation_group(rtype, used, content))
         self.scroll.setWidget(content)
-        self._order_tabs()
+        self.after_fields.clear()
+        self._guard_wheel(content)
         attach_action_items(self, rtype, form)  # a meeting's action items, below its fields
         content.setEnabled(not self._read_only_reason)
 
@@ -308,14 +323,13 @@ class RecordForm(QWidget):
         problem.setObjectName(f"problem_{field.key}")
         problem.setWordWrap(True)
         problem.setStyleSheet(problem_style(self.palette()))
+        problem.setMinimumHeight(problem.fontMetrics().lineSpacing())  # kept empty: a message moves nothing
         form.addRow(label, editor)
         form.addRow(QLabel(parent), problem)
-        form.setRowVisible(problem, False)
-        self._problem_rows[field.key] = form
         self.editors[field.key] = editor
         self.problem_labels[field.key] = problem
         self.labels[field.key] = label
-        editor.edited.connect(self._edited)
+        editor.edited.connect(lambda key=field.key: self._edited(key))
 
     def _confirmation_group(self, rtype: RecordType, used: set[str], parent: QWidget) -> QGroupBox:
         """Each party confirms the record for itself: who (a contact) and when."""
@@ -382,26 +396,130 @@ class RecordForm(QWidget):
             codes.sort(key=lambda code: (shipped.get(code, len(shipped)), sort_key(labels[code])))
         return [(code, labels[code]) for code in codes]
 
-    def _order_tabs(self) -> None:
+    def _guard_wheel(self, content: QWidget) -> None:
+        """Combo boxes, spin boxes and lists under the pointer let the wheel scroll the form."""
+        for kind in (QComboBox, QAbstractSpinBox, QAbstractItemView):
+            for widget in content.findChildren(kind):
+                if not isinstance(widget.parentWidget(), QComboBox):  # not a combo box's own list
+                    self.wheel_guard.guard(widget)
+
+    # --- moving through the form ------------------------------------------------------------
+
+    def tab_chain(self) -> list[QWidget]:
+        """What Tab visits, in the order the form shows it: every field, then the buttons."""
         chain = [w for editor in self.editors.values() for w in editor.focus_widgets()]
-        chain += [self.discard_button, self.save_button]
-        for before, after in itertools.pairwise(chain):
-            QWidget.setTabOrder(before, after)
+        chain += [*self.after_fields, self.discard_button, self.save_button]
+        return [w for w in chain if w.isEnabled() and w.isVisibleTo(self)
+                and w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        chain = self.tab_chain()
+        focused = QApplication.focusWidget()
+        here = next_index = None
+        for i, widget in enumerate(chain):
+            if focused is not None and (focused is widget or widget.isAncestorOf(focused)):
+                here = i
+                break
+        if here is None:
+            return super().focusNextPrevChild(next)
+        next_index = here + (1 if next else -1)
+        if 0 <= next_index < len(chain):
+            target = chain[next_index]
+        else:
+            target = self._outside(chain[here], next) or chain[0 if next else -1]
+        self._focus(target, Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason)
+        return True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Tab into the form from the window lands on its first stop; Shift+Tab on its last."""
+        if watched is self.scroll and event.type() == QEvent.Type.FocusIn:
+            chain = self.tab_chain()
+            reason = event.reason()  # type: ignore[attr-defined]
+            if chain and reason == Qt.FocusReason.BacktabFocusReason:
+                self._focus(chain[-1], reason)
+            elif chain and reason == Qt.FocusReason.TabFocusReason:
+                self._focus(chain[0], reason)
+        return super().eventFilter(watched, event)
+
+    def _outside(self, start: QWidget, forward: bool) -> QWidget | None:
+        """The window's next (or previous) widget Tab can reach that is not in this form."""
+        widget = start
+        for _ in range(10000):
+            widget = widget.nextInFocusChain() if forward else widget.previousInFocusChain()
+            if widget is start:
+                return None
+            if (not self.isAncestorOf(widget) and widget is not self and widget.isEnabled()
+                    and widget.isVisible() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                    and widget.window() is self.window()):
+                return widget
+        return None
+
+    def _focus(self, widget: QWidget, reason: Qt.FocusReason = Qt.FocusReason.OtherFocusReason) -> None:
+        widget.setFocus(reason)
+        content = self.scroll.widget()
+        if content is not None and content.isAncestorOf(widget):
+            self.scroll.ensureWidgetVisible(widget)
+
+    def focus_first_field(self) -> None:
+        """The first field takes the keyboard: a new record is typed at once (File > New)."""
+        fields = [w for w in self.tab_chain() if w not in (self.discard_button, self.save_button)]
+        if fields:
+            self._focus(fields[0])
+
+    def _focus_first_problem(self) -> None:
+        bad = {p.field for p in self._problems}
+        for key, editor in self.editors.items():
+            if key in bad and editor.isEnabled():
+                self._focus(editor.input)
+                return
+
+    def _editor_of(self, widget: QWidget | None) -> str | None:
+        if widget is None:
+            return None
+        for key, editor in self.editors.items():
+            if editor is widget or editor.isAncestorOf(widget):
+                return key
+        return None
+
+    def _focus_moved(self, old: QWidget | None, new: QWidget | None) -> None:
+        """A field left after an edit shows its problems from now on."""
+        left = self._editor_of(old)
+        if left is None or left not in self._typed or self._editor_of(new) == left:
+            return
+        self._typed.discard(left)
+        self._shown.add(left)
+        self._started = True
+        self._show_problems()
 
     # --- checking ------------------------------------------------------------------------
 
-    def _fill(self, values: dict[str, Value]) -> None:
+    def _fill(self, values: dict[str, Value], show_problems: bool = False) -> None:
+        """The editors hold `values`; a stored record's problems show at once (it was saved so)."""
         self._filling = True
         try:
             for key, editor in self.editors.items():
                 editor.set_value(values.get(key))
         finally:
             self._filling = False
-        self._edited()
+        self._check()
+        if show_problems:
+            self._shown |= {p.field for p in self._problems}
+        self._show_problems()
+        self.changed.emit()
 
-    def _edited(self) -> None:
+    def _edited(self, key: str) -> None:
+        """A field being typed in keeps quiet until it is left; one changed from elsewhere
+        (a calendar, a paste by a script) shows its problems at once."""
         if self._filling:
             return
+        editor = self.editors[key]
+        focused = QApplication.focusWidget()
+        if focused is not None and (focused is editor or editor.isAncestorOf(focused)):
+            self._typed.add(key)
+            self._shown.discard(key)
+        else:
+            self._shown.add(key)
+            self._started = True
         self._check()
         self._show_problems()
         self.changed.emit()
@@ -425,6 +543,20 @@ class RecordForm(QWidget):
         self._values = values
         self._problems = problems + [p for p in found if p.field not in self._refused]
 
+    def _problem_shown(self, key: str) -> bool:
+        """Whether a field's problems show: not while it is typed in, nor for a required field
+        still empty that the person has not reached yet (a new form opens quiet), unless a
+        save was tried. A field's problem caused by another (an end before the start) shows."""
+        if self._show_all:
+            return True
+        if key in self._typed:
+            return False
+        if key in self._shown:
+            return True
+        field = self.editors[key].field
+        untouched_required = field.required and self._values.get(key) is None and key not in self._refused
+        return self._started and not untouched_required
+
     def _show_problems(self) -> None:
         by_field: dict[str, list[str]] = {}
         general: list[str] = []
@@ -434,11 +566,14 @@ class RecordForm(QWidget):
             else:
                 general.append(str(problem))
         for key, label in self.problem_labels.items():
-            messages = by_field.get(key, [])
+            messages = by_field.get(key, []) if self._problem_shown(key) else []
             label.setText("\n".join(f"⚠ {m}" for m in messages))
-            self._problem_rows[key].setRowVisible(label, bool(messages))
             self.editors[key].input.setAccessibleDescription("; ".join(messages))
         notes = [self._read_only_reason] if self._read_only_reason else []
+        if self._show_all and by_field:
+            notes.append(self.tr("Not saved. Fix first:"))
+            notes += [f"⚠ {plain(self.labels[key].text() or self.editors[key].input.text())}: {m}"  # type: ignore[attr-defined]
+                      for key in self.editors if key in by_field for m in by_field[key]]
         self.record_problems.setText("\n".join(notes + [f"⚠ {m}" for m in general]))
         self.record_problems.setVisible(bool(notes or general))
         editable = not self._read_only_reason

@@ -206,7 +206,7 @@ class RecordsPage(QWidget):
         if self.rtype is not None and self.form.maybe_discard(self):
             self.table.clearSelection()
             self._load_form(None)
-            self.form.setFocus()
+            self.form.focus_first_field()
 
     def save(self) -> None:
         self.form.save()

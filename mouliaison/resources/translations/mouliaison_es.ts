@@ -201,18 +201,38 @@ archivo: {2}</translation>
     </message>
 </context>
 <context>
-    <name>DateEditor</name>
+    <name>DateInput</name>
     <message>
-        <source>{0}: a date is given</source>
-        <translation>{0}: se indica una fecha</translation>
+        <source>'{0}' is not a date: type it as {1} or {2}</source>
+        <translation>«{0}» no es una fecha: escríbala como {1} o {2}</translation>
     </message>
     <message>
-        <source>Tick to give a date; untick to leave it empty</source>
-        <translation>Marque para indicar una fecha; desmarque para dejarla vacía</translation>
+        <source>'{0}' is not a date: type it as {1}</source>
+        <translation>«{0}» no es una fecha: escríbala como {1}</translation>
     </message>
     <message>
-        <source>not set</source>
-        <translation>sin indicar</translation>
+        <source>'{0}': write the year with four digits, as in {1}</source>
+        <translation>«{0}»: escriba el año con cuatro cifras, como en {1}</translation>
+    </message>
+    <message>
+        <source>'{0}' is not a real date (year-month-day): check the day and the month</source>
+        <translation>«{0}» no es una fecha real (año-mes-día): compruebe el día y el mes</translation>
+    </message>
+    <message>
+        <source>'{0}' is not a real date (day/month/year): check the day and the month</source>
+        <translation>«{0}» no es una fecha real (día/mes/año): compruebe el día y el mes</translation>
+    </message>
+    <message>
+        <source>'{0}' is not a real date (month/day/year): check the day and the month</source>
+        <translation>«{0}» no es una fecha real (mes/día/año): compruebe el día y el mes</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation>Elegir en un calendario (Alt+Abajo)</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar</source>
+        <translation>Elegir en un calendario</translation>
     </message>
 </context>
 <context>
@@ -1392,6 +1412,10 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
     <message>
         <source>{0} (deleted)</source>
         <translation>{0} (eliminado)</translation>
+    </message>
+    <message>
+        <source>Not saved. Fix first:</source>
+        <translation>No guardado. Corrija primero:</translation>
     </message>
 </context>
 <context>

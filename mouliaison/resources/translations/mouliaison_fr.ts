@@ -201,18 +201,38 @@ fichier : {2}</translation>
     </message>
 </context>
 <context>
-    <name>DateEditor</name>
+    <name>DateInput</name>
     <message>
-        <source>{0}: a date is given</source>
-        <translation>{0} : une date est donnée</translation>
+        <source>'{0}' is not a date: type it as {1} or {2}</source>
+        <translation>« {0} » n'est pas une date : saisissez-la sous la forme {1} ou {2}</translation>
     </message>
     <message>
-        <source>Tick to give a date; untick to leave it empty</source>
-        <translation>Cochez pour donner une date ; décochez pour la laisser vide</translation>
+        <source>'{0}' is not a date: type it as {1}</source>
+        <translation>« {0} » n'est pas une date : saisissez-la sous la forme {1}</translation>
     </message>
     <message>
-        <source>not set</source>
-        <translation>non renseignée</translation>
+        <source>'{0}': write the year with four digits, as in {1}</source>
+        <translation>« {0} » : écrivez l'année avec quatre chiffres, comme dans {1}</translation>
+    </message>
+    <message>
+        <source>'{0}' is not a real date (year-month-day): check the day and the month</source>
+        <translation>« {0} » n'est pas une date réelle (année-mois-jour) : vérifiez le jour et le mois</translation>
+    </message>
+    <message>
+        <source>'{0}' is not a real date (day/month/year): check the day and the month</source>
+        <translation>« {0} » n'est pas une date réelle (jour/mois/année) : vérifiez le jour et le mois</translation>
+    </message>
+    <message>
+        <source>'{0}' is not a real date (month/day/year): check the day and the month</source>
+        <translation>« {0} » n'est pas une date réelle (mois/jour/année) : vérifiez le jour et le mois</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation>Choisir dans un calendrier (Alt+Bas)</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar</source>
+        <translation>Choisir dans un calendrier</translation>
     </message>
 </context>
 <context>
@@ -1392,6 +1412,10 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
     <message>
         <source>{0} (deleted)</source>
         <translation>{0} (supprimé)</translation>
+    </message>
+    <message>
+        <source>Not saved. Fix first:</source>
+        <translation>Non enregistrée. À corriger d'abord :</translation>
     </message>
 </context>
 <context>

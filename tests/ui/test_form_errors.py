@@ -1,0 +1,62 @@
+"""Problems show when they help: not on a new form, once a field is left, on Save; nothing moves."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from mouliaison.ui.main_window import MainWindow
+from tests.ui.form_driving import click_first_field, field_of, open_form, press, type_in
+
+
+def tops(form) -> dict[str, int]:
+    content = form.scroll.widget()
+    return {key: editor.mapTo(content, editor.rect().topLeft()).y() for key, editor in form.editors.items()}
+
+
+def test_a_new_form_opens_without_problems_shown(qtbot, db) -> None:
+    _window, form, _ = open_form(qtbot, db)
+    for type_name in ("contact", "meeting", "cooperation_request"):
+        form.load(type_name)
+        assert not form.valid  # a required field is empty...
+        assert all(label.text() == "" for label in form.problem_labels.values())  # ...and nothing says so yet
+        assert form.record_problems.isHidden()
+
+
+def test_a_problem_shows_once_the_field_is_left_and_nothing_below_moves(qtbot, db) -> None:
+    _window, form, _ = open_form(qtbot, db)
+    form.load("contact")
+    click_first_field(form)
+    type_in(qtbot, "Amina Yusuf")
+    form.editors["email"].setFocus()
+    type_in(qtbot, "amina@")
+    assert form.problem_labels["email"].text() == ""  # not while typing
+    before = tops(form)
+    assert field_of(form, press(qtbot, Qt.Key.Key_Tab)) == "phone"
+    assert "is not an email address" in form.problem_labels["email"].text()
+    assert tops(form) == before  # the fields below the message stay where they were
+    assert not form.save_button.isEnabled()
+    form.discard()
+
+
+def test_save_on_an_invalid_form_says_why_and_goes_to_the_first_problem(qtbot, db) -> None:
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.show_type("meeting")
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    form = window.records.form
+    while field_of(form, QApplication.focusWidget()) != "location":
+        press(qtbot, Qt.Key.Key_Tab)
+    type_in(qtbot, "Nairobi")
+    press(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not form.record_problems.isHidden()
+    summary = form.record_problems.text()
+    assert "Not saved" in summary and "Title" in summary and "Date" in summary
+    assert field_of(form, QApplication.focusWidget()) == "title"  # the first field with a problem
+    assert "required" in form.problem_labels["title"].text()
+    type_in(qtbot, "Border meeting")
+    assert "Title" not in form.record_problems.text()  # the summary follows the fixes
+    form.discard()

@@ -1,0 +1,87 @@
+"""Tab visits every field of every record type once, in the order shown, then leaves the form."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from mouliaison.domain.record_types import RECORD_TYPES
+from mouliaison.services import records
+from tests.ui.form_driving import click_first_field, field_of, open_form, press, type_in
+
+BACK = Qt.KeyboardModifier.ShiftModifier
+
+
+def fields_shown(form) -> list[str]:
+    """The fields in the order the form shows them, top to bottom."""
+    content = form.scroll.widget()
+    editors = form.editors
+    return sorted(editors, key=lambda key: editors[key].mapTo(content, editors[key].rect().topLeft()).y())
+
+
+@pytest.mark.parametrize("type_name", list(RECORD_TYPES))
+def test_tab_visits_every_field_once_in_order_then_leaves(qtbot, db, type_name: str) -> None:
+    _window, form, _outside = open_form(qtbot, db)
+    form.load(type_name)
+    expected = fields_shown(form)
+    assert expected == list(form.editors)  # the form shows the fields in the type's order
+    click_first_field(form)
+    visited = [field_of(form, QApplication.focusWidget())]
+    for _ in range(2 * len(expected)):  # a checklist takes two stops: its filter and its list
+        visited.append(field_of(form, press(qtbot, Qt.Key.Key_Tab)))
+        if visited[-1] not in form.editors:
+            break
+    *fields, left_to = visited
+    assert [key for key, _ in itertools.groupby(fields)] == expected  # each once, in order
+    assert left_to == "outside"  # a new record cannot be saved yet: Tab leaves the form
+    back = [field_of(form, press(qtbot, Qt.Key.Key_Backtab, BACK)) for _ in fields]
+    assert back == fields[::-1]  # Shift+Tab: the same stops, backwards
+
+
+def test_tab_from_the_last_field_reaches_discard_then_save(qtbot, db) -> None:
+    _window, form, outside = open_form(qtbot, db)
+    rid = records.add_record(db, "contact", {"full_name": "Amina Yusuf"})
+    form.load("contact", rid)
+    click_first_field(form)
+    type_in(qtbot, " K.")
+    form.editors["notes"].setFocus()
+    assert press(qtbot, Qt.Key.Key_Tab) is form.discard_button
+    assert press(qtbot, Qt.Key.Key_Tab) is form.save_button
+    assert press(qtbot, Qt.Key.Key_Tab) is outside
+    assert press(qtbot, Qt.Key.Key_Backtab, BACK) is form.save_button  # back in, at its last stop
+
+
+def test_a_phone_typed_after_the_email_lands_in_phone(qtbot, db) -> None:
+    """Contact: Tab from Email went back to Party, and the number typed landed there."""
+    _window, form, _ = open_form(qtbot, db)
+    form.load("contact")
+    click_first_field(form)
+    type_in(qtbot, "Amina Yusuf")
+    while field_of(form, QApplication.focusWidget()) != "email":
+        press(qtbot, Qt.Key.Key_Tab)
+    type_in(qtbot, "amina@example.org")
+    press(qtbot, Qt.Key.Key_Tab)
+    type_in(qtbot, "+254 700 111 000")
+    assert form.editors["phone"].value() == "+254 700 111 000"
+    assert form.editors["party"].value() is None
+
+
+def test_new_record_puts_the_keyboard_in_its_first_field(qtbot, db) -> None:
+    from mouliaison.ui.main_window import MainWindow
+
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.show_type("meeting")
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    form = window.records.form
+    assert form.record_id is None
+    assert field_of(form, QApplication.focusWidget()) == "title"
+    type_in(qtbot, "Border meeting")
+    assert form.editors["title"].value() == "Border meeting"
+    form.discard()  # closing the window would ask about it
