@@ -39,6 +39,7 @@ Exists = Callable[[str, str], bool]
 HeldRecords = Held
 PLAIN_SITE = derived("plain-sheets")  # the site of what plain sheets said: their lineage
 SEEN = "_seen_in_sheet"  # set (True) by the newest copy of a sheet that changed nothing of a record
+_UNREAD = object()
 
 
 class History(Protocol):
@@ -200,6 +201,7 @@ class _Reading:
         self.keyless: dict[str, list[int]] = {}  # sheet -> rows with empty key cells, made anyway
         self.not_imported: dict[str, list[int]] = {}  # sheet -> new rows left out for their refused cells
         self.deleted_here: dict[str, list[int]] = {}  # sheet -> rows of records deleted here
+        self._choices: dict[tuple[str, str], Value] = {}  # (field, text) -> codes: a choice cell read once per text
 
         known: dict[tuple[str, str], bool] = {}  # what is held does not change while a file is read
 
@@ -401,8 +403,13 @@ class _Reading:
             if field_ is None:
                 continue
             try:
-                value = cell_value(field_, raw, self.vocab, self.out.cell_notes,
-                                   (row.sheet, row.columns[key], field_.label))
+                if field_.vocabulary is not None and raw.__class__ is str:  # a few labels, on many rows
+                    value = self._choices.get((key, raw), _UNREAD)
+                    if value is _UNREAD:
+                        value = self._choices[(key, raw)] = cell_value(field_, raw, self.vocab)
+                else:
+                    value = cell_value(field_, raw, self.vocab, self.out.cell_notes,
+                                       (row.sheet, row.columns[key], field_.label))
             except ValueProblem as exc:
                 self.out.rejected.append((row.entity, CellProblem(row.sheet, row.row, row.columns[key], str(exc))))
                 refused.add(key)
