@@ -14,6 +14,7 @@ in reference cells are read as the records they name (sync/names_in_cells).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -349,7 +350,8 @@ class _Reading:
         out = self.out
         rejected_before = len(out.rejected)
         read, _refused = self._read_cells(row, rtype)
-        values = {k: _by_code(rtype, k, v, self.vocab) for k, v in read.items()}
+        coded = _coded(rtype.name)
+        values = {k: _by_code(rtype, k, v, self.vocab) if k in coded else v for k, v in read.items()}
         if not any(v is not None for v in values.values()) and not row.problems:
             return
         if row.problems or len(out.rejected) > rejected_before:
@@ -372,8 +374,10 @@ class _Reading:
                               self.incoming.file_id)
         else:
             # not the file's id: the same rows in a re-saved copy, or at another office, make this version
-            version_id = derived("plain-row-version", row.entity, record_id, canonical_json(wire), str(self.stamp))
-            version = Version(version_id, row.entity, record_id, self.stamp, self.site, wire, {}, FILE)
+            text = canonical_json(wire)
+            version_id = derived("plain-row-version", row.entity, record_id, text, str(self.stamp))
+            version = Version(version_id, row.entity, record_id, self.stamp, self.site, wire, {}, FILE,
+                              texts=(text, "{}"))  # its JSON made once, for its id and its row
         out.versions.append(version)
         self.made[(row.entity, record_id)] = True
         self.names.add(row.entity, record_id, wire)
@@ -499,6 +503,12 @@ def _normalised(field_: Field | None, value: Value) -> Value:
         return normalise(field_, value)
     except ValueProblem:
         return value
+
+
+@functools.cache
+def _coded(entity: str) -> frozenset[str]:
+    """The fields whose labels `_by_code` turns into codes: the others are taken as read."""
+    return frozenset(f.key for f in RECORD_TYPES[entity].fields if f.vocabulary is not None)
 
 
 def _by_code(rtype: RecordType, key: str, value: Value, vocab: VocabularyIndex) -> Value:
