@@ -13,6 +13,7 @@ in reference cells are read as the records they name (sync/names_in_cells).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 from collections import Counter, defaultdict
@@ -360,14 +361,15 @@ class _Reading:
             return
         record = rtype.defaults()
         record.update({k: v for k, v in values.items() if v is not None})
-        problems: list[Problem] = validate(rtype, record, self.vocab, self.exists)
+        problems: list[Problem] = validate(_checked(rtype.name, frozenset(record)), record, self.vocab, self.exists)
         if problems:
             for p in problems:
                 column = row.columns.get(p.field, "")
                 out.rejected.append((row.entity, CellProblem(row.sheet, row.row, column, p.message)))
             self.not_imported.setdefault(row.sheet, []).append(row.row)
             return
-        wire = {k: to_wire(rtype.field(k), v) for k, v in record.items() if v is not None}  # type: ignore[arg-type]
+        fields = _fields(rtype.name)
+        wire = {k: to_wire(fields[k], v) for k, v in record.items()}  # its values are all set
         if self.incoming.ours:
             version_id = derived("hand-row-version", self.incoming.file_id, row.entity, record_id)
             version = Version(version_id, row.entity, record_id, self.stamp, self.site, wire, {}, HAND_EDIT,
@@ -400,10 +402,11 @@ class _Reading:
         """The row's values by field, names in reference cells read as ids; and the fields refused."""
         values: dict[str, Value] = {}
         refused: set[str] = {k for k, letter in row.columns.items() for p in row.problems if p.column == letter}
+        fields = _fields(rtype.name)
         for key, raw in row.cells.items():
             if key.startswith("_"):
                 continue
-            field_ = rtype.field(key)
+            field_ = fields.get(key)
             if field_ is None:
                 continue
             try:
@@ -503,6 +506,20 @@ def _normalised(field_: Field | None, value: Value) -> Value:
         return normalise(field_, value)
     except ValueProblem:
         return value
+
+
+@functools.lru_cache(maxsize=256)
+def _checked(entity: str, filled: frozenset[str]) -> RecordType:
+    """The type as validation looks at a new record with these fields filled: its empty fields
+    that are not required have nothing to say, so only the others are checked (most of a
+    tracker's columns are empty). The problems found are the same, in the same order."""
+    rtype = RECORD_TYPES[entity]
+    return dataclasses.replace(rtype, fields=tuple(f for f in rtype.fields if f.key in filled or f.required))
+
+
+@functools.cache
+def _fields(entity: str) -> dict[str, Field]:
+    return {f.key: f for f in RECORD_TYPES[entity].fields}
 
 
 @functools.cache
