@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from mouliaison.domain import clock
-from mouliaison.domain.fields import Field
+from mouliaison.domain.fields import Field, Kind
 from mouliaison.domain.ids import derived, is_uuid
 from mouliaison.domain.record_types import RECORD_TYPES, WRITE_ORDER, RecordType
 from mouliaison.domain.validation import Problem, validate
@@ -204,6 +204,7 @@ class _Reading:
         self.not_imported: dict[str, list[int]] = {}  # sheet -> new rows left out for their refused cells
         self.deleted_here: dict[str, list[int]] = {}  # sheet -> rows of records deleted here
         self._choices: dict[tuple[str, str], Value] = {}  # (field, text) -> codes: a choice cell read once per text
+        self._valid: set[tuple[str, Value]] = set()  # (field, value) validation found nothing wrong with
 
         known: dict[tuple[str, str], bool] = {}  # what is held does not change while a file is read
 
@@ -361,7 +362,12 @@ class _Reading:
             return
         record = rtype.defaults()
         record.update({k: v for k, v in values.items() if v is not None})
-        problems: list[Problem] = validate(_checked(rtype.name, frozenset(record)), record, self.vocab, self.exists)
+        valid = self._valid
+        unchecked = frozenset(k for k, v in record.items() if (k, v) not in valid)
+        problems: list[Problem] = validate(_checked(rtype.name, unchecked), record, self.vocab, self.exists)
+        if not problems:
+            same_answer = _same_answer(rtype.name)
+            valid.update((k, v) for k, v in record.items() if k in same_answer)
         if problems:
             for p in problems:
                 column = row.columns.get(p.field, "")
@@ -509,12 +515,22 @@ def _normalised(field_: Field | None, value: Value) -> Value:
 
 
 @functools.lru_cache(maxsize=256)
-def _checked(entity: str, filled: frozenset[str]) -> RecordType:
-    """The type as validation looks at a new record with these fields filled: its empty fields
-    that are not required have nothing to say, so only the others are checked (most of a
-    tracker's columns are empty). The problems found are the same, in the same order."""
+def _checked(entity: str, unchecked: frozenset[str]) -> RecordType:
+    """The type as validation looks at a new record whose `unchecked` fields hold values not
+    checked before: its empty fields that are not required have nothing to say (most of a
+    tracker's columns are empty), nor do values found valid on an earlier row (`_same_answer`);
+    the record's rules still run. The problems found are the same, in the same order."""
     rtype = RECORD_TYPES[entity]
-    return dataclasses.replace(rtype, fields=tuple(f for f in rtype.fields if f.key in filled or f.required))
+    return dataclasses.replace(rtype, fields=tuple(f for f in rtype.fields if f.key in unchecked or f.required))
+
+
+@functools.cache
+def _same_answer(entity: str) -> frozenset[str]:
+    """The fields whose check depends on the value alone (and the vocabularies, which do not
+    change during an import): a value valid on one row is valid on every row. Not text (values
+    rarely repeat), nor references (a record may be deleted by a later row)."""
+    kinds = (Kind.CHOICE, Kind.CHOICES, Kind.DATE, Kind.INTEGER, Kind.BOOLEAN)
+    return frozenset(f.key for f in RECORD_TYPES[entity].fields if f.kind in kinds)
 
 
 @functools.cache

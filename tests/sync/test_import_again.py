@@ -25,9 +25,9 @@ class Reads:
     def __init__(self) -> None:
         self.files: list[str] = []
 
-    def __call__(self, path: Path, progress=reader.no_progress) -> reader.IncomingWorkbook:
+    def __call__(self, path: Path, progress=reader.no_progress, choices=None) -> reader.IncomingWorkbook:
         self.files.append(Path(path).name)
-        return reader.read_workbook(path, progress)
+        return reader.read_workbook(path, progress, choices)
 
 
 @pytest.fixture
