@@ -203,7 +203,8 @@ class _Reading:
         self.keyless: dict[str, list[int]] = {}  # sheet -> rows with empty key cells, made anyway
         self.not_imported: dict[str, list[int]] = {}  # sheet -> new rows left out for their refused cells
         self.deleted_here: dict[str, list[int]] = {}  # sheet -> rows of records deleted here
-        self._choices: dict[tuple[str, str], Value] = {}  # (field, text) -> codes: a choice cell read once per text
+        # (field, cell) -> value: a choice's text or a number read once (1 and 1.0 read alike)
+        self._repeated: dict[tuple[str, object], Value] = {}
         self._valid: set[tuple[str, Value]] = set()  # (field, value) validation found nothing wrong with
 
         known: dict[tuple[str, str], bool] = {}  # what is held does not change while a file is read
@@ -416,10 +417,12 @@ class _Reading:
             if field_ is None:
                 continue
             try:
-                if field_.vocabulary is not None and raw.__class__ is str:  # a few labels, on many rows
-                    value = self._choices.get((key, raw), _UNREAD)
+                cls = raw.__class__
+                if (field_.vocabulary is not None and cls is str) or cls is float or cls is int:
+                    # a few labels, or counts, on many rows (reading them adds no note)
+                    value = self._repeated.get((key, raw), _UNREAD)
                     if value is _UNREAD:
-                        value = self._choices[(key, raw)] = cell_value(field_, raw, self.vocab)
+                        value = self._repeated[(key, raw)] = cell_value(field_, raw, self.vocab)
                 else:
                     value = cell_value(field_, raw, self.vocab, self.out.cell_notes,
                                        (row.sheet, row.columns[key], field_.label))
