@@ -148,6 +148,7 @@ def plain_floor(workbook: str, db: str) -> dict[str, Any]:
     import datetime as dt
     import hashlib
     import sqlite3
+    import unicodedata
     import uuid
 
     from python_calamine import CalamineWorkbook
@@ -156,11 +157,16 @@ def plain_floor(workbook: str, db: str) -> dict[str, Any]:
     with timed(result):
         connection = sqlite3.connect(db, isolation_level=None)
         party = dict(connection.execute("SELECT code, id FROM party"))
-        countries = {label.casefold(): code for code, label in connection.execute(
-            "SELECT code, label FROM term WHERE vocabulary = 'country'")}
+        country_terms = list(connection.execute("SELECT code, label FROM term WHERE vocabulary = 'country'"))
+        countries = {label.casefold(): code for code, label in country_terms}
         countries["united republic of tanzania"] = "TZA"
-        statuses = {label.casefold(): code for code, label in connection.execute(
-            "SELECT code, label FROM term WHERE vocabulary = 'activity_status'")}
+        country_words = {code: f"{code} {label}" for code, label in country_terms}  # as the search text has them
+        status_terms = list(connection.execute("SELECT code, label FROM term WHERE vocabulary = 'activity_status'"))
+        statuses = {label.casefold(): code for code, label in status_terms}
+        status_words = {code: f"{code} {label}" for code, label in status_terms}
+
+        def clean(text: str) -> str:  # what our import does to typed text: NFC, single spaces, trimmed
+            return " ".join(unicodedata.normalize("NFC", text).split())
         columns = ["id", "title", "description", "lead_party", "status", "start_date", "end_date", "countries",
                    "participants_women", "participants_men", "deleted", "conflicted", "created_stamp",
                    "updated_stamp", "search_text"]
@@ -174,6 +180,7 @@ def plain_floor(workbook: str, db: str) -> dict[str, Any]:
             if number <= 3:
                 continue
             _n, title, description, country, start, end, status, lead, women, men = row[:10]
+            title, description = clean(title), clean(description)
             values = {"title": title, "description": description, "countries": [countries[country.casefold()]],
                       "start_date": start.isoformat(), "end_date": end.isoformat(),
                       "status": statuses[status.casefold()], "lead_party": party[lead],
@@ -184,7 +191,11 @@ def plain_floor(workbook: str, db: str) -> dict[str, Any]:
             version_id = str(uuid.UUID(bytes=hashlib.sha256((record_id + text).encode()).digest()[:16], version=5))
             versions.append((version_id, "activity", record_id, stamp, site, "file", file_id, text, "{}", received,
                              file_id))
-            search = f"{title} {description} {status.casefold()} {status} IOM {country}"
+            # the same words as ours, in the same order: the title, the lead party's code, each choice's
+            # code and label, the dates, the counts (so that the search index gets the same work)
+            search = (f"{title} {description} {lead.strip()} {status_words[values['status']]} {values['start_date']} "
+                      f"{values['end_date']} {country_words[values['countries'][0]]} {values['participants_women']} "
+                      f"{values['participants_men']}")
             records.append((record_id, title, description, party[lead], values["status"], values["start_date"],
                             values["end_date"], json.dumps(values["countries"]), values["participants_women"],
                             values["participants_men"], 0, 0, stamp, stamp, search))

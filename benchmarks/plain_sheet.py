@@ -10,13 +10,27 @@ process (benchmarks.cases), so each peak memory is its own; the figures are medi
 - ours: services.exchange.import_workbooks into an empty database (the mapping, the row
   identity, values read as people write them, versions, current state, search index);
 - floor, the same work written plainly: python-calamine reads the sheet; each row's values are
-  converted (dates to ISO, labels to codes, the party's name to its id) and turned into a version
-  (JSON), a record row with its search text, and its search-index entry; sqlite3 executemany
-  writes them in one transaction into a copy of the same empty database (the same tables,
-  indexes and FTS5 index);
+  converted (text cleaned as ours is: NFC, single spaces; dates to ISO, labels to codes, the
+  party's name to its id) and turned into a version (JSON), a record row with its search text
+  (the same words as ours: title, description, the party's code, each choice's code and label,
+  the dates, the counts), and its search-index entry; sqlite3 executemany writes them in one
+  transaction into a copy of the same empty database (the same tables, indexes and FTS5 index).
+  It does not check the file's safety, validate values (lengths, control characters, date
+  range), nor write the import's report, as ours does;
 - peer: pandas.read_excel (openpyxl) then DataFrame.to_sql, far less work.
 
-Target (issue 12): ours ≤ 1.5× the floor, and faster than the peer.
+Target (issue 12): ours ≤ 1.5× the floor, and faster than the peer. Not met. Measured
+2026-12-05 on the 2-core machine while other engineers ran their test suites (load average 3.5
+to 7), median of 3 runs each:
+
+- 100,000 rows (load 3.5-5.5): ours 37.5 s (555 MiB), floor 12.5 s (253 MiB), peer 25.1 s
+  (201 MiB): ours ÷ floor = 2.99×, peer ÷ ours = 0.67;
+- 30,000 rows (load 6-7): ours 19.4 s, floor 6.8 s, peer 13.6 s: 2.84×, 0.70.
+
+Under such load the wall times are 2-4× those of an idle machine; CPU time is steadier: at 30,000
+rows ours took 6.3 s of CPU before this round of work and 4.1 s after, the floor 1.3 s (3.2×).
+The floor before this round wrote a shorter search text (no dates, codes or counts, "IOM" for
+every party) and did not clean text: it did less than ours.
 """
 
 from __future__ import annotations

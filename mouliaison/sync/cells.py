@@ -39,6 +39,7 @@ _FALSE_WORDS = {"no", "n", "false", "0", "non", "faux", "falso", "✗", "✘"}
 _DIGITS = re.compile(r"^[+-]?\d+$")
 _GROUPED = re.compile(r"^[+-]?\d{1,3}(?P<sep>[ '’.,])\d{3}(?:(?P=sep)\d{3})*$")
 _COUNTRY = "country"
+_TEXT_KINDS = frozenset((Kind.TEXT, Kind.LONG_TEXT, Kind.EMAIL, Kind.PHONE, Kind.CHOICE, Kind.REFERENCE))
 
 # What reading a cell may tell the person: (one cell, several cells), in the report per column.
 TIME_LEFT_OUT = ("1 cell had a time of day; the date was kept",
@@ -146,7 +147,7 @@ def is_ticked(raw: Any) -> bool:
 
 def _from_text(field: Field, raw: str, vocab: VocabularyIndex | None, notes: CellNotes | None, where: Where) -> Value:
     kind = field.kind
-    text = clean_text(raw, multiline=kind is Kind.LONG_TEXT or kind.is_list)  # a list's lines are its items
+    text = raw if _is_clean(raw) else clean_text(raw, multiline=kind is Kind.LONG_TEXT or kind.is_list)
     if text == "":
         return None
     if kind is Kind.DATE:
@@ -165,7 +166,16 @@ def _from_text(field: Field, raw: str, vocab: VocabularyIndex | None, notes: Cel
         return tuple(sorted({_choice(field.vocabulary, item, vocab) for item in items})) or None
     if kind.is_list:
         return tuple(sorted(set(split_list(text)))) or None
+    if kind in _TEXT_KINDS and text.isascii():  # what from_text and normalise give: clean ASCII stays as it is
+        return text.lower() if kind is Kind.EMAIL else text
     return normalise(field, from_text(field, text))
+
+
+def _is_clean(text: str) -> bool:
+    """Text clean_text leaves as it is, told cheaply: plain ASCII on one line, single spaces, trimmed
+    (most cells). A list's lines are its items, so a line break always takes clean_text's way."""
+    return (text.isascii() and "  " not in text and "\n" not in text and "\r" not in text and "\t" not in text
+            and text == text.strip())
 
 
 def _whole_number(text: str) -> int:

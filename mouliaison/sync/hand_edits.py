@@ -13,14 +13,16 @@ in reference cells are read as the records they name (sync/names_in_cells).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import functools
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Protocol
 
 from mouliaison.domain import clock
-from mouliaison.domain.fields import Field
+from mouliaison.domain.fields import Field, Kind
 from mouliaison.domain.ids import derived, is_uuid
 from mouliaison.domain.record_types import RECORD_TYPES, WRITE_ORDER, RecordType
 from mouliaison.domain.validation import Problem, validate
@@ -39,6 +41,7 @@ Exists = Callable[[str, str], bool]
 HeldRecords = Held
 PLAIN_SITE = derived("plain-sheets")  # the site of what plain sheets said: their lineage
 SEEN = "_seen_in_sheet"  # set (True) by the newest copy of a sheet that changed nothing of a record
+_UNREAD = object()
 
 
 class History(Protocol):
@@ -200,6 +203,9 @@ class _Reading:
         self.keyless: dict[str, list[int]] = {}  # sheet -> rows with empty key cells, made anyway
         self.not_imported: dict[str, list[int]] = {}  # sheet -> new rows left out for their refused cells
         self.deleted_here: dict[str, list[int]] = {}  # sheet -> rows of records deleted here
+        # (field, cell) -> value: a choice's text or a number read once (1 and 1.0 read alike)
+        self._repeated: dict[tuple[str, object], Value] = {}
+        self._valid: set[tuple[str, Value]] = set()  # (field, value) validation found nothing wrong with
 
         known: dict[tuple[str, str], bool] = {}  # what is held does not change while a file is read
 
@@ -347,7 +353,8 @@ class _Reading:
         out = self.out
         rejected_before = len(out.rejected)
         read, _refused = self._read_cells(row, rtype)
-        values = {k: _by_code(rtype, k, v, self.vocab) for k, v in read.items()}
+        coded = _coded(rtype.name)
+        values = {k: _by_code(rtype, k, v, self.vocab) if k in coded else v for k, v in read.items()}
         if not any(v is not None for v in values.values()) and not row.problems:
             return
         if row.problems or len(out.rejected) > rejected_before:
@@ -356,22 +363,30 @@ class _Reading:
             return
         record = rtype.defaults()
         record.update({k: v for k, v in values.items() if v is not None})
-        problems: list[Problem] = validate(rtype, record, self.vocab, self.exists)
+        valid = self._valid
+        unchecked = frozenset(k for k, v in record.items() if (k, v) not in valid)
+        problems: list[Problem] = validate(_checked(rtype.name, unchecked), record, self.vocab, self.exists)
+        if not problems:
+            same_answer = _same_answer(rtype.name)
+            valid.update((k, v) for k, v in record.items() if k in same_answer)
         if problems:
             for p in problems:
                 column = row.columns.get(p.field, "")
                 out.rejected.append((row.entity, CellProblem(row.sheet, row.row, column, p.message)))
             self.not_imported.setdefault(row.sheet, []).append(row.row)
             return
-        wire = {k: to_wire(rtype.field(k), v) for k, v in record.items() if v is not None}  # type: ignore[arg-type]
+        fields = _fields(rtype.name)
+        wire = {k: to_wire(fields[k], v) for k, v in record.items()}  # its values are all set
         if self.incoming.ours:
             version_id = derived("hand-row-version", self.incoming.file_id, row.entity, record_id)
             version = Version(version_id, row.entity, record_id, self.stamp, self.site, wire, {}, HAND_EDIT,
                               self.incoming.file_id)
         else:
             # not the file's id: the same rows in a re-saved copy, or at another office, make this version
-            version_id = derived("plain-row-version", row.entity, record_id, canonical_json(wire), str(self.stamp))
-            version = Version(version_id, row.entity, record_id, self.stamp, self.site, wire, {}, FILE)
+            text = canonical_json(wire)
+            version_id = derived("plain-row-version", row.entity, record_id, text, str(self.stamp))
+            version = Version(version_id, row.entity, record_id, self.stamp, self.site, wire, {}, FILE,
+                              texts=(text, "{}"))  # its JSON made once, for its id and its row
         out.versions.append(version)
         self.made[(row.entity, record_id)] = True
         self.names.add(row.entity, record_id, wire)
@@ -394,15 +409,23 @@ class _Reading:
         """The row's values by field, names in reference cells read as ids; and the fields refused."""
         values: dict[str, Value] = {}
         refused: set[str] = {k for k, letter in row.columns.items() for p in row.problems if p.column == letter}
+        fields = _fields(rtype.name)
         for key, raw in row.cells.items():
             if key.startswith("_"):
                 continue
-            field_ = rtype.field(key)
+            field_ = fields.get(key)
             if field_ is None:
                 continue
             try:
-                value = cell_value(field_, raw, self.vocab, self.out.cell_notes,
-                                   (row.sheet, row.columns[key], field_.label))
+                cls = raw.__class__
+                if (field_.vocabulary is not None and cls is str) or cls is float or cls is int:
+                    # a few labels, or counts, on many rows (reading them adds no note)
+                    value = self._repeated.get((key, raw), _UNREAD)
+                    if value is _UNREAD:
+                        value = self._repeated[(key, raw)] = cell_value(field_, raw, self.vocab)
+                else:
+                    value = cell_value(field_, raw, self.vocab, self.out.cell_notes,
+                                       (row.sheet, row.columns[key], field_.label))
             except ValueProblem as exc:
                 self.out.rejected.append((row.entity, CellProblem(row.sheet, row.row, row.columns[key], str(exc))))
                 refused.add(key)
@@ -492,6 +515,36 @@ def _normalised(field_: Field | None, value: Value) -> Value:
         return normalise(field_, value)
     except ValueProblem:
         return value
+
+
+@functools.lru_cache(maxsize=256)
+def _checked(entity: str, unchecked: frozenset[str]) -> RecordType:
+    """The type as validation looks at a new record whose `unchecked` fields hold values not
+    checked before: its empty fields that are not required have nothing to say (most of a
+    tracker's columns are empty), nor do values found valid on an earlier row (`_same_answer`);
+    the record's rules still run. The problems found are the same, in the same order."""
+    rtype = RECORD_TYPES[entity]
+    return dataclasses.replace(rtype, fields=tuple(f for f in rtype.fields if f.key in unchecked or f.required))
+
+
+@functools.cache
+def _same_answer(entity: str) -> frozenset[str]:
+    """The fields whose check depends on the value alone (and the vocabularies, which do not
+    change during an import): a value valid on one row is valid on every row. Not text (values
+    rarely repeat), nor references (a record may be deleted by a later row)."""
+    kinds = (Kind.CHOICE, Kind.CHOICES, Kind.DATE, Kind.INTEGER, Kind.BOOLEAN)
+    return frozenset(f.key for f in RECORD_TYPES[entity].fields if f.kind in kinds)
+
+
+@functools.cache
+def _fields(entity: str) -> dict[str, Field]:
+    return {f.key: f for f in RECORD_TYPES[entity].fields}
+
+
+@functools.cache
+def _coded(entity: str) -> frozenset[str]:
+    """The fields whose labels `_by_code` turns into codes: the others are taken as read."""
+    return frozenset(f.key for f in RECORD_TYPES[entity].fields if f.vocabulary is not None)
 
 
 def _by_code(rtype: RecordType, key: str, value: Value, vocab: VocabularyIndex) -> Value:

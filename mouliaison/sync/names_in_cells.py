@@ -34,7 +34,10 @@ Held = Callable[[str], Iterable[tuple[str, Mapping[str, Any]]]]
 
 def plain_name(text: str) -> str:
     """A name as it is compared: no accents, case folded, single spaces."""
-    decomposed = unicodedata.normalize("NFKD", str(text))
+    text = str(text)
+    if text.isascii():  # nothing to decompose (most names)
+        return " ".join(text.casefold().split())
+    decomposed = unicodedata.normalize("NFKD", text)
     bare = "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(bare.casefold().split())
 

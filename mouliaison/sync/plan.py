@@ -187,6 +187,7 @@ def _plan_file(
     for version in versions:
         by_record[(version.entity, version.record_id)].append(version)
     inserted: list[RecordState] = []
+    file_id = incoming.file_id  # derived from the file's hash: made once, not once per record
     for done, key in enumerate(sorted(by_record)):
         if done % EVERY == 0:
             progress(f"planning {incoming.path.name}", done, len(by_record))
@@ -205,7 +206,7 @@ def _plan_file(
         if entity not in RECORD_TYPES:
             report.notes.append(f"{len(new)} versions of '{entity}' records, a type this release does not "
                                 "know, are kept and will travel on")
-            plan.new_versions += [(v, incoming.file_id) for v in new]
+            plan.new_versions += [(v, file_id) for v in new]
             held.known_ids.update(v.id for v in new)
             local.extend(new)
             continue
@@ -215,7 +216,7 @@ def _plan_file(
         held.known_ids.update(v.id for v in new)
         after = resolve(entity, record_id, local)
         plan.states[key] = after
-        plan.new_versions += [(v, incoming.file_id) for v in new]
+        plan.new_versions += [(v, file_id) for v in new]
         if before is None:
             counts["inserted"] += 1
             if entity in DUPLICATE_CHECKED and not after.deleted:
