@@ -18,6 +18,7 @@ A message still without translation is listed, and the script exits with status 
 
 from __future__ import annotations
 
+import ast
 import gettext
 import subprocess
 import sys
@@ -29,8 +30,10 @@ ROOT = HERE.parents[2]
 sys.path[:0] = [str(ROOT), str(HERE)]
 
 from catalog_domain import DOMAIN  # noqa: E402
+from catalog_messages import MESSAGES  # noqa: E402
 from catalog_ui import UI  # noqa: E402
 
+from mouliaison.domain.messages import TEMPLATES  # noqa: E402
 from mouliaison.domain.record_types import RECORD_TYPES  # noqa: E402
 from mouliaison.domain.vocabularies import VOCABULARIES, VOCABULARY_LABELS  # noqa: E402
 
@@ -63,7 +66,25 @@ def write_domain_strings() -> None:
             add("vocabularies", term.label, vocabulary)
     for label in VOCABULARY_LABELS.values():
         add("vocabularies", label)
+    for text in message_templates():
+        add("messages", text)
     GENERATED.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def message_templates() -> list[str]:
+    """Every template of the lower layers' messages (domain.messages.Message), for context "messages".
+
+    The literal ones are read from the source (a Message is often made only when something is
+    wrong); the rest, such as the rules' messages that record_types passes in, were registered
+    when their modules were imported.
+    """
+    found = dict.fromkeys(TEMPLATES)
+    for path in sorted((ROOT / "mouliaison").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "Message"
+                    and node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
+                found.setdefault(node.args[0].value)
+    return list(found)
 
 
 def ts_path(language: str) -> Path:
@@ -93,7 +114,9 @@ def fill(language: str) -> list[str]:
             assert translation is not None
             if translation.get("type") != "unfinished":
                 continue
-            if name in DOMAIN_CONTEXTS:
+            if name == "messages":
+                text = MESSAGES.get(source, (None, None))[column]
+            elif name in DOMAIN_CONTEXTS:
                 if comment in iso:
                     text = iso[comment].gettext(source)
                 else:
