@@ -15,7 +15,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from mouliaison.domain.messages import FieldLabel, Message, TypeLabel
+from mouliaison.domain.record_types import RECORD_TYPES
 from mouliaison.domain.validation import Problem
+from mouliaison.ui.labels import type_plural
 
 
 def rendered(text: str) -> str:
@@ -90,3 +92,8 @@ def _parameter(value: Any) -> Any:
     if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
         return date_text(value)
     return value
+
+
+def type_plural_of(name: str) -> str:
+    """A record type's plural in the window's language, from its name ("meeting"); an unknown name as it is."""
+    return type_plural(RECORD_TYPES[name]) if name in RECORD_TYPES else name
