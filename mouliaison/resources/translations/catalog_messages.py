@@ -33,9 +33,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "{label}: {problem}": ("{label} : {problem}", "{label}: {problem}"),
     "'{value}' is not an email address (name@example.org)": ("« {value} » n'est pas une adresse électronique (nom@exemple.org)", "«{value}» no es una dirección de correo electrónico (nombre@ejemplo.org)"),
     "'{value}' is not a phone number (digits, spaces, + - ( ) .)": ("« {value} » n'est pas un numéro de téléphone (chiffres, espaces, + - ( ) .)", "«{value}» no es un número de teléfono (cifras, espacios, + - ( ) .)"),
-    "{label} cannot be less than {minimum}": ("{label} ne peut pas être inférieur à {minimum}", "{label} no puede ser menor que {minimum}"),
+    "{label} cannot be less than {minimum}": ("{label} : pas moins de {minimum}", "{label}: no menos de {minimum}"),
     "{type} has no field '{key}'; its fields are: {known}": ("{type} n'a pas de champ « {key} » ; ses champs sont : {known}", "{type} no tiene el campo «{key}»; sus campos son: {known}"),
-    "{label} is required": ("{label} est obligatoire", "{label} es obligatorio"),
+    "{label} is required": ("{label} : obligatoire", "{label}: obligatorio"),
     "{codes} not allowed; use codes such as: {sample}": ("{codes} non autorisé ; utilisez des codes comme : {sample}", "{codes} no permitido; use códigos como: {sample}"),
     "no {target} with id {ids}": ("aucune fiche {target} avec l'identifiant {ids}", "ningún registro {target} con el identificador {ids}"),
     # values (domain/values.py)

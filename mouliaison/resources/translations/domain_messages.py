@@ -114,7 +114,7 @@ def fill(language: str) -> list[str]:
             comment = message.findtext("comment")
             translation = message.find("translation")
             assert translation is not None
-            if translation.get("type") != "unfinished":
+            if translation.get("type") != "unfinished" and name != "messages":  # messages: the catalog rules
                 continue
             if name == "messages":
                 text = MESSAGES.get(source, (None, None))[column]
@@ -138,7 +138,7 @@ def fill(language: str) -> list[str]:
                 del forms
             else:
                 translation.text = text
-            del translation.attrib["type"]
+            translation.attrib.pop("type", None)
     tree.write(ts_path(language), encoding="utf-8", xml_declaration=True)
     return missing
 

@@ -2104,7 +2104,7 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
     </message>
     <message>
         <source>{label} cannot be less than {minimum}</source>
-        <translation>{label} no puede ser menor que {minimum}</translation>
+        <translation>{label}: no menos de {minimum}</translation>
     </message>
     <message>
         <source>{type} has no field '{key}'; its fields are: {known}</source>
@@ -2112,7 +2112,7 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
     </message>
     <message>
         <source>{label} is required</source>
-        <translation>{label} es obligatorio</translation>
+        <translation>{label}: obligatorio</translation>
     </message>
     <message>
         <source>{codes} not allowed; use codes such as: {sample}</source>

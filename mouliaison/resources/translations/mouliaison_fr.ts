@@ -2104,7 +2104,7 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
     </message>
     <message>
         <source>{label} cannot be less than {minimum}</source>
-        <translation>{label} ne peut pas être inférieur à {minimum}</translation>
+        <translation>{label} : pas moins de {minimum}</translation>
     </message>
     <message>
         <source>{type} has no field '{key}'; its fields are: {known}</source>
@@ -2112,7 +2112,7 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
     </message>
     <message>
         <source>{label} is required</source>
-        <translation>{label} est obligatoire</translation>
+        <translation>{label} : obligatoire</translation>
     </message>
     <message>
         <source>{codes} not allowed; use codes such as: {sample}</source>
