@@ -116,4 +116,31 @@ MESSAGES: dict[str, tuple[str, str]] = {
     '"{name}" is a macro-enabled workbook (it contains macros), which this app does not accept. Open it in Excel, save it as "Excel Workbook (.xlsx)" without macros, and import the new file.':
         ("« {name} » est un classeur prenant en charge les macros (il contient des macros), que cette application n'accepte pas. Ouvrez-le dans Excel, enregistrez-le comme « Classeur Excel (.xlsx) » sans macros, et importez le nouveau fichier.",
          "«{name}» es un libro habilitado para macros (contiene macros), que esta aplicación no acepta. Ábralo en Excel, guárdelo como «Libro de Excel (.xlsx)» sin macros e importe el archivo nuevo."),
+    # the import report's notes (sync/hand_edits.py, sync/sheet_proposal.py, sync/names_in_cells.py)
+    "{sheet} row {rows}: not imported because of their rejected cells; fix those cells and import the sheet again (the rows imported now will not come twice)":
+        ("{sheet}, ligne {rows} : non importée à cause de ses cellules rejetées ; corrigez ces cellules et importez à nouveau la feuille (les lignes importées maintenant ne viendront pas deux fois)",
+         "{sheet}, fila {rows}: no importada por sus celdas rechazadas; corrija esas celdas e importe la hoja de nuevo (las filas importadas ahora no vendrán dos veces)"),
+    "{sheet} rows {rows}: not imported because of their rejected cells; fix those cells and import the sheet again (the rows imported now will not come twice)":
+        ("{sheet}, lignes {rows} : non importées à cause de leurs cellules rejetées ; corrigez ces cellules et importez à nouveau la feuille (les lignes importées maintenant ne viendront pas deux fois)",
+         "{sheet}, filas {rows}: no importadas por sus celdas rechazadas; corrija esas celdas e importe la hoja de nuevo (las filas importadas ahora no vendrán dos veces)"),
+    "{count} {type} is not held here: {names}: add it first ({why})":
+        ("{count} {type} inconnu(e) ici : {names} : ajoutez cette fiche d'abord ({why})", "{count} {type} que no existe aquí: {names}: añada ese registro primero ({why})"),
+    "{count} {type} are not held here: {names}: add them first ({why})":
+        ("{count} {type} inconnu(e)s ici : {names} : ajoutez ces fiches d'abord ({why})", "{count} {type} que no existen aquí: {names}: añada esos registros primero ({why})"),
+    "{count} {type} is not held here: {names}: add it first, or import with create_missing":
+        ("{count} {type} inconnu(e) ici : {names} : ajoutez cette fiche d'abord, ou importez avec create_missing", "{count} {type} que no existe aquí: {names}: añada ese registro primero, o importe con create_missing"),
+    "{count} {type} are not held here: {names}: add them first, or import with create_missing":
+        ("{count} {type} inconnu(e)s ici : {names} : ajoutez ces fiches d'abord, ou importez avec create_missing", "{count} {type} que no existen aquí: {names}: añada esos registros primero, o importe con create_missing"),
+    "a {type} cannot be made from a name alone (it needs {fields} too)":
+        ("une fiche {type} ne peut pas être créée à partir d'un nom seul (il faut aussi : {fields})", "un registro {type} no se puede crear solo con un nombre (también necesita: {fields})"),
+    'column {columns} is hidden; left out (to import hidden columns and rows, set "include_hidden": true in the mapping)':
+        ("la colonne {columns} est masquée ; laissée de côté (pour importer les colonnes et lignes masquées, mettez \"include_hidden\": true dans la correspondance)",
+         "la columna {columns} está oculta; se deja fuera (para importar columnas y filas ocultas, ponga \"include_hidden\": true en la correspondencia)"),
+    'columns {columns} are hidden; left out (to import hidden columns and rows, set "include_hidden": true in the mapping)':
+        ("les colonnes {columns} sont masquées ; laissées de côté (pour importer les colonnes et lignes masquées, mettez \"include_hidden\": true dans la correspondance)",
+         "las columnas {columns} están ocultas; se dejan fuera (para importar columnas y filas ocultas, ponga \"include_hidden\": true en la correspondencia)"),
+    "column {columns} matches no field of {types}; left out":
+        ("la colonne {columns} ne correspond à aucun champ ({types}) ; laissée de côté", "la columna {columns} no corresponde a ningún campo ({types}); se deja fuera"),
+    "columns {columns} match no field of {types}; left out":
+        ("les colonnes {columns} ne correspondent à aucun champ ({types}) ; laissées de côté", "las columnas {columns} no corresponden a ningún campo ({types}); se dejan fuera"),
 }

@@ -2247,6 +2247,34 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
         <translation>«{name}» es una página web (HTML) con nombre de libro, no un libro de Excel (.xlsx). Ábrala en Excel o LibreOffice, revise las columnas, guárdela como libro de Excel (.xlsx) e importe ese.</translation>
     </message>
     <message>
+        <source>{count} {type} are not held here: {names}: add them first, or import with create_missing</source>
+        <translation>{count} {type} que no existen aquí: {names}: añada esos registros primero, o importe con create_missing</translation>
+    </message>
+    <message>
+        <source>{count} {type} is not held here: {names}: add it first ({why})</source>
+        <translation>{count} {type} que no existe aquí: {names}: añada ese registro primero ({why})</translation>
+    </message>
+    <message>
+        <source>{count} {type} are not held here: {names}: add them first ({why})</source>
+        <translation>{count} {type} que no existen aquí: {names}: añada esos registros primero ({why})</translation>
+    </message>
+    <message>
+        <source>{count} {type} is not held here: {names}: add it first, or import with create_missing</source>
+        <translation>{count} {type} que no existe aquí: {names}: añada ese registro primero, o importe con create_missing</translation>
+    </message>
+    <message>
+        <source>{sheet} row {rows}: not imported because of their rejected cells; fix those cells and import the sheet again (the rows imported now will not come twice)</source>
+        <translation>{sheet}, fila {rows}: no importada por sus celdas rechazadas; corrija esas celdas e importe la hoja de nuevo (las filas importadas ahora no vendrán dos veces)</translation>
+    </message>
+    <message>
+        <source>{sheet} rows {rows}: not imported because of their rejected cells; fix those cells and import the sheet again (the rows imported now will not come twice)</source>
+        <translation>{sheet}, filas {rows}: no importadas por sus celdas rechazadas; corrija esas celdas e importe la hoja de nuevo (las filas importadas ahora no vendrán dos veces)</translation>
+    </message>
+    <message>
+        <source>a {type} cannot be made from a name alone (it needs {fields} too)</source>
+        <translation>un registro {type} no se puede crear solo con un nombre (también necesita: {fields})</translation>
+    </message>
+    <message>
         <source>"{name}" was not found (looked for {path}). Check the name and the folder, then choose the file again.</source>
         <translation>No se encontró «{name}» (se buscó {path}). Compruebe el nombre y la carpeta, y elija el archivo de nuevo.</translation>
     </message>
@@ -2269,6 +2297,22 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
     <message>
         <source>"{name}" is a macro-enabled workbook (it contains macros), which this app does not accept. Open it in Excel, save it as "Excel Workbook (.xlsx)" without macros, and import the new file.</source>
         <translation>«{name}» es un libro habilitado para macros (contiene macros), que esta aplicación no acepta. Ábralo en Excel, guárdelo como «Libro de Excel (.xlsx)» sin macros e importe el archivo nuevo.</translation>
+    </message>
+    <message>
+        <source>column {columns} is hidden; left out (to import hidden columns and rows, set "include_hidden": true in the mapping)</source>
+        <translation>la columna {columns} está oculta; se deja fuera (para importar columnas y filas ocultas, ponga "include_hidden": true en la correspondencia)</translation>
+    </message>
+    <message>
+        <source>columns {columns} are hidden; left out (to import hidden columns and rows, set "include_hidden": true in the mapping)</source>
+        <translation>las columnas {columns} están ocultas; se dejan fuera (para importar columnas y filas ocultas, ponga "include_hidden": true en la correspondencia)</translation>
+    </message>
+    <message>
+        <source>column {columns} matches no field of {types}; left out</source>
+        <translation>la columna {columns} no corresponde a ningún campo ({types}); se deja fuera</translation>
+    </message>
+    <message>
+        <source>columns {columns} match no field of {types}; left out</source>
+        <translation>las columnas {columns} no corresponden a ningún campo ({types}); se dejan fuera</translation>
     </message>
 </context>
 <context>

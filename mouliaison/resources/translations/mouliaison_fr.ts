@@ -2247,6 +2247,34 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
         <translation>« {name} » est une page web (HTML) avec un nom de classeur, pas un classeur Excel (.xlsx). Ouvrez-la dans Excel ou LibreOffice, vérifiez les colonnes, enregistrez-la comme classeur Excel (.xlsx) et importez celui-ci.</translation>
     </message>
     <message>
+        <source>{count} {type} are not held here: {names}: add them first, or import with create_missing</source>
+        <translation>{count} {type} inconnu(e)s ici : {names} : ajoutez ces fiches d'abord, ou importez avec create_missing</translation>
+    </message>
+    <message>
+        <source>{count} {type} is not held here: {names}: add it first ({why})</source>
+        <translation>{count} {type} inconnu(e) ici : {names} : ajoutez cette fiche d'abord ({why})</translation>
+    </message>
+    <message>
+        <source>{count} {type} are not held here: {names}: add them first ({why})</source>
+        <translation>{count} {type} inconnu(e)s ici : {names} : ajoutez ces fiches d'abord ({why})</translation>
+    </message>
+    <message>
+        <source>{count} {type} is not held here: {names}: add it first, or import with create_missing</source>
+        <translation>{count} {type} inconnu(e) ici : {names} : ajoutez cette fiche d'abord, ou importez avec create_missing</translation>
+    </message>
+    <message>
+        <source>{sheet} row {rows}: not imported because of their rejected cells; fix those cells and import the sheet again (the rows imported now will not come twice)</source>
+        <translation>{sheet}, ligne {rows} : non importée à cause de ses cellules rejetées ; corrigez ces cellules et importez à nouveau la feuille (les lignes importées maintenant ne viendront pas deux fois)</translation>
+    </message>
+    <message>
+        <source>{sheet} rows {rows}: not imported because of their rejected cells; fix those cells and import the sheet again (the rows imported now will not come twice)</source>
+        <translation>{sheet}, lignes {rows} : non importées à cause de leurs cellules rejetées ; corrigez ces cellules et importez à nouveau la feuille (les lignes importées maintenant ne viendront pas deux fois)</translation>
+    </message>
+    <message>
+        <source>a {type} cannot be made from a name alone (it needs {fields} too)</source>
+        <translation>une fiche {type} ne peut pas être créée à partir d'un nom seul (il faut aussi : {fields})</translation>
+    </message>
+    <message>
         <source>"{name}" was not found (looked for {path}). Check the name and the folder, then choose the file again.</source>
         <translation>« {name} » est introuvable (cherché : {path}). Vérifiez le nom et le dossier, puis choisissez à nouveau le fichier.</translation>
     </message>
@@ -2269,6 +2297,22 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
     <message>
         <source>"{name}" is a macro-enabled workbook (it contains macros), which this app does not accept. Open it in Excel, save it as "Excel Workbook (.xlsx)" without macros, and import the new file.</source>
         <translation>« {name} » est un classeur prenant en charge les macros (il contient des macros), que cette application n'accepte pas. Ouvrez-le dans Excel, enregistrez-le comme « Classeur Excel (.xlsx) » sans macros, et importez le nouveau fichier.</translation>
+    </message>
+    <message>
+        <source>column {columns} is hidden; left out (to import hidden columns and rows, set "include_hidden": true in the mapping)</source>
+        <translation>la colonne {columns} est masquée ; laissée de côté (pour importer les colonnes et lignes masquées, mettez "include_hidden": true dans la correspondance)</translation>
+    </message>
+    <message>
+        <source>columns {columns} are hidden; left out (to import hidden columns and rows, set "include_hidden": true in the mapping)</source>
+        <translation>les colonnes {columns} sont masquées ; laissées de côté (pour importer les colonnes et lignes masquées, mettez "include_hidden": true dans la correspondance)</translation>
+    </message>
+    <message>
+        <source>column {columns} matches no field of {types}; left out</source>
+        <translation>la colonne {columns} ne correspond à aucun champ ({types}) ; laissée de côté</translation>
+    </message>
+    <message>
+        <source>columns {columns} match no field of {types}; left out</source>
+        <translation>les colonnes {columns} ne correspondent à aucun champ ({types}) ; laissées de côté</translation>
     </message>
 </context>
 <context>
