@@ -157,3 +157,23 @@ def _names(text: str) -> set[str]:
     import string
 
     return {name for _literal, name, _spec, _conv in string.Formatter().parse(text) if name}
+
+
+def test_the_import_reports_notes_are_in_the_language(qtbot, db: Database, tmp_path: Path, language: str) -> None:
+    import openpyxl
+
+    path = tmp_path / "tracker.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Joint activities"
+    sheet.append(["Title", "Status", "Gadget"])
+    sheet.append(["Border workshop", "planned", "blue"])
+    book.save(path)
+    dialog = ImportDialog(db, [path])
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.state == "previewed", timeout=TIMEOUT)
+    details = dialog.details.toPlainText()
+    said = {"fr": "la colonne C 'Gadget' ne correspond à aucun champ (activités conjointes)",
+            "es": "la columna C 'Gadget' no corresponde a ningún campo (actividades conjuntas)"}[language]
+    assert said in details, details
+    assert "matches no field" not in details

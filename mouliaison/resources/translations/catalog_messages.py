@@ -143,4 +143,5 @@ MESSAGES: dict[str, tuple[str, str]] = {
         ("la colonne {columns} ne correspond à aucun champ ({types}) ; laissée de côté", "la columna {columns} no corresponde a ningún campo ({types}); se deja fuera"),
     "columns {columns} match no field of {types}; left out":
         ("les colonnes {columns} ne correspondent à aucun champ ({types}) ; laissées de côté", "las columnas {columns} no corresponden a ningún campo ({types}); se dejan fuera"),
+    "sheet '{name}': {note}": ("feuille « {name} » : {note}", "hoja «{name}»: {note}"),
 }

@@ -747,6 +747,7 @@ QT_TRANSLATE_NOOP('messages', '{count} {type} is not held here: {names}: add it 
 QT_TRANSLATE_NOOP('messages', '{sheet} row {rows}: not imported because of their rejected cells; fix those cells and import the sheet again (the rows imported now will not come twice)')
 QT_TRANSLATE_NOOP('messages', '{sheet} rows {rows}: not imported because of their rejected cells; fix those cells and import the sheet again (the rows imported now will not come twice)')
 QT_TRANSLATE_NOOP('messages', 'a {type} cannot be made from a name alone (it needs {fields} too)')
+QT_TRANSLATE_NOOP('messages', "sheet '{name}': {note}")
 QT_TRANSLATE_NOOP('messages', '"{name}" was not found (looked for {path}). Check the name and the folder, then choose the file again.')
 QT_TRANSLATE_NOOP('messages', '"{name}" is a folder, not a workbook file. Open the folder and choose the .xlsx workbook inside it.')
 QT_TRANSLATE_NOOP('messages', '"{name}" could not be read ({reason}). Check that you are allowed to open it and that its drive is still connected, or copy it to this computer and try again.')

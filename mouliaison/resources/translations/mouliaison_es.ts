@@ -2275,6 +2275,10 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
         <translation>un registro {type} no se puede crear solo con un nombre (también necesita: {fields})</translation>
     </message>
     <message>
+        <source>sheet '{name}': {note}</source>
+        <translation>hoja «{name}»: {note}</translation>
+    </message>
+    <message>
         <source>"{name}" was not found (looked for {path}). Check the name and the folder, then choose the file again.</source>
         <translation>No se encontró «{name}» (se buscó {path}). Compruebe el nombre y la carpeta, y elija el archivo de nuevo.</translation>
     </message>

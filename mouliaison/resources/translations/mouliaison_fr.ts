@@ -2275,6 +2275,10 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
         <translation>une fiche {type} ne peut pas être créée à partir d'un nom seul (il faut aussi : {fields})</translation>
     </message>
     <message>
+        <source>sheet '{name}': {note}</source>
+        <translation>feuille « {name} » : {note}</translation>
+    </message>
+    <message>
         <source>"{name}" was not found (looked for {path}). Check the name and the folder, then choose the file again.</source>
         <translation>« {name} » est introuvable (cherché : {path}). Vérifiez le nom et le dossier, puis choisissez à nouveau le fichier.</translation>
     </message>
