@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Mapping
 
+from mouliaison.domain.messages import Message
 from mouliaison.domain.validation import Problem
 from mouliaison.domain.values import Value
 
@@ -12,16 +13,20 @@ Rule = Callable[[Mapping[str, Value]], list[Problem]]
 
 
 def dates_in_order(start: str, end: str, what: str) -> Rule:
+    said = Message(what)
+
     def rule(values: Mapping[str, Value]) -> list[Problem]:
         first, last = values.get(start), values.get(end)
         if isinstance(first, dt.date) and isinstance(last, dt.date) and last < first:
-            return [Problem(end, f"{what} ends on {last} before it starts on {first}")]
+            return [Problem(end, Message("{what} ends on {last} before it starts on {first}",
+                                         what=said, last=last, first=first))]
         return []
 
     return rule
 
 
 def differ(one: str, other: str, message: str) -> Rule:
+    message = Message(message)
     def rule(values: Mapping[str, Value]) -> list[Problem]:
         if values.get(one) is not None and values.get(one) == values.get(other):
             return [Problem(other, message)]
@@ -32,6 +37,7 @@ def differ(one: str, other: str, message: str) -> Rule:
 
 def together(one: str, other: str, message: str) -> Rule:
     """Both fields given, or neither."""
+    message = Message(message)
 
     def rule(values: Mapping[str, Value]) -> list[Problem]:
         has_one, has_other = values.get(one) is not None, values.get(other) is not None
@@ -45,6 +51,7 @@ def together(one: str, other: str, message: str) -> Rule:
 
 
 def required_when(field: str, when: str, equals: str, message: str) -> Rule:
+    message = Message(message)
     def rule(values: Mapping[str, Value]) -> list[Problem]:
         if values.get(when) == equals and values.get(field) is None:
             return [Problem(field, message)]
@@ -60,7 +67,8 @@ def entry_into_force_is_later_signature(values: Mapping[str, Value]) -> list[Pro
     if isinstance(first, dt.date) and isinstance(second, dt.date) and entry is not None:
         later = max(first, second)
         if entry != later:
-            return [Problem("entry_into_force", f"entry into force must be the later signature date, {later}")]
+            return [Problem("entry_into_force", Message("entry into force must be the later signature date, {date}",
+                                                        date=later))]
     return []
 
 
@@ -72,5 +80,6 @@ def recipient_syntax(values: Mapping[str, Value]) -> list[Problem]:
         return []
     if recipient.startswith("third-party:") and recipient.removeprefix("third-party:").strip():
         return []
-    message = f"'{recipient}' is not a recipient; write partner, any-third-party or third-party:NAME"
+    message = Message("'{recipient}' is not a recipient; write partner, any-third-party or third-party:NAME",
+                      recipient=recipient)
     return [Problem("recipient", message)]

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from mouliaison.domain.fields import Field, Kind
+from mouliaison.domain.messages import FieldLabel, Message, TypeLabel
 from mouliaison.domain.values import (
     Value,
     ValueProblem,
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
 @dataclass(frozen=True)
 class Problem:
     field: str  # the field's key; "" for the record as a whole
-    message: str
+    message: str  # often a Message, which the window shows translated (ui/messages.py)
 
     def __str__(self) -> str:
         return f"{self.field}: {self.message}" if self.field else self.message
@@ -59,12 +60,13 @@ def normalise_values(
         field = record_type.field(key)
         if field is None:
             known = ", ".join(f.key for f in record_type.fields)
-            problems.append(Problem(key, f"{record_type.label} has no field '{key}'; its fields are: {known}"))
+            problems.append(Problem(key, Message("{type} has no field '{key}'; its fields are: {known}",
+                                                type=TypeLabel(record_type.label), key=key, known=known)))
             continue
         try:
             values[key] = normalise(field, from_text(field, value) if isinstance(value, str) else value)
         except ValueProblem as exc:
-            problems.append(Problem(key, str(exc)))
+            problems.append(Problem(key, exc.message))
     return values, problems
 
 
@@ -86,26 +88,29 @@ def validate(
 def _check_field(
     field: Field, value: Value, vocabularies: VocabularyIndex, exists: ReferenceCheck | None
 ) -> list[Problem]:
-    key = field.key
+    key, label = field.key, FieldLabel(field.label)
     if value is None:
-        return [Problem(key, f"{field.label} is required")] if field.required else []
+        return [Problem(key, Message("{label} is required", label=label))] if field.required else []
     problems: list[Problem] = []
     limit = field.max_length
     if limit is not None and isinstance(value, str) and len(value) > limit // 2 and excel_length(value) > limit:
-        problems.append(Problem(key, f"{field.label} is {excel_length(value):,} characters long as Excel counts "
-                                     f"them (an emoji or a rare letter counts 2); the limit is {limit:,}"))
+        problems.append(Problem(key, Message("{label} is {length:,} characters long as Excel counts them (an emoji "
+                                             "or a rare letter counts 2); the limit is {limit:,}",
+                                             label=label, length=excel_length(value), limit=limit)))
     texts = (value,) if isinstance(value, str) else value if isinstance(value, tuple) else ()
     odd = next((p for p in map(text_problem, texts) if p), None)
     if odd:
-        problems.append(Problem(key, f"{field.label} {odd}"))
+        problems.append(Problem(key, Message("{label} {problem}", label=label, problem=odd)))
     if isinstance(value, dt.date) and date_problem(value):
-        problems.append(Problem(key, f"{field.label}: {date_problem(value)}"))
+        problems.append(Problem(key, Message("{label}: {problem}", label=label, problem=date_problem(value))))
     if field.kind is Kind.EMAIL and isinstance(value, str) and not is_email(value):
-        problems.append(Problem(key, f"'{value}' is not an email address (name@example.org)"))
+        problems.append(Problem(key, Message("'{value}' is not an email address (name@example.org)", value=value)))
     if field.kind is Kind.PHONE and isinstance(value, str) and not is_phone(value):
-        problems.append(Problem(key, f"'{value}' is not a phone number (digits, spaces, + - ( ) .)"))
+        problems.append(Problem(key, Message("'{value}' is not a phone number (digits, spaces, + - ( ) .)",
+                                             value=value)))
     if field.kind is Kind.INTEGER and field.minimum is not None and isinstance(value, int) and value < field.minimum:
-        problems.append(Problem(key, f"{field.label} cannot be less than {field.minimum}"))
+        problems.append(Problem(key, Message("{label} cannot be less than {minimum}", label=label,
+                                             minimum=field.minimum)))
     if field.kind in (Kind.CHOICE, Kind.CHOICES):
         assert field.vocabulary is not None
         codes = (value,) if isinstance(value, str) else value
@@ -114,12 +119,14 @@ def _check_field(
         if unknown:
             sample = ", ".join(sorted(vocabularies.codes(field.vocabulary))[:12])
             named = ", ".join(repr(c) for c in unknown)
-            problems.append(Problem(key, f"{named} not allowed; use codes such as: {sample}"))
+            problems.append(Problem(key, Message("{codes} not allowed; use codes such as: {sample}",
+                                                 codes=named, sample=sample)))
     if field.kind in (Kind.REFERENCE, Kind.REFERENCES) and exists is not None:
         assert field.target is not None
         ids = (value,) if isinstance(value, str) else value
         assert isinstance(ids, tuple)
         missing = [i for i in ids if not exists(field.target, i)]
         if missing:
-            problems.append(Problem(key, f"no {field.target} with id {', '.join(missing)}"))
+            problems.append(Problem(key, Message("no {target} with id {ids}", target=field.target,
+                                                 ids=", ".join(missing))))
     return problems

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from mouliaison.domain.fields import Field, Kind
+from mouliaison.domain.messages import Message
 
 Value = None | str | int | bool | dt.date | tuple[str, ...]
 
@@ -23,6 +24,11 @@ _SPACES = re.compile(r"[ \t\u00a0\u2007\u202f]+")
 
 class ValueProblem(ValueError):
     """A value that cannot be taken as it is; the message says why and what to write."""
+
+    @property
+    def message(self) -> str:
+        """The message as raised: a Message (which the window translates) where one was given."""
+        return self.args[0] if self.args and isinstance(self.args[0], str) else str(self)
 
 
 def clean_text(text: str, *, multiline: bool = False) -> str:
@@ -71,7 +77,8 @@ def parse_date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise ValueProblem(f"'{text}' is not a date; write it as YYYY-MM-DD, e.g. 2018-05-08") from None
+        raise ValueProblem(Message("'{text}' is not a date; write it as YYYY-MM-DD, e.g. 2018-05-08",
+                                   text=text)) from None
 
 
 def from_text(field: Field, text: str) -> Value:
@@ -89,14 +96,14 @@ def from_text(field: Field, text: str) -> Value:
         try:
             return int(text.replace(" ", ""))
         except ValueError:
-            raise ValueProblem(f"'{text}' is not a whole number") from None
+            raise ValueProblem(Message("'{text}' is not a whole number", text=text)) from None
     if kind is Kind.BOOLEAN:
         folded = text.casefold()
         if folded in _TRUE:
             return True
         if folded in _FALSE:
             return False
-        raise ValueProblem(f"'{text}' is not yes or no; write true or false")
+        raise ValueProblem(Message("'{text}' is not yes or no; write true or false", text=text))
     return tuple(sorted(set(split_list(text)))) or None
 
 
@@ -111,35 +118,35 @@ def normalise(field: Field, value: Any) -> Value:
     kind = field.kind
     if kind in (Kind.TEXT, Kind.LONG_TEXT, Kind.EMAIL, Kind.PHONE, Kind.CHOICE, Kind.REFERENCE):
         if not isinstance(value, str):
-            raise ValueProblem(f"expected text, got {type(value).__name__}")
+            raise ValueProblem(Message("expected text, got {kind}", kind=type(value).__name__))
         text = clean_text(value, multiline=kind is Kind.LONG_TEXT)
         if kind is Kind.EMAIL:
             text = text.lower()
         return text or None
     if kind is Kind.DATE:
         if isinstance(value, dt.datetime):
-            raise ValueProblem("expected a date without a time of day")
+            raise ValueProblem(Message("expected a date without a time of day"))
         if isinstance(value, dt.date):
             return value
         if isinstance(value, str):
             return parse_date(clean_text(value)) if clean_text(value) else None
-        raise ValueProblem(f"expected a date, got {type(value).__name__}")
+        raise ValueProblem(Message("expected a date, got {kind}", kind=type(value).__name__))
     if kind is Kind.INTEGER:
         if isinstance(value, bool) or not isinstance(value, int):
-            raise ValueProblem(f"expected a whole number, got {type(value).__name__}")
+            raise ValueProblem(Message("expected a whole number, got {kind}", kind=type(value).__name__))
         return value
     if kind is Kind.BOOLEAN:
         if not isinstance(value, bool):
-            raise ValueProblem(f"expected true or false, got {type(value).__name__}")
+            raise ValueProblem(Message("expected true or false, got {kind}", kind=type(value).__name__))
         return value
     if isinstance(value, str):
         value = split_list(value)
     if not isinstance(value, (list, tuple, set, frozenset)):
-        raise ValueProblem(f"expected a list, got {type(value).__name__}")
+        raise ValueProblem(Message("expected a list, got {kind}", kind=type(value).__name__))
     items = []
     for item in value:
         if not isinstance(item, str):
-            raise ValueProblem(f"expected a list of text, got {type(item).__name__}")
+            raise ValueProblem(Message("expected a list of text, got {kind}", kind=type(item).__name__))
         cleaned = clean_text(item)
         if cleaned:
             items.append(cleaned)
@@ -212,15 +219,15 @@ def text_problem(text: str) -> str | None:
     found = _CONTROL.search(text)
     if found is None:
         return None
-    return (f"holds an invisible control character (U+{ord(found.group()):04X}) that spreadsheets cannot keep; "
-            "remove it (copied text sometimes carries one) and try again")
+    return Message("holds an invisible control character (U+{code}) that spreadsheets cannot keep; remove it "
+                   "(copied text sometimes carries one) and try again", code=f"{ord(found.group()):04X}")
 
 
 def date_problem(date: dt.date) -> str | None:
     if EARLIEST_DATE <= date <= LATEST_DATE:
         return None
-    return (f"{date.isoformat()} is outside the dates spreadsheets can show ({EARLIEST_DATE.isoformat()} to "
-            f"{LATEST_DATE.isoformat()}); check the year")
+    return Message("{date} is outside the dates spreadsheets can show ({earliest} to {latest}); check the year",
+                   date=date.isoformat(), earliest=EARLIEST_DATE.isoformat(), latest=LATEST_DATE.isoformat())
 
 
 def wire_problem(field: Field, wire: Any) -> str | None:
@@ -233,20 +240,22 @@ def wire_problem(field: Field, wire: Any) -> str | None:
     kind = field.kind
     if kind is Kind.DATE:
         if not isinstance(wire, str):
-            return f"expected a date, got {type(wire).__name__}"
+            return Message("expected a date, got {kind}", kind=type(wire).__name__)
         try:
             return date_problem(dt.date.fromisoformat(wire))
         except ValueError:
-            return f"'{wire[:40]}' is not a date"
+            return Message("'{text}' is not a date", text=wire[:40])
     if kind is Kind.INTEGER:
         whole = isinstance(wire, int) and not isinstance(wire, bool)
-        return None if whole else f"expected a whole number, got {type(wire).__name__}"
+        return None if whole else Message("expected a whole number, got {kind}", kind=type(wire).__name__)
     if kind is Kind.BOOLEAN:
-        return None if isinstance(wire, bool) else f"expected true or false, got {type(wire).__name__}"
+        if isinstance(wire, bool):
+            return None
+        return Message("expected true or false, got {kind}", kind=type(wire).__name__)
     if kind.is_list:
         if not isinstance(wire, list) or not all(isinstance(item, str) for item in wire):
-            return f"expected a list of text, got {type(wire).__name__}"
+            return Message("expected a list of text, got {kind}", kind=type(wire).__name__)
         return next((p for p in map(text_problem, wire) if p), None)
     if not isinstance(wire, str):
-        return f"expected text, got {type(wire).__name__}"
+        return Message("expected text, got {kind}", kind=type(wire).__name__)
     return text_problem(wire)

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from mouliaison.domain.fields import Field, Kind
 from mouliaison.domain.ids import is_uuid
+from mouliaison.domain.messages import Message, TypeLabel
 from mouliaison.domain.record_types import RECORD_TYPES, RecordType, record_type
 from mouliaison.domain.validation import Invalid, Problem, normalise_values, validate
 from mouliaison.domain.values import Value
@@ -126,7 +127,8 @@ def edit_each(db: Database, type_name: str, changes: Mapping[str, Mapping[str, A
             except Invalid as refused:
                 row = queries.fetch_record(change.session, rtype.name, record_id)
                 title = (row or {}).get(rtype.title_field) or record_id
-                problems += [Problem(p.field, f"'{title}': {p.message}") for p in refused.problems]
+                problems += [Problem(p.field, Message("'{title}': {problem}", title=title, problem=p.message))
+                             for p in refused.problems]
         if problems:
             raise Invalid(problems)  # the transaction is rolled back: no record changed
         return done
@@ -181,7 +183,7 @@ def _edit_in(change: Writing, type_name: str, record_id: str, raw: Mapping[str, 
     values, problems = _interpret(session, vocab, rtype, raw)
     personal = {f.key for f in rtype.personal_fields}
     if personal and record_state(session, rtype.name, record_id).erased:
-        problems += [Problem(k, "this person's personal data was erased on request (MOU 3.6)")
+        problems += [Problem(k, Message("this person's personal data was erased on request (MOU 3.6)"))
                      for k in values if k in personal]
         values = {k: v for k, v in values.items() if k not in personal}
         current = {k: v for k, v in current.items() if k not in personal}  # no longer required
@@ -209,8 +211,9 @@ def _refuse_if_referred_to(session: Session, rtype: RecordType, record_id: str) 
     referring = queries.referring_counts(session, rtype.name, record_id)
     if referring:
         who = ", ".join(RECORD_TYPES[t].count(n) for t, n in sorted(referring.items()))
-        raise Invalid([Problem("id", f"{who} refer to this {rtype.label.lower()}; change them first, or delete it "
-                                     "anyway with --force (they will name a deleted record)")])
+        raise Invalid([Problem("id", Message("{who} refer to this {type}; change them first, or delete it anyway with "
+                                             "--force (they will name a deleted record)",
+                                             who=who, type=TypeLabel(rtype.label.lower())))])
 
 
 def restore_record(db: Database, type_name: str, record_id: str) -> Change:
@@ -318,11 +321,13 @@ def _by_name(session: Session, vocab: VocabularyIndex, field: Field, value: Valu
             if len(ids) == 1:
                 resolved.append(ids[0])
             elif not ids:
-                message = f"no {field.target} is called '{item}'; give its name exactly, or its id"
+                message = Message("no {target} is called '{name}'; give its name exactly, or its id",
+                                  target=field.target, name=item)
                 problems.append(Problem(field.key, message))
             else:
-                message = f"{len(ids)} records of type {field.target} are called '{item}'; give the id of one: "
-                problems.append(Problem(field.key, message + ", ".join(ids)))
+                message = Message("{count} records of type {target} are called '{name}'; give the id of one: {ids}",
+                                  count=len(ids), target=field.target, name=item, ids=", ".join(ids))
+                problems.append(Problem(field.key, message))
         else:
             resolved.append(item)
     if field.kind in (Kind.CHOICES, Kind.REFERENCES):

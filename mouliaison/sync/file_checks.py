@@ -55,6 +55,7 @@ import zipfile
 from pathlib import Path
 from typing import BinaryIO
 
+from mouliaison.domain.messages import Message
 from mouliaison.sync.refusals import (
     RATIO_MIN_BYTES,
     Limits,
@@ -171,12 +172,12 @@ def _check_stat(info: os.stat_result, name: str, limits: Limits) -> None:
         raise RefusedFile("not_a_file", f'"{name}" is not an ordinary file (it is a device, a pipe or another '
                           "special file). Choose the workbook file itself.")
     if info.st_size == 0:
-        raise RefusedFile("empty", f'"{name}" is empty (0 bytes): it was probably not saved or copied completely. '
-                          "Ask the sender to send it again.")
+        raise RefusedFile("empty", Message('"{name}" is empty (0 bytes): it was probably not saved or copied '
+                                           "completely. Ask the sender to send it again.", name=name))
     if info.st_size > limits.max_file_bytes:
-        raise RefusedFile("too_large", f'"{name}" is {size_text(info.st_size)}, more than the '
-                          f"{size_text(limits.max_file_bytes)} this app accepts. Ask the sender to split it into "
-                          "smaller workbooks.")
+        raise RefusedFile("too_large", Message('"{name}" is {size}, more than the {limit} this app accepts. Ask the '
+                                               "sender to split it into smaller workbooks.", name=name,
+                                               size=size_text(info.st_size), limit=size_text(limits.max_file_bytes)))
 
 
 def _check_open_file(fp: BinaryIO, size: int, name: str, limits: Limits, ods: bool = False,
@@ -188,7 +189,7 @@ def _check_open_file(fp: BinaryIO, size: int, name: str, limits: Limits, ods: bo
         if text:
             _refuse_binary_kinds(head, name)
             return CheckedFile(kind="csv")
-        raise RefusedFile("not_zip", f'"{name}" {_describe_non_zip(head)}')
+        raise RefusedFile("not_zip", _describe_non_zip(head, name))
 
     end = end_record(fp, size)
     if end is None:
@@ -235,18 +236,20 @@ def _refuse_ole2(fp: BinaryIO, name: str) -> None:
         found.update(label for label, needle in wanted.items() if needle in window)
         previous = window[-overlap:]
     if "EncryptedPackage" in found:
-        raise RefusedFile("encrypted", f'"{name}" is protected with a password (an encrypted workbook), so it cannot '
-                          "be read. Open it in Excel or LibreOffice with the password, remove the password, "
-                          "save it again as .xlsx and import the new file.")
+        raise RefusedFile("encrypted", Message('"{name}" is protected with a password (an encrypted workbook), so it '
+                                               "cannot be read. Open it in Excel or LibreOffice with the password, "
+                                               "remove the password, save it again as .xlsx and import the new file.",
+                                               name=name))
     if "WordDocument" in found and not found & {"Workbook", "Book"}:
-        raise RefusedFile("not_a_workbook", f'"{name}" is an old Word document (.doc), not an Excel workbook. '
-                          "Ask the sender for the Excel workbook (.xlsx).")
+        raise RefusedFile("not_a_workbook", Message('"{name}" is an old Word document (.doc), not an Excel workbook. '
+                                                    "Ask the sender for the Excel workbook (.xlsx).", name=name))
     if "PowerPoint Document" in found and not found & {"Workbook", "Book"}:
-        raise RefusedFile("not_a_workbook", f'"{name}" is an old PowerPoint presentation (.ppt), not an Excel '
-                          "workbook. Ask the sender for the Excel workbook (.xlsx).")
-    raise RefusedFile("xls", f'"{name}" is an old Excel 97-2003 workbook (.xls), which this app does not read. '
-                      "Open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx), then import the "
-                      "new file.")
+        raise RefusedFile("not_a_workbook", Message('"{name}" is an old PowerPoint presentation (.ppt), not an Excel '
+                                                    "workbook. Ask the sender for the Excel workbook (.xlsx).",
+                                                    name=name))
+    raise RefusedFile("xls", Message('"{name}" is an old Excel 97-2003 workbook (.xls), which this app does not '
+                                     "read. Open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx), "
+                                     "then import the new file.", name=name))
 
 
 def _refuse_binary_kinds(head: bytes, name: str) -> None:
@@ -263,16 +266,17 @@ def _refuse_binary_kinds(head: bytes, name: str) -> None:
         raise RefusedFile("not_text", f'"{name}" is {what}, not a CSV file (text). {resend}')
 
 
-def _describe_non_zip(head: bytes) -> str:
-    """What a file that is not a zip is, and what to do, after its name."""
-    resend = "Ask the sender for the workbook saved from Excel as .xlsx."
+def _describe_non_zip(head: bytes, name: str) -> Message:
+    """What a file that is not a zip is, and what to do, named."""
     if head.startswith(b"%PDF"):
-        return f"is a PDF document, not an Excel workbook (.xlsx). {resend}"
+        return Message('"{name}" is a PDF document, not an Excel workbook (.xlsx). Ask the sender for the workbook '
+                       "saved from Excel as .xlsx.", name=name)
     if head.startswith((b"\x89PNG", b"\xff\xd8\xff", b"GIF8")):
-        return f"is a picture, not an Excel workbook (.xlsx). {resend}"
+        return Message('"{name}" is a picture, not an Excel workbook (.xlsx). Ask the sender for the workbook saved '
+                       "from Excel as .xlsx.", name=name)
     if head.startswith((b"Rar!", b"7z\xbc\xaf", b"\x1f\x8b")):
-        return ("is a compressed archive of another kind (RAR, 7-Zip or gzip), not an Excel workbook (.xlsx). "
-                "Unpack it first and import the .xlsx inside.")
+        return Message('"{name}" is a compressed archive of another kind (RAR, 7-Zip or gzip), not an Excel workbook '
+                       "(.xlsx). Unpack it first and import the .xlsx inside.", name=name)
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
         text = head.decode("utf-16", errors="replace").encode("utf-8", errors="replace")
     else:
@@ -280,12 +284,17 @@ def _describe_non_zip(head: bytes) -> str:
     control = sum(1 for byte in text if byte < 9 or 13 < byte < 32)
     if text and control <= len(text) // 100:
         lowered = text.removeprefix(b"\xef\xbb\xbf").lstrip().lower()
-        save = ("Open it in Excel or LibreOffice, check the columns, save it as an Excel workbook (.xlsx) "
-                "and import that.")
         if lowered.startswith(b"<?xml") and b"urn:schemas-microsoft-com:office:spreadsheet" in lowered:
-            return f"is an Excel 2003 XML spreadsheet, not an Excel workbook (.xlsx). {save}"
+            return Message('"{name}" is an Excel 2003 XML spreadsheet, not an Excel workbook (.xlsx). Open it in Excel '
+                           "or LibreOffice, check the columns, save it as an Excel workbook (.xlsx) and import that.",
+                           name=name)
         if lowered.startswith((b"<!doctype html", b"<html", b"<table", b"<meta")):
-            return f"is a web page (HTML) with a workbook's name, not an Excel workbook (.xlsx). {save}"
-        return f"is a plain text file (a CSV file or similar, renamed), not an Excel workbook (.xlsx). {save}"
-    return ("is not an Excel workbook (.xlsx): it is not even a zip archive, as every .xlsx file is. It may be "
-            f"damaged, or another kind of file renamed. {resend}")
+            return Message('"{name}" is a web page (HTML) with a workbook\'s name, not an Excel workbook (.xlsx). Open '
+                           "it in Excel or LibreOffice, check the columns, save it as an Excel workbook (.xlsx) and "
+                           "import that.", name=name)
+        return Message('"{name}" is a plain text file (a CSV file or similar, renamed), not an Excel workbook (.xlsx). '
+                       "Open it in Excel or LibreOffice, check the columns, save it as an Excel workbook (.xlsx) and "
+                       "import that.", name=name)
+    return Message('"{name}" is not an Excel workbook (.xlsx): it is not even a zip archive, as every .xlsx file is. '
+                   "It may be damaged, or another kind of file renamed. Ask the sender for the workbook saved from "
+                   "Excel as .xlsx.", name=name)

@@ -24,6 +24,7 @@ from typing import Protocol
 from mouliaison.domain import clock
 from mouliaison.domain.fields import Field, Kind
 from mouliaison.domain.ids import derived, is_uuid
+from mouliaison.domain.messages import Message, TypeLabel
 from mouliaison.domain.record_types import RECORD_TYPES, WRITE_ORDER, RecordType
 from mouliaison.domain.validation import Problem, validate
 from mouliaison.domain.values import Value, ValueProblem, from_wire, normalise, to_wire
@@ -31,7 +32,7 @@ from mouliaison.domain.versions import DELETED, FILE, HAND_EDIT, Version, canoni
 from mouliaison.domain.vocabularies import VocabularyIndex
 from mouliaison.sync import workbook_format as fmt
 from mouliaison.sync.cells import CellNotes, as_exported, cell_value, is_ticked
-from mouliaison.sync.grouped_report import rows_phrase
+from mouliaison.sync.grouped_report import row_ranges, rows_phrase
 from mouliaison.sync.names_in_cells import Held, NameIndex, names_to_ids, plain_name, why_not_creatable
 from mouliaison.sync.reader import CellProblem, DataRow, IncomingWorkbook, clean_id
 from mouliaison.sync.row_identity import describe_key, key_fields, key_values, named_record_id, record_id_for
@@ -448,8 +449,15 @@ class _Reading:
         """Notes a person acts on, one per sheet or record type rather than one per row."""
         notes = self.out.notes
         for sheet, rows in sorted(self.not_imported.items()):
-            notes.append(f"{sheet} {rows_phrase(rows)}: not imported because of their rejected cells; fix those "
-                         "cells and import the sheet again (the rows imported now will not come twice)")
+            ordered = sorted(set(rows))
+            if len(ordered) == 1:
+                notes.append(Message("{sheet} row {rows}: not imported because of their rejected cells; fix those "
+                                     "cells and import the sheet again (the rows imported now will not come twice)",
+                                     sheet=sheet, rows=str(ordered[0])))
+            else:
+                notes.append(Message("{sheet} rows {rows}: not imported because of their rejected cells; fix those "
+                                     "cells and import the sheet again (the rows imported now will not come twice)",
+                                     sheet=sheet, rows=row_ranges(ordered)))
         for sheet, rows in sorted(self.keyless.items()):
             notes.append(f"{sheet} {rows_phrase(rows)}: their key cells are empty, so nothing tells these rows "
                          "apart when the sheet is sent again: they will be imported again then; fill in the key "
@@ -457,17 +465,29 @@ class _Reading:
         for sheet, rows in sorted(self.deleted_here.items()):
             notes.append(f"{sheet} {rows_phrase(rows)}: their records were deleted here; not imported again")
         for entity, names in sorted(self.unknown.items()):
-            rtype = RECORD_TYPES[entity]
-            listed = ", ".join(names.values())
-            are = "is" if len(names) == 1 else "are"
-            why = why_not_creatable(rtype)
-            fix = (f"add {'it' if len(names) == 1 else 'them'} first" + (f" ({why})" if why else
-                                                                         ", or import with create_missing"))
-            notes.append(f"{rtype.count(len(names))} {are} not held here: {listed}: {fix}")
+            notes.append(_unknown_names_note(RECORD_TYPES[entity], list(names.values())))
         for entity, created in sorted(self.created.items()):
             rtype = RECORD_TYPES[entity]
             notes.append(f"{rtype.count(len(created))} made from the names in the sheets (create_missing): "
                          f"{', '.join(sorted(created.values()))}")
+
+
+def _unknown_names_note(rtype: RecordType, names: list[str]) -> Message:
+    """'2 parties are not held here: A, B: add them first, or import with create_missing'."""
+    listed, why, count = ", ".join(names), why_not_creatable(rtype), len(names)
+    one = count == 1
+    kind = TypeLabel((rtype.label if one else rtype.plural).lower())
+    if why and one:
+        return Message("{count} {type} is not held here: {names}: add it first ({why})",
+                       count=count, type=kind, names=listed, why=why)
+    if why:
+        return Message("{count} {type} are not held here: {names}: add them first ({why})",
+                       count=count, type=kind, names=listed, why=why)
+    if one:
+        return Message("{count} {type} is not held here: {names}: add it first, or import with create_missing",
+                       count=count, type=kind, names=listed)
+    return Message("{count} {type} are not held here: {names}: add them first, or import with create_missing",
+                   count=count, type=kind, names=listed)
 
 
 def _sheet_said(versions: list[Version]) -> dict[str, Version]:

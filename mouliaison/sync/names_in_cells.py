@@ -19,6 +19,7 @@ from typing import Any
 
 from mouliaison.domain.fields import Field
 from mouliaison.domain.ids import is_uuid
+from mouliaison.domain.messages import Message, TypeLabel
 from mouliaison.domain.record_types import RECORD_TYPES, RecordType
 
 # The fields a person names a record by, besides its title field.
@@ -53,7 +54,8 @@ def why_not_creatable(rtype: RecordType) -> str:
               if f.required and f.key != rtype.title_field and f.default is None]
     if not needed:
         return ""
-    return f"a {rtype.label.lower()} cannot be made from a name alone (it needs {', '.join(needed)} too)"
+    return Message("a {type} cannot be made from a name alone (it needs {fields} too)",
+                   type=TypeLabel(rtype.label.lower()), fields=", ".join(needed))
 
 
 @dataclass

@@ -29,6 +29,7 @@ from openpyxl.utils import get_column_letter
 from python_calamine import CalamineError
 
 from mouliaison.domain.ids import derived, is_uuid
+from mouliaison.domain.messages import Message
 from mouliaison.domain.record_types import RECORD_TYPES
 from mouliaison.domain.values import wire_problem
 from mouliaison.domain.versions import Version, resolve
@@ -511,7 +512,7 @@ def _read_plain(book: SheetBook, name: str, incoming: IncomingWorkbook, progress
     if mapping.entity is None:
         incoming.mappings[name] = mapping
         if mapping.header_row:
-            incoming.notes += [f"sheet '{name}': {n}" for n in mapping.notes]
+            incoming.notes += [Message("sheet '{name}': {note}", name=name, note=n) for n in mapping.notes]
         return
     read = _PlainRows(book, name, incoming, mapping)
     for number, row in enumerate(itertools.chain(top, rows), start=1):
@@ -521,7 +522,8 @@ def _read_plain(book: SheetBook, name: str, incoming: IncomingWorkbook, progress
             break
     mapping = read.finish()
     incoming.mappings[name] = mapping
-    incoming.notes += [f"sheet '{name}': {n}" for n in mapping.notes if not n.startswith(KEY_NOTE_START)]
+    incoming.notes += [Message("sheet '{name}': {note}", name=name, note=n) for n in mapping.notes
+                       if not n.startswith(KEY_NOTE_START)]
     incoming.rows.sort(key=lambda r: (r.sheet, r.row))
 
 

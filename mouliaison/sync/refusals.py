@@ -10,6 +10,8 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from mouliaison.domain.messages import Message
+
 MiB = 2**20
 
 #: The compression-ratio rule only applies to entries that unpack to more than this.
@@ -53,30 +55,33 @@ class Limits:
 
 
 def missing(path: Path) -> RefusedFile:
-    return RefusedFile("missing", f'"{path.name or path}" was not found (looked for {path}). '
-                       "Check the name and the folder, then choose the file again.")
+    return RefusedFile("missing", Message('"{name}" was not found (looked for {path}). Check the name and the '
+                                          "folder, then choose the file again.", name=path.name or str(path),
+                                          path=str(path)))
 
 
 def folder(name: str) -> RefusedFile:
-    return RefusedFile("folder", f'"{name}" is a folder, not a workbook file. '
-                       "Open the folder and choose the .xlsx workbook inside it.")
+    return RefusedFile("folder", Message('"{name}" is a folder, not a workbook file. Open the folder and choose '
+                                         "the .xlsx workbook inside it.", name=name))
 
 
 def unreadable(name: str, exc: OSError) -> RefusedFile:
     reason = exc.strerror or type(exc).__name__
-    return RefusedFile("unreadable", f'"{name}" could not be read ({reason}). Check that you are allowed to open it '
-                       "and that its drive is still connected, or copy it to this computer and try again.")
+    return RefusedFile("unreadable", Message('"{name}" could not be read ({reason}). Check that you are allowed to '
+                                             "open it and that its drive is still connected, or copy it to this "
+                                             "computer and try again.", name=name, reason=reason))
 
 
 def truncated(name: str) -> RefusedFile:
-    return RefusedFile("truncated", f'"{name}" is incomplete: the file was cut off, probably while it was being '
-                       "copied, downloaded or saved. Ask the sender to send it again (or copy it again from "
-                       "the USB drive).")
+    return RefusedFile("truncated", Message('"{name}" is incomplete: the file was cut off, probably while it was '
+                                            "being copied, downloaded or saved. Ask the sender to send it again (or "
+                                            "copy it again from the USB drive).", name=name))
 
 
 def corrupt(name: str, detail: str) -> RefusedFile:
-    return RefusedFile("corrupt", f'"{name}" is damaged ({detail}). Ask the sender to send it again; if the new '
-                       "copy is damaged too, ask them to open it in Excel and save it under a new name.")
+    return RefusedFile("corrupt", Message('"{name}" is damaged ({detail}). Ask the sender to send it again; if the '
+                                          "new copy is damaged too, ask them to open it in Excel and save it under a "
+                                          "new name.", name=name, detail=detail))
 
 
 def show(text: str, limit: int = 80) -> str:
@@ -102,9 +107,9 @@ def too_many_entries(name: str, count: int, limits: Limits, directory_size: int 
 
 
 def macros(name: str) -> RefusedFile:
-    return RefusedFile("macros", f'"{name}" is a macro-enabled workbook (it contains macros), which this app does '
-                       'not accept. Open it in Excel, save it as "Excel Workbook (.xlsx)" without macros, and '
-                       "import the new file.")
+    return RefusedFile("macros", Message('"{name}" is a macro-enabled workbook (it contains macros), which this app '
+                                         'does not accept. Open it in Excel, save it as "Excel Workbook (.xlsx)" '
+                                         "without macros, and import the new file.", name=name))
 
 
 def uncompressed_too_large(name: str, size: int, limits: Limits, how: str) -> RefusedFile:

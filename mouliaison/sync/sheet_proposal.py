@@ -11,6 +11,7 @@ from collections import defaultdict
 
 from openpyxl.utils import get_column_letter
 
+from mouliaison.domain.messages import Message, TypeLabel
 from mouliaison.domain.record_types import RECORD_TYPES
 from mouliaison.sync import workbook_format as fmt
 from mouliaison.sync.column_names import is_hxl_row, kobo_columns, match, normal
@@ -39,9 +40,14 @@ def plural(entity: str) -> str:
 
 def columns_text(columns: list[ColumnChoice], most: int = 8) -> str:
     """"column F 'Notes'" or "columns F 'Notes', G 'No.' and 3 more"."""
+    return ("column " if len(columns) == 1 else "columns ") + _listed(columns, most)
+
+
+def _listed(columns: list[ColumnChoice], most: int = 8) -> str:
+    """"F 'Notes', G 'No.' and 3 more"."""
     shown = [f"{c.letter} '{c.header}'" if c.header else c.letter for c in columns[:most]]
     more = f" and {len(columns) - most} more" if len(columns) > most else ""
-    return ("column " if len(columns) == 1 else "columns ") + ", ".join(shown) + more
+    return ", ".join(shown) + more
 
 
 def propose(sheet: str, texts: list[list[str]], hidden_columns: set[int],
@@ -201,15 +207,23 @@ def _column_notes(entity: str, columns: tuple[ColumnChoice, ...]) -> list[str]:
     notes = []
     for reason, group in by_reason.items():
         if reason == HIDDEN:
-            notes.append(f"{columns_text(group)} {'is' if len(group) == 1 else 'are'} hidden; left out "
-                         "(to import hidden columns and rows, set \"include_hidden\": true in the mapping)")
+            if len(group) == 1:
+                notes.append(Message("column {columns} is hidden; left out (to import hidden columns and rows, set "
+                                     '"include_hidden": true in the mapping)', columns=_listed(group)))
+            else:
+                notes.append(Message("columns {columns} are hidden; left out (to import hidden columns and rows, set "
+                                     '"include_hidden": true in the mapping)', columns=_listed(group)))
         elif reason == KOBO:
             notes.append(f"{columns_text(group)}: {KOBO}; left out")
         elif reason.startswith(SAME_FIELD):
             notes += [f"{columns_text([c])} would fill {c.reason}; left out" for c in group]
         elif reason.startswith("matches no field"):
-            verb = "matches" if len(group) == 1 else "match"
-            notes.append(f"{columns_text(group)} {verb} no field of {plural(entity)}; left out")
+            if len(group) == 1:
+                notes.append(Message("column {columns} matches no field of {types}; left out",
+                                     columns=_listed(group), types=TypeLabel(plural(entity))))
+            else:
+                notes.append(Message("columns {columns} match no field of {types}; left out",
+                                     columns=_listed(group), types=TypeLabel(plural(entity))))
         else:
             notes.append(f"{columns_text(group)}: {reason}; left out")
     return notes

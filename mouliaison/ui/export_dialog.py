@@ -46,6 +46,8 @@ from mouliaison.services.database import Database
 from mouliaison.services.exchange import ExportResult, export_workbook, parse_since
 from mouliaison.services.office import current_office
 from mouliaison.ui.appearance import problem_colour
+from mouliaison.ui.labels import type_plural
+from mouliaison.ui.messages import count_text, rendered, type_plural_of
 from mouliaison.ui.screen_fit import fit_to_screen
 from mouliaison.ui.worker import Worker
 
@@ -117,7 +119,7 @@ class ExportDialog(QDialog):
         self.types = QListWidget()
         self.types.setObjectName("exportTypes")
         for rtype in RECORD_TYPES.values():
-            item = QListWidgetItem(rtype.plural)
+            item = QListWidgetItem(type_plural(rtype))
             item.setData(TYPE_ROLE, rtype.name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
@@ -351,13 +353,13 @@ class ExportDialog(QDialog):
         self._set_busy(False)
         nothing = html.escape(self.tr("Nothing was exported."))
         red = problem_colour(self.palette())
-        self.summary.setHtml(f"<p style='color:{red}'><b>{nothing}</b> {html.escape(message)}</p>")
+        self.summary.setHtml(f"<p style='color:{red}'><b>{nothing}</b> {html.escape(rendered(message))}</p>")
         self.summary.show()
 
     def summary_html(self, result: ExportResult) -> str:
         e = html.escape
         report = result.report
-        rows = [(RECORD_TYPES[t].plural if t in RECORD_TYPES else t, n) for t, n in report.rows.items() if n]
+        rows = [(type_plural_of(t), count_text(n)) for t, n in report.rows.items() if n]
         parts = [
             f"<p><b>{e(self.tr('Exported for {0}').format(result.recipient))}</b> — "
             f"{e(self.tr('saved as'))} <a href='file'>{e(str(report.path))}</a></p>",
@@ -368,7 +370,8 @@ class ExportDialog(QDialog):
             parts.append("<p>" + e(self.tr(
                 "Contacts: {0} included with consent, {1} pseudonymised, {2} left out (MOU 3.6). "
                 "Tools ▸ Export receipts tells why, contact by contact.").format(
-                counts["included"], counts["pseudonymised"], counts["left_out"])) + "</p>")
+                count_text(counts["included"]), count_text(counts["pseudonymised"]),
+                count_text(counts["left_out"]))) + "</p>")
         return "".join(parts)
 
     def open_folder(self) -> None:

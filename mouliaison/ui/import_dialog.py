@@ -52,6 +52,7 @@ from mouliaison.services.saved_mappings import save_mappings, with_saved
 from mouliaison.ui.appearance import problem_colour
 from mouliaison.ui.export_dialog import documents_folder
 from mouliaison.ui.mapping_page import MappingPage
+from mouliaison.ui.messages import count_text, rendered, type_plural_of
 from mouliaison.ui.worker import UNKNOWN, Worker
 
 # the services' count names, in the order a person reads them
@@ -62,7 +63,7 @@ WINDOW_FRAME = QSize(16, 40)  # what a window manager adds around a dialog: its 
 
 
 def type_label(name: str) -> str:
-    return RECORD_TYPES[name].plural if name in RECORD_TYPES else name
+    return type_plural_of(name)
 
 
 def type_order(name: str) -> int:
@@ -491,13 +492,13 @@ class ImportDialog(QDialog):
         for name, message in result.refused:
             item = QTreeWidgetItem([Path(name).name, self.tr("refused")])
             item.setToolTip(0, name)
-            item.setToolTip(1, message)
+            item.setToolTip(1, rendered(message))
             item.setForeground(1, QBrush(QColor(problem_colour(self.palette()))))
             self.tree.addTopLevelItem(item)
         for name, message in result.unread:
             item = QTreeWidgetItem([Path(name).name, self.tr("nothing read")])
             item.setToolTip(0, name)
-            item.setToolTip(1, message)
+            item.setToolTip(1, rendered(message))
             item.setForeground(1, QBrush(QColor(problem_colour(self.palette()))))
             self.tree.addTopLevelItem(item)
         for report in result.files:
@@ -515,7 +516,7 @@ class ImportDialog(QDialog):
         self.details.setHtml(self.details_html(result))
 
     def _count_item(self, title: str, counts: dict[str, int], bold: bool = False) -> QTreeWidgetItem:
-        item = QTreeWidgetItem([title, *(str(counts.get(n, 0)) for n in COUNTS)])
+        item = QTreeWidgetItem([title, *(count_text(counts.get(n, 0)) for n in COUNTS)])
         muted = QBrush(self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
         for column, name in enumerate(COUNTS, start=1):
             item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -538,14 +539,16 @@ class ImportDialog(QDialog):
         if result.refused:
             refused = e(self.tr("Refused: nothing will be imported"))
             parts.append(f"<h3 style='color:{problem_colour(self.palette())}'>{refused}</h3><ul>")
-            parts += [f"<li><b>{e(Path(name).name)}</b>: {e(message)}</li>" for name, message in result.refused]
+            parts += [f"<li><b>{e(Path(name).name)}</b>: {e(rendered(message))}</li>"
+                      for name, message in result.refused]
             parts.append(f"</ul><p><b>{e(self.tr('What to do:'))}</b> " + e(self.tr(
                 "one refused workbook stops the whole import, so that nothing is half done. Select it in the list "
                 "above and press Remove to import the others, or ask its sender to export it again.")) + "</p>")
         if result.unread:
             unread = e(self.tr("Nothing read: nothing will be imported"))
             parts.append(f"<h3 style='color:{problem_colour(self.palette())}'>{unread}</h3><ul>")
-            parts += [f"<li><b>{e(Path(name).name)}</b>: {e(message)}</li>" for name, message in result.unread]
+            parts += [f"<li><b>{e(Path(name).name)}</b>: {e(rendered(message))}</li>"
+                      for name, message in result.unread]
             parts.append("</ul>")
         for report in result.files:
             parts.append(f"<h3>{e(Path(report.file).name)}</h3>")
@@ -563,15 +566,15 @@ class ImportDialog(QDialog):
                 parts.append(f"<h4>{e(self.tr('Rejected cells (left out, the rest of the row imports)'))}</h4>")
                 parts.append(self._table(
                     (self.tr("Sheet"), self.tr("Row"), self.tr("Column"), self.tr("Reason")),
-                    [(p.sheet, str(p.row), p.column, p.reason) for _t, p in report.rejected]))
+                    [(p.sheet, str(p.row), p.column, rendered(p.reason)) for _t, p in report.rejected]))
             if report.quarantined:
                 parts.append(f"<h4>{e(self.tr('Quarantined rows (not imported)'))}</h4>")
                 parts.append(self._table(
                     (self.tr("Sheet"), self.tr("Row"), self.tr("Reason")),
-                    [(p.sheet, str(p.row), p.reason) for _t, p in report.quarantined]))
+                    [(p.sheet, str(p.row), rendered(p.reason)) for _t, p in report.quarantined]))
             if report.notes:
                 parts.append(f"<h4>{e(self.tr('Notes'))}</h4><ul>")
-                parts += [f"<li>{e(note)}</li>" for note in report.notes]
+                parts += [f"<li>{e(rendered(note))}</li>" for note in report.notes]
                 parts.append("</ul>")
             if not (report.rejected or report.quarantined or report.notes):
                 parts.append(f"<p>{e(self.tr('No rejected cells, quarantined rows or notes.'))}</p>")
@@ -588,7 +591,8 @@ class ImportDialog(QDialog):
 
     def report_text(self, result: ImportResult) -> str:
         def counts_text(counts: dict[str, int]) -> str:
-            shown = [f"{self.count_labels[n].lower()} {counts.get(n, 0)}" for n in COUNTS if counts.get(n, 0)]
+            shown = [f"{self.count_labels[n].lower()} {count_text(counts.get(n, 0))}"
+                     for n in COUNTS if counts.get(n, 0)]
             return ", ".join(shown) or self.tr("nothing")
 
         now = dt.datetime.now().astimezone().isoformat(timespec="seconds")
@@ -600,7 +604,7 @@ class ImportDialog(QDialog):
             "",
         ]
         for name, message in result.refused:
-            lines += [self.tr("{0}: refused").format(name), f"  {message}", ""]
+            lines += [self.tr("{0}: refused").format(name), f"  {rendered(message)}", ""]
         for report in result.files:
             lines.append(str(report.file) + (self.tr(" (already imported)") if report.already_imported else ""))
             if report.office:
@@ -609,11 +613,11 @@ class ImportDialog(QDialog):
                 lines.append(f"  {type_label(rtype)}: {counts_text(report.counts[rtype])}")
             for rtype, p in report.rejected:
                 lines.append("  " + self.tr("rejected: {0}, sheet {1}, row {2}, column {3}: {4}").format(
-                    type_label(rtype), p.sheet, p.row, p.column, p.reason))
+                    type_label(rtype), p.sheet, p.row, p.column, rendered(p.reason)))
             for rtype, p in report.quarantined:
                 lines.append("  " + self.tr("quarantined: {0}, sheet {1}, row {2}: {3}").format(
-                    type_label(rtype), p.sheet, p.row, p.reason))
-            lines += ["  " + self.tr("note: {0}").format(note) for note in report.notes]
+                    type_label(rtype), p.sheet, p.row, rendered(p.reason)))
+            lines += ["  " + self.tr("note: {0}").format(rendered(note)) for note in report.notes]
             lines.append("")
         lines.append(self.tr("Totals: {0}").format(counts_text(result.totals)))
         return "\n".join(lines) + "\n"

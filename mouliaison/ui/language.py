@@ -29,6 +29,7 @@ def chosen_language() -> str:
 def install_translators(app: QCoreApplication, language: str | None = None) -> list[QTranslator]:
     """Load and install our .qm and Qt's for `language`; returns them (for removeTranslator)."""
     language = language or chosen_language()
+    _follow_locale(language)
     if language == "en":
         return []
     installed = []
@@ -43,3 +44,11 @@ def install_translators(app: QCoreApplication, language: str | None = None) -> l
 def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
     for translator in translators:
         app.removeTranslator(translator)
+    QLocale.setDefault(QLocale.system())
+
+
+def _follow_locale(language: str) -> None:
+    """Numbers and dates the way of the language the window speaks (the system's country where it matches)."""
+    system = QLocale.system()
+    same = QLocale(language).language() == system.language()
+    QLocale.setDefault(system if same else QLocale(language))

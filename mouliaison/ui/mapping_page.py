@@ -31,6 +31,7 @@ from mouliaison.domain.record_types import RECORD_TYPES
 from mouliaison.services.mapping_step import SheetChoices, SheetStep, chosen
 from mouliaison.ui.appearance import problem_colour
 from mouliaison.ui.labels import field_label, type_plural
+from mouliaison.ui.messages import rendered
 
 LEAVE_OUT = ""  # the field combo's data for "Leave out"
 
@@ -233,9 +234,9 @@ class MappingPage(QWidget):
                 cell = shown.cells.get(key)
                 item = QTableWidgetItem(cell.text if cell else "")
                 if cell is not None and cell.problem:
-                    item.setText(self.tr("{0} — rejected: {1}").format(cell.text, cell.problem))
+                    item.setText(self.tr("{0} — rejected: {1}").format(cell.text, rendered(cell.problem)))
                     item.setForeground(red)
-                    item.setToolTip(cell.problem)
+                    item.setToolTip(rendered(cell.problem))
                 elif shown.quarantined:
                     item.setForeground(red)
                     item.setToolTip(self.tr("Row not imported: {0}").format(shown.quarantined))

@@ -28,8 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from mouliaison.services.database import Database
-from mouliaison.services.overview import Count, Overview, overview
+from mouliaison.services.overview import THEMATIC, Count, Overview, overview
 from mouliaison.ui.appearance import problem_colour
+from mouliaison.ui.labels import term_label
+from mouliaison.ui.messages import count_text, date_text
 
 SHOWN_ITEMS = 4  # per attention list; the rest is counted
 WARNING = "mouliaisonWarning"  # a label's property: drawn in the palette's problem colour
@@ -117,7 +119,7 @@ class OverviewPage(QWidget):
 
     def refresh(self) -> None:
         self.data = overview(self.db, self._today)
-        self.as_of.setText(self.tr("as of {0}").format(self.data.today.isoformat()))
+        self.as_of.setText(self.tr("as of {0}").format(date_text(self.data.today)))
         content = QWidget()
         content.setObjectName("overviewContent")
         grid = QGridLayout(content)
@@ -151,7 +153,7 @@ class OverviewPage(QWidget):
         form.addRow(self.tr("Title:"), title)
         parties = self.tr(" and ").join(f"{p.name} ({p.code})" for p in agreement.parties)
         form.addRow(self.tr("Parties:"), self._wrapping(parties))
-        status = agreement.status_label
+        status = term_label("agreement_status", agreement.status, agreement.status_label)
         if agreement.terminated and agreement.status != "terminated":
             status = self.tr("Terminated (the notice took effect)")
         status_label = QLabel(status)
@@ -160,7 +162,7 @@ class OverviewPage(QWidget):
         bold.setBold(True)
         status_label.setFont(bold)
         form.addRow(self.tr("Status:"), status_label)
-        since = agreement.in_force_since.isoformat() if agreement.in_force_since else self.tr("not recorded")
+        since = date_text(agreement.in_force_since) if agreement.in_force_since else self.tr("not recorded")
         in_force = QLabel(since)
         in_force.setObjectName("inForceSince")
         form.addRow(self.tr("In force since:"), in_force)
@@ -169,8 +171,8 @@ class OverviewPage(QWidget):
         else:
             by = self.tr(" by {0}").format(agreement.notice_given_by) if agreement.notice_given_by else ""
             form.addRow(self.tr("Termination notice:"),
-                        QLabel(self.tr("delivered on {0}{1}").format(agreement.notice_delivered_on.isoformat(), by)))
-            effective = QLabel(agreement.termination_effective_on.isoformat()
+                        QLabel(self.tr("delivered on {0}{1}").format(date_text(agreement.notice_delivered_on), by)))
+            effective = QLabel(date_text(agreement.termination_effective_on)
                                if agreement.termination_effective_on else "")
             effective.setObjectName("terminationEffective")
             effective.setFont(bold)
@@ -178,12 +180,13 @@ class OverviewPage(QWidget):
         return box
 
     def _status_box(self, data: Overview) -> QGroupBox:
-        box = QGroupBox(self.tr("Joint activities by status ({0})").format(data.activities))
+        box = QGroupBox(self.tr("Joint activities by status ({0})").format(count_text(data.activities)))
         box.setObjectName("activitiesByStatus")
         grid = QGridLayout(box)
         grid.setVerticalSpacing(2)
         grid.setContentsMargins(8, 6, 8, 6)
-        self._bars(grid, 0, [(c.label, c.count) for c in data.by_status], max(data.activities, 1))
+        self._bars(grid, 0, [(term_label("activity_status", c.code, c.label), c.count) for c in data.by_status],
+                   max(data.activities, 1))
         return box
 
     def _areas_box(self, data: Overview) -> QGroupBox:
@@ -197,7 +200,7 @@ class OverviewPage(QWidget):
         areas.setVerticalSpacing(0)
         row = self._bars(areas, 0, [(self._area(c), c.count) for c in data.by_area], top)
         if data.without_area:
-            none = QLabel(self.tr("No thematic area given: {0}").format(data.without_area))
+            none = QLabel(self.tr("No thematic area given: {0}").format(count_text(data.without_area)))
             none.setObjectName("withoutArea")
             none.setContentsMargins(0, 4, 0, 0)
             areas.addWidget(none, row, 0, 1, 3)
@@ -214,7 +217,7 @@ class OverviewPage(QWidget):
         return box
 
     def _area(self, count: Count) -> str:
-        return f"{count.code}  {count.label}"
+        return f"{count.code}  {term_label(THEMATIC, count.code, count.label)}"
 
     def _bars(self, grid: QGridLayout, row: int, rows: list[tuple[str, int]], maximum: int) -> int:
         grid.setColumnStretch(0, 1)
@@ -222,7 +225,7 @@ class OverviewPage(QWidget):
             label = ElidedLabel(label_text)
             label.setToolTip(label_text)
             label.setObjectName("barLabel")
-            number = QLabel(str(value))
+            number = QLabel(count_text(value))
             number.setObjectName("barCount")
             number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             number.setMinimumWidth(18)
@@ -249,7 +252,7 @@ class OverviewPage(QWidget):
             grid.addWidget(header, 0, column)
         cells = {(c.party, c.level): c.count for c in data.focal_points}
         for row, (level, label) in enumerate(levels, start=1):
-            grid.addWidget(QLabel(label), row, 0)
+            grid.addWidget(QLabel(term_label("focal_point_level", level, label)), row, 0)
             for column, party in enumerate(parties, start=1):
                 count = cells[(party, level)]
                 cell = QLabel(self.tr("%n designated", "", count) if count else self.tr("missing"))
@@ -274,21 +277,21 @@ class OverviewPage(QWidget):
         sections = [
             ("confirmedByOne", self.tr("Activities confirmed by one party only: {0}"),
              [self.tr("{0} — confirmed by {1} on {2}; waiting for {3}").format(
-                 c.title, c.confirmed_by_party, c.confirmed_on.isoformat(), c.waiting_for_party)
+                 c.title, c.confirmed_by_party, date_text(c.confirmed_on), c.waiting_for_party)
               for c in data.confirmed_by_one]),
             ("openRequests", self.tr("Open cooperation requests: {0}"),
              [self.tr("{0} — {1} asked {2}{3}").format(
                  r.subject, r.requesting_party, r.requested_party,
-                 self.tr(", {0} days ago").format(r.days_open) if r.days_open is not None else "")
+                 self.tr(", {0} days ago").format(count_text(r.days_open)) if r.days_open is not None else "")
               for r in data.open_requests]),
             ("overdueActions", self.tr("Action items overdue: {0}"),
              [self.tr("{0} — due {1} ({2} days late), {3}{4}").format(
-                 a.description, a.due_date.isoformat(), a.days_overdue, a.meeting,
+                 a.description, date_text(a.due_date), count_text(a.days_overdue), a.meeting,
                  self.tr("; owner {0}").format(a.owner) if a.owner else "")
               for a in data.overdue_actions]),
         ]
         for name, heading, items in sections:
-            title = QLabel(heading.format(len(items)))
+            title = QLabel(heading.format(count_text(len(items))))
             title.setObjectName(name)
             bold = QFont(title.font())
             bold.setBold(True)
@@ -300,7 +303,7 @@ class OverviewPage(QWidget):
             if items:
                 shown = [f"• {html.escape(text)}" for text in items[:SHOWN_ITEMS]]
                 if len(items) > SHOWN_ITEMS:
-                    shown.append(html.escape(self.tr("… and {0} more").format(len(items) - SHOWN_ITEMS)))
+                    shown.append(html.escape(self.tr("… and {0} more").format(count_text(len(items) - SHOWN_ITEMS))))
                 listing = self._wrapping("<br>".join(shown))
                 listing.setTextFormat(Qt.TextFormat.RichText)
                 listing.setContentsMargins(10, 0, 0, 4)

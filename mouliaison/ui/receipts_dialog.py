@@ -29,6 +29,7 @@ from mouliaison.services.database import Database
 from mouliaison.services.names import Names, names_for
 from mouliaison.services.receipts import Receipt, list_receipts
 from mouliaison.services.records import find_record
+from mouliaison.ui.messages import count_text, type_plural_of
 from mouliaison.ui.screen_fit import fit_to_screen
 from mouliaison.ui.tables import read_only_table
 
@@ -103,7 +104,7 @@ class ReceiptTableModel(QAbstractTableModel):
         if column in COUNTED:
             count = contact_count(receipt, COUNTED[column])
             if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
-                return count if role == SORT_ROLE else str(count)
+                return count if role == SORT_ROLE else count_text(count)
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if role == Qt.ItemDataRole.ToolTipRole and receipt.recipient in PARTIES:
@@ -199,7 +200,7 @@ class ReceiptsDialog(QDialog):
         e = html.escape
         counts = receipt.counts
         rows = ", ".join(
-            f"{RECORD_TYPES[t].plural if t in RECORD_TYPES else t} {n}"
+            f"{type_plural_of(t)} {count_text(n)}"
             for t, n in sorted(counts.get("rows", {}).items())
             if n
         ) or self.tr("none")

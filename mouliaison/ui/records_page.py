@@ -37,6 +37,7 @@ from mouliaison.services.record_listing import count_records, views_by_id
 from mouliaison.services.records import Change, RecordView, delete_record, edit_each, find_record
 from mouliaison.ui.bulk_edit_dialog import BulkEditDialog
 from mouliaison.ui.labels import field_label, type_label, type_plural
+from mouliaison.ui.messages import shown
 from mouliaison.ui.record_filters import RecordFilters
 from mouliaison.ui.record_form import RecordForm
 from mouliaison.ui.record_table_model import RecordTableModel
@@ -226,7 +227,7 @@ class RecordsPage(QWidget):
         try:
             change = delete_record(self.db, self.rtype.name, view.id)
         except Invalid as exc:
-            QMessageBox.warning(self, self.tr("Not deleted"), "\n".join(p.message for p in exc.problems))
+            QMessageBox.warning(self, self.tr("Not deleted"), "\n".join(shown(p) for p in exc.problems))
             return
         self.undo_stack.push(DeleteCommand(self.db, self.rtype.name, view.id, self._undone, str(title)))
         self._load_form(None)

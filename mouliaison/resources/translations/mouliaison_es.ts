@@ -2029,6 +2029,321 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
     </message>
 </context>
 <context>
+    <name>messages</name>
+    <message>
+        <source>a confirmation names who confirmed and when</source>
+        <translation>una confirmación indica quién confirmó y cuándo</translation>
+    </message>
+    <message>
+        <source>an agreement is between two different parties</source>
+        <translation>un acuerdo es entre dos partes diferentes</translation>
+    </message>
+    <message>
+        <source>a termination notice names who gave it and when it was delivered</source>
+        <translation>un aviso de terminación indica quién lo dio y cuándo se entregó</translation>
+    </message>
+    <message>
+        <source>a notice given needs the date it was delivered</source>
+        <translation>un aviso dado necesita la fecha en que se entregó</translation>
+    </message>
+    <message>
+        <source>the designation</source>
+        <translation>la designación</translation>
+    </message>
+    <message>
+        <source>the plan</source>
+        <translation>el plan</translation>
+    </message>
+    <message>
+        <source>the activity</source>
+        <translation>la actividad</translation>
+    </message>
+    <message>
+        <source>information goes from one party to the other</source>
+        <translation>la información va de una parte a la otra</translation>
+    </message>
+    <message>
+        <source>a party requests the cooperation of the other</source>
+        <translation>una parte solicita la cooperación de la otra</translation>
+    </message>
+    <message>
+        <source>the request</source>
+        <translation>la solicitud</translation>
+    </message>
+    <message>
+        <source>the project</source>
+        <translation>el proyecto</translation>
+    </message>
+    <message>
+        <source>approval is for the other party's IP (MOU 3.3)</source>
+        <translation>la autorización es para la PI de la otra parte (MOU 3.3)</translation>
+    </message>
+    <message>
+        <source>an approval needs its date</source>
+        <translation>una autorización necesita su fecha</translation>
+    </message>
+    <message>
+        <source>the approval</source>
+        <translation>la autorización</translation>
+    </message>
+    <message>
+        <source>the consent</source>
+        <translation>el consentimiento</translation>
+    </message>
+    <message>
+        <source>a withdrawal names the consent it withdraws and its date</source>
+        <translation>una retirada indica el consentimiento que retira y su fecha</translation>
+    </message>
+    <message>
+        <source>'{recipient}' is not a recipient; write partner, any-third-party or third-party:NAME</source>
+        <translation>«{recipient}» no es un destinatario; escriba partner, any-third-party o third-party:NOMBRE</translation>
+    </message>
+    <message>
+        <source>{what} ends on {last} before it starts on {first}</source>
+        <translation>{what} termina el {last}, antes de empezar el {first}</translation>
+    </message>
+    <message>
+        <source>entry into force must be the later signature date, {date}</source>
+        <translation>la entrada en vigor debe ser la fecha de la última firma, {date}</translation>
+    </message>
+    <message>
+        <source>{label} is {length:,} characters long as Excel counts them (an emoji or a rare letter counts 2); the limit is {limit:,}</source>
+        <translation>{label} tiene {length} caracteres tal como los cuenta Excel (un emoji o una letra poco común cuenta 2); el límite es {limit}</translation>
+    </message>
+    <message>
+        <source>{label} {problem}</source>
+        <translation>{label}: {problem}</translation>
+    </message>
+    <message>
+        <source>{label}: {problem}</source>
+        <translation>{label}: {problem}</translation>
+    </message>
+    <message>
+        <source>'{value}' is not an email address (name@example.org)</source>
+        <translation>«{value}» no es una dirección de correo electrónico (nombre@ejemplo.org)</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a phone number (digits, spaces, + - ( ) .)</source>
+        <translation>«{value}» no es un número de teléfono (cifras, espacios, + - ( ) .)</translation>
+    </message>
+    <message>
+        <source>{label} cannot be less than {minimum}</source>
+        <translation>{label}: no menos de {minimum}</translation>
+    </message>
+    <message>
+        <source>{type} has no field '{key}'; its fields are: {known}</source>
+        <translation>{type} no tiene el campo «{key}»; sus campos son: {known}</translation>
+    </message>
+    <message>
+        <source>{label} is required</source>
+        <translation>{label}: obligatorio</translation>
+    </message>
+    <message>
+        <source>{codes} not allowed; use codes such as: {sample}</source>
+        <translation>{codes} no permitido; use códigos como: {sample}</translation>
+    </message>
+    <message>
+        <source>no {target} with id {ids}</source>
+        <translation>ningún registro {target} con el identificador {ids}</translation>
+    </message>
+    <message>
+        <source>holds an invisible control character (U+{code}) that spreadsheets cannot keep; remove it (copied text sometimes carries one) and try again</source>
+        <translation>contiene un carácter de control invisible (U+{code}) que las hojas de cálculo no pueden conservar; elimínelo (un texto copiado a veces lo trae) e inténtelo de nuevo</translation>
+    </message>
+    <message>
+        <source>{date} is outside the dates spreadsheets can show ({earliest} to {latest}); check the year</source>
+        <translation>{date} está fuera de las fechas que las hojas de cálculo pueden mostrar ({earliest} a {latest}); compruebe el año</translation>
+    </message>
+    <message>
+        <source>expected true or false, got {kind}</source>
+        <translation>se esperaba verdadero o falso, se recibió {kind}</translation>
+    </message>
+    <message>
+        <source>expected text, got {kind}</source>
+        <translation>se esperaba texto, se recibió {kind}</translation>
+    </message>
+    <message>
+        <source>'{text}' is not yes or no; write true or false</source>
+        <translation>«{text}» no es sí ni no; escriba true o false</translation>
+    </message>
+    <message>
+        <source>expected a date, got {kind}</source>
+        <translation>se esperaba una fecha, se recibió {kind}</translation>
+    </message>
+    <message>
+        <source>expected a list, got {kind}</source>
+        <translation>se esperaba una lista, se recibió {kind}</translation>
+    </message>
+    <message>
+        <source>expected a whole number, got {kind}</source>
+        <translation>se esperaba un número entero, se recibió {kind}</translation>
+    </message>
+    <message>
+        <source>expected a list of text, got {kind}</source>
+        <translation>se esperaba una lista de textos, se recibió {kind}</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a date; write it as YYYY-MM-DD, e.g. 2018-05-08</source>
+        <translation>«{text}» no es una fecha; escríbala como AAAA-MM-DD, por ejemplo 2018-05-08</translation>
+    </message>
+    <message>
+        <source>expected a date without a time of day</source>
+        <translation>se esperaba una fecha sin hora</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a date</source>
+        <translation>«{text}» no es una fecha</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a whole number</source>
+        <translation>«{text}» no es un número entero</translation>
+    </message>
+    <message>
+        <source>this person's personal data was erased on request (MOU 3.6)</source>
+        <translation>los datos personales de esta persona se borraron a petición (MOU 3.6)</translation>
+    </message>
+    <message>
+        <source>{who} refer to this {type}; change them first, or delete it anyway with --force (they will name a deleted record)</source>
+        <translation>{who} remiten a este registro ({type}); cámbielos primero, o elimínelo de todos modos con --force (nombrarán un registro eliminado)</translation>
+    </message>
+    <message>
+        <source>no {target} is called '{name}'; give its name exactly, or its id</source>
+        <translation>ningún registro {target} se llama «{name}»; indique su nombre exacto o su identificador</translation>
+    </message>
+    <message>
+        <source>{count} records of type {target} are called '{name}'; give the id of one: {ids}</source>
+        <translation>{count} registros de tipo {target} se llaman «{name}»; indique el identificador de uno: {ids}</translation>
+    </message>
+    <message>
+        <source>'{title}': {problem}</source>
+        <translation>«{title}»: {problem}</translation>
+    </message>
+    <message>
+        <source>"{name}" is not an Excel workbook (.xlsx): it is not even a zip archive, as every .xlsx file is. It may be damaged, or another kind of file renamed. Ask the sender for the workbook saved from Excel as .xlsx.</source>
+        <translation>«{name}» no es un libro de Excel (.xlsx): ni siquiera es un archivo zip, como lo es todo archivo .xlsx. Puede estar dañado, o ser otro tipo de archivo renombrado. Pida al remitente el libro guardado desde Excel como .xlsx.</translation>
+    </message>
+    <message>
+        <source>"{name}" is an old Excel 97-2003 workbook (.xls), which this app does not read. Open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx), then import the new file.</source>
+        <translation>«{name}» es un libro antiguo de Excel 97-2003 (.xls), que esta aplicación no lee. Ábralo en Excel o LibreOffice y guárdelo como libro de Excel (.xlsx); luego importe el archivo nuevo.</translation>
+    </message>
+    <message>
+        <source>"{name}" is a PDF document, not an Excel workbook (.xlsx). Ask the sender for the workbook saved from Excel as .xlsx.</source>
+        <translation>«{name}» es un documento PDF, no un libro de Excel (.xlsx). Pida al remitente el libro guardado desde Excel como .xlsx.</translation>
+    </message>
+    <message>
+        <source>"{name}" is a picture, not an Excel workbook (.xlsx). Ask the sender for the workbook saved from Excel as .xlsx.</source>
+        <translation>«{name}» es una imagen, no un libro de Excel (.xlsx). Pida al remitente el libro guardado desde Excel como .xlsx.</translation>
+    </message>
+    <message>
+        <source>"{name}" is a compressed archive of another kind (RAR, 7-Zip or gzip), not an Excel workbook (.xlsx). Unpack it first and import the .xlsx inside.</source>
+        <translation>«{name}» es un archivo comprimido de otro tipo (RAR, 7-Zip o gzip), no un libro de Excel (.xlsx). Descomprímalo primero e importe el .xlsx que contiene.</translation>
+    </message>
+    <message>
+        <source>"{name}" is a plain text file (a CSV file or similar, renamed), not an Excel workbook (.xlsx). Open it in Excel or LibreOffice, check the columns, save it as an Excel workbook (.xlsx) and import that.</source>
+        <translation>«{name}» es un archivo de texto (un archivo CSV o similar, renombrado), no un libro de Excel (.xlsx). Ábralo en Excel o LibreOffice, revise las columnas, guárdelo como libro de Excel (.xlsx) e importe ese.</translation>
+    </message>
+    <message>
+        <source>"{name}" is empty (0 bytes): it was probably not saved or copied completely. Ask the sender to send it again.</source>
+        <translation>«{name}» está vacío (0 bytes): probablemente no se guardó o copió por completo. Pida al remitente que lo envíe de nuevo.</translation>
+    </message>
+    <message>
+        <source>"{name}" is {size}, more than the {limit} this app accepts. Ask the sender to split it into smaller workbooks.</source>
+        <translation>«{name}» ocupa {size}, más de los {limit} que acepta esta aplicación. Pida al remitente que lo divida en libros más pequeños.</translation>
+    </message>
+    <message>
+        <source>"{name}" is protected with a password (an encrypted workbook), so it cannot be read. Open it in Excel or LibreOffice with the password, remove the password, save it again as .xlsx and import the new file.</source>
+        <translation>«{name}» está protegido con contraseña (un libro cifrado), así que no se puede leer. Ábralo en Excel o LibreOffice con la contraseña, quite la contraseña, guárdelo de nuevo como .xlsx e importe el archivo nuevo.</translation>
+    </message>
+    <message>
+        <source>"{name}" is an old Word document (.doc), not an Excel workbook. Ask the sender for the Excel workbook (.xlsx).</source>
+        <translation>«{name}» es un documento antiguo de Word (.doc), no un libro de Excel. Pida al remitente el libro de Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>"{name}" is an old PowerPoint presentation (.ppt), not an Excel workbook. Ask the sender for the Excel workbook (.xlsx).</source>
+        <translation>«{name}» es una presentación antigua de PowerPoint (.ppt), no un libro de Excel. Pida al remitente el libro de Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>"{name}" is an Excel 2003 XML spreadsheet, not an Excel workbook (.xlsx). Open it in Excel or LibreOffice, check the columns, save it as an Excel workbook (.xlsx) and import that.</source>
+        <translation>«{name}» es una hoja de cálculo XML de Excel 2003, no un libro de Excel (.xlsx). Ábrala en Excel o LibreOffice, revise las columnas, guárdela como libro de Excel (.xlsx) e importe ese.</translation>
+    </message>
+    <message>
+        <source>"{name}" is a web page (HTML) with a workbook's name, not an Excel workbook (.xlsx). Open it in Excel or LibreOffice, check the columns, save it as an Excel workbook (.xlsx) and import that.</source>
+        <translation>«{name}» es una página web (HTML) con nombre de libro, no un libro de Excel (.xlsx). Ábrala en Excel o LibreOffice, revise las columnas, guárdela como libro de Excel (.xlsx) e importe ese.</translation>
+    </message>
+    <message>
+        <source>{count} {type} are not held here: {names}: add them first, or import with create_missing</source>
+        <translation>{count} {type} que no existen aquí: {names}: añada esos registros primero, o importe con create_missing</translation>
+    </message>
+    <message>
+        <source>{count} {type} is not held here: {names}: add it first ({why})</source>
+        <translation>{count} {type} que no existe aquí: {names}: añada ese registro primero ({why})</translation>
+    </message>
+    <message>
+        <source>{count} {type} are not held here: {names}: add them first ({why})</source>
+        <translation>{count} {type} que no existen aquí: {names}: añada esos registros primero ({why})</translation>
+    </message>
+    <message>
+        <source>{count} {type} is not held here: {names}: add it first, or import with create_missing</source>
+        <translation>{count} {type} que no existe aquí: {names}: añada ese registro primero, o importe con create_missing</translation>
+    </message>
+    <message>
+        <source>{sheet} row {rows}: not imported because of their rejected cells; fix those cells and import the sheet again (the rows imported now will not come twice)</source>
+        <translation>{sheet}, fila {rows}: no importada por sus celdas rechazadas; corrija esas celdas e importe la hoja de nuevo (las filas importadas ahora no vendrán dos veces)</translation>
+    </message>
+    <message>
+        <source>{sheet} rows {rows}: not imported because of their rejected cells; fix those cells and import the sheet again (the rows imported now will not come twice)</source>
+        <translation>{sheet}, filas {rows}: no importadas por sus celdas rechazadas; corrija esas celdas e importe la hoja de nuevo (las filas importadas ahora no vendrán dos veces)</translation>
+    </message>
+    <message>
+        <source>a {type} cannot be made from a name alone (it needs {fields} too)</source>
+        <translation>un registro {type} no se puede crear solo con un nombre (también necesita: {fields})</translation>
+    </message>
+    <message>
+        <source>sheet '{name}': {note}</source>
+        <translation>hoja «{name}»: {note}</translation>
+    </message>
+    <message>
+        <source>"{name}" was not found (looked for {path}). Check the name and the folder, then choose the file again.</source>
+        <translation>No se encontró «{name}» (se buscó {path}). Compruebe el nombre y la carpeta, y elija el archivo de nuevo.</translation>
+    </message>
+    <message>
+        <source>"{name}" is a folder, not a workbook file. Open the folder and choose the .xlsx workbook inside it.</source>
+        <translation>«{name}» es una carpeta, no un archivo de libro. Abra la carpeta y elija el libro .xlsx que contiene.</translation>
+    </message>
+    <message>
+        <source>"{name}" could not be read ({reason}). Check that you are allowed to open it and that its drive is still connected, or copy it to this computer and try again.</source>
+        <translation>No se pudo leer «{name}» ({reason}). Compruebe que tiene permiso para abrirlo y que su unidad sigue conectada, o cópielo a este ordenador e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>"{name}" is incomplete: the file was cut off, probably while it was being copied, downloaded or saved. Ask the sender to send it again (or copy it again from the USB drive).</source>
+        <translation>«{name}» está incompleto: el archivo se cortó, probablemente mientras se copiaba, descargaba o guardaba. Pida al remitente que lo envíe de nuevo (o cópielo otra vez desde la memoria USB).</translation>
+    </message>
+    <message>
+        <source>"{name}" is damaged ({detail}). Ask the sender to send it again; if the new copy is damaged too, ask them to open it in Excel and save it under a new name.</source>
+        <translation>«{name}» está dañado ({detail}). Pida al remitente que lo envíe de nuevo; si la nueva copia también está dañada, pídale que lo abra en Excel y lo guarde con otro nombre.</translation>
+    </message>
+    <message>
+        <source>"{name}" is a macro-enabled workbook (it contains macros), which this app does not accept. Open it in Excel, save it as "Excel Workbook (.xlsx)" without macros, and import the new file.</source>
+        <translation>«{name}» es un libro habilitado para macros (contiene macros), que esta aplicación no acepta. Ábralo en Excel, guárdelo como «Libro de Excel (.xlsx)» sin macros e importe el archivo nuevo.</translation>
+    </message>
+    <message>
+        <source>column {columns} is hidden; left out (to import hidden columns and rows, set "include_hidden": true in the mapping)</source>
+        <translation>la columna {columns} está oculta; se deja fuera (para importar columnas y filas ocultas, ponga "include_hidden": true en la correspondencia)</translation>
+    </message>
+    <message>
+        <source>columns {columns} are hidden; left out (to import hidden columns and rows, set "include_hidden": true in the mapping)</source>
+        <translation>las columnas {columns} están ocultas; se dejan fuera (para importar columnas y filas ocultas, ponga "include_hidden": true en la correspondencia)</translation>
+    </message>
+    <message>
+        <source>column {columns} matches no field of {types}; left out</source>
+        <translation>la columna {columns} no corresponde a ningún campo ({types}); se deja fuera</translation>
+    </message>
+    <message>
+        <source>columns {columns} match no field of {types}; left out</source>
+        <translation>las columnas {columns} no corresponden a ningún campo ({types}); se dejan fuera</translation>
+    </message>
+</context>
+<context>
     <name>record_types</name>
     <message>
         <source>Agreement</source>

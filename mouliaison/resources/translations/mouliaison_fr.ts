@@ -2029,6 +2029,321 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
     </message>
 </context>
 <context>
+    <name>messages</name>
+    <message>
+        <source>a confirmation names who confirmed and when</source>
+        <translation>une confirmation indique qui a confirmé et quand</translation>
+    </message>
+    <message>
+        <source>an agreement is between two different parties</source>
+        <translation>un accord lie deux parties différentes</translation>
+    </message>
+    <message>
+        <source>a termination notice names who gave it and when it was delivered</source>
+        <translation>un préavis de dénonciation indique qui l'a donné et quand il a été remis</translation>
+    </message>
+    <message>
+        <source>a notice given needs the date it was delivered</source>
+        <translation>un préavis donné doit avoir sa date de remise</translation>
+    </message>
+    <message>
+        <source>the designation</source>
+        <translation>la désignation</translation>
+    </message>
+    <message>
+        <source>the plan</source>
+        <translation>le plan</translation>
+    </message>
+    <message>
+        <source>the activity</source>
+        <translation>l'activité</translation>
+    </message>
+    <message>
+        <source>information goes from one party to the other</source>
+        <translation>l'information va d'une partie à l'autre</translation>
+    </message>
+    <message>
+        <source>a party requests the cooperation of the other</source>
+        <translation>une partie demande la coopération de l'autre</translation>
+    </message>
+    <message>
+        <source>the request</source>
+        <translation>la demande</translation>
+    </message>
+    <message>
+        <source>the project</source>
+        <translation>le projet</translation>
+    </message>
+    <message>
+        <source>approval is for the other party's IP (MOU 3.3)</source>
+        <translation>l'autorisation porte sur la PI de l'autre partie (MOU 3.3)</translation>
+    </message>
+    <message>
+        <source>an approval needs its date</source>
+        <translation>une autorisation doit avoir sa date</translation>
+    </message>
+    <message>
+        <source>the approval</source>
+        <translation>l'autorisation</translation>
+    </message>
+    <message>
+        <source>the consent</source>
+        <translation>le consentement</translation>
+    </message>
+    <message>
+        <source>a withdrawal names the consent it withdraws and its date</source>
+        <translation>un retrait indique le consentement qu'il retire et sa date</translation>
+    </message>
+    <message>
+        <source>'{recipient}' is not a recipient; write partner, any-third-party or third-party:NAME</source>
+        <translation>« {recipient} » n'est pas un destinataire ; écrivez partner, any-third-party ou third-party:NOM</translation>
+    </message>
+    <message>
+        <source>{what} ends on {last} before it starts on {first}</source>
+        <translation>{what} se termine le {last}, avant de commencer le {first}</translation>
+    </message>
+    <message>
+        <source>entry into force must be the later signature date, {date}</source>
+        <translation>l'entrée en vigueur doit être la date de la dernière signature, {date}</translation>
+    </message>
+    <message>
+        <source>{label} is {length:,} characters long as Excel counts them (an emoji or a rare letter counts 2); the limit is {limit:,}</source>
+        <translation>{label} compte {length} caractères comme Excel les compte (un emoji ou une lettre rare compte 2) ; la limite est {limit}</translation>
+    </message>
+    <message>
+        <source>{label} {problem}</source>
+        <translation>{label} : {problem}</translation>
+    </message>
+    <message>
+        <source>{label}: {problem}</source>
+        <translation>{label} : {problem}</translation>
+    </message>
+    <message>
+        <source>'{value}' is not an email address (name@example.org)</source>
+        <translation>« {value} » n'est pas une adresse électronique (nom@exemple.org)</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a phone number (digits, spaces, + - ( ) .)</source>
+        <translation>« {value} » n'est pas un numéro de téléphone (chiffres, espaces, + - ( ) .)</translation>
+    </message>
+    <message>
+        <source>{label} cannot be less than {minimum}</source>
+        <translation>{label} : pas moins de {minimum}</translation>
+    </message>
+    <message>
+        <source>{type} has no field '{key}'; its fields are: {known}</source>
+        <translation>{type} n'a pas de champ « {key} » ; ses champs sont : {known}</translation>
+    </message>
+    <message>
+        <source>{label} is required</source>
+        <translation>{label} : obligatoire</translation>
+    </message>
+    <message>
+        <source>{codes} not allowed; use codes such as: {sample}</source>
+        <translation>{codes} non autorisé ; utilisez des codes comme : {sample}</translation>
+    </message>
+    <message>
+        <source>no {target} with id {ids}</source>
+        <translation>aucune fiche {target} avec l'identifiant {ids}</translation>
+    </message>
+    <message>
+        <source>holds an invisible control character (U+{code}) that spreadsheets cannot keep; remove it (copied text sometimes carries one) and try again</source>
+        <translation>contient un caractère de contrôle invisible (U+{code}) que les tableurs ne peuvent pas garder ; supprimez-le (un texte copié en contient parfois) et réessayez</translation>
+    </message>
+    <message>
+        <source>{date} is outside the dates spreadsheets can show ({earliest} to {latest}); check the year</source>
+        <translation>{date} est en dehors des dates que les tableurs peuvent afficher ({earliest} à {latest}) ; vérifiez l'année</translation>
+    </message>
+    <message>
+        <source>expected true or false, got {kind}</source>
+        <translation>vrai ou faux attendu, reçu {kind}</translation>
+    </message>
+    <message>
+        <source>expected text, got {kind}</source>
+        <translation>texte attendu, reçu {kind}</translation>
+    </message>
+    <message>
+        <source>'{text}' is not yes or no; write true or false</source>
+        <translation>« {text} » n'est ni oui ni non ; écrivez true ou false</translation>
+    </message>
+    <message>
+        <source>expected a date, got {kind}</source>
+        <translation>date attendue, reçu {kind}</translation>
+    </message>
+    <message>
+        <source>expected a list, got {kind}</source>
+        <translation>liste attendue, reçu {kind}</translation>
+    </message>
+    <message>
+        <source>expected a whole number, got {kind}</source>
+        <translation>nombre entier attendu, reçu {kind}</translation>
+    </message>
+    <message>
+        <source>expected a list of text, got {kind}</source>
+        <translation>liste de textes attendue, reçu {kind}</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a date; write it as YYYY-MM-DD, e.g. 2018-05-08</source>
+        <translation>« {text} » n'est pas une date ; écrivez-la AAAA-MM-JJ, par exemple 2018-05-08</translation>
+    </message>
+    <message>
+        <source>expected a date without a time of day</source>
+        <translation>date attendue sans heure</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a date</source>
+        <translation>« {text} » n'est pas une date</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a whole number</source>
+        <translation>« {text} » n'est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>this person's personal data was erased on request (MOU 3.6)</source>
+        <translation>les données personnelles de cette personne ont été effacées à sa demande (MOU 3.6)</translation>
+    </message>
+    <message>
+        <source>{who} refer to this {type}; change them first, or delete it anyway with --force (they will name a deleted record)</source>
+        <translation>{who} renvoient à cette fiche ({type}) ; modifiez-les d'abord, ou supprimez-la quand même avec --force (elles nommeront une fiche supprimée)</translation>
+    </message>
+    <message>
+        <source>no {target} is called '{name}'; give its name exactly, or its id</source>
+        <translation>aucune fiche {target} ne s'appelle « {name} » ; donnez son nom exact, ou son identifiant</translation>
+    </message>
+    <message>
+        <source>{count} records of type {target} are called '{name}'; give the id of one: {ids}</source>
+        <translation>{count} fiches de type {target} s'appellent « {name} » ; donnez l'identifiant de l'une d'elles : {ids}</translation>
+    </message>
+    <message>
+        <source>'{title}': {problem}</source>
+        <translation>« {title} » : {problem}</translation>
+    </message>
+    <message>
+        <source>"{name}" is not an Excel workbook (.xlsx): it is not even a zip archive, as every .xlsx file is. It may be damaged, or another kind of file renamed. Ask the sender for the workbook saved from Excel as .xlsx.</source>
+        <translation>« {name} » n'est pas un classeur Excel (.xlsx) : ce n'est même pas une archive zip, comme l'est tout fichier .xlsx. Il est peut-être endommagé, ou c'est un autre type de fichier renommé. Demandez à l'expéditeur le classeur enregistré depuis Excel en .xlsx.</translation>
+    </message>
+    <message>
+        <source>"{name}" is an old Excel 97-2003 workbook (.xls), which this app does not read. Open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx), then import the new file.</source>
+        <translation>« {name} » est un ancien classeur Excel 97-2003 (.xls), que cette application ne lit pas. Ouvrez-le dans Excel ou LibreOffice et enregistrez-le comme classeur Excel (.xlsx), puis importez le nouveau fichier.</translation>
+    </message>
+    <message>
+        <source>"{name}" is a PDF document, not an Excel workbook (.xlsx). Ask the sender for the workbook saved from Excel as .xlsx.</source>
+        <translation>« {name} » est un document PDF, pas un classeur Excel (.xlsx). Demandez à l'expéditeur le classeur enregistré depuis Excel en .xlsx.</translation>
+    </message>
+    <message>
+        <source>"{name}" is a picture, not an Excel workbook (.xlsx). Ask the sender for the workbook saved from Excel as .xlsx.</source>
+        <translation>« {name} » est une image, pas un classeur Excel (.xlsx). Demandez à l'expéditeur le classeur enregistré depuis Excel en .xlsx.</translation>
+    </message>
+    <message>
+        <source>"{name}" is a compressed archive of another kind (RAR, 7-Zip or gzip), not an Excel workbook (.xlsx). Unpack it first and import the .xlsx inside.</source>
+        <translation>« {name} » est une archive compressée d'un autre type (RAR, 7-Zip ou gzip), pas un classeur Excel (.xlsx). Décompressez-la d'abord et importez le .xlsx qu'elle contient.</translation>
+    </message>
+    <message>
+        <source>"{name}" is a plain text file (a CSV file or similar, renamed), not an Excel workbook (.xlsx). Open it in Excel or LibreOffice, check the columns, save it as an Excel workbook (.xlsx) and import that.</source>
+        <translation>« {name} » est un fichier texte (un fichier CSV ou semblable, renommé), pas un classeur Excel (.xlsx). Ouvrez-le dans Excel ou LibreOffice, vérifiez les colonnes, enregistrez-le comme classeur Excel (.xlsx) et importez celui-ci.</translation>
+    </message>
+    <message>
+        <source>"{name}" is empty (0 bytes): it was probably not saved or copied completely. Ask the sender to send it again.</source>
+        <translation>« {name} » est vide (0 octet) : il n'a probablement pas été enregistré ou copié complètement. Demandez à l'expéditeur de l'envoyer à nouveau.</translation>
+    </message>
+    <message>
+        <source>"{name}" is {size}, more than the {limit} this app accepts. Ask the sender to split it into smaller workbooks.</source>
+        <translation>« {name} » fait {size}, plus que les {limit} que cette application accepte. Demandez à l'expéditeur de le diviser en classeurs plus petits.</translation>
+    </message>
+    <message>
+        <source>"{name}" is protected with a password (an encrypted workbook), so it cannot be read. Open it in Excel or LibreOffice with the password, remove the password, save it again as .xlsx and import the new file.</source>
+        <translation>« {name} » est protégé par un mot de passe (un classeur chiffré) : il ne peut pas être lu. Ouvrez-le dans Excel ou LibreOffice avec le mot de passe, retirez le mot de passe, enregistrez-le à nouveau en .xlsx et importez le nouveau fichier.</translation>
+    </message>
+    <message>
+        <source>"{name}" is an old Word document (.doc), not an Excel workbook. Ask the sender for the Excel workbook (.xlsx).</source>
+        <translation>« {name} » est un ancien document Word (.doc), pas un classeur Excel. Demandez à l'expéditeur le classeur Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>"{name}" is an old PowerPoint presentation (.ppt), not an Excel workbook. Ask the sender for the Excel workbook (.xlsx).</source>
+        <translation>« {name} » est une ancienne présentation PowerPoint (.ppt), pas un classeur Excel. Demandez à l'expéditeur le classeur Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>"{name}" is an Excel 2003 XML spreadsheet, not an Excel workbook (.xlsx). Open it in Excel or LibreOffice, check the columns, save it as an Excel workbook (.xlsx) and import that.</source>
+        <translation>« {name} » est une feuille de calcul XML Excel 2003, pas un classeur Excel (.xlsx). Ouvrez-la dans Excel ou LibreOffice, vérifiez les colonnes, enregistrez-la comme classeur Excel (.xlsx) et importez celui-ci.</translation>
+    </message>
+    <message>
+        <source>"{name}" is a web page (HTML) with a workbook's name, not an Excel workbook (.xlsx). Open it in Excel or LibreOffice, check the columns, save it as an Excel workbook (.xlsx) and import that.</source>
+        <translation>« {name} » est une page web (HTML) avec un nom de classeur, pas un classeur Excel (.xlsx). Ouvrez-la dans Excel ou LibreOffice, vérifiez les colonnes, enregistrez-la comme classeur Excel (.xlsx) et importez celui-ci.</translation>
+    </message>
+    <message>
+        <source>{count} {type} are not held here: {names}: add them first, or import with create_missing</source>
+        <translation>{count} {type} inconnu(e)s ici : {names} : ajoutez ces fiches d'abord, ou importez avec create_missing</translation>
+    </message>
+    <message>
+        <source>{count} {type} is not held here: {names}: add it first ({why})</source>
+        <translation>{count} {type} inconnu(e) ici : {names} : ajoutez cette fiche d'abord ({why})</translation>
+    </message>
+    <message>
+        <source>{count} {type} are not held here: {names}: add them first ({why})</source>
+        <translation>{count} {type} inconnu(e)s ici : {names} : ajoutez ces fiches d'abord ({why})</translation>
+    </message>
+    <message>
+        <source>{count} {type} is not held here: {names}: add it first, or import with create_missing</source>
+        <translation>{count} {type} inconnu(e) ici : {names} : ajoutez cette fiche d'abord, ou importez avec create_missing</translation>
+    </message>
+    <message>
+        <source>{sheet} row {rows}: not imported because of their rejected cells; fix those cells and import the sheet again (the rows imported now will not come twice)</source>
+        <translation>{sheet}, ligne {rows} : non importée à cause de ses cellules rejetées ; corrigez ces cellules et importez à nouveau la feuille (les lignes importées maintenant ne viendront pas deux fois)</translation>
+    </message>
+    <message>
+        <source>{sheet} rows {rows}: not imported because of their rejected cells; fix those cells and import the sheet again (the rows imported now will not come twice)</source>
+        <translation>{sheet}, lignes {rows} : non importées à cause de leurs cellules rejetées ; corrigez ces cellules et importez à nouveau la feuille (les lignes importées maintenant ne viendront pas deux fois)</translation>
+    </message>
+    <message>
+        <source>a {type} cannot be made from a name alone (it needs {fields} too)</source>
+        <translation>une fiche {type} ne peut pas être créée à partir d'un nom seul (il faut aussi : {fields})</translation>
+    </message>
+    <message>
+        <source>sheet '{name}': {note}</source>
+        <translation>feuille « {name} » : {note}</translation>
+    </message>
+    <message>
+        <source>"{name}" was not found (looked for {path}). Check the name and the folder, then choose the file again.</source>
+        <translation>« {name} » est introuvable (cherché : {path}). Vérifiez le nom et le dossier, puis choisissez à nouveau le fichier.</translation>
+    </message>
+    <message>
+        <source>"{name}" is a folder, not a workbook file. Open the folder and choose the .xlsx workbook inside it.</source>
+        <translation>« {name} » est un dossier, pas un fichier de classeur. Ouvrez le dossier et choisissez le classeur .xlsx qu'il contient.</translation>
+    </message>
+    <message>
+        <source>"{name}" could not be read ({reason}). Check that you are allowed to open it and that its drive is still connected, or copy it to this computer and try again.</source>
+        <translation>« {name} » n'a pas pu être lu ({reason}). Vérifiez que vous avez le droit de l'ouvrir et que son disque est toujours connecté, ou copiez-le sur cet ordinateur et réessayez.</translation>
+    </message>
+    <message>
+        <source>"{name}" is incomplete: the file was cut off, probably while it was being copied, downloaded or saved. Ask the sender to send it again (or copy it again from the USB drive).</source>
+        <translation>« {name} » est incomplet : le fichier a été tronqué, probablement pendant sa copie, son téléchargement ou son enregistrement. Demandez à l'expéditeur de l'envoyer à nouveau (ou copiez-le à nouveau depuis la clé USB).</translation>
+    </message>
+    <message>
+        <source>"{name}" is damaged ({detail}). Ask the sender to send it again; if the new copy is damaged too, ask them to open it in Excel and save it under a new name.</source>
+        <translation>« {name} » est endommagé ({detail}). Demandez à l'expéditeur de l'envoyer à nouveau ; si la nouvelle copie est endommagée aussi, demandez-lui de l'ouvrir dans Excel et de l'enregistrer sous un nouveau nom.</translation>
+    </message>
+    <message>
+        <source>"{name}" is a macro-enabled workbook (it contains macros), which this app does not accept. Open it in Excel, save it as "Excel Workbook (.xlsx)" without macros, and import the new file.</source>
+        <translation>« {name} » est un classeur prenant en charge les macros (il contient des macros), que cette application n'accepte pas. Ouvrez-le dans Excel, enregistrez-le comme « Classeur Excel (.xlsx) » sans macros, et importez le nouveau fichier.</translation>
+    </message>
+    <message>
+        <source>column {columns} is hidden; left out (to import hidden columns and rows, set "include_hidden": true in the mapping)</source>
+        <translation>la colonne {columns} est masquée ; laissée de côté (pour importer les colonnes et lignes masquées, mettez "include_hidden": true dans la correspondance)</translation>
+    </message>
+    <message>
+        <source>columns {columns} are hidden; left out (to import hidden columns and rows, set "include_hidden": true in the mapping)</source>
+        <translation>les colonnes {columns} sont masquées ; laissées de côté (pour importer les colonnes et lignes masquées, mettez "include_hidden": true dans la correspondance)</translation>
+    </message>
+    <message>
+        <source>column {columns} matches no field of {types}; left out</source>
+        <translation>la colonne {columns} ne correspond à aucun champ ({types}) ; laissée de côté</translation>
+    </message>
+    <message>
+        <source>columns {columns} match no field of {types}; left out</source>
+        <translation>les colonnes {columns} ne correspondent à aucun champ ({types}) ; laissées de côté</translation>
+    </message>
+</context>
+<context>
     <name>record_types</name>
     <message>
         <source>Agreement</source>

@@ -1,0 +1,147 @@
+# ruff: noqa: E501
+"""French and Spanish for the lower layers' messages (context "messages"; domain.messages.Message).
+
+template -> (French, Spanish). A translation keeps every {parameter} of its template (the
+window fills them in: labels translated, numbers and dates the locale's way); a format spec such
+as {limit:,} may be written {limit}. Read by domain_messages.py; not used at run time.
+"""
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # rules of record types (domain/record_types.py through domain/rules.py)
+    "a confirmation names who confirmed and when": ("une confirmation indique qui a confirmé et quand", "una confirmación indica quién confirmó y cuándo"),
+    "an agreement is between two different parties": ("un accord lie deux parties différentes", "un acuerdo es entre dos partes diferentes"),
+    "a termination notice names who gave it and when it was delivered": ("un préavis de dénonciation indique qui l'a donné et quand il a été remis", "un aviso de terminación indica quién lo dio y cuándo se entregó"),
+    "a notice given needs the date it was delivered": ("un préavis donné doit avoir sa date de remise", "un aviso dado necesita la fecha en que se entregó"),
+    "the designation": ("la désignation", "la designación"),
+    "the plan": ("le plan", "el plan"),
+    "the activity": ("l'activité", "la actividad"),
+    "information goes from one party to the other": ("l'information va d'une partie à l'autre", "la información va de una parte a la otra"),
+    "a party requests the cooperation of the other": ("une partie demande la coopération de l'autre", "una parte solicita la cooperación de la otra"),
+    "the request": ("la demande", "la solicitud"),
+    "the project": ("le projet", "el proyecto"),
+    "approval is for the other party's IP (MOU 3.3)": ("l'autorisation porte sur la PI de l'autre partie (MOU 3.3)", "la autorización es para la PI de la otra parte (MOU 3.3)"),
+    "an approval needs its date": ("une autorisation doit avoir sa date", "una autorización necesita su fecha"),
+    "the approval": ("l'autorisation", "la autorización"),
+    "the consent": ("le consentement", "el consentimiento"),
+    "a withdrawal names the consent it withdraws and its date": ("un retrait indique le consentement qu'il retire et sa date", "una retirada indica el consentimiento que retira y su fecha"),
+    "'{recipient}' is not a recipient; write partner, any-third-party or third-party:NAME": ("« {recipient} » n'est pas un destinataire ; écrivez partner, any-third-party ou third-party:NOM", "«{recipient}» no es un destinatario; escriba partner, any-third-party o third-party:NOMBRE"),
+    "{what} ends on {last} before it starts on {first}": ("{what} se termine le {last}, avant de commencer le {first}", "{what} termina el {last}, antes de empezar el {first}"),
+    "entry into force must be the later signature date, {date}": ("l'entrée en vigueur doit être la date de la dernière signature, {date}", "la entrada en vigor debe ser la fecha de la última firma, {date}"),
+    # validation (domain/validation.py)
+    "{label} is {length:,} characters long as Excel counts them (an emoji or a rare letter counts 2); the limit is {limit:,}": ("{label} compte {length} caractères comme Excel les compte (un emoji ou une lettre rare compte 2) ; la limite est {limit}", "{label} tiene {length} caracteres tal como los cuenta Excel (un emoji o una letra poco común cuenta 2); el límite es {limit}"),
+    "{label} {problem}": ("{label} : {problem}", "{label}: {problem}"),
+    "{label}: {problem}": ("{label} : {problem}", "{label}: {problem}"),
+    "'{value}' is not an email address (name@example.org)": ("« {value} » n'est pas une adresse électronique (nom@exemple.org)", "«{value}» no es una dirección de correo electrónico (nombre@ejemplo.org)"),
+    "'{value}' is not a phone number (digits, spaces, + - ( ) .)": ("« {value} » n'est pas un numéro de téléphone (chiffres, espaces, + - ( ) .)", "«{value}» no es un número de teléfono (cifras, espacios, + - ( ) .)"),
+    "{label} cannot be less than {minimum}": ("{label} : pas moins de {minimum}", "{label}: no menos de {minimum}"),
+    "{type} has no field '{key}'; its fields are: {known}": ("{type} n'a pas de champ « {key} » ; ses champs sont : {known}", "{type} no tiene el campo «{key}»; sus campos son: {known}"),
+    "{label} is required": ("{label} : obligatoire", "{label}: obligatorio"),
+    "{codes} not allowed; use codes such as: {sample}": ("{codes} non autorisé ; utilisez des codes comme : {sample}", "{codes} no permitido; use códigos como: {sample}"),
+    "no {target} with id {ids}": ("aucune fiche {target} avec l'identifiant {ids}", "ningún registro {target} con el identificador {ids}"),
+    # values (domain/values.py)
+    "holds an invisible control character (U+{code}) that spreadsheets cannot keep; remove it (copied text sometimes carries one) and try again": ("contient un caractère de contrôle invisible (U+{code}) que les tableurs ne peuvent pas garder ; supprimez-le (un texte copié en contient parfois) et réessayez", "contiene un carácter de control invisible (U+{code}) que las hojas de cálculo no pueden conservar; elimínelo (un texto copiado a veces lo trae) e inténtelo de nuevo"),
+    "{date} is outside the dates spreadsheets can show ({earliest} to {latest}); check the year": ("{date} est en dehors des dates que les tableurs peuvent afficher ({earliest} à {latest}) ; vérifiez l'année", "{date} está fuera de las fechas que las hojas de cálculo pueden mostrar ({earliest} a {latest}); compruebe el año"),
+    "expected true or false, got {kind}": ("vrai ou faux attendu, reçu {kind}", "se esperaba verdadero o falso, se recibió {kind}"),
+    "expected text, got {kind}": ("texte attendu, reçu {kind}", "se esperaba texto, se recibió {kind}"),
+    "'{text}' is not yes or no; write true or false": ("« {text} » n'est ni oui ni non ; écrivez true ou false", "«{text}» no es sí ni no; escriba true o false"),
+    "expected a date, got {kind}": ("date attendue, reçu {kind}", "se esperaba una fecha, se recibió {kind}"),
+    "expected a list, got {kind}": ("liste attendue, reçu {kind}", "se esperaba una lista, se recibió {kind}"),
+    "expected a whole number, got {kind}": ("nombre entier attendu, reçu {kind}", "se esperaba un número entero, se recibió {kind}"),
+    "expected a list of text, got {kind}": ("liste de textes attendue, reçu {kind}", "se esperaba una lista de textos, se recibió {kind}"),
+    "'{text}' is not a date; write it as YYYY-MM-DD, e.g. 2018-05-08": ("« {text} » n'est pas une date ; écrivez-la AAAA-MM-JJ, par exemple 2018-05-08", "«{text}» no es una fecha; escríbala como AAAA-MM-DD, por ejemplo 2018-05-08"),
+    "expected a date without a time of day": ("date attendue sans heure", "se esperaba una fecha sin hora"),
+    "'{text}' is not a date": ("« {text} » n'est pas une date", "«{text}» no es una fecha"),
+    "'{text}' is not a whole number": ("« {text} » n'est pas un nombre entier", "«{text}» no es un número entero"),
+    # services (services/records.py)
+    "this person's personal data was erased on request (MOU 3.6)": ("les données personnelles de cette personne ont été effacées à sa demande (MOU 3.6)", "los datos personales de esta persona se borraron a petición (MOU 3.6)"),
+    "{who} refer to this {type}; change them first, or delete it anyway with --force (they will name a deleted record)": ("{who} renvoient à cette fiche ({type}) ; modifiez-les d'abord, ou supprimez-la quand même avec --force (elles nommeront une fiche supprimée)", "{who} remiten a este registro ({type}); cámbielos primero, o elimínelo de todos modos con --force (nombrarán un registro eliminado)"),
+    "no {target} is called '{name}'; give its name exactly, or its id": ("aucune fiche {target} ne s'appelle « {name} » ; donnez son nom exact, ou son identifiant", "ningún registro {target} se llama «{name}»; indique su nombre exacto o su identificador"),
+    "{count} records of type {target} are called '{name}'; give the id of one: {ids}": ("{count} fiches de type {target} s'appellent « {name} » ; donnez l'identifiant de l'une d'elles : {ids}", "{count} registros de tipo {target} se llaman «{name}»; indique el identificador de uno: {ids}"),
+    "'{title}': {problem}": ("« {title} » : {problem}", "«{title}»: {problem}"),
+    # refused files (sync/refusals.py, sync/file_checks.py)
+    '"{name}" is not an Excel workbook (.xlsx): it is not even a zip archive, as every .xlsx file is. It may be damaged, or another kind of file renamed. Ask the sender for the workbook saved from Excel as .xlsx.':
+        ("« {name} » n'est pas un classeur Excel (.xlsx) : ce n'est même pas une archive zip, comme l'est tout fichier .xlsx. Il est peut-être endommagé, ou c'est un autre type de fichier renommé. Demandez à l'expéditeur le classeur enregistré depuis Excel en .xlsx.",
+         "«{name}» no es un libro de Excel (.xlsx): ni siquiera es un archivo zip, como lo es todo archivo .xlsx. Puede estar dañado, o ser otro tipo de archivo renombrado. Pida al remitente el libro guardado desde Excel como .xlsx."),
+    '"{name}" is an old Excel 97-2003 workbook (.xls), which this app does not read. Open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx), then import the new file.':
+        ("« {name} » est un ancien classeur Excel 97-2003 (.xls), que cette application ne lit pas. Ouvrez-le dans Excel ou LibreOffice et enregistrez-le comme classeur Excel (.xlsx), puis importez le nouveau fichier.",
+         "«{name}» es un libro antiguo de Excel 97-2003 (.xls), que esta aplicación no lee. Ábralo en Excel o LibreOffice y guárdelo como libro de Excel (.xlsx); luego importe el archivo nuevo."),
+    '"{name}" is a PDF document, not an Excel workbook (.xlsx). Ask the sender for the workbook saved from Excel as .xlsx.':
+        ("« {name} » est un document PDF, pas un classeur Excel (.xlsx). Demandez à l'expéditeur le classeur enregistré depuis Excel en .xlsx.",
+         "«{name}» es un documento PDF, no un libro de Excel (.xlsx). Pida al remitente el libro guardado desde Excel como .xlsx."),
+    '"{name}" is a picture, not an Excel workbook (.xlsx). Ask the sender for the workbook saved from Excel as .xlsx.':
+        ("« {name} » est une image, pas un classeur Excel (.xlsx). Demandez à l'expéditeur le classeur enregistré depuis Excel en .xlsx.",
+         "«{name}» es una imagen, no un libro de Excel (.xlsx). Pida al remitente el libro guardado desde Excel como .xlsx."),
+    '"{name}" is a compressed archive of another kind (RAR, 7-Zip or gzip), not an Excel workbook (.xlsx). Unpack it first and import the .xlsx inside.':
+        ("« {name} » est une archive compressée d'un autre type (RAR, 7-Zip ou gzip), pas un classeur Excel (.xlsx). Décompressez-la d'abord et importez le .xlsx qu'elle contient.",
+         "«{name}» es un archivo comprimido de otro tipo (RAR, 7-Zip o gzip), no un libro de Excel (.xlsx). Descomprímalo primero e importe el .xlsx que contiene."),
+    '"{name}" is a plain text file (a CSV file or similar, renamed), not an Excel workbook (.xlsx). Open it in Excel or LibreOffice, check the columns, save it as an Excel workbook (.xlsx) and import that.':
+        ("« {name} » est un fichier texte (un fichier CSV ou semblable, renommé), pas un classeur Excel (.xlsx). Ouvrez-le dans Excel ou LibreOffice, vérifiez les colonnes, enregistrez-le comme classeur Excel (.xlsx) et importez celui-ci.",
+         "«{name}» es un archivo de texto (un archivo CSV o similar, renombrado), no un libro de Excel (.xlsx). Ábralo en Excel o LibreOffice, revise las columnas, guárdelo como libro de Excel (.xlsx) e importe ese."),
+    '"{name}" is empty (0 bytes): it was probably not saved or copied completely. Ask the sender to send it again.':
+        ("« {name} » est vide (0 octet) : il n'a probablement pas été enregistré ou copié complètement. Demandez à l'expéditeur de l'envoyer à nouveau.",
+         "«{name}» está vacío (0 bytes): probablemente no se guardó o copió por completo. Pida al remitente que lo envíe de nuevo."),
+    '"{name}" is {size}, more than the {limit} this app accepts. Ask the sender to split it into smaller workbooks.':
+        ("« {name} » fait {size}, plus que les {limit} que cette application accepte. Demandez à l'expéditeur de le diviser en classeurs plus petits.",
+         "«{name}» ocupa {size}, más de los {limit} que acepta esta aplicación. Pida al remitente que lo divida en libros más pequeños."),
+    '"{name}" is protected with a password (an encrypted workbook), so it cannot be read. Open it in Excel or LibreOffice with the password, remove the password, save it again as .xlsx and import the new file.':
+        ("« {name} » est protégé par un mot de passe (un classeur chiffré) : il ne peut pas être lu. Ouvrez-le dans Excel ou LibreOffice avec le mot de passe, retirez le mot de passe, enregistrez-le à nouveau en .xlsx et importez le nouveau fichier.",
+         "«{name}» está protegido con contraseña (un libro cifrado), así que no se puede leer. Ábralo en Excel o LibreOffice con la contraseña, quite la contraseña, guárdelo de nuevo como .xlsx e importe el archivo nuevo."),
+    '"{name}" is an old Word document (.doc), not an Excel workbook. Ask the sender for the Excel workbook (.xlsx).':
+        ("« {name} » est un ancien document Word (.doc), pas un classeur Excel. Demandez à l'expéditeur le classeur Excel (.xlsx).",
+         "«{name}» es un documento antiguo de Word (.doc), no un libro de Excel. Pida al remitente el libro de Excel (.xlsx)."),
+    '"{name}" is an old PowerPoint presentation (.ppt), not an Excel workbook. Ask the sender for the Excel workbook (.xlsx).':
+        ("« {name} » est une ancienne présentation PowerPoint (.ppt), pas un classeur Excel. Demandez à l'expéditeur le classeur Excel (.xlsx).",
+         "«{name}» es una presentación antigua de PowerPoint (.ppt), no un libro de Excel. Pida al remitente el libro de Excel (.xlsx)."),
+    '"{name}" is an Excel 2003 XML spreadsheet, not an Excel workbook (.xlsx). Open it in Excel or LibreOffice, check the columns, save it as an Excel workbook (.xlsx) and import that.':
+        ("« {name} » est une feuille de calcul XML Excel 2003, pas un classeur Excel (.xlsx). Ouvrez-la dans Excel ou LibreOffice, vérifiez les colonnes, enregistrez-la comme classeur Excel (.xlsx) et importez celui-ci.",
+         "«{name}» es una hoja de cálculo XML de Excel 2003, no un libro de Excel (.xlsx). Ábrala en Excel o LibreOffice, revise las columnas, guárdela como libro de Excel (.xlsx) e importe ese."),
+    '"{name}" is a web page (HTML) with a workbook\'s name, not an Excel workbook (.xlsx). Open it in Excel or LibreOffice, check the columns, save it as an Excel workbook (.xlsx) and import that.':
+        ("« {name} » est une page web (HTML) avec un nom de classeur, pas un classeur Excel (.xlsx). Ouvrez-la dans Excel ou LibreOffice, vérifiez les colonnes, enregistrez-la comme classeur Excel (.xlsx) et importez celui-ci.",
+         "«{name}» es una página web (HTML) con nombre de libro, no un libro de Excel (.xlsx). Ábrala en Excel o LibreOffice, revise las columnas, guárdela como libro de Excel (.xlsx) e importe ese."),
+    '"{name}" was not found (looked for {path}). Check the name and the folder, then choose the file again.':
+        ("« {name} » est introuvable (cherché : {path}). Vérifiez le nom et le dossier, puis choisissez à nouveau le fichier.",
+         "No se encontró «{name}» (se buscó {path}). Compruebe el nombre y la carpeta, y elija el archivo de nuevo."),
+    '"{name}" is a folder, not a workbook file. Open the folder and choose the .xlsx workbook inside it.':
+        ("« {name} » est un dossier, pas un fichier de classeur. Ouvrez le dossier et choisissez le classeur .xlsx qu'il contient.",
+         "«{name}» es una carpeta, no un archivo de libro. Abra la carpeta y elija el libro .xlsx que contiene."),
+    '"{name}" could not be read ({reason}). Check that you are allowed to open it and that its drive is still connected, or copy it to this computer and try again.':
+        ("« {name} » n'a pas pu être lu ({reason}). Vérifiez que vous avez le droit de l'ouvrir et que son disque est toujours connecté, ou copiez-le sur cet ordinateur et réessayez.",
+         "No se pudo leer «{name}» ({reason}). Compruebe que tiene permiso para abrirlo y que su unidad sigue conectada, o cópielo a este ordenador e inténtelo de nuevo."),
+    '"{name}" is incomplete: the file was cut off, probably while it was being copied, downloaded or saved. Ask the sender to send it again (or copy it again from the USB drive).':
+        ("« {name} » est incomplet : le fichier a été tronqué, probablement pendant sa copie, son téléchargement ou son enregistrement. Demandez à l'expéditeur de l'envoyer à nouveau (ou copiez-le à nouveau depuis la clé USB).",
+         "«{name}» está incompleto: el archivo se cortó, probablemente mientras se copiaba, descargaba o guardaba. Pida al remitente que lo envíe de nuevo (o cópielo otra vez desde la memoria USB)."),
+    '"{name}" is damaged ({detail}). Ask the sender to send it again; if the new copy is damaged too, ask them to open it in Excel and save it under a new name.':
+        ("« {name} » est endommagé ({detail}). Demandez à l'expéditeur de l'envoyer à nouveau ; si la nouvelle copie est endommagée aussi, demandez-lui de l'ouvrir dans Excel et de l'enregistrer sous un nouveau nom.",
+         "«{name}» está dañado ({detail}). Pida al remitente que lo envíe de nuevo; si la nueva copia también está dañada, pídale que lo abra en Excel y lo guarde con otro nombre."),
+    '"{name}" is a macro-enabled workbook (it contains macros), which this app does not accept. Open it in Excel, save it as "Excel Workbook (.xlsx)" without macros, and import the new file.':
+        ("« {name} » est un classeur prenant en charge les macros (il contient des macros), que cette application n'accepte pas. Ouvrez-le dans Excel, enregistrez-le comme « Classeur Excel (.xlsx) » sans macros, et importez le nouveau fichier.",
+         "«{name}» es un libro habilitado para macros (contiene macros), que esta aplicación no acepta. Ábralo en Excel, guárdelo como «Libro de Excel (.xlsx)» sin macros e importe el archivo nuevo."),
+    # the import report's notes (sync/hand_edits.py, sync/sheet_proposal.py, sync/names_in_cells.py)
+    "{sheet} row {rows}: not imported because of their rejected cells; fix those cells and import the sheet again (the rows imported now will not come twice)":
+        ("{sheet}, ligne {rows} : non importée à cause de ses cellules rejetées ; corrigez ces cellules et importez à nouveau la feuille (les lignes importées maintenant ne viendront pas deux fois)",
+         "{sheet}, fila {rows}: no importada por sus celdas rechazadas; corrija esas celdas e importe la hoja de nuevo (las filas importadas ahora no vendrán dos veces)"),
+    "{sheet} rows {rows}: not imported because of their rejected cells; fix those cells and import the sheet again (the rows imported now will not come twice)":
+        ("{sheet}, lignes {rows} : non importées à cause de leurs cellules rejetées ; corrigez ces cellules et importez à nouveau la feuille (les lignes importées maintenant ne viendront pas deux fois)",
+         "{sheet}, filas {rows}: no importadas por sus celdas rechazadas; corrija esas celdas e importe la hoja de nuevo (las filas importadas ahora no vendrán dos veces)"),
+    "{count} {type} is not held here: {names}: add it first ({why})":
+        ("{count} {type} inconnu(e) ici : {names} : ajoutez cette fiche d'abord ({why})", "{count} {type} que no existe aquí: {names}: añada ese registro primero ({why})"),
+    "{count} {type} are not held here: {names}: add them first ({why})":
+        ("{count} {type} inconnu(e)s ici : {names} : ajoutez ces fiches d'abord ({why})", "{count} {type} que no existen aquí: {names}: añada esos registros primero ({why})"),
+    "{count} {type} is not held here: {names}: add it first, or import with create_missing":
+        ("{count} {type} inconnu(e) ici : {names} : ajoutez cette fiche d'abord, ou importez avec create_missing", "{count} {type} que no existe aquí: {names}: añada ese registro primero, o importe con create_missing"),
+    "{count} {type} are not held here: {names}: add them first, or import with create_missing":
+        ("{count} {type} inconnu(e)s ici : {names} : ajoutez ces fiches d'abord, ou importez avec create_missing", "{count} {type} que no existen aquí: {names}: añada esos registros primero, o importe con create_missing"),
+    "a {type} cannot be made from a name alone (it needs {fields} too)":
+        ("une fiche {type} ne peut pas être créée à partir d'un nom seul (il faut aussi : {fields})", "un registro {type} no se puede crear solo con un nombre (también necesita: {fields})"),
+    'column {columns} is hidden; left out (to import hidden columns and rows, set "include_hidden": true in the mapping)':
+        ("la colonne {columns} est masquée ; laissée de côté (pour importer les colonnes et lignes masquées, mettez \"include_hidden\": true dans la correspondance)",
+         "la columna {columns} está oculta; se deja fuera (para importar columnas y filas ocultas, ponga \"include_hidden\": true en la correspondencia)"),
+    'columns {columns} are hidden; left out (to import hidden columns and rows, set "include_hidden": true in the mapping)':
+        ("les colonnes {columns} sont masquées ; laissées de côté (pour importer les colonnes et lignes masquées, mettez \"include_hidden\": true dans la correspondance)",
+         "las columnas {columns} están ocultas; se dejan fuera (para importar columnas y filas ocultas, ponga \"include_hidden\": true en la correspondencia)"),
+    "column {columns} matches no field of {types}; left out":
+        ("la colonne {columns} ne correspond à aucun champ ({types}) ; laissée de côté", "la columna {columns} no corresponde a ningún campo ({types}); se deja fuera"),
+    "columns {columns} match no field of {types}; left out":
+        ("les colonnes {columns} ne correspondent à aucun champ ({types}) ; laissées de côté", "las columnas {columns} no corresponden a ningún campo ({types}); se dejan fuera"),
+    "sheet '{name}': {note}": ("feuille « {name} » : {note}", "hoja «{name}»: {note}"),
+}

@@ -1,0 +1,99 @@
+"""Messages from the lower layers, dates and counts, in the window's language.
+
+The domain, the services and the file checks write their messages in English as
+domain.messages.Message: the English text that keeps its template and parameters. Here the
+template is looked up in the translators (context "messages") and the parameters are put in it
+the user's way: field and record-type labels translated, numbers with the locale's thousands
+separator, dates in the locale's short format. Text that is not a Message reads as it is.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from mouliaison.domain.messages import FieldLabel, Message, TypeLabel
+from mouliaison.domain.record_types import RECORD_TYPES
+from mouliaison.domain.validation import Problem
+from mouliaison.ui.labels import type_plural
+
+
+def rendered(text: str) -> str:
+    """`text` in the window's language: a Message translated and formatted; other text as it is."""
+    if not isinstance(text, Message):
+        return text
+    translated = QCoreApplication.translate("messages", text.template)
+    try:
+        return translated.format(**{name: _parameter(value) for name, value in text.params.items()})
+    except (KeyError, IndexError, ValueError):
+        return str(text)  # a translation that names a parameter wrongly: the English is still right
+
+
+def shown(problem: Problem) -> str:
+    """A problem's message as the record form writes it under its field."""
+    return rendered(problem.message)
+
+
+def shown_whole(problem: Problem) -> str:
+    """A problem with its field's key in front, as message boxes list them (str(problem) translated)."""
+    return f"{problem.field}: {shown(problem)}" if problem.field else shown(problem)
+
+
+def count_text(count: int) -> str:
+    """A count with the locale's thousands separator (12 345, 12.345, 12,345)."""
+    return QLocale().toString(count)
+
+
+def date_text(date: dt.date) -> str:
+    """A date to read: the locale's short format; in English the written form, YYYY-MM-DD.
+
+    English keeps ISO dates: it is how the app asks for dates everywhere, and the American short
+    format (5/8/18) is read the other way round in most offices that use English.
+    """
+    locale = QLocale()
+    if locale.language() in (QLocale.Language.C, QLocale.Language.English):
+        return date.isoformat()
+    return locale.toString(QDate(date.year, date.month, date.day), QLocale.FormatType.ShortFormat)
+
+
+class _Number:
+    """An int in a template: ignores the English format spec ({n:,}) and uses the locale's."""
+
+    def __init__(self, value: int) -> None:
+        self.value = value
+
+    def __format__(self, spec: str) -> str:
+        return count_text(self.value)
+
+
+def _label(context: str, english: str) -> str:
+    translated = QCoreApplication.translate(context, english)
+    if translated == english and english[:1].islower():  # "this meeting": the label lower-cased
+        capital = english[:1].upper() + english[1:]
+        found = QCoreApplication.translate(context, capital)
+        if found != capital:
+            return found[:1].lower() + found[1:]
+    return translated
+
+
+def _parameter(value: Any) -> Any:
+    if isinstance(value, Message):
+        return rendered(value)
+    if isinstance(value, FieldLabel):
+        return _label("fields", value)
+    if isinstance(value, TypeLabel):
+        return _label("record_types", value)
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int):
+        return _Number(value)
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return date_text(value)
+    return value
+
+
+def type_plural_of(name: str) -> str:
+    """A record type's plural in the window's language, from its name ("meeting"); an unknown name as it is."""
+    return type_plural(RECORD_TYPES[name]) if name in RECORD_TYPES else name
