@@ -18,10 +18,11 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 from mouliaison.domain.validation import Invalid, Problem
-from mouliaison.domain.vocabularies import VOCABULARIES
 from mouliaison.domain.values import parse_date
+from mouliaison.domain.vocabularies import VOCABULARIES
 from mouliaison.privacy.recipients import PARTNER, SAME_PARTY, Recipient
 from mouliaison.services import overview as overview_service
 from mouliaison.services.consent import today as utc_today
@@ -329,8 +330,9 @@ def _ip_section(rows: list[dict[str, object]], start: dt.date, end: dt.date, voc
 
     found = sorted((r for r in rows if (d := dated(r)) is not None and start <= d <= end),
                    key=lambda r: (dated(r), str(r["id"])))
-    table = tuple((vocab.label("ip_item", str(r["item"])), r["purpose"] or "", party_code.get(str(r["owner_party"]), ""),
-                   party_code.get(str(r["user_party"]), ""), vocab.label("ip_status", str(r["status"])),
+    table = tuple((vocab.label("ip_item", str(r["item"])), r["purpose"] or "",
+                   party_code.get(str(r["owner_party"]), ""), party_code.get(str(r["user_party"]), ""),
+                   vocab.label("ip_status", str(r["status"])),
                    r["requested_on"] or "", r["approved_on"] or "", r["expires_on"] or "") for r in found)
     return Section("ip_use", "Use of the other party's name, logo or trademark (MOU 3.3)",
                    ("Item", "Product or event", "Owner", "Used by", "Status", "Requested on", "Approved on",
@@ -356,3 +358,25 @@ def _exchanges_section(rows: list[dict[str, object]], start: dt.date, end: dt.da
         note += " For one country, only exchanges about an activity in it are listed."
     return Section("exchanges", "Information exchanges (MOU 3.1, 3.2)",
                    ("Date", "From", "To", "Subject", "Classification"), tuple(table), note)
+
+
+FORMATS = ("pdf", "xlsx")
+
+
+def report_format(path: Path, given: str | None) -> str:
+    """The format asked for, else the one the file's name ends with; refused if they disagree or
+    the folder does not exist."""
+    suffix = path.suffix.lower().lstrip(".")
+    fmt = (given or suffix).lower()
+    if fmt not in FORMATS:
+        raise Invalid([Problem("format", f"'{path.name}': a report is a .pdf or an .xlsx file; end the name with "
+                                         ".pdf or .xlsx, or give --format pdf|xlsx")])
+    if suffix in FORMATS and suffix != fmt:
+        raise Invalid([Problem("format", f"'{path.name}' ends with .{suffix} but the format asked for is {fmt}; "
+                                         "make them agree")])
+    if not path.absolute().parent.is_dir():
+        raise Invalid([Problem("out", f"the folder {path.absolute().parent} does not exist; choose an existing "
+                                      "folder")])
+    if path.is_dir():
+        raise Invalid([Problem("out", f"{path} is a folder; give a file name, e.g. {path / ('report.' + fmt)}")])
+    return fmt

@@ -17,7 +17,7 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QGuiApplication, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from mouliaison.services.report import CONFIDENTIAL_LINE, Report, Section
 
@@ -99,6 +99,10 @@ class _Pages:
     def px(self, points: float) -> float:
         return points * RESOLUTION / 72
 
+    def advance(self, text: str) -> float:
+        """The width of one line of `text` in the painter's font, as the painter will draw it."""
+        return self.painter.boundingRect(QRectF(0, 0, self.width * 10, self.height), 0, text).width()
+
     @property
     def bottom(self) -> float:
         return self.height - self.px(24)  # room for the footer
@@ -177,8 +181,8 @@ def _section(pages: _Pages, section: Section) -> None:
 def _bars(pages: _Pages, section: Section) -> None:
     """Horizontal bars, one per row (label, count), scaled to the largest count."""
     p = pages.painter
-    font = pages.font(8)
-    metrics = QFontMetricsF(font, pages.writer)
+    pages.font(8)
+    metrics = p.fontMetrics()
     line = metrics.height() * 1.5
     label_width = pages.width * 0.45
     bar_left = label_width + pages.px(6)
@@ -189,8 +193,8 @@ def _bars(pages: _Pages, section: Section) -> None:
         pages.room(line)
         pages.font(8)
         shown = metrics.elidedText(label, Qt.TextElideMode.ElideRight, label_width)
-        p.drawText(QRectF(0, pages.y, label_width, line), int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                   shown)
+        right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        p.drawText(QRectF(0, pages.y, label_width, line), right, shown)
         length = bar_room * count / largest
         if count:
             p.fillRect(QRectF(bar_left, pages.y + line * 0.15, max(length, pages.px(1)), line * 0.7), BAR)
@@ -222,11 +226,13 @@ def _table(pages: _Pages, section: Section) -> None:
     if not section.rows:
         pages.text("(none in this period)", 9, italic=True, after=6)
         return
-    metrics = QFontMetricsF(pages.font(8), pages.writer)
-    bold = QFontMetricsF(pages.font(8, bold=True), pages.writer)
     pad = pages.px(4)
-    wanted = [max([bold.horizontalAdvance(title)] + [metrics.horizontalAdvance(_cell(r[i])) for r in section.rows])
-              + 2 * pad for i, title in enumerate(section.columns)]
+    pages.font(8, bold=True)
+    wanted = [pages.advance(title) for title in section.columns]
+    pages.font(8)
+    for row in section.rows:
+        wanted = [max(w, pages.advance(_cell(v))) for w, v in zip(wanted, row, strict=True)]
+    wanted = [w + 2 * pad + pages.px(1) for w in wanted]
     widths = _fit(wanted, pages.width)
     flags = int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
 
