@@ -143,6 +143,23 @@ def build_parser() -> Parser:
     p.add_argument("--format", choices=("pdf", "xlsx"), help="default: from the file name")
     p.add_argument("--recipient", help="same-party or partner to name people; by default no personal data")
 
+    recipient_help = "same-party (default), partner or third-party:NAME: people only with their consent (MOU 3.6)"
+    p = command("export-hxl", "write HXL-tagged tables (.csv or .xlsx) for humanitarian tools and Power BI")
+    p.add_argument("out", metavar="OUT.csv|OUT.xlsx")
+    p.add_argument("--types", metavar="TYPE,...", help="record types, one table each (default: activity, meeting, "
+                   "organisation, project_agreement, information_exchange, cooperation_request)")
+    p.add_argument("--recipient", default="same-party", help=recipient_help)
+    p.add_argument("--unconsented", default="pseudonymise", choices=("pseudonymise", "leave-out"),
+                   help="for a third party: people without consent get a pseudonym, or are left out")
+    p = command("export-ics", "write meetings and action items' due dates as an iCalendar file (.ics)")
+    p.add_argument("out", metavar="OUT.ics")
+    p.add_argument("--recipient", default="same-party", help=recipient_help)
+    p.add_argument("--unconsented", default="pseudonymise", choices=("pseudonymise", "leave-out"),
+                   help="for a third party: an action's owner without consent gets a pseudonym, or no name")
+    p = command("export-vcf", "write contacts as a vCard file (.vcf): only those whose consent allows it")
+    p.add_argument("out", metavar="OUT.vcf")
+    p.add_argument("--recipient", default="same-party", help=recipient_help)
+
     command("dump", "print the whole current state as canonical JSON")
     command("check", "check the database's integrity; exit 0 only when clean")
     command("office", "show this installation's office and site")

@@ -1,4 +1,5 @@
-"""Commands that make outputs people read: the report of the MOU's implementation."""
+"""Commands that make outputs people read: the report of the MOU's implementation, HXL tables,
+a calendar and an address book."""
 
 from __future__ import annotations
 
@@ -6,7 +7,15 @@ import argparse
 from pathlib import Path
 
 from mouliaison.cli.output import OK, Command, print_json
+from mouliaison.domain.record_types import RECORD_TYPES, TYPE_ALIASES
 from mouliaison.services.database import Database
+from mouliaison.services.flat_exports import (
+    FlatExport,
+    export_calendar,
+    export_contacts,
+    export_hxl,
+    parse_recipient,
+)
 from mouliaison.services.report import build_report, report_format
 
 
@@ -34,6 +43,36 @@ def _report(db: Database, args: argparse.Namespace, _pairs: dict[str, str]) -> i
     return OK
 
 
+def _flat(args: argparse.Namespace, result: FlatExport) -> int:
+    if args.json:
+        print_json({"files": [str(f) for f in result.files], "recipient": str(result.recipient),
+                    "counts": result.counts, "left_out": result.left_out})
+        return OK
+    went = ", ".join(f"{RECORD_TYPES[t].count(n)}" for t, n in result.counts.items())
+    print(f"wrote {', '.join(str(f) for f in result.files)}: {went or 'nothing'}; for {result.recipient}")
+    for entity, n in result.left_out.items():
+        print(f"  kept home for this recipient (MOU 3.6): {RECORD_TYPES[entity].count(n)}")
+    return OK
+
+
+def _export_hxl(db: Database, args: argparse.Namespace, _pairs: dict[str, str]) -> int:
+    types = [TYPE_ALIASES.get(t.strip(), t.strip()) for t in args.types.split(",") if t.strip()] if args.types else None
+    return _flat(args, export_hxl(db, Path(args.out), types=types, recipient=parse_recipient(args.recipient),
+                                  unconsented=args.unconsented))
+
+
+def _export_ics(db: Database, args: argparse.Namespace, _pairs: dict[str, str]) -> int:
+    return _flat(args, export_calendar(db, Path(args.out), recipient=parse_recipient(args.recipient),
+                                       unconsented=args.unconsented))
+
+
+def _export_vcf(db: Database, args: argparse.Namespace, _pairs: dict[str, str]) -> int:
+    return _flat(args, export_contacts(db, Path(args.out), recipient=parse_recipient(args.recipient)))
+
+
 HANDLERS: dict[str, Command] = {
     "report": _report,
+    "export-hxl": _export_hxl,
+    "export-ics": _export_ics,
+    "export-vcf": _export_vcf,
 }
