@@ -284,7 +284,7 @@ def _requests_section(standing: overview_service.Overview) -> Section:
                  for r in standing.open_requests)
     return Section("open_requests", "Open cooperation requests (MOU 1.2)",
                    ("Subject", "Requested by", "Requested of", "Requested on", "Days open"), rows,
-                   f"{len(rows)} open today.")
+                   f"{len(rows)} open now; days open counted to {standing.today}.")
 
 
 def _overdue_section(standing: overview_service.Overview, personal: bool) -> Section:
