@@ -142,6 +142,10 @@ def build_report(db: Database, date_from: str | dt.date, date_to: str | dt.date,
     )
 
 
+def _n(count: int, one: str, many: str) -> str:
+    return f"{count} {one if count == 1 else many}"
+
+
 def _date(name: str, value: str | dt.date) -> dt.date | None:
     if isinstance(value, dt.date):
         return value
@@ -210,9 +214,11 @@ def _status_section(activities: list[dict[str, object]], vocab, undated: int) ->
     shipped = {t.code: i for i, t in enumerate(VOCABULARIES["activity_status"])}  # the overview's order
     codes = sorted(set(vocab.codes("activity_status")) | set(counted), key=lambda c: (shipped.get(c, len(shipped)), c))
     rows = tuple((vocab.label("activity_status", c), counted[c]) for c in codes)
-    note = f"{len(activities)} joint activities in the period."
+    note = f"{_n(len(activities), 'joint activity', 'joint activities')} in the period."
     if undated:
-        note += f" {undated} more have no date at all and are not counted: give them a start or planned start."
+        one = undated == 1
+        note += (f" {undated} more {'has' if one else 'have'} no date at all and {'is' if one else 'are'} not "
+                 "counted: give them a start or planned start.")
     return Section("by_status", "Joint activities by status", ("Status", "Activities"), rows, note, chart=True)
 
 
@@ -291,7 +297,7 @@ def _overdue_section(standing: overview_service.Overview, personal: bool) -> Sec
     columns = ("Action", "Meeting", "Due", "Days overdue", *(("Owner",) if personal else ()))
     rows = tuple((a.description, a.meeting, a.due_date, a.days_overdue, *((a.owner or "",) if personal else ()))
                  for a in standing.overdue_actions)
-    note = f"{len(rows)} open action items past their due date as of {standing.today}."
+    note = f"{_n(len(rows), 'open action item', 'open action items')} past the due date as of {standing.today}."
     if not personal:
         note += " Owners are not named in a report for this recipient."
     return Section("overdue_actions", "Overdue action items", columns, rows, note)
@@ -315,7 +321,8 @@ def _meetings_section(rows: list[dict[str, object]], start: dt.date, end: dt.dat
                    "online" if m["online"] else (m["location"] or ""), len(m["attendees"] or ()))  # type: ignore[arg-type]
                   for m in meetings)
     summary = ", ".join(f"{vocab.label('meeting_kind', k)}: {n}" for k, n in sorted(kinds.items()))
-    note = (f"{len(meetings)} meetings, of which {kinds['observer_invitation']} observer invitations (MOU 5)"
+    observers = _n(kinds["observer_invitation"], "observer invitation", "observer invitations")
+    note = (f"{_n(len(meetings), 'meeting', 'meetings')}, of which {observers} (MOU 5)"
             + (f" ({summary})." if summary else "."))
     if country:
         note += " For one country, only meetings about an activity in it are listed."
@@ -336,7 +343,8 @@ def _ip_section(rows: list[dict[str, object]], start: dt.date, end: dt.date, voc
                    r["requested_on"] or "", r["approved_on"] or "", r["expires_on"] or "") for r in found)
     return Section("ip_use", "Use of the other party's name, logo or trademark (MOU 3.3)",
                    ("Item", "Product or event", "Owner", "Used by", "Status", "Requested on", "Approved on",
-                    "Expires on"), table, f"{len(table)} requests or approvals dated in the period.")
+                    "Expires on"), table,
+                   f"{_n(len(table), 'request or approval', 'requests or approvals')} dated in the period.")
 
 
 def _exchanges_section(rows: list[dict[str, object]], start: dt.date, end: dt.date, vocab,  # type: ignore[no-untyped-def]
@@ -352,7 +360,7 @@ def _exchanges_section(rows: list[dict[str, object]], start: dt.date, end: dt.da
                       "(confidential: not described to this recipient)" if secret else r["subject"] or "",
                       vocab.label("classification", str(r["classification"]))))
     by_class = Counter(str(r["classification"]) for r in found)
-    note = f"{len(found)} exchanges: " + ", ".join(
+    note = f"{_n(len(found), 'exchange', 'exchanges')}: " + ", ".join(
         f"{vocab.label('classification', c)} {by_class[c]}" for c in vocab.codes("classification")) + "."
     if country:
         note += " For one country, only exchanges about an activity in it are listed."

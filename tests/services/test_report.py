@@ -69,7 +69,7 @@ def rows(report, key: str) -> dict[object, object]:
 def test_the_figures_of_a_year(db, filled) -> None:
     report = build_report(db, "2026-01-01", "2026-12-31", today=TODAY)
     assert rows(report, "by_status") == {"Planned": 1, "Ongoing": 1, "Completed": 1, "Cancelled": 0}
-    assert "1 more have no date" in report.section("by_status").note  # counted out loud, not dropped
+    assert "1 more has no date" in report.section("by_status").note  # counted out loud, not dropped
     areas = rows(report, "by_area")
     assert areas["v. Joint training courses and joint trainings"] == 1
     assert areas["x. Joint research, awareness, policy and capacity building"] == 2  # x and x.b count once
@@ -83,7 +83,7 @@ def test_the_figures_of_a_year(db, filled) -> None:
     assert [r[0] for r in report.section("open_requests").rows] == ["Trainers for Busia"]
     assert [r[0] for r in report.section("overdue_actions").rows] == ["Send the SOP draft"]
     assert [r[1] for r in report.section("meetings").rows] == ["WCO Council observers"]
-    assert "1 observer invitations" in report.section("meetings").note
+    assert "1 observer invitation (MOU 5)" in report.section("meetings").note
     assert [r[1] for r in report.section("ip_use").rows] == ["Busia training banner"]
     assert len(report.section("exchanges").rows) == 2
 
