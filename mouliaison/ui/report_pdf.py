@@ -20,12 +20,14 @@ from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from mouliaison.services.report import CONFIDENTIAL_LINE, Report, Section
+from mouliaison.ui.appearance import PRINT_BAR, PRINT_CONFIDENTIAL, PRINT_GRID, PRINT_HEADER_FILL, PRINT_TEXT
 
 RESOLUTION = 300  # dots per inch of the PDF's drawing coordinates
 MARGIN_MM = 15
-BAR = QColor("#2F5D8A")
-HEADER_FILL = QColor("#DDE4EE")
-GRID = QColor("#9AA5B1")
+BAR = QColor(PRINT_BAR)
+HEADER_FILL = QColor(PRINT_HEADER_FILL)
+GRID = QColor(PRINT_GRID)
+TEXT = QColor(PRINT_TEXT)
 
 
 def ensure_application() -> QGuiApplication:
@@ -130,13 +132,13 @@ class _Pages:
         """The page's header (confidentiality) and footer (title, period, page number)."""
         p = self.painter
         self.font(8)
-        p.setPen(QColor("black"))
+        p.setPen(TEXT)
         self.y = 0.0
         if self.report.confidential:
             self.font(9, bold=True)
-            p.setPen(QColor("#9C0006"))
+            p.setPen(QColor(PRINT_CONFIDENTIAL))
             p.drawText(QRectF(0, 0, self.width, self.px(14)), int(Qt.AlignmentFlag.AlignHCenter), CONFIDENTIAL_LINE)
-            p.setPen(QColor("black"))
+            p.setPen(TEXT)
             self.y = self.px(20)
         self.font(8)
         foot = QRectF(0, self.height - self.px(12), self.width, self.px(12))
@@ -145,7 +147,7 @@ class _Pages:
         p.drawText(foot, int(Qt.AlignmentFlag.AlignRight), f"Page {self.number}{of}")
 
     def finish(self) -> None:
-        self.painter.setPen(QColor("black"))
+        self.painter.setPen(TEXT)
 
 
 def _cover(pages: _Pages, report: Report) -> None:
@@ -250,7 +252,7 @@ def _table(pages: _Pages, section: Section) -> None:
                 p.fillRect(cell, HEADER_FILL)
             p.setPen(GRID)
             p.drawRect(cell)
-            p.setPen(QColor("black"))
+            p.setPen(TEXT)
             pages.font(8, bold=bold)
             p.drawText(cell.adjusted(pad, pad, -pad, -pad), flags, text)
             x += w
