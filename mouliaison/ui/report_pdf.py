@@ -92,6 +92,7 @@ class _Pages:
 
     def font(self, points: float, *, bold: bool = False, italic: bool = False) -> QFont:
         font = QFont("DejaVu Sans")
+        font.setFeature(QFont.Tag("liga"), 0)  # "fi" stays two letters: the PDF's text is searched and copied
         font.setPointSizeF(points)
         font.setBold(bold)
         font.setItalic(italic)

@@ -162,6 +162,7 @@ def test_the_command_line_writes_a_pdf_with_cover_charts_and_page_numbers(db, db
     text = pdf_text(out)
     pages = text.split("\f")
     assert "Period: 2026-01-01 to 2026-12-31" in pages[0] and "IOM (International Organization for" in pages[0]
+    assert "standing figures as of" in pages[0]  # no "fi" ligature: the text is found as typed
     total = len([p for p in pages if p.strip()])
     assert total >= 3 and f"Page 1 of {total}" in pages[0] and f"Page {total} of {total}" in pages[total - 1]
     assert all("STRICTLY CONFIDENTIAL" in p for p in pages if p.strip())
