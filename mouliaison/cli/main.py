@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from mouliaison import __version__, logs
-from mouliaison.cli import exchange_commands, privacy_commands, record_commands
+from mouliaison.cli import exchange_commands, output_commands, privacy_commands, record_commands
 from mouliaison.cli.output import OK, REFUSED, USAGE, Command, refused
 from mouliaison.domain.record_types import RECORD_TYPES, TYPE_ALIASES, record_type
 from mouliaison.domain.validation import Invalid
@@ -31,6 +31,7 @@ HANDLERS: dict[str, Command] = {
     **record_commands.HANDLERS,
     **exchange_commands.HANDLERS,
     **privacy_commands.HANDLERS,
+    **output_commands.HANDLERS,
 }
 
 
@@ -132,6 +133,32 @@ def build_parser() -> Parser:
     which = p.add_mutually_exclusive_group(required=True)
     which.add_argument("--keep", metavar="VERSION_ID")
     which.add_argument("--value", metavar="VALUE")
+
+    p = command("report", "write the report of the MOU's implementation for a period (PDF or xlsx)")
+    p.add_argument("out", metavar="OUT.pdf|OUT.xlsx")
+    p.add_argument("--from", dest="date_from", required=True, metavar="DATE", help="first day of the period")
+    p.add_argument("--to", dest="date_to", required=True, metavar="DATE", help="last day of the period")
+    p.add_argument("--country", metavar="ISO3", help="only the activities in this country")
+    p.add_argument("--party", metavar="PARTY", help="only the activities this party leads (IOM or WCO)")
+    p.add_argument("--format", choices=("pdf", "xlsx"), help="default: from the file name")
+    p.add_argument("--recipient", help="same-party or partner to name people; by default no personal data")
+
+    recipient_help = "same-party (default), partner or third-party:NAME: people only with their consent (MOU 3.6)"
+    p = command("export-hxl", "write HXL-tagged tables (.csv or .xlsx) for humanitarian tools and Power BI")
+    p.add_argument("out", metavar="OUT.csv|OUT.xlsx")
+    p.add_argument("--types", metavar="TYPE,...", help="record types, one table each (default: activity, meeting, "
+                   "organisation, project_agreement, information_exchange, cooperation_request)")
+    p.add_argument("--recipient", default="same-party", help=recipient_help)
+    p.add_argument("--unconsented", default="pseudonymise", choices=("pseudonymise", "leave-out"),
+                   help="for a third party: people without consent get a pseudonym, or are left out")
+    p = command("export-ics", "write meetings and action items' due dates as an iCalendar file (.ics)")
+    p.add_argument("out", metavar="OUT.ics")
+    p.add_argument("--recipient", default="same-party", help=recipient_help)
+    p.add_argument("--unconsented", default="pseudonymise", choices=("pseudonymise", "leave-out"),
+                   help="for a third party: an action's owner without consent gets a pseudonym, or no name")
+    p = command("export-vcf", "write contacts as a vCard file (.vcf): only those whose consent allows it")
+    p.add_argument("out", metavar="OUT.vcf")
+    p.add_argument("--recipient", default="same-party", help=recipient_help)
 
     command("dump", "print the whole current state as canonical JSON")
     command("check", "check the database's integrity; exit 0 only when clean")

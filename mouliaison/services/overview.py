@@ -199,6 +199,11 @@ def _by_status(session: Session, vocab: VocabularyIndex) -> tuple[Count, ...]:
 
 
 def _by_area(session: Session) -> tuple[tuple[Count, ...], tuple[Count, ...], int]:
+    return tally_areas(area_terms(session), _grouped(session, "thematic_areas"))
+
+
+def area_terms(session: Session) -> dict[str, tuple[str, str | None]]:
+    """The thematic areas held here, code -> (label, parent), the shipped ones included."""
     table = RECORD_TABLES["term"]
     query = select(table.c.code, table.c.label, table.c.parent).where(
         table.c.vocabulary == THEMATIC, table.c.deleted.is_(False)
@@ -206,10 +211,17 @@ def _by_area(session: Session) -> tuple[tuple[Count, ...], tuple[Count, ...], in
     terms = {code: (label, parent) for code, label, parent in session.execute(query)}
     for term in THEMATIC_AREAS:  # a database that lost a shipped term still counts under it
         terms.setdefault(term.code, (term.label, term.parent))
+    return terms
+
+
+def tally_areas(terms: dict[str, tuple[str, str | None]],
+                grouped: Iterable[tuple[object, int]]) -> tuple[tuple[Count, ...], tuple[Count, ...], int]:
+    """Areas, topics and the untagged, from each combination of areas with its count (the report
+    counts the activities of a period with it too)."""
     areas: Counter[str] = Counter()
     topics: Counter[str] = Counter()
     without = 0
-    for tagged, n in _grouped(session, "thematic_areas"):  # each combination of areas, with its count
+    for tagged, n in grouped:
         assert tagged is None or isinstance(tagged, list | tuple)
         if not tagged:
             without += n

@@ -65,6 +65,12 @@ ERROR_BOX_ON_DARK = ("#ffb4ab", "#3d1d1b", "#8c3b36")
 # behind a value two records hold differently (the text keeps the palette's colour)
 DIFFERS_ON_LIGHT = "#ffecb3"
 DIFFERS_ON_DARK = "#4d3d00"
+# the printed report (ui/report_pdf.py): always on white paper, whatever the window's palette
+PRINT_TEXT = "#000000"
+PRINT_BAR = "#2f5d8a"
+PRINT_HEADER_FILL = "#dde4ee"
+PRINT_GRID = "#9aa5b1"
+PRINT_CONFIDENTIAL = "#9c0006"
 INDICATORS = (QStyle.PrimitiveElement.PE_IndicatorCheckBox, QStyle.PrimitiveElement.PE_IndicatorRadioButton)
 INDICATOR_FRAME_MIX = 0.5  # an unticked box's frame: halfway from the window's colour to its text's
 

@@ -44,6 +44,7 @@ from mouliaison.ui.settings_dialog import SettingsDialog
 if TYPE_CHECKING:  # the workbook dialogs bring openpyxl and xlsxwriter: loaded when first opened
     from mouliaison.ui.export_dialog import ExportDialog
     from mouliaison.ui.import_dialog import ImportDialog
+    from mouliaison.ui.report_dialog import ReportDialog
 
 DEFAULT_TYPE = "activity"  # joint activities are most of a liaison desk's work
 DEFAULT_SIZE = (1100, 700)
@@ -224,6 +225,9 @@ class MainWindow(QMainWindow):
         self.export_action.triggered.connect(self.show_export)
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.export_action)
+        self.report_action = QAction(self.tr("&Report of the MOU's implementation…"), self)
+        self.report_action.triggered.connect(self.show_report)
+        file_menu.addAction(self.report_action)
         file_menu.addSeparator()
         self.quit_action = QAction(self.tr("&Quit"), self)
         shortcuts = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
@@ -299,6 +303,14 @@ class MainWindow(QMainWindow):
         from mouliaison.ui.export_dialog import ExportDialog  # loaded on first use (see TYPE_CHECKING above)
 
         dialog = ExportDialog(self.db, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def show_report(self) -> ReportDialog:
+        from mouliaison.ui.report_dialog import ReportDialog  # loaded on first use (see TYPE_CHECKING above)
+
+        dialog = ReportDialog(self.db, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

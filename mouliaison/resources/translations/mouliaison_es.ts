@@ -769,6 +769,10 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
         <translation>Ctrl+E</translation>
     </message>
     <message>
+        <source>&amp;Report of the MOU's implementation…</source>
+        <translation>&amp;Informe de la aplicación del memorando…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -1485,6 +1489,125 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
     <message>
         <source>May be the same as '{0}' ({1}); see Tools &gt; Possible duplicates.</source>
         <translation>Puede ser el mismo que «{0}» ({1}); vea Herramientas &gt; Posibles duplicados.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Report of the MOU's implementation</source>
+        <translation>Informe de la aplicación del memorando de entendimiento</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Todos los países</translation>
+    </message>
+    <message>
+        <source>Activities led by</source>
+        <translation>Actividades dirigidas por</translation>
+    </message>
+    <message>
+        <source>Both parties</source>
+        <translation>Ambas partes</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>Anyone: no personal data</source>
+        <translation>Cualquier persona: sin datos personales</translation>
+    </message>
+    <message>
+        <source>Our own organisation (names people)</source>
+        <translation>Nuestra organización (nombra a las personas)</translation>
+    </message>
+    <message>
+        <source>The partner party (strictly confidential, names people)</source>
+        <translation>La parte asociada (estrictamente confidencial, nombra a las personas)</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>PDF, to print or read</source>
+        <translation>PDF, para imprimir o leer</translation>
+    </message>
+    <message>
+        <source>Excel workbook (xlsx)</source>
+        <translation>Libro de Excel (xlsx)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periodo:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>Pa&amp;ís:</translation>
+    </message>
+    <message>
+        <source>&amp;Activities led by:</source>
+        <translation>&amp;Actividades dirigidas por:</translation>
+    </message>
+    <message>
+        <source>For &amp;whom:</source>
+        <translation>&amp;Destinatario:</translation>
+    </message>
+    <message>
+        <source>Fo&amp;rmat:</source>
+        <translation>Fo&amp;rmato:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Open the report</source>
+        <translation>&amp;Abrir el informe</translation>
+    </message>
+    <message>
+        <source>&amp;Make the report</source>
+        <translation>&amp;Generar el informe</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>Cerra&amp;r</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the report as</source>
+        <translation>Guardar el informe como</translation>
+    </message>
+    <message>
+        <source>The report is saved as {0}</source>
+        <translation>El informe se guardó como {0}</translation>
+    </message>
+    <message>
+        <source>No report was made.</source>
+        <translation>No se generó ningún informe.</translation>
     </message>
 </context>
 <context>

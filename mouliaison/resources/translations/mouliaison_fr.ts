@@ -769,6 +769,10 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
         <translation>Ctrl+E</translation>
     </message>
     <message>
+        <source>&amp;Report of the MOU's implementation…</source>
+        <translation>&amp;Rapport sur la mise en œuvre du protocole…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -1485,6 +1489,125 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
     <message>
         <source>May be the same as '{0}' ({1}); see Tools &gt; Possible duplicates.</source>
         <translation>Peut-être la même fiche que « {0} » ({1}) ; voir Outils &gt; Doublons possibles.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Report of the MOU's implementation</source>
+        <translation>Rapport sur la mise en œuvre du protocole d'accord</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Tous les pays</translation>
+    </message>
+    <message>
+        <source>Activities led by</source>
+        <translation>Activités menées par</translation>
+    </message>
+    <message>
+        <source>Both parties</source>
+        <translation>Les deux parties</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Anyone: no personal data</source>
+        <translation>Tout public : aucune donnée personnelle</translation>
+    </message>
+    <message>
+        <source>Our own organisation (names people)</source>
+        <translation>Notre organisation (nomme les personnes)</translation>
+    </message>
+    <message>
+        <source>The partner party (strictly confidential, names people)</source>
+        <translation>La partie partenaire (strictement confidentiel, nomme les personnes)</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>PDF, to print or read</source>
+        <translation>PDF, à imprimer ou à lire</translation>
+    </message>
+    <message>
+        <source>Excel workbook (xlsx)</source>
+        <translation>Classeur Excel (xlsx)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>P&amp;ays :</translation>
+    </message>
+    <message>
+        <source>&amp;Activities led by:</source>
+        <translation>&amp;Activités menées par :</translation>
+    </message>
+    <message>
+        <source>For &amp;whom:</source>
+        <translation>&amp;Destinataire :</translation>
+    </message>
+    <message>
+        <source>Fo&amp;rmat:</source>
+        <translation>Fo&amp;rmat :</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>&amp;Open the report</source>
+        <translation>&amp;Ouvrir le rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Make the report</source>
+        <translation>&amp;Établir le rapport</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>Fer&amp;mer</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the report as</source>
+        <translation>Enregistrer le rapport sous</translation>
+    </message>
+    <message>
+        <source>The report is saved as {0}</source>
+        <translation>Le rapport est enregistré sous {0}</translation>
+    </message>
+    <message>
+        <source>No report was made.</source>
+        <translation>Aucun rapport n'a été établi.</translation>
     </message>
 </context>
 <context>
