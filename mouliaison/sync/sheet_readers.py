@@ -206,7 +206,7 @@ class OpenpyxlBook(SheetBook):
         sheet = self._book[name]
         sheet.reset_dimensions()  # the declared dimension may lie: a row below it was silently left out
         gap: tuple[Any, ...] | None = None  # the one tuple openpyxl gives for every row missing from the XML
-        for index, row in enumerate(sheet.iter_rows(max_col=MAX_COLUMNS)):
+        for index, row in enumerate(_parsed(sheet.iter_rows(max_col=MAX_COLUMNS), self._path)):
             if row is gap:
                 yield []  # a row far down leaves a million missing rows before it: each cheap
                 continue
@@ -238,7 +238,7 @@ class OpenpyxlBook(SheetBook):
                 raise unreadable(self._path, exc) from None
         sheet = self._computed[name]
         sheet.reset_dimensions()  # in step with rows(), which does not trust the dimension either
-        rows = sheet.iter_rows(max_col=MAX_COLUMNS)
+        rows = _parsed(sheet.iter_rows(max_col=MAX_COLUMNS), self._path)
         for _ in range(skip):
             next(rows, None)
         return rows
@@ -259,6 +259,19 @@ class OpenpyxlBook(SheetBook):
         self._book.close()
         if self._computed is not None:
             self._computed.close()
+
+
+def _parsed(rows: Iterator[tuple[Any, ...]], path: Path) -> Iterator[tuple[Any, ...]]:
+    """openpyxl parses a sheet while it is read: XML damaged inside a sound zip (a cell
+    reference such as "03", one byte changed) surfaces here, as a refusal, not a traceback."""
+    while True:
+        try:
+            row = next(rows)
+        except StopIteration:
+            return
+        except Exception as exc:  # openpyxl raises many kinds for damaged XML
+            raise unreadable(path, exc) from None
+        yield row
 
 
 def _cached_value(cell: Any) -> Any:
