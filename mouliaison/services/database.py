@@ -24,7 +24,7 @@ from mouliaison.store.embedded import ensure_embedded
 from mouliaison.store.installation import ensure_installation
 from mouliaison.store.location import storage_warning
 from mouliaison.store.lock import DatabaseLock
-from mouliaison.store.migrate import MIGRATIONS, SchemaReport, prepare_schema
+from mouliaison.store.migrate import MIGRATIONS, SchemaReport, current_revision, prepare_schema
 from mouliaison.store.schema import Installation
 from mouliaison.store.search_index import fill_search_index
 from mouliaison.store.write_path import ChangeWriter
@@ -116,6 +116,11 @@ class Database:
             except BaseException:
                 session.rollback()
                 raise
+
+    def schema_revision(self) -> str:
+        """The database's schema revision (for a problem report: no record values)."""
+        with self.reading() as session:
+            return current_revision(session.connection()) or "none"
 
     def installation(self) -> Installation:
         with self.reading() as session:
