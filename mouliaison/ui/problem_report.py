@@ -2,7 +2,7 @@
 
 A report is what whoever supports mouliaison needs to start: the version, the platform, the
 database's schema and the tail of the log. It never carries personal data: no record values
-(quoted text in the log lines is masked, as a guard), only the database's file name, not its
+(quoted text and the values of a logged command line are masked), only the database's file name, not its
 folder. The person pastes it into an email; the dialog says where the whole log is.
 """
 
@@ -25,6 +25,7 @@ from mouliaison.services.database import Database
 LOG_LINES = 40  # the log's tail in a report
 NOTICES_NAME = "THIRD-PARTY-NOTICES.txt"  # beside the frozen build's executable (installer/notices.py)
 _QUOTED = re.compile(r"'[^'\n]*'|\"[^\"\n]*\"|“[^”\n]*”|«[^»\n]*»")
+_ASSIGNED = re.compile(r"(\s[\w-]+)=.*$")  # a logged command line's `field=value ...`: values masked
 
 
 def report_text(db: Database) -> str:
@@ -53,7 +54,7 @@ def log_tail(path: Path, count: int = LOG_LINES) -> list[str]:
             tail = handle.read().splitlines()[-count:]
     except OSError:
         return ["(no log yet)"]
-    return [_QUOTED.sub("'…'", line) for line in tail] or ["(the log is empty)"]
+    return [_ASSIGNED.sub(r"\1=…", _QUOTED.sub("'…'", line)) for line in tail] or ["(the log is empty)"]
 
 
 def third_party_text() -> str:

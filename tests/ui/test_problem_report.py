@@ -29,16 +29,19 @@ def test_the_help_menu_offers_a_report_the_licences_and_about_qt(qtbot, db, tmp_
 
 
 def test_a_problem_report_is_copied_with_version_schema_and_log_but_no_record_values(
-        qtbot, db, tmp_path) -> None:
+        qtbot, db, tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv(logs.ENVIRONMENT_VARIABLE, str(tmp_path / "log"))  # this test's lines only
     add_record(db, "contact", {"full_name": "Amina Wanjiru Odhiambo"})
     logs.start("test")
     logs.log.warning("import refused 'Amina Wanjiru Odhiambo.xlsx'")  # a name a log line might carry
+    logs.log.info("mouliaison --db office.sqlite3 add contact full_name=Amina Wanjiru phone=0722")
     window = _window(qtbot, db, tmp_path)
     window.report_action.trigger()
     copied = QGuiApplication.clipboard().text()
     assert f"mouliaison {__version__}" in copied and "schema " in copied and "platform:" in copied
-    assert "import refused" in copied  # the log's tail
-    assert "Amina" not in copied and str(db.path.parent) not in copied
+    assert "import refused" in copied and "add contact full_name=…" in copied  # the log's tail
+    assert "Amina" not in copied
+    assert f"database: {db.path.name}, schema" in copied and str(db.path) not in copied  # its name, not its folder
     box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible())
     assert str(logs.log_folder()) in box.text()
     box.close()
