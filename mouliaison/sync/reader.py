@@ -372,9 +372,24 @@ def _check_meta(meta: dict[str, str], name: str) -> None:
     stamp = meta.get("export_stamp", "")
     if not _STAMP.fullmatch(stamp) or int(stamp) >= 1 << 63:
         wrong.append("export_stamp")
+    if not _sites_sound(meta.get("sites", "{}")):
+        wrong.append("sites")
     if wrong:
         raise RefusedFile("damaged", f"{name} has metadata that mouliaison did not write ({', '.join(wrong)} "
                           "missing or changed), so its history cannot be trusted. Ask the sender to export it again.")
+
+
+def _sites_sound(text: str) -> bool:
+    """The offices the file names: {site id: {"office": text, "party": text...}} (found by the fault suite:
+    any other JSON there stopped the import with a traceback)."""
+    try:
+        sites = json.loads(text)
+    except ValueError:
+        return False
+    return isinstance(sites, dict) and all(
+        is_uuid(site) and isinstance(info, dict) and all(isinstance(info.get(k, ""), str | None)
+                                                         for k in ("office", "party"))
+        for site, info in sites.items())
 
 
 def _version(cells: list[str], name: str) -> Version:

@@ -301,3 +301,21 @@ def test_a_cell_reference_damaged_by_one_byte_is_refused_not_a_traceback(
     result = exchange.import_workbooks(office, [damaged])
     assert result.refused and "could not be read" in result.refused[0][1]
     assert dump_state(office) == before
+
+
+@pytest.mark.parametrize("value", ["", "x", "[]", "null", '{"not-a-site": {}}', '{"%s": "office"}' % EMBEDDED_SITE])
+def test_a_forged_sites_field_in_meta_is_refused_not_a_traceback(
+        valid_export: Path, make_db, tmp_path: Path, value: str) -> None:
+    """Found by the fault suite: any other JSON there stopped the import with a JSONDecodeError."""
+    from tests.sync.test_damaged_bytes import _meta_row, _recompute_hash
+    from tests.sync.workbooks import edited
+
+    def edit(book: openpyxl.Workbook) -> None:
+        book[fmt.META_SHEET].cell(_meta_row(book, "sites"), 2).value = value or None
+        _recompute_hash(book)
+
+    office = make_db("busia")
+    before = dump_state(office)
+    result = exchange.import_workbooks(office, [edited(valid_export, tmp_path / "sites.xlsx", edit)])
+    assert result.refused and "metadata" in result.refused[0][1] and "sites" in result.refused[0][1]
+    assert dump_state(office) == before
