@@ -303,7 +303,7 @@ def test_a_cell_reference_damaged_by_one_byte_is_refused_not_a_traceback(
     assert dump_state(office) == before
 
 
-@pytest.mark.parametrize("value", ["", "x", "[]", "null", '{"not-a-site": {}}', '{"%s": "office"}' % EMBEDDED_SITE])
+@pytest.mark.parametrize("value", ["", "x", "[]", "null", '{"not-a-site": {}}', f'{{"{EMBEDDED_SITE}": "office"}}'])
 def test_a_forged_sites_field_in_meta_is_refused_not_a_traceback(
         valid_export: Path, make_db, tmp_path: Path, value: str) -> None:
     """Found by the fault suite: any other JSON there stopped the import with a JSONDecodeError."""
