@@ -7,6 +7,7 @@ one transaction each, all or nothing.
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -23,7 +24,7 @@ from mouliaison.store.embedded import ensure_embedded
 from mouliaison.store.installation import ensure_installation
 from mouliaison.store.location import storage_warning
 from mouliaison.store.lock import DatabaseLock
-from mouliaison.store.migrate import MIGRATIONS, SchemaReport, prepare_schema
+from mouliaison.store.migrate import MIGRATIONS, SchemaReport, current_revision, prepare_schema
 from mouliaison.store.schema import Installation
 from mouliaison.store.search_index import fill_search_index
 from mouliaison.store.write_path import ChangeWriter
@@ -103,13 +104,23 @@ class Database:
             try:
                 clock = PersistentClock(session, self._wall)
                 yield Writing(session, ChangeWriter(session, clock), clock)
+                if dry_run:
+                    session.rollback()
+                else:
+                    session.commit()
+            except sqlalchemy.exc.OperationalError as exc:
+                session.rollback()
+                if disk_full(self.path, exc):
+                    raise DatabaseUnavailable(disk_full_message(self.path)) from None
+                raise
             except BaseException:
                 session.rollback()
                 raise
-            if dry_run:
-                session.rollback()
-            else:
-                session.commit()
+
+    def schema_revision(self) -> str:
+        """The database's schema revision (for a problem report: no record values)."""
+        with self.reading() as session:
+            return current_revision(session.connection()) or "none"
 
     def installation(self) -> Installation:
         with self.reading() as session:
@@ -134,6 +145,31 @@ class Database:
 def _has_journal(path: Path) -> bool:
     """SQLite keeps a new database's first pages in its WAL until a checkpoint: not empty then."""
     return any(path.with_name(path.name + suffix).exists() for suffix in ("-wal", "-journal"))
+
+
+FULL_BELOW = 4 * 2**20  # free bytes under which a write error is taken for a full disk
+
+
+def free_bytes(folder: Path) -> int | None:
+    try:
+        return shutil.disk_usage(folder).free
+    except OSError:
+        return None
+
+
+def disk_full(path: Path, exc: BaseException) -> bool:
+    """Whether a write error is the disk being full: SQLite says so, or says "disk I/O error"
+    (it cannot map its shared-memory file) with almost no space left."""
+    text = str(getattr(exc, "orig", exc)).lower()
+    free = free_bytes(path.parent)
+    return "full" in text or (("i/o error" in text or "no space" in text) and free is not None and free < FULL_BELOW)
+
+
+def disk_full_message(path: Path) -> str:
+    free = free_bytes(path.parent)
+    shown = f"{free / 2**20:.1f} MB" if free is not None else "an unknown amount"
+    return (f"nothing was written: the disk holding {path.parent} is full (free {shown}). Free some space there, "
+            "or choose another place with --db, then try again.")
 
 
 def _damaged_message(path: Path, problems: list[str]) -> str:
@@ -171,10 +207,12 @@ def open_database(
         lock.acquire()
     engine = None
     try:
-        engine = sqlite.engine_for(path, read_only=read_only)
+        engine = sqlite.engine_for(path, read_only=read_only, immutable=not writable_folder)
         try:
             schema = prepare_schema(engine, path, read_only=read_only, scripts=migrations)
         except sqlalchemy.exc.DatabaseError as exc:
+            if disk_full(path, exc):
+                raise DatabaseUnavailable(disk_full_message(path)) from None
             raise DatabaseUnavailable(
                 f"{path} is not a mouliaison database (SQLite says: {exc.orig}). "
                 "Choose another file, or a new file name to start a new database."

@@ -4,6 +4,7 @@ and `mouliaison export` / `mouliaison import`."""
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import gc
 import os
 import stat
@@ -24,7 +25,7 @@ from mouliaison.privacy.profiles import LEAVE_OUT, PSEUDONYMISE, ContactOutcome
 from mouliaison.privacy.pseudonyms import new_key
 from mouliaison.privacy.recipients import Recipient
 from mouliaison.services.consent import policy_for, today
-from mouliaison.services.database import Database, Writing
+from mouliaison.services.database import Database, Writing, free_bytes
 from mouliaison.services.office import current_office
 from mouliaison.services.progress import Progress, no_progress
 from mouliaison.services.receipts import log_receipt
@@ -129,6 +130,11 @@ def export_workbook(
         try:
             report = write_workbook(session, path, header, scope, policy)
         except OSError as exc:
+            if exc.errno == errno.ENOSPC:
+                free = free_bytes(Path(path).absolute().parent)
+                shown = f"{free / 2**20:.1f} MB" if free is not None else "an unknown amount"
+                raise ExportProblem(f"could not write {path}: the disk is full (free {shown}); nothing was written. "
+                                    "Free some space there or choose another folder, then export again.") from None
             raise ExportProblem(f"could not write {path}: {exc.strerror or exc}; nothing was written") from None
     file_sha256 = log_receipt(db, report, recipient, policy.outcome, unconsented)
     return ExportResult(report, recipient, policy.outcome, file_sha256)

@@ -26,10 +26,18 @@ CACHE_KIB = 65_536
 WRITE = "sqlite_begin_immediate"  # execution option: this connection will write
 
 
-def engine_for(path: Path, *, read_only: bool = False) -> Engine:
-    url = f"sqlite:///file:{path.as_posix()}?mode=ro&uri=true" if read_only else f"sqlite:///{path.as_posix()}"
+def engine_for(path: Path, *, read_only: bool = False, immutable: bool = False) -> Engine:
+    """`immutable`: the folder itself is read-only (a CD, a write-protected USB stick, a read-only
+    share), where SQLite cannot make the shared-memory file a WAL database needs even to be read;
+    it then reads the file as it is, and nothing can change it meanwhile."""
+    if immutable:
+        url = f"sqlite:///file:{path.as_posix()}?mode=ro&immutable=1&uri=true"
+    elif read_only:
+        url = f"sqlite:///file:{path.as_posix()}?mode=ro&uri=true"
+    else:
+        url = f"sqlite:///{path.as_posix()}"
     engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
-    _configure(engine, read_only=read_only)
+    _configure(engine, read_only=read_only or immutable)
     return engine
 
 

@@ -21,6 +21,7 @@ from typing import Any, Protocol
 import xlsxwriter
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from xlsxwriter.exceptions import FileCreateError
 
 from mouliaison.domain.fields import Kind
 from mouliaison.domain.record_types import RECORD_TYPES
@@ -213,7 +214,11 @@ def write_workbook(
         report.sha256 = fmt.combine_digests(versions.digest, base.digest, meta.digest)
         meta.add(("content_sha256", report.sha256))
         _properties(book, header, policy.banner)
-        book.close()
+        try:
+            book.close()
+        except FileCreateError as exc:  # xlsxwriter wraps the OSError (a full disk) in its own kind
+            cause = exc.args[0] if exc.args and isinstance(exc.args[0], OSError) else OSError(str(exc))
+            raise cause from None
         _fsync(temp)
         os.replace(temp, path)
         return report

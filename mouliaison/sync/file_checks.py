@@ -191,7 +191,7 @@ def _check_open_file(fp: BinaryIO, size: int, name: str, limits: Limits, ods: bo
             return CheckedFile(kind="csv")
         raise RefusedFile("not_zip", _describe_non_zip(head, name))
 
-    end = end_record(fp, size)
+    end = end_record(fp, size, name)
     if end is None:
         raise truncated(name)
     count, cd_size = end

@@ -158,6 +158,12 @@ def _quarantine_reason(
     if row.merged:
         return "the row has merged cells; unmerge them and import again"
     if not record_id:
+        # an exported row whose Id cell came out empty (cleared, or one damaged byte of its XML) is
+        # no new record: taken as one, it made a duplicate reported as "1 hand edit" (issue 19 #4)
+        token = str(row.cells.get(fmt.VERSION_KEY) or "").strip()
+        if incoming.ours and token and incoming.exported_token(row.entity, token):
+            return ("the Id cell is empty on a row this file exported (its Version cell is still there); "
+                    "the Id was cleared or damaged: restore it, or type a new record on an empty row")
         return ""
     if not is_uuid(record_id):
         return f"'{record_id}' is not a record id (was the Id cell changed?)"

@@ -117,6 +117,37 @@ class _Held:
             chunk = ids[start : start + IN_CHUNK]
             self.known_ids.update(self._session.scalars(select(VersionRow.id).where(VersionRow.id.in_(chunk))))
 
+    def clashing(self, versions: list[Version]) -> list[Version]:
+        """The versions of a file whose id this database holds with other content (issue 19 #8):
+        whoever sent an id first would otherwise decide its content, unseen. Where it came from
+        (origin, source) may differ between copies; what it says may not."""
+        by_id = {v.id: v for v in versions}
+        ids = list(by_id)
+        found: list[Version] = []
+        columns = (VersionRow.id, VersionRow.entity, VersionRow.record_id, VersionRow.stamp, VersionRow.site_id,
+                   VersionRow.values_json, VersionRow.parents_json)
+        for start in range(0, len(ids), IN_CHUNK):
+            chunk = ids[start : start + IN_CHUNK]
+            for vid, entity, record_id, stamp, site, values, parents in self._session.execute(
+                    select(*columns).where(VersionRow.id.in_(chunk))):
+                version = by_id[vid]
+                if (entity, record_id, stamp, site) != (version.entity, version.record_id, version.stamp,
+                                                        version.site_id) or not _same_content(version, values,
+                                                                                              parents):
+                    found.append(version)
+        return found
+
+
+def _same_content(version: Version, values_json: str, parents_json: str) -> bool:
+    if version.values_json() == values_json and version.parents_json() == parents_json:
+        return True  # the usual case: the text the exporter wrote is the text stored
+    try:
+        parents = {k: sorted(v) for k, v in json.loads(parents_json).items()}
+        return bool(json.loads(values_json) == dict(version.values)
+                    and parents == {k: sorted(v) for k, v in version.parents.items()})
+    except (ValueError, TypeError, AttributeError):
+        return False
+
 
 def plan_import(
     session: Session, workbooks: list[IncomingWorkbook], clock_: PersistentClock, vocab: VocabularyIndex,
@@ -175,6 +206,9 @@ def _plan_file(
     for entity, _row in outcome.quarantined:
         report.counts[entity]["quarantined"] += 1
 
+    clashing = held.clashing(incoming.versions)
+    if clashing:
+        _note_clashing(report, incoming, clashing)
     versions = incoming.versions + outcome.versions
     held.mark_known(v.id for v in versions)
     # only records the file brings something new to are resolved again, so only theirs are loaded
@@ -262,6 +296,19 @@ def earlier_report(session: Session, sha256: str, path: str) -> FileReport | Non
     report.quarantined = [(q["type"], RowProblem(q["sheet"], q["row"], q["reason"]))
                           for q in earlier.get("quarantined", [])]
     return report
+
+
+def _note_clashing(report: FileReport, incoming: IncomingWorkbook, clashing: list[Version]) -> None:
+    """Versions reusing an id held here with other content: not taken (the copy held stays), and
+    listed, so the two offices can find out which is right."""
+    shown = "; ".join(f"{v.entity} {v.record_id}, version {v.id}" for v in clashing[:5])
+    more = "; ..." if len(clashing) > 5 else ""
+    report.notes.append(f"{len(clashing)} version{'s' * (len(clashing) != 1)} in {incoming.path.name} reuse an id "
+                        f"this database already holds with different content and were not taken ({shown}{more}); "
+                        "the copy held here is kept. The file may have been edited by hand or forged: ask the "
+                        "sender to export again, and tell whoever supports mouliaison if it happens again")
+    for version in clashing:
+        report.counts[version.entity]["quarantined"] += 1
 
 
 def _already_imported(session: Session, incoming: IncomingWorkbook, plan: ImportPlan, nothing_new: bool) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import hashlib
 import itertools
 import json
@@ -28,11 +29,13 @@ from defusedxml import ElementTree
 from openpyxl.utils import get_column_letter
 from python_calamine import CalamineError
 
+from mouliaison.domain.default_agreement import EMBEDDED_RECORDS
 from mouliaison.domain.ids import derived, is_uuid
 from mouliaison.domain.messages import Message
 from mouliaison.domain.record_types import RECORD_TYPES
 from mouliaison.domain.values import wire_problem
-from mouliaison.domain.versions import Version, resolve
+from mouliaison.domain.versions import EMBEDDED, Version, resolve
+from mouliaison.store.embedded import embedded_version
 from mouliaison.sync import workbook_format as fmt
 from mouliaison.sync.cells import as_exported
 from mouliaison.sync.csv_sheets import CsvBook
@@ -140,10 +143,17 @@ class IncomingWorkbook:
     mappings: dict[str, SheetMapping] = field(default_factory=dict)  # plain sheets: how each was read
     # plain sheets: a few values of each column (0-based index) as the sheet shows them, from the first rows
     samples: dict[str, dict[int, list[str]]] = field(default_factory=dict)
+    _tokens: set[tuple[str, str]] | None = field(default=None, repr=False, compare=False)
 
     @property
     def ours(self) -> bool:
         return self.meta is not None
+
+    def exported_token(self, entity: str, token: str) -> bool:
+        """Whether `token` is a Version cell this file exported on a row of `entity`."""
+        if self._tokens is None:
+            self._tokens = {(kind, base.token) for (kind, _record_id), base in self.base.items()}
+        return (entity, token) in self._tokens
 
     def forget_rows(self) -> None:
         """Let go of the visible rows and their base once they are read into versions (planning):
@@ -151,6 +161,7 @@ class IncomingWorkbook:
         self.rows = []
         self.unchanged = []
         self.base = {}
+        self._tokens = None
 
     @property
     def file_id(self) -> str:
@@ -298,7 +309,7 @@ def _read_hidden(book: SheetBook, incoming: IncomingWorkbook) -> None:
                           "content hash does not match), so its history cannot be trusted. Ask the sender to "
                           "export it again.")
     _check_meta(meta, name)
-    forged = _leave_out_mistyped(incoming)
+    forged = _leave_out_mistyped(incoming) | _leave_out_forged_embedded(incoming)
     if derived:
         _derive_bases(incoming, [row for row in derived if (row[0], row[1]) not in forged])
 
@@ -330,6 +341,33 @@ def _leave_out_mistyped(incoming: IncomingWorkbook) -> set[tuple[str, str]]:
     return records
 
 
+@functools.cache
+def _shipped() -> dict[str, Version]:
+    """The versions this release ships (the default agreement and its vocabularies), by id."""
+    return {v.id: v for v in map(embedded_version, EMBEDDED_RECORDS)}
+
+
+def _leave_out_forged_embedded(incoming: IncomingWorkbook) -> set[tuple[str, str]]:
+    """A version that says it was shipped with the app but is not one this release ships, as
+    shipped, is not taken: an `embedded` version is never exported, so one forged would make
+    offices differ for good. (A newer release's defaults reach this one with the release.)
+    Named in the notes; the rows of their records are then quarantined. Returns those records."""
+    shipped = _shipped()
+    bad = [v for v in incoming.versions if v.origin == EMBEDDED and shipped.get(v.id) != v]
+    if not bad:
+        return set()
+    ids = {v.id for v in bad}
+    records = {(v.entity, v.record_id) for v in bad}
+    incoming.versions = [v for v in incoming.versions if v.id not in ids]
+    for key in records:
+        incoming.base.pop(key, None)
+    shown = "; ".join(f"{v.entity} {v.record_id}" for v in bad[:5]) + ("; ..." if len(bad) > 5 else "")
+    incoming.notes.append(f"{len(bad)} version{'s' * (len(bad) != 1)} in {incoming.path.name} claim to be shipped "
+                          f"with mouliaison but are not what this release ships, and were not taken ({shown}); "
+                          "ask the sender to export again")
+    return records
+
+
 def _check_meta(meta: dict[str, str], name: str) -> None:
     """What the import relies on in the metadata is there and of its kind (a hash recomputed
     over an edited `_meta` sheet passes the content check; this one it does not)."""
@@ -337,9 +375,24 @@ def _check_meta(meta: dict[str, str], name: str) -> None:
     stamp = meta.get("export_stamp", "")
     if not _STAMP.fullmatch(stamp) or int(stamp) >= 1 << 63:
         wrong.append("export_stamp")
+    if not _sites_sound(meta.get("sites", "{}")):
+        wrong.append("sites")
     if wrong:
         raise RefusedFile("damaged", f"{name} has metadata that mouliaison did not write ({', '.join(wrong)} "
                           "missing or changed), so its history cannot be trusted. Ask the sender to export it again.")
+
+
+def _sites_sound(text: str) -> bool:
+    """The offices the file names: {site id: {"office": text, "party": text...}} (found by the fault suite:
+    any other JSON there stopped the import with a traceback)."""
+    try:
+        sites = json.loads(text)
+    except ValueError:
+        return False
+    return isinstance(sites, dict) and all(
+        is_uuid(site) and isinstance(info, dict) and all(isinstance(info.get(k, ""), str | None)
+                                                         for k in ("office", "party"))
+        for site, info in sites.items())
 
 
 def _version(cells: list[str], name: str) -> Version:

@@ -20,7 +20,7 @@ from typing import Any
 
 import openpyxl
 from defusedxml import ElementTree
-from openpyxl.cell.read_only import EmptyCell
+from openpyxl.cell.read_only import EMPTY_CELL, EmptyCell
 from openpyxl.cell.text import Text
 from openpyxl.packaging.core import DocumentProperties
 from openpyxl.utils import range_boundaries
@@ -203,7 +203,17 @@ class OpenpyxlBook(SheetBook):
 
     def rows(self, name: str, raw: bool = False) -> Iterator[list[Any]]:
         computed: Iterator[tuple[Any, ...]] | None = None
-        for index, row in enumerate(self._book[name].iter_rows(max_col=MAX_COLUMNS)):
+        sheet = self._book[name]
+        sheet.reset_dimensions()  # the declared dimension may lie: a row below it was silently left out
+        gap: tuple[Any, ...] | None = None  # the one tuple openpyxl gives for every row missing from the XML
+        for index, row in enumerate(_parsed(sheet.iter_rows(max_col=MAX_COLUMNS), self._path)):
+            if row is gap:
+                yield []  # a row far down leaves a million missing rows before it: each cheap
+                continue
+            if gap is None and row and all(c is EMPTY_CELL for c in row):
+                gap = row
+                yield []
+                continue
             values = [_openpyxl_value(c) for c in row]
             if computed is None and any(v.__class__ is Special and v.kind == "f" for v in values):
                 computed = self._computed_rows(name, index)
@@ -226,7 +236,9 @@ class OpenpyxlBook(SheetBook):
                 _use_raw_shared_strings(self._computed, self._path)
             except Exception as exc:  # read once already: a second failure is as unreadable
                 raise unreadable(self._path, exc) from None
-        rows = self._computed[name].iter_rows(max_col=MAX_COLUMNS)
+        sheet = self._computed[name]
+        sheet.reset_dimensions()  # in step with rows(), which does not trust the dimension either
+        rows = _parsed(sheet.iter_rows(max_col=MAX_COLUMNS), self._path)
         for _ in range(skip):
             next(rows, None)
         return rows
@@ -247,6 +259,19 @@ class OpenpyxlBook(SheetBook):
         self._book.close()
         if self._computed is not None:
             self._computed.close()
+
+
+def _parsed(rows: Iterator[tuple[Any, ...]], path: Path) -> Iterator[tuple[Any, ...]]:
+    """openpyxl parses a sheet while it is read: XML damaged inside a sound zip (a cell
+    reference such as "03", one byte changed) surfaces here, as a refusal, not a traceback."""
+    while True:
+        try:
+            row = next(rows)
+        except StopIteration:
+            return
+        except Exception as exc:  # openpyxl raises many kinds for damaged XML
+            raise unreadable(path, exc) from None
+        yield row
 
 
 def _cached_value(cell: Any) -> Any:

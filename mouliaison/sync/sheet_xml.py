@@ -32,6 +32,10 @@ _CELL = re.compile(
 )
 _CELL_START = re.compile(rb'<c r="([A-Z]{1,3})(\d{1,7})"([^>]{0,200})>')
 _PREFIXED_CELL = re.compile(rb"<[\w.-]{1,40}:c[\s>/]")
+# A row or cell reference that may lie beyond the last row or column a worksheet can have.
+_FAR_REFERENCE = re.compile(rb'\sr="([A-Z]{4,}|[A-Z]{0,3}\d{7,})')
+LAST_ROW = 1_048_576  # the last row and column a worksheet can have (Excel, LibreOffice)
+LAST_COLUMN = 16_384  # XFD
 _CARRY_LIMIT = 16 * 2**20
 
 
@@ -44,6 +48,7 @@ class SheetFacts:
     plain: bool = True  # every cell has its reference first; no prefixed elements; UTF-8
     formulas: bool = False  # a cell holds a formula
     errors: bool = False  # a cell holds an error value (#REF!, #N/A...)
+    beyond: str = ""  # a reference beyond the last row or column a worksheet can have, if any
 
     @property
     def grid(self) -> int:
@@ -103,8 +108,24 @@ class SheetScanner:
             facts.max_column = max(facts.max_column, max(map(_column_number, columns)))
         if odd:
             self._look_closer(data)
+        if not facts.beyond:
+            self._beyond(data)
         if b":" in data and b":c" in data and _PREFIXED_CELL.search(data):
             facts.plain = False  # cells in a namespace prefix: the scan above did not see them
+
+    def _beyond(self, data: bytes) -> None:
+        """A reference no worksheet can hold: readers lay out every row up to it (a tiny file with
+        one cell at row 9,999,999 took 160 s of CPU to read), so the file check refuses it."""
+        if self.facts.max_column > LAST_COLUMN:
+            self.facts.beyond = "a column beyond XFD"
+            return
+        for match in _FAR_REFERENCE.finditer(data):
+            reference = match.group(1)
+            digits = reference.lstrip(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+            letters = reference[: len(reference) - len(digits)]
+            if len(letters) > 3 or (digits and int(digits) > LAST_ROW):
+                self.facts.beyond = f'"{reference.decode()[:20]}"'
+                return
 
     def _look_closer(self, data: bytes) -> None:
         """Cells that are not plain values: empty styled cells (harmless), formulas and errors."""

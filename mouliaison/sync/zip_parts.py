@@ -63,8 +63,12 @@ class CheckedFile:
     kind: str = "xlsx"  # what the file really is: "xlsx", "ods" (OpenDocument) or "csv" (text)
 
 
-def end_record(fp: BinaryIO, size: int) -> tuple[int, int] | None:
-    """(entry count, central directory size) as zipfile will read them; None if there is no end record."""
+def end_record(fp: BinaryIO, size: int, name: str = "") -> tuple[int, int] | None:
+    """(entry count, central directory size) as zipfile will read them; None if there is no end record.
+
+    The end record (with its comment, of the length it declares) must end the file: zipfile reads
+    a zip with bytes appended after it, but no spreadsheet program writes one, and the bytes
+    could hide anything (issue 19 #5), so they are refused as damage."""
     tail_size = min(size, 22 + 65535)
     fp.seek(size - tail_size)
     tail = fp.read(tail_size)
@@ -74,6 +78,11 @@ def end_record(fp: BinaryIO, size: int) -> tuple[int, int] | None:
         pos = tail.rfind(_EOCD)
         if pos < 0 or pos + 22 > len(tail):
             return None
+        (comment_length,) = struct.unpack("<H", tail[pos + 20 : pos + 22])
+        extra = len(tail) - (pos + 22 + comment_length)
+        if extra:
+            raise corrupt(name, f"{extra:,} bytes follow the end of its zip archive" if extra > 0 else
+                          "its zip archive's comment runs past the end of the file")
     count, cd_size = struct.unpack("<HI", tail[pos + 10 : pos + 16])
     absolute = size - tail_size + pos
     if absolute >= 20 + 56:  # zipfile prefers a zip64 end record just before the locator
@@ -265,7 +274,12 @@ class _Entry:
         if self.scanner is not None:
             if not self.sniffer.utf8:
                 self.scanner.not_utf8()
-            checked.sheets[self.info.orig_filename.lower()] = self.scanner.finish()
+            facts = self.scanner.finish()
+            if facts.beyond:
+                raise corrupt(self.name, f'the sheet part "{show(self.info.orig_filename)}" refers to a cell '
+                              f"or row beyond the last one a worksheet can have ({facts.beyond}; the last is "
+                              "XFD1048576)")
+            checked.sheets[self.info.orig_filename.lower()] = facts
         shown = show(self.info.orig_filename)
         if self.size != self.info.file_size:
             raise corrupt(self.name, f'the part "{shown}" is shorter than the table of contents says')

@@ -35,6 +35,7 @@ from mouliaison.ui.duplicates_dialog import DuplicatesDialog
 from mouliaison.ui.first_run_dialog import FirstRunDialog
 from mouliaison.ui.labels import type_plural
 from mouliaison.ui.overview_page import OverviewPage
+from mouliaison.ui.problem_report import TextDialog, show_problem_report, third_party_text
 from mouliaison.ui.receipts_dialog import ReceiptsDialog
 from mouliaison.ui.record_table_model import RecordTableModel
 from mouliaison.ui.records_page import RecordsPage
@@ -279,6 +280,16 @@ class MainWindow(QMainWindow):
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
         help_menu.addAction(self.about_action)
+        self.report_action = QAction(self.tr("&Report a problem…"), self)
+        self.report_action.triggered.connect(self.report_problem)
+        help_menu.addAction(self.report_action)
+        self.licences_action = QAction(self.tr("&Third-party licences"), self)
+        self.licences_action.triggered.connect(self.show_licences)
+        help_menu.addAction(self.licences_action)
+        self.about_qt_action = QAction(self.tr("About &Qt"), self)
+        self.about_qt_action.setMenuRole(QAction.MenuRole.AboutQtRole)
+        self.about_qt_action.triggered.connect(lambda: QMessageBox.aboutQt(self))
+        help_menu.addAction(self.about_qt_action)
 
     def _action(self, text: str, key: QKeySequence.StandardKey, slot: Any) -> QAction:
         action = QAction(text, self)
@@ -421,7 +432,18 @@ class MainWindow(QMainWindow):
             "<p>Records joint activities, meetings, contacts and exchanges offline, and exchanges "
             "them as workbooks.</p>"
             "<p>Database: {1}</p>"
-        ).format(__version__, self.db.path)
+        ).format(__version__, self.db.path) + self.tr(
+            "<p>Free software under the MIT licence. It uses other free software, each under its own "
+            "licence: Help ▸ Third-party licences.</p>")
+
+    def report_problem(self) -> str:
+        return show_problem_report(self, self.db)
+
+    def show_licences(self) -> TextDialog:
+        dialog = TextDialog(self.tr("Third-party licences"), third_party_text(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     # --- geometry ------------------------------------------------------------------------
 

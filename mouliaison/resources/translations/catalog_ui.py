@@ -222,6 +222,17 @@ UI: dict[str, tuple] = {
     "<h3>mouliaison {0}</h3><p>The liaison desk for the Memorandum of Understanding between the International Organization for Migration (IOM) and the World Customs Organization (WCO), signed on 7 and 8 May 2018.</p><p>Records joint activities, meetings, contacts and exchanges offline, and exchanges them as workbooks.</p><p>Database: {1}</p>":
         ("<h3>mouliaison {0}</h3><p>Le bureau de liaison du Mémorandum d'accord entre l'Organisation internationale pour les migrations (OIM) et l'Organisation mondiale des douanes (OMD), signé les 7 et 8 mai 2018.</p><p>Enregistre hors ligne les activités conjointes, réunions, contacts et échanges, et les échange sous forme de classeurs.</p><p>Base de données : {1}</p>",
          "<h3>mouliaison {0}</h3><p>La oficina de enlace del Memorando de Entendimiento entre la Organización Internacional para las Migraciones (OIM) y la Organización Mundial de Aduanas (OMA), firmado el 7 y 8 de mayo de 2018.</p><p>Registra sin conexión actividades conjuntas, reuniones, contactos e intercambios, y los intercambia como libros.</p><p>Base de datos: {1}</p>"),
+    "&Report a problem…": ("&Signaler un problème…", "&Informar de un problema…"),
+    "&Third-party licences": ("Licences &tierces", "Licencias de &terceros"),
+    "Third-party licences": ("Licences tierces", "Licencias de terceros"),
+    "About &Qt": ("À propos de &Qt", "Acerca de &Qt"),
+    "<p>Free software under the MIT licence. It uses other free software, each under its own licence: Help ▸ Third-party licences.</p>":
+        ("<p>Logiciel libre sous licence MIT. Il utilise d'autres logiciels libres, chacun sous sa propre licence : Aide ▸ Licences tierces.</p>",
+         "<p>Software libre bajo la licencia MIT. Usa otro software libre, cada uno bajo su propia licencia: Ayuda ▸ Licencias de terceros.</p>"),
+    "Report a problem": ("Signaler un problème", "Informar de un problema"),
+    "A report (version, platform, database schema and the end of the log, without any record) was copied: paste it into an email to whoever supports mouliaison, and say what you were doing.\n\nThe whole log is in {0}":
+        ("Un rapport (version, système, schéma de la base et fin du journal, sans aucune fiche) a été copié : collez-le dans un courriel à qui assure l'assistance de mouliaison, et dites ce que vous faisiez.\n\nLe journal complet est dans {0}",
+         "Se copió un informe (versión, sistema, esquema de la base de datos y final del registro, sin ningún registro de datos): péguelo en un correo a quien da soporte a mouliaison y diga qué estaba haciendo.\n\nEl registro completo está en {0}"),
     "&Refresh": ("&Actualiser", "&Actualizar"),
     "as of {0}": ("au {0}", "a {0}"),
     "Agreement": ("Accord", "Acuerdo"),

@@ -841,6 +841,18 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
         <translation>&amp;Acerca de mouliaison</translation>
     </message>
     <message>
+        <source>&amp;Report a problem…</source>
+        <translation>&amp;Informar de un problema…</translation>
+    </message>
+    <message>
+        <source>&amp;Third-party licences</source>
+        <translation>Licencias de &amp;terceros</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
         <source>Set this office first</source>
         <translation>Defina primero esta oficina</translation>
     </message>
@@ -871,6 +883,14 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
     <message>
         <source>&lt;h3&gt;mouliaison {0}&lt;/h3&gt;&lt;p&gt;The liaison desk for the Memorandum of Understanding between the International Organization for Migration (IOM) and the World Customs Organization (WCO), signed on 7 and 8 May 2018.&lt;/p&gt;&lt;p&gt;Records joint activities, meetings, contacts and exchanges offline, and exchanges them as workbooks.&lt;/p&gt;&lt;p&gt;Database: {1}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;mouliaison {0}&lt;/h3&gt;&lt;p&gt;La oficina de enlace del Memorando de Entendimiento entre la Organización Internacional para las Migraciones (OIM) y la Organización Mundial de Aduanas (OMA), firmado el 7 y 8 de mayo de 2018.&lt;/p&gt;&lt;p&gt;Registra sin conexión actividades conjuntas, reuniones, contactos e intercambios, y los intercambia como libros.&lt;/p&gt;&lt;p&gt;Base de datos: {1}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Free software under the MIT licence. It uses other free software, each under its own licence: Help ▸ Third-party licences.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Software libre bajo la licencia MIT. Usa otro software libre, cada uno bajo su propia licencia: Ayuda ▸ Licencias de terceros.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Third-party licences</source>
+        <translation>Licencias de terceros</translation>
     </message>
 </context>
 <context>
@@ -1192,6 +1212,21 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
     <message>
         <source>None chosen</source>
         <translation>Ninguno elegido</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemReport</name>
+    <message>
+        <source>Report a problem</source>
+        <translation>Informar de un problema</translation>
+    </message>
+    <message>
+        <source>A report (version, platform, database schema and the end of the log, without any record) was copied: paste it into an email to whoever supports mouliaison, and say what you were doing.
+
+The whole log is in {0}</source>
+        <translation>Se copió un informe (versión, sistema, esquema de la base de datos y final del registro, sin ningún registro de datos): péguelo en un correo a quien da soporte a mouliaison y diga qué estaba haciendo.
+
+El registro completo está en {0}</translation>
     </message>
 </context>
 <context>

@@ -841,6 +841,18 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
         <translation>À &amp;propos de mouliaison</translation>
     </message>
     <message>
+        <source>&amp;Report a problem…</source>
+        <translation>&amp;Signaler un problème…</translation>
+    </message>
+    <message>
+        <source>&amp;Third-party licences</source>
+        <translation>Licences &amp;tierces</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
         <source>Set this office first</source>
         <translation>Définissez d'abord ce bureau</translation>
     </message>
@@ -871,6 +883,14 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
     <message>
         <source>&lt;h3&gt;mouliaison {0}&lt;/h3&gt;&lt;p&gt;The liaison desk for the Memorandum of Understanding between the International Organization for Migration (IOM) and the World Customs Organization (WCO), signed on 7 and 8 May 2018.&lt;/p&gt;&lt;p&gt;Records joint activities, meetings, contacts and exchanges offline, and exchanges them as workbooks.&lt;/p&gt;&lt;p&gt;Database: {1}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;mouliaison {0}&lt;/h3&gt;&lt;p&gt;Le bureau de liaison du Mémorandum d'accord entre l'Organisation internationale pour les migrations (OIM) et l'Organisation mondiale des douanes (OMD), signé les 7 et 8 mai 2018.&lt;/p&gt;&lt;p&gt;Enregistre hors ligne les activités conjointes, réunions, contacts et échanges, et les échange sous forme de classeurs.&lt;/p&gt;&lt;p&gt;Base de données : {1}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Free software under the MIT licence. It uses other free software, each under its own licence: Help ▸ Third-party licences.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Logiciel libre sous licence MIT. Il utilise d'autres logiciels libres, chacun sous sa propre licence : Aide ▸ Licences tierces.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Third-party licences</source>
+        <translation>Licences tierces</translation>
     </message>
 </context>
 <context>
@@ -1192,6 +1212,21 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
     <message>
         <source>None chosen</source>
         <translation>Aucun choix</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemReport</name>
+    <message>
+        <source>Report a problem</source>
+        <translation>Signaler un problème</translation>
+    </message>
+    <message>
+        <source>A report (version, platform, database schema and the end of the log, without any record) was copied: paste it into an email to whoever supports mouliaison, and say what you were doing.
+
+The whole log is in {0}</source>
+        <translation>Un rapport (version, système, schéma de la base et fin du journal, sans aucune fiche) a été copié : collez-le dans un courriel à qui assure l'assistance de mouliaison, et dites ce que vous faisiez.
+
+Le journal complet est dans {0}</translation>
     </message>
 </context>
 <context>
