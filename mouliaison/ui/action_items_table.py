@@ -41,6 +41,7 @@ from mouliaison.ui.appearance import problem_style
 from mouliaison.ui.choices import Choices
 from mouliaison.ui.field_widgets import FieldEditor, make_editor
 from mouliaison.ui.labels import field_label
+from mouliaison.ui.messages import shown
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QFormLayout as FormLayout
@@ -268,7 +269,7 @@ class ActionItemDialog(QDialog):
                     edit(self.db, self.rtype.name, self.item.id, changed)
                 self.saved_id = self.item.id
         except Invalid as exc:
-            self._show([self._message(p.field, p.message) for p in exc.problems])
+            self._show([self._message(p.field, shown(p)) for p in exc.problems])
             return
         except DatabaseUnavailable as exc:
             self._show([str(exc)])

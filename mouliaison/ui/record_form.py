@@ -53,6 +53,7 @@ from mouliaison.ui.appearance import problem_style
 from mouliaison.ui.choices import Choice, Choices, sort_key
 from mouliaison.ui.field_widgets import FieldEditor, make_editor
 from mouliaison.ui.labels import field_label, term_label, type_label, type_plural
+from mouliaison.ui.messages import shown, shown_whole
 from mouliaison.ui.mnemonics import mnemonic, taken_letters, with_mnemonic
 from mouliaison.ui.wheel_guard import WheelGuard
 
@@ -562,9 +563,9 @@ class RecordForm(QWidget):
         general: list[str] = []
         for problem in self._problems:
             if problem.field in self.problem_labels:
-                by_field.setdefault(problem.field, []).append(problem.message)
+                by_field.setdefault(problem.field, []).append(shown(problem))
             else:
-                general.append(str(problem))
+                general.append(shown_whole(problem))
         for key, label in self.problem_labels.items():
             messages = by_field.get(key, []) if self._problem_shown(key) else []
             label.setText("\n".join(f"⚠ {m}" for m in messages))

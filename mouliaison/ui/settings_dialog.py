@@ -45,6 +45,7 @@ from mouliaison.services.preferences import (
 )
 from mouliaison.services.records import list_records, vocabularies
 from mouliaison.ui.appearance import apply_appearance, problem_colour
+from mouliaison.ui.messages import shown, shown_whole
 from mouliaison.ui.screen_fit import fit_to_screen
 
 OFFICE_FIELDS = ("name", "party", "level", "country")
@@ -156,7 +157,7 @@ class OfficeBox(QGroupBox):
             found: dict[str, list[str]] = {}
             for problem in exc.problems:
                 key = problem.field if problem.field in OFFICE_FIELDS else ""
-                found.setdefault(key, []).append(problem.message if key else str(problem))
+                found.setdefault(key, []).append(shown(problem) if key else shown_whole(problem))
             self._show_problems(found)
             self.office_status.setText(self.tr("Not saved."))
             return False
