@@ -197,6 +197,7 @@ class ActionItemsTable(QGroupBox):
 
     def _enable(self) -> None:
         editable = self.meeting_id is not None
+        self.table.setEnabled(editable)  # a new meeting has no items yet: Tab passes by
         self.add_button.setEnabled(editable)
         self.edit_button.setEnabled(editable and self.selected() is not None)
         self.remove_button.setEnabled(editable and self.selected() is not None)

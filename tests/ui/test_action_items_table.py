@@ -108,7 +108,8 @@ def test_a_new_meeting_gets_items_once_saved_and_tab_reaches_them(qtbot, window,
     form.editors["title"].input.setText("Border committee")
     form.editors["date"].set_value(dt.date(2026, 5, 6))
     form.editors["kind"].set_value("workshop")
-    form._edited()
+    for key in ("title", "date", "kind"):
+        form._edited(key)
     window.save_action.trigger()
     assert form.record_id is not None and form.action_items.meeting_id == form.record_id
     assert form.action_items.add_button.isEnabled()

@@ -74,7 +74,7 @@ def test_undo_names_the_field_and_the_record(qtbot, window):
     window.table.selectRow(row_of_title(window, "Joint training"))
     form = window.records.form
     form.editors["description"].set_value("Two days")
-    form._edited()
+    form._edited("description")
     window.save_action.trigger()
     assert window.undo_action.text() == "&Undo change of Description on 'Joint training'"
 

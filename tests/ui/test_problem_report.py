@@ -36,7 +36,7 @@ def test_a_problem_report_is_copied_with_version_schema_and_log_but_no_record_va
     logs.log.warning("import refused 'Amina Wanjiru Odhiambo.xlsx'")  # a name a log line might carry
     logs.log.info("mouliaison --db office.sqlite3 add contact full_name=Amina Wanjiru phone=0722")
     window = _window(qtbot, db, tmp_path)
-    window.report_action.trigger()
+    window.problem_action.trigger()
     copied = QGuiApplication.clipboard().text()
     assert f"mouliaison {__version__}" in copied and "schema " in copied and "platform:" in copied
     assert "import refused" in copied and "add contact full_name=…" in copied  # the log's tail

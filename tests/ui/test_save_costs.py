@@ -79,7 +79,7 @@ def test_one_save_of_one_field_reads_little_and_keeps_the_form(qtbot, window, mo
     form = window.records.form
     saved = form.record_id
     form.editors[key].input.setText(value) if key == "title" else form.editors[key].set_value(value)
-    form._edited()
+    form._edited(key)
     with counting(window.db, monkeypatch) as cost:
         window.save_action.trigger()
     print(f"\nstatements {len(cost.statements)}, reads {cost.reads}, writes {cost.writes}, builds {cost.builds}")
@@ -112,6 +112,6 @@ def test_a_save_that_settles_a_conflict_updates_its_count(qtbot, window, make_db
     window.table.selectRow(window.model.row_of(shared.id))
     form = window.records.form
     form.editors["status"].set_value("completed")  # the person settles it by choosing a status
-    form._edited()
+    form._edited("status")
     window.save_action.trigger()
     assert window.conflicts_item.text() == "Conflicts"
