@@ -339,6 +339,8 @@ class RecordForm(QWidget):
         form = QFormLayout(group)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        # its labels are long: above their fields, so the group never makes the form wider than its pane
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         note = QLabel(self.tr("Each party confirms the record for itself: who confirmed it, and when."), group)
         note.setWordWrap(True)
         form.addRow(note)
