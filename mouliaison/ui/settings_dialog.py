@@ -45,6 +45,7 @@ from mouliaison.services.preferences import (
 )
 from mouliaison.services.records import list_records, vocabularies
 from mouliaison.ui.appearance import apply_appearance, problem_colour
+from mouliaison.ui.labels import term_label
 from mouliaison.ui.messages import shown, shown_whole
 from mouliaison.ui.screen_fit import fit_to_screen
 
@@ -74,7 +75,7 @@ class OfficeBox(QGroupBox):
         vocab = vocabularies(self.db)
         self.level_combo = QComboBox()
         for code in vocab.codes("office_level"):
-            self.level_combo.addItem(vocab.label("office_level", code), code)
+            self.level_combo.addItem(term_label("office_level", code, vocab.label("office_level", code)), code)
         self.country_combo = QComboBox()
         self.country_combo.setEditable(True)
         self.country_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
