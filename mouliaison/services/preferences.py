@@ -106,21 +106,26 @@ def load_preferences() -> Preferences:
             raise _Damaged("not a JSON object")
         return from_mapping(upgrade(data))
     except (ValueError, KeyError, TypeError):  # JSONDecodeError and _Damaged are ValueErrors
-        _keep_aside(path)
+        keep_aside(path)
         return Preferences()
 
 
-def _keep_aside(path: Path) -> None:
+def keep_aside(path: Path) -> None:
+    """A damaged config file renamed NAME.damaged, so the defaults apply and nothing is lost."""
     with contextlib.suppress(OSError):  # a read-only folder: the defaults still apply
         os.replace(path, path.with_name(path.name + DAMAGED_SUFFIX))
 
 
 def save_preferences(preferences: Preferences) -> None:
-    """Write atomically: a temporary file in the same folder, flushed to disk, then renamed."""
-    path = preferences_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
     data = asdict(replace(preferences, version=VERSION, recent_databases=_recent(preferences.recent_databases)))
-    descriptor, temporary = tempfile.mkstemp(prefix=FILE_NAME + ".", suffix=".tmp", dir=path.parent)
+    write_json_atomically(preferences_path(), data)
+
+
+def write_json_atomically(path: Path, data: Any) -> None:
+    """A JSON file of the config folder, written atomically: a temporary file in the same folder,
+    flushed to disk, then renamed (the preferences, the saved mappings)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    descriptor, temporary = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(descriptor, "w", encoding="utf-8") as stream:
             json.dump(data, stream, indent=2, ensure_ascii=False)

@@ -9,18 +9,14 @@ A mapping a person gives (`import --map`) is checked here before anything is rea
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
-from mouliaison.services.preferences import config_dir
+from mouliaison.services.preferences import config_dir, keep_aside, write_json_atomically
 from mouliaison.sync.sheet_mapping import MAPPING_FORMAT, MAPPING_VERSION, MappingFile, MappingProblem, SheetMapping
 
 FILE_NAME = "mappings.json"
-DAMAGED_SUFFIX = ".damaged"
 
 
 def saved_mappings_path() -> Path:
@@ -41,8 +37,7 @@ def load_saved_mappings() -> MappingFile:
             raise MappingProblem("no layouts")
         parsed = MappingFile.from_json({"format": MAPPING_FORMAT, "version": MAPPING_VERSION, "sheets": layouts})
     except (ValueError, KeyError, TypeError):  # JSONDecodeError and MappingProblem are ValueErrors
-        with contextlib.suppress(OSError):
-            os.replace(path, path.with_name(path.name + DAMAGED_SUFFIX))
+        keep_aside(path)
         return MappingFile()
     return MappingFile(by_layout=dict(parsed.sheets))
 
@@ -65,19 +60,7 @@ def save_mappings(mappings: Iterable[SheetMapping]) -> list[str]:
         saved.append(mapping.sheet)
     if not saved:
         return saved
-    path.parent.mkdir(parents=True, exist_ok=True)
-    data = {"format": "mouliaison-saved-mappings", "version": 1, "layouts": layouts}
-    descriptor, temporary = tempfile.mkstemp(prefix=FILE_NAME + ".", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(descriptor, "w", encoding="utf-8") as stream:
-            json.dump(data, stream, indent=2, ensure_ascii=False)
-            stream.write("\n")
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_json_atomically(path, {"format": "mouliaison-saved-mappings", "version": 1, "layouts": layouts})
     return saved
 
 
