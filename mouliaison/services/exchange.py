@@ -308,7 +308,7 @@ def propose_mappings(paths: Sequence[Path], *, choices: MappingFile | None = Non
     with _without_cycle_collection():
         for path in paths:
             try:
-                incoming = _read(Path(path), progress, choices)
+                incoming = read_workbook(Path(path), progress, choices)
             except RefusedFile as exc:
                 proposed.refused.append((str(path), exc.message))
                 continue
@@ -383,16 +383,12 @@ def _read_files(
         if str(path) in earlier:
             continue
         try:
-            workbooks.append(_read(Path(path), progress, choices))
+            workbooks.append(read_workbook(Path(path), progress, choices))
         except RefusedFile as exc:
             refused.append((str(path), exc.message))
     if choices is not None and choices.sheets and not refused:
         check_against_sheets(choices, {str(w.path): w.mappings for w in workbooks})
     return earlier, workbooks, refused
-
-
-def _read(path: Path, progress: Progress, choices: MappingFile | None) -> IncomingWorkbook:
-    return read_workbook(path, progress, choices)
 
 
 def _plan(change: Writing, workbooks: list[IncomingWorkbook], progress: Progress, create_missing: bool) -> ImportPlan:
