@@ -18,6 +18,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtWidgets import QApplication
 
 from mouliaison.services.report import CONFIDENTIAL_LINE, Report, Section
 from mouliaison.ui.appearance import PRINT_BAR, PRINT_CONFIDENTIAL, PRINT_GRID, PRINT_HEADER_FILL, PRINT_TEXT
@@ -31,11 +32,14 @@ TEXT = QColor(PRINT_TEXT)
 
 
 def ensure_application() -> QGuiApplication:
-    """The running Qt application, or a new offscreen one (the command line has none)."""
+    """The running Qt application, or a new offscreen one (the command line has none).
+
+    A QApplication, not a bare QGuiApplication: in a process that later shows a window (the tests,
+    a script), Qt cannot make the widgets' application once a QGuiApplication exists, and aborts."""
     app = QGuiApplication.instance()
     if app is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        app = QGuiApplication(["mouliaison"])
+        app = QApplication(["mouliaison"])
     assert isinstance(app, QGuiApplication)
     return app
 
