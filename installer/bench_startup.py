@@ -25,13 +25,12 @@ import tempfile
 import time
 from pathlib import Path
 
+from smoke_test import clean_environment  # installer/, this script's folder
+
 ROOT = Path(__file__).resolve().parent.parent
 DIST = ROOT / "dist"
 TARGET_SECONDS = 1.0
 TARGET_MIB = 170
-
-# Offscreen Qt on Windows finds no fonts unless told where they are: passed through.
-KEPT_QT_VARIABLES = ("QT_QPA_FONTDIR",)
 
 
 def mib(size: int) -> str:
@@ -151,8 +150,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"load average before: {load()}")
     server = None
     with tempfile.TemporaryDirectory(prefix="mouliaison-bench-") as scratch:
-        env = {key: value for key, value in os.environ.items()
-               if not key.startswith(("MOULIAISON_", "QT_")) or key in KEPT_QT_VARIABLES}
+        env = clean_environment(os.environ)  # QT_QPA_FONTDIR kept: offscreen Qt on Windows needs it
         env.update(MOULIAISON_CONFIG_DIR=f"{scratch}/config", MOULIAISON_LANG="en", HOME=scratch,
                    XDG_CONFIG_HOME=f"{scratch}/config-qt", MOULIAISON_EXIT_AFTER_FIRST_PAINT="1",
                    QT_QPA_PLATFORM="offscreen")

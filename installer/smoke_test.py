@@ -27,6 +27,7 @@ import sys
 import tempfile
 import time
 import zlib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,6 +36,13 @@ OLD_DATABASE = ROOT / "tests" / "fixtures" / "schema-0001.sqlite3"  # an older s
 
 # Offscreen Qt on Windows finds no fonts unless told where they are: passed through.
 KEPT_QT_VARIABLES = ("QT_QPA_FONTDIR",)
+
+
+def clean_environment(environ: Mapping[str, str]) -> dict[str, str]:
+    """`environ` without our own and Qt's settings, which would change what the built files do
+    (another database, a scale factor...), except QT_QPA_FONTDIR. Also used by bench_startup.py."""
+    return {key: value for key, value in environ.items()
+            if not key.startswith(("MOULIAISON_", "QT_")) or key in KEPT_QT_VARIABLES}
 
 
 class SmokeFailure(AssertionError):
@@ -67,8 +75,7 @@ class Built:
                                    "build first (python installer/build.py)")
         inner = self.inner_path(work)
         self.env = {
-            **{key: value for key, value in os.environ.items()
-               if not key.startswith(("MOULIAISON_", "QT_")) or key in KEPT_QT_VARIABLES},
+            **clean_environment(os.environ),
             "QT_QPA_PLATFORM": "offscreen",
             "MOULIAISON_CONFIG_DIR": f"{inner}/config",
             "MOULIAISON_LANG": "en",
