@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import io
 import json
 import os
 import subprocess
@@ -169,3 +171,58 @@ def test_output_piped_into_a_closed_pipe_is_not_an_error(db_path: Path):
     result = subprocess.run(command, shell=True, capture_output=True, text=True, timeout=60)
     assert result.stdout.count("\n") == 1
     assert "Traceback" not in result.stderr
+
+
+class _PipeClosedOnWindows(io.TextIOBase):
+    """sys.stdout as Windows leaves it once the reader of the pipe has gone: a write raises
+    OSError EINVAL (not BrokenPipeError, as on Linux)."""
+
+    def __init__(self, fileno: int) -> None:
+        self._fileno = fileno
+        self.writes = 0
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        self.writes += 1
+        raise OSError(errno.EINVAL, "Invalid argument")
+
+    def fileno(self) -> int:
+        return self._fileno
+
+
+class _SysOn:
+    """The `sys` module as seen by the command line's main module, on another platform (only
+    there: the rest of the program keeps the real one)."""
+
+    def __init__(self, platform: str) -> None:
+        self.platform = platform
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(sys, name)
+
+
+@pytest.mark.parametrize(("platform", "expected_code"), [("win32", 0), ("linux", 1)])
+def test_a_closed_pipe_on_windows_einval_is_not_an_error_there_only(db_path: Path, tmp_path: Path, capsys,
+                                                                    monkeypatch, platform: str, expected_code: int):
+    """Windows reports `mouliaison-cli list term | more` quitting early as EINVAL: a clean exit 0
+    there, no message. Elsewhere an EINVAL is not a closed pipe, and is reported as a problem."""
+    cli_module = sys.modules["mouliaison.cli.main"]
+    monkeypatch.setattr(cli_module, "sys", _SysOn(platform))
+    with (tmp_path / "stdout").open("w") as target:
+        closed = _PipeClosedOnWindows(target.fileno())
+        real_stdout = sys.stdout
+        sys.stdout = closed
+        try:
+            code = main(["--db", str(db_path), "list", "term"])
+        finally:
+            sys.stdout = real_stdout
+    err = capsys.readouterr().err
+    assert closed.writes >= 1  # the listing did reach the closed pipe
+    assert code == expected_code
+    if platform == "win32":
+        assert err == ""
+        assert (tmp_path / "stdout").read_text() == ""  # later output goes to the null device
+    else:
+        assert "Traceback" not in err and "Invalid argument" in err

@@ -184,19 +184,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     logs.log.info("mouliaison %s", " ".join(arguments))
     try:
         status = _main(arguments)
-    except BrokenPipeError:  # output piped into `head` and the like: not an error
-        status = _after_closed_pipe()
     except SystemExit as exc:  # argparse: --help, --version, wrong usage
         status = exc.code if isinstance(exc.code, int) else USAGE
     except Exception as exc:
-        if sys.platform == "win32" and isinstance(exc, OSError) and exc.errno == errno.EINVAL:
-            status = _after_closed_pipe()  # how Windows reports a write into a closed pipe
+        if _is_closed_pipe(exc, sys.platform):
+            status = _after_closed_pipe()
         else:  # a bug of ours: the details go to the log, the person gets words
             logs.log.exception("unexpected error")
             print(logs.unexpected_message(exc), file=sys.stderr)
             status = REFUSED
     logs.log.info("exit status %s after %.2f s", status, time.perf_counter() - started)
     return status
+
+def _is_closed_pipe(exc: BaseException, platform: str) -> bool:
+    """Output piped into `head` and the like, whose reader has gone: not an error. Windows reports
+    a write into a closed pipe as OSError EINVAL, not BrokenPipeError."""
+    if isinstance(exc, BrokenPipeError):
+        return True
+    return platform == "win32" and isinstance(exc, OSError) and exc.errno == errno.EINVAL
+
 
 def _after_closed_pipe() -> int:
     devnull = os.open(os.devnull, os.O_WRONLY)
