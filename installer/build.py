@@ -2,7 +2,7 @@
 
 Builds for the platform it runs on, into dist/:
   Linux    dist/mouliaison/ (one folder, executables mouliaison and mouliaison-cli),
-           dist/mouliaison_VERSION_ARCH.deb, dist/mouliaison-VERSION-linux-ARCH.tar.gz, and a
+           dist/mouliaison_VERSION-REVISION_ARCH.deb, dist/mouliaison-VERSION-linux-ARCH.tar.gz, and a
            stand-in compile of the NSIS script over the Linux folder (build/nsis-standin/, not a
            Windows installer: it only proves the script compiles) when makensis is installed;
   Windows  dist\\mouliaison\\ (mouliaison.exe, mouliaison-cli.exe) and dist\\mouliaison-VERSION-setup.exe.
@@ -15,6 +15,8 @@ saying what to install, except the optional stand-in compile on Linux, which say
 from __future__ import annotations
 
 import argparse
+import datetime
+import email.utils
 import gzip
 import importlib.util
 import os
@@ -25,16 +27,20 @@ import sys
 import tarfile
 import textwrap
 import time
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from project_metadata import (
+    APPSTREAM_ID,
     CONSOLE_EXECUTABLE,
     ICON_SVG,
     ROOT,
     WINDOW_EXECUTABLE,
     Project,
+    Release,
     read_project,
+    read_releases,
 )
 
 SPEC = ROOT / "installer" / "mouliaison.spec"
@@ -42,6 +48,14 @@ NSIS_SCRIPT = ROOT / "installer" / "mouliaison.nsi"
 DIST = ROOT / "dist"
 BUILD = ROOT / "build"
 WORK = BUILD / "pyinstaller"
+
+
+# The .deb: the folder goes to /usr/lib/NAME (Debian keeps /opt for the local administrator);
+# its version is the release's plus a packaging revision, raised when only the packaging changes.
+DEB_PROGRAM_DIR = "usr/lib/{name}"
+DEB_REVISION = "1"
+MAINTAINER = "mouliaison developers <mouliaison@users.noreply.invalid>"
+LINTIAN_OVERRIDES = ROOT / "installer" / "lintian-overrides"
 
 
 class BuildError(SystemExit):
@@ -90,6 +104,12 @@ def build_folder(project: Project) -> Path:
     for name in executable_names():
         if not (folder / name).is_file():
             raise BuildError(f"PyInstaller finished but {folder / name} is missing")
+    if sys.platform.startswith("linux"):
+        from linux_libraries import remove_build_machine_search_paths
+
+        removed = [path for path in folder.rglob("*") if path.is_file() and not path.is_symlink() and _is_elf(path)
+                   and remove_build_machine_search_paths(path)]
+        step(f"search paths of the build machine (RUNPATH) removed from {len(removed)} libraries")
     from notices import write_notices
 
     write_notices(folder)  # what the folder carries, and under which licences, read from the distributions
@@ -136,9 +156,9 @@ def control_file(project: Project, architecture: str, installed_kib: int, depend
     summary, _, _ = project.description.partition(":")
     return "\n".join([
         f"Package: {project.name}",
-        f"Version: {project.version}",
+        f"Version: {deb_version(project.version)}",
         f"Architecture: {architecture}",
-        "Maintainer: mouliaison developers <mouliaison@users.noreply.invalid>",
+        f"Maintainer: {MAINTAINER}",
         f"Installed-Size: {installed_kib}",
         f"Depends: {', '.join(depends)}",
         "Section: misc",
@@ -146,33 +166,103 @@ def control_file(project: Project, architecture: str, installed_kib: int, depend
         f"Description: {summary.strip()}",
         *textwrap.wrap(
             f"{project.description} The one-folder build (Python and Qt included) is installed in "
-            f"/opt/{project.name}; {WINDOW_EXECUTABLE} opens the window (also from the menu) and "
-            f"{CONSOLE_EXECUTABLE} is the command line.",
+            f"/{DEB_PROGRAM_DIR.format(name=project.name)}; {WINDOW_EXECUTABLE} opens the window (also from the "
+            f"menu) and {CONSOLE_EXECUTABLE} is the command line.",
             width=79, initial_indent=" ", subsequent_indent=" "),
         "",
     ])
 
 
+def deb_version(version: str) -> str:
+    return f"{version}-{DEB_REVISION}"
+
+
 def copyright_file(project: Project) -> str:
     """usr/share/doc/NAME/copyright: ours, and what the folder carries under its own licences."""
+    program = DEB_PROGRAM_DIR.format(name=project.name)
+    notice = next(line for line in (ROOT / "LICENSE").read_text(encoding="utf-8").splitlines()
+                  if line.startswith("Copyright"))
     return "\n".join([
         "Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/",
         f"Upstream-Name: {project.name}",
         "",
         "Files: *",
-        "Copyright: the mouliaison developers",
+        f"Copyright: {notice.removeprefix('Copyright').strip(' (c)')}",
         "License: MIT",
         "",
-        f"Files: opt/{project.name}/_internal/*",
+        f"Files: {program}/_internal/*",
         "Copyright: their respective authors",
         "License: various",
-        f" Each under its own licence, listed with their licence texts in /opt/{project.name}/THIRD-PARTY-NOTICES.txt",
-        f" (generated at build time from the bundled distributions) and /opt/{project.name}/licenses/: Python",
+        f" Each under its own licence, listed with their licence texts in /{program}/THIRD-PARTY-NOTICES.txt",
+        f" (generated at build time from the bundled distributions) and /{program}/licenses/: Python",
         " (PSF-2.0, with the notices of OpenSSL, expat, libffi, zlib and SQLite), Qt 6 and PySide6 (LGPL-3.0-only,",
         " dynamically linked and replaceable in _internal/PySide6), ICU (Unicode-3.0), the Rust crates linked into",
         " python-calamine (MIT OR Apache-2.0), and MIT, BSD and PSF licensed Python packages.",
         "",
     ])
+
+
+# The metainfo's summary in the application's languages (AppStream: no final full stop).
+SUMMARIES = {
+    "en": "Liaison desk for the IOM-WCO Memorandum of Understanding",
+    "fr": "Bureau de liaison pour le protocole d'accord OIM-OMD",
+    "es": "Oficina de enlace para el memorando de entendimiento OIM-OMA",
+}
+
+
+def metainfo(project: Project, releases: list[Release]) -> str:
+    """usr/share/metainfo/ID.metainfo.xml: what software centres (GNOME Software, Discover) show."""
+    component = ET.Element("component", type="desktop-application")
+    ET.SubElement(component, "id").text = APPSTREAM_ID
+    ET.SubElement(component, "metadata_license").text = "MIT"
+    ET.SubElement(component, "project_license").text = "MIT"
+    ET.SubElement(component, "name").text = project.name
+    for language, summary in SUMMARIES.items():
+        element = ET.SubElement(component, "summary")
+        element.text = summary
+        if language != "en":
+            element.set("xml:lang", language)
+    developer = ET.SubElement(component, "developer", id=APPSTREAM_ID.rsplit(".", 1)[0])
+    ET.SubElement(developer, "name").text = "mouliaison developers"
+    description = ET.SubElement(component, "description")
+    for paragraph in (
+        f"{project.description} Field officers of either party record joint activities, meetings, contacts, "
+        "information exchanges, cooperation requests and consent records on a laptop, offline.",
+        "Regional coordinators and headquarters gather that work from many offices as liaison workbooks "
+        "(.xlsx), without losing or duplicating anything. Everything is kept in one SQLite file per office. "
+        f"A window for everyday work, and {CONSOLE_EXECUTABLE} for scripts.",
+    ):
+        ET.SubElement(description, "p").text = paragraph
+    ET.SubElement(component, "launchable", type="desktop-id").text = f"{project.name}.desktop"
+    provides = ET.SubElement(component, "provides")
+    for binary in (WINDOW_EXECUTABLE, CONSOLE_EXECUTABLE):
+        ET.SubElement(provides, "binary").text = binary
+    categories = ET.SubElement(component, "categories")
+    ET.SubElement(categories, "category").text = "Office"
+    languages = ET.SubElement(component, "languages")
+    for language in SUMMARIES:
+        ET.SubElement(languages, "lang").text = language
+    ET.SubElement(component, "content_rating", type="oars-1.1")
+    listed = ET.SubElement(component, "releases")
+    for release in releases:
+        entry = ET.SubElement(listed, "release", version=release.version, date=release.date.isoformat())
+        notes = ET.SubElement(ET.SubElement(entry, "description"), "ul")
+        for note in release.notes:
+            ET.SubElement(notes, "li").text = note
+    ET.indent(component, space="  ")
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(component, encoding="unicode") + "\n"
+
+
+def debian_changelog(project: Project, releases: list[Release]) -> str:
+    """usr/share/doc/NAME/changelog.Debian (gzipped into the package), newest release first."""
+    entries = []
+    for release in releases:
+        notes = "\n".join(textwrap.fill(note, width=78, initial_indent="  * ", subsequent_indent="    ")
+                          for note in release.notes)
+        stamp = datetime.datetime.combine(release.date, datetime.time(12, 0), tzinfo=datetime.UTC)
+        entries.append(f"{project.name} ({deb_version(release.version)}) stable; urgency=medium\n\n{notes}\n\n"
+                       f" -- {MAINTAINER}  {email.utils.format_datetime(stamp)}\n")
+    return "\n".join(entries)
 
 
 def folder_size(folder: Path) -> int:
@@ -181,7 +271,8 @@ def folder_size(folder: Path) -> int:
 
 
 def build_deb(project: Project, folder: Path) -> Path:
-    """dist/NAME_VERSION_ARCH.deb: /opt/NAME, /usr/bin symlinks, the menu entry and the icon."""
+    """dist/NAME_VERSION-REVISION_ARCH.deb: the folder in /usr/lib/NAME, /usr/bin symlinks, the menu
+    entry, the icon, the AppStream metainfo, the copyright, changelog and lintian overrides."""
     from linux_libraries import depends, glibc_needed
 
     if shutil.which("dpkg-deb") is None:
@@ -191,22 +282,32 @@ def build_deb(project: Project, folder: Path) -> Path:
     root = BUILD / "deb" / "root"
     if root.exists():
         shutil.rmtree(root)
-    opt = root / "opt" / project.name
-    shutil.copytree(folder, opt, symlinks=True)
+    program = root / DEB_PROGRAM_DIR.format(name=project.name)
+    shutil.copytree(folder, program, symlinks=True)
     bin_dir = root / "usr" / "bin"
     bin_dir.mkdir(parents=True)
     for name in (WINDOW_EXECUTABLE, CONSOLE_EXECUTABLE):
-        (bin_dir / name).symlink_to(f"/opt/{project.name}/{name}")
+        (bin_dir / name).symlink_to(f"../lib/{project.name}/{name}")  # relative, as Debian policy asks
     applications = root / "usr" / "share" / "applications"
     applications.mkdir(parents=True)
     (applications / f"{project.name}.desktop").write_text(desktop_entry(project), encoding="utf-8")
     docs = root / "usr" / "share" / "doc" / project.name
     docs.mkdir(parents=True)
     (docs / "copyright").write_text(copyright_file(project), encoding="utf-8")
+    releases = read_releases(project)
+    changelog = debian_changelog(project, releases).encode("utf-8")
+    # no name and no time in the gzip header: the same changelog makes the same bytes
+    (docs / "changelog.Debian.gz").write_bytes(gzip.compress(changelog, compresslevel=9, mtime=0))
+    metainfo_dir = root / "usr" / "share" / "metainfo"
+    metainfo_dir.mkdir(parents=True)
+    (metainfo_dir / f"{APPSTREAM_ID}.metainfo.xml").write_text(metainfo(project, releases), encoding="utf-8")
     icons = root / "usr" / "share" / "icons" / "hicolor" / "scalable" / "apps"
     icons.mkdir(parents=True)
     shutil.copyfile(ICON_SVG, icons / f"{project.name}.svg")
-    elf_files = [path for path in opt.rglob("*") if path.is_file() and not path.is_symlink() and _is_elf(path)]
+    overrides = root / "usr" / "share" / "lintian" / "overrides"
+    overrides.mkdir(parents=True)
+    shutil.copyfile(LINTIAN_OVERRIDES, overrides / project.name)
+    elf_files = [path for path in program.rglob("*") if path.is_file() and not path.is_symlink() and _is_elf(path)]
     glibc = glibc_needed(elf_files)
     debian = root / "DEBIAN"
     debian.mkdir()
@@ -217,7 +318,7 @@ def build_deb(project: Project, folder: Path) -> Path:
         if not path.is_symlink():
             executable = path.is_dir() or (os.access(path, os.X_OK) and ".so" not in path.name)
             path.chmod(0o755 if executable else 0o644)  # libraries need no execute bit
-    target = DIST / f"{project.name}_{project.version}_{architecture}.deb"
+    target = DIST / f"{project.name}_{deb_version(project.version)}_{architecture}.deb"
     # gzip, not dpkg's default xz: on this 2-core machine xz took 100 s for a 5 MB smaller
     # package (50 vs 64 MB); gzip takes 7 s, and every dpkg reads it.
     run(["dpkg-deb", "--root-owner-group", "-Zgzip", "-z6", "--build", root, target], stdout=subprocess.DEVNULL)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 # Debian package -> the libraries (file names) it provides that the build loads. The .deb's
@@ -103,3 +103,72 @@ def glibc_needed(binaries: Iterable[str | Path]) -> str:
 def depends(glibc: str) -> list[str]:
     """The .deb's Depends: the C library at the version the build needs, then the packages above."""
     return [f"libc6 (>= {glibc})", *SYSTEM_PACKAGES, *EXTRA_PACKAGES]
+
+
+# --- search paths left by the build machine ----------------------------------------------------
+
+_DT_NULL, _DT_RPATH, _DT_RUNPATH, _DT_STRTAB = 0, 15, 29, 5
+_PT_LOAD, _PT_DYNAMIC = 1, 2
+
+
+def remove_build_machine_search_paths(path: str | Path) -> str | None:
+    """Drop the RPATH/RUNPATH of an ELF file when it names folders of the build machine (Python
+    built by pyenv carries RUNPATH /root/.pyenv/versions/X/lib in libpython and every extension
+    module); one that uses $ORIGIN (relative to the file, as Qt's libraries do) is kept.
+
+    On a user's machine such a path points at nothing, or at whatever someone put there: the
+    folder's libraries are found through the bundle itself. Returns the path removed, or None.
+    The entry is taken out of the dynamic section the way `chrpath -d` does: the entries after
+    it move up one place and the section ends with one more DT_NULL. 64-bit little-endian ELF only.
+    """
+    data = bytearray(Path(path).read_bytes())
+    if data[:4] != b"\x7fELF":
+        return None
+    if data[4] != 2 or data[5] != 1:
+        raise ValueError(f"{path}: not a 64-bit little-endian ELF file")
+    dynamic = next(((offset, size) for kind, offset, _address, size in _segments(data) if kind == _PT_DYNAMIC), None)
+    if dynamic is None:
+        return None
+    offset, size = dynamic
+    entries = [(int.from_bytes(data[at:at + 8], "little"), int.from_bytes(data[at + 8:at + 16], "little"))
+               for at in range(offset, offset + size - 15, 16)]
+    strtab = next((value for tag, value in entries if tag == _DT_STRTAB), None)
+    removed = None
+    kept = []
+    for tag, value in entries:
+        if tag in (_DT_RPATH, _DT_RUNPATH) and strtab is not None:
+            search = _string_at(data, _file_offset(data, strtab) + value)
+            if "$ORIGIN" not in search:
+                removed = search
+                continue
+        kept.append((tag, value))
+    if removed is None:
+        return None
+    kept += [(_DT_NULL, 0)] * (len(entries) - len(kept))
+    for index, (tag, value) in enumerate(kept):
+        at = offset + index * 16
+        data[at:at + 16] = tag.to_bytes(8, "little") + value.to_bytes(8, "little")
+    Path(path).write_bytes(bytes(data))
+    return removed
+
+
+def _segments(data: bytearray) -> Iterator[tuple[int, int, int, int]]:
+    """(type, file offset, virtual address, size in the file) of each program header."""
+    def number(at: int, size: int) -> int:
+        return int.from_bytes(data[at:at + size], "little")
+
+    first, entry_size, count = number(0x20, 8), number(0x36, 2), number(0x38, 2)
+    for header in range(first, first + count * entry_size, entry_size):
+        yield number(header, 4), number(header + 8, 8), number(header + 16, 8), number(header + 32, 8)
+
+
+def _file_offset(data: bytearray, address: int) -> int:
+    """The file offset of a virtual address, through the loaded segment (PT_LOAD) that maps it."""
+    for kind, offset, start, size in _segments(data):
+        if kind == _PT_LOAD and start <= address < start + size:
+            return address - start + offset
+    raise ValueError(f"address {address:#x} is in no loaded segment")
+
+
+def _string_at(data: bytearray, offset: int) -> str:
+    return bytes(data[offset:data.index(0, offset)]).decode("utf-8", "replace")

@@ -10,6 +10,7 @@ anything is checked.
 from __future__ import annotations
 
 import ast
+import datetime
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +20,11 @@ PACKAGE = ROOT / "mouliaison"
 ICON_SVG = PACKAGE / "resources" / "mouliaison.svg"
 TRANSLATIONS = PACKAGE / "resources" / "translations"
 MIGRATIONS = PACKAGE / "store" / "migrations"
+RELEASES = ROOT / "installer" / "releases.toml"
+
+# The AppStream component id (reverse-DNS, as AppStream asks of desktop applications); the menu
+# entry keeps its plain name, mouliaison.desktop, named in the metainfo as the launchable.
+APPSTREAM_ID = "org.mouliaison.mouliaison"
 
 WINDOW_EXECUTABLE = "mouliaison"  # windowed on Windows (no console appears)
 CONSOLE_EXECUTABLE = "mouliaison-cli"  # the command line, with a console on Windows
@@ -52,6 +58,34 @@ def package_version(package_init: Path = PACKAGE / "__init__.py") -> str:
                 and isinstance(node.value, ast.Constant) and isinstance(node.value.value, str)):
             return node.value.value
     raise SystemExit(f"{package_init}: no `__version__ = \"x.y.z\"` line; the builds and pyproject.toml read it there")
+
+
+@dataclass(frozen=True)
+class Release:
+    version: str
+    date: datetime.date
+    notes: tuple[str, ...]
+
+
+def read_releases(project: Project, path: Path = RELEASES) -> list[Release]:
+    """The releases in installer/releases.toml, newest first; the newest must be `project`'s version."""
+    entries = tomllib.loads(path.read_text(encoding="utf-8")).get("release", [])
+    releases = []
+    for number, entry in enumerate(entries, start=1):
+        version, date, notes = entry.get("version"), entry.get("date"), entry.get("notes")
+        if not isinstance(version, str) or not isinstance(date, datetime.date) or isinstance(date, datetime.datetime) \
+                or not isinstance(notes, list) or not notes or not all(isinstance(n, str) and n for n in notes):
+            raise SystemExit(f"{path}: release {number} needs version = \"x.y.z\", date = YYYY-MM-DD and "
+                             "notes = [\"a sentence\", ...]")
+        releases.append(Release(version, date, tuple(notes)))
+    if not releases:
+        raise SystemExit(f"{path}: no [[release]]; add one for {project.version}")
+    if releases[0].version != project.version:
+        raise SystemExit(f"{path}: the newest release is {releases[0].version} but mouliaison/__init__.py says "
+                         f"{project.version}: add a [[release]] for {project.version} at the top")
+    if [r.date for r in releases] != sorted((r.date for r in releases), reverse=True):
+        raise SystemExit(f"{path}: the releases must be listed newest first")
+    return releases
 
 
 def shipped_languages(translations: Path = TRANSLATIONS) -> list[str]:

@@ -1,13 +1,12 @@
 """The installable builds' helpers, without building anything (the build itself: installer/ci.sh).
 
-Name and version come from pyproject.toml; the .ico drawn from the SVG is one Windows reads;
+The name comes from pyproject.toml, the version from the package; the .ico drawn from the SVG is one Windows reads;
 the .deb's control file and menu entry; the library walk that decides what the Linux folder
 carries; the PNG reader the smoke test judges screenshots with.
 """
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import shutil
 import struct
@@ -16,46 +15,40 @@ import sys
 import time
 from pathlib import Path
 
+import icons
+import linux_libraries
+import notices
+import project_metadata
 import pytest
+import smoke_test
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QColor, QImage, QImageReader, QPainter
 
-INSTALLER = Path(__file__).resolve().parents[2] / "installer"
-sys.path.insert(0, str(INSTALLER))
-
-import icons  # noqa: E402
-import linux_libraries  # noqa: E402
-import notices  # noqa: E402
-import project_metadata  # noqa: E402
-import smoke_test  # noqa: E402
-
-import mouliaison  # noqa: E402
+import mouliaison
 
 
-def _load_build_script():
-    """installer/build.py under a name of its own: `build` is also a PyPI package's name."""
-    spec = importlib.util.spec_from_file_location("mouliaison_installer_build", INSTALLER / "build.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-build = _load_build_script()
-
-
-def test_name_and_version_come_from_pyproject_and_match_the_package():
+def test_the_name_comes_from_pyproject_and_the_version_from_the_package():
     project = project_metadata.read_project()
     assert project.name == "mouliaison"
-    assert project.version == mouliaison.__version__  # a release bumps both, or the builds lie
+    assert project.version == mouliaison.__version__
     assert project_metadata.shipped_languages() == ["es", "fr"]
 
 
-def test_a_pyproject_without_a_version_is_refused_with_a_message(tmp_path: Path):
+def test_a_version_written_in_pyproject_too_or_missing_from_the_package_is_refused(tmp_path: Path):
+    """The version is written once, in mouliaison/__init__.py: a second copy could drift."""
     pyproject = tmp_path / "pyproject.toml"
-    pyproject.write_text('[project]\nname = "mouliaison"\ndescription = "x"\n', encoding="utf-8")
-    with pytest.raises(SystemExit, match="has no version"):
+    pyproject.write_text('[project]\nname = "mouliaison"\nversion = "0.2.0"\ndynamic = []\ndescription = "x"\n',
+                         encoding="utf-8")
+    with pytest.raises(SystemExit, match="must be dynamic"):
         project_metadata.read_project(pyproject)
+    pyproject.write_text('[project]\nname = "mouliaison"\ndynamic = ["version"]\ndescription = "x"\n',
+                         encoding="utf-8")
+    init = tmp_path / "__init__.py"
+    init.write_text('"""No version here."""\nVERSION = "0.2.0"\n', encoding="utf-8")
+    with pytest.raises(SystemExit, match="no `__version__"):
+        project_metadata.read_project(pyproject, init)
+    init.write_text('__version__ = "0.2.0"\n', encoding="utf-8")
+    assert project_metadata.read_project(pyproject, init).version == "0.2.0"
 
 
 def test_the_ico_holds_every_size_and_windows_readers_can_decode_it(qapp):
@@ -79,13 +72,14 @@ def test_the_ico_holds_every_size_and_windows_readers_can_decode_it(qapp):
     assert sorted(sizes) == sorted(icons.ICO_SIZES)
 
 
-def test_the_menu_entry_and_the_control_file():
+def test_the_menu_entry_and_the_control_file(build_script):
+    build = build_script
     project = project_metadata.read_project()
     entry = build.desktop_entry(project)
     assert "\nExec=mouliaison\n" in entry and "\nIcon=mouliaison\n" in entry and "\nTerminal=false\n" in entry
     control = build.control_file(project, "amd64", 140_000, linux_libraries.depends("2.34"))
     fields = dict(line.split(": ", 1) for line in control.splitlines() if line and not line.startswith(" "))
-    assert fields["Package"] == "mouliaison" and fields["Version"] == project.version
+    assert fields["Package"] == "mouliaison" and fields["Version"] == f"{project.version}-{build.DEB_REVISION}"
     depends = fields["Depends"].split(", ")
     assert depends[0] == "libc6 (>= 2.34)"
     for package in ("libegl1", "libgl1", "libxkbcommon-x11-0", "libxcb-cursor0", "libxcb-icccm4", "libdbus-1-3",
