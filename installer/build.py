@@ -382,6 +382,12 @@ def compile_nsis(project: Project, folder: Path, makensis: str, target: Path, st
 
 # --- the whole build --------------------------------------------------------------------------
 
+def stale_packages(project: Project, dist: Path = DIST) -> list[Path]:
+    """The packages of this project already in dist/ (deb_root_test.sh and lintian take dist/NAME_*.deb)."""
+    patterns = (f"{project.name}_*.deb", f"{project.name}-*.tar.gz", f"{project.name}-*-setup.exe")
+    return sorted(path for pattern in patterns for path in dist.glob(pattern))
+
+
 def mib(path: Path) -> str:
     size = folder_size(path) if path.is_dir() else path.stat().st_size
     return f"{size / 2**20:.1f} MiB"
@@ -393,6 +399,9 @@ def main(argv: list[str] | None = None) -> int:
     project = read_project()
     started = time.monotonic()
     DIST.mkdir(exist_ok=True)
+    for stale in stale_packages(project):  # an older version's package would be taken for this one's
+        step(f"removing {stale.relative_to(ROOT)} (an earlier build's)")
+        stale.unlink()
     made: list[Path] = []
     notes: list[str] = []
     if sys.platform.startswith("linux"):

@@ -48,18 +48,21 @@ grep -E '^(Setting up|Unpacking) ' "$workdir/apt.log" | wc -l | xargs echo "    
 echo "    $((SECONDS - started)) s"
 
 echo "==> what the package installed"
-for path in /usr/bin/mouliaison /usr/bin/mouliaison-cli /opt/mouliaison/mouliaison /opt/mouliaison/mouliaison-cli \
-        /usr/share/applications/mouliaison.desktop /usr/share/icons/hicolor/scalable/apps/mouliaison.svg; do
+for path in /usr/bin/mouliaison /usr/bin/mouliaison-cli /usr/lib/mouliaison/mouliaison /usr/lib/mouliaison/mouliaison-cli \
+        /usr/share/applications/mouliaison.desktop /usr/share/icons/hicolor/scalable/apps/mouliaison.svg \
+        /usr/share/metainfo/org.mouliaison.mouliaison.metainfo.xml /usr/share/doc/mouliaison/changelog.Debian.gz \
+        /usr/share/doc/mouliaison/copyright; do
     [[ -e $root$path || -L $root$path ]] || fail "$path is missing after installing the .deb"
 done
-for name in mouliaison mouliaison-cli; do  # absolute links: resolved inside the root, not here
-    [[ $(readlink "$root/usr/bin/$name") == "/opt/mouliaison/$name" ]] || fail "/usr/bin/$name does not point into /opt"
+for name in mouliaison mouliaison-cli; do  # relative links, as Debian policy asks
+    [[ $(readlink "$root/usr/bin/$name") == "../lib/mouliaison/$name" ]] \
+        || fail "/usr/bin/$name does not point into /usr/lib/mouliaison"
 done
 grep -q '^Exec=mouliaison$' "$root/usr/share/applications/mouliaison.desktop" || fail "the menu entry does not run mouliaison"
 
 echo "==> every library the installed files load is found (not only those the offscreen test loads)"
-missing=$(in_root /bin/sh -c 'export LD_LIBRARY_PATH=/opt/mouliaison/_internal:/opt/mouliaison/_internal/PySide6/Qt/lib
-    find /opt/mouliaison -type f -name "*.so*" | while read -r f; do ldd "$f" | sed -n "s|^\s*\(.*not found\)|$f: \1|p"; done')
+missing=$(in_root /bin/sh -c 'export LD_LIBRARY_PATH=/usr/lib/mouliaison/_internal:/usr/lib/mouliaison/_internal/PySide6/Qt/lib
+    find /usr/lib/mouliaison -type f -name "*.so*" | while read -r f; do ldd "$f" | sed -n "s|^\s*\(.*not found\)|$f: \1|p"; done')
 [[ -z $missing ]] || { echo "$missing"; fail "libraries not found in a fresh root: add their packages to the Depends"; }
 
 echo "==> smoke test inside the root"
@@ -86,7 +89,7 @@ fi
 
 echo "==> apt-get remove mouliaison"
 in_root apt-get remove -y -q mouliaison >"$workdir/remove.log" 2>&1 || { tail "$workdir/remove.log"; fail "remove failed"; }
-[[ ! -e $root/opt/mouliaison && ! -L $root/usr/bin/mouliaison && ! -L $root/usr/bin/mouliaison-cli ]] \
-    || fail "files left after apt-get remove: $(find "$root/opt/mouliaison" 2>/dev/null | head -5)"
+[[ ! -e $root/usr/lib/mouliaison && ! -L $root/usr/bin/mouliaison && ! -L $root/usr/bin/mouliaison-cli ]] \
+    || fail "files left after apt-get remove: $(find "$root/usr/lib/mouliaison" 2>/dev/null | head -5)"
 
 echo "deb_root_test: $(basename "$deb") installs, runs and removes cleanly in a fresh root in $((SECONDS - started)) s"

@@ -245,6 +245,17 @@ def test_the_lintian_overrides_name_only_paths_inside_the_program_folder(build_s
         assert match[2].startswith(f"{program}/_internal/"), rule  # nothing outside the bundle is excused
 
 
+def test_an_earlier_builds_packages_are_found_to_be_removed_and_nothing_else(build_script, tmp_path):
+    """deb_root_test.sh and lintian take dist/mouliaison_*.deb: an older one must not be there."""
+    project = project_metadata.read_project()
+    (tmp_path / "mouliaison").mkdir()  # the one-folder build: PyInstaller replaces it itself
+    names = ["mouliaison_0.0.9_amd64.deb", "mouliaison-0.0.9-linux-x86_64.tar.gz", "mouliaison-0.0.9-setup.exe",
+             "other_1.0_amd64.deb", "notes.txt"]
+    for name in names:
+        (tmp_path / name).write_bytes(b"x")
+    assert [path.name for path in build_script.stale_packages(project, tmp_path)] == sorted(names[:3])
+
+
 # --- search paths of the build machine ---------------------------------------------------------
 
 def _library_with_a_build_machine_runpath(tmp_path: Path) -> Path:
