@@ -270,7 +270,10 @@ def smoke(built: Built) -> list[str]:
 
     real_folder = built.host_path(built.window).resolve().parent
     if built.chroot is not None and built.host_path(built.window).is_symlink():
-        real_folder = built.host_path(os.readlink(built.host_path(built.window))).parent
+        # the link as the root sees it: /usr/bin/mouliaison -> ../lib/mouliaison/mouliaison (or absolute)
+        target = os.readlink(built.host_path(built.window))
+        inner = posixpath.normpath(posixpath.join(posixpath.dirname(built.window), target))
+        real_folder = built.host_path(inner).parent
     for language in ("fr", "es"):
         found = list(real_folder.glob(f"**/qtbase_{language}.qm"))
         expect(bool(found), f"Qt's own translation qtbase_{language}.qm is not in {real_folder}")
