@@ -222,8 +222,10 @@ def metainfo(project: Project, releases: list[Release]) -> str:
         element.text = summary
         if language != "en":
             element.set("xml:lang", language)
+    # <developer> since AppStream 1.0; <developer_name> for the 0.16 of Debian 12's software centres
     developer = ET.SubElement(component, "developer", id=APPSTREAM_ID.rsplit(".", 1)[0])
     ET.SubElement(developer, "name").text = "mouliaison developers"
+    ET.SubElement(component, "developer_name").text = "mouliaison developers"
     description = ET.SubElement(component, "description")
     for paragraph in (
         f"{project.description} Field officers of either party record joint activities, meetings, contacts, "
