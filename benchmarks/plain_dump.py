@@ -49,7 +49,8 @@ def dump(db: Path) -> str:
     for index in indexes:
         connection.execute(f"INSERT INTO {index}({index}) VALUES ('integrity-check')")  # raises if damaged
         connection.execute(f"CREATE VIRTUAL TABLE temp.vocab USING fts5vocab(main, {index}, 'row')")
-        words = [f"{term} {docs}" for term, docs in connection.execute("SELECT term, doc FROM temp.vocab ORDER BY term")]
+        vocabulary = connection.execute("SELECT term, doc FROM temp.vocab ORDER BY term")
+        words = [f"{term} {docs}" for term, docs in vocabulary]
         connection.execute("DROP TABLE temp.vocab")
         lines.append(f"== index {index} ({len(words)} words)")
         lines += words
