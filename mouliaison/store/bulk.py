@@ -65,13 +65,14 @@ def _parameters(table: Table, dialect: Dialect, order: list[str], rows: list[dic
     """
     if len(order) > 1 and all(name in rows[0] for name in order):
         take = itemgetter(*order)
-        processed = [(i, process, {}) for i, name in enumerate(order)
-                     if (process := table.c[name].type.bind_processor(dialect)) is not None]
+        processed: list[tuple[int, Callable[[Any], Any], dict[Any, Any]]] = [
+            (i, process, {}) for i, name in enumerate(order)
+            if (process := table.c[name].type.bind_processor(dialect)) is not None]
         try:
             out = []
             for row in rows:
                 values = list(take(row))
-                for i, process, seen in processed:
+                for i, process_value, seen in processed:
                     value = values[i]
                     if value is not None:
                         try:
@@ -79,7 +80,7 @@ def _parameters(table: Table, dialect: Dialect, order: list[str], rows: list[dic
                         except TypeError:  # a tuple holding a list: not hashable
                             done = _NOT_SEEN
                         if done is _NOT_SEEN:
-                            done = process(value)
+                            done = process_value(value)
                             if _memorable(value):
                                 seen[value] = done
                         values[i] = done

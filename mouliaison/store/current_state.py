@@ -72,14 +72,11 @@ def typed_values(entity: str, wire_values: Mapping[str, Any]) -> dict[str, Value
     for key, wire in wire_values.items():  # a record sets a few of its fields: only those are read
         if wire is None:
             continue
-        read = readers.get(key, _UNKNOWN)
-        if read is _UNKNOWN:
-            continue
+        if key not in readers:
+            continue  # a key the app does not know
+        read = readers[key]
         values[key] = wire if read is None else read(wire)
     return values
-
-
-_UNKNOWN = object()
 
 
 @functools.cache
