@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import time
@@ -9,6 +10,7 @@ import uuid
 
 # Namespace of every id this app derives from content (embedded records, hand edits...).
 NAMESPACE = uuid.UUID("6f1c2a4e-8d7b-4c1e-9a35-0b7e4d2f5a10")
+_NAMESPACE_BYTES = NAMESPACE.bytes
 
 
 def uuid7(now_ms: int | None = None) -> str:
@@ -24,8 +26,15 @@ def uuid7(now_ms: int | None = None) -> str:
 
 
 def derived(*parts: str) -> str:
-    """A UUID version 5 of the parts: the same parts give the same id at every office."""
-    return str(uuid.uuid5(NAMESPACE, "\x1f".join(parts)))
+    """A UUID version 5 of the parts: the same parts give the same id at every office.
+
+    What str(uuid.uuid5(NAMESPACE, ...)) gives, without its UUID object (an import of 100,000
+    rows derives 200,000 ids): SHA-1 of the namespace and the name, version and variant bits set."""
+    digest = bytearray(hashlib.sha1(_NAMESPACE_BYTES + "\x1f".join(parts).encode()).digest()[:16])
+    digest[6] = (digest[6] & 0x0F) | 0x50  # version 5
+    digest[8] = (digest[8] & 0x3F) | 0x80  # RFC 4122 variant
+    h = digest.hex()
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
 _CANONICAL = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.IGNORECASE)

@@ -88,30 +88,38 @@ def validate(
 def _check_field(
     field: Field, value: Value, vocabularies: VocabularyIndex, exists: ReferenceCheck | None
 ) -> list[Problem]:
-    key, label = field.key, FieldLabel(field.label)
+    key = field.key
     if value is None:
-        return [Problem(key, Message("{label} is required", label=label))] if field.required else []
+        return [Problem(key, Message("{label} is required", label=FieldLabel(field.label)))] if field.required else []
     problems: list[Problem] = []
-    limit = field.max_length
-    if limit is not None and isinstance(value, str) and len(value) > limit // 2 and excel_length(value) > limit:
-        problems.append(Problem(key, Message("{label} is {length:,} characters long as Excel counts them (an emoji "
-                                             "or a rare letter counts 2); the limit is {limit:,}",
-                                             label=label, length=excel_length(value), limit=limit)))
-    texts = (value,) if isinstance(value, str) else value if isinstance(value, tuple) else ()
-    odd = next((p for p in map(text_problem, texts) if p), None)
+    kind = field.kind
+    # each check looks only at values it applies to; a label is made only for a problem (most values have none)
+    if isinstance(value, str):
+        limit = field.max_length
+        if limit is not None and len(value) > limit // 2 and excel_length(value) > limit:
+            problems.append(Problem(key, Message("{label} is {length:,} characters long as Excel counts them (an "
+                                                 "emoji or a rare letter counts 2); the limit is {limit:,}",
+                                                 label=FieldLabel(field.label), length=excel_length(value),
+                                                 limit=limit)))
+        odd = text_problem(value)
+    elif isinstance(value, tuple):
+        odd = next((p for p in map(text_problem, value) if p), None)
+    else:
+        odd = None
     if odd:
-        problems.append(Problem(key, Message("{label} {problem}", label=label, problem=odd)))
+        problems.append(Problem(key, Message("{label} {problem}", label=FieldLabel(field.label), problem=odd)))
     if isinstance(value, dt.date) and date_problem(value):
-        problems.append(Problem(key, Message("{label}: {problem}", label=label, problem=date_problem(value))))
-    if field.kind is Kind.EMAIL and isinstance(value, str) and not is_email(value):
+        problems.append(Problem(key, Message("{label}: {problem}", label=FieldLabel(field.label),
+                                             problem=date_problem(value))))
+    if kind is Kind.EMAIL and isinstance(value, str) and not is_email(value):
         problems.append(Problem(key, Message("'{value}' is not an email address (name@example.org)", value=value)))
-    if field.kind is Kind.PHONE and isinstance(value, str) and not is_phone(value):
+    if kind is Kind.PHONE and isinstance(value, str) and not is_phone(value):
         problems.append(Problem(key, Message("'{value}' is not a phone number (digits, spaces, + - ( ) .)",
                                              value=value)))
-    if field.kind is Kind.INTEGER and field.minimum is not None and isinstance(value, int) and value < field.minimum:
-        problems.append(Problem(key, Message("{label} cannot be less than {minimum}", label=label,
+    if kind is Kind.INTEGER and field.minimum is not None and isinstance(value, int) and value < field.minimum:
+        problems.append(Problem(key, Message("{label} cannot be less than {minimum}", label=FieldLabel(field.label),
                                              minimum=field.minimum)))
-    if field.kind in (Kind.CHOICE, Kind.CHOICES):
+    if kind is Kind.CHOICE or kind is Kind.CHOICES:
         assert field.vocabulary is not None
         codes = (value,) if isinstance(value, str) else value
         assert isinstance(codes, tuple)
@@ -121,7 +129,7 @@ def _check_field(
             named = ", ".join(repr(c) for c in unknown)
             problems.append(Problem(key, Message("{codes} not allowed; use codes such as: {sample}",
                                                  codes=named, sample=sample)))
-    if field.kind in (Kind.REFERENCE, Kind.REFERENCES) and exists is not None:
+    if (kind is Kind.REFERENCE or kind is Kind.REFERENCES) and exists is not None:
         assert field.target is not None
         ids = (value,) if isinstance(value, str) else value
         assert isinstance(ids, tuple)

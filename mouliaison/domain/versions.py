@@ -67,8 +67,12 @@ class Version:
         return canonical_json({k: sorted(v) for k, v in self.parents.items()})
 
 
+# json.dumps with these options makes an encoder per call; one made once writes the same text
+_CANONICAL = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
 def canonical_json(data: Any) -> str:
-    return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return _CANONICAL.encode(data)
 
 
 @dataclass(frozen=True)

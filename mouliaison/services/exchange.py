@@ -356,7 +356,7 @@ def _write(session: Session, plan: ImportPlan, received_at: str, progress: Progr
     states = sorted(plan.states.items(), key=lambda item: (WRITE_ORDER[item[1].entity], item[0][1]))
     parts = [ImportPlan(plan.files, plan.new_versions[n : n + WRITE_PART], {}, plan.sites, plan.workbooks)
              for n in range(0, len(plan.new_versions), WRITE_PART)]
-    parts += [ImportPlan(plan.files, [], dict(states[n : n + WRITE_PART]), plan.sites, plan.workbooks)
+    parts += [ImportPlan(plan.files, [], dict(states[n : n + WRITE_PART]), plan.sites, plan.workbooks, plan.fresh)
               for n in range(0, len(states), WRITE_PART)]
     total = len(plan.new_versions) + len(states)
     done = 0

@@ -11,6 +11,7 @@ send, without its per-row work (an import of 100,000 records writes them all at 
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from operator import itemgetter
 from typing import Any
@@ -58,25 +59,48 @@ def _parameters(table: Table, dialect: Dialect, order: list[str], rows: list[dic
     """The driver's parameters, row by row, in the statement's order.
 
     Rows that hold every column (write_states' and the versions') are read by one itemgetter,
-    then only the columns with a bind processor are converted; other rows column by column.
+    then only the columns with a bind processor are converted, each value once (the processors
+    are functions of the value: a date, a flag, a list of codes repeat across many rows); other
+    rows column by column.
     """
     if len(order) > 1 and all(name in rows[0] for name in order):
         take = itemgetter(*order)
-        processed = [(i, process) for i, name in enumerate(order)
-                     if (process := table.c[name].type.bind_processor(dialect)) is not None]
+        processed: list[tuple[int, Callable[[Any], Any], dict[Any, Any]]] = [
+            (i, process, {}) for i, name in enumerate(order)
+            if (process := table.c[name].type.bind_processor(dialect)) is not None]
         try:
             out = []
             for row in rows:
                 values = list(take(row))
-                for i, process in processed:
-                    if values[i] is not None:
-                        values[i] = process(values[i])
+                for i, process_value, seen in processed:
+                    value = values[i]
+                    if value is not None:
+                        try:
+                            done = seen.get(value, _NOT_SEEN) if value.__class__ in _MEMO_CLASSES else _NOT_SEEN
+                        except TypeError:  # a tuple holding a list: not hashable
+                            done = _NOT_SEEN
+                        if done is _NOT_SEEN:
+                            done = process_value(value)
+                            if _memorable(value):
+                                seen[value] = done
+                        values[i] = done
                 out.append(tuple(values))
             return out
         except KeyError:  # a later row leaves a column out: its default, as below
             pass
     convert = _converters(table, dialect, order)
     return [tuple([f(row) for f in convert]) for row in rows]
+
+
+_NOT_SEEN = object()
+_MEMO_CLASSES = frozenset((str, dt.date, tuple))
+
+
+def _memorable(value: Any) -> bool:
+    """A value any value equal to it is converted alike: text, a date (a datetime never equals
+    one), a tuple of text (a list of codes or ids; a tuple equal to it holds text too)."""
+    cls = value.__class__
+    return cls is str or cls is dt.date or (cls is tuple and all(item.__class__ is str for item in value))
 
 
 def _converters(table: Table, dialect: Dialect, order: list[str]) -> list[Callable[[dict[str, Any]], Any]]:

@@ -6,7 +6,7 @@ import datetime as dt
 import functools
 import json
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Container, Iterable, Mapping
 from typing import Any
 
 from sqlalchemy import delete, insert, select
@@ -67,27 +67,31 @@ def conflict_id(entity: str, record_id: str, field: str, heads: Iterable[str]) -
 def typed_values(entity: str, wire_values: Mapping[str, Any]) -> dict[str, Value]:
     """Column values of a record from wire values; keys the app does not know are left out
     (they stay in the versions, so a newer app's fields travel on untouched)."""
-    get = wire_values.get
-    values: dict[str, Value] = {}
-    for key, read in _readers(entity):
-        wire = get(key)
-        values[key] = wire if wire is None or read is None else read(wire)
+    empty, readers = _readers(entity)
+    values: dict[str, Value] = dict(empty)  # every field's column, None unless set
+    for key, wire in wire_values.items():  # a record sets a few of its fields: only those are read
+        if wire is None:
+            continue
+        if key not in readers:
+            continue  # a key the app does not know
+        read = readers[key]
+        values[key] = wire if read is None else read(wire)
     return values
 
 
 @functools.cache
-def _readers(entity: str) -> tuple[tuple[str, Callable[[Any], Value] | None], ...]:
-    """Per field of the type: how its wire value becomes its column value (None: as it is).
-    What from_wire does, decided once per type instead of once per cell."""
-    readers: list[tuple[str, Callable[[Any], Value] | None]] = []
+def _readers(entity: str) -> tuple[dict[str, None], dict[str, Callable[[Any], Value] | None]]:
+    """The type's fields with no value, and per field how its wire value becomes its column value
+    (None: as it is). What from_wire does, decided once per type instead of once per cell."""
+    readers: dict[str, Callable[[Any], Value] | None] = {}
     for field in record_type(entity).fields:
         if field.kind is Kind.DATE:
-            readers.append((field.key, _date))
+            readers[field.key] = _date
         elif field.kind.is_list:
-            readers.append((field.key, tuple))
+            readers[field.key] = tuple
         else:
-            readers.append((field.key, None))
-    return tuple(readers)
+            readers[field.key] = None
+    return dict.fromkeys(readers), readers
 
 
 # A date from its wire text (as from_wire reads it): the same few thousand dates recur across
@@ -115,9 +119,11 @@ def write_state(session: Session, state: RecordState) -> None:
     write_states(session, [state])
 
 
-def write_states(session: Session, states: Iterable[RecordState]) -> None:
+def write_states(session: Session, states: Iterable[RecordState],
+                 new: Container[tuple[str, str]] = frozenset()) -> None:
     """write_state for many records at once: one upsert, one conflict rewrite and one search
-    index write per type."""
+    index write per type. `new`: (type, id) of records known to have no row yet (nothing of them
+    was held before): what their rows, index entries and conflicts held before is not looked up."""
     by_entity: dict[str, list[RecordState]] = defaultdict(list)
     for state in states:
         by_entity[state.entity].append(state)
@@ -129,8 +135,9 @@ def write_states(session: Session, states: Iterable[RecordState]) -> None:
     for entity in sorted(by_entity, key=WRITE_ORDER.__getitem__):  # what a record refers to first
         items = by_entity[entity]
         ids = [state.record_id for state in items]
-        titles_before = search_index.old_titles(session, entity, ids)
-        indexed_before = search_index.indexed_text(session, entity, ids)
+        held = [i for i in ids if (entity, i) not in new] if new else ids
+        titles_before = search_index.old_titles(session, entity, held)
+        indexed_before = search_index.indexed_text(session, entity, held)
         rows = []
         conflicts = []
         for state in items:
@@ -167,8 +174,8 @@ def write_states(session: Session, states: Iterable[RecordState]) -> None:
         naming_others = search_index.naming_each_other(entity, rows)  # their titles were not written yet
         if naming_others:
             search_index.reindex(session, entity, naming_others, vocab)
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
+        for start in range(0, len(held), 500):
+            chunk = held[start : start + 500]
             session.execute(delete(ConflictRow).where(ConflictRow.entity == entity, ConflictRow.record_id.in_(chunk)))
         if conflicts:
             session.execute(insert(ConflictRow), conflicts)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Text, bindparam, cast, or_, select, update
@@ -152,11 +153,17 @@ class RecordText:
             else:
                 self._parts.append((field.key, "value", ""))
         self._choices: dict[tuple[str, str], str] = {}
+        self._values = itemgetter(*(key for key, _reads, _vocabulary in self._parts)) if len(self._parts) > 1 else None
 
     def __call__(self, values: Mapping[str, Value], titles: Mapping[str, str]) -> str:
         words: list[str] = []
-        for key, reads, vocabulary in self._parts:
-            value = values.get(key)
+        try:  # a row of write_states holds every field: its values taken at once
+            found = self._values(values) if self._values is not None else None
+        except KeyError:
+            found = None
+        if found is None:
+            found = tuple(values.get(key) for key, _reads, _vocabulary in self._parts)
+        for (_key, reads, vocabulary), value in zip(self._parts, found, strict=True):
             if value is None:
                 continue
             if reads == "value":
@@ -179,11 +186,12 @@ class RecordText:
 
 def _referenced_titles(session: Session, rtype: RecordType, rows: Iterable[Mapping[str, Any]]) -> dict[str, str]:
     wanted: dict[str, set[str]] = defaultdict(set)
+    references = [(field.key, field.target) for field in rtype.fields if field.target]
     for row in rows:
-        for field in rtype.fields:
-            value = row.get(field.key)
-            if field.target and value:
-                wanted[field.target].update(value if isinstance(value, (list, tuple)) else (value,))
+        for key, target in references:
+            value = row.get(key)
+            if value:
+                wanted[target].update(value if isinstance(value, (list, tuple)) else (value,))
     titles: dict[str, str] = {}
     for target, ids in wanted.items():
         titles.update(queries.titles(session, target, sorted(ids)))

@@ -171,6 +171,17 @@ def _from_text(field: Field, raw: str, vocab: VocabularyIndex | None, notes: Cel
     return normalise(field, from_text(field, text))
 
 
+def as_written(field: Field) -> bool:
+    """Whether clean text (`is_clean`, not empty) in a cell of `field` is its value as it is: what
+    `_from_text` gives such text for a field of text, or naming a record (not a choice, an email, a
+    date, a number or a list)."""
+    return field.kind in _TEXT_KINDS and field.kind is not Kind.EMAIL and field.vocabulary is None
+
+
+def is_clean(text: str) -> bool:
+    return _is_clean(text)
+
+
 def _is_clean(text: str) -> bool:
     """Text clean_text leaves as it is, told cheaply: plain ASCII on one line, single spaces, trimmed
     (most cells). A list's lines are its items, so a line break always takes clean_text's way."""

@@ -31,7 +31,7 @@ from mouliaison.domain.values import Value, ValueProblem, from_wire, normalise, 
 from mouliaison.domain.versions import DELETED, FILE, HAND_EDIT, Version, canonical_json, resolve
 from mouliaison.domain.vocabularies import VocabularyIndex
 from mouliaison.sync import workbook_format as fmt
-from mouliaison.sync.cells import CellNotes, as_exported, cell_value, is_ticked
+from mouliaison.sync.cells import CellNotes, as_exported, as_written, cell_value, is_clean, is_ticked
 from mouliaison.sync.grouped_report import row_ranges, rows_phrase
 from mouliaison.sync.names_in_cells import Held, NameIndex, names_to_ids, plain_name, why_not_creatable
 from mouliaison.sync.reader import CellProblem, DataRow, IncomingWorkbook, clean_id
@@ -43,6 +43,7 @@ HeldRecords = Held
 PLAIN_SITE = derived("plain-sheets")  # the site of what plain sheets said: their lineage
 SEEN = "_seen_in_sheet"  # set (True) by the newest copy of a sheet that changed nothing of a record
 _UNREAD = object()
+_MIDNIGHT = dt.time()
 
 
 class History(Protocol):
@@ -210,9 +211,11 @@ class _Reading:
         self.keyless: dict[str, list[int]] = {}  # sheet -> rows with empty key cells, made anyway
         self.not_imported: dict[str, list[int]] = {}  # sheet -> new rows left out for their refused cells
         self.deleted_here: dict[str, list[int]] = {}  # sheet -> rows of records deleted here
-        # (field, cell) -> value: a choice's text or a number read once (1 and 1.0 read alike)
-        self._repeated: dict[tuple[str, object], Value] = {}
-        self._valid: set[tuple[str, Value]] = set()  # (field, value) validation found nothing wrong with
+        # per type: (field, cell) -> value: a choice's text or a number read once (1 and 1.0 read alike)
+        self._repeated: dict[str, dict[tuple[str, object], Value]] = defaultdict(dict)
+        # per type: (field, value) validation found nothing wrong with (a "status" of another type may not be)
+        self._valid: dict[str, set[tuple[str, Value]]] = defaultdict(set)
+        self._codes: dict[str, dict[tuple[str, Value], Value]] = defaultdict(dict)  # type -> (field, value) -> code
 
         known: dict[tuple[str, str], bool] = {}  # what is held does not change while a file is read
 
@@ -225,6 +228,14 @@ class _Reading:
             return known[(entity, record_id)]
 
         self.exists = exists_or_made
+
+    def _by_code(self, rtype: RecordType, key: str, value: Value) -> Value:
+        """_by_code, each (field, value) once: a tracker repeats a few labels on many rows."""
+        codes = self._codes[rtype.name]
+        found = codes.get((key, value), _UNREAD)
+        if found is _UNREAD:
+            found = codes[(key, value)] = _by_code(rtype, key, value, self.vocab)
+        return found  # type: ignore[return-value]
 
     # ------------------------------------------------------------ identity
 
@@ -361,29 +372,31 @@ class _Reading:
         rejected_before = len(out.rejected)
         read, _refused = self._read_cells(row, rtype)
         coded = _coded(rtype.name)
-        values = {k: _by_code(rtype, k, v, self.vocab) if k in coded else v for k, v in read.items()}
-        if not any(v is not None for v in values.values()) and not row.problems:
+        by_code = self._by_code
+        values = {k: by_code(rtype, k, v) if k in coded else v for k, v in read.items()}
+        if not row.problems and all(v is None for v in values.values()):
             return
         if row.problems or len(out.rejected) > rejected_before:
             # a new row is taken whole or not at all: fixed and imported again, it must not come twice
             self.not_imported.setdefault(row.sheet, []).append(row.row)
             return
-        record = rtype.defaults()
+        record = dict(_defaults(rtype.name))
         record.update({k: v for k, v in values.items() if v is not None})
-        valid = self._valid
-        unchecked = frozenset(k for k, v in record.items() if (k, v) not in valid)
+        valid = self._valid[rtype.name]
+        same_answer = _same_answer(rtype.name)  # only these are ever in `valid` (text is not looked up)
+        # values not found valid before, and the required fields left empty (their "is required")
+        unchecked = frozenset([k for k, v in record.items() if k not in same_answer or (k, v) not in valid]).union(
+            _required(rtype.name).difference(record))
         problems: list[Problem] = validate(_checked(rtype.name, unchecked), record, self.vocab, self.exists)
-        if not problems:
-            same_answer = _same_answer(rtype.name)
-            valid.update((k, v) for k, v in record.items() if k in same_answer)
         if problems:
             for p in problems:
                 column = row.columns.get(p.field, "")
                 out.rejected.append((row.entity, CellProblem(row.sheet, row.row, column, p.message)))
             self.not_imported.setdefault(row.sheet, []).append(row.row)
             return
-        fields = _fields(rtype.name)
-        wire = {k: to_wire(fields[k], v) for k, v in record.items()}  # its values are all set
+        valid.update([(k, record[k]) for k in unchecked if k in same_answer])  # the others were valid before
+        wire_of = _wire_of(rtype.name)
+        wire = {k: v if (to := wire_of[k]) is None else to(v) for k, v in record.items()}  # its values are all set
         if self.incoming.ours:
             version_id = derived("hand-row-version", self.incoming.file_id, row.entity, record_id)
             version = Version(version_id, row.entity, record_id, self.stamp, self.site, wire, {}, HAND_EDIT,
@@ -415,8 +428,12 @@ class _Reading:
     def _read_cells(self, row: DataRow, rtype: RecordType) -> tuple[dict[str, Value], set[str]]:
         """The row's values by field, names in reference cells read as ids; and the fields refused."""
         values: dict[str, Value] = {}
-        refused: set[str] = {k for k, letter in row.columns.items() for p in row.problems if p.column == letter}
+        problems = row.problems
+        refused: set[str] = {k for k, letter in row.columns.items() for p in problems if p.column == letter} \
+            if problems else set()
         fields = _fields(rtype.name)
+        as_is = _as_written(rtype.name)
+        repeated = self._repeated[rtype.name]
         for key, raw in row.cells.items():
             if key.startswith("_"):
                 continue
@@ -425,11 +442,15 @@ class _Reading:
                 continue
             try:
                 cls = raw.__class__
-                if (field_.vocabulary is not None and cls is str) or cls is float or cls is int:
+                if cls is str and key in as_is and raw and is_clean(raw):
+                    value = raw  # what cell_value gives clean text in a text field (most text cells)
+                elif cls is dt.datetime and field_.kind is Kind.DATE and raw.time() == _MIDNIGHT:
+                    value = raw.date()  # what cell_value gives a date cell (no time of day to note)
+                elif (field_.vocabulary is not None and cls is str) or cls is float or cls is int:
                     # a few labels, or counts, on many rows (reading them adds no note)
-                    value = self._repeated.get((key, raw), _UNREAD)
+                    value = repeated.get((key, raw), _UNREAD)
                     if value is _UNREAD:
-                        value = self._repeated[(key, raw)] = cell_value(field_, raw, self.vocab)
+                        value = repeated[(key, raw)] = cell_value(field_, raw, self.vocab)
                 else:
                     value = cell_value(field_, raw, self.vocab, self.out.cell_notes,
                                        (row.sheet, row.columns[key], field_.label))
@@ -546,11 +567,17 @@ def _normalised(field_: Field | None, value: Value) -> Value:
 @functools.lru_cache(maxsize=256)
 def _checked(entity: str, unchecked: frozenset[str]) -> RecordType:
     """The type as validation looks at a new record whose `unchecked` fields hold values not
-    checked before: its empty fields that are not required have nothing to say (most of a
-    tracker's columns are empty), nor do values found valid on an earlier row (`_same_answer`);
-    the record's rules still run. The problems found are the same, in the same order."""
+    checked before or are required and empty: its other empty fields have nothing to say (most
+    of a tracker's columns are empty), nor do values found valid on an earlier row
+    (`_same_answer`), required or not; the record's rules still run. The problems found are the
+    same, in the same order."""
     rtype = RECORD_TYPES[entity]
-    return dataclasses.replace(rtype, fields=tuple(f for f in rtype.fields if f.key in unchecked or f.required))
+    return dataclasses.replace(rtype, fields=tuple(f for f in rtype.fields if f.key in unchecked))
+
+
+@functools.cache
+def _required(entity: str) -> frozenset[str]:
+    return frozenset(f.key for f in RECORD_TYPES[entity].fields if f.required)
 
 
 @functools.cache
@@ -565,6 +592,27 @@ def _same_answer(entity: str) -> frozenset[str]:
 @functools.cache
 def _fields(entity: str) -> dict[str, Field]:
     return {f.key: f for f in RECORD_TYPES[entity].fields}
+
+
+@functools.cache
+def _as_written(entity: str) -> frozenset[str]:
+    """The fields whose clean text is taken as written (cells.as_written)."""
+    return frozenset(f.key for f in RECORD_TYPES[entity].fields if as_written(f))
+
+
+@functools.cache
+def _defaults(entity: str) -> Mapping[str, Value]:
+    """RecordType.defaults, made once per type (copy it before changing it)."""
+    return RECORD_TYPES[entity].defaults()
+
+
+@functools.cache
+def _wire_of(entity: str) -> dict[str, Callable[[Value], object] | None]:
+    """Per field, how a set value becomes its wire value (None: as it is): to_wire, decided once per type."""
+    found: dict[str, Callable[[Value], object] | None] = {}
+    for f in RECORD_TYPES[entity].fields:
+        found[f.key] = dt.date.isoformat if f.kind is Kind.DATE else list if f.kind.is_list else None  # type: ignore[assignment]
+    return found
 
 
 @functools.cache

@@ -81,6 +81,8 @@ class ImportPlan:
     states: dict[tuple[str, str], RecordState] = field(default_factory=dict)
     sites: dict[str, dict[str, str | None]] = field(default_factory=dict)
     workbooks: list[IncomingWorkbook] = field(default_factory=list)
+    # records of which this database held no version before the import: none has a table row yet
+    fresh: set[tuple[str, str]] = field(default_factory=set)
 
     def totals(self) -> Counter[str]:
         total: Counter[str] = Counter({n: 0 for n in COUNT_NAMES})
@@ -104,9 +106,15 @@ class _Held:
                 by_entity[entity].append(record_id)
                 self.versions[(entity, record_id)] = []
         for entity, ids in by_entity.items():
+            if not self._holds(entity):
+                continue  # a first import of this type: nothing to load, asked in one query, not one per 500 ids
             for record_id, versions in load_versions_for(self._session, entity, ids).items():
                 self.versions[(entity, record_id)] = versions
                 self.known_ids.update(v.id for v in versions)
+
+    def _holds(self, entity: str) -> bool:
+        """Whether the database holds any version of a record of this type."""
+        return self._session.scalar(select(VersionRow.id).where(VersionRow.entity == entity).limit(1)) is not None
 
     def of(self, entity: str, record_id: str) -> list[Version]:
         return self.versions.get((entity, record_id)) or []
@@ -252,6 +260,7 @@ def _plan_file(
         plan.states[key] = after
         plan.new_versions += [(v, file_id) for v in new]
         if before is None:
+            plan.fresh.add(key)  # nothing held of it here, nor from an earlier file of this import
             counts["inserted"] += 1
             if entity in DUPLICATE_CHECKED and not after.deleted:
                 inserted.append(after)
@@ -401,7 +410,7 @@ def apply_plan(session: Session, plan: ImportPlan, received_at: str) -> None:
     # what records refer to is written first: their search text names it (record_types.WRITE_ORDER)
     states = sorted(plan.states.values(), key=lambda s: (WRITE_ORDER[s.entity], s.record_id))
     for start in range(0, len(states), WRITE_CHUNK):
-        write_states(session, states[start : start + WRITE_CHUNK])
+        write_states(session, states[start : start + WRITE_CHUNK], new=plan.fresh)
     for site_id, info in plan.sites.items():
         site = session.get(Site, site_id)
         if site is None:

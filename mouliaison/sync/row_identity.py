@@ -9,6 +9,7 @@ accents and spacing aside), so every office and every copy of the sheet gives a 
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -16,7 +17,7 @@ from mouliaison.domain.fields import Kind
 from mouliaison.domain.ids import derived
 from mouliaison.domain.record_types import RecordType
 from mouliaison.domain.values import ValueProblem, to_wire
-from mouliaison.sync.cells import cell_value
+from mouliaison.sync.cells import as_written, cell_value, is_clean
 from mouliaison.sync.names_in_cells import plain_name
 from mouliaison.sync.sheet_mapping import SheetMapping
 
@@ -53,10 +54,18 @@ def describe_key(rtype: RecordType, key: tuple[str, ...]) -> str:
     return " and ".join(labels) if len(labels) < 3 else ", ".join(labels[:-1]) + " and " + labels[-1]
 
 
+_MIDNIGHT = dt.time()
+
+
 def _compared(rtype: RecordType, key: str, raw: Any) -> str:
     field_ = rtype.field(key)
     if raw is None or field_ is None:
         return "" if raw is None else plain_name(str(raw))
+    cls = raw.__class__
+    if cls is str and raw and is_clean(raw) and as_written(field_):
+        return plain_name(raw)  # as below: cell_value and to_wire keep clean text as it is
+    if cls is dt.datetime and field_.kind is Kind.DATE and raw.time() == _MIDNIGHT:
+        return raw.date().isoformat()  # as below: a date cell's ISO date, which plain_name keeps
     try:
         wire = to_wire(field_, cell_value(field_, raw))
     except ValueProblem:

@@ -135,7 +135,9 @@ class CalamineBook(SheetBook):
             if raw:
                 yield row
             else:
-                yield [None if v == "" else v if v.__class__ is str else plain_value(v) for v in row]
+                # plain_value, with its two usual cases (text, a number) written out: called per cell
+                yield [(v or None) if (c := v.__class__) is str else (int(v) if v.is_integer() else v) if c is float
+                       else plain_value(v) for v in row]
 
     def merged(self, name: str) -> list[tuple[int, int, int, int]]:
         return self._merged.get(name, [])

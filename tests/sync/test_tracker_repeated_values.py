@@ -72,3 +72,31 @@ def test_repeated_values_are_judged_on_every_row_as_on_a_row_alone(make_db, tmp_
     assert (patrol["status"], patrol["countries"], patrol["participants_women"]) == ("ongoing", ("KEN",), 12)
     assert db_titles["With a time 2"]["start_date"] == dt.date(2026, 3, 3)
 
+
+
+def test_a_value_read_for_one_type_is_not_taken_for_another_types_field_of_the_same_name(make_db, tmp_path):
+    """"Ongoing" is an activity's status, not an action item's: read and found valid on the
+    Activities sheet, it is still refused in the Action items sheet's Status column."""
+    book = openpyxl.Workbook()
+    activities = book.active
+    activities.title = "Activities"
+    activities.append(HEADER)
+    activities.append(["Patrol 1", *GOOD])
+    meetings = book.create_sheet("Meetings")
+    meetings.append(["Title", "Date", "Kind"])
+    meetings.append(["Border meeting", dt.datetime(2026, 3, 3), "Workshop"])
+    actions = book.create_sheet("Action items")
+    actions.append(["Meeting", "Action", "Status"])
+    actions.append(["Border meeting", "Send the minutes", "Ongoing"])
+    actions.append(["Border meeting", "Book the room", "Open"])
+    path = tmp_path / "book.xlsx"
+    book.save(path)
+    db = make_db("hq")
+    result = import_ok(db, path)
+    report = result.files[0].to_json()
+    refused = [(r["sheet"], r["row"], r["reason"]) for r in report["rejected"]]
+    assert [(sheet, row) for sheet, row, _reason in refused] == [("Action items", 2)], report
+    assert "'Ongoing' not allowed" in refused[0][2]
+    statuses = {v.values["description"]: v.values["status"] for v in records.list_records(db, "action_item")}
+    assert statuses == {"Book the room": "open"}
+    assert [v.values["status"] for v in records.list_records(db, "activity")] == ["ongoing"]
