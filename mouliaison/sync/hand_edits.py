@@ -16,6 +16,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
+import json
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -35,7 +36,14 @@ from mouliaison.sync.cells import CellNotes, as_exported, cell_value, is_ticked
 from mouliaison.sync.grouped_report import row_ranges, rows_phrase
 from mouliaison.sync.names_in_cells import Held, NameIndex, names_to_ids, plain_name, why_not_creatable
 from mouliaison.sync.reader import CellProblem, DataRow, IncomingWorkbook, clean_id
-from mouliaison.sync.row_identity import describe_key, key_fields, key_values, named_record_id, record_id_for
+from mouliaison.sync.row_identity import (
+    describe_key,
+    key_fields,
+    key_values,
+    named_record_id,
+    record_id_for,
+    telling_apart,
+)
 
 Exists = Callable[[str, str], bool]
 # The records of a type held here, for the names in reference cells (names_in_cells.Held).
@@ -209,6 +217,8 @@ class _Reading:
         self.quarantined: dict[int, str] = {}  # id(row) -> why (two rows with one key)
         self.keyless: dict[str, list[int]] = {}  # sheet -> rows with empty key cells, made anyway
         self.not_imported: dict[str, list[int]] = {}  # sheet -> new rows left out for their refused cells
+        self.partly: dict[str, list[int]] = {}  # sheet -> new keyed rows made without their refused cells
+        self.keys: dict[str, tuple[str, ...]] = {}  # sheet -> the key fields of its rows (plain sheets)
         self.deleted_here: dict[str, list[int]] = {}  # sheet -> rows of records deleted here
         # (field, cell) -> value: a choice's text or a number read once (1 and 1.0 read alike)
         self._repeated: dict[tuple[str, object], Value] = {}
@@ -232,7 +242,7 @@ class _Reading:
         """id(row) -> (row, record id) for the plain rows without an id cell ("" when the row has
         no key); rows that share a key are set aside in `quarantined`."""
         found: dict[int, tuple[DataRow, str]] = {}
-        keys: dict[str, tuple[str, ...]] = {}
+        keys = self.keys
         sharing: dict[tuple[str, str], list[DataRow]] = defaultdict(list)
         for row in self.incoming.rows:
             if clean_id(row.cells.get(fmt.ID_KEY)) or row.merged:
@@ -246,14 +256,28 @@ class _Reading:
             found[id(row)] = (row, record_id)
             if record_id:
                 sharing[(row.entity, record_id)].append(row)
+        alike: dict[str, list[DataRow]] = defaultdict(list)  # sheet -> its rows that share a key
         for rows in sharing.values():
             if len(rows) > 1:
-                rtype = RECORD_TYPES[rows[0].entity]
-                where = ", ".join(f"{r.sheet} row {r.row}" for r in rows)
                 for row in rows:
-                    self.quarantined[id(row)] = (
-                        f"{where} have the same {describe_key(rtype, keys[row.sheet])}, which tell the rows "
-                        "apart when the sheet is sent again; make them differ, or choose other key columns")
+                    alike[row.sheet].append(row)
+        for sheet, rows in alike.items():
+            # one reason for the sheet's rows alike, so the report says it once, with its fix
+            rtype = RECORD_TYPES[rows[0].entity]
+            key = keys[sheet]
+            wider = telling_apart(rtype, key, rows[0].columns, [r.cells for r in rows])
+            if wider is None:
+                fix = "map a column that tells them apart (they differ in no column read, or in none at all)"
+            elif wider[1]:
+                fix = (f'choose key columns with --map: "key": {json.dumps(list(wider[0]))} tells all but '
+                       f"{wider[1]} of them apart")
+            else:
+                fix = f'choose key columns that tell them apart with --map: "key": {json.dumps(list(wider[0]))}'
+
+            reason = (f"another row of the sheet has the same {describe_key(rtype, key)}, which tell the rows apart "
+                      f"when the sheet is sent again; make them differ, or {fix}")
+            for row in rows:
+                self.quarantined[id(row)] = reason
         return found
 
     # ------------------------------------------------------------ plain rows
@@ -263,7 +287,7 @@ class _Reading:
         versions = self.history.of(row.entity, record_id)
         state = resolve(row.entity, record_id, versions) if versions else None
         if state is None:
-            self.new_record(row, rtype, record_id)
+            self.new_record(row, rtype, record_id, keyed=True)
             return
         if state.deleted:
             self.deleted_here.setdefault(row.sheet, []).append(row.row)
@@ -356,23 +380,38 @@ class _Reading:
                 parents.pop(key, None)
         return changes, parents, stale
 
-    def new_record(self, row: DataRow, rtype: RecordType, record_id: str) -> None:
+    def new_record(self, row: DataRow, rtype: RecordType, record_id: str, *, keyed: bool = False) -> None:
+        """`keyed`: the row's record id comes from its key or id cell, not from its content."""
         out = self.out
         rejected_before = len(out.rejected)
-        read, _refused = self._read_cells(row, rtype)
+        read, refused = self._read_cells(row, rtype)
         coded = _coded(rtype.name)
         values = {k: _by_code(rtype, k, v, self.vocab) if k in coded else v for k, v in read.items()}
         if not any(v is not None for v in values.values()) and not row.problems:
             return
         if row.problems or len(out.rejected) > rejected_before:
-            # a new row is taken whole or not at all: fixed and imported again, it must not come twice
-            self.not_imported.setdefault(row.sheet, []).append(row.row)
-            return
+            if not (keyed and self._may_leave_out(rtype, row.sheet, refused)):
+                # taken whole or not at all: fixed and imported again, a row without a key must not
+                # come twice, nor may a default stand in for a required value the sheet gave wrong
+                self.not_imported.setdefault(row.sheet, []).append(row.row)
+                return
+            # its key finds the record again: the row fixed and imported again completes it
+            self.partly.setdefault(row.sheet, []).append(row.row)
         record = rtype.defaults()
         record.update({k: v for k, v in values.items() if v is not None})
         valid = self._valid
         unchecked = frozenset(k for k, v in record.items() if (k, v) not in valid)
         problems: list[Problem] = validate(_checked(rtype.name, unchecked), record, self.vocab, self.exists)
+        while problems and keyed and self._may_leave_out(rtype, row.sheet, blamed := {p.field for p in problems}):
+            for p in problems:  # a value not allowed, a date before the start: left out, the row made
+                out.rejected.append((row.entity, CellProblem(row.sheet, row.row, row.columns.get(p.field, ""),
+                                                             p.message)))
+            for key in blamed:
+                del record[key]
+            unchecked -= blamed
+            problems = validate(_checked(rtype.name, unchecked), record, self.vocab, self.exists)
+            if row.row not in self.partly.get(row.sheet, ()):
+                self.partly.setdefault(row.sheet, []).append(row.row)
         if not problems:
             same_answer = _same_answer(rtype.name)
             valid.update((k, v) for k, v in record.items() if k in same_answer)
@@ -381,6 +420,9 @@ class _Reading:
                 column = row.columns.get(p.field, "")
                 out.rejected.append((row.entity, CellProblem(row.sheet, row.row, column, p.message)))
             self.not_imported.setdefault(row.sheet, []).append(row.row)
+            partly = self.partly.get(row.sheet, [])
+            if row.row in partly:
+                partly.remove(row.row)
             return
         fields = _fields(rtype.name)
         wire = {k: to_wire(fields[k], v) for k, v in record.items()}  # its values are all set
@@ -397,6 +439,13 @@ class _Reading:
         out.versions.append(version)
         self.made[(row.entity, record_id)] = True
         self.names.add(row.entity, record_id, wire)
+
+    def _may_leave_out(self, rtype: RecordType, sheet: str, refused: set[str]) -> bool:
+        """Whether a new plain row is made without its `refused` cells: none of them is required
+        or tells the row apart when the sheet comes again."""
+        key = self.keys.get(sheet, ())
+        return bool(refused) and all((f := rtype.field(k)) is not None and not f.required and k not in key
+                                     for k in refused)
 
     def _create_named(self, entity: str, name: str) -> str:
         """create_missing: a record of `entity` called `name`, the same one at every office."""
@@ -464,6 +513,8 @@ class _Reading:
                 notes.append(Message("{sheet} rows {rows}: not imported because of their rejected cells; fix those "
                                      "cells and import the sheet again (the rows imported now will not come twice)",
                                      sheet=sheet, rows=row_ranges(ordered)))
+        for sheet, rows in sorted(self.partly.items()):
+            notes.append(_partly_note(sheet, rows))
         for sheet, rows in sorted(self.keyless.items()):
             notes.append(f"{sheet} {rows_phrase(rows)}: their key cells are empty, so nothing tells these rows "
                          "apart when the sheet is sent again: they will be imported again then; fill in the key "
@@ -476,6 +527,17 @@ class _Reading:
             rtype = RECORD_TYPES[entity]
             notes.append(f"{rtype.count(len(created))} made from the names in the sheets (create_missing): "
                          f"{', '.join(sorted(created.values()))}")
+
+
+def _partly_note(sheet: str, rows: list[int]) -> Message:
+    ordered = sorted(set(rows))
+    if len(ordered) == 1:
+        return Message("{sheet} row {rows}: imported without its rejected cells; fix those cells (or the mapping) and "
+                       "import the sheet again: the row completes its record, it does not come twice",
+                       sheet=sheet, rows=str(ordered[0]))
+    return Message("{sheet} rows {rows}: imported without their rejected cells; fix those cells (or the mapping) and "
+                   "import the sheet again: the rows complete their records, they do not come twice",
+                   sheet=sheet, rows=row_ranges(ordered))
 
 
 def _unknown_names_note(rtype: RecordType, names: list[str]) -> Message:

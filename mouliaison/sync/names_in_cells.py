@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from mouliaison.domain.default_agreement import PARTY_OTHER_NAMES
 from mouliaison.domain.fields import Field
 from mouliaison.domain.ids import is_uuid
 from mouliaison.domain.messages import Message, TypeLabel
@@ -78,8 +79,8 @@ class NameIndex:
             return
         self.remove(entity, record_id)
         ids, names = self._of(entity)
-        for key in name_fields(entity):
-            value = values.get(key)
+        given = (values.get(key) for key in name_fields(entity))
+        for value in (*given, *PARTY_OTHER_NAMES.get(record_id, ())):
             if isinstance(value, str) and plain_name(value):
                 names[record_id].add(plain_name(value))
                 ids[plain_name(value)].add(record_id)

@@ -2429,8 +2429,16 @@ Le journal complet est dans {0}</translation>
         <translation>« {name} » est une page web (HTML) avec un nom de classeur, pas un classeur Excel (.xlsx). Ouvrez-la dans Excel ou LibreOffice, vérifiez les colonnes, enregistrez-la comme classeur Excel (.xlsx) et importez celui-ci.</translation>
     </message>
     <message>
+        <source>{sheet} rows {rows}: imported without their rejected cells; fix those cells (or the mapping) and import the sheet again: the rows complete their records, they do not come twice</source>
+        <translation>{sheet}, lignes {rows} : importées sans leurs cellules rejetées ; corrigez ces cellules (ou la correspondance des colonnes) et importez à nouveau la feuille : les lignes complètent leurs fiches, elles ne viennent pas deux fois</translation>
+    </message>
+    <message>
         <source>{count} {type} are not held here: {names}: add them first, or import with create_missing</source>
         <translation>{count} {type} inconnu(e)s ici : {names} : ajoutez ces fiches d'abord, ou importez avec create_missing</translation>
+    </message>
+    <message>
+        <source>{sheet} row {rows}: imported without its rejected cells; fix those cells (or the mapping) and import the sheet again: the row completes its record, it does not come twice</source>
+        <translation>{sheet}, ligne {rows} : importée sans ses cellules rejetées ; corrigez ces cellules (ou la correspondance des colonnes) et importez à nouveau la feuille : la ligne complète sa fiche, elle ne vient pas deux fois</translation>
     </message>
     <message>
         <source>{count} {type} is not held here: {names}: add it first ({why})</source>
