@@ -42,6 +42,7 @@ from mouliaison.sync.row_identity import (
     key_values,
     named_record_id,
     record_id_for,
+    repeat_one,
     telling_apart,
 )
 
@@ -107,6 +108,8 @@ def versions_from_rows(
     for row in sorted(incoming.rows, key=lambda r: (WRITE_ORDER.get(r.entity, 0), r.sheet, r.row)):
         out.rejected += [(row.entity, p) for p in row.problems]
         record_id = clean_id(row.cells.get(fmt.ID_KEY))
+        if id(row) in reading.repeated:
+            continue  # said by an earlier row of the sheet, word for word
         quarantine = _quarantine_reason(incoming, row, record_id, ids) or reading.quarantined.get(id(row), "")
         if quarantine:
             out.quarantined.append((row.entity, RowProblem(row.sheet, row.row, quarantine)))
@@ -219,6 +222,8 @@ class _Reading:
         self.not_imported: dict[str, list[int]] = {}  # sheet -> new rows left out for their refused cells
         self.partly: dict[str, list[int]] = {}  # sheet -> new keyed rows made without their refused cells
         self.keys: dict[str, tuple[str, ...]] = {}  # sheet -> the key fields of its rows (plain sheets)
+        self.repeated: dict[int, DataRow] = {}  # id(row) -> a row that says what an earlier row said
+        self.repeats: dict[str, list[int]] = {}  # sheet -> those rows' numbers
         self.deleted_here: dict[str, list[int]] = {}  # sheet -> rows of records deleted here
         # (field, cell) -> value: a choice's text or a number read once (1 and 1.0 read alike)
         self._repeated: dict[tuple[str, object], Value] = {}
@@ -258,7 +263,11 @@ class _Reading:
                 sharing[(row.entity, record_id)].append(row)
         alike: dict[str, list[DataRow]] = defaultdict(list)  # sheet -> its rows that share a key
         for rows in sharing.values():
-            if len(rows) > 1:
+            if len(rows) > 1 and repeat_one([r.cells for r in rows]):
+                for row in rows[1:]:  # the first row stands for them all
+                    self.repeated[id(row)] = row
+                    self.repeats.setdefault(row.sheet, []).append(row.row)
+            elif len(rows) > 1:
                 for row in rows:
                     alike[row.sheet].append(row)
         for sheet, rows in alike.items():
@@ -515,6 +524,17 @@ class _Reading:
                                      sheet=sheet, rows=row_ranges(ordered)))
         for sheet, rows in sorted(self.partly.items()):
             notes.append(_partly_note(sheet, rows))
+        stale = sum(c["stale"] for c in self.out.counts.values())
+        if stale and self.incoming.modified is None:
+            notes.append(Message("{count} rows differ from what a copy of these sheets read before said, and this file "
+                                 "holds no time it was saved (a CSV file does not), so it reads as the older copy: "
+                                 "those cells were not taken. To take them, save the file as .xlsx or .ods "
+                                 "and import that", count=stale))
+        for sheet, rows in sorted(self.repeats.items()):
+            rtype = RECORD_TYPES[next(r.entity for r in self.repeated.values() if r.sheet == sheet)]
+            notes.append(f"{sheet} {rows_phrase(rows)}: the same {describe_key(rtype, self.keys[sheet])} as an earlier "
+                         "row, and the same in every column read (one record on several rows, e.g. a month or an "
+                         "indicator each): read once")
         for sheet, rows in sorted(self.keyless.items()):
             notes.append(f"{sheet} {rows_phrase(rows)}: their key cells are empty, so nothing tells these rows "
                          "apart when the sheet is sent again: they will be imported again then; fill in the key "

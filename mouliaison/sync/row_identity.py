@@ -9,7 +9,7 @@ accents and spacing aside), so every office and every copy of the sheet gives a 
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -49,6 +49,13 @@ def named_record_id(entity: str, name: str) -> str:
     return record_id_for(entity, (plain_name(name),))
 
 
+def repeat_one(rows: list[Mapping[str, Any]]) -> bool:
+    """Whether rows sharing a key say the same in every column read: one record told several
+    times (a 4W's activity on one row per month or indicator, those columns left out)."""
+    first = rows[0]
+    return all(cells == first for cells in rows[1:])
+
+
 def telling_apart(rtype: RecordType, key: tuple[str, ...], mapped: Iterable[str],
                   rows: list[Mapping[str, Any]]) -> tuple[tuple[str, ...], int] | None:
     """A key that tells apart these `rows`, which share `key`: it, with the fewest more of the
@@ -61,8 +68,11 @@ def telling_apart(rtype: RecordType, key: tuple[str, ...], mapped: Iterable[str]
                   if f.key in present and f.key not in key and f.kind is not Kind.LONG_TEXT]
 
     def alike(fields: tuple[str, ...]) -> int:
-        seen = Counter(key_values(rtype, fields, cells) for cells in rows)
-        return sum(n for n in seen.values() if n > 1)
+        """Rows whose key is another's while their cells differ (rows that repeat one are no trouble)."""
+        groups: dict[tuple[str, ...] | None, list[Mapping[str, Any]]] = defaultdict(list)
+        for cells in rows:
+            groups[key_values(rtype, fields, cells)].append(cells)
+        return sum(len(group) for group in groups.values() if not repeat_one(group))
 
     chosen, left = key, alike(key)
     while left and candidates:

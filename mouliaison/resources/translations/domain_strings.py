@@ -746,6 +746,7 @@ QT_TRANSLATE_NOOP('messages', '{sheet} row {rows}: imported without its rejected
 QT_TRANSLATE_NOOP('messages', '{count} {type} is not held here: {names}: add it first ({why})')
 QT_TRANSLATE_NOOP('messages', '{count} {type} are not held here: {names}: add them first ({why})')
 QT_TRANSLATE_NOOP('messages', '{count} {type} is not held here: {names}: add it first, or import with create_missing')
+QT_TRANSLATE_NOOP('messages', '{count} rows differ from what a copy of these sheets read before said, and this file holds no time it was saved (a CSV file does not), so it reads as the older copy: those cells were not taken. To take them, save the file as .xlsx or .ods and import that')
 QT_TRANSLATE_NOOP('messages', '{sheet} row {rows}: not imported because of their rejected cells; fix those cells and import the sheet again (the rows imported now will not come twice)')
 QT_TRANSLATE_NOOP('messages', '{sheet} rows {rows}: not imported because of their rejected cells; fix those cells and import the sheet again (the rows imported now will not come twice)')
 QT_TRANSLATE_NOOP('messages', 'a {type} cannot be made from a name alone (it needs {fields} too)')

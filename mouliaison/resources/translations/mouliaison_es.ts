@@ -2453,6 +2453,10 @@ El registro completo está en {0}</translation>
         <translation>{count} {type} que no existe aquí: {names}: añada ese registro primero, o importe con create_missing</translation>
     </message>
     <message>
+        <source>{count} rows differ from what a copy of these sheets read before said, and this file holds no time it was saved (a CSV file does not), so it reads as the older copy: those cells were not taken. To take them, save the file as .xlsx or .ods and import that</source>
+        <translation>{count} filas difieren de lo que decía una copia de estas hojas leída antes, y este archivo no indica cuándo se guardó (un archivo CSV no lo hace): cuenta como la copia más antigua y esas celdas no se tomaron. Para tomarlas, guarde el archivo como .xlsx u .ods e importe ese</translation>
+    </message>
+    <message>
         <source>{sheet} row {rows}: not imported because of their rejected cells; fix those cells and import the sheet again (the rows imported now will not come twice)</source>
         <translation>{sheet}, fila {rows}: no importada por sus celdas rechazadas; corrija esas celdas e importe la hoja de nuevo (las filas importadas ahora no vendrán dos veces)</translation>
     </message>

@@ -2453,6 +2453,10 @@ Le journal complet est dans {0}</translation>
         <translation>{count} {type} inconnu(e) ici : {names} : ajoutez cette fiche d'abord, ou importez avec create_missing</translation>
     </message>
     <message>
+        <source>{count} rows differ from what a copy of these sheets read before said, and this file holds no time it was saved (a CSV file does not), so it reads as the older copy: those cells were not taken. To take them, save the file as .xlsx or .ods and import that</source>
+        <translation>{count} lignes diffèrent de ce que disait une copie de ces feuilles lue auparavant, et ce fichier n'indique pas quand il a été enregistré (un fichier CSV ne le fait pas) : il compte donc comme la copie la plus ancienne et ces cellules n'ont pas été prises. Pour les prendre, enregistrez le fichier en .xlsx ou .ods et importez celui-ci</translation>
+    </message>
+    <message>
         <source>{sheet} row {rows}: not imported because of their rejected cells; fix those cells and import the sheet again (the rows imported now will not come twice)</source>
         <translation>{sheet}, ligne {rows} : non importée à cause de ses cellules rejetées ; corrigez ces cellules et importez à nouveau la feuille (les lignes importées maintenant ne viendront pas deux fois)</translation>
     </message>

@@ -1,0 +1,132 @@
+"""Real public spreadsheets imported by the command line as a coordinator does it (their sources
+and licences: tests/fixtures/plain/SOURCES.md): what is made, what is left out and why, once
+per cause, and the fix the report offers, taken."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from mouliaison.cli import main
+from mouliaison.services.database import open_database
+from mouliaison.services.records import list_records
+from mouliaison.services.saved_mappings import saved_mappings_path
+
+PLAIN = Path(__file__).parent / "fixtures" / "plain"
+ROWCA = PLAIN / "ocha-rowca-3w-hxl.csv"
+SPANISH_3W = PLAIN / "hxl-3w-spanish.xlsx"
+SPANISH_3W_CSV = PLAIN / "hxl-3w-spanish-latin1.csv"
+
+
+@pytest.fixture
+def run(capsys):
+    def run(db: Path, *args: str) -> tuple[int, str, str]:
+        capsys.readouterr()
+        try:
+            code = main(["--db", str(db), *args])
+        except SystemExit as exc:
+            code = exc.code
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return run
+
+
+@pytest.fixture(autouse=True)
+def no_saved_mappings() -> None:
+    saved_mappings_path().unlink(missing_ok=True)
+
+
+def stored(db_path: Path, entity: str) -> list[dict]:
+    db = open_database(db_path)
+    try:
+        return [{"id": r.id, **r.values} for r in list_records(db, entity)]
+    finally:
+        db.close()
+
+
+def test_the_ocha_rowca_3w_is_reported_once_per_cause_and_imports_with_the_key_it_proposes(
+        run, db_path: Path, tmp_path: Path) -> None:
+    fresh = tmp_path / "fresh.sqlite3"
+    shutil.copyfile(db_path, fresh)
+    code, out, err = run(db_path, "import", "--dry-run", str(ROWCA))
+    assert code == 0, out + err
+    # 244 rows: the same activity on many rows (one per region, organisation, month and indicator)
+    assert "Joint activities: 12 rejected, 238 quarantined, 6 inserted" in out
+    [quarantined] = [line for line in out.splitlines() if "quarantined ocha-rowca-3w-hxl" in line]
+    assert "rows 6–232, 234–235, 237–243, 245–246 (238 rows): another row of the sheet has the same Title" in quarantined
+    assert 'choose key columns that tell them apart with --map: "key": ["title", "places", "organisations"]' \
+        in quarantined
+    assert len(out.splitlines()) < 20, out  # not a line per row
+    assert "no organisation is called 'United Nations Children's Fund', 'Agency for Technical Cooperation " \
+           "and Development' here" in out
+    assert "columns C 'ProjectCode', D 'FundingStatus', E 'MONTH'" in out
+    assert "no Status column: every row will be 'planned'" in out
+
+    # the coordinator takes the key offered, and the names offered as new organisations
+    code, proposed, err = run(fresh, "import", "--show-mapping", str(ROWCA))
+    assert code == 0, err
+    mapping = json.loads(proposed)
+    mapping["sheets"]["ocha-rowca-3w-hxl"]["key"] = ["title", "places", "organisations"]
+    chosen = tmp_path / "rowca.json"
+    chosen.write_text(json.dumps(mapping))
+    code, out, err = run(fresh, "import", "--map", str(chosen), "--create-missing", str(ROWCA))
+    assert code == 0, out + err
+    assert "Joint activities: 133 rejected, 133 inserted" in out and "Organisations: 11 inserted" in out
+    assert "the same Title, Places and Participating organisations as an earlier row, and the same in every " \
+           "column read" in out
+    assert "quarantined" not in out
+    activities = stored(fresh, "activity")
+    assert len(activities) == 133
+    orgs = {o["id"]: o["name"] for o in stored(fresh, "organisation")}
+    assert "World Food Programme" in orgs.values() and "Agronomes et Vétérinaires Sans Frontières" in orgs.values()
+    canteens = [a for a in activities if a["title"] == "School canteens" and a["places"] == "Dakar"]
+    assert len(canteens) == 1 and canteens[0]["countries"] == ("SEN",)
+    assert [orgs[o] for o in canteens[0]["organisations"]] == ["World Food Programme"]
+    assert {a["countries"] for a in activities} == {("MLI",), ("SEN",)}
+
+    # the same 3W sent again: nothing new
+    code, out, err = run(fresh, "import", "--map", str(chosen), "--create-missing", str(ROWCA))
+    assert code == 0 and "133 unchanged" in out and len(stored(fresh, "activity")) == 133, out + err
+
+
+def test_a_spanish_hxl_3w_without_activity_names_says_what_it_needs_then_imports_as_mapped(
+        run, db_path: Path, tmp_path: Path) -> None:
+    # a group row above the header (merged cells), an HXL row under it, Spanish country names
+    code, out, err = run(db_path, "import", str(SPANISH_3W))
+    assert code == 1
+    assert "no column for Title, which every one needs" in out + err and "--map" in out + err
+    assert "the header is row 2; row 1 above it (a title) not imported" in out + err
+    assert stored(db_path, "activity") == []
+
+    code, proposed, err = run(db_path, "import", "--show-mapping", str(SPANISH_3W))
+    assert code == 0, err
+    mapping = json.loads(proposed)
+    sheet = mapping["sheets"]["input-valid"]
+    assert sheet["columns"]["País"] == "countries" and sheet["columns"]["Hombres"] == "participants_men"
+    sheet["type"], sheet["columns"]["Subsector"] = "activity", "title"
+    chosen = tmp_path / "3w.json"
+    chosen.write_text(json.dumps(mapping))
+    code, out, err = run(db_path, "import", "--map", str(chosen), "--save-mapping", str(SPANISH_3W))
+    assert code == 0, out + err
+    assert "Joint activities: 8 rejected, 4 inserted" in out
+    assert "'WASH', 'Salud', 'Educación' not allowed" in out
+    assert "no organisation is called 'ACNUR', 'OMS', 'UNICEF' here" in out
+    got = {a["title"]: a for a in stored(db_path, "activity")}
+    assert got["Higiene"]["countries"] == ("PAN",) and got["Higiene"]["places"] == "Los Santos"
+    assert got["Formación de enseñadores"]["countries"] == ("COL",)
+    assert (got["Formación de enseñadores"]["participants_men"], got["Formación de enseñadores"]["participants_women"]) \
+        == (250, 300)
+    assert got["Urbano"]["countries"] == ("VEN",)
+
+    # the same 3W as a Latin-1 CSV: the saved mapping is proposed for its layout; the same four
+    code, out, err = run(db_path, "import", str(SPANISH_3W_CSV))
+    assert code == 0, out + err
+    assert "read with the mapping saved for sheets laid out like this one" in out
+    assert "read as Windows-1252" in out
+    assert "inserted" not in out.split("total:")[0]
+    assert sorted(a["title"] for a in stored(db_path, "activity")) == [
+        "Formación de enseñadores", "Higiene", "Urbano", "Vacunación"]
