@@ -130,3 +130,18 @@ def test_a_spanish_hxl_3w_without_activity_names_says_what_it_needs_then_imports
     assert "inserted" not in out.split("total:")[0]
     assert sorted(a["title"] for a in stored(db_path, "activity")) == [
         "Formación de enseñadores", "Higiene", "Urbano", "Vacunación"]
+
+
+def test_a_kobotoolbox_export_imports_its_answers_and_names_its_metadata_columns(run, db_path: Path) -> None:
+    # written as KoboToolbox writes its CSV export (tests/fixtures/plain/SOURCES.md); not a real form
+    kobo = PLAIN / "kobotoolbox_export.csv"
+    code, out, err = run(db_path, "import", str(kobo))
+    assert code == 0, out + err
+    assert "Joint activities: 2 inserted" in out
+    assert ("columns A 'start', B 'end', C 'today', D 'deviceid', I '_id', J '_uuid', K '_submission_time', "
+            "L '_index': form metadata of a KoboToolbox/ODK export; left out") in out
+    got = {a["title"]: a for a in stored(db_path, "activity")}
+    assert sorted(got) == ["Patrouille conjointe", "Sensibilisation à Malaba"]  # the first answer is a row
+    assert got["Patrouille conjointe"]["status"] == "ongoing" and got["Patrouille conjointe"]["places"] == "Busia"
+    code, out, err = run(db_path, "import", str(kobo))  # the export downloaded again
+    assert code == 0 and "2 unchanged" in out and len(stored(db_path, "activity")) == 2, out + err
