@@ -58,10 +58,19 @@ class RejectedGroup:
         said = self.reasons[0] if len(self.reasons) == 1 else self._values_named()
         return f"{where}, {rows_phrase(self.rows)} ({cells}): {said}"
 
+    @property
+    def rows_text(self) -> str:
+        return row_ranges(self.rows)
+
+    @property
+    def values(self) -> list[str]:
+        """The values refused, each once, quoted as the reasons quote them."""
+        return list(dict.fromkeys(m.group() for reason in self.reasons if (m := _QUOTED.search(reason))))
+
     def _values_named(self) -> str:
         """The cause with the values that differ from cell to cell named where they stood
         ("'Protection', 'Coordination' not allowed..."): a person sees what to fix, not '…'."""
-        values = list(dict.fromkeys(m.group() for reason in self.reasons if (m := _QUOTED.search(reason))))
+        values = self.values
         if not values or "'…'" not in self.cause:
             return self.cause
         named = ", ".join(values[:_NAMED])
@@ -87,14 +96,18 @@ def group_rejected(problems: Iterable[CellProblem]) -> list[RejectedGroup]:
     return sorted(found, key=lambda g: (g.sheet, len(g.column), g.column, g.rows[0]))
 
 
-def quarantined_lines(problems: Iterable[tuple[str, int, str]]) -> list[str]:
-    """(sheet, row, reason) of quarantined rows, one line per sheet and reason: 'Tracker rows
-    6–117 (112 rows): ...' rather than a line per row (a 3W keyed on its titles alone)."""
+def group_quarantined(problems: Iterable[tuple[str, int, str]]) -> list[tuple[str, tuple[int, ...], str]]:
+    """(sheet, row, reason) of quarantined rows as (sheet, rows, reason), one per sheet and
+    reason, in the order of the sheets: a 3W keyed on its titles alone sets aside hundreds of
+    rows for one reason."""
     groups: dict[tuple[str, str], list[int]] = {}
     for sheet, row, reason in problems:
         groups.setdefault((sheet, reason), []).append(row)
-    lines = []
-    for (sheet, reason), rows in sorted(groups.items(), key=lambda item: (item[0][0], min(item[1]))):
-        count = "" if len(rows) == 1 else f" ({len(set(rows))} rows)"
-        lines.append(f"{sheet} {rows_phrase(rows)}{count}: {reason}")
-    return lines
+    found = [(sheet, tuple(sorted(set(rows))), reason) for (sheet, reason), rows in groups.items()]
+    return sorted(found, key=lambda g: (g[0], g[1][0]))
+
+
+def quarantined_lines(problems: Iterable[tuple[str, int, str]]) -> list[str]:
+    """'Tracker rows 6–117 (112 rows): ...' rather than a line per row."""
+    return [f"{sheet} {rows_phrase(rows)}{f' ({len(rows)} rows)' if len(rows) > 1 else ''}: {reason}"
+            for sheet, rows, reason in group_quarantined(problems)]

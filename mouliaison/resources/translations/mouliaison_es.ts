@@ -627,12 +627,12 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
         <translation>Ya importado: importarlo de nuevo no cambia nada.</translation>
     </message>
     <message>
-        <source>Sheet</source>
-        <translation>Hoja</translation>
+        <source>Rejected cells (left out; the notes say which rows were imported without them)</source>
+        <translation>Celdas rechazadas (dejadas de lado; las notas dicen qué filas se importaron sin ellas)</translation>
     </message>
     <message>
-        <source>Row</source>
-        <translation>Fila</translation>
+        <source>Sheet</source>
+        <translation>Hoja</translation>
     </message>
     <message>
         <source>Column</source>
@@ -641,6 +641,22 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
     <message>
         <source>Reason</source>
         <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <source>Cells</source>
+        <translation>Celdas</translation>
+    </message>
+    <message>
+        <source>Quarantined rows (not imported)</source>
+        <translation>Filas en cuarentena (no importadas)</translation>
+    </message>
+    <message>
+        <source>(and the same for {0})</source>
+        <translation>(y lo mismo para {0})</translation>
     </message>
     <message>
         <source>nothing</source>

@@ -627,12 +627,12 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
         <translation>Déjà importé : l'importer à nouveau ne change rien.</translation>
     </message>
     <message>
-        <source>Sheet</source>
-        <translation>Feuille</translation>
+        <source>Rejected cells (left out; the notes say which rows were imported without them)</source>
+        <translation>Cellules rejetées (laissées de côté ; les notes disent quelles lignes ont été importées sans elles)</translation>
     </message>
     <message>
-        <source>Row</source>
-        <translation>Ligne</translation>
+        <source>Sheet</source>
+        <translation>Feuille</translation>
     </message>
     <message>
         <source>Column</source>
@@ -641,6 +641,22 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
     <message>
         <source>Reason</source>
         <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Cells</source>
+        <translation>Cellules</translation>
+    </message>
+    <message>
+        <source>Quarantined rows (not imported)</source>
+        <translation>Lignes en quarantaine (non importées)</translation>
+    </message>
+    <message>
+        <source>(and the same for {0})</source>
+        <translation>(et de même pour {0})</translation>
     </message>
     <message>
         <source>nothing</source>
