@@ -1,17 +1,19 @@
 """A 3W (Who does What Where) with an HXL hashtag row, imported end to end by the command line
-as a coordinator does it: the rows are made; what the app cannot hold (organisations not held
-here, clusters that are not the MOU's thematic areas) is named, grouped, with its fix; the names
-offered with --create-missing complete the same records, never a second copy."""
+as a coordinator does it: the rows are made; what the app cannot hold (the parties in the
+organisation column, clusters that are not the MOU's thematic areas) is named, grouped, with its
+fix; the fix taken completes the same records, never a second copy."""
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import shutil
 from pathlib import Path
 
 import pytest
 
 from mouliaison.cli import main
+from mouliaison.domain.default_agreement import IOM_ID, WCO_ID
 from mouliaison.services.database import open_database
 from mouliaison.services.records import list_records
 from mouliaison.services.saved_mappings import saved_mappings_path
@@ -62,27 +64,32 @@ def test_a_3w_with_an_hxl_row_imports_its_rows_and_names_what_it_left_out(run, d
     assert got["Coordinated border management workshop"]["status"] == "planned"
     assert not any(a.get("organisations") or a.get("thematic_areas") for a in got.values())
     # one line per column and cause, naming the values and the fix
-    assert ("rejected 3W column A, rows 3–5 (3 cells): no organisation is called 'IOM', 'WCO' here; "
-            "add it first (here or in a sheet of the same workbook), or import with create_missing") in out
+    assert ("rejected 3W column A, rows 3–5 (3 cells): 'IOM', 'WCO' is a party here, not an organisation: map the "
+            "column to Lead party (lead_party) if it names who leads, or leave the party out of the cell") in out
     assert "rejected 3W column B, rows 3–5 (3 cells): 'Protection', 'Coordination' not allowed" in out
     assert "3W rows 3–5: imported without their rejected cells" in out
-    assert "2 organisations are not held here: IOM, WCO: add them first, or import with create_missing" in out
     assert "row 2 holds HXL hashtags: used to match the columns, not imported" in out
     assert "Joint activities: 6 rejected, 3 inserted" in out
-    assert stored(db_path, "organisation") == []  # never made unasked
 
-    # the coordinator accepts the names offered: the same three records are completed
+    # create_missing makes no organisation that doubles a party
     code, out, err = run("import", str(sheet), "--create-missing")
+    assert code == 0 and "Organisations" not in out and stored(db_path, "organisation") == [], out + err
+
+    # the coordinator takes the fix: the column names who leads; the same three records are completed
+    code, proposed, err = run("import", "--show-mapping", str(sheet))
+    mapping = json.loads(proposed)
+    mapping["sheets"]["3W"]["columns"]["Organisation"] = "lead_party"
+    chosen = tmp_path / "3w.json"
+    chosen.write_text(json.dumps(mapping))
+    code, out, err = run("import", str(sheet), "--map", str(chosen))
     assert code == 0, out + err
-    assert "Joint activities: 3 rejected, 3 updated" in out and "Organisations: 2 inserted" in out
-    orgs = {o["name"]: o["id"] for o in stored(db_path, "organisation")}
-    assert sorted(orgs) == ["IOM", "WCO"]
+    assert "Joint activities: 3 rejected, 3 updated" in out and "column A" not in out
     again = {a["title"]: a for a in stored(db_path, "activity")}
     assert {a["id"] for a in again.values()} == {a["id"] for a in got.values()}
-    assert again["Coordinated border management workshop"]["organisations"] == (orgs["WCO"],)
-    assert again["Joint border assessment"]["organisations"] == (orgs["IOM"],)
+    assert again["Coordinated border management workshop"]["lead_party"] == WCO_ID
+    assert again["Joint border assessment"]["lead_party"] == IOM_ID
 
     # the same sheet next month: nothing new, and it says so
-    code, out, err = run("import", str(sheet))
+    code, out, err = run("import", str(sheet), "--map", str(chosen))
     assert code == 0 and "Joint activities: 3 unchanged, 3 rejected" in out, out + err
     assert len(stored(db_path, "activity")) == 3

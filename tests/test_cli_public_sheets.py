@@ -75,12 +75,16 @@ def test_the_ocha_rowca_3w_is_reported_once_per_cause_and_imports_with_the_key_i
     chosen.write_text(json.dumps(mapping))
     code, out, err = run(fresh, "import", "--map", str(chosen), "--create-missing", str(ROWCA))
     assert code == 0, out + err
-    assert "Joint activities: 133 rejected, 133 inserted" in out and "Organisations: 11 inserted" in out
+    assert "Joint activities: 133 rejected, 107 inserted" in out and "Organisations: 10 inserted" in out
+    # IOM is a party, never made an organisation: its rows wait for the column's fix (it is in their key)
+    assert "rows 126–151 (26 cells): 'International Organization for Migration' is a party here, not an " \
+           "organisation" in out
+    assert "rows 126–151: not imported because of their rejected cells" in out
     assert "the same Title, Places and Participating organisations as an earlier row, and the same in every " \
            "column read" in out
     assert "quarantined" not in out
     activities = stored(fresh, "activity")
-    assert len(activities) == 133
+    assert len(activities) == 107
     orgs = {o["id"]: o["name"] for o in stored(fresh, "organisation")}
     assert "World Food Programme" in orgs.values() and "Agronomes et Vétérinaires Sans Frontières" in orgs.values()
     canteens = [a for a in activities if a["title"] == "School canteens" and a["places"] == "Dakar"]
@@ -90,7 +94,7 @@ def test_the_ocha_rowca_3w_is_reported_once_per_cause_and_imports_with_the_key_i
 
     # the same 3W sent again: nothing new
     code, out, err = run(fresh, "import", "--map", str(chosen), "--create-missing", str(ROWCA))
-    assert code == 0 and "133 unchanged" in out and len(stored(fresh, "activity")) == 133, out + err
+    assert code == 0 and "107 unchanged" in out and len(stored(fresh, "activity")) == 107, out + err
 
 
 def test_a_spanish_hxl_3w_without_activity_names_says_what_it_needs_then_imports_as_mapped(
