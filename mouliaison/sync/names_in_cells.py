@@ -141,7 +141,7 @@ def names_to_ids(
         elif found:
             reasons.append(f"'{item}' names {len(found)} {RECORD_TYPES[target].plural.lower()}: "
                            f"{', '.join(found)}; write the id of the one meant instead of its name")
-        elif target == "organisation" and (party := index.lookup("party", item)):
+        elif target == "organisation" and index.lookup("party", item):
             # IOM or WCO in a 3W's organisation column: never made an organisation that doubles a party
             reasons.append(f"'{item}' is a party here, not an organisation: map the column to Lead party "
                            "(lead_party) if it names who leads, or leave the party out of the cell")

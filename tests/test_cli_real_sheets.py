@@ -1,9 +1,11 @@
-"""Real public spreadsheets imported by the command line as a coordinator does it (their sources
-and licences: tests/fixtures/plain/SOURCES.md): what is made, what is left out and why, once
-per cause, and the fix the report offers, taken."""
+"""Real spreadsheets imported by the command line as a coordinator does it: public 3Ws (their
+sources and licences: tests/fixtures/plain/SOURCES.md), a 3W with an HXL row and a KoboToolbox
+export written as those tools write them. What is made, what is left out and why, once per
+cause, and the fix the report offers, taken: it completes the same records, never a second copy."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import shutil
 from pathlib import Path
@@ -11,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from mouliaison.cli import main
+from mouliaison.domain.default_agreement import IOM_ID, WCO_ID
 from mouliaison.services.database import open_database
 from mouliaison.services.records import list_records
 from mouliaison.services.saved_mappings import saved_mappings_path
@@ -19,6 +22,7 @@ PLAIN = Path(__file__).parent / "fixtures" / "plain"
 ROWCA = PLAIN / "ocha-rowca-3w-hxl.csv"
 SPANISH_3W = PLAIN / "hxl-3w-spanish.xlsx"
 SPANISH_3W_CSV = PLAIN / "hxl-3w-spanish-latin1.csv"
+THREE_W = PLAIN / "3w-hxl.xlsx"  # made by make_3w.py
 
 
 @pytest.fixture
@@ -57,7 +61,8 @@ def test_the_ocha_rowca_3w_is_reported_once_per_cause_and_imports_with_the_key_i
     # 244 rows: the same activity on many rows (one per region, organisation, month and indicator)
     assert "Joint activities: 12 rejected, 238 quarantined, 6 inserted" in out
     [quarantined] = [line for line in out.splitlines() if "quarantined ocha-rowca-3w-hxl" in line]
-    assert "rows 6–232, 234–235, 237–243, 245–246 (238 rows): another row of the sheet has the same Title" in quarantined
+    assert "rows 6–232, 234–235, 237–243, 245–246 (238 rows): another row of the sheet has the same Title" \
+        in quarantined
     assert 'choose key columns that tell them apart with --map: "key": ["title", "places", "organisations"]' \
         in quarantined
     assert len(out.splitlines()) < 20, out  # not a line per row
@@ -122,8 +127,8 @@ def test_a_spanish_hxl_3w_without_activity_names_says_what_it_needs_then_imports
     got = {a["title"]: a for a in stored(db_path, "activity")}
     assert got["Higiene"]["countries"] == ("PAN",) and got["Higiene"]["places"] == "Los Santos"
     assert got["Formación de enseñadores"]["countries"] == ("COL",)
-    assert (got["Formación de enseñadores"]["participants_men"], got["Formación de enseñadores"]["participants_women"]) \
-        == (250, 300)
+    teachers = got["Formación de enseñadores"]
+    assert (teachers["participants_men"], teachers["participants_women"]) == (250, 300)
     assert got["Urbano"]["countries"] == ("VEN",)
 
     # the same 3W as a Latin-1 CSV: the saved mapping is proposed for its layout; the same four
@@ -149,3 +154,50 @@ def test_a_kobotoolbox_export_imports_its_answers_and_names_its_metadata_columns
     assert got["Patrouille conjointe"]["status"] == "ongoing" and got["Patrouille conjointe"]["places"] == "Busia"
     code, out, err = run(db_path, "import", str(kobo))  # the export downloaded again
     assert code == 0 and "2 unchanged" in out and len(stored(db_path, "activity")) == 2, out + err
+
+
+def test_a_3w_with_an_hxl_row_imports_its_rows_and_names_what_it_left_out(run, db_path: Path, tmp_path: Path) -> None:
+    sheet = shutil.copyfile(THREE_W, tmp_path / "3w-somalia.xlsx")
+    code, out, err = run(db_path, "import", str(sheet))
+    assert code == 0, out + err
+    got = {a["title"]: a for a in stored(db_path, "activity")}
+    assert sorted(got) == ["Border management training for customs officers", "Coordinated border management workshop",
+                           "Joint border assessment"]
+    training = got["Border management training for customs officers"]
+    assert training["start_date"] == dt.date(2026, 1, 12) and training["end_date"] == dt.date(2026, 1, 16)
+    assert training["status"] == "completed" and training["countries"] == ("SOM",)
+    assert training["places"] == "Banadir"
+    assert (training["participants_women"], training["participants_men"]) == (12, 30)
+    assert got["Joint border assessment"]["status"] == "ongoing"
+    assert got["Coordinated border management workshop"]["status"] == "planned"
+    assert not any(a.get("organisations") or a.get("thematic_areas") for a in got.values())
+    # one line per column and cause, naming the values and the fix
+    assert ("rejected 3W column A, rows 3–5 (3 cells): 'IOM', 'WCO' is a party here, not an organisation: map the "
+            "column to Lead party (lead_party) if it names who leads, or leave the party out of the cell") in out
+    assert "rejected 3W column B, rows 3–5 (3 cells): 'Protection', 'Coordination' not allowed" in out
+    assert "3W rows 3–5: imported without their rejected cells" in out
+    assert "row 2 holds HXL hashtags: used to match the columns, not imported" in out
+    assert "Joint activities: 6 rejected, 3 inserted" in out
+
+    # create_missing makes no organisation that doubles a party
+    code, out, err = run(db_path, "import", str(sheet), "--create-missing")
+    assert code == 0 and "Organisations" not in out and stored(db_path, "organisation") == [], out + err
+
+    # the coordinator takes the fix: the column names who leads; the same three records are completed
+    code, proposed, err = run(db_path, "import", "--show-mapping", str(sheet))
+    mapping = json.loads(proposed)
+    mapping["sheets"]["3W"]["columns"]["Organisation"] = "lead_party"
+    chosen = tmp_path / "3w.json"
+    chosen.write_text(json.dumps(mapping))
+    code, out, err = run(db_path, "import", str(sheet), "--map", str(chosen))
+    assert code == 0, out + err
+    assert "Joint activities: 3 rejected, 3 updated" in out and "column A" not in out
+    again = {a["title"]: a for a in stored(db_path, "activity")}
+    assert {a["id"] for a in again.values()} == {a["id"] for a in got.values()}
+    assert again["Coordinated border management workshop"]["lead_party"] == WCO_ID
+    assert again["Joint border assessment"]["lead_party"] == IOM_ID
+
+    # the same sheet next month: nothing new, and it says so
+    code, out, err = run(db_path, "import", str(sheet), "--map", str(chosen))
+    assert code == 0 and "Joint activities: 3 unchanged, 3 rejected" in out, out + err
+    assert len(stored(db_path, "activity")) == 3
