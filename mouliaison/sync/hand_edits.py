@@ -411,7 +411,10 @@ class _Reading:
         valid = self._valid
         unchecked = frozenset(k for k, v in record.items() if (k, v) not in valid)
         problems: list[Problem] = validate(_checked(rtype.name, unchecked), record, self.vocab, self.exists)
-        while problems and keyed and self._may_leave_out(rtype, row.sheet, blamed := {p.field for p in problems}):
+        while problems and keyed:
+            blamed = {p.field for p in problems}
+            if not (blamed <= record.keys() and self._may_leave_out(rtype, row.sheet, blamed)):
+                break  # a value missing, or one the row needs: not made
             for p in problems:  # a value not allowed, a date before the start: left out, the row made
                 out.rejected.append((row.entity, CellProblem(row.sheet, row.row, row.columns.get(p.field, ""),
                                                              p.message)))

@@ -192,3 +192,23 @@ def test_a_name_typed_over_a_reference_in_a_workbook_of_ours_is_read_as_its_reco
     result = import_ok(b, hand)
     assert result.totals["hand_edits"] == 1 and result.totals["rejected"] == 0, result.files[0].to_json()
     assert records.show_record(b, "activity", training).values["lead_party"] == party_ids(b)["WCO"]
+
+
+def test_a_keyed_row_is_made_without_a_cell_its_rules_refuse_but_not_without_one_they_need(make_db, tmp_path):
+    path = workbook(tmp_path / "t.xlsx", {"Activities": [
+        ["Title", "Start", "End", "Confirmed for the first party by", "Confirmed for the first party on"],
+        ["Border training", dt.datetime(2026, 3, 2), dt.datetime(2026, 2, 1), None, None],  # ends before it starts
+        ["Port visit", dt.datetime(2026, 3, 25), None, "Nobody Known", dt.datetime(2026, 3, 26)],
+    ]})
+    db = make_db("hq")
+    report = import_ok(db, path).files[0]
+    got = activities(db)
+    # the end before the start is left out and the row made: its title and start find it again
+    assert got["Border training"]["start_date"] == dt.date(2026, 3, 2) and got["Border training"]["end_date"] is None
+    # the confirmation's contact is held nowhere: without it the date alone breaks the rule, so the row waits
+    assert "Port visit" not in got
+    cells = sorted((p.row, p.column) for _t, p in report.rejected)
+    assert cells == [(2, "C"), (3, "D"), (3, "D")], report.to_json()
+    notes = " ".join(report.notes)
+    assert "Activities row 2: imported without its rejected cells" in notes
+    assert "Activities row 3: not imported because of their rejected cells" in notes
