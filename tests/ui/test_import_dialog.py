@@ -229,7 +229,7 @@ def test_a_3w_s_refused_cells_are_shown_once_per_column_with_the_values(qtbot, d
     assert (activities["inserted"], activities["rejected"]) == (3, 6)
     details = dialog.details.toPlainText()
     # two lines, not six: sheet, column, rows, cells, the first reason and the other values alike
-    assert "3W\nA\n3–5\n3\nno organisation is called 'IOM' here" in details, details
+    assert "3W\nA\n3–5\n3\n'IOM' is a party here, not an organisation" in details, details
     assert "(and the same for 'WCO')" in details
     assert "3W\nB\n3–5\n3\n'Protection' not allowed" in details and "(and the same for 'Coordination')" in details
     assert details.count("3W\n") == 2
