@@ -31,6 +31,21 @@ def run(db_path: Path, capsys):
     return run
 
 
+def test_add_names_references_as_an_import_reads_them(run):
+    # the same names a plain sheet's reference cells take (sync/names_in_cells): one way to read them
+    code, out, err = run("add", "organisation", "name=Kenya Revenue Authority", "acronym=KRA")
+    assert code == 0, err
+    kra = out.strip()
+    code, out, err = run("add", "activity", "title=Atelier frontière", "lead_party=OMD", "organisations=kra")
+    assert code == 0, err
+    shown = json.loads(run("show", "activity", out.strip(), "--json")[1])
+    assert shown["lead_party"] == WCO_ID and shown["organisations"] == [kra]
+    code, out, err = run("add", "activity", "title=Taller", "lead_party=Organización Internacional para las Migraciones")
+    assert code == 0 and json.loads(run("show", "activity", out.strip(), "--json")[1])["lead_party"] == IOM_ID, err
+    code, out, err = run("add", "activity", "title=Patrol", "lead_party=UN Women")
+    assert code == 1 and "no party is called 'UN Women'" in err
+
+
 def test_add_show_list_edit_delete_round_trip(run):
     code, out, _ = run("add", "activity", "title=OSBP joint training", "status=ongoing", "start_date=2026-03-02",
                        "end_date=2026-03-06", "countries=KEN,UGA", "thematic_areas=v,x.b", "lead_party=WCO",

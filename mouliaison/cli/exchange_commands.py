@@ -143,8 +143,9 @@ def _print_file_report(report: FileReport) -> None:
             print(f"  {RECORD_TYPES[entity].plural if entity in RECORD_TYPES else entity}: {shown}")
     for group in report.rejected_groups():  # one line per column and cause; every cell is in --json
         print(f"  rejected {group}")
-    for _entity, row_problem in report.quarantined:
-        print(f"  quarantined {row_problem}")
+    # one line per sheet and reason; every row is in --json
+    for line in report.quarantined_lines():
+        print(f"  quarantined {line}")
     for note in report.notes:
         print(f"  note: {note}")
 

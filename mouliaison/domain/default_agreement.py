@@ -42,6 +42,15 @@ PARTIES = (
     }),
 )
 
+# The parties as French and Spanish trackers (and British spelling) name them: a Lead party cell
+# saying "OIM" or "Organisation mondiale des douanes" names the party all the same.
+PARTY_OTHER_NAMES: dict[str, tuple[str, ...]] = {
+    IOM_ID: ("OIM", "Organisation internationale pour les migrations",
+             "Organización Internacional para las Migraciones", "International Organisation for Migration"),
+    WCO_ID: ("OMD", "OMA", "Organisation mondiale des douanes", "Organización Mundial de Aduanas",
+             "World Customs Organisation"),
+}
+
 AGREEMENT = EmbeddedRecord("agreement", AGREEMENT_ID, {
     "title": "Memorandum of Understanding between the International Organization for "
     "Migration and the World Customs Organization",

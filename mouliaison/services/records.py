@@ -22,6 +22,7 @@ from mouliaison.domain.vocabularies import VocabularyIndex
 from mouliaison.services.database import Database, Writing
 from mouliaison.store import queries
 from mouliaison.store.current_state import record_state
+from mouliaison.sync.names_in_cells import NameIndex
 
 
 class UnknownType(LookupError):
@@ -294,15 +295,18 @@ def _interpret(
 ) -> tuple[dict[str, Value], list[Problem]]:
     """Typed, canonical values from input; references and choices may be given by name."""
     values, problems = normalise_values(rtype, raw)
+    # names as an import reads them in reference cells: a party by code or name in three languages,
+    # an organisation by name or acronym, a contact by name or email, whatever the case and accents
+    names = NameIndex(lambda entity: ((row["id"], row) for row in queries.fetch_records(session, entity)))
     for key, value in values.items():
         field = rtype.field(key)
         assert field is not None
-        values[key], found = _by_name(session, vocab, field, value)
+        values[key], found = _by_name(names, vocab, field, value)
         problems += found
     return values, problems
 
 
-def _by_name(session: Session, vocab: VocabularyIndex, field: Field, value: Value) -> tuple[Value, list[Problem]]:
+def _by_name(names: NameIndex, vocab: VocabularyIndex, field: Field, value: Value) -> tuple[Value, list[Problem]]:
     """Replace names with ids (references) and labels with codes (choices) where unambiguous."""
     if value is None:
         return value, []
@@ -317,7 +321,7 @@ def _by_name(session: Session, vocab: VocabularyIndex, field: Field, value: Valu
             resolved.append(vocab.lookup(field.vocabulary, item) or item)
         elif field.kind in (Kind.REFERENCE, Kind.REFERENCES) and not is_uuid(item):
             assert field.target is not None
-            ids = queries.ids_by_title(session, field.target, item)
+            ids = names.lookup(field.target, item)
             if len(ids) == 1:
                 resolved.append(ids[0])
             elif not ids:

@@ -65,14 +65,6 @@ def exists(session: Session, entity: str, record_id: str) -> bool:
     return session.execute(query).first() is not None
 
 
-def ids_by_title(session: Session, entity: str, text: str) -> list[str]:
-    """Ids of live records whose title field equals `text`, ignoring case."""
-    table = RECORD_TABLES[entity]
-    column = table.c[record_type(entity).title_field]
-    query = select(table.c.id).where(func.lower(column) == text.lower(), table.c.deleted.is_(False))
-    return sorted(session.scalars(query))
-
-
 def titles(session: Session, entity: str, ids: list[str] | None = None) -> dict[str, str]:
     """How records of a type are named, deleted ones too (all of them if `ids` is None).
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
+import json
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -35,7 +36,15 @@ from mouliaison.sync.cells import CellNotes, as_exported, as_written, cell_value
 from mouliaison.sync.grouped_report import row_ranges, rows_phrase
 from mouliaison.sync.names_in_cells import Held, NameIndex, names_to_ids, plain_name, why_not_creatable
 from mouliaison.sync.reader import CellProblem, DataRow, IncomingWorkbook, clean_id
-from mouliaison.sync.row_identity import describe_key, key_fields, key_values, named_record_id, record_id_for
+from mouliaison.sync.row_identity import (
+    describe_key,
+    key_fields,
+    key_values,
+    named_record_id,
+    record_id_for,
+    repeat_one,
+    telling_apart,
+)
 
 Exists = Callable[[str, str], bool]
 # The records of a type held here, for the names in reference cells (names_in_cells.Held).
@@ -100,6 +109,8 @@ def versions_from_rows(
     for row in sorted(incoming.rows, key=lambda r: (WRITE_ORDER.get(r.entity, 0), r.sheet, r.row)):
         out.rejected += [(row.entity, p) for p in row.problems]
         record_id = clean_id(row.cells.get(fmt.ID_KEY))
+        if id(row) in reading.repeated:
+            continue  # said by an earlier row of the sheet, word for word
         quarantine = _quarantine_reason(incoming, row, record_id, ids) or reading.quarantined.get(id(row), "")
         if quarantine:
             out.quarantined.append((row.entity, RowProblem(row.sheet, row.row, quarantine)))
@@ -210,6 +221,10 @@ class _Reading:
         self.quarantined: dict[int, str] = {}  # id(row) -> why (two rows with one key)
         self.keyless: dict[str, list[int]] = {}  # sheet -> rows with empty key cells, made anyway
         self.not_imported: dict[str, list[int]] = {}  # sheet -> new rows left out for their refused cells
+        self.partly: dict[str, list[int]] = {}  # sheet -> new keyed rows made without their refused cells
+        self.keys: dict[str, tuple[str, ...]] = {}  # sheet -> the key fields of its rows (plain sheets)
+        self.repeated: dict[int, DataRow] = {}  # id(row) -> a row that says what an earlier row said
+        self.repeats: dict[str, list[int]] = {}  # sheet -> those rows' numbers
         self.deleted_here: dict[str, list[int]] = {}  # sheet -> rows of records deleted here
         # per type: (field, cell) -> value: a choice's text or a number read once (1 and 1.0 read alike)
         self._repeated: dict[str, dict[tuple[str, object], Value]] = defaultdict(dict)
@@ -243,7 +258,7 @@ class _Reading:
         """id(row) -> (row, record id) for the plain rows without an id cell ("" when the row has
         no key); rows that share a key are set aside in `quarantined`."""
         found: dict[int, tuple[DataRow, str]] = {}
-        keys: dict[str, tuple[str, ...]] = {}
+        keys = self.keys
         sharing: dict[tuple[str, str], list[DataRow]] = defaultdict(list)
         for row in self.incoming.rows:
             if clean_id(row.cells.get(fmt.ID_KEY)) or row.merged:
@@ -257,14 +272,32 @@ class _Reading:
             found[id(row)] = (row, record_id)
             if record_id:
                 sharing[(row.entity, record_id)].append(row)
+        alike: dict[str, list[DataRow]] = defaultdict(list)  # sheet -> its rows that share a key
         for rows in sharing.values():
-            if len(rows) > 1:
-                rtype = RECORD_TYPES[rows[0].entity]
-                where = ", ".join(f"{r.sheet} row {r.row}" for r in rows)
+            if len(rows) > 1 and repeat_one([r.cells for r in rows]):
+                for row in rows[1:]:  # the first row stands for them all
+                    self.repeated[id(row)] = row
+                    self.repeats.setdefault(row.sheet, []).append(row.row)
+            elif len(rows) > 1:
                 for row in rows:
-                    self.quarantined[id(row)] = (
-                        f"{where} have the same {describe_key(rtype, keys[row.sheet])}, which tell the rows "
-                        "apart when the sheet is sent again; make them differ, or choose other key columns")
+                    alike[row.sheet].append(row)
+        for sheet, rows in alike.items():
+            # one reason for the sheet's rows alike, so the report says it once, with its fix
+            rtype = RECORD_TYPES[rows[0].entity]
+            key = keys[sheet]
+            wider = telling_apart(rtype, key, rows[0].columns, [r.cells for r in rows])
+            if wider is None:
+                fix = "map a column that tells them apart (they differ in no column read, or in none at all)"
+            elif wider[1]:
+                fix = (f'choose key columns with --map: "key": {json.dumps(list(wider[0]))} tells all but '
+                       f"{wider[1]} of them apart")
+            else:
+                fix = f'choose key columns that tell them apart with --map: "key": {json.dumps(list(wider[0]))}'
+
+            reason = (f"another row of the sheet has the same {describe_key(rtype, key)}, which tell the rows apart "
+                      f"when the sheet is sent again; make them differ, or {fix}")
+            for row in rows:
+                self.quarantined[id(row)] = reason
         return found
 
     # ------------------------------------------------------------ plain rows
@@ -274,7 +307,7 @@ class _Reading:
         versions = self.history.of(row.entity, record_id)
         state = resolve(row.entity, record_id, versions) if versions else None
         if state is None:
-            self.new_record(row, rtype, record_id)
+            self.new_record(row, rtype, record_id, keyed=True)
             return
         if state.deleted:
             self.deleted_here.setdefault(row.sheet, []).append(row.row)
@@ -367,19 +400,24 @@ class _Reading:
                 parents.pop(key, None)
         return changes, parents, stale
 
-    def new_record(self, row: DataRow, rtype: RecordType, record_id: str) -> None:
+    def new_record(self, row: DataRow, rtype: RecordType, record_id: str, *, keyed: bool = False) -> None:
+        """`keyed`: the row's record id comes from its key or id cell, not from its content."""
         out = self.out
         rejected_before = len(out.rejected)
-        read, _refused = self._read_cells(row, rtype)
+        read, refused = self._read_cells(row, rtype)
         coded = _coded(rtype.name)
         by_code = self._by_code
         values = {k: by_code(rtype, k, v) if k in coded else v for k, v in read.items()}
         if not row.problems and all(v is None for v in values.values()):
             return
         if row.problems or len(out.rejected) > rejected_before:
-            # a new row is taken whole or not at all: fixed and imported again, it must not come twice
-            self.not_imported.setdefault(row.sheet, []).append(row.row)
-            return
+            if not (keyed and self._may_leave_out(rtype, row.sheet, refused)):
+                # taken whole or not at all: fixed and imported again, a row without a key must not
+                # come twice, nor may a default stand in for a required value the sheet gave wrong
+                self.not_imported.setdefault(row.sheet, []).append(row.row)
+                return
+            # its key finds the record again: the row fixed and imported again completes it
+            self.partly.setdefault(row.sheet, []).append(row.row)
         record = dict(_defaults(rtype.name))
         record.update({k: v for k, v in values.items() if v is not None})
         valid = self._valid[rtype.name]
@@ -388,11 +426,27 @@ class _Reading:
         unchecked = frozenset([k for k, v in record.items() if k not in same_answer or (k, v) not in valid]).union(
             _required(rtype.name).difference(record))
         problems: list[Problem] = validate(_checked(rtype.name, unchecked), record, self.vocab, self.exists)
+        while problems and keyed:
+            blamed = {p.field for p in problems}
+            if not (blamed <= record.keys() and self._may_leave_out(rtype, row.sheet, blamed)):
+                break  # a value missing, or one the row needs: not made
+            for p in problems:  # a value not allowed, a date before the start: left out, the row made
+                out.rejected.append((row.entity, CellProblem(row.sheet, row.row, row.columns.get(p.field, ""),
+                                                             p.message)))
+            for key in blamed:
+                del record[key]
+            unchecked -= blamed
+            problems = validate(_checked(rtype.name, unchecked), record, self.vocab, self.exists)
+            if row.row not in self.partly.get(row.sheet, ()):
+                self.partly.setdefault(row.sheet, []).append(row.row)
         if problems:
             for p in problems:
                 column = row.columns.get(p.field, "")
                 out.rejected.append((row.entity, CellProblem(row.sheet, row.row, column, p.message)))
             self.not_imported.setdefault(row.sheet, []).append(row.row)
+            partly = self.partly.get(row.sheet, [])
+            if row.row in partly:
+                partly.remove(row.row)
             return
         valid.update([(k, record[k]) for k in unchecked if k in same_answer])  # the others were valid before
         wire_of = _wire_of(rtype.name)
@@ -410,6 +464,13 @@ class _Reading:
         out.versions.append(version)
         self.made[(row.entity, record_id)] = True
         self.names.add(row.entity, record_id, wire)
+
+    def _may_leave_out(self, rtype: RecordType, sheet: str, refused: set[str]) -> bool:
+        """Whether a new plain row is made without its `refused` cells: none of them is required
+        or tells the row apart when the sheet comes again."""
+        key = self.keys.get(sheet, ())
+        return bool(refused) and all((f := rtype.field(k)) is not None and not f.required and k not in key
+                                     for k in refused)
 
     def _create_named(self, entity: str, name: str) -> str:
         """create_missing: a record of `entity` called `name`, the same one at every office."""
@@ -485,6 +546,19 @@ class _Reading:
                 notes.append(Message("{sheet} rows {rows}: not imported because of their rejected cells; fix those "
                                      "cells and import the sheet again (the rows imported now will not come twice)",
                                      sheet=sheet, rows=row_ranges(ordered)))
+        for sheet, rows in sorted(self.partly.items()):
+            notes.append(_partly_note(sheet, rows))
+        stale = sum(c["stale"] for c in self.out.counts.values())
+        if stale and self.incoming.modified is None:
+            notes.append(Message("{count} rows differ from what a copy of these sheets read before said, and this file "
+                                 "holds no time it was saved (a CSV file does not), so it reads as the older copy: "
+                                 "those cells were not taken. To take them, save the file as .xlsx or .ods "
+                                 "and import that", count=stale))
+        for sheet, rows in sorted(self.repeats.items()):
+            rtype = RECORD_TYPES[next(r.entity for r in self.repeated.values() if r.sheet == sheet)]
+            notes.append(f"{sheet} {rows_phrase(rows)}: the same {describe_key(rtype, self.keys[sheet])} as an earlier "
+                         "row, and the same in every column read (one record on several rows, e.g. a month or an "
+                         "indicator each): read once")
         for sheet, rows in sorted(self.keyless.items()):
             notes.append(f"{sheet} {rows_phrase(rows)}: their key cells are empty, so nothing tells these rows "
                          "apart when the sheet is sent again: they will be imported again then; fill in the key "
@@ -497,6 +571,17 @@ class _Reading:
             rtype = RECORD_TYPES[entity]
             notes.append(f"{rtype.count(len(created))} made from the names in the sheets (create_missing): "
                          f"{', '.join(sorted(created.values()))}")
+
+
+def _partly_note(sheet: str, rows: list[int]) -> Message:
+    ordered = sorted(set(rows))
+    if len(ordered) == 1:
+        return Message("{sheet} row {rows}: imported without its rejected cells; fix those cells (or the mapping) and "
+                       "import the sheet again: the row completes its record, it does not come twice",
+                       sheet=sheet, rows=str(ordered[0]))
+    return Message("{sheet} rows {rows}: imported without their rejected cells; fix those cells (or the mapping) and "
+                   "import the sheet again: the rows complete their records, they do not come twice",
+                   sheet=sheet, rows=row_ranges(ordered))
 
 
 def _unknown_names_note(rtype: RecordType, names: list[str]) -> Message:

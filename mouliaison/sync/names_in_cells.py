@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from mouliaison.domain.default_agreement import PARTY_OTHER_NAMES
 from mouliaison.domain.fields import Field
 from mouliaison.domain.ids import is_uuid
 from mouliaison.domain.messages import Message, TypeLabel
@@ -78,8 +79,8 @@ class NameIndex:
             return
         self.remove(entity, record_id)
         ids, names = self._of(entity)
-        for key in name_fields(entity):
-            value = values.get(key)
+        given = (values.get(key) for key in name_fields(entity))
+        for value in (*given, *PARTY_OTHER_NAMES.get(record_id, ())):
             if isinstance(value, str) and plain_name(value):
                 names[record_id].add(plain_name(value))
                 ids[plain_name(value)].add(record_id)
@@ -140,6 +141,10 @@ def names_to_ids(
         elif found:
             reasons.append(f"'{item}' names {len(found)} {RECORD_TYPES[target].plural.lower()}: "
                            f"{', '.join(found)}; write the id of the one meant instead of its name")
+        elif target == "organisation" and index.lookup("party", item):
+            # IOM or WCO in a 3W's organisation column: never made an organisation that doubles a party
+            reasons.append(f"'{item}' is a party here, not an organisation: map the column to Lead party "
+                           "(lead_party) if it names who leads, or leave the party out of the cell")
         elif create is not None and not why_not_creatable(RECORD_TYPES[target]):
             resolved.append(create(target, item))
         else:

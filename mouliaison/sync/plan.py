@@ -26,7 +26,13 @@ from mouliaison.store.clock import PersistentClock
 from mouliaison.store.current_state import load_versions_for, write_states
 from mouliaison.store.schema import ImportedFile, Site, VersionRow
 from mouliaison.sync.duplicates import candidates, party_of
-from mouliaison.sync.grouped_report import RejectedGroup, group_rejected
+from mouliaison.sync.grouped_report import (
+    RejectedGroup,
+    group_quarantined,
+    group_rejected,
+    quarantined_lines,
+    row_ranges,
+)
 from mouliaison.sync.hand_edits import RowProblem, versions_from_rows
 from mouliaison.sync.progress import EVERY, Progress, no_progress
 from mouliaison.sync.reader import CellProblem, IncomingWorkbook
@@ -66,6 +72,15 @@ class FileReport:
     def rejected_groups(self) -> list[RejectedGroup]:
         """The refused cells by (sheet, column, cause), with their rows: what the text report shows."""
         return group_rejected(p for _t, p in self.rejected)
+
+    def quarantined_lines(self) -> list[str]:
+        """The quarantined rows by (sheet, reason), with their rows: what the text report shows."""
+        return quarantined_lines((p.sheet, p.row, p.reason) for _t, p in self.quarantined)
+
+    def quarantined_groups(self) -> list[tuple[str, str, str]]:
+        """(sheet, its rows as '6–117, 120', reason), one per sheet and reason: what the window shows."""
+        return [(sheet, row_ranges(rows), reason)
+                for sheet, rows, reason in group_quarantined((p.sheet, p.row, p.reason) for _t, p in self.quarantined)]
 
     def totals(self) -> Counter[str]:
         total: Counter[str] = Counter({n: 0 for n in COUNT_NAMES})

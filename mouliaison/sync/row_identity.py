@@ -10,6 +10,7 @@ accents and spacing aside), so every office and every copy of the sheet gives a 
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -47,6 +48,41 @@ def named_record_id(entity: str, name: str) -> str:
     """The id of a record made from a name alone (create_missing): the id a sheet of these
     records keyed on their name alone gives the same name, so the two never make two records."""
     return record_id_for(entity, (plain_name(name),))
+
+
+def repeat_one(rows: list[Mapping[str, Any]]) -> bool:
+    """Whether rows sharing a key say the same in every column read: one record told several
+    times (a 4W's activity on one row per month or indicator, those columns left out)."""
+    first = rows[0]
+    return all(cells == first for cells in rows[1:])
+
+
+def telling_apart(rtype: RecordType, key: tuple[str, ...], mapped: Iterable[str],
+                  rows: list[Mapping[str, Any]]) -> tuple[tuple[str, ...], int] | None:
+    """A key that tells apart these `rows`, which share `key`: it, with the fewest more of the
+    sheet's fields (chosen one at a time, the one that leaves fewest rows alike); what a person
+    is offered as the fix (a 3W lists one activity per organisation and place); with the number
+    of rows it still leaves alike. None when no field of the sheet helps: the rows differ only in
+    columns left out, or not at all."""
+    present = set(mapped)
+    candidates = [f.key for f in rtype.fields
+                  if f.key in present and f.key not in key and f.kind is not Kind.LONG_TEXT]
+
+    def alike(fields: tuple[str, ...]) -> int:
+        """Rows whose key is another's while their cells differ (rows that repeat one are no trouble)."""
+        groups: dict[tuple[str, ...] | None, list[Mapping[str, Any]]] = defaultdict(list)
+        for cells in rows:
+            groups[key_values(rtype, fields, cells)].append(cells)
+        return sum(len(group) for group in groups.values() if not repeat_one(group))
+
+    chosen, left = key, alike(key)
+    while left and candidates:
+        score, _order, pick = min((alike((*chosen, c)), n, c) for n, c in enumerate(candidates))  # ties: type's order
+        if score >= left:
+            break
+        chosen, left = (*chosen, pick), score
+        candidates.remove(pick)
+    return (chosen, left) if chosen != key else None
 
 
 def describe_key(rtype: RecordType, key: tuple[str, ...]) -> str:

@@ -224,6 +224,8 @@ def _column_notes(entity: str, columns: tuple[ColumnChoice, ...]) -> list[str]:
             else:
                 notes.append(Message("columns {columns} match no field of {types}; left out",
                                      columns=_listed(group), types=TypeLabel(plural(entity))))
+        elif reason == BY_MAPPING:
+            notes.append(f"{columns_text(group)}: {reason}")
         else:
             notes.append(f"{columns_text(group)}: {reason}; left out")
     return notes

@@ -562,16 +562,19 @@ class ImportDialog(QDialog):
                 facts.append(self.tr("Already imported: importing it again changes nothing."))
             if facts:
                 parts.append(f"<p>{e(' '.join(facts))}</p>")
-            if report.rejected:
-                parts.append(f"<h4>{e(self.tr('Rejected cells (left out, the rest of the row imports)'))}</h4>")
+            if report.rejected:  # one line per column and cause, as the command line: the saved report has every cell
+                heading = self.tr("Rejected cells (left out; the notes say which rows were imported without them)")
+                parts.append(f"<h4>{e(heading)}</h4>")
                 parts.append(self._table(
-                    (self.tr("Sheet"), self.tr("Row"), self.tr("Column"), self.tr("Reason")),
-                    [(p.sheet, str(p.row), p.column, rendered(p.reason)) for _t, p in report.rejected]))
+                    (self.tr("Sheet"), self.tr("Column"), self.tr("Rows"), self.tr("Cells"), self.tr("Reason")),
+                    [(g.sheet, g.column, g.rows_text, str(g.count), self._group_reason(g))
+                     for g in report.rejected_groups()]))
             if report.quarantined:
-                parts.append(f"<h4>{e(self.tr('Quarantined rows (not imported)'))}</h4>")
+                heading = self.tr("Quarantined rows (not imported)")
+                parts.append(f"<h4>{e(heading)}</h4>")
                 parts.append(self._table(
-                    (self.tr("Sheet"), self.tr("Row"), self.tr("Reason")),
-                    [(p.sheet, str(p.row), rendered(p.reason)) for _t, p in report.quarantined]))
+                    (self.tr("Sheet"), self.tr("Rows"), self.tr("Reason")),
+                    [(sheet, rows, rendered(reason)) for sheet, rows, reason in report.quarantined_groups()]))
             if report.notes:
                 parts.append(f"<h4>{e(self.tr('Notes'))}</h4><ul>")
                 parts += [f"<li>{e(rendered(note))}</li>" for note in report.notes]
@@ -579,6 +582,15 @@ class ImportDialog(QDialog):
             if not (report.rejected or report.quarantined or report.notes):
                 parts.append(f"<p>{e(self.tr('No rejected cells, quarantined rows or notes.'))}</p>")
         return "".join(parts)
+
+    def _group_reason(self, group: Any) -> str:  # a FileReport's rejected group (sync.grouped_report)
+        """The first cell's reason in the window's language, and the other values refused alike."""
+        first = rendered(group.reasons[0])
+        others = group.values[1:]
+        if not others:
+            return first
+        shown = ", ".join(others[:8]) + (" …" if len(others) > 8 else "")
+        return first + " " + self.tr("(and the same for {0})").format(shown)
 
     @staticmethod
     def _table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:

@@ -47,19 +47,29 @@ def test_parties_are_named_by_code_or_name_whatever_the_case_and_accents(make_db
         ["Risk assessment", dt.datetime(2026, 3, 10), "wco"],
         ["Data workshop", dt.datetime(2026, 3, 20), "  International   Organization for MIGRATION "],
         ["Port visit", dt.datetime(2026, 3, 25), "Organisation Mondiale des Douanes"],
+        ["Atelier frontière", dt.datetime(2026, 3, 26), "OIM"],
+        ["Taller aduanero", dt.datetime(2026, 3, 27), "Organización Mundial de Aduanas"],
+        ["Joint patrol", dt.datetime(2026, 3, 30), "UN Women"],
     ]})
     db = make_db("hq")
     report = import_ok(db, path).files[0]
     parties = party_ids(db)
     got = activities(db)
-    assert report.counts["activity"]["inserted"] == 3, report.to_json()
+    assert report.counts["activity"]["inserted"] == 7, report.to_json()
     assert got["Border training"]["lead_party"] == parties["IOM"]
     assert got["Risk assessment"]["lead_party"] == parties["WCO"]
     assert got["Data workshop"]["lead_party"] == parties["IOM"]
+    # the parties' French and Spanish names and acronyms, as French and Spanish trackers write them
+    assert got["Port visit"]["lead_party"] == parties["WCO"]
+    assert got["Atelier frontière"]["lead_party"] == parties["IOM"]
+    assert got["Taller aduanero"]["lead_party"] == parties["WCO"]
+    # a name that is no party: the row is made without it (its title and start find it again), and said so
+    assert got["Joint patrol"].get("lead_party") is None
     [(entity, cell)] = report.rejected
-    assert (entity, cell.row, cell.column) == ("activity", 5, "C")
-    assert "no party is called 'Organisation Mondiale des Douanes' here" in cell.reason
+    assert (entity, cell.row, cell.column) == ("activity", 8, "C")
+    assert "no party is called 'UN Women' here" in cell.reason
     assert "cannot be made from a name alone" not in cell.reason  # create_missing was not asked for
+    assert "Activities row 8: imported without its rejected cells" in " ".join(report.notes)
 
 
 def test_organisations_named_in_another_sheet_of_the_same_workbook(make_db, tmp_path):
@@ -98,16 +108,21 @@ def test_unknown_organisations_are_refused_and_listed_then_made_with_create_miss
     ]})
     db = make_db("hq")
     [report] = import_plain(db, path).files
-    assert report.counts["activity"]["inserted"] == 0 and report.counts["activity"]["rejected"] == 3
-    assert records.list_records(db, "organisation") == [] and records.list_records(db, "activity") == []
+    # the rows are made without the names held nowhere: their titles and starts find them again
+    assert report.counts["activity"]["inserted"] == 3 and report.counts["activity"]["rejected"] == 3
+    assert records.list_records(db, "organisation") == []
+    assert not any(a.get("organisations") for a in activities(db).values())
+    assert "Activities rows 2–4: imported without their rejected cells" in " ".join(report.notes)
     assert "2 organisations are not held here: KRA, UNHCR Kenya: add them first, or import with create_missing" \
         in report.notes, report.notes
     assert any(n.startswith("1 party is not held here: UNHCR: add it first (a party cannot be made from a name "
                             "alone (it needs name too))") for n in report.notes), report.notes
 
     [report] = import_plain(db, path, create_missing=True).files
-    assert report.counts["organisation"]["inserted"] == 2 and report.counts["activity"]["inserted"] == 2, \
+    # the names made, the same activities completed (not made again)
+    assert report.counts["organisation"]["inserted"] == 2 and report.counts["activity"]["updated"] == 2, \
         report.to_json()
+    assert report.counts["activity"]["inserted"] == 0 and len(activities(db)) == 3
     orgs = {v.values["name"]: v.id for v in records.list_records(db, "organisation")}
     assert orgs == {"KRA": named_record_id("organisation", "KRA"),
                     "UNHCR Kenya": named_record_id("organisation", "unhcr  KENYA")}
@@ -157,8 +172,14 @@ def test_cells_refused_for_one_cause_are_reported_once_per_column(make_db, tmp_p
     _print_file_report(report)
     out = capsys.readouterr().out
     assert out.count("\n  rejected ") == 2, out
-    assert "rejected Activities column B, rows 2–31 (30 cells): '…' is not a date; write it as YYYY-MM-DD" in out
-    assert "Activities rows 2–32: not imported because of their rejected cells" in out
+    # the values are named (the first eight of them), not one line per cell
+    named = ", ".join(f"'{m:02d}/{m:02d}/2027x'" for m in range(1, 9))
+    assert (f"rejected Activities column B, rows 2–31 (30 cells): {named} (and 4 more) is not a date; "
+            "write it as YYYY-MM-DD") in out
+    # a start that is no date: the rows' key is wrong, they are left out; a lead party held nowhere
+    # is left out of a row whose key is sound, and the row made
+    assert "Activities rows 2–31: not imported because of their rejected cells" in out
+    assert "Activities row 32: imported without its rejected cells" in out
     assert len(report.to_json()["rejected"]) == 31  # every cell, for --json
 
 
@@ -171,3 +192,23 @@ def test_a_name_typed_over_a_reference_in_a_workbook_of_ours_is_read_as_its_reco
     result = import_ok(b, hand)
     assert result.totals["hand_edits"] == 1 and result.totals["rejected"] == 0, result.files[0].to_json()
     assert records.show_record(b, "activity", training).values["lead_party"] == party_ids(b)["WCO"]
+
+
+def test_a_keyed_row_is_made_without_a_cell_its_rules_refuse_but_not_without_one_they_need(make_db, tmp_path):
+    path = workbook(tmp_path / "t.xlsx", {"Activities": [
+        ["Title", "Start", "End", "Confirmed for the first party by", "Confirmed for the first party on"],
+        ["Border training", dt.datetime(2026, 3, 2), dt.datetime(2026, 2, 1), None, None],  # ends before it starts
+        ["Port visit", dt.datetime(2026, 3, 25), None, "Nobody Known", dt.datetime(2026, 3, 26)],
+    ]})
+    db = make_db("hq")
+    report = import_ok(db, path).files[0]
+    got = activities(db)
+    # the end before the start is left out and the row made: its title and start find it again
+    assert got["Border training"]["start_date"] == dt.date(2026, 3, 2) and got["Border training"]["end_date"] is None
+    # the confirmation's contact is held nowhere: without it the date alone breaks the rule, so the row waits
+    assert "Port visit" not in got
+    cells = sorted((p.row, p.column) for _t, p in report.rejected)
+    assert cells == [(2, "C"), (3, "D"), (3, "D")], report.to_json()
+    notes = " ".join(report.notes)
+    assert "Activities row 2: imported without its rejected cells" in notes
+    assert "Activities row 3: not imported because of their rejected cells" in notes

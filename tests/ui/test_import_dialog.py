@@ -122,7 +122,7 @@ def test_rejected_cells_quarantined_rows_and_notes_are_shown(qtbot, db, nairobi_
     assert (activities["rejected"], activities["quarantined"], activities["hand_edits"]) == (1, 1, 1)
     details = dialog.details.toPlainText()
     assert "Rejected cells" in details and "'not a date' is not a date" in details
-    assert "Joint activities\n3\nJ\n'not a date'" in details  # sheet, row, column, reason
+    assert "Joint activities\nJ\n3\n1\n'not a date'" in details  # sheet, column, rows, cells, reason
     assert "Quarantined rows" in details and "was it changed?" in details
     assert "column Z ('My notes')" in details
     assert dialog.import_button.isEnabled()  # a rejected cell or row does not stop the rest
@@ -220,3 +220,22 @@ def test_the_worker_reports_a_failure_and_refuses_a_second_call(qtbot) -> None:
     with qtbot.waitSignal(worker.finished, timeout=TIMEOUT) as finished:
         worker.start(lambda progress: progress("counting", 1, None) or 42)
     assert finished.args == [42]
+
+
+def test_a_3w_s_refused_cells_are_shown_once_per_column_with_the_values(qtbot, db, tmp_path: Path) -> None:
+    three_w = shutil.copyfile(Path(__file__).parents[1] / "fixtures" / "plain" / "3w-hxl.xlsx", tmp_path / "3w.xlsx")
+    dialog = open_dialog(qtbot, db, [three_w])
+    activities = counts_of(child(dialog.tree.topLevelItem(0), "Joint activities"))
+    assert (activities["inserted"], activities["rejected"]) == (3, 6)
+    details = dialog.details.toPlainText()
+    # two lines, not six: sheet, column, rows, cells, the first reason and the other values alike
+    assert "3W\nA\n3–5\n3\n'IOM' is a party here, not an organisation" in details, details
+    assert "(and the same for 'WCO')" in details
+    assert "3W\nB\n3–5\n3\n'Protection' not allowed" in details and "(and the same for 'Coordination')" in details
+    assert details.count("3W\n") == 2
+    assert "3W rows 3–5: imported without their rejected cells" in details
+    dialog.next_button.click()  # past the mapping step
+    assert dialog.import_button.isEnabled()
+    with qtbot.waitSignal(dialog.imported, timeout=TIMEOUT):
+        dialog.import_button.click()
+    assert len(list_records(db, "activity")) == 3

@@ -123,6 +123,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "{sheet} rows {rows}: not imported because of their rejected cells; fix those cells and import the sheet again (the rows imported now will not come twice)":
         ("{sheet}, lignes {rows} : non importées à cause de leurs cellules rejetées ; corrigez ces cellules et importez à nouveau la feuille (les lignes importées maintenant ne viendront pas deux fois)",
          "{sheet}, filas {rows}: no importadas por sus celdas rechazadas; corrija esas celdas e importe la hoja de nuevo (las filas importadas ahora no vendrán dos veces)"),
+    "{sheet} row {rows}: imported without its rejected cells; fix those cells (or the mapping) and import the sheet again: the row completes its record, it does not come twice":
+        ("{sheet}, ligne {rows} : importée sans ses cellules rejetées ; corrigez ces cellules (ou la correspondance des colonnes) et importez à nouveau la feuille : la ligne complète sa fiche, elle ne vient pas deux fois",
+         "{sheet}, fila {rows}: importada sin sus celdas rechazadas; corrija esas celdas (o la correspondencia de columnas) e importe la hoja de nuevo: la fila completa su registro, no viene dos veces"),
+    "{sheet} rows {rows}: imported without their rejected cells; fix those cells (or the mapping) and import the sheet again: the rows complete their records, they do not come twice":
+        ("{sheet}, lignes {rows} : importées sans leurs cellules rejetées ; corrigez ces cellules (ou la correspondance des colonnes) et importez à nouveau la feuille : les lignes complètent leurs fiches, elles ne viennent pas deux fois",
+         "{sheet}, filas {rows}: importadas sin sus celdas rechazadas; corrija esas celdas (o la correspondencia de columnas) e importe la hoja de nuevo: las filas completan sus registros, no vienen dos veces"),
+    "{count} rows differ from what a copy of these sheets read before said, and this file holds no time it was saved (a CSV file does not), so it reads as the older copy: those cells were not taken. To take them, save the file as .xlsx or .ods and import that":
+        ("{count} lignes diffèrent de ce que disait une copie de ces feuilles lue auparavant, et ce fichier n'indique pas quand il a été enregistré (un fichier CSV ne le fait pas) : il compte donc comme la copie la plus ancienne et ces cellules n'ont pas été prises. Pour les prendre, enregistrez le fichier en .xlsx ou .ods et importez celui-ci",
+         "{count} filas difieren de lo que decía una copia de estas hojas leída antes, y este archivo no indica cuándo se guardó (un archivo CSV no lo hace): cuenta como la copia más antigua y esas celdas no se tomaron. Para tomarlas, guarde el archivo como .xlsx u .ods e importe ese"),
     "{count} {type} is not held here: {names}: add it first ({why})":
         ("{count} {type} inconnu(e) ici : {names} : ajoutez cette fiche d'abord ({why})", "{count} {type} que no existe aquí: {names}: añada ese registro primero ({why})"),
     "{count} {type} are not held here: {names}: add them first ({why})":

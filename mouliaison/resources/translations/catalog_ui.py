@@ -166,6 +166,13 @@ UI: dict[str, tuple] = {
     "From the office: {0}.": ("Du bureau : {0}.", "De la oficina: {0}."),
     "Already imported: importing it again changes nothing.": ("Déjà importé : l'importer à nouveau ne change rien.",
                                                               "Ya importado: importarlo de nuevo no cambia nada."),
+    "Rejected cells (left out; the notes say which rows were imported without them)":
+        ("Cellules rejetées (laissées de côté ; les notes disent quelles lignes ont été importées sans elles)",
+         "Celdas rechazadas (dejadas de lado; las notas dicen qué filas se importaron sin ellas)"),
+    "Quarantined rows (not imported)": ("Lignes en quarantaine (non importées)", "Filas en cuarentena (no importadas)"),
+    "Rows": ("Lignes", "Filas"),
+    "Cells": ("Cellules", "Celdas"),
+    "(and the same for {0})": ("(et de même pour {0})", "(y lo mismo para {0})"),
     "Sheet": ("Feuille", "Hoja"),
     "Row": ("Ligne", "Fila"),
     "Column": ("Colonne", "Columna"),

@@ -627,12 +627,12 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
         <translation>Ya importado: importarlo de nuevo no cambia nada.</translation>
     </message>
     <message>
-        <source>Sheet</source>
-        <translation>Hoja</translation>
+        <source>Rejected cells (left out; the notes say which rows were imported without them)</source>
+        <translation>Celdas rechazadas (dejadas de lado; las notas dicen qué filas se importaron sin ellas)</translation>
     </message>
     <message>
-        <source>Row</source>
-        <translation>Fila</translation>
+        <source>Sheet</source>
+        <translation>Hoja</translation>
     </message>
     <message>
         <source>Column</source>
@@ -641,6 +641,22 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
     <message>
         <source>Reason</source>
         <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <source>Cells</source>
+        <translation>Celdas</translation>
+    </message>
+    <message>
+        <source>Quarantined rows (not imported)</source>
+        <translation>Filas en cuarentena (no importadas)</translation>
+    </message>
+    <message>
+        <source>(and the same for {0})</source>
+        <translation>(y lo mismo para {0})</translation>
     </message>
     <message>
         <source>nothing</source>
@@ -2429,8 +2445,16 @@ El registro completo está en {0}</translation>
         <translation>«{name}» es una página web (HTML) con nombre de libro, no un libro de Excel (.xlsx). Ábrala en Excel o LibreOffice, revise las columnas, guárdela como libro de Excel (.xlsx) e importe ese.</translation>
     </message>
     <message>
+        <source>{sheet} rows {rows}: imported without their rejected cells; fix those cells (or the mapping) and import the sheet again: the rows complete their records, they do not come twice</source>
+        <translation>{sheet}, filas {rows}: importadas sin sus celdas rechazadas; corrija esas celdas (o la correspondencia de columnas) e importe la hoja de nuevo: las filas completan sus registros, no vienen dos veces</translation>
+    </message>
+    <message>
         <source>{count} {type} are not held here: {names}: add them first, or import with create_missing</source>
         <translation>{count} {type} que no existen aquí: {names}: añada esos registros primero, o importe con create_missing</translation>
+    </message>
+    <message>
+        <source>{sheet} row {rows}: imported without its rejected cells; fix those cells (or the mapping) and import the sheet again: the row completes its record, it does not come twice</source>
+        <translation>{sheet}, fila {rows}: importada sin sus celdas rechazadas; corrija esas celdas (o la correspondencia de columnas) e importe la hoja de nuevo: la fila completa su registro, no viene dos veces</translation>
     </message>
     <message>
         <source>{count} {type} is not held here: {names}: add it first ({why})</source>
@@ -2443,6 +2467,10 @@ El registro completo está en {0}</translation>
     <message>
         <source>{count} {type} is not held here: {names}: add it first, or import with create_missing</source>
         <translation>{count} {type} que no existe aquí: {names}: añada ese registro primero, o importe con create_missing</translation>
+    </message>
+    <message>
+        <source>{count} rows differ from what a copy of these sheets read before said, and this file holds no time it was saved (a CSV file does not), so it reads as the older copy: those cells were not taken. To take them, save the file as .xlsx or .ods and import that</source>
+        <translation>{count} filas difieren de lo que decía una copia de estas hojas leída antes, y este archivo no indica cuándo se guardó (un archivo CSV no lo hace): cuenta como la copia más antigua y esas celdas no se tomaron. Para tomarlas, guarde el archivo como .xlsx u .ods e importe ese</translation>
     </message>
     <message>
         <source>{sheet} row {rows}: not imported because of their rejected cells; fix those cells and import the sheet again (the rows imported now will not come twice)</source>

@@ -627,12 +627,12 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
         <translation>Déjà importé : l'importer à nouveau ne change rien.</translation>
     </message>
     <message>
-        <source>Sheet</source>
-        <translation>Feuille</translation>
+        <source>Rejected cells (left out; the notes say which rows were imported without them)</source>
+        <translation>Cellules rejetées (laissées de côté ; les notes disent quelles lignes ont été importées sans elles)</translation>
     </message>
     <message>
-        <source>Row</source>
-        <translation>Ligne</translation>
+        <source>Sheet</source>
+        <translation>Feuille</translation>
     </message>
     <message>
         <source>Column</source>
@@ -641,6 +641,22 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
     <message>
         <source>Reason</source>
         <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Cells</source>
+        <translation>Cellules</translation>
+    </message>
+    <message>
+        <source>Quarantined rows (not imported)</source>
+        <translation>Lignes en quarantaine (non importées)</translation>
+    </message>
+    <message>
+        <source>(and the same for {0})</source>
+        <translation>(et de même pour {0})</translation>
     </message>
     <message>
         <source>nothing</source>
@@ -2429,8 +2445,16 @@ Le journal complet est dans {0}</translation>
         <translation>« {name} » est une page web (HTML) avec un nom de classeur, pas un classeur Excel (.xlsx). Ouvrez-la dans Excel ou LibreOffice, vérifiez les colonnes, enregistrez-la comme classeur Excel (.xlsx) et importez celui-ci.</translation>
     </message>
     <message>
+        <source>{sheet} rows {rows}: imported without their rejected cells; fix those cells (or the mapping) and import the sheet again: the rows complete their records, they do not come twice</source>
+        <translation>{sheet}, lignes {rows} : importées sans leurs cellules rejetées ; corrigez ces cellules (ou la correspondance des colonnes) et importez à nouveau la feuille : les lignes complètent leurs fiches, elles ne viennent pas deux fois</translation>
+    </message>
+    <message>
         <source>{count} {type} are not held here: {names}: add them first, or import with create_missing</source>
         <translation>{count} {type} inconnu(e)s ici : {names} : ajoutez ces fiches d'abord, ou importez avec create_missing</translation>
+    </message>
+    <message>
+        <source>{sheet} row {rows}: imported without its rejected cells; fix those cells (or the mapping) and import the sheet again: the row completes its record, it does not come twice</source>
+        <translation>{sheet}, ligne {rows} : importée sans ses cellules rejetées ; corrigez ces cellules (ou la correspondance des colonnes) et importez à nouveau la feuille : la ligne complète sa fiche, elle ne vient pas deux fois</translation>
     </message>
     <message>
         <source>{count} {type} is not held here: {names}: add it first ({why})</source>
@@ -2443,6 +2467,10 @@ Le journal complet est dans {0}</translation>
     <message>
         <source>{count} {type} is not held here: {names}: add it first, or import with create_missing</source>
         <translation>{count} {type} inconnu(e) ici : {names} : ajoutez cette fiche d'abord, ou importez avec create_missing</translation>
+    </message>
+    <message>
+        <source>{count} rows differ from what a copy of these sheets read before said, and this file holds no time it was saved (a CSV file does not), so it reads as the older copy: those cells were not taken. To take them, save the file as .xlsx or .ods and import that</source>
+        <translation>{count} lignes diffèrent de ce que disait une copie de ces feuilles lue auparavant, et ce fichier n'indique pas quand il a été enregistré (un fichier CSV ne le fait pas) : il compte donc comme la copie la plus ancienne et ces cellules n'ont pas été prises. Pour les prendre, enregistrez le fichier en .xlsx ou .ods et importez celui-ci</translation>
     </message>
     <message>
         <source>{sheet} row {rows}: not imported because of their rejected cells; fix those cells and import the sheet again (the rows imported now will not come twice)</source>
