@@ -74,14 +74,16 @@ class RecordTableModel(QAbstractTableModel):
         self._load_ids()
         self.endResetModel()
 
-    def refresh(self, names: Names | None = None, criteria: Criteria | None = None) -> None:
-        """Ask the database again (records were saved, deleted or imported), in one query."""
+    def refresh(self, names: Names | None = None, criteria: Criteria | None = None, *, same_count: bool = False) -> None:
+        """Ask the database again (records were saved, deleted or imported), in one query; with
+        `same_count` (an edit moved a row, none came or went) the ids only, not how many."""
+        same_count = same_count and criteria in (None, self._criteria)
         self.beginResetModel()
         if names is not None:
             self._names = names
         if criteria is not None:
             self._criteria = criteria
-        self._load_ids()
+        self._load_ids(count=self._count if same_count else None)
         self.endResetModel()
 
     def update_records(self, views: list[RecordView], fields: Collection[str]) -> bool:
@@ -189,12 +191,16 @@ class RecordTableModel(QAbstractTableModel):
 
     # --- internals -------------------------------------------------------------------------------
 
-    def _load_ids(self) -> None:
-        """How many match and the first page of their ids; _read_all_ids reads the rest."""
+    def _load_ids(self, count: int | None = None) -> None:
+        """How many match (unless known) and the first page of their ids; _read_all_ids reads the rest."""
         self._views.clear()
         self._rows = None
         if self._type is None:
             self._ids, self._count = [], 0
+            return
+        if count is not None:
+            self._ids = listed_ids(self.db, self._type.name, self._criteria, *self._sort, limit=PAGE)
+            self._count = count
             return
         counting = count_listed_meanwhile(self.db, self._type.name, self._criteria)
         try:

@@ -31,7 +31,7 @@ from mouliaison.domain.filtering import Criteria
 from mouliaison.domain.record_types import RECORD_TYPES, RecordType
 from mouliaison.domain.validation import Invalid
 from mouliaison.services.database import Database
-from mouliaison.services.duplicates import CHECKED, find_duplicates
+from mouliaison.services.duplicates import CHECKED, COMPARED, find_duplicates
 from mouliaison.services.names import names_for
 from mouliaison.services.record_listing import count_records, views_by_id
 from mouliaison.services.records import Change, RecordView, delete_record, edit_each, find_record
@@ -379,7 +379,7 @@ class RecordsPage(QWidget):
             self._before = dict(after.values)
         self.show_change(change, select=record_id)
         self.records_changed.emit()
-        self._check_duplicates(record_id)
+        self._check_duplicates(record_id, change)
 
     def show_change(self, change: Change, select: str | None = None) -> None:
         """Show what a save, a delete or an undo changed: the rows it wrote, the form if it shows
@@ -397,7 +397,9 @@ class RecordsPage(QWidget):
         if not mine:
             return
         if not self.model.update_records(mine, change.fields):
-            self.model.refresh(criteria=self._criteria())
+            # an edit with no filter or search moves a row at most: as many rows as before
+            moved_only = not change.created and bool(change.fields) and self._criteria() == Criteria()
+            self.model.refresh(criteria=self._criteria(), same_count=moved_only)
             if change.created or not change.fields:  # an addition, a delete or a restore: count again
                 self._total = count_records(self.db, rtype.name)
         self._show_changed_form(mine)
@@ -416,9 +418,12 @@ class RecordsPage(QWidget):
             return
         self._load_form(None if view.deleted else view.id)
 
-    def _check_duplicates(self, record_id: str) -> None:
-        """Candidates are checked when a contact or organisation is saved; a person decides."""
+    def _check_duplicates(self, record_id: str, change: Change) -> None:
+        """Candidates are checked when a contact or organisation is saved with a new name, email,
+        phone... (what the comparison looks at); a person decides."""
         if self.rtype is None or self.rtype.name not in CHECKED:
+            return
+        if not change.created and not set(change.fields) & set(COMPARED[self.rtype.name]):
             return
         found = find_duplicates(self.db, self.rtype.name, record_id)
         if found:
