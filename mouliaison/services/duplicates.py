@@ -25,7 +25,6 @@ from mouliaison.services.database import Database
 from mouliaison.store import queries
 from mouliaison.store.current_state import record_state
 from mouliaison.store.schema import VersionRow
-from mouliaison.sync.duplicates import COMPARED as COMPARED  # what a save must change to be checked again
 from mouliaison.sync.duplicates import Candidate, Party, candidates, party_of
 
 CHECKED = ("contact", "organisation")
@@ -50,11 +49,16 @@ def find_duplicates(db: Database, type_name: str, record_id: str | None = None) 
     """Candidate pairs of a type (or of one record), minus pairs a person said are distinct."""
     _check_type(type_name)
     with db.reading() as session:
-        parties = _parties(session, type_name)
-        wanted = [p for p in parties if p.id == record_id] if record_id else parties
-        found = candidates(wanted, among=parties if record_id else None)
-        distinct = _distinct_pairs(session, type_name) if found else set()
-        return [_view(type_name, c, parties) for c in found if (c.first, c.second) not in distinct]
+        return duplicates_in(session, type_name, record_id)
+
+
+def duplicates_in(session: Session, type_name: str, record_id: str | None = None) -> list[DuplicateView]:
+    """find_duplicates inside a transaction the caller holds (a save that asks for them)."""
+    parties = _parties(session, type_name)
+    wanted = [p for p in parties if p.id == record_id] if record_id else parties
+    found = candidates(wanted, among=parties if record_id else None)
+    distinct = _distinct_pairs(session, type_name) if found else set()
+    return [_view(type_name, c, parties) for c in found if (c.first, c.second) not in distinct]
 
 
 def mark_distinct(db: Database, type_name: str, first: str, second: str) -> None:

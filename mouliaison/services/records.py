@@ -20,8 +20,10 @@ from mouliaison.domain.validation import Invalid, Problem, normalise_values, val
 from mouliaison.domain.values import Value
 from mouliaison.domain.vocabularies import VocabularyIndex
 from mouliaison.services.database import Database, Writing
+from mouliaison.services.duplicates import CHECKED, DuplicateView, duplicates_in
 from mouliaison.store import queries
 from mouliaison.store.current_state import typed_values
+from mouliaison.sync.duplicates import COMPARED
 
 
 class UnknownType(LookupError):
@@ -65,6 +67,7 @@ class Change:
     created: bool = False
     conflicts: bool = False  # a conflict appeared or was resolved: the conflicts page counts again
     vocabularies: bool = False  # a term changed: forms offer other choices
+    duplicates: tuple[DuplicateView, ...] = ()  # possible duplicates of the record saved, when asked for
 
     @property
     def record_id(self) -> str:
@@ -80,7 +83,8 @@ class Change:
 
     def __add__(self, other: Change) -> Change:
         return Change(self.views + other.views, {**self.fields, **other.fields}, self.created or other.created,
-                      self.conflicts or other.conflicts, self.vocabularies or other.vocabularies)
+                      self.conflicts or other.conflicts, self.vocabularies or other.vocabularies,
+                      self.duplicates + other.duplicates)
 
 
 def add_record(db: Database, type_name: str, raw: Mapping[str, Any], record_id: str | None = None) -> str:
@@ -93,17 +97,30 @@ def edit_record(db: Database, type_name: str, record_id: str, raw: Mapping[str, 
     return edit(db, type_name, record_id, raw).fields
 
 
-def add(db: Database, type_name: str, raw: Mapping[str, Any], record_id: str | None = None) -> Change:
-    """add_record, saying what changed (the window shows the new record without reading it again)."""
+def add(db: Database, type_name: str, raw: Mapping[str, Any], record_id: str | None = None, *,
+        duplicates: bool = False) -> Change:
+    """add_record, saying what changed (the window shows the new record without reading it again);
+    with `duplicates`, the contacts or organisations it may be the same as."""
     with db.writing() as change:
         new_id = add_in(change, type_name, raw, record_id)
-        return _written(change, type_name, new_id, created=True)
+        done = _written(change, type_name, new_id, created=True)
+        return _with_duplicates(change, done) if duplicates else done
 
 
-def edit(db: Database, type_name: str, record_id: str, raw: Mapping[str, Any]) -> Change:
-    """edit_record, saying what changed: the fields, and the record as it now is."""
+def edit(db: Database, type_name: str, record_id: str, raw: Mapping[str, Any], *, duplicates: bool = False) -> Change:
+    """edit_record, saying what changed: the fields, and the record as it now is; with
+    `duplicates`, the records it may now be the same as (when a compared field changed)."""
     with db.writing() as change:
-        return edit_change_in(change, type_name, record_id, raw)
+        done = edit_change_in(change, type_name, record_id, raw)
+        return _with_duplicates(change, done) if duplicates else done
+
+
+def _with_duplicates(change: Writing, done: Change) -> Change:
+    """Candidates are looked for in the same transaction as the save: no second one to ask."""
+    view = done.views[0] if done.views else None
+    if view is None or view.type not in CHECKED or not (done.created or set(done.fields) & set(COMPARED[view.type])):
+        return done
+    return replace(done, duplicates=tuple(duplicates_in(change.session, view.type, view.id)))
 
 
 def edit_change_in(change: Writing, type_name: str, record_id: str, raw: Mapping[str, Any]) -> Change:

@@ -135,7 +135,6 @@ def write_states(session: Session, states: Iterable[RecordState],
     if not by_entity:
         return []
     session.flush()
-    vocab = load_vocabularies(session)
     erased: set[str] = set()
     written: list[dict[str, Any]] = []
     for entity in sorted(by_entity, key=WRITE_ORDER.__getitem__):  # what a record refers to first
@@ -176,19 +175,18 @@ def write_states(session: Session, states: Iterable[RecordState],
                     "heads_json": canonical_json(heads),
                     "values_json": canonical_json(list(conflict.values)),
                 })
-        search_index.add_text(session, entity, rows, vocab)
+        search_index.add_text(session, entity, rows, load_vocabularies(session))
         upsert(session, RECORD_TABLES[entity], rows)
         written += rows
         if entity == "term":
-            forget_vocabularies(session)
-            vocab = load_vocabularies(session)  # the types written next name these terms
+            forget_vocabularies(session)  # the types written next name these terms: read them again
         search_index.sync_fts(session, entity, before.indexed, search_index.texts_of(rows))
         if before.titles:
             title = record_type(entity).title_field
             search_index.reindex_referrers(session, entity, before.titles, {str(r["id"]): r[title] for r in rows})
         naming_others = search_index.naming_each_other(entity, rows)  # their titles were not written yet
         if naming_others:
-            search_index.reindex(session, entity, naming_others, vocab)
+            search_index.reindex(session, entity, naming_others, load_vocabularies(session))
         stale = [rid for rid in ids if rid in before.conflicted]  # a record never in conflict has no rows to remove
         for start in range(0, len(stale), 500):
             chunk = stale[start : start + 500]

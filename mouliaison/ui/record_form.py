@@ -226,11 +226,12 @@ class RecordForm(QWidget):
         try:
             if self.record_id is None:
                 given = {k: v for k, v in self._values.items() if v is not None}
-                change = add(self.db, self.rtype.name, given)
+                change = add(self.db, self.rtype.name, given, duplicates=True)
             else:
                 changes = {f.key: self._values.get(f.key) for f in self.rtype.fields
                            if self._values.get(f.key) != self._original.get(f.key)}
-                change = edit(self.db, self.rtype.name, self.record_id, changes) if changes else Change()
+                change = edit(self.db, self.rtype.name, self.record_id, changes, duplicates=True) if changes \
+                    else Change()
         except Invalid as refused:
             self._problems = refused.problems
             self._show_problems()

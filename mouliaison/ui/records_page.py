@@ -31,7 +31,6 @@ from mouliaison.domain.filtering import Criteria
 from mouliaison.domain.record_types import RECORD_TYPES, RecordType
 from mouliaison.domain.validation import Invalid
 from mouliaison.services.database import Database
-from mouliaison.services.duplicates import CHECKED, COMPARED, find_duplicates
 from mouliaison.services.names import names_for
 from mouliaison.services.record_listing import count_records, views_by_id
 from mouliaison.services.records import Change, RecordView, delete_record, edit_each, find_record
@@ -140,13 +139,18 @@ class RecordsPage(QWidget):
         self._load_form(None)
         return True
 
-    def reload(self, select: str | None = None) -> None:
-        """Show the database as it now is, keeping the filters, the search and the sort."""
+    def reload(self, select: str | None = None, *, saved: Change | None = None) -> None:
+        """Show the database as it now is, keeping the filters, the search and the sort.
+        After a save (`saved`), what the save cannot have changed is not read again: the form
+        already shows the record saved, an edit leaves as many rows, and only a term's save
+        brings other terms."""
         rtype = self.rtype
         if rtype is None:
             return
         names = names_for(self.db, rtype.name)
-        self.form.reload_vocabularies()  # an import or a merge may have brought terms
+        same_count = False
+        if saved is None or saved.vocabularies:
+            self.form.reload_vocabularies()  # an import or a merge may have brought terms
         if self._reset_filters:
             self._reset_filters = False
             self.filters.set_type(rtype, names)
@@ -158,12 +162,18 @@ class RecordsPage(QWidget):
             self.model.show_type(rtype, names, self._criteria(), sort_by=rtype.title_field)
             self._fit_columns()
         else:
-            self.filters.update_options()
-            self.model.refresh(names, self._criteria())
+            same_count = saved is not None and self._moved_only(saved)
+            if saved is None or saved.records.keys() & {"party", "term"}:
+                self.filters.update_options()  # parties and countries offered
+            self.model.refresh(names, self._criteria(), same_count=same_count)
             if not self._fitted_to_rows:
                 self._fit_columns()  # the columns were sized when there was nothing to show
-            self._show_current_form()
-        self._total = count_records(self.db, rtype.name)
+            if saved is None:
+                self._show_current_form()
+            else:
+                self._show_changed_form([v for v in saved.views if v.type == rtype.name])
+        if not same_count:
+            self._total = count_records(self.db, rtype.name)
         if select:
             self.select(select)
         else:
@@ -192,7 +202,9 @@ class RecordsPage(QWidget):
     def select(self, record_id: str | None, *, read_all: bool = True) -> None:
         """Select the record's row, if the filters and the search show it (with `read_all=False`,
         only if it is on the first page: no need to read 100,000 ids to find it)."""
-        row = self.model.row_of(record_id, read_all=read_all) if record_id else None
+        row = self.model.row_of(record_id, read_all=False) if record_id else None
+        if row is None and read_all and record_id:
+            row = self.model.row_of(record_id)  # not on the first page: every id is read to find it
         if row is None:
             return
         self._loading_row = True
@@ -379,7 +391,7 @@ class RecordsPage(QWidget):
             self._before = dict(after.values)
         self.show_change(change, select=record_id)
         self.records_changed.emit()
-        self._check_duplicates(record_id, change)
+        self._note_duplicates(change)
 
     def show_change(self, change: Change, select: str | None = None) -> None:
         """Show what a save, a delete or an undo changed: the rows it wrote, the form if it shows
@@ -391,15 +403,13 @@ class RecordsPage(QWidget):
             return
         shown_titles = {f.target for f in rtype.fields if f.target}
         if change.vocabularies or shown_titles & change.records.keys():
-            self.reload(select)  # the table names other records or terms that changed: read it all again
+            self.reload(select, saved=change)  # the table names other records or terms that changed
             return
         mine = [v for v in change.views if v.type == rtype.name]
         if not mine:
             return
         if not self.model.update_records(mine, change.fields):
-            # an edit with no filter or search moves a row at most: as many rows as before
-            moved_only = not change.created and bool(change.fields) and self._criteria() == Criteria()
-            self.model.refresh(criteria=self._criteria(), same_count=moved_only)
+            self.model.refresh(criteria=self._criteria(), same_count=self._moved_only(change))
             if change.created or not change.fields:  # an addition, a delete or a restore: count again
                 self._total = count_records(self.db, rtype.name)
         self._show_changed_form(mine)
@@ -408,6 +418,10 @@ class RecordsPage(QWidget):
         else:
             self._follow_form()
         self._report_count()
+
+    def _moved_only(self, change: Change) -> bool:
+        """An edit with no filter or search moves a row at most: as many rows as before."""
+        return not change.created and bool(change.fields) and self._criteria() == Criteria()
 
     def _show_changed_form(self, views: list[RecordView]) -> None:
         """The form shows a record that changed (an undo, a bulk change): show it as it now is,
@@ -418,17 +432,12 @@ class RecordsPage(QWidget):
             return
         self._load_form(None if view.deleted else view.id)
 
-    def _check_duplicates(self, record_id: str, change: Change) -> None:
-        """Candidates are checked when a contact or organisation is saved with a new name, email,
-        phone... (what the comparison looks at); a person decides."""
-        if self.rtype is None or self.rtype.name not in CHECKED:
-            return
-        if not change.created and not set(change.fields) & set(COMPARED[self.rtype.name]):
-            return
-        found = find_duplicates(self.db, self.rtype.name, record_id)
-        if found:
-            pair = found[0]
-            other = pair.second_title if pair.first == record_id else pair.first_title
+    def _note_duplicates(self, change: Change) -> None:
+        """The save looked for candidates (a contact or organisation with a new name, email,
+        phone...): say so; a person decides in Tools > Possible duplicates."""
+        if change.duplicates:
+            pair = change.duplicates[0]
+            other = pair.second_title if pair.first == change.record_id else pair.first_title
             self.note.emit(self.tr("May be the same as '{0}' ({1}); see Tools > Possible duplicates.").format(
                 other, "; ".join(pair.reasons)))
 

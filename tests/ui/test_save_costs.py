@@ -16,9 +16,10 @@ from mouliaison.store import sqlite
 from mouliaison.ui.main_window import MainWindow
 from mouliaison.ui.record_form import RecordForm
 
-# The write itself (versions, current state, search index, conflicts) is 16 to 20 statements in
+# The write itself (versions, current state, search index, conflicts) was 16 to 20 statements in
 # the store's write path; what the window read around it was 38 more, in 16 read transactions
-# (57 statements for a new title): now a row's ids and count at most.
+# (57 statements for a new title); then 17 to 24 in all; now 8 to 12: a renamed title reads the
+# table's first page of ids again (its row moves), nothing else is read again.
 MAX_READS = 3
 
 
@@ -71,8 +72,8 @@ def window(qtbot, db):
 
 
 @pytest.mark.parametrize(("key", "value", "reads", "statements"), [
-    ("title", "Joint patrol training, second round", 2, 24),  # a title is also searched in meetings
-    ("description", "Two days at Namanga", 0, 17),
+    ("title", "Joint patrol training, second round", 1, 11),  # a title is also searched in meetings
+    ("description", "Two days at Namanga", 0, 8),
 ])
 def test_one_save_of_one_field_reads_little_and_keeps_the_form(qtbot, window, monkeypatch, key, value, reads,
                                                                statements):
@@ -148,7 +149,10 @@ def test_one_save_of_one_field_of_each_type_runs_at_most_twelve_statements(qtbot
     shown = "\n".join(s[:100].replace("\n", " ") for s in cost.statements)
     assert records.show_record(db, type_name, saved).values[key] == "Zanzibar port visit, second round"
     assert cost.writes == 1 and cost.builds == 0
-    assert len(cost.statements) <= MAX_STATEMENTS_PER_SAVE, f"{len(cost.statements)} statements:\n{shown}"
+    # 523 terms: a term renamed "Zanzibar..." moves past the first page of 200 ids, so all ids
+    # are read (one more read) to select its row
+    limit = MAX_STATEMENTS_PER_SAVE + (2 if (type_name, which) == ("term", "title") else 0)
+    assert len(cost.statements) <= limit, f"{len(cost.statements)} statements:\n{shown}"
     row = window.model.row_of(saved)
     column = next(i for i, f in enumerate(rtype.fields) if f.key == key)
     assert window.model.index(row, column).data() == "Zanzibar port visit, second round"
