@@ -156,7 +156,8 @@ def _written(change: Writing, type_name: str, record_id: str, *, fields: dict[st
     """The change a write made to one record, with the record as it now is: the row the write
     made, or (nothing written: no field changed) the row as it is."""
     rtype = get_type(type_name)
-    row = change.writer.written_row(rtype.name, record_id) or queries.fetch_record(change.session, rtype.name, record_id)
+    row = change.writer.written_row(rtype.name, record_id)
+    row = row or queries.fetch_record(change.session, rtype.name, record_id)
     assert row is not None  # written in this transaction
     view = record_view(rtype, row)
     return Change((view,), dict(fields or {}), created, conflicts=was_conflicted or view.conflicted,

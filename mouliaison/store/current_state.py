@@ -145,7 +145,8 @@ def write_states(session: Session, states: Iterable[RecordState],
             assert previous is not None
             states_before = [p for rid in ids if (p := previous[(entity, rid)]) is not None]
             before = search_index.before_states(entity, states_before, {s.record_id: _title(s) for s in states_before})
-            search_index.unindex(session, entity, [s.record_id for s in states_before])  # from the rows, before they change
+            # the index's text out, from the rows as they are before the write
+            search_index.unindex(session, entity, [s.record_id for s in states_before])
         else:
             before = search_index.before_write(session, entity, ids)
         rows = []

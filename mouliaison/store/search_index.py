@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from dataclasses import dataclass
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Text, bindparam, cast, literal, literal_column, null, or_, select, union_all, update

@@ -357,7 +357,7 @@ class ImportDialog(QDialog):
         else:
             self.progress_bar.setRange(0, max(total, 1))
             self.progress_bar.setValue(min(done, total))
-            self.progress_label.setText(self.tr("{0}: {1} of {2}").format(what, done, total))
+            self.progress_label.setText(self.tr("{0}: {1} of {2}").format(what, count_text(done), count_text(total)))
 
     def _finished(self, result: Prepared | ImportResult) -> None:
         self._replanning = False

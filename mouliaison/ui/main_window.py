@@ -34,6 +34,7 @@ from mouliaison.ui.conflicts_page import ConflictsPage
 from mouliaison.ui.duplicates_dialog import DuplicatesDialog
 from mouliaison.ui.first_run_dialog import FirstRunDialog
 from mouliaison.ui.labels import type_plural
+from mouliaison.ui.messages import count_text
 from mouliaison.ui.overview_page import OverviewPage
 from mouliaison.ui.problem_report import TextDialog, show_problem_report, third_party_text
 from mouliaison.ui.receipts_dialog import ReceiptsDialog
@@ -145,7 +146,8 @@ class MainWindow(QMainWindow):
             self.records.reload()
 
     def _show_conflict_count(self, count: int) -> None:
-        self.conflicts_item.setText(self.tr("Conflicts ({0})").format(count) if count else self.tr("Conflicts"))
+        self.conflicts_item.setText(
+            self.tr("Conflicts ({0})").format(count_text(count)) if count else self.tr("Conflicts"))
 
     @property
     def current_type(self) -> RecordType | None:

@@ -10,6 +10,7 @@ separator, dates in the locale's short format. Text that is not a Message reads 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
@@ -55,7 +56,13 @@ def date_text(date: dt.date) -> str:
     locale = QLocale()
     if locale.language() in (QLocale.Language.C, QLocale.Language.English):
         return date.isoformat()
-    return locale.toString(QDate(date.year, date.month, date.day), QLocale.FormatType.ShortFormat)
+    return locale.toString(QDate(date.year, date.month, date.day), _four_digit_years(locale))
+
+
+def _four_digit_years(locale: QLocale) -> str:
+    """The locale's short date format with the year in full (Spanish's is d/M/yy: 2/3/26 could be
+    any century, and the form asks for four digits)."""
+    return re.sub(r"(?<!y)yy(?!y)", "yyyy", locale.dateFormat(QLocale.FormatType.ShortFormat))
 
 
 class _Number:

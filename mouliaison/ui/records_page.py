@@ -36,7 +36,7 @@ from mouliaison.services.record_listing import count_records, views_by_id
 from mouliaison.services.records import Change, RecordView, delete_record, edit_each, find_record
 from mouliaison.ui.bulk_edit_dialog import BulkEditDialog
 from mouliaison.ui.labels import field_label, type_label, type_plural
-from mouliaison.ui.messages import shown
+from mouliaison.ui.messages import count_text, shown
 from mouliaison.ui.record_filters import RecordFilters
 from mouliaison.ui.record_form import RecordForm
 from mouliaison.ui.record_table_model import RecordTableModel
@@ -298,7 +298,7 @@ class RecordsPage(QWidget):
         self.undo_stack.push(BulkEditCommand(self.db, rtype.name, key, before, value, self._undone))
         self.show_change(change)
         self.records_changed.emit()
-        self.note.emit(self.tr("{0} changed on {1} records.").format(field_label(dialog.field), len(ids)))
+        self.note.emit(self.tr("{0} changed on {1} records.").format(field_label(dialog.field), count_text(len(ids))))
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -326,9 +326,9 @@ class RecordsPage(QWidget):
         if self.rtype is None:
             return
         total, shown = self._total, self.model.rowCount()
-        text = self.tr("{0}: {1}").format(type_plural(self.rtype), total)
+        text = self.tr("{0}: {1}").format(type_plural(self.rtype), count_text(total))
         if shown != total:
-            text += self.tr(" ({0} shown)").format(shown)
+            text += self.tr(" ({0} shown)").format(count_text(shown))
         self.count_changed.emit(text)
 
     def _row_chosen(self, current: Any, previous: Any) -> None:

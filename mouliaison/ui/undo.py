@@ -18,6 +18,7 @@ from mouliaison.domain.values import Value
 from mouliaison.services.database import Database
 from mouliaison.services.records import Change, delete_record, edit, edit_each, restore_record
 from mouliaison.ui.labels import field_label, type_label, type_plural
+from mouliaison.ui.messages import count_text
 
 MOST_FIELDS_NAMED = 2  # beyond this: "change of 5 fields"
 
@@ -116,7 +117,7 @@ class BulkEditCommand(QUndoCommand):
         rtype = RECORD_TYPES[type_name]
         plural = type_plural(rtype).lower() if len(before) != 1 else type_label(rtype).lower()
         text = QCoreApplication.translate("undo", "bulk change of {0} on {1} {2}")
-        super().__init__(text.format(fields_text(type_name, [key]), len(before), plural))
+        super().__init__(text.format(fields_text(type_name, [key]), count_text(len(before)), plural))
         self.db, self.type_name, self.key = db, type_name, key
         self.before, self.after = dict(before), after
         self._done = done

@@ -172,6 +172,7 @@ UI: dict[str, tuple] = {
     "Reason": ("Motif", "Motivo"),
     "nothing": ("rien", "nada"),
     "yes": ("oui", "sí"),
+    "no": ("non", "no"),
     "no (preview)": ("non (aperçu)", "no (vista previa)"),
     "mouliaison import report, {0}": ("Rapport d'importation mouliaison, {0}", "Informe de importación de mouliaison, {0}"),
     "Written to the database: {0}": ("Écrit dans la base de données : {0}", "Escrito en la base de datos: {0}"),

@@ -1458,6 +1458,17 @@ El registro completo está en {0}</translation>
     </message>
 </context>
 <context>
+    <name>RecordTableModel</name>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
     <name>RecordsPage</name>
     <message>
         <source>Search the visible columns (Ctrl+F)</source>

@@ -1458,6 +1458,17 @@ Le journal complet est dans {0}</translation>
     </message>
 </context>
 <context>
+    <name>RecordTableModel</name>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+</context>
+<context>
     <name>RecordsPage</name>
     <message>
         <source>Search the visible columns (Ctrl+F)</source>
