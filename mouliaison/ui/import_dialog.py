@@ -541,7 +541,7 @@ class ImportDialog(QDialog):
             parts.append(f"<h3 style='color:{problem_colour(self.palette())}'>{refused}</h3><ul>")
             parts += [f"<li><b>{e(Path(name).name)}</b>: {e(rendered(message))}</li>"
                       for name, message in result.refused]
-            parts.append(f"</ul><p><b>{e(self.tr('What to do:'))}</b> " + e(self.tr(
+            parts.append("</ul><p><b>" + e(self.tr("What to do:")) + "</b> " + e(self.tr(
                 "one refused workbook stops the whole import, so that nothing is half done. Select it in the list "
                 "above and press Remove to import the others, or ask its sender to export it again.")) + "</p>")
         if result.unread:
@@ -563,21 +563,21 @@ class ImportDialog(QDialog):
             if facts:
                 parts.append(f"<p>{e(' '.join(facts))}</p>")
             if report.rejected:
-                parts.append(f"<h4>{e(self.tr('Rejected cells (left out, the rest of the row imports)'))}</h4>")
+                parts.append("<h4>" + e(self.tr("Rejected cells (left out, the rest of the row imports)")) + "</h4>")
                 parts.append(self._table(
                     (self.tr("Sheet"), self.tr("Row"), self.tr("Column"), self.tr("Reason")),
                     [(p.sheet, str(p.row), p.column, rendered(p.reason)) for _t, p in report.rejected]))
             if report.quarantined:
-                parts.append(f"<h4>{e(self.tr('Quarantined rows (not imported)'))}</h4>")
+                parts.append("<h4>" + e(self.tr("Quarantined rows (not imported)")) + "</h4>")
                 parts.append(self._table(
                     (self.tr("Sheet"), self.tr("Row"), self.tr("Reason")),
                     [(p.sheet, str(p.row), rendered(p.reason)) for _t, p in report.quarantined]))
             if report.notes:
-                parts.append(f"<h4>{e(self.tr('Notes'))}</h4><ul>")
+                parts.append("<h4>" + e(self.tr("Notes")) + "</h4><ul>")
                 parts += [f"<li>{e(rendered(note))}</li>" for note in report.notes]
                 parts.append("</ul>")
             if not (report.rejected or report.quarantined or report.notes):
-                parts.append(f"<p>{e(self.tr('No rejected cells, quarantined rows or notes.'))}</p>")
+                parts.append("<p>" + e(self.tr("No rejected cells, quarantined rows or notes.")) + "</p>")
         return "".join(parts)
 
     @staticmethod

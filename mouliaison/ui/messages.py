@@ -15,7 +15,16 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from mouliaison.domain.messages import FieldLabel, Message, TypeLabel
+from mouliaison.domain.messages import (
+    DayName,
+    FieldLabel,
+    FieldLabels,
+    LongDate,
+    Message,
+    MonthOfYear,
+    TypeLabel,
+    TypeLabels,
+)
 from mouliaison.domain.record_types import RECORD_TYPES
 from mouliaison.domain.validation import Problem
 from mouliaison.ui.labels import type_plural
@@ -92,6 +101,16 @@ def _parameter(value: Any) -> Any:
         return _label("fields", value)
     if isinstance(value, TypeLabel):
         return _label("record_types", value)
+    if isinstance(value, MonthOfYear):
+        return f"{QLocale().standaloneMonthName(value[1], QLocale.FormatType.LongFormat)} {value[0]}"
+    if isinstance(value, DayName):
+        return QLocale().dayName(int(value) + 1, QLocale.FormatType.LongFormat)
+    if isinstance(value, LongDate):
+        return QLocale().toString(QDate(value.year, value.month, value.day), "d MMMM yyyy")
+    if isinstance(value, FieldLabels):
+        return value.joiner.join(_label("fields", label) for label in value)
+    if isinstance(value, TypeLabels):
+        return ", ".join(_label("record_types", label) for label in value)
     if isinstance(value, bool):
         return value
     if isinstance(value, int):
