@@ -16,6 +16,7 @@ import re
 import unicodedata
 from typing import NamedTuple
 
+from mouliaison.domain.messages import MONTH_NAMES as MONTH_NAMES  # the names read here are English too
 from mouliaison.domain.messages import DayName, LongDate, Message, MonthOfYear
 from mouliaison.domain.values import ValueProblem
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -44,12 +44,40 @@ from mouliaison.ui.tables import read_only_table
 from mouliaison.ui.undo import BulkEditCommand, CreateCommand, DeleteCommand, EditCommand
 
 MAX_COLUMN_WIDTH = 220
+TITLE_SHARE = 0.35  # of the table's width, at most, for the title column
+MIN_TITLE_WIDTH = 100
+LIST_SHARE = 0.25  # for a list or a long text
+MAX_HEADING_WIDTH = 90  # a column is not widened beyond its cells for more of its heading than this
 MAX_LONG_COLUMN_WIDTH = 180  # long texts and lists: their tooltip shows the rest
 SEARCH_DELAY_MS = 200
 WIDTH_SAMPLE_ROWS = 50  # column widths fit the first rows, not all 100,000
 FORM_MIN_WIDTH = 420
 FORM_ROOM = 60  # the form's width beyond its minimum, where the table has room to spare
 TABLE_WIDTH = 440  # the table's share before the form gets more than its minimum: four or five columns
+
+
+def shown_order(rtype: RecordType) -> list[int]:
+    """The table's columns (field positions) in the order they are shown: the title, the main
+    date (the first), the status, the other single values, then lists, then long texts."""
+    fields = list(rtype.fields)
+    first_date = next((i for i, f in enumerate(fields) if f.kind is Kind.DATE), None)
+    lists = (Kind.CHOICES, Kind.REFERENCES)
+
+    def rank(i: int) -> tuple[int, int]:
+        field = fields[i]
+        if field.key == rtype.title_field:
+            return 0, i
+        if i == first_date:
+            return 1, i
+        if field.key == "status":
+            return 2, i
+        if field.kind is Kind.LONG_TEXT:
+            return 5, i
+        if field.kind in lists:
+            return 4, i
+        return 3, i
+
+    return sorted(range(len(fields)), key=rank)
 
 
 class RecordsPage(QWidget):
@@ -119,6 +147,8 @@ class RecordsPage(QWidget):
         self._reset_filters = False  # set when the type changes: its filters start at Any
         self._total = 0  # live records of the type, counted at each reload
         self._fitted_to_rows = False  # column widths fitted to rows, not only to the headers
+        self._natural_widths: dict[int, int] = {}  # each column's width fitted to its contents
+        self.table.viewport().installEventFilter(self)
 
     def share_width(self, width: int) -> None:
         """Split `width` between the table and the form: on a small screen the form gets its
@@ -192,12 +222,46 @@ class RecordsPage(QWidget):
     def _fit_columns(self) -> None:
         assert self.rtype is not None
         self._fitted_to_rows = self.model.rowCount() > 0
-        self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()
+        self._natural_widths = {}
         for column, field in enumerate(self.rtype.fields):
             long = field.kind in (Kind.LONG_TEXT, Kind.CHOICES, Kind.REFERENCES)
             widest = MAX_LONG_COLUMN_WIDTH if long else MAX_COLUMN_WIDTH
-            header.resizeSection(column, min(max(header.sectionSize(column), 60), widest))
+            # the cells' width; a long heading ("Planned start date") is cut beyond a short one (its tooltip has it)
+            wanted = max(self.table.sizeHintForColumn(column), min(header.sectionSizeHint(column), MAX_HEADING_WIDTH))
+            self._natural_widths[column] = min(max(wanted, 60), widest)
+            header.resizeSection(column, self._natural_widths[column])
+        self._order_columns()
+        self._cap_columns()
+
+    def _order_columns(self) -> None:
+        """What a person looks for first comes first: the title, the main date, the status, then
+        the other fields in their order; lists and long texts last (their tooltips have them)."""
+        assert self.rtype is not None
+        header = self.table.horizontalHeader()
+        for visual, logical in enumerate(shown_order(self.rtype)):
+            header.moveSection(header.visualIndex(logical), visual)
+
+    def _cap_columns(self) -> None:
+        """The title takes at most a share of the table's width (the rest of it is elided, its
+        tooltip whole), and lists a smaller one, so that a narrow table still shows several columns."""
+        if self.rtype is None or not self._natural_widths:
+            return
+        width = self.table.viewport().width()
+        header = self.table.horizontalHeader()
+        for column, field in enumerate(self.rtype.fields):
+            natural = self._natural_widths.get(column, header.sectionSize(column))
+            if field.key == self.rtype.title_field:
+                natural = min(natural, max(MIN_TITLE_WIDTH, int(width * TITLE_SHARE)))
+            elif field.kind in (Kind.LONG_TEXT, Kind.CHOICES, Kind.REFERENCES):
+                natural = min(natural, max(60, int(width * LIST_SHARE)))
+            if header.sectionSize(column) != natural:
+                header.resizeSection(column, natural)
+
+    def eventFilter(self, watched: Any, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._cap_columns()  # a window or splitter resized: the shares follow
+        return super().eventFilter(watched, event)
 
     def select(self, record_id: str | None, *, read_all: bool = True) -> None:
         """Select the record's row, if the filters and the search show it (with `read_all=False`,

@@ -85,3 +85,31 @@ def test_new_record_puts_the_keyboard_in_its_first_field(qtbot, db) -> None:
     type_in(qtbot, "Border meeting")
     assert form.editors["title"].value() == "Border meeting"
     form.discard()  # closing the window would ask about it
+
+
+@pytest.mark.parametrize("type_name", ["meeting", "contact", "cooperation_request"])
+def test_ctrl_n_after_choosing_a_page_with_the_mouse_puts_the_keyboard_in_the_first_field(qtbot, db, type_name):
+    """A click on the navigation list leaves the keyboard on that list; Ctrl+N then opens a new
+    record with the keyboard in its first field, not on the list (typing would jump between pages)."""
+    from mouliaison.ui.main_window import MainWindow
+
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.resize(1024, 600)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    row = window._row_of(type_name)
+    rect = window.types.visualItemRect(window.types.item(row))
+    qtbot.mouseClick(window.types.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.records.rtype is not None and window.records.rtype.name == type_name
+    assert QApplication.focusWidget() is window.types  # where a click leaves it
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    form = window.records.form
+    first = next(iter(form.editors))
+    assert form.record_id is None
+    assert field_of(form, QApplication.focusWidget()) == first, QApplication.focusWidget()
+    type_in(qtbot, "Border")
+    assert field_of(form, QApplication.focusWidget()) == first
+    assert window.records.rtype.name == type_name  # the letters went to the field, not to the list
+    form.discard()
