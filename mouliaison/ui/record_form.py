@@ -12,6 +12,7 @@ combo boxes and compound editors made it loop between two pickers), then leaves 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
@@ -60,6 +61,7 @@ from mouliaison.ui.wheel_guard import WheelGuard
 CONFIRMATION_KEYS = tuple(f.key for f in CONFIRMATION_FIELDS)
 NUMBERED_VOCABULARIES = {"thematic_area"}  # people cite MOU 4.1's areas by number: "x.b"
 LONG_VOCABULARY = 40  # countries, languages: alphabetical by label
+NARROW_FORM = 560  # narrower than this, labels go above their fields
 
 
 class RecordForm(QWidget):
@@ -89,6 +91,8 @@ class RecordForm(QWidget):
         self._read_only_reason = ""
         self._vocab = vocabularies(db)  # again only when a term changes: reload_vocabularies
         self.last_change = Change()  # what the last save changed, for the page to show
+        self._rows: QFormLayout | None = None  # the fields' layout, built per type
+        self._spacers: list[QLabel] = []  # the empty labels beside problem rows
 
         self.heading = QLabel()
         self.heading.setWordWrap(True)
@@ -291,6 +295,7 @@ class RecordForm(QWidget):
         self.editors.clear()
         self.problem_labels.clear()
         self.labels.clear()
+        self._spacers = []
         content = QWidget()
         form = QFormLayout(content)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -306,10 +311,34 @@ class RecordForm(QWidget):
         if has_confirmation:
             form.addRow(self._confirmation_group(rtype, used, content))
         self.scroll.setWidget(content)
+        self._rows = form
+        self._fit_rows()
         self.after_fields.clear()
         self._guard_wheel(content)
         attach_action_items(self, rtype, form)  # a meeting's action items, below its fields
         content.setEnabled(not self._read_only_reason)
+
+    def _fit_rows(self) -> None:
+        """In a narrow pane (a netbook, a scaled screen) each label goes above its field, so the
+        fields have the pane's whole width: a list of thematic areas cut to "i · Gestion des
+        frontiè" could not be read beside labels taking half of it."""
+        rows = self._rows
+        if rows is None:
+            return
+        narrow = self.width() < NARROW_FORM
+        policy = QFormLayout.RowWrapPolicy.WrapAllRows if narrow else QFormLayout.RowWrapPolicy.WrapLongRows
+        if rows.rowWrapPolicy() != policy:
+            rows.setRowWrapPolicy(policy)
+            side = Qt.AlignmentFlag.AlignLeft if narrow else Qt.AlignmentFlag.AlignRight
+            rows.setLabelAlignment(side | Qt.AlignmentFlag.AlignTop)
+            for spacer in self._spacers:
+                spacer.setVisible(not narrow)  # a line of its own above each problem, else
+            for label in self.labels.values():  # a label longer than the pane goes on two lines
+                label.setWordWrap(narrow and label.fontMetrics().horizontalAdvance(label.text()) > self.width() - 60)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_rows()
 
     def _add_row(self, form: QFormLayout, field: Field, text: str, used: set[str], parent: QWidget) -> None:
         """The field's row, and below it a row for its problems, hidden while there are none."""
@@ -327,7 +356,9 @@ class RecordForm(QWidget):
         problem.setStyleSheet(problem_style(self.palette()))
         problem.setMinimumHeight(problem.fontMetrics().lineSpacing())  # kept empty: a message moves nothing
         form.addRow(label, editor)
-        form.addRow(QLabel(parent), problem)
+        spacer = QLabel(parent)  # beside a problem, under the label; none when labels are above fields
+        self._spacers.append(spacer)
+        form.addRow(spacer, problem)
         self.editors[field.key] = editor
         self.problem_labels[field.key] = problem
         self.labels[field.key] = label

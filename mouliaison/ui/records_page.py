@@ -474,6 +474,8 @@ class RecordsPage(QWidget):
             return
         if not self.model.update_records(mine, change.fields):
             self.model.refresh(criteria=self._criteria(), same_count=self._moved_only(change))
+            if not self._fitted_to_rows and self.model.rowCount():
+                self._fit_columns()  # the first record of the type: its columns were sized for none
             if change.created or not change.fields:  # an addition, a delete or a restore: count again
                 self._total = count_records(self.db, rtype.name)
         self._show_changed_form(mine)

@@ -113,3 +113,25 @@ def test_ctrl_n_after_choosing_a_page_with_the_mouse_puts_the_keyboard_in_the_fi
     assert field_of(form, QApplication.focusWidget()) == first
     assert window.records.rtype.name == type_name  # the letters went to the field, not to the list
     form.discard()
+
+
+def test_f6_moves_the_keyboard_between_the_record_types_the_table_and_the_form(qtbot, db):
+    """Tab walks inside a pane; F6 goes to the next pane (Shift+F6 back), so a person at the
+    keyboard reaches the list of record types without Tab through every filter."""
+    from mouliaison.ui.main_window import MainWindow
+
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.show_type("meeting")
+    window.records.form.focus_first_field()
+    assert press(qtbot, Qt.Key.Key_F6) is window.types
+    assert press(qtbot, Qt.Key.Key_F6) is window.table
+    press(qtbot, Qt.Key.Key_F6)
+    assert field_of(window.records.form, QApplication.focusWidget()) == "title"
+    assert press(qtbot, Qt.Key.Key_F6, Qt.KeyboardModifier.ShiftModifier) is window.table
+    assert press(qtbot, Qt.Key.Key_F6, Qt.KeyboardModifier.ShiftModifier) is window.types
+    press(qtbot, Qt.Key.Key_Down)  # Réunions -> the next type, chosen with the arrows
+    assert window.records.rtype.name != "meeting"

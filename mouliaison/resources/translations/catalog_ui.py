@@ -533,4 +533,6 @@ UI: dict[str, tuple] = {
     "saved as": ("enregistré sous", "guardado como"),
     "Export to {0} on {1}": ("Exportation vers {0} le {1}", "Exportación a {0} el {1}"),
     "Consent basis: personal data sent": ("Base du consentement : données personnelles envoyées", "Base del consentimiento: datos personales enviados"),
+    "&Next pane": ("Volet &suivant", "Panel &siguiente"),
+    "&Previous pane": ("Volet &précédent", "Panel &anterior"),
 }

@@ -841,6 +841,14 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
         <translation>Re&amp;chercher…</translation>
     </message>
     <message>
+        <source>&amp;Next pane</source>
+        <translation>Volet &amp;suivant</translation>
+    </message>
+    <message>
+        <source>&amp;Previous pane</source>
+        <translation>Volet &amp;précédent</translation>
+    </message>
+    <message>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
