@@ -18,7 +18,7 @@ from mouliaison.domain.values import Value
 from mouliaison.ui.appearance import problem_style
 from mouliaison.ui.choices import Choices
 from mouliaison.ui.field_widgets import FieldEditor, make_editor
-from mouliaison.ui.labels import field_label, type_label, type_plural
+from mouliaison.ui.labels import field_label, in_sentence, type_label, type_plural
 from mouliaison.ui.messages import count_text
 
 
@@ -29,7 +29,7 @@ class BulkEditDialog(QDialog):
         self.rtype, self._choices = rtype, choices
         self.setObjectName("bulkEdit")
         self.setWindowTitle(self.tr("Change a field of {0} records").format(count_text(count)))
-        what = type_plural(rtype).lower() if count != 1 else type_label(rtype).lower()
+        what = in_sentence(type_plural(rtype)) if count != 1 else in_sentence(type_label(rtype))
         intro = QLabel(self.tr("Set one field of the {0} selected {1} to the same value. Each record gets its "
                                "own change, which travels with your next export; Edit > Undo undoes them all.")
                        .format(count_text(count), what))

@@ -53,7 +53,7 @@ from mouliaison.ui.action_items_table import attach_action_items
 from mouliaison.ui.appearance import problem_style
 from mouliaison.ui.choices import Choice, Choices, sort_key
 from mouliaison.ui.field_widgets import FieldEditor, make_editor
-from mouliaison.ui.labels import field_label, term_label, type_label, type_plural
+from mouliaison.ui.labels import field_label, in_sentence, term_label, type_label, type_plural
 from mouliaison.ui.messages import shown, shown_whole
 from mouliaison.ui.mnemonics import mnemonic, taken_letters, with_mnemonic
 from mouliaison.ui.wheel_guard import WheelGuard
@@ -182,9 +182,9 @@ class RecordForm(QWidget):
         self._show_all = False
         self._started = record_id is not None
         self._build(rtype)
-        title = self._original.get(rtype.title_field)
+        title = self.title_text(self._original)
         if record_id is None:
-            self.heading.setText(self.tr("New {0}").format(type_label(rtype).lower()))
+            self.heading.setText(self.tr("New {0}").format(in_sentence(type_label(rtype))))
         else:
             self.heading.setText(self.tr("{0}: {1}").format(type_label(rtype), title or ""))
         if view is not None and view.conflicted:
@@ -195,6 +195,18 @@ class RecordForm(QWidget):
         """A new, unsaved record holding these values (Edit > Duplicate)."""
         self.load(type_name)
         self._fill({**self._original, **values})
+
+    def title_text(self, values: dict[str, Value]) -> str:
+        """How the record is named: its title field, read as the form shows it (a focal point's
+        title is its contact: the contact's name, not the contact's id)."""
+        assert self.rtype is not None
+        field = self.rtype.field(self.rtype.title_field)
+        value = values.get(self.rtype.title_field)
+        if value is None or field is None:
+            return ""
+        if field.target or field.vocabulary:
+            return self._choices(field).label(str(value))
+        return str(value)
 
     def choices_for(self, field: Field) -> Choices:
         """What a field of the loaded type offers: the bulk change dialog offers the same."""
@@ -213,7 +225,7 @@ class RecordForm(QWidget):
         """The record as just saved, in the widgets already built: a save does not rebuild the form."""
         assert self.rtype is not None
         self.record_id, self._original = view.id, dict(view.values)
-        heading = self.tr("{0}: {1}").format(type_label(self.rtype), self._original.get(self.rtype.title_field) or "")
+        heading = self.tr("{0}: {1}").format(type_label(self.rtype), self.title_text(self._original))
         self.heading.setText(heading + (self.tr(" (in conflict)") if view.conflicted else ""))
         self._fill(self._original)
 

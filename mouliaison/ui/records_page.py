@@ -35,7 +35,7 @@ from mouliaison.services.names import names_for
 from mouliaison.services.record_listing import count_records, views_by_id
 from mouliaison.services.records import Change, RecordView, delete_record, edit_each, find_record
 from mouliaison.ui.bulk_edit_dialog import BulkEditDialog
-from mouliaison.ui.labels import field_label, type_label, type_plural
+from mouliaison.ui.labels import field_label, in_sentence, type_label, type_plural
 from mouliaison.ui.messages import count_text, shown
 from mouliaison.ui.record_filters import RecordFilters
 from mouliaison.ui.record_form import RecordForm
@@ -296,7 +296,7 @@ class RecordsPage(QWidget):
         answer = QMessageBox.question(
             self, self.tr("Delete"),
             self.tr("Delete the {0} '{1}'? The deletion travels to other offices with your next export.").format(
-                type_label(self.rtype).lower(), title),
+                in_sentence(type_label(self.rtype)), title),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -327,7 +327,7 @@ class RecordsPage(QWidget):
         self.form.load_copy(rtype.name, copied_values(rtype, original))
         self._before = None  # saving it is a creation: undo deletes it
         self.form.heading.setText(self.tr("New {0}, a copy of '{1}'").format(
-            type_label(rtype).lower(), original.get(rtype.title_field) or ""))
+            in_sentence(type_label(rtype)), self.form.title_text(original)))
         self.form.setFocus()
 
     def selected_ids(self) -> list[str]:
