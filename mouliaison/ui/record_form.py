@@ -147,6 +147,11 @@ class RecordForm(QWidget):
         return any(self._values.get(f.key) != self._original.get(f.key) for f in self.rtype.fields)
 
     @property
+    def editable(self) -> bool:
+        """Whether the record shown can be changed here (not a saved consent, not a read-only database)."""
+        return not self._read_only_reason
+
+    @property
     def problems(self) -> list[Problem]:
         return list(self._problems)
 

@@ -454,6 +454,8 @@ class RecordsPage(QWidget):
                                                  self._undone))
             self._before = dict(after.values)
         self.show_change(change, select=record_id)
+        if not self.form.editable:  # a consent record, once saved, is read-only: the keyboard goes to its row
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
         self.records_changed.emit()
         self._note_duplicates(change)
 

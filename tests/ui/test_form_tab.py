@@ -135,3 +135,28 @@ def test_f6_moves_the_keyboard_between_the_record_types_the_table_and_the_form(q
     assert press(qtbot, Qt.Key.Key_F6, Qt.KeyboardModifier.ShiftModifier) is window.types
     press(qtbot, Qt.Key.Key_Down)  # Réunions -> the next type, chosen with the arrows
     assert window.records.rtype.name != "meeting"
+
+
+def test_after_saving_a_consent_record_the_keyboard_is_on_its_row_not_on_the_record_types(qtbot, db):
+    """A consent record is read-only once saved: its fields are disabled, and Qt handed the
+    keyboard to the first widget of the window, the list of record types, where the next letter
+    typed changed the page (seen in the trial). It goes to the record's row instead."""
+    from mouliaison.ui.main_window import MainWindow
+    from tests.ui.test_every_type_in_the_window import minimal
+
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    values = minimal(db, "consent_record")
+    window.show_type("consent_record")
+    window.new_action.trigger()
+    form = window.records.form
+    for key, value in values.items():
+        form.editors[key].set_value(value)
+    form.focus_first_field()
+    press(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert form.record_id is not None and not form.editable
+    assert QApplication.focusWidget() is window.table
+    assert window.table.currentIndex().row() == window.model.row_of(form.record_id)
