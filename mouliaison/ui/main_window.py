@@ -109,9 +109,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)  # .xlsx files dropped on the window are imported (with a preview)
         self.types.currentRowChanged.connect(self._type_chosen)
         fit_to_screen(self, *DEFAULT_SIZE)
-        nav = max(NAV_MIN_WIDTH, min(NAV_WIDTH, self.width() // 5))  # a small screen's room goes to the records
-        self.splitter.setSizes([nav, self.width() - nav])
-        self.records.share_width(self.width() - nav)
+        self.share_room()
         self._restore_geometry()
         self.show_type(DEFAULT_TYPE)
         self._show_conflict_count(count_conflicts(db))
@@ -304,6 +302,12 @@ class MainWindow(QMainWindow):
         self.about_qt_action.setMenuRole(QAction.MenuRole.AboutQtRole)
         self.about_qt_action.triggered.connect(lambda: QMessageBox.aboutQt(self))
         help_menu.addAction(self.about_qt_action)
+
+    def share_room(self) -> None:
+        """The window's width between the record types, the table and the form."""
+        nav = max(NAV_MIN_WIDTH, min(NAV_WIDTH, self.width() // 5))  # a small screen's room goes to the records
+        self.splitter.setSizes([nav, self.width() - nav])
+        self.records.share_width(self.width() - nav)
 
     def move_between_panes(self, step: int) -> None:
         """F6 and Shift+F6: the record types, the table, the form, round again."""
