@@ -163,9 +163,9 @@ def test_a_new_activity_is_saved_and_an_edit_writes_only_what_changed(
     written: list[dict] = []
     real_edit = record_form.edit
 
-    def spy(db_, type_name, rid, changes):
+    def spy(db_, type_name, rid, changes, **options):
         written.append(dict(changes))
-        return real_edit(db_, type_name, rid, changes)
+        return real_edit(db_, type_name, rid, changes, **options)
 
     monkeypatch.setattr(record_form, "edit", spy)
     form.editors["description"].input.setPlainText("Ports of Mombasa and Dar es Salaam")
