@@ -140,6 +140,7 @@ def _screenshot(db: Database, target: Path, page: str | None) -> int:
     if window.pages.currentWidget() is window.records and window.model.rowCount():
         window.table.selectRow(0)  # the form beside the table shows a record, as in use
     window.resize(*DEFAULT_SIZE)
+    window.share_room()  # as a window opened at this size shares it
     window.show()
     QApplication.processEvents()
     image = window.grab()

@@ -40,7 +40,8 @@ def test_add_names_references_as_an_import_reads_them(run):
     assert code == 0, err
     shown = json.loads(run("show", "activity", out.strip(), "--json")[1])
     assert shown["lead_party"] == WCO_ID and shown["organisations"] == [kra]
-    code, out, err = run("add", "activity", "title=Taller", "lead_party=Organización Internacional para las Migraciones")
+    spanish_name = "Organización Internacional para las Migraciones"
+    code, out, err = run("add", "activity", "title=Taller", f"lead_party={spanish_name}")
     assert code == 0 and json.loads(run("show", "activity", out.strip(), "--json")[1])["lead_party"] == IOM_ID, err
     code, out, err = run("add", "activity", "title=Patrol", "lead_party=UN Women")
     assert code == 1 and "no party is called 'UN Women'" in err

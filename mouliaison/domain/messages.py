@@ -13,6 +13,7 @@ domain_messages.py hands them to lupdate and requires French and Spanish for eac
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 #: Every template, in the order the modules registered them.
@@ -31,6 +32,61 @@ class FieldLabel(str):
 
 class TypeLabel(str):
     """A record type's English label given as a parameter: the window shows it translated."""
+
+
+class FieldLabels(tuple):
+    """Several fields' English labels as one parameter, written "Title, Status" (translated in
+    the window, each label)."""
+
+    joiner = ", "
+
+    def __str__(self) -> str:
+        return self.joiner.join(self)
+
+    def __format__(self, spec: str) -> str:
+        return str(self)
+
+
+class TypeLabels(tuple):
+    """Several record types' English labels as one parameter, written "joint activities, meetings"."""
+
+    def __str__(self) -> str:
+        return ", ".join(self)
+
+    def __format__(self, spec: str) -> str:
+        return str(self)
+
+
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+               "October", "November", "December")
+DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+class MonthOfYear(tuple):
+    """(year, month) as one parameter, written "February 2026" (in the window's language there)."""
+
+    def __str__(self) -> str:
+        return f"{MONTH_NAMES[self[1] - 1]} {self[0]}"
+
+    def __format__(self, spec: str) -> str:
+        return str(self)
+
+
+class DayName(int):
+    """A weekday (0 is Monday) as a parameter, written "Monday"."""
+
+    def __str__(self) -> str:
+        return DAY_NAMES[self]
+
+    def __format__(self, spec: str) -> str:
+        return str(self)
+
+
+class LongDate(dt.date):
+    """A date as a parameter written with its month's name, "6 July 2026"."""
+
+    def __format__(self, spec: str) -> str:
+        return f"{self.day} {MONTH_NAMES[self.month - 1]} {self.year}"
 
 
 class Message(str):

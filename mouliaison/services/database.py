@@ -18,7 +18,7 @@ import sqlalchemy.exc
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
-from mouliaison.store import sqlite
+from mouliaison.store import queries, sqlite
 from mouliaison.store.clock import PersistentClock, wall_clock_ms
 from mouliaison.store.embedded import ensure_embedded
 from mouliaison.store.installation import ensure_installation
@@ -86,11 +86,16 @@ class Database:
         self._write_engine = engine.execution_options(**{sqlite.WRITE: True})
         self._lock = lock
         self._wall = wall
+        # Terms are kept between transactions only by the one process that may write the file.
+        self._known_terms = queries.KnownTerms() if lock is not None and not read_only else None
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        with Session(self._engine) as session, session.begin():
+        with Session(self._engine, info=self._session_info()) as session, session.begin():
             yield session
+
+    def _session_info(self) -> dict[str, object]:
+        return {queries.KNOWN_TERMS: self._known_terms} if self._known_terms is not None else {}
 
     @contextmanager
     def writing(self, *, dry_run: bool = False) -> Iterator[Writing]:
@@ -99,7 +104,7 @@ class Database:
             raise DatabaseUnavailable(f"{self.path} is open read-only; copy it to a writable folder to change it.")
         if self.damaged:
             raise DatabaseUnavailable(self.damaged)
-        with Session(self._write_engine) as session:
+        with Session(self._write_engine, info=self._session_info()) as session:
             session.begin()
             try:
                 clock = PersistentClock(session, self._wall)
@@ -116,6 +121,9 @@ class Database:
             except BaseException:
                 session.rollback()
                 raise
+            finally:
+                if self._known_terms is not None and queries.terms_written(session):
+                    self._known_terms.forget()  # committed or not: read them again
 
     def schema_revision(self) -> str:
         """The database's schema revision (for a problem report: no record values)."""

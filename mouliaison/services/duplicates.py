@@ -49,11 +49,16 @@ def find_duplicates(db: Database, type_name: str, record_id: str | None = None) 
     """Candidate pairs of a type (or of one record), minus pairs a person said are distinct."""
     _check_type(type_name)
     with db.reading() as session:
-        parties = _parties(session, type_name)
-        wanted = [p for p in parties if p.id == record_id] if record_id else parties
-        found = candidates(wanted, among=parties if record_id else None)
-        distinct = _distinct_pairs(session, type_name)
-        return [_view(type_name, c, parties) for c in found if (c.first, c.second) not in distinct]
+        return duplicates_in(session, type_name, record_id)
+
+
+def duplicates_in(session: Session, type_name: str, record_id: str | None = None) -> list[DuplicateView]:
+    """find_duplicates inside a transaction the caller holds (a save that asks for them)."""
+    parties = _parties(session, type_name)
+    wanted = [p for p in parties if p.id == record_id] if record_id else parties
+    found = candidates(wanted, among=parties if record_id else None)
+    distinct = _distinct_pairs(session, type_name) if found else set()
+    return [_view(type_name, c, parties) for c in found if (c.first, c.second) not in distinct]
 
 
 def mark_distinct(db: Database, type_name: str, first: str, second: str) -> None:

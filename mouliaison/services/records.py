@@ -6,7 +6,7 @@ Everything is checked before anything is written: refused input changes nothing.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -20,8 +20,10 @@ from mouliaison.domain.validation import Invalid, Problem, normalise_values, val
 from mouliaison.domain.values import Value
 from mouliaison.domain.vocabularies import VocabularyIndex
 from mouliaison.services.database import Database, Writing
+from mouliaison.services.duplicates import CHECKED, DuplicateView, duplicates_in
 from mouliaison.store import queries
-from mouliaison.store.current_state import record_state
+from mouliaison.store.current_state import typed_values
+from mouliaison.sync.duplicates import COMPARED
 from mouliaison.sync.names_in_cells import NameIndex
 
 
@@ -66,6 +68,7 @@ class Change:
     created: bool = False
     conflicts: bool = False  # a conflict appeared or was resolved: the conflicts page counts again
     vocabularies: bool = False  # a term changed: forms offer other choices
+    duplicates: tuple[DuplicateView, ...] = ()  # possible duplicates of the record saved, when asked for
 
     @property
     def record_id(self) -> str:
@@ -81,7 +84,8 @@ class Change:
 
     def __add__(self, other: Change) -> Change:
         return Change(self.views + other.views, {**self.fields, **other.fields}, self.created or other.created,
-                      self.conflicts or other.conflicts, self.vocabularies or other.vocabularies)
+                      self.conflicts or other.conflicts, self.vocabularies or other.vocabularies,
+                      self.duplicates + other.duplicates)
 
 
 def add_record(db: Database, type_name: str, raw: Mapping[str, Any], record_id: str | None = None) -> str:
@@ -94,23 +98,36 @@ def edit_record(db: Database, type_name: str, record_id: str, raw: Mapping[str, 
     return edit(db, type_name, record_id, raw).fields
 
 
-def add(db: Database, type_name: str, raw: Mapping[str, Any], record_id: str | None = None) -> Change:
-    """add_record, saying what changed (the window shows the new record without reading it again)."""
+def add(db: Database, type_name: str, raw: Mapping[str, Any], record_id: str | None = None, *,
+        duplicates: bool = False) -> Change:
+    """add_record, saying what changed (the window shows the new record without reading it again);
+    with `duplicates`, the contacts or organisations it may be the same as."""
     with db.writing() as change:
         new_id = add_in(change, type_name, raw, record_id)
-        return _written(change.session, type_name, new_id, created=True)
+        done = _written(change, type_name, new_id, created=True)
+        return _with_duplicates(change, done) if duplicates else done
 
 
-def edit(db: Database, type_name: str, record_id: str, raw: Mapping[str, Any]) -> Change:
-    """edit_record, saying what changed: the fields, and the record as it now is."""
+def edit(db: Database, type_name: str, record_id: str, raw: Mapping[str, Any], *, duplicates: bool = False) -> Change:
+    """edit_record, saying what changed: the fields, and the record as it now is; with
+    `duplicates`, the records it may now be the same as (when a compared field changed)."""
     with db.writing() as change:
-        return edit_change_in(change, type_name, record_id, raw)
+        done = edit_change_in(change, type_name, record_id, raw)
+        return _with_duplicates(change, done) if duplicates else done
+
+
+def _with_duplicates(change: Writing, done: Change) -> Change:
+    """Candidates are looked for in the same transaction as the save: no second one to ask."""
+    view = done.views[0] if done.views else None
+    if view is None or view.type not in CHECKED or not (done.created or set(done.fields) & set(COMPARED[view.type])):
+        return done
+    return replace(done, duplicates=tuple(duplicates_in(change.session, view.type, view.id)))
 
 
 def edit_change_in(change: Writing, type_name: str, record_id: str, raw: Mapping[str, Any]) -> Change:
     """edit inside a transaction the caller holds (several edits, all or nothing)."""
     changed, was_conflicted = _edit_in(change, type_name, record_id, raw)
-    return _written(change.session, type_name, record_id, fields=changed, was_conflicted=was_conflicted)
+    return _written(change, type_name, record_id, fields=changed, was_conflicted=was_conflicted)
 
 
 def edit_each(db: Database, type_name: str, changes: Mapping[str, Mapping[str, Any]]) -> Change:
@@ -135,11 +152,13 @@ def edit_each(db: Database, type_name: str, changes: Mapping[str, Mapping[str, A
         return done
 
 
-def _written(session: Session, type_name: str, record_id: str, *, fields: dict[str, Value] | None = None,
+def _written(change: Writing, type_name: str, record_id: str, *, fields: dict[str, Value] | None = None,
              created: bool = False, was_conflicted: bool = False) -> Change:
-    """The change a write made to one record, with the record as it now is (one read, in the write)."""
+    """The change a write made to one record, with the record as it now is: the row the write
+    made, or (nothing written: no field changed) the row as it is."""
     rtype = get_type(type_name)
-    row = queries.fetch_record(session, rtype.name, record_id)
+    row = change.writer.written_row(rtype.name, record_id)
+    row = row or queries.fetch_record(change.session, rtype.name, record_id)
     assert row is not None  # written in this transaction
     view = record_view(rtype, row)
     return Change((view,), dict(fields or {}), created, conflicts=was_conflicted or view.conflicted,
@@ -178,22 +197,24 @@ def _edit_in(change: Writing, type_name: str, record_id: str, raw: Mapping[str, 
     rtype = get_type(type_name)
     _refuse_if_append_only(rtype, "edited")
     session = change.session
-    row = _live_row(session, rtype, record_id)
-    current = record_view(rtype, row).values
+    state = change.writer.state(rtype.name, record_id)  # the versions the write adds one to: read once
+    if not state.heads or state.deleted:
+        raise Invalid([Problem("id", f"no {rtype.name} with id {record_id}")])
+    current = typed_values(rtype.name, state.values)
     vocab = queries.load_vocabularies(session)
     values, problems = _interpret(session, vocab, rtype, raw)
     personal = {f.key for f in rtype.personal_fields}
-    if personal and record_state(session, rtype.name, record_id).erased:
+    if personal and state.erased:
         problems += [Problem(k, Message("this person's personal data was erased on request (MOU 3.6)"))
                      for k in values if k in personal]
         values = {k: v for k, v in values.items() if k not in personal}
         current = {k: v for k, v in current.items() if k not in personal}  # no longer required
         rtype = replace(rtype, fields=tuple(f for f in rtype.fields if f.key not in personal))
     record = {**current, **values}
-    problems += _validate(session, vocab, rtype, record, already=problems)
+    problems += _validate(session, vocab, rtype, record, already=problems, changed=values.keys())
     if problems:
         raise Invalid(problems)
-    return change.writer.update(rtype.name, record_id, values), bool(row["conflicted"])
+    return change.writer.update(rtype.name, record_id, values), bool(state.conflicts)
 
 
 def delete_record(db: Database, type_name: str, record_id: str, *, force: bool = False) -> Change:
@@ -205,7 +226,7 @@ def delete_record(db: Database, type_name: str, record_id: str, *, force: bool =
         if not force:
             _refuse_if_referred_to(change.session, rtype, record_id)
         change.writer.delete(rtype.name, record_id)
-        return _written(change.session, rtype.name, record_id, was_conflicted=bool(row["conflicted"]))
+        return _written(change, rtype.name, record_id, was_conflicted=bool(row["conflicted"]))
 
 
 def _refuse_if_referred_to(session: Session, rtype: RecordType, record_id: str) -> None:
@@ -225,7 +246,7 @@ def restore_record(db: Database, type_name: str, record_id: str) -> Change:
         if row is None or not row["deleted"]:
             raise Invalid([Problem("id", f"no deleted {rtype.name} with id {record_id}")])
         change.writer.restore(rtype.name, record_id)
-        return _written(change.session, rtype.name, record_id, was_conflicted=bool(row["conflicted"]))
+        return _written(change, rtype.name, record_id, was_conflicted=bool(row["conflicted"]))
 
 
 def list_records(db: Database, type_name: str, *, include_deleted: bool = False) -> list[RecordView]:
@@ -340,9 +361,23 @@ def _by_name(names: NameIndex, vocab: VocabularyIndex, field: Field, value: Valu
 
 
 def _validate(
-    session: Session, vocab: VocabularyIndex, rtype: RecordType, record: Mapping[str, Value], already: list[Problem]
+    session: Session, vocab: VocabularyIndex, rtype: RecordType, record: Mapping[str, Value], already: list[Problem],
+    changed: Collection[str] | None = None,
 ) -> list[Problem]:
-    """Problems of the whole record, except for fields whose input was already refused."""
+    """Problems of the whole record, except for fields whose input was already refused.
+
+    The references written (all of a new record's, an edit's `changed` ones) must name live
+    records, checked in one query; those an edit leaves as they were were checked when written
+    (a record deleted since, with --force, does not stop an edit of another field)."""
     refused = {p.field for p in already}
-    found = validate(rtype, record, vocab, exists=lambda target, rid: queries.exists(session, target, rid))
+    checked = [(f.target, str(item)) for f in rtype.fields
+               if f.target and record.get(f.key) is not None and (changed is None or f.key in changed)
+               for item in (record[f.key] if f.kind.is_list else (record[f.key],))]  # type: ignore[union-attr]
+    live = queries.existing(session, checked)
+    asked = set(checked)
+
+    def exists(target: str, rid: str) -> bool:
+        return (target, rid) in live or (target, rid) not in asked
+
+    found = validate(rtype, record, vocab, exists=exists)
     return [p for p in found if p.field not in refused]

@@ -21,13 +21,16 @@ class PersistentClock:
     def __init__(self, session: Session, wall: Callable[[], int] = wall_clock_ms) -> None:
         self._session = session
         self._wall = wall
+        self._held: Installation | None = None
 
     @property
     def _installation(self) -> Installation:
-        installation = self._session.get(Installation, 1)  # the session's identity map keeps it
-        if installation is None:
-            raise RuntimeError("the database has no installation row; open it through open_database")
-        return installation
+        # Held here: the session's identity map holds it weakly, so it was read again at each stamp.
+        if self._held is None or self._held not in self._session:
+            self._held = self._session.get(Installation, 1)
+            if self._held is None:
+                raise RuntimeError("the database has no installation row; open it through open_database")
+        return self._held
 
     def now(self) -> int:
         stamp = clock.tick(self._installation.clock, self._wall())

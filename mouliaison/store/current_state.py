@@ -19,7 +19,7 @@ from mouliaison.domain.values import Value
 from mouliaison.domain.versions import RecordState, Version, canonical_json, resolve
 from mouliaison.store import search_index
 from mouliaison.store.bulk import upsert
-from mouliaison.store.queries import load_vocabularies
+from mouliaison.store.queries import forget_vocabularies, load_vocabularies
 from mouliaison.store.schema import RECORD_TABLES, ConflictRow, VersionRow
 
 
@@ -99,6 +99,11 @@ def _readers(entity: str) -> tuple[dict[str, None], dict[str, Callable[[Any], Va
 _date = functools.lru_cache(maxsize=8192)(dt.date.fromisoformat)
 
 
+def _title(state: RecordState) -> Value:
+    key = record_type(state.entity).title_field
+    return typed_values(state.entity, {key: state.values.get(key)}).get(key) if key in state.values else None
+
+
 def scrub_personal_data(session: Session, entity: str, record_id: str) -> None:
     """An erased person's data leaves every version of the record, here and in later exports.
 
@@ -114,30 +119,44 @@ def scrub_personal_data(session: Session, entity: str, record_id: str) -> None:
             row.values_json = canonical_json(values)
 
 
-def write_state(session: Session, state: RecordState) -> None:
-    """Make the record's table row and conflict rows match its resolved state."""
-    write_states(session, [state])
+def write_state(session: Session, state: RecordState, previous: Mapping[tuple[str, str], RecordState | None]
+                | None = None) -> dict[str, Any]:
+    """Make the record's table row and conflict rows match its resolved state; the row written."""
+    [row] = write_states(session, [state], previous)
+    return row
 
 
 def write_states(session: Session, states: Iterable[RecordState],
-                 new: Container[tuple[str, str]] = frozenset()) -> None:
+                 new: Container[tuple[str, str]] = frozenset(),
+                 previous: Mapping[tuple[str, str], RecordState | None] | None = None) -> list[dict[str, Any]]:
     """write_state for many records at once: one upsert, one conflict rewrite and one search
-    index write per type. `new`: (type, id) of records known to have no row yet (nothing of them
-    was held before): what their rows, index entries and conflicts held before is not looked up."""
+    index write per type. Returns the rows written (by type, in the order written).
+
+    `new`: (type, id) of records known to have no row yet (nothing of them was held before): what
+    their rows, index entries and conflicts held before is not looked up. `previous`: each
+    record's state before this write (None: it had none), when the caller knows it (a local save
+    read the versions it adds to): what the rows were is then not read."""
     by_entity: dict[str, list[RecordState]] = defaultdict(list)
     for state in states:
         by_entity[state.entity].append(state)
     if not by_entity:
-        return
+        return []
     session.flush()
-    vocab = load_vocabularies(session)
     erased: set[str] = set()
+    written: list[dict[str, Any]] = []
     for entity in sorted(by_entity, key=WRITE_ORDER.__getitem__):  # what a record refers to first
         items = by_entity[entity]
         ids = [state.record_id for state in items]
-        held = [i for i in ids if (entity, i) not in new] if new else ids
-        titles_before = search_index.old_titles(session, entity, held)
-        indexed_before = search_index.indexed_text(session, entity, held)
+        known = previous is not None and all((entity, rid) in previous for rid in ids)
+        if known:
+            assert previous is not None
+            states_before = [p for rid in ids if (p := previous[(entity, rid)]) is not None]
+            before = search_index.before_states(entity, states_before, {s.record_id: _title(s) for s in states_before})
+            # the index's text out, from the rows as they are before the write
+            search_index.unindex(session, entity, [s.record_id for s in states_before])
+        else:
+            held = [i for i in ids if (entity, i) not in new] if new else ids
+            before = search_index.before_write(session, entity, held)
         rows = []
         conflicts = []
         for state in items:
@@ -165,19 +184,24 @@ def write_states(session: Session, states: Iterable[RecordState],
                     "heads_json": canonical_json(heads),
                     "values_json": canonical_json(list(conflict.values)),
                 })
-        search_index.add_text(session, entity, rows, vocab)
+        search_index.add_text(session, entity, rows, load_vocabularies(session))
         upsert(session, RECORD_TABLES[entity], rows)
-        search_index.sync_fts(session, entity, indexed_before, search_index.texts_of(rows))
-        if titles_before:
+        written += rows
+        if entity == "term":
+            forget_vocabularies(session)  # the types written next name these terms: read them again
+        search_index.sync_fts(session, entity, before.indexed, search_index.texts_of(rows))
+        if before.titles:
             title = record_type(entity).title_field
-            search_index.reindex_referrers(session, entity, titles_before, {str(r["id"]): r[title] for r in rows})
+            search_index.reindex_referrers(session, entity, before.titles, {str(r["id"]): r[title] for r in rows})
         naming_others = search_index.naming_each_other(entity, rows)  # their titles were not written yet
         if naming_others:
-            search_index.reindex(session, entity, naming_others, vocab)
-        for start in range(0, len(held), 500):
-            chunk = held[start : start + 500]
+            search_index.reindex(session, entity, naming_others, load_vocabularies(session))
+        stale = [rid for rid in ids if rid in before.conflicted]  # a record never in conflict has no rows to remove
+        for start in range(0, len(stale), 500):
+            chunk = stale[start : start + 500]
             session.execute(delete(ConflictRow).where(ConflictRow.entity == entity, ConflictRow.record_id.in_(chunk)))
         if conflicts:
             session.execute(insert(ConflictRow), conflicts)
     for entity in sorted(erased):
         search_index.forget_deleted_text(session, entity)
+    return written

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
-from sqlalchemy import Text, cast, func, or_, select
+from sqlalchemy import Text, cast, func, literal, or_, select, union_all
 from sqlalchemy.orm import Session
 
 from mouliaison.domain.record_types import record_type
@@ -90,6 +90,45 @@ def titles(session: Session, entity: str, ids: list[str] | None = None) -> dict[
     return found
 
 
+def titles_of(session: Session, wanted: Mapping[str, list[str]]) -> dict[str, str]:
+    """`titles` of records of several types (the records one record names), in one query."""
+    wanted = {entity: ids for entity, ids in wanted.items() if ids}
+    if len(wanted) <= 1 or sum(map(len, wanted.values())) > 500:
+        return {rid: title for entity, ids in wanted.items() for rid, title in titles(session, entity, ids).items()}
+    lookups = []
+    for entity, ids in wanted.items():
+        table = RECORD_TABLES[entity]
+        column = cast(table.c[record_type(entity).title_field], Text)
+        lookups.append(select(table.c.id, column.label("title"), table.c.merged_into).where(table.c.id.in_(ids)))
+    found: dict[str, str] = {}
+    merged: list[str] = []
+    for record_id, title, merged_into in session.execute(union_all(*lookups)):
+        found[record_id] = "" if title is None else str(title)
+        if merged_into:
+            merged.append(record_id)
+    for entity, ids in wanted.items():  # a merged duplicate is named as its survivor: the rare case, by type
+        again = [rid for rid in ids if rid in merged]
+        if again:
+            found.update(titles(session, entity, again))
+    return found
+
+
+def existing(session: Session, wanted: Iterable[tuple[str, str]]) -> set[tuple[str, str]]:
+    """Which of these (type, id) references `exists` allows, in one query: a record's
+    references are checked together when it is saved."""
+    by_type: dict[str, set[str]] = {}
+    for entity, record_id in wanted:
+        by_type.setdefault(entity, set()).add(record_id)
+    if not by_type:
+        return set()
+    lookups = []
+    for entity, ids in sorted(by_type.items()):
+        table = RECORD_TABLES[entity]
+        lookups.append(select(literal(entity).label("entity"), table.c.id).where(
+            table.c.id.in_(sorted(ids)), or_(table.c.deleted.is_(False), table.c.merged_into.is_not(None))))
+    return {(entity, record_id) for entity, record_id in session.execute(union_all(*lookups))}
+
+
 def _survivor(record_id: str, merged: dict[str, str]) -> str:
     """Where a chain of merges ends (a cycle, which competing merges cannot make, stops it)."""
     seen = {record_id}
@@ -99,7 +138,61 @@ def _survivor(record_id: str, merged: dict[str, str]) -> str:
     return record_id
 
 
+VOCABULARIES_READ = "vocabularies"  # session.info: the terms read in the session's transaction
+KNOWN_TERMS = "known_terms"  # session.info: the database's `KnownTerms`, if it keeps them
+TERMS_WRITTEN = "terms_written"  # session.info: this session wrote terms
+
+
+class KnownTerms:
+    """The terms as last committed, kept between transactions by a database this process alone
+    writes (its lock says so): a save no longer reads 500 terms. A write of terms forgets them,
+    at the write and again once it is committed or rolled back; a read that overlapped a write
+    of terms keeps nothing (the generation says so)."""
+
+    def __init__(self) -> None:
+        self.index: VocabularyIndex | None = None
+        self.generation = 0
+
+    def forget(self) -> None:
+        self.index = None
+        self.generation += 1
+
+
 def load_vocabularies(session: Session) -> VocabularyIndex:
+    """The live terms of every vocabulary: read once per transaction at most (a save validates
+    with them, indexes the record's choices and its referrers with them), and not at all while
+    the database's `KnownTerms` has them."""
+    transaction = session.get_transaction()
+    kept = session.info.get(VOCABULARIES_READ)
+    if kept is not None and transaction is not None and kept[0] is transaction:
+        return kept[1]
+    known: KnownTerms | None = None if session.info.get(TERMS_WRITTEN) else session.info.get(KNOWN_TERMS)
+    generation = known.generation if known is not None else 0
+    vocab = known.index if known is not None else None
+    if vocab is None:
+        vocab = _read_vocabularies(session)
+        if known is not None and known.generation == generation:
+            known.index = vocab
+    if transaction is not None:
+        session.info[VOCABULARIES_READ] = (transaction, vocab)
+    return vocab
+
+
+def forget_vocabularies(session: Session) -> None:
+    """Terms were written in this transaction: the next load reads them again, and the
+    database's kept terms are forgotten (again when the transaction ends: `terms_written`)."""
+    session.info.pop(VOCABULARIES_READ, None)
+    session.info[TERMS_WRITTEN] = True
+    known = session.info.get(KNOWN_TERMS)
+    if known is not None:
+        known.forget()
+
+
+def terms_written(session: Session) -> bool:
+    return bool(session.info.get(TERMS_WRITTEN))
+
+
+def _read_vocabularies(session: Session) -> VocabularyIndex:
     table = RECORD_TABLES["term"]
     query = select(table.c.vocabulary, table.c.code, table.c.label, table.c.parent).where(
         table.c.deleted.is_(False)

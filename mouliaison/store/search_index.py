@@ -17,10 +17,11 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Text, bindparam, cast, or_, select, update
+from sqlalchemy import Text, bindparam, cast, literal, literal_column, null, or_, select, union_all, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
@@ -192,10 +193,7 @@ def _referenced_titles(session: Session, rtype: RecordType, rows: Iterable[Mappi
             value = row.get(key)
             if value:
                 wanted[target].update(value if isinstance(value, (list, tuple)) else (value,))
-    titles: dict[str, str] = {}
-    for target, ids in wanted.items():
-        titles.update(queries.titles(session, target, sorted(ids)))
-    return titles
+    return queries.titles_of(session, {target: sorted(ids) for target, ids in wanted.items()})
 
 
 # --- writing ------------------------------------------------------------------------------------
@@ -233,18 +231,54 @@ def naming_each_other(entity: str, rows: list[dict[str, Any]]) -> list[str]:
     return found
 
 
-def old_titles(session: Session, entity: str, ids: list[str]) -> dict[str, Any]:
-    """Titles before a write, for `reindex_referrers` to see which changed."""
-    if not REFERRERS.get(entity):
-        return {}
+@dataclass(frozen=True)
+class BeforeWrite:
+    """What a write must know of rows before it replaces them, read in one query."""
+
+    indexed: dict[str, tuple[int, str]]  # the index's text of each row, with its rowid (SQLite)
+    titles: dict[str, Any]  # titles of a type others refer to: `reindex_referrers` sees which changed
+    conflicted: set[str]  # rows in conflict: their conflict rows are rewritten
+
+
+def before_write(session: Session, entity: str, ids: list[str]) -> BeforeWrite:
+    """The search text, title and conflict flag of these records before a write changes them."""
     table = RECORD_TABLES[entity]
-    column = table.c[RECORD_TYPES[entity].title_field]
-    found: dict[str, Any] = {}
+    on_sqlite = session.get_bind().dialect.name == "sqlite"
+    referred_to = bool(REFERRERS.get(entity))
+    title = table.c[RECORD_TYPES[entity].title_field]
+    columns = [table.c.id, title, table.c.conflicted, table.c[COLUMN], literal_column("rowid") if on_sqlite else null()]
+    before = BeforeWrite({}, {}, set())
     for start in range(0, len(ids), CHUNK):
         chunk = ids[start : start + CHUNK]
-        query = select(table.c.id, column).where(table.c.id.in_(chunk))
-        found.update((rid, title) for rid, title in session.execute(query))
-    return found
+        for rid, name, conflicted, text, rowid in session.execute(select(*columns).where(table.c.id.in_(chunk))):
+            if referred_to:
+                before.titles[rid] = name
+            if conflicted:
+                before.conflicted.add(rid)
+            if on_sqlite and text is not None:
+                before.indexed[rid] = (rowid, text)
+    return before
+
+
+def before_states(entity: str, states: Iterable[Any], titles: Mapping[str, Any]) -> BeforeWrite:
+    """`before_write` from the records' states before the write, read by the caller: the titles
+    and conflicts they had; the index's text is taken out by `unindex` instead."""
+    referred_to = bool(REFERRERS.get(entity))
+    return BeforeWrite({}, dict(titles) if referred_to else {}, {s.record_id for s in states if s.conflicts})
+
+
+def unindex(session: Session, entity: str, ids: list[str]) -> None:
+    """Take these rows' text out of the index, as the rows hold it now (before they are written):
+    one statement, where reading the text first and then removing it took two."""
+    if session.get_bind().dialect.name != "sqlite" or not ids:
+        return
+    fts = fts_table(entity)
+    connection = session.connection()
+    for start in range(0, len(ids), CHUNK):
+        chunk = ids[start : start + CHUNK]
+        connection.exec_driver_sql(
+            f"INSERT INTO {fts}({fts}, rowid, {COLUMN}) SELECT 'delete', rowid, {COLUMN} FROM {entity}"
+            f" WHERE {COLUMN} IS NOT NULL AND id IN ({', '.join('?' * len(chunk))})", tuple(chunk))
 
 
 def reindex_referrers(session: Session, entity: str, before: Mapping[str, Any],
@@ -254,19 +288,23 @@ def reindex_referrers(session: Session, entity: str, before: Mapping[str, Any],
     if not changed:
         return
     vocab = queries.load_vocabularies(session)
-    for referrer, key, kind in REFERRERS.get(entity, []):
-        table = RECORD_TABLES[referrer]
-        column = table.c[key]
-        ids: set[str] = set()
-        for start in range(0, len(changed), CHUNK):
-            chunk = changed[start : start + CHUNK]
+    ids: dict[str, set[str]] = defaultdict(set)
+    for start in range(0, len(changed), CHUNK):
+        chunk = changed[start : start + CHUNK]
+        lookups = []  # one query for every field that names the type: a rename asks once
+        for referrer, key, kind in REFERRERS.get(entity, []):
+            table = RECORD_TABLES[referrer]
+            column = table.c[key]
             condition: ColumnElement[bool]
             if kind is Kind.REFERENCES:
                 condition = or_(*(cast(column, Text).like(f"%{json.dumps(rid)}%") for rid in chunk))
             else:
                 condition = column.in_(chunk)
-            ids.update(session.scalars(select(table.c.id).where(condition)))
-        reindex(session, referrer, sorted(ids), vocab)
+            lookups.append(select(literal(referrer).label("referrer"), table.c.id.label("id")).where(condition))
+        for referrer, rid in session.execute(union_all(*lookups)):
+            ids[referrer].add(rid)
+    for referrer in sorted(ids):
+        reindex(session, referrer, sorted(ids[referrer]), vocab)
 
 
 def reindex(session: Session, entity: str, ids: list[str] | None = None,

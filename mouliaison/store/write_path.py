@@ -16,9 +16,9 @@ from sqlalchemy.orm import Session
 from mouliaison.domain.ids import uuid7
 from mouliaison.domain.record_types import record_type
 from mouliaison.domain.values import Value, normalise, to_wire
-from mouliaison.domain.versions import DELETED, LOCAL, RecordState, Version
+from mouliaison.domain.versions import DELETED, LOCAL, RecordState, Version, resolve
 from mouliaison.store.clock import PersistentClock
-from mouliaison.store.current_state import record_state, write_state
+from mouliaison.store.current_state import load_versions, record_state, to_version, write_state
 from mouliaison.store.schema import VersionRow
 
 
@@ -30,31 +30,50 @@ class ChangeWriter:
     def __init__(self, session: Session, clock: PersistentClock) -> None:
         self._session = session
         self._clock = clock
+        self._written: dict[tuple[str, str], dict[str, object]] = {}  # the table rows written, by type and id
+        self._versions: dict[tuple[str, str], list[Version]] = {}  # versions read or made in this transaction
+
+    def state(self, entity: str, record_id: str) -> RecordState:
+        """The record's resolved state; its versions are read once per transaction (a save checks
+        the state, then writes a version after it)."""
+        return resolve(entity, record_id, self._versions_of(entity, record_id))
+
+    def _versions_of(self, entity: str, record_id: str) -> list[Version]:
+        key = (entity, record_id)
+        if key not in self._versions:
+            self._versions[key] = load_versions(self._session, entity, record_id)
+        return self._versions[key]
+
+    def written_row(self, entity: str, record_id: str) -> dict[str, object] | None:
+        """The record's table row as this transaction last wrote it: showing the record after a
+        save needs no second read."""
+        return self._written.get((entity, record_id))
 
     def create(self, entity: str, values: Mapping[str, Value], record_id: str | None = None) -> str:
+        earlier = None if record_id else []  # a new id has no versions yet: nothing to read
         record_id = record_id or uuid7(self._clock.wall_ms())
         wire = self.wire(entity, values)
-        self.record_local(entity, record_id, wire, parents={})
+        self.record_local(entity, record_id, wire, parents={}, earlier=earlier)
         return record_id
 
     def update(self, entity: str, record_id: str, values: Mapping[str, Value]) -> dict[str, Value]:
         """Set the fields whose value differs; returns those that changed."""
-        state = self._existing(entity, record_id)
+        state, earlier = self._existing(entity, record_id)
         wire = self.wire(entity, values)
         changed = {k: v for k, v in wire.items() if state.values.get(k) != v or len(state.heads.get(k, ())) > 1}
         if changed:
-            self.record_local(entity, record_id, changed, state.parents_for(changed))
+            self.record_local(entity, record_id, changed, state.parents_for(changed), earlier=earlier)
         return {k: values[k] for k in changed}
 
     def delete(self, entity: str, record_id: str) -> None:
         """A tombstone: a version setting `_deleted` that saw every field's current heads."""
-        state = self._existing(entity, record_id)
-        self.record_local(entity, record_id, {DELETED: True}, dict(state.heads))
+        state, earlier = self._existing(entity, record_id)
+        self.record_local(entity, record_id, {DELETED: True}, dict(state.heads), earlier=earlier)
 
     def restore(self, entity: str, record_id: str) -> None:
         """Undo a delete: a version clearing `_deleted` after the tombstone."""
-        state = self._existing(entity, record_id, allow_deleted=True)
-        self.record_local(entity, record_id, {DELETED: False}, state.parents_for([DELETED]))
+        state, earlier = self._existing(entity, record_id, allow_deleted=True)
+        self.record_local(entity, record_id, {DELETED: False}, state.parents_for([DELETED]), earlier=earlier)
 
     def add_versions(self, versions: Iterable[Version], received_at: str | None = None) -> int:
         """Add versions made elsewhere (embedded default, imported files); returns how many were new."""
@@ -72,16 +91,22 @@ class ChangeWriter:
             added += 1
             self._session.add(_row(version, received_at))
             touched.add((version.entity, version.record_id))
+            self._versions.pop((version.entity, version.record_id), None)
         self._session.flush()
         for entity, record_id in sorted(touched):
-            write_state(self._session, record_state(self._session, entity, record_id))
+            self._keep(entity, write_state(self._session, record_state(self._session, entity, record_id)))
         return added
 
-    def _existing(self, entity: str, record_id: str, allow_deleted: bool = False) -> RecordState:
-        state = record_state(self._session, entity, record_id)
+    def _existing(self, entity: str, record_id: str, allow_deleted: bool = False) -> tuple[RecordState, list[Version]]:
+        """The record's state and the versions it comes from (its next state adds one to them)."""
+        versions = self._versions_of(entity, record_id)
+        state = resolve(entity, record_id, versions)
         if not state.heads or (state.deleted and not allow_deleted):
             raise UnknownRecord(f"no {entity} with id {record_id}")
-        return state
+        return state, versions
+
+    def _keep(self, entity: str, row: dict[str, object]) -> None:
+        self._written[(entity, str(row["id"]))] = row
 
     def wire(self, entity: str, values: Mapping[str, Value]) -> dict[str, object]:
         rtype = record_type(entity)
@@ -94,9 +119,12 @@ class ChangeWriter:
         return wire
 
     def record_local(
-        self, entity: str, record_id: str, wire: Mapping[str, object], parents: Mapping[str, tuple[str, ...]]
+        self, entity: str, record_id: str, wire: Mapping[str, object], parents: Mapping[str, tuple[str, ...]],
+        earlier: list[Version] | None = None,
     ) -> None:
-        """A version made here, now: wire values and the heads it supersedes, field by field."""
+        """A version made here, now: wire values and the heads it supersedes, field by field.
+        Given the record's `earlier` versions (read by the caller), its state is resolved from
+        them and this one, without reading them all again."""
         version = Version(
             id=uuid7(self._clock.wall_ms()),
             entity=entity,
@@ -107,9 +135,21 @@ class ChangeWriter:
             parents=parents,
             origin=LOCAL,
         )
-        self._session.add(_row(version, _device_time()))
+        row = _row(version, _device_time())
+        self._session.add(row)
         self._session.flush()
-        write_state(self._session, record_state(self._session, entity, record_id))
+        key = (entity, record_id)
+        previous: dict[tuple[str, str], RecordState | None] | None = None
+        if earlier is None:
+            self._versions.pop(key, None)
+            state = record_state(self._session, entity, record_id)
+        else:
+            previous = {key: resolve(entity, record_id, earlier) if earlier else None}
+            self._versions[key] = [*earlier, to_version(row)]  # as read back: JSON values
+            state = resolve(entity, record_id, self._versions[key])
+        if state.erased:
+            self._versions.pop(key, None)  # its versions are scrubbed as the state is written: read them again
+        self._keep(entity, write_state(self._session, state, previous))
 
 
 def _row(version: Version, received_at: str) -> VersionRow:

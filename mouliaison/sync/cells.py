@@ -27,6 +27,7 @@ from typing import Any
 
 from mouliaison.domain.countries import country_code, country_codes, folded
 from mouliaison.domain.fields import Field, Kind
+from mouliaison.domain.messages import FieldLabel, Message
 from mouliaison.domain.record_types import RECORD_TYPES, RecordType
 from mouliaison.domain.values import Value, ValueProblem, clean_text, from_text, normalise, split_list
 from mouliaison.domain.vocabularies import VocabularyIndex
@@ -61,8 +62,19 @@ class CellNotes:
 
     def lines(self) -> list[str]:
         """One line per sheet, column and note, e.g. "Meetings, column C (Date): 12 cells had ..."."""
-        return [f"{sheet}, column {letter} ({label}): " + (note[0] if n == 1 else note[1].format(n=n))
+        return [Message("{sheet}, column {letter} ({label}): {note}", sheet=sheet, letter=letter,
+                        label=FieldLabel(label), note=_told(note, n))
                 for (sheet, letter, label, note), n in sorted(self._counts.items(), key=_in_sheet_order)]
+
+
+def _told(note: tuple[str, str], n: int) -> Message:
+    if note == TIME_LEFT_OUT:
+        if n == 1:
+            return Message("1 cell had a time of day; the date was kept")
+        return Message("{n} cells had a time of day; the date was kept", n=n)
+    if n == 1:
+        return Message("1 formula cell: its computed value was taken, the formula was not evaluated")
+    return Message("{n} formula cells: their computed values were taken, the formulas were not evaluated", n=n)
 
 
 def _in_sheet_order(item: tuple[tuple[str, str, str, tuple[str, str]], int]) -> tuple[str, int, str]:

@@ -42,6 +42,10 @@ class Candidate:
     reasons: tuple[str, ...]
 
 
+# The fields `party_of` compares: a save that changes none of them makes no new candidate.
+COMPARED = {"contact": ("full_name", "email", "phone", "organisation"), "organisation": ("name", "acronym", "country")}
+
+
 def party_of(entity: str, record_id: str, values: Mapping[str, Any]) -> Party:
     """What is compared of a contact or an organisation, from its field values."""
     if entity == "contact":

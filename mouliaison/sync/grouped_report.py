@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from mouliaison.domain.messages import Message
 from mouliaison.sync.reader import CellProblem
 
 _QUOTED = re.compile(r"'(?:[^']|'(?=[^\W\d_]))*'")  # 'United Nations Children's Fund' is one value
@@ -35,7 +36,9 @@ def row_ranges(rows: Iterable[int]) -> str:
 def rows_phrase(rows: Iterable[int]) -> str:
     """'row 4' or 'rows 4–17, 20'."""
     ordered = sorted(set(rows))
-    return f"row {ordered[0]}" if len(ordered) == 1 else f"rows {row_ranges(ordered)}"
+    if len(ordered) == 1:
+        return Message("row {rows}", rows=str(ordered[0]))
+    return Message("rows {rows}", rows=row_ranges(ordered))
 
 
 @dataclass(frozen=True)

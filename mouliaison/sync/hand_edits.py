@@ -516,7 +516,7 @@ class _Reading:
                     value = cell_value(field_, raw, self.vocab, self.out.cell_notes,
                                        (row.sheet, row.columns[key], field_.label))
             except ValueProblem as exc:
-                self.out.rejected.append((row.entity, CellProblem(row.sheet, row.row, row.columns[key], str(exc))))
+                self.out.rejected.append((row.entity, CellProblem(row.sheet, row.row, row.columns[key], exc.message)))
                 refused.add(key)
                 continue
             if field_.target is not None:
@@ -560,17 +560,19 @@ class _Reading:
                          "row, and the same in every column read (one record on several rows, e.g. a month or an "
                          "indicator each): read once")
         for sheet, rows in sorted(self.keyless.items()):
-            notes.append(f"{sheet} {rows_phrase(rows)}: their key cells are empty, so nothing tells these rows "
-                         "apart when the sheet is sent again: they will be imported again then; fill in the key "
-                         "cells (or choose other key columns)")
+            notes.append(Message("{sheet} {rows}: their key cells are empty, so nothing tells these rows apart when "
+                                 "the sheet is sent again: they will be imported again then; fill in the key cells "
+                                 "(or choose other key columns)", sheet=sheet, rows=rows_phrase(rows)))
         for sheet, rows in sorted(self.deleted_here.items()):
-            notes.append(f"{sheet} {rows_phrase(rows)}: their records were deleted here; not imported again")
+            notes.append(Message("{sheet} {rows}: their records were deleted here; not imported again",
+                                 sheet=sheet, rows=rows_phrase(rows)))
         for entity, names in sorted(self.unknown.items()):
             notes.append(_unknown_names_note(RECORD_TYPES[entity], list(names.values())))
         for entity, created in sorted(self.created.items()):
-            rtype = RECORD_TYPES[entity]
-            notes.append(f"{rtype.count(len(created))} made from the names in the sheets (create_missing): "
-                         f"{', '.join(sorted(created.values()))}")
+            rtype, count = RECORD_TYPES[entity], len(created)
+            kind = TypeLabel((rtype.label if count == 1 else rtype.plural).lower())
+            notes.append(Message("{count} {type} made from the names in the sheets (create_missing): {names}",
+                                 count=count, type=kind, names=", ".join(sorted(created.values()))))
 
 
 def _partly_note(sheet: str, rows: list[int]) -> Message:

@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mouliaison.domain import clock
+from mouliaison.domain.messages import Message, TypeLabel
 from mouliaison.domain.record_types import RECORD_TYPES, WRITE_ORDER
 from mouliaison.domain.versions import DISTINCT, HAND_EDIT, RecordState, Version, canonical_json, resolve
 from mouliaison.domain.vocabularies import VocabularyIndex
@@ -199,7 +200,7 @@ def _plan_file(
         notes=list(incoming.notes),
     )
     if meta.get("confidential") == "yes":
-        report.notes.append("the file is marked strictly confidential (MOU 3.6)")
+        report.notes.append(Message("the file is marked strictly confidential (MOU 3.6)"))
     in_file = {(v.entity, v.record_id) for v in incoming.versions}
 
     def exists(entity: str, record_id: str) -> bool:
@@ -261,8 +262,8 @@ def _plan_file(
             continue
         local = held.versions[key]  # loaded above: the file brings it something new
         if entity not in RECORD_TYPES:
-            report.notes.append(f"{len(new)} versions of '{entity}' records, a type this release does not "
-                                "know, are kept and will travel on")
+            report.notes.append(Message("{count} versions of '{entity}' records, a type this release does not know, "
+                                        "are kept and will travel on", count=len(new), entity=entity))
             plan.new_versions += [(v, file_id) for v in new]
             held.known_ids.update(v.id for v in new)
             local.extend(new)
@@ -367,7 +368,8 @@ def _note_duplicates(session: Session, report: FileReport, inserted: list[Record
         for record_id, others in sorted(flagged.items()):
             report.counts[entity]["possible_duplicates"] += 1
             name = fresh[record_id].values.get(title)
-            report.notes.append(f"{entity} '{name}' ({record_id}) may be the same as {', '.join(others)}")
+            report.notes.append(Message("{type} '{name}' ({id}) may be the same as {others}",
+                                        type=TypeLabel(entity), name=name, id=record_id, others=", ".join(others)))
 
 
 def _take_clock(incoming: IncomingWorkbook, versions: list[Version], clock_: PersistentClock,
@@ -390,8 +392,9 @@ def _take_clock(incoming: IncomingWorkbook, versions: list[Version], clock_: Per
     for site_id, ahead_ms in sorted(fast.items()):
         who = (sites.get(site_id) or {}).get("office") or f"site {site_id[:8]}"
         days = ahead_ms / clock.DAY_MS
-        report.notes.append(f"office {who}'s clock seems {days:.1f} days fast (device time); its changes are "
-                            "kept, flagged, and do not move this office's clock past tomorrow")
+        report.notes.append(Message("office {who}'s clock seems {days} days fast (device time); its changes are "
+                                    "kept, flagged, and do not move this office's clock past tomorrow",
+                                    who=who, days=f"{days:.1f}"))
 
 
 def _wall_ms(iso: str | None) -> int | None:

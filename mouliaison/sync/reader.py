@@ -31,7 +31,7 @@ from python_calamine import CalamineError
 
 from mouliaison.domain.default_agreement import EMBEDDED_RECORDS
 from mouliaison.domain.ids import derived, is_uuid
-from mouliaison.domain.messages import Message
+from mouliaison.domain.messages import Message, TypeLabel, TypeLabels
 from mouliaison.domain.record_types import RECORD_TYPES
 from mouliaison.domain.values import wire_problem
 from mouliaison.domain.versions import EMBEDDED, Version, resolve
@@ -206,17 +206,24 @@ def read_book(book: SheetBook, path: Path, sha256: str, progress: Progress,
     for name in names:
         if _is_hidden_sheet_of_ours(name):
             if not incoming.ours:
-                incoming.notes.append(f"sheet '{name}' looks like ours but the file has no metadata; not read")
+                incoming.notes.append(Message("sheet '{name}' looks like ours but the file has no metadata; not read",
+                                              name=name))
             continue
         if not book.visible(name):
-            incoming.notes.append(f"sheet '{name}' is hidden and was not read; unhide it to import its rows")
+            incoming.notes.append(Message("sheet '{name}' is hidden and was not read; unhide it to import its rows",
+                                          name=name))
             continue
         _read_visible(book, name, incoming, progress, choices)
     if choices is not None:
         unknown = sorted(set(choices.sheets) - set(names))
         if unknown:
-            incoming.notes.append(f"the mapping names sheet{'s' if len(unknown) > 1 else ''} "
-                                  f"{', '.join(repr(n) for n in unknown)}, which the file does not have")
+            names = ", ".join(repr(n) for n in unknown)
+            if len(unknown) > 1:
+                incoming.notes.append(Message("the mapping names sheets {names}, which the file does not have",
+                                              names=names))
+            else:
+                incoming.notes.append(Message("the mapping names sheet {names}, which the file does not have",
+                                              names=names))
     return incoming
 
 
@@ -478,11 +485,13 @@ def _read_visible(book: SheetBook, name: str, incoming: IncomingWorkbook, progre
     if entity is None:
         fitting = _fitting([k for k in keys if k and k not in fmt.LEADING_KEYS and _is_field_key(k)])
         if len(fitting) > 1:
-            kinds = ", ".join(RECORD_TYPES[f].plural.lower() for f in fitting)
-            incoming.notes.append(f"sheet '{name}': its columns fit several record types ({kinds}); name the "
-                                  f"sheet after one of them, e.g. '{RECORD_TYPES[fitting[0]].plural}'; not read")
+            kinds = TypeLabels(RECORD_TYPES[f].plural.lower() for f in fitting)
+            incoming.notes.append(Message("sheet '{name}': its columns fit several record types ({kinds}); name the "
+                                          "sheet after one of them, e.g. '{example}'; not read", name=name, kinds=kinds,
+                                          example=RECORD_TYPES[fitting[0]].plural))
         elif any(header) or any(labels):
-            incoming.notes.append(f"sheet '{name}': its columns do not match one record type; not read")
+            incoming.notes.append(Message("sheet '{name}': its columns do not match one record type; not read",
+                                          name=name))
         return
     rtype = RECORD_TYPES[entity]
     columns: dict[str, int] = {}
@@ -491,11 +500,13 @@ def _read_visible(book: SheetBook, name: str, incoming: IncomingWorkbook, progre
         if not shown:
             continue
         if key is None or (key not in fmt.LEADING_KEYS and rtype.field(key) is None):
-            incoming.notes.append(f"sheet '{name}': column {get_column_letter(index + 1)} "
-                                  f"('{shown}') is not a field of {rtype.plural.lower()}; left out")
+            incoming.notes.append(Message("sheet '{name}': column {letter} ('{header}') is not a field of {types}; "
+                                          "left out", name=name, letter=get_column_letter(index + 1), header=shown,
+                                          types=TypeLabel(rtype.plural.lower())))
             continue
         if key in columns:
-            incoming.notes.append(f"sheet '{name}': column '{shown}' appears twice; the second is left out")
+            incoming.notes.append(Message("sheet '{name}': column '{header}' appears twice; the second is left out",
+                                          name=name, header=shown))
             continue
         columns[key] = index
     letters = {k: get_column_letter(i + 1) for k, i in columns.items()}
@@ -661,10 +672,12 @@ class _PlainRows:
             self.formulas[self.letters[key]] += 1
             return value.cached
         if value.kind == "f":
-            problems.append(CellProblem(self.name, number, self.letters[key], "a formula without a computed value; "
-                                        "type the value itself, or open and save the file in Excel or LibreOffice"))
+            problems.append(CellProblem(self.name, number, self.letters[key], Message(
+                "a formula without a computed value; type the value itself, or open and save the file in Excel or "
+                "LibreOffice")))
         else:
-            problems.append(CellProblem(self.name, number, self.letters[key], f"an error cell ({text})"))
+            problems.append(CellProblem(self.name, number, self.letters[key], Message("an error cell ({text})",
+                                                                                      text=text)))
         return None
 
     def _surely_a_record(self, values: dict[str, Any]) -> bool:
@@ -705,25 +718,40 @@ class _PlainRows:
         mapping = self._id_column_checked()
         notes = list(mapping.notes)
         if self.left["hidden"]:
-            notes.append(f"hidden {rows_text(self.left['hidden'])} left out (to import hidden rows and columns, "
-                         "set \"include_hidden\": true in the mapping)")
+            notes.append(Message('hidden {rows} left out (to import hidden rows and columns, set "include_hidden": '
+                                 'true in the mapping)', rows=rows_text(self.left["hidden"])))
         if self.left[TOTAL]:
-            notes.append(f"{rows_text(self.left[TOTAL])} {'is a total' if len(self.left[TOTAL]) == 1 else 'are totals'}"
-                         "; left out")
+            rows = rows_text(self.left[TOTAL])
+            if len(self.left[TOTAL]) == 1:
+                notes.append(Message("{rows} is a total; left out", rows=rows))
+            else:
+                notes.append(Message("{rows} are totals; left out", rows=rows))
         if self.left[SECTION]:
-            notes.append(f"{rows_text(self.left[SECTION])} only name{'s' if len(self.left[SECTION]) == 1 else ''} "
-                         "a section (a month, a region); left out")
+            rows = rows_text(self.left[SECTION])
+            if len(self.left[SECTION]) == 1:
+                notes.append(Message("{rows} only names a section (a month, a region); left out", rows=rows))
+            else:
+                notes.append(Message("{rows} only name a section (a month, a region); left out", rows=rows))
         if self.formulas:
             count = sum(self.formulas.values())
             columns = ", ".join(sorted(self.formulas, key=lambda c: (len(c), c)))
-            cells = f"{count} formula cell{'s' if count > 1 else ''}"
-            notes.append(f"{cells} (column{'s' if len(self.formulas) > 1 else ''} {columns}) imported as the value "
-                         "the spreadsheet last computed")
+            if count == 1:
+                notes.append(Message("1 formula cell (column {columns}) imported as the value the spreadsheet last "
+                                     "computed", columns=columns))
+            elif len(self.formulas) == 1:
+                notes.append(Message("{count} formula cells (column {columns}) imported as the value the spreadsheet "
+                                     "last computed", count=count, columns=columns))
+            else:
+                notes.append(Message("{count} formula cells (columns {columns}) imported as the value the "
+                                     "spreadsheet last computed", count=count, columns=columns))
         if self.unheaded:
             letters = ", ".join(get_column_letter(i + 1) for i in sorted(self.unheaded))
-            several = len(self.unheaded) > 1
-            notes.append(f"column{'s' if several else ''} {letters} hold{'' if several else 's'} values but no "
-                         "header; left out (give the column a header to import it)")
+            if len(self.unheaded) == 1:
+                notes.append(Message("column {letters} holds values but no header; left out (give the column a "
+                                     "header to import it)", letters=letters))
+            else:
+                notes.append(Message("columns {letters} hold values but no header; left out (give the column a "
+                                     "header to import it)", letters=letters))
         self.incoming.rows += self.rows
         return dataclasses.replace(mapping, notes=tuple(notes))
 
@@ -739,13 +767,14 @@ class _PlainRows:
             return mapping
         for r in self.rows:
             r.cells.pop(fmt.ID_KEY, None)
-        reason = f"holds values that are not record ids (e.g. '{strange}')"
+        reason = Message("holds values that are not record ids (e.g. '{value}')", value=strange)
         columns = tuple(dataclasses.replace(c, field=None, how=LEFT_OUT, reason=reason) if c is column else c
                         for c in mapping.columns)
         mapped = {c.field for c in columns if c.field is not None}
         key, key_note = proposed_key(self.rtype.name, mapped) if mapping.key == (fmt.ID_KEY,) else (mapping.key, "")
         notes = [n for n in mapping.notes if not (key_note and n.startswith(KEY_NOTE_START))]
-        notes.append(f"column {column.letter} '{column.header}' {reason}; left out")
+        notes.append(Message("column {letter} '{header}' {reason}; left out", letter=column.letter,
+                             header=column.header, reason=reason))
         if key_note:
             notes.append(key_note)
         return dataclasses.replace(mapping, columns=columns, key=key, notes=tuple(notes))

@@ -7,6 +7,7 @@ activities). The first choice whose fields the sheet maps is proposed.
 
 from __future__ import annotations
 
+from mouliaison.domain.messages import FieldLabel, FieldLabels, Message
 from mouliaison.domain.record_types import RECORD_TYPES
 from mouliaison.sync import workbook_format as fmt
 
@@ -35,10 +36,16 @@ def proposed_key(entity: str, mapped: set[str]) -> tuple[tuple[str, ...], str]:
     """(key fields, a note saying how rows are known again); () when no column can do it."""
     rtype = RECORD_TYPES[entity]
     if fmt.ID_KEY in mapped:
-        return (fmt.ID_KEY,), "rows are known again by their Id column (record ids)"
+        return (fmt.ID_KEY,), Message("rows are known again by their Id column (record ids)")
     for choice in (*KEYS.get(entity, ()), (rtype.title_field,)):
         if all(k in mapped for k in choice):
-            names = " + ".join(rtype.field(k).label for k in choice)  # type: ignore[union-attr]
-            return choice, f"rows are known again by {names}"
-    return (), (f"no column identifies a row (no {rtype.field(rtype.title_field).label} column): "  # type: ignore[union-attr]
-                "rows sent again would be new records; map one with --map")
+            names = KeyLabels(rtype.field(k).label for k in choice)  # type: ignore[union-attr]
+            return choice, Message("rows are known again by {names}", names=names)
+    return (), Message("no column identifies a row (no {field} column): rows sent again would be new records; map "
+                       "one with --map", field=FieldLabel(rtype.field(rtype.title_field).label))  # type: ignore[union-attr]
+
+
+class KeyLabels(FieldLabels):
+    """The fields a row is known by, written "Subject + Date"."""
+
+    joiner = " + "

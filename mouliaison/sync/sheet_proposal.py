@@ -11,7 +11,7 @@ from collections import defaultdict
 
 from openpyxl.utils import get_column_letter
 
-from mouliaison.domain.messages import Message, TypeLabel
+from mouliaison.domain.messages import FieldLabel, FieldLabels, Message, TypeLabel, TypeLabels
 from mouliaison.domain.record_types import RECORD_TYPES
 from mouliaison.sync import workbook_format as fmt
 from mouliaison.sync.column_names import is_hxl_row, kobo_columns, match, normal
@@ -27,11 +27,12 @@ from mouliaison.sync.sheet_mapping import (
 )
 from mouliaison.sync.sheet_type import choose, score_types
 
-HIDDEN = "a hidden column"
-KOBO = "form metadata of a KoboToolbox/ODK export"
-BY_MAPPING = "left out by the mapping"
+# Reasons a column is left out: Messages (the window translates them) that compare as their English.
+HIDDEN = Message("a hidden column")
+KOBO = Message("form metadata of a KoboToolbox/ODK export")
+BY_MAPPING = Message("left out by the mapping")
 SAME_FIELD = "the same field as"
-MAP_HINT = "choose with `mouliaison import FILE --map MAPPING.json` (print one with --show-mapping)"
+MAP_HINT = Message("choose with `mouliaison import FILE --map MAPPING.json` (print one with --show-mapping)")
 
 
 def plural(entity: str) -> str:
@@ -40,14 +41,20 @@ def plural(entity: str) -> str:
 
 def columns_text(columns: list[ColumnChoice], most: int = 8) -> str:
     """"column F 'Notes'" or "columns F 'Notes', G 'No.' and 3 more"."""
-    return ("column " if len(columns) == 1 else "columns ") + _listed(columns, most)
+    if len(columns) == 1:
+        return Message("column {columns}", columns=_listed(columns, most))
+    return Message("columns {columns}", columns=_listed(columns, most))
 
 
 def _listed(columns: list[ColumnChoice], most: int = 8) -> str:
     """"F 'Notes', G 'No.' and 3 more"."""
-    shown = [f"{c.letter} '{c.header}'" if c.header else c.letter for c in columns[:most]]
-    more = f" and {len(columns) - most} more" if len(columns) > most else ""
-    return ", ".join(shown) + more
+    shown = ", ".join(f"{c.letter} '{c.header}'" if c.header else c.letter for c in columns[:most])
+    return more_than(shown, len(columns) - most)
+
+
+def more_than(shown: str, more: int) -> str:
+    """`shown`, and how many more were not listed ("F, G and 3 more")."""
+    return Message("{shown} and {count} more", shown=shown, count=more) if more > 0 else shown
 
 
 def propose(sheet: str, texts: list[list[str]], hidden_columns: set[int],
@@ -61,14 +68,16 @@ def propose(sheet: str, texts: list[list[str]], hidden_columns: set[int],
                              f"use one of {', '.join(RECORD_TYPES)}")
     rows = _header_rows(texts, chosen.header_row)
     if rows.header < 0:
-        return SheetMapping(sheet, None, 0, 1, notes=("the sheet is empty",))
+        return SheetMapping(sheet, None, 0, 1, notes=(Message("the sheet is empty"),))
     headers, hxl = _headers(texts, rows)
     notes: list[str] = []
     above = [i + 1 for i in range(rows.header) if any(texts[i])]
     if above:
-        notes.append(f"the header is row {rows.header + 1}; {rows_text(above)} above it (a title) not imported")
+        notes.append(Message("the header is row {header}; {above} above it (a title) not imported",
+                             header=str(rows.header + 1), above=rows_text(above)))
     if rows.hxl is not None and rows.hxl != rows.header:
-        notes.append(f"row {rows.hxl + 1} holds HXL hashtags: used to match the columns, not imported")
+        notes.append(Message("row {row} holds HXL hashtags: used to match the columns, not imported",
+                             row=str(rows.hxl + 1)))
     kobo = kobo_columns(headers)
     person = {normal(h): f for h, f in chosen.columns.items()}
     left_by_person = {i for i, h in enumerate(headers) if normal(h) in person and person[normal(h)] is None}
@@ -78,41 +87,50 @@ def propose(sheet: str, texts: list[list[str]], hidden_columns: set[int],
                 include_hidden=include_hidden, fill_down=fill_down, scores=shown_scores)
     if chosen.skip:
         return SheetMapping(entity=None, columns=_unread(headers, hxl, BY_MAPPING),
-                            notes=(*notes, "left out by the mapping (\"type\": null)"), **base)  # type: ignore[arg-type]
+                            notes=(*notes, Message('left out by the mapping ("type": null)')), **base)  # type: ignore[arg-type]
     entity = chosen.entity
     if entity is None:
         entity, could_be = choose(scores)
         if entity is None:
-            return SheetMapping(entity=None, columns=_unread(headers, hxl, "the sheet's record type is not known"),
+            unknown = Message("the sheet's record type is not known")
+            return SheetMapping(entity=None, columns=_unread(headers, hxl, unknown),
                                 notes=(*notes, _unknown_type(sheet, could_be)), **base)  # type: ignore[arg-type]
     columns = _columns(sheet, entity, headers, hxl, person, kobo, set() if include_hidden else hidden_columns)
     notes += _column_notes(entity, columns)
     shown = {normal(h) for h in headers}
     absent = [h for h in chosen.columns if normal(h) not in shown]
     if absent:
-        notes.append(f"the mapping names column{'s' if len(absent) > 1 else ''} "
-                     f"{', '.join(repr(h) for h in absent)}, which the sheet does not have (in row "
-                     f"{rows.header + 1}); ignored")
+        names = ", ".join(repr(h) for h in absent)
+        if len(absent) == 1:
+            notes.append(Message("the mapping names column {names}, which the sheet does not have (in row {row}); "
+                                 "ignored", names=names, row=str(rows.header + 1)))
+        else:
+            notes.append(Message("the mapping names columns {names}, which the sheet does not have (in row {row}); "
+                                 "ignored", names=names, row=str(rows.header + 1)))
     mapped = {c.field for c in columns if c.field is not None}
     rtype = RECORD_TYPES[entity]
     missing = [f for f in rtype.fields if f.required and f.key not in mapped]
     lacking = [f.label for f in missing if f.default is None]
     if lacking and fmt.ID_KEY not in mapped:
-        needs = ", ".join(lacking)
-        return SheetMapping(entity=None, columns=columns, notes=(*notes, (
-            f"read as {plural(entity)} it has no column for {needs}, which every one needs; not read. Add the "
-            f"column{'s' if len(lacking) > 1 else ''}, or {MAP_HINT}")), **base)  # type: ignore[arg-type]
+        needs, types = FieldLabels(lacking), TypeLabel(plural(entity))
+        if len(lacking) == 1:
+            said = Message("read as {types} it has no column for {needs}, which every one needs; not read. Add the "
+                           "column, or {hint}", types=types, needs=needs, hint=MAP_HINT)
+        else:
+            said = Message("read as {types} it has no column for {needs}, which every one needs; not read. Add the "
+                           "columns, or {hint}", types=types, needs=needs, hint=MAP_HINT)
+        return SheetMapping(entity=None, columns=columns, notes=(*notes, said), **base)  # type: ignore[arg-type]
     for f in missing:
         if f.default is not None and fmt.ID_KEY not in mapped:
-            notes.append(f"no {f.label} column: every row will be '{f.default}'; add a {f.label} column or map "
-                         "one with --map")
+            notes.append(Message("no {field} column: every row will be '{value}'; add a {field} column or map "
+                                 "one with --map", field=FieldLabel(f.label), value=f.default))
     if chosen.key is not None:
         unknown = [k for k in chosen.key if k != fmt.ID_KEY and rtype.field(k) is None]
         if unknown:
             raise MappingProblem(f"sheet '{sheet}' in the mapping file: \"key\" names {', '.join(unknown)}, "
                                  f"not fields of {plural(entity)}; use field keys such as "
                                  f"{', '.join(f.key for f in rtype.fields[:3])}")
-        key, key_note = chosen.key, "rows are known again by " + " + ".join(chosen.key) + " (chosen)"
+        key, key_note = chosen.key, Message("rows are known again by {keys} (chosen)", keys=" + ".join(chosen.key))
     else:
         key, key_note = proposed_key(entity, mapped)
     notes.append(key_note)
@@ -189,11 +207,12 @@ def _columns(sheet: str, entity: str, headers: list[str], hxl: list[str], person
             continue
         matched = match(entity, header, hxl[index] if hxl else "")
         if matched is None:
-            put(index, None, LEFT_OUT, f"matches no field of {plural(entity)}")
+            put(index, None, LEFT_OUT, Message("matches no field of {types}", types=TypeLabel(plural(entity))))
         elif matched[0] in taken:
             first = taken[matched[0]]
             label = rtype.field(matched[0]).label if rtype.field(matched[0]) else matched[0]  # type: ignore[union-attr]
-            put(index, None, LEFT_OUT, f"{SAME_FIELD} column {first.letter} '{first.header}' ({label})")
+            put(index, None, LEFT_OUT, Message("the same field as column {letter} '{header}' ({label})",
+                                               letter=first.letter, header=first.header, label=FieldLabel(label)))
         else:
             put(index, *matched)
     return tuple(found[i] for i in sorted(found))
@@ -214,9 +233,10 @@ def _column_notes(entity: str, columns: tuple[ColumnChoice, ...]) -> list[str]:
                 notes.append(Message("columns {columns} are hidden; left out (to import hidden columns and rows, set "
                                      '"include_hidden": true in the mapping)', columns=_listed(group)))
         elif reason == KOBO:
-            notes.append(f"{columns_text(group)}: {KOBO}; left out")
+            notes.append(Message("{columns}: {reason}; left out", columns=columns_text(group), reason=KOBO))
         elif reason.startswith(SAME_FIELD):
-            notes += [f"{columns_text([c])} would fill {c.reason}; left out" for c in group]
+            notes += [Message("{column} would fill {reason}; left out", column=columns_text([c]), reason=c.reason)
+                      for c in group]
         elif reason.startswith("matches no field"):
             if len(group) == 1:
                 notes.append(Message("column {columns} matches no field of {types}; left out",
@@ -227,18 +247,21 @@ def _column_notes(entity: str, columns: tuple[ColumnChoice, ...]) -> list[str]:
         elif reason == BY_MAPPING:
             notes.append(f"{columns_text(group)}: {reason}")
         else:
-            notes.append(f"{columns_text(group)}: {reason}; left out")
+            notes.append(Message("{columns}: {reason}; left out", columns=columns_text(group), reason=reason))
     return notes
 
 
 def _unknown_type(sheet: str, could_be: list[str]) -> str:
     if len(could_be) > 1:
-        kinds = ", ".join(plural(e) for e in could_be)
-        return (f"its columns fit several record types ({kinds}); name the sheet after one of them, e.g. "
-                f"'{RECORD_TYPES[could_be[0]].plural}', or {MAP_HINT}; not read")
-    hint = f" (closest: {plural(could_be[0])})" if could_be else ""
-    return (f"its columns do not match one record type{hint}; name the sheet after the records it holds, e.g. "
-            f"'Joint activities', or {MAP_HINT}; not read")
+        return Message("its columns fit several record types ({kinds}); name the sheet after one of them, e.g. "
+                       "'{example}', or {hint}; not read", kinds=TypeLabels(plural(e) for e in could_be),
+                       example=RECORD_TYPES[could_be[0]].plural, hint=MAP_HINT)
+    if could_be:
+        return Message("its columns do not match one record type (closest: {closest}); name the sheet after the "
+                       "records it holds, e.g. 'Joint activities', or {hint}; not read",
+                       closest=TypeLabel(plural(could_be[0])), hint=MAP_HINT)
+    return Message("its columns do not match one record type; name the sheet after the records it holds, e.g. "
+                   "'Joint activities', or {hint}; not read", hint=MAP_HINT)
 
 
 def rows_text(numbers: list[int], most: int = 12) -> str:
@@ -249,8 +272,9 @@ def rows_text(numbers: list[int], most: int = 12) -> str:
             runs[-1][1] = n
         else:
             runs.append([n, n])
-    shown = [str(a) if a == b else f"{a}–{b}" for a, b in runs[:most]]
-    more = f" and {len(runs) - most} more" if len(runs) > most else ""
-    return ("row " if len(numbers) == 1 else "rows ") + ", ".join(shown) + more
+    shown = more_than(", ".join(str(a) if a == b else f"{a}–{b}" for a, b in runs[:most]), len(runs) - most)
+    if len(numbers) == 1:
+        return Message("row {rows}", rows=shown)
+    return Message("rows {rows}", rows=shown)
 
 

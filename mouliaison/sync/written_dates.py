@@ -16,12 +16,11 @@ import re
 import unicodedata
 from typing import NamedTuple
 
+from mouliaison.domain.messages import MONTH_NAMES as MONTH_NAMES  # the names read here are English too
+from mouliaison.domain.messages import DayName, LongDate, Message, MonthOfYear
 from mouliaison.domain.values import ValueProblem
 
 WRITE = "write it as YYYY-MM-DD, e.g. 2026-07-06"
-MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-               "October", "November", "December")
-DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 _MONTHS: dict[str, int] = {}
 for _number, _names in enumerate((
@@ -105,18 +104,21 @@ def _real(text: str, year: int, month: int, day: int) -> dt.date:
     try:
         return dt.date(year, month, day)
     except ValueError:
-        where = f"there is no month {month}"
         if 1 <= month <= 12:
-            where = f"{MONTH_NAMES[month - 1]} {year} has no day {day}"
-        raise ValueProblem(f"'{text}' is not a date that exists ({where}); check it and {WRITE}") from None
+            raise ValueProblem(Message("'{text}' is not a date that exists ({month} has no day {day}); check it and "
+                                       "write it as YYYY-MM-DD, e.g. 2026-07-06", text=text,
+                                       month=MonthOfYear((year, month)), day=str(day))) from None
+        raise ValueProblem(Message("'{text}' is not a date that exists (there is no month {month}); check it and "
+                                   "write it as YYYY-MM-DD, e.g. 2026-07-06", text=text, month=str(month))) from None
 
 
 def _day_first(text: str, day_text: str, month_text: str, year_text: str) -> dt.date:
     if len(year_text) == 2:
-        raise ValueProblem(f"'{text}' has a two-digit year; write the year in full, as YYYY-MM-DD (e.g. 2026-07-06)")
+        raise ValueProblem(_two_digit_year(text))
     day, month, year = int(day_text), int(month_text), int(year_text)
     if day <= 12 and month <= 12 and day != month:
-        raise ValueProblem(f"'{text}' could be read as two dates (day/month or month/day); {WRITE}")
+        raise ValueProblem(Message("'{text}' could be read as two dates (day/month or month/day); write it as "
+                                   "YYYY-MM-DD, e.g. 2026-07-06", text=text))
     if month > 12 and day <= 12:  # 07/13/2026 can only be month/day/year
         day, month = month, day
     return _real(text, year, month, day)
@@ -130,21 +132,28 @@ def _with_month_name(text: str, body: str) -> dt.date:
     other = [w for w in words if w not in _MONTHS and w not in _WEEKDAYS and not w.isdigit()
              and w not in _FILLERS]
     if len(month) != 1 or other or len(weekday) > 1:
-        raise ValueProblem(f"'{text}' is not a date; {WRITE} (or as 6 July 2026)")
+        raise ValueProblem(Message("'{text}' is not a date; write it as YYYY-MM-DD, e.g. 2026-07-06 (or as 6 July "
+                                   "2026)", text=text))
     years = [n for n in numbers if len(n) == 4]
     days = [n for n in numbers if len(n) <= 2]
     if not years and len(numbers) == 2 and any(len(n) == 2 for n in numbers):
-        raise ValueProblem(f"'{text}' has a two-digit year; write the year in full, as YYYY-MM-DD (e.g. 2026-07-06)")
+        raise ValueProblem(_two_digit_year(text))
     if len(years) != 1 or len(numbers) > 2:
-        raise ValueProblem(f"'{text}' is not a date; {WRITE}")
+        raise ValueProblem(Message("'{text}' is not a date; write it as YYYY-MM-DD, e.g. 2026-07-06", text=text))
     if not days:
-        raise ValueProblem(f"'{text}' names a month without a day, which is not a date; write the day too, "
-                           "as YYYY-MM-DD (e.g. 2026-07-01)")
+        raise ValueProblem(Message("'{text}' names a month without a day, which is not a date; write the day too, "
+                                   "as YYYY-MM-DD (e.g. 2026-07-01)", text=text))
     date = _real(text, int(years[0]), _MONTHS[month[0]], int(days[0]))
     if weekday and _WEEKDAYS[weekday[0]] != date.weekday():
-        raise ValueProblem(f"'{text}': {date.day} {MONTH_NAMES[date.month - 1]} {date.year} is a "
-                           f"{DAY_NAMES[date.weekday()]}; check the date and {WRITE}")
+        raise ValueProblem(Message("'{text}': {date} is a {weekday}; check the date and write it as YYYY-MM-DD, "
+                                   "e.g. 2026-07-06", text=text, date=LongDate(date.year, date.month, date.day),
+                                   weekday=DayName(date.weekday())))
     return date
+
+
+def _two_digit_year(text: str) -> Message:
+    return Message("'{text}' has a two-digit year; write the year in full, as YYYY-MM-DD (e.g. 2026-07-06)",
+                   text=text)
 
 
 def _words(body: str) -> list[str]:

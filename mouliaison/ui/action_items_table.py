@@ -54,6 +54,10 @@ SHOWN = ("description", "owner", "due_date", "status")  # the columns, and the d
 
 def attach_action_items(form: RecordForm, rtype: RecordType, layout: FormLayout) -> None:
     """Below a meeting's fields, its action items; nothing for other types."""
+    old = getattr(form, "action_items", None)
+    if old is not None:  # the form was built again: the list it replaces no longer follows its saves
+        form.saved.disconnect(old.meeting_saved)
+        form.action_items = None  # type: ignore[attr-defined]
     if rtype.name != "meeting":
         return
     items = ActionItemsTable(form.db, form.choices_for, layout.parentWidget())

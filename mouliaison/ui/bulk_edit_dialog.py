@@ -18,7 +18,8 @@ from mouliaison.domain.values import Value
 from mouliaison.ui.appearance import problem_style
 from mouliaison.ui.choices import Choices
 from mouliaison.ui.field_widgets import FieldEditor, make_editor
-from mouliaison.ui.labels import field_label, type_label, type_plural
+from mouliaison.ui.labels import field_label, in_sentence, type_label, type_plural
+from mouliaison.ui.messages import count_text
 
 
 class BulkEditDialog(QDialog):
@@ -27,11 +28,11 @@ class BulkEditDialog(QDialog):
         super().__init__(parent)
         self.rtype, self._choices = rtype, choices
         self.setObjectName("bulkEdit")
-        self.setWindowTitle(self.tr("Change a field of {0} records").format(count))
-        what = type_plural(rtype).lower() if count != 1 else type_label(rtype).lower()
+        self.setWindowTitle(self.tr("Change a field of {0} records").format(count_text(count)))
+        what = in_sentence(type_plural(rtype)) if count != 1 else in_sentence(type_label(rtype))
         intro = QLabel(self.tr("Set one field of the {0} selected {1} to the same value. Each record gets its "
                                "own change, which travels with your next export; Edit > Undo undoes them all.")
-                       .format(count, what))
+                       .format(count_text(count), what))
         intro.setWordWrap(True)
         self.field_box = QComboBox()
         self.field_box.setObjectName("bulkField")
@@ -53,7 +54,8 @@ class BulkEditDialog(QDialog):
         self._holder_layout.setContentsMargins(0, 0, 0, 0)
         self.form.addRow(self.value_caption, self._holder)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("C&hange {0} records").format(count))
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("C&hange {0} records").format(count_text(count)))
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -47,6 +47,7 @@ from mouliaison.ui.conflict_list_model import (
     kind_of,
     readable_text,
 )
+from mouliaison.ui.messages import count_text
 
 VALUE_STYLE = "QFrame#competingValue { border: 1px solid palette(mid); border-radius: 4px; }"
 
@@ -196,7 +197,7 @@ class ConflictsPage(QWidget):
         Only the rows in view are read (a block at a time), however many conflicts are open."""
         self.model.reload()
         count = self.model.rowCount()
-        self.count_label.setText(self.tr("Open conflicts: {0}").format(count))
+        self.count_label.setText(self.tr("Open conflicts: {0}").format(count_text(count)))
         if count:
             row = min(max(keep_row, 0), count - 1)
             self.conflicts.setCurrentIndex(self.model.index(row, 0))

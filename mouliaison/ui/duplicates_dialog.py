@@ -38,6 +38,7 @@ from mouliaison.services.duplicates import DuplicateView, find_duplicates, mark_
 from mouliaison.services.names import names_for
 from mouliaison.services.records import RecordView, show_record
 from mouliaison.ui.appearance import differs_colour
+from mouliaison.ui.messages import count_text
 from mouliaison.ui.screen_fit import fit_to_screen
 
 PAIR_ROLE = Qt.ItemDataRole.UserRole
@@ -156,7 +157,7 @@ class DuplicatesDialog(QDialog):
         for column in range(3):
             self.pairs.resizeColumnToContents(column)
             self.pairs.setColumnWidth(column, min(self.pairs.columnWidth(column) + 12, 260))
-        self.count_label.setText(self.tr("Possible duplicate pairs: {0}").format(len(views)))
+        self.count_label.setText(self.tr("Possible duplicate pairs: {0}").format(count_text(len(views))))
         if views:  # selecting shows the pair (currentItemChanged)
             self.pairs.setCurrentItem(self.pairs.topLevelItem(min(keep_row, len(views) - 1)))
         else:

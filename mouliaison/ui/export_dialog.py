@@ -361,8 +361,8 @@ class ExportDialog(QDialog):
         report = result.report
         rows = [(type_plural_of(t), count_text(n)) for t, n in report.rows.items() if n]
         parts = [
-            f"<p><b>{e(self.tr('Exported for {0}').format(result.recipient))}</b> — "
-            f"{e(self.tr('saved as'))} <a href='file'>{e(str(report.path))}</a></p>",
+            "<p><b>" + e(self.tr("Exported for {0}").format(result.recipient)) + "</b> — "
+            + e(self.tr("saved as")) + f" <a href='file'>{e(str(report.path))}</a></p>",
             "<p>" + e(", ".join(f"{label} {n}" for label, n in rows) or self.tr("No records matched.")) + "</p>",
         ]
         if result.recipient.kind == THIRD_PARTY:

@@ -357,7 +357,7 @@ class ImportDialog(QDialog):
         else:
             self.progress_bar.setRange(0, max(total, 1))
             self.progress_bar.setValue(min(done, total))
-            self.progress_label.setText(self.tr("{0}: {1} of {2}").format(what, done, total))
+            self.progress_label.setText(self.tr("{0}: {1} of {2}").format(what, count_text(done), count_text(total)))
 
     def _finished(self, result: Prepared | ImportResult) -> None:
         self._replanning = False
@@ -541,7 +541,7 @@ class ImportDialog(QDialog):
             parts.append(f"<h3 style='color:{problem_colour(self.palette())}'>{refused}</h3><ul>")
             parts += [f"<li><b>{e(Path(name).name)}</b>: {e(rendered(message))}</li>"
                       for name, message in result.refused]
-            parts.append(f"</ul><p><b>{e(self.tr('What to do:'))}</b> " + e(self.tr(
+            parts.append("</ul><p><b>" + e(self.tr("What to do:")) + "</b> " + e(self.tr(
                 "one refused workbook stops the whole import, so that nothing is half done. Select it in the list "
                 "above and press Remove to import the others, or ask its sender to export it again.")) + "</p>")
         if result.unread:
@@ -576,11 +576,11 @@ class ImportDialog(QDialog):
                     (self.tr("Sheet"), self.tr("Rows"), self.tr("Reason")),
                     [(sheet, rows, rendered(reason)) for sheet, rows, reason in report.quarantined_groups()]))
             if report.notes:
-                parts.append(f"<h4>{e(self.tr('Notes'))}</h4><ul>")
+                parts.append("<h4>" + e(self.tr("Notes")) + "</h4><ul>")
                 parts += [f"<li>{e(rendered(note))}</li>" for note in report.notes]
                 parts.append("</ul>")
             if not (report.rejected or report.quarantined or report.notes):
-                parts.append(f"<p>{e(self.tr('No rejected cells, quarantined rows or notes.'))}</p>")
+                parts.append("<p>" + e(self.tr("No rejected cells, quarantined rows or notes.")) + "</p>")
         return "".join(parts)
 
     def _group_reason(self, group: Any) -> str:  # a FileReport's rejected group (sync.grouped_report)

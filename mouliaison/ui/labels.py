@@ -34,3 +34,10 @@ def term_label(vocabulary: str, code: str, english: str) -> str:
 
 def vocabulary_label(english: str) -> str:
     return QCoreApplication.translate("vocabularies", english)
+
+
+def in_sentence(label: str) -> str:
+    """A label inside a sentence: lower-cased, but not its acronyms ("IP use approval" ->
+    "IP use approval", "Autorisation d'usage de PI" -> "autorisation d'usage de PI")."""
+    return " ".join(word if sum(c.isupper() for c in word) > 1 else word.lower() for word in label.split(" "))
+

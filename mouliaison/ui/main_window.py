@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QByteArray, QMimeData, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QLabel,
     QListWidget,
@@ -23,17 +24,20 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
+    QWidget,
 )
 
 from mouliaison import __version__
 from mouliaison.domain.record_types import RECORD_TYPES, RecordType
+from mouliaison.domain.vocabularies import VOCABULARIES
 from mouliaison.services.conflicts import count_conflicts
 from mouliaison.services.database import Database
 from mouliaison.services.office import current_office
 from mouliaison.ui.conflicts_page import ConflictsPage
 from mouliaison.ui.duplicates_dialog import DuplicatesDialog
 from mouliaison.ui.first_run_dialog import FirstRunDialog
-from mouliaison.ui.labels import type_plural
+from mouliaison.ui.labels import term_label, type_plural
+from mouliaison.ui.messages import count_text
 from mouliaison.ui.overview_page import OverviewPage
 from mouliaison.ui.problem_report import TextDialog, show_problem_report, third_party_text
 from mouliaison.ui.receipts_dialog import ReceiptsDialog
@@ -105,9 +109,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)  # .xlsx files dropped on the window are imported (with a preview)
         self.types.currentRowChanged.connect(self._type_chosen)
         fit_to_screen(self, *DEFAULT_SIZE)
-        nav = max(NAV_MIN_WIDTH, min(NAV_WIDTH, self.width() // 5))  # a small screen's room goes to the records
-        self.splitter.setSizes([nav, self.width() - nav])
-        self.records.share_width(self.width() - nav)
+        self.share_room()
         self._restore_geometry()
         self.show_type(DEFAULT_TYPE)
         self._show_conflict_count(count_conflicts(db))
@@ -145,7 +147,8 @@ class MainWindow(QMainWindow):
             self.records.reload()
 
     def _show_conflict_count(self, count: int) -> None:
-        self.conflicts_item.setText(self.tr("Conflicts ({0})").format(count) if count else self.tr("Conflicts"))
+        self.conflicts_item.setText(
+            self.tr("Conflicts ({0})").format(count_text(count)) if count else self.tr("Conflicts"))
 
     @property
     def current_type(self) -> RecordType | None:
@@ -259,6 +262,15 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         self.find_action = self._action(self.tr("&Find…"), QKeySequence.StandardKey.Find, self.records.focus_search)
         edit_menu.addAction(self.find_action)
+        # The keyboard's way between the record types, the table and the form (Tab walks within each)
+        self.next_pane_action = QAction(self.tr("&Next pane"), self)
+        self.next_pane_action.setShortcuts([QKeySequence(Qt.Key.Key_F6)])
+        self.next_pane_action.triggered.connect(lambda: self.move_between_panes(1))
+        self.previous_pane_action = QAction(self.tr("&Previous pane"), self)
+        self.previous_pane_action.setShortcuts([QKeySequence(Qt.Modifier.SHIFT | Qt.Key.Key_F6)])
+        self.previous_pane_action.triggered.connect(lambda: self.move_between_panes(-1))
+        edit_menu.addAction(self.next_pane_action)
+        edit_menu.addAction(self.previous_pane_action)
 
         tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
         self.receipts_action = QAction(self.tr("Export &receipts…"), self)
@@ -290,6 +302,29 @@ class MainWindow(QMainWindow):
         self.about_qt_action.setMenuRole(QAction.MenuRole.AboutQtRole)
         self.about_qt_action.triggered.connect(lambda: QMessageBox.aboutQt(self))
         help_menu.addAction(self.about_qt_action)
+
+    def share_room(self) -> None:
+        """The window's width between the record types, the table and the form."""
+        nav = max(NAV_MIN_WIDTH, min(NAV_WIDTH, self.width() // 5))  # a small screen's room goes to the records
+        self.splitter.setSizes([nav, self.width() - nav])
+        self.records.share_width(self.width() - nav)
+
+    def move_between_panes(self, step: int) -> None:
+        """F6 and Shift+F6: the record types, the table, the form, round again."""
+        page = self.pages.currentWidget()
+        panes: list[QWidget] = [self.types, page]
+        if page is self.records:
+            panes = [self.types, self.table, self.records.form]
+        focused = QApplication.focusWidget()
+        here = next((i for i, pane in enumerate(panes) if focused is not None
+                     and (focused is pane or pane.isAncestorOf(focused))), -1)
+        if here < 0 and page is self.records and focused is not None and self.records.isAncestorOf(focused):
+            here = 1  # the search box and the filters go with the table
+        target = panes[(here + step) % len(panes)] if here >= 0 else panes[0]
+        if target is self.records.form:
+            self.records.form.focus_first_field()
+        else:
+            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _action(self, text: str, key: QKeySequence.StandardKey, slot: Any) -> QAction:
         action = QAction(text, self)
@@ -398,9 +433,10 @@ class MainWindow(QMainWindow):
     def show_office(self) -> None:
         """The title and status bar name this office (after Settings changed it)."""
         office = current_office(self.db)
-        self.office_text = (
-            f"{office.name} ({office.party_code}, {office.level})" if office.name else self.tr("no office set")
-        )
+        shipped = {term.code: term.label for term in VOCABULARIES.get("office_level", ())}
+        english = shipped.get(office.level, office.level) if office.level else ""
+        level = term_label("office_level", office.level, english) if english else ""
+        self.office_text = f"{office.name} ({office.party_code}, {level})" if office.name else self.tr("no office set")
         self.setWindowTitle(f"mouliaison — {office.name or self.tr('no office set')} — {self.db.path.name}")
         self.office_label.setText(self.tr("Office: {0}").format(self.office_text))
 

@@ -10,11 +10,21 @@ separator, dates in the locale's short format. Text that is not a Message reads 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from mouliaison.domain.messages import FieldLabel, Message, TypeLabel
+from mouliaison.domain.messages import (
+    DayName,
+    FieldLabel,
+    FieldLabels,
+    LongDate,
+    Message,
+    MonthOfYear,
+    TypeLabel,
+    TypeLabels,
+)
 from mouliaison.domain.record_types import RECORD_TYPES
 from mouliaison.domain.validation import Problem
 from mouliaison.ui.labels import type_plural
@@ -55,7 +65,13 @@ def date_text(date: dt.date) -> str:
     locale = QLocale()
     if locale.language() in (QLocale.Language.C, QLocale.Language.English):
         return date.isoformat()
-    return locale.toString(QDate(date.year, date.month, date.day), QLocale.FormatType.ShortFormat)
+    return locale.toString(QDate(date.year, date.month, date.day), _four_digit_years(locale))
+
+
+def _four_digit_years(locale: QLocale) -> str:
+    """The locale's short date format with the year in full (Spanish's is d/M/yy: 2/3/26 could be
+    any century, and the form asks for four digits)."""
+    return re.sub(r"(?<!y)yy(?!y)", "yyyy", locale.dateFormat(QLocale.FormatType.ShortFormat))
 
 
 class _Number:
@@ -85,6 +101,16 @@ def _parameter(value: Any) -> Any:
         return _label("fields", value)
     if isinstance(value, TypeLabel):
         return _label("record_types", value)
+    if isinstance(value, MonthOfYear):
+        return f"{QLocale().standaloneMonthName(value[1], QLocale.FormatType.LongFormat)} {value[0]}"
+    if isinstance(value, DayName):
+        return QLocale().dayName(int(value) + 1, QLocale.FormatType.LongFormat)
+    if isinstance(value, LongDate):
+        return QLocale().toString(QDate(value.year, value.month, value.day), "d MMMM yyyy")
+    if isinstance(value, FieldLabels):
+        return value.joiner.join(_label("fields", label) for label in value)
+    if isinstance(value, TypeLabels):
+        return ", ".join(_label("record_types", label) for label in value)
     if isinstance(value, bool):
         return value
     if isinstance(value, int):

@@ -205,7 +205,8 @@ class ReceiptsDialog(QDialog):
             if n
         ) or self.tr("none")
         parts = [
-            f"<h3>{e(self.tr('Export to {0} on {1}').format(receipt.recipient, local_time(receipt.exported_at)))}</h3>",
+            "<h3>" + e(self.tr("Export to {0} on {1}").format(receipt.recipient, local_time(receipt.exported_at)))
+            + "</h3>",
             "<table cellspacing='0' cellpadding='2'>",
             *(
                 f"<tr><td><b>{e(label)}</b>&nbsp;</td><td>{e(value)}</td></tr>"
@@ -218,7 +219,7 @@ class ReceiptsDialog(QDialog):
                 )
             ),
             "</table>",
-            f"<h4>{e(self.tr('Consent basis: personal data sent'))}</h4>",
+            "<h4>" + e(self.tr("Consent basis: personal data sent")) + "</h4>",
             self._basis_html(receipt),
         ]
         for key, title in (

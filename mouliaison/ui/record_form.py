@@ -12,6 +12,7 @@ combo boxes and compound editors made it loop between two pickers), then leaves 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
@@ -52,7 +53,7 @@ from mouliaison.ui.action_items_table import attach_action_items
 from mouliaison.ui.appearance import problem_style
 from mouliaison.ui.choices import Choice, Choices, sort_key
 from mouliaison.ui.field_widgets import FieldEditor, make_editor
-from mouliaison.ui.labels import field_label, term_label, type_label, type_plural
+from mouliaison.ui.labels import field_label, in_sentence, term_label, type_label, type_plural
 from mouliaison.ui.messages import shown, shown_whole
 from mouliaison.ui.mnemonics import mnemonic, taken_letters, with_mnemonic
 from mouliaison.ui.wheel_guard import WheelGuard
@@ -60,6 +61,7 @@ from mouliaison.ui.wheel_guard import WheelGuard
 CONFIRMATION_KEYS = tuple(f.key for f in CONFIRMATION_FIELDS)
 NUMBERED_VOCABULARIES = {"thematic_area"}  # people cite MOU 4.1's areas by number: "x.b"
 LONG_VOCABULARY = 40  # countries, languages: alphabetical by label
+NARROW_FORM = 560  # narrower than this, labels go above their fields
 
 
 class RecordForm(QWidget):
@@ -89,6 +91,8 @@ class RecordForm(QWidget):
         self._read_only_reason = ""
         self._vocab = vocabularies(db)  # again only when a term changes: reload_vocabularies
         self.last_change = Change()  # what the last save changed, for the page to show
+        self._rows: QFormLayout | None = None  # the fields' layout, built per type
+        self._spacers: list[QLabel] = []  # the empty labels beside problem rows
 
         self.heading = QLabel()
         self.heading.setWordWrap(True)
@@ -143,6 +147,11 @@ class RecordForm(QWidget):
         return any(self._values.get(f.key) != self._original.get(f.key) for f in self.rtype.fields)
 
     @property
+    def editable(self) -> bool:
+        """Whether the record shown can be changed here (not a saved consent, not a read-only database)."""
+        return not self._read_only_reason
+
+    @property
     def problems(self) -> list[Problem]:
         return list(self._problems)
 
@@ -178,9 +187,9 @@ class RecordForm(QWidget):
         self._show_all = False
         self._started = record_id is not None
         self._build(rtype)
-        title = self._original.get(rtype.title_field)
+        title = self.title_text(self._original)
         if record_id is None:
-            self.heading.setText(self.tr("New {0}").format(type_label(rtype).lower()))
+            self.heading.setText(self.tr("New {0}").format(in_sentence(type_label(rtype))))
         else:
             self.heading.setText(self.tr("{0}: {1}").format(type_label(rtype), title or ""))
         if view is not None and view.conflicted:
@@ -191,6 +200,18 @@ class RecordForm(QWidget):
         """A new, unsaved record holding these values (Edit > Duplicate)."""
         self.load(type_name)
         self._fill({**self._original, **values})
+
+    def title_text(self, values: dict[str, Value]) -> str:
+        """How the record is named: its title field, read as the form shows it (a focal point's
+        title is its contact: the contact's name, not the contact's id)."""
+        assert self.rtype is not None
+        field = self.rtype.field(self.rtype.title_field)
+        value = values.get(self.rtype.title_field)
+        if value is None or field is None:
+            return ""
+        if field.target or field.vocabulary:
+            return self._choices(field).label(str(value))
+        return str(value)
 
     def choices_for(self, field: Field) -> Choices:
         """What a field of the loaded type offers: the bulk change dialog offers the same."""
@@ -209,7 +230,7 @@ class RecordForm(QWidget):
         """The record as just saved, in the widgets already built: a save does not rebuild the form."""
         assert self.rtype is not None
         self.record_id, self._original = view.id, dict(view.values)
-        heading = self.tr("{0}: {1}").format(type_label(self.rtype), self._original.get(self.rtype.title_field) or "")
+        heading = self.tr("{0}: {1}").format(type_label(self.rtype), self.title_text(self._original))
         self.heading.setText(heading + (self.tr(" (in conflict)") if view.conflicted else ""))
         self._fill(self._original)
 
@@ -226,11 +247,12 @@ class RecordForm(QWidget):
         try:
             if self.record_id is None:
                 given = {k: v for k, v in self._values.items() if v is not None}
-                change = add(self.db, self.rtype.name, given)
+                change = add(self.db, self.rtype.name, given, duplicates=True)
             else:
                 changes = {f.key: self._values.get(f.key) for f in self.rtype.fields
                            if self._values.get(f.key) != self._original.get(f.key)}
-                change = edit(self.db, self.rtype.name, self.record_id, changes) if changes else Change()
+                change = edit(self.db, self.rtype.name, self.record_id, changes, duplicates=True) if changes \
+                    else Change()
         except Invalid as refused:
             self._problems = refused.problems
             self._show_problems()
@@ -290,6 +312,7 @@ class RecordForm(QWidget):
         self.editors.clear()
         self.problem_labels.clear()
         self.labels.clear()
+        self._spacers = []
         content = QWidget()
         form = QFormLayout(content)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -305,10 +328,34 @@ class RecordForm(QWidget):
         if has_confirmation:
             form.addRow(self._confirmation_group(rtype, used, content))
         self.scroll.setWidget(content)
+        self._rows = form
+        self._fit_rows()
         self.after_fields.clear()
         self._guard_wheel(content)
         attach_action_items(self, rtype, form)  # a meeting's action items, below its fields
         content.setEnabled(not self._read_only_reason)
+
+    def _fit_rows(self) -> None:
+        """In a narrow pane (a netbook, a scaled screen) each label goes above its field, so the
+        fields have the pane's whole width: a list of thematic areas cut to "i · Gestion des
+        frontiè" could not be read beside labels taking half of it."""
+        rows = self._rows
+        if rows is None:
+            return
+        narrow = self.width() < NARROW_FORM
+        policy = QFormLayout.RowWrapPolicy.WrapAllRows if narrow else QFormLayout.RowWrapPolicy.WrapLongRows
+        if rows.rowWrapPolicy() != policy:
+            rows.setRowWrapPolicy(policy)
+            side = Qt.AlignmentFlag.AlignLeft if narrow else Qt.AlignmentFlag.AlignRight
+            rows.setLabelAlignment(side | Qt.AlignmentFlag.AlignTop)
+            for spacer in self._spacers:
+                spacer.setVisible(not narrow)  # a line of its own above each problem, else
+            for label in self.labels.values():  # a label longer than the pane goes on two lines
+                label.setWordWrap(narrow and label.fontMetrics().horizontalAdvance(label.text()) > self.width() - 60)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_rows()
 
     def _add_row(self, form: QFormLayout, field: Field, text: str, used: set[str], parent: QWidget) -> None:
         """The field's row, and below it a row for its problems, hidden while there are none."""
@@ -326,7 +373,9 @@ class RecordForm(QWidget):
         problem.setStyleSheet(problem_style(self.palette()))
         problem.setMinimumHeight(problem.fontMetrics().lineSpacing())  # kept empty: a message moves nothing
         form.addRow(label, editor)
-        form.addRow(QLabel(parent), problem)
+        spacer = QLabel(parent)  # beside a problem, under the label; none when labels are above fields
+        self._spacers.append(spacer)
+        form.addRow(spacer, problem)
         self.editors[field.key] = editor
         self.problem_labels[field.key] = problem
         self.labels[field.key] = label

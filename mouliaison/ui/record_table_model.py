@@ -12,6 +12,7 @@ or sorted in Python.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Collection
 from typing import Any
 
@@ -26,6 +27,7 @@ from mouliaison.services.names import Names
 from mouliaison.services.record_listing import count_listed_meanwhile, listed_ids, views_by_id
 from mouliaison.services.records import RecordView
 from mouliaison.ui.labels import field_label, term_label
+from mouliaison.ui.messages import count_text, date_text
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 2  # the row's RecordView
 PAGE = 200  # ids read at once for a new search, filter or sort (the rest when a row past them is wanted)
@@ -74,14 +76,17 @@ class RecordTableModel(QAbstractTableModel):
         self._load_ids()
         self.endResetModel()
 
-    def refresh(self, names: Names | None = None, criteria: Criteria | None = None) -> None:
-        """Ask the database again (records were saved, deleted or imported), in one query."""
+    def refresh(self, names: Names | None = None, criteria: Criteria | None = None, *,
+                same_count: bool = False) -> None:
+        """Ask the database again (records were saved, deleted or imported), in one query; with
+        `same_count` (an edit moved a row, none came or went) the ids only, not how many."""
+        same_count = same_count and criteria in (None, self._criteria)
         self.beginResetModel()
         if names is not None:
             self._names = names
         if criteria is not None:
             self._criteria = criteria
-        self._load_ids()
+        self._load_ids(count=self._count if same_count else None)
         self.endResetModel()
 
     def update_records(self, views: list[RecordView], fields: Collection[str]) -> bool:
@@ -189,12 +194,16 @@ class RecordTableModel(QAbstractTableModel):
 
     # --- internals -------------------------------------------------------------------------------
 
-    def _load_ids(self) -> None:
-        """How many match and the first page of their ids; _read_all_ids reads the rest."""
+    def _load_ids(self, count: int | None = None) -> None:
+        """How many match (unless known) and the first page of their ids; _read_all_ids reads the rest."""
         self._views.clear()
         self._rows = None
         if self._type is None:
             self._ids, self._count = [], 0
+            return
+        if count is not None:
+            self._ids = listed_ids(self.db, self._type.name, self._criteria, *self._sort, limit=PAGE)
+            self._count = count
             return
         counting = count_listed_meanwhile(self.db, self._type.name, self._criteria)
         try:
@@ -230,4 +239,15 @@ class RecordTableModel(QAbstractTableModel):
                 readable = tuple(term_label(vocabulary, "", str(item)) for item in readable)
             elif isinstance(readable, str):
                 readable = term_label(vocabulary, str(value), readable)
-        return display(readable)
+        return self._local(readable)
+
+    def _local(self, value: Value) -> str:
+        """Dates, numbers and yes/no as the window's language writes them; sorting stays the
+        database's, by the values themselves."""
+        if isinstance(value, bool):
+            return self.tr("yes") if value else self.tr("no")
+        if isinstance(value, int):
+            return count_text(value)
+        if isinstance(value, dt.date):
+            return date_text(value)
+        return display(value)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -31,13 +31,12 @@ from mouliaison.domain.filtering import Criteria
 from mouliaison.domain.record_types import RECORD_TYPES, RecordType
 from mouliaison.domain.validation import Invalid
 from mouliaison.services.database import Database
-from mouliaison.services.duplicates import CHECKED, find_duplicates
 from mouliaison.services.names import names_for
 from mouliaison.services.record_listing import count_records, views_by_id
 from mouliaison.services.records import Change, RecordView, delete_record, edit_each, find_record
 from mouliaison.ui.bulk_edit_dialog import BulkEditDialog
-from mouliaison.ui.labels import field_label, type_label, type_plural
-from mouliaison.ui.messages import shown
+from mouliaison.ui.labels import field_label, in_sentence, type_label, type_plural
+from mouliaison.ui.messages import count_text, shown
 from mouliaison.ui.record_filters import RecordFilters
 from mouliaison.ui.record_form import RecordForm
 from mouliaison.ui.record_table_model import RecordTableModel
@@ -45,12 +44,40 @@ from mouliaison.ui.tables import read_only_table
 from mouliaison.ui.undo import BulkEditCommand, CreateCommand, DeleteCommand, EditCommand
 
 MAX_COLUMN_WIDTH = 220
+TITLE_SHARE = 0.35  # of the table's width, at most, for the title column
+MIN_TITLE_WIDTH = 100
+LIST_SHARE = 0.25  # for a list or a long text
+MAX_HEADING_WIDTH = 90  # a column is not widened beyond its cells for more of its heading than this
 MAX_LONG_COLUMN_WIDTH = 180  # long texts and lists: their tooltip shows the rest
 SEARCH_DELAY_MS = 200
 WIDTH_SAMPLE_ROWS = 50  # column widths fit the first rows, not all 100,000
 FORM_MIN_WIDTH = 420
 FORM_ROOM = 60  # the form's width beyond its minimum, where the table has room to spare
 TABLE_WIDTH = 440  # the table's share before the form gets more than its minimum: four or five columns
+
+
+def shown_order(rtype: RecordType) -> list[int]:
+    """The table's columns (field positions) in the order they are shown: the title, the main
+    date (the first), the status, the other single values, then lists, then long texts."""
+    fields = list(rtype.fields)
+    first_date = next((i for i, f in enumerate(fields) if f.kind is Kind.DATE), None)
+    lists = (Kind.CHOICES, Kind.REFERENCES)
+
+    def rank(i: int) -> tuple[int, int]:
+        field = fields[i]
+        if field.key == rtype.title_field:
+            return 0, i
+        if i == first_date:
+            return 1, i
+        if field.key == "status":
+            return 2, i
+        if field.kind is Kind.LONG_TEXT:
+            return 5, i
+        if field.kind in lists:
+            return 4, i
+        return 3, i
+
+    return sorted(range(len(fields)), key=rank)
 
 
 class RecordsPage(QWidget):
@@ -120,6 +147,8 @@ class RecordsPage(QWidget):
         self._reset_filters = False  # set when the type changes: its filters start at Any
         self._total = 0  # live records of the type, counted at each reload
         self._fitted_to_rows = False  # column widths fitted to rows, not only to the headers
+        self._natural_widths: dict[int, int] = {}  # each column's width fitted to its contents
+        self.table.viewport().installEventFilter(self)
 
     def share_width(self, width: int) -> None:
         """Split `width` between the table and the form: on a small screen the form gets its
@@ -140,13 +169,18 @@ class RecordsPage(QWidget):
         self._load_form(None)
         return True
 
-    def reload(self, select: str | None = None) -> None:
-        """Show the database as it now is, keeping the filters, the search and the sort."""
+    def reload(self, select: str | None = None, *, saved: Change | None = None) -> None:
+        """Show the database as it now is, keeping the filters, the search and the sort.
+        After a save (`saved`), what the save cannot have changed is not read again: the form
+        already shows the record saved, an edit leaves as many rows, and only a term's save
+        brings other terms."""
         rtype = self.rtype
         if rtype is None:
             return
         names = names_for(self.db, rtype.name)
-        self.form.reload_vocabularies()  # an import or a merge may have brought terms
+        same_count = False
+        if saved is None or saved.vocabularies:
+            self.form.reload_vocabularies()  # an import or a merge may have brought terms
         if self._reset_filters:
             self._reset_filters = False
             self.filters.set_type(rtype, names)
@@ -158,12 +192,18 @@ class RecordsPage(QWidget):
             self.model.show_type(rtype, names, self._criteria(), sort_by=rtype.title_field)
             self._fit_columns()
         else:
-            self.filters.update_options()
-            self.model.refresh(names, self._criteria())
+            same_count = saved is not None and self._moved_only(saved)
+            if saved is None or saved.records.keys() & {"party", "term"}:
+                self.filters.update_options()  # parties and countries offered
+            self.model.refresh(names, self._criteria(), same_count=same_count)
             if not self._fitted_to_rows:
                 self._fit_columns()  # the columns were sized when there was nothing to show
-            self._show_current_form()
-        self._total = count_records(self.db, rtype.name)
+            if saved is None:
+                self._show_current_form()
+            else:
+                self._show_changed_form([v for v in saved.views if v.type == rtype.name])
+        if not same_count:
+            self._total = count_records(self.db, rtype.name)
         if select:
             self.select(select)
         else:
@@ -182,17 +222,53 @@ class RecordsPage(QWidget):
     def _fit_columns(self) -> None:
         assert self.rtype is not None
         self._fitted_to_rows = self.model.rowCount() > 0
-        self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()
+        self._natural_widths = {}
         for column, field in enumerate(self.rtype.fields):
             long = field.kind in (Kind.LONG_TEXT, Kind.CHOICES, Kind.REFERENCES)
             widest = MAX_LONG_COLUMN_WIDTH if long else MAX_COLUMN_WIDTH
-            header.resizeSection(column, min(max(header.sectionSize(column), 60), widest))
+            # the cells' width; a long heading ("Planned start date") is cut beyond a short one (its tooltip has it)
+            wanted = max(self.table.sizeHintForColumn(column), min(header.sectionSizeHint(column), MAX_HEADING_WIDTH))
+            self._natural_widths[column] = min(max(wanted, 60), widest)
+            header.resizeSection(column, self._natural_widths[column])
+        self._order_columns()
+        self._cap_columns()
+
+    def _order_columns(self) -> None:
+        """What a person looks for first comes first: the title, the main date, the status, then
+        the other fields in their order; lists and long texts last (their tooltips have them)."""
+        assert self.rtype is not None
+        header = self.table.horizontalHeader()
+        for visual, logical in enumerate(shown_order(self.rtype)):
+            header.moveSection(header.visualIndex(logical), visual)
+
+    def _cap_columns(self) -> None:
+        """The title takes at most a share of the table's width (the rest of it is elided, its
+        tooltip whole), and lists a smaller one, so that a narrow table still shows several columns."""
+        if self.rtype is None or not self._natural_widths:
+            return
+        width = self.table.viewport().width()
+        header = self.table.horizontalHeader()
+        for column, field in enumerate(self.rtype.fields):
+            natural = self._natural_widths.get(column, header.sectionSize(column))
+            if field.key == self.rtype.title_field:
+                natural = min(natural, max(MIN_TITLE_WIDTH, int(width * TITLE_SHARE)))
+            elif field.kind in (Kind.LONG_TEXT, Kind.CHOICES, Kind.REFERENCES):
+                natural = min(natural, max(60, int(width * LIST_SHARE)))
+            if header.sectionSize(column) != natural:
+                header.resizeSection(column, natural)
+
+    def eventFilter(self, watched: Any, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._cap_columns()  # a window or splitter resized: the shares follow
+        return super().eventFilter(watched, event)
 
     def select(self, record_id: str | None, *, read_all: bool = True) -> None:
         """Select the record's row, if the filters and the search show it (with `read_all=False`,
         only if it is on the first page: no need to read 100,000 ids to find it)."""
-        row = self.model.row_of(record_id, read_all=read_all) if record_id else None
+        row = self.model.row_of(record_id, read_all=False) if record_id else None
+        if row is None and read_all and record_id:
+            row = self.model.row_of(record_id)  # not on the first page: every id is read to find it
         if row is None:
             return
         self._loading_row = True
@@ -220,7 +296,7 @@ class RecordsPage(QWidget):
         answer = QMessageBox.question(
             self, self.tr("Delete"),
             self.tr("Delete the {0} '{1}'? The deletion travels to other offices with your next export.").format(
-                type_label(self.rtype).lower(), title),
+                in_sentence(type_label(self.rtype)), title),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -251,7 +327,7 @@ class RecordsPage(QWidget):
         self.form.load_copy(rtype.name, copied_values(rtype, original))
         self._before = None  # saving it is a creation: undo deletes it
         self.form.heading.setText(self.tr("New {0}, a copy of '{1}'").format(
-            type_label(rtype).lower(), original.get(rtype.title_field) or ""))
+            in_sentence(type_label(rtype)), self.form.title_text(original)))
         self.form.setFocus()
 
     def selected_ids(self) -> list[str]:
@@ -286,7 +362,7 @@ class RecordsPage(QWidget):
         self.undo_stack.push(BulkEditCommand(self.db, rtype.name, key, before, value, self._undone))
         self.show_change(change)
         self.records_changed.emit()
-        self.note.emit(self.tr("{0} changed on {1} records.").format(field_label(dialog.field), len(ids)))
+        self.note.emit(self.tr("{0} changed on {1} records.").format(field_label(dialog.field), count_text(len(ids))))
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -314,9 +390,9 @@ class RecordsPage(QWidget):
         if self.rtype is None:
             return
         total, shown = self._total, self.model.rowCount()
-        text = self.tr("{0}: {1}").format(type_plural(self.rtype), total)
+        text = self.tr("{0}: {1}").format(type_plural(self.rtype), count_text(total))
         if shown != total:
-            text += self.tr(" ({0} shown)").format(shown)
+            text += self.tr(" ({0} shown)").format(count_text(shown))
         self.count_changed.emit(text)
 
     def _row_chosen(self, current: Any, previous: Any) -> None:
@@ -378,8 +454,10 @@ class RecordsPage(QWidget):
                                                  self._undone))
             self._before = dict(after.values)
         self.show_change(change, select=record_id)
+        if not self.form.editable:  # a consent record, once saved, is read-only: the keyboard goes to its row
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
         self.records_changed.emit()
-        self._check_duplicates(record_id)
+        self._note_duplicates(change)
 
     def show_change(self, change: Change, select: str | None = None) -> None:
         """Show what a save, a delete or an undo changed: the rows it wrote, the form if it shows
@@ -391,13 +469,15 @@ class RecordsPage(QWidget):
             return
         shown_titles = {f.target for f in rtype.fields if f.target}
         if change.vocabularies or shown_titles & change.records.keys():
-            self.reload(select)  # the table names other records or terms that changed: read it all again
+            self.reload(select, saved=change)  # the table names other records or terms that changed
             return
         mine = [v for v in change.views if v.type == rtype.name]
         if not mine:
             return
         if not self.model.update_records(mine, change.fields):
-            self.model.refresh(criteria=self._criteria())
+            self.model.refresh(criteria=self._criteria(), same_count=self._moved_only(change))
+            if not self._fitted_to_rows and self.model.rowCount():
+                self._fit_columns()  # the first record of the type: its columns were sized for none
             if change.created or not change.fields:  # an addition, a delete or a restore: count again
                 self._total = count_records(self.db, rtype.name)
         self._show_changed_form(mine)
@@ -406,6 +486,10 @@ class RecordsPage(QWidget):
         else:
             self._follow_form()
         self._report_count()
+
+    def _moved_only(self, change: Change) -> bool:
+        """An edit with no filter or search moves a row at most: as many rows as before."""
+        return not change.created and bool(change.fields) and self._criteria() == Criteria()
 
     def _show_changed_form(self, views: list[RecordView]) -> None:
         """The form shows a record that changed (an undo, a bulk change): show it as it now is,
@@ -416,14 +500,12 @@ class RecordsPage(QWidget):
             return
         self._load_form(None if view.deleted else view.id)
 
-    def _check_duplicates(self, record_id: str) -> None:
-        """Candidates are checked when a contact or organisation is saved; a person decides."""
-        if self.rtype is None or self.rtype.name not in CHECKED:
-            return
-        found = find_duplicates(self.db, self.rtype.name, record_id)
-        if found:
-            pair = found[0]
-            other = pair.second_title if pair.first == record_id else pair.first_title
+    def _note_duplicates(self, change: Change) -> None:
+        """The save looked for candidates (a contact or organisation with a new name, email,
+        phone...): say so; a person decides in Tools > Possible duplicates."""
+        if change.duplicates:
+            pair = change.duplicates[0]
+            other = pair.second_title if pair.first == change.record_id else pair.first_title
             self.note.emit(self.tr("May be the same as '{0}' ({1}); see Tools > Possible duplicates.").format(
                 other, "; ".join(pair.reasons)))
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel
+from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 
@@ -20,4 +20,5 @@ def read_only_table(name: str, model: QAbstractItemModel) -> QTableView:
     table.verticalHeader().hide()
     table.horizontalHeader().setHighlightSections(False)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    table.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)  # "Signé par la pre…", not "ar la première"
     return table

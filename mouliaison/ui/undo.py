@@ -17,7 +17,8 @@ from mouliaison.domain.record_types import RECORD_TYPES
 from mouliaison.domain.values import Value
 from mouliaison.services.database import Database
 from mouliaison.services.records import Change, delete_record, edit, edit_each, restore_record
-from mouliaison.ui.labels import field_label, type_label, type_plural
+from mouliaison.ui.labels import field_label, in_sentence, type_label, type_plural
+from mouliaison.ui.messages import count_text
 
 MOST_FIELDS_NAMED = 2  # beyond this: "change of 5 fields"
 
@@ -76,7 +77,7 @@ class EditCommand(_RecordCommand):
 class CreateCommand(_RecordCommand):
     def __init__(self, db: Database, type_name: str, record_id: str, done: Callable[[Change], None],
                  title: str = "") -> None:
-        label = type_label(RECORD_TYPES[type_name]).lower()
+        label = in_sentence(type_label(RECORD_TYPES[type_name]))
         if title:
             text = QCoreApplication.translate("undo", "new {0} '{1}'").format(label, title)
         else:
@@ -94,7 +95,7 @@ class CreateCommand(_RecordCommand):
 class DeleteCommand(_RecordCommand):
     def __init__(self, db: Database, type_name: str, record_id: str, done: Callable[[Change], None],
                  title: str = "") -> None:
-        label = type_label(RECORD_TYPES[type_name]).lower()
+        label = in_sentence(type_label(RECORD_TYPES[type_name]))
         if title:
             text = QCoreApplication.translate("undo", "delete of the {0} '{1}'").format(label, title)
         else:
@@ -114,9 +115,9 @@ class BulkEditCommand(QUndoCommand):
     def __init__(self, db: Database, type_name: str, key: str, before: Mapping[str, Value], after: Value,
                  done: Callable[[Change], None]) -> None:
         rtype = RECORD_TYPES[type_name]
-        plural = type_plural(rtype).lower() if len(before) != 1 else type_label(rtype).lower()
+        plural = in_sentence(type_plural(rtype)) if len(before) != 1 else in_sentence(type_label(rtype))
         text = QCoreApplication.translate("undo", "bulk change of {0} on {1} {2}")
-        super().__init__(text.format(fields_text(type_name, [key]), len(before), plural))
+        super().__init__(text.format(fields_text(type_name, [key]), count_text(len(before)), plural))
         self.db, self.type_name, self.key = db, type_name, key
         self.before, self.after = dict(before), after
         self._done = done

@@ -106,6 +106,39 @@ def test_the_table_keeps_room_beside_the_form(window: MainWindow) -> None:
     assert table.viewport().width() > title + 40  # a second column shows beside the title
 
 
+def visible_columns(window: MainWindow) -> list[str]:
+    """The fields whose whole column shows in the table's viewport, in the order shown."""
+    table, fields = window.table, window.records.rtype.fields
+    header = table.horizontalHeader()
+    shown = []
+    for visual in range(header.count()):
+        logical = header.logicalIndex(visual)
+        left = header.sectionViewportPosition(logical)
+        if not header.isSectionHidden(logical) and left >= 0 and left + header.sectionSize(logical) <= \
+                table.viewport().width():
+            shown.append(fields[logical].key)
+    return shown
+
+
+def test_the_table_shows_several_useful_columns_not_mostly_the_title(qtbot, window: MainWindow) -> None:
+    """A long title is cut (its tooltip has it whole); the status and a date show beside it."""
+    records.add_record(window.db, "activity", {
+        "title": "Joint training on coordinated border management for customs and immigration officers at Namanga",
+        "status": "ongoing", "kind": "training", "planned_start_date": dt.date(2026, 3, 2),
+        "description": "Three days of joint patrol training with both agencies and the county officials"})
+    window.show_type("activity")
+    qtbot.wait(10)
+    shown = visible_columns(window)
+    assert shown[:3] == ["title", "planned_start_date", "status"], shown
+    assert len(shown) >= (3 if os.environ.get("QT_SCALE_FACTOR", "1") != "1" else 4), shown
+    title = window.table.horizontalHeader().sectionSize(0)
+    assert title <= window.table.viewport().width() * 0.45, (title, window.table.viewport().width())
+    for type_name, useful in (("meeting", {"title", "date", "kind"}), ("contact", {"full_name", "organisation"}),
+                              ("cooperation_request", {"subject", "requested_on", "status"})):
+        window.show_type(type_name)
+        assert useful <= set(visible_columns(window)), (type_name, visible_columns(window))
+
+
 def open_dialog(window: MainWindow, qtbot, name: str) -> QDialog:
     dialog = getattr(window, f"show_{name}")()
     qtbot.waitExposed(dialog)

@@ -85,3 +85,78 @@ def test_new_record_puts_the_keyboard_in_its_first_field(qtbot, db) -> None:
     type_in(qtbot, "Border meeting")
     assert form.editors["title"].value() == "Border meeting"
     form.discard()  # closing the window would ask about it
+
+
+@pytest.mark.parametrize("type_name", ["meeting", "contact", "cooperation_request"])
+def test_ctrl_n_after_choosing_a_page_with_the_mouse_puts_the_keyboard_in_the_first_field(qtbot, db, type_name):
+    """A click on the navigation list leaves the keyboard on that list; Ctrl+N then opens a new
+    record with the keyboard in its first field, not on the list (typing would jump between pages)."""
+    from mouliaison.ui.main_window import MainWindow
+
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.resize(1024, 600)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    row = window._row_of(type_name)
+    rect = window.types.visualItemRect(window.types.item(row))
+    qtbot.mouseClick(window.types.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.records.rtype is not None and window.records.rtype.name == type_name
+    assert QApplication.focusWidget() is window.types  # where a click leaves it
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    form = window.records.form
+    first = next(iter(form.editors))
+    assert form.record_id is None
+    assert field_of(form, QApplication.focusWidget()) == first, QApplication.focusWidget()
+    type_in(qtbot, "Border")
+    assert field_of(form, QApplication.focusWidget()) == first
+    assert window.records.rtype.name == type_name  # the letters went to the field, not to the list
+    form.discard()
+
+
+def test_f6_moves_the_keyboard_between_the_record_types_the_table_and_the_form(qtbot, db):
+    """Tab walks inside a pane; F6 goes to the next pane (Shift+F6 back), so a person at the
+    keyboard reaches the list of record types without Tab through every filter."""
+    from mouliaison.ui.main_window import MainWindow
+
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.show_type("meeting")
+    window.records.form.focus_first_field()
+    assert press(qtbot, Qt.Key.Key_F6) is window.types
+    assert press(qtbot, Qt.Key.Key_F6) is window.table
+    press(qtbot, Qt.Key.Key_F6)
+    assert field_of(window.records.form, QApplication.focusWidget()) == "title"
+    assert press(qtbot, Qt.Key.Key_F6, Qt.KeyboardModifier.ShiftModifier) is window.table
+    assert press(qtbot, Qt.Key.Key_F6, Qt.KeyboardModifier.ShiftModifier) is window.types
+    press(qtbot, Qt.Key.Key_Down)  # Réunions -> the next type, chosen with the arrows
+    assert window.records.rtype.name != "meeting"
+
+
+def test_after_saving_a_consent_record_the_keyboard_is_on_its_row_not_on_the_record_types(qtbot, db):
+    """A consent record is read-only once saved: its fields are disabled, and Qt handed the
+    keyboard to the first widget of the window, the list of record types, where the next letter
+    typed changed the page (seen in the trial). It goes to the record's row instead."""
+    from mouliaison.ui.main_window import MainWindow
+    from tests.ui.test_every_type_in_the_window import minimal
+
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    values = minimal(db, "consent_record")
+    window.show_type("consent_record")
+    window.new_action.trigger()
+    form = window.records.form
+    for key, value in values.items():
+        form.editors[key].set_value(value)
+    form.focus_first_field()
+    press(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert form.record_id is not None and not form.editable
+    assert QApplication.focusWidget() is window.table
+    assert window.table.currentIndex().row() == window.model.row_of(form.record_id)

@@ -92,7 +92,7 @@ def test_title_and_status_bar_name_the_database_and_office(qtbot, db) -> None:
     set_office(db, "IOM Nairobi", "IOM", "country", "KEN")
     window = make_window(qtbot, db)
     assert window.windowTitle() == f"mouliaison — IOM Nairobi — {db.path.name}"
-    assert window.office_label.text() == "Office: IOM Nairobi (IOM, country)"
+    assert window.office_label.text() == "Office: IOM Nairobi (IOM, Country)"  # the level's label, translated
 
 
 def test_quit_has_a_shortcut_and_closes_the_window(qtbot, db) -> None:

@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QWidget
 
 from mouliaison.services import records
 from mouliaison.ui.record_filters import NO_DATE, RecordFilters
@@ -166,3 +167,26 @@ def test_a_type_without_filters_hides_the_bar(qtbot, db):
     bar.set_type(meeting, names_for(db, "meeting"))
     assert not bar.isHidden()
     assert bar.criteria().date_from is None
+
+
+def test_the_filter_bar_never_overlaps_itself_after_the_types_change(qtbot, db):
+    """Seen in the trial at 1024x600: after several pages, "Clear filters" lay over the
+    thematic area's label (the bar's layout was not redone when its filters changed)."""
+    from PySide6.QtWidgets import QApplication
+
+    from mouliaison.ui.main_window import MainWindow
+
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.resize(1024, 600)
+    window.show()
+    for type_name in ("organisation", "contact", "consent_record", "term", "cooperation_request", "activity",
+                      "party", "activity"):
+        window.show_type(type_name)
+        QApplication.processEvents()
+        bar = window.records.filters
+        boxes = [w.geometry() for w in bar.children() if isinstance(w, QWidget) and w.isVisible()
+                 and w.parentWidget() is bar]
+        for i, first in enumerate(boxes):
+            for second in boxes[i + 1:]:
+                assert not first.intersects(second), (type_name, first, second)

@@ -163,9 +163,9 @@ def test_a_new_activity_is_saved_and_an_edit_writes_only_what_changed(
     written: list[dict] = []
     real_edit = record_form.edit
 
-    def spy(db_, type_name, rid, changes):
+    def spy(db_, type_name, rid, changes, **options):
         written.append(dict(changes))
-        return real_edit(db_, type_name, rid, changes)
+        return real_edit(db_, type_name, rid, changes, **options)
 
     monkeypatch.setattr(record_form, "edit", spy)
     form.editors["description"].input.setPlainText("Ports of Mombasa and Dar es Salaam")
@@ -431,3 +431,19 @@ def test_a_deleted_record_the_form_names_stays_named(qtbot, form: RecordForm, db
     who.combo.hidePopup()
     assert who.combo.currentText() == "Old Hand (deleted)" and who.value() == gone
     assert not form.dirty
+
+
+def test_the_heading_names_a_record_by_what_its_title_field_shows(qtbot, db) -> None:
+    """A focal point is named by its contact: the heading says the contact's name, not an id
+    (seen in the trial: "Point focal : 01a248c4-91f6-..."); a type's acronym stays upper case."""
+    from mouliaison.domain.default_agreement import IOM_ID
+    from mouliaison.services import records as service
+
+    contact = service.add_record(db, "contact", {"full_name": "Amina Yusuf"})
+    point = service.add_record(db, "focal_point", {"contact": contact, "party": IOM_ID, "level": "field"})
+    form = RecordForm(db)
+    qtbot.addWidget(form)
+    form.load("focal_point", point)
+    assert form.heading.text() == "Focal point: Amina Yusuf"
+    form.load("ip_use_approval")
+    assert form.heading.text() == "New IP-use approval"

@@ -199,3 +199,24 @@ def test_columns_fit_the_first_records_added_to_an_empty_type(qtbot, db):
     records.add_record(db, "activity", {"title": "A joint activity with a rather long title", "status": "planned"})
     window.reload()
     assert window.table.columnWidth(0) > narrow
+
+
+def test_the_first_record_saved_of_a_type_widens_its_title_column(qtbot, db):
+    """The columns were sized when the type had no rows (the title as wide as its heading); its
+    first record, saved in the form, sizes them to its values."""
+    from mouliaison.ui.main_window import MainWindow
+
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    window.show_type("project_agreement")
+    header = window.table.horizontalHeader()
+    before = header.sectionSize(0)
+    window.new_action.trigger()
+    form = window.records.form
+    form.editors["title"].set_value("Coordinated border management project in the Horn of Africa")
+    form.editors["status"].set_value(form.editors["status"].field.default or "planned")
+    window.save_action.trigger()
+    assert window.model.rowCount() == 1
+    assert header.sectionSize(0) > before + 40, (before, header.sectionSize(0))

@@ -179,6 +179,7 @@ UI: dict[str, tuple] = {
     "Reason": ("Motif", "Motivo"),
     "nothing": ("rien", "nada"),
     "yes": ("oui", "sí"),
+    "no": ("non", "no"),
     "no (preview)": ("non (aperçu)", "no (vista previa)"),
     "mouliaison import report, {0}": ("Rapport d'importation mouliaison, {0}", "Informe de importación de mouliaison, {0}"),
     "Written to the database: {0}": ("Écrit dans la base de données : {0}", "Escrito en la base de datos: {0}"),
@@ -530,4 +531,14 @@ UI: dict[str, tuple] = {
     "PDF, to print or read": ("PDF, à imprimer ou à lire", "PDF, para imprimir o leer"),
     "Save the report as": ("Enregistrer le rapport sous", "Guardar el informe como"),
     "The report is saved as {0}": ("Le rapport est enregistré sous {0}", "El informe se guardó como {0}"),
+    # headings that were inside f-strings, where lupdate did not see them
+    "What to do:": ("Que faire :", "Qué hacer:"),
+    "Rejected cells (left out, the rest of the row imports)": ("Cellules rejetées (laissées de côté, le reste de la ligne est importé)", "Celdas rechazadas (se dejan fuera, el resto de la fila se importa)"),
+    "No rejected cells, quarantined rows or notes.": ("Aucune cellule rejetée, ligne en quarantaine ni remarque.", "Ninguna celda rechazada, fila en cuarentena ni nota."),
+    "Exported for {0}": ("Exporté pour {0}", "Exportado para {0}"),
+    "saved as": ("enregistré sous", "guardado como"),
+    "Export to {0} on {1}": ("Exportation vers {0} le {1}", "Exportación a {0} el {1}"),
+    "Consent basis: personal data sent": ("Base du consentement : données personnelles envoyées", "Base del consentimiento: datos personales enviados"),
+    "&Next pane": ("Volet &suivant", "Panel &siguiente"),
+    "&Previous pane": ("Volet &précédent", "Panel &anterior"),
 }

@@ -401,6 +401,14 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
         <translation>No se exportó nada.</translation>
     </message>
     <message>
+        <source>Exported for {0}</source>
+        <translation>Exportado para {0}</translation>
+    </message>
+    <message>
+        <source>saved as</source>
+        <translation>guardado como</translation>
+    </message>
+    <message>
         <source>No records matched.</source>
         <translation>Ningún registro coincide.</translation>
     </message>
@@ -607,6 +615,10 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
         <translation>Rechazado: no se importará nada</translation>
     </message>
     <message>
+        <source>What to do:</source>
+        <translation>Qué hacer:</translation>
+    </message>
+    <message>
         <source>one refused workbook stops the whole import, so that nothing is half done. Select it in the list above and press Remove to import the others, or ask its sender to export it again.</source>
         <translation>un solo libro rechazado detiene toda la importación, para que nada quede a medias. Selecciónelo en la lista de arriba y pulse Quitar para importar los demás, o pida a su remitente que lo exporte de nuevo.</translation>
     </message>
@@ -653,6 +665,14 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
     <message>
         <source>Quarantined rows (not imported)</source>
         <translation>Filas en cuarentena (no importadas)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>No rejected cells, quarantined rows or notes.</source>
+        <translation>Ninguna celda rechazada, fila en cuarentena ni nota.</translation>
     </message>
     <message>
         <source>(and the same for {0})</source>
@@ -827,6 +847,14 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
     <message>
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <source>&amp;Next pane</source>
+        <translation>Panel &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>&amp;Previous pane</source>
+        <translation>Panel &amp;anterior</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
@@ -1303,6 +1331,10 @@ El registro completo está en {0}</translation>
         <translation>ninguno</translation>
     </message>
     <message>
+        <source>Export to {0} on {1}</source>
+        <translation>Exportación a {0} el {1}</translation>
+    </message>
+    <message>
         <source>Profile:</source>
         <translation>Perfil:</translation>
     </message>
@@ -1321,6 +1353,10 @@ El registro completo está en {0}</translation>
     <message>
         <source>Rows:</source>
         <translation>Filas:</translation>
+    </message>
+    <message>
+        <source>Consent basis: personal data sent</source>
+        <translation>Base del consentimiento: datos personales enviados</translation>
     </message>
     <message>
         <source>Why contacts were pseudonymised</source>
@@ -1471,6 +1507,17 @@ El registro completo está en {0}</translation>
     <message>
         <source>Not saved. Fix first:</source>
         <translation>No guardado. Corrija primero:</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTableModel</name>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
     </message>
 </context>
 <context>
@@ -2393,6 +2440,26 @@ El registro completo está en {0}</translation>
         <translation>«{title}»: {problem}</translation>
     </message>
     <message>
+        <source>{n} formula cells: their computed values were taken, the formulas were not evaluated</source>
+        <translation>{n} celdas con fórmula: se tomaron sus valores calculados, las fórmulas no se evaluaron</translation>
+    </message>
+    <message>
+        <source>{n} cells had a time of day; the date was kept</source>
+        <translation>{n} celdas tenían una hora; se conservó la fecha</translation>
+    </message>
+    <message>
+        <source>1 formula cell: its computed value was taken, the formula was not evaluated</source>
+        <translation>1 celda con fórmula: se tomó su valor calculado, la fórmula no se evaluó</translation>
+    </message>
+    <message>
+        <source>{sheet}, column {letter} ({label}): {note}</source>
+        <translation>{sheet}, columna {letter} ({label}): {note}</translation>
+    </message>
+    <message>
+        <source>1 cell had a time of day; the date was kept</source>
+        <translation>1 celda tenía una hora; se conservó la fecha</translation>
+    </message>
+    <message>
         <source>"{name}" is not an Excel workbook (.xlsx): it is not even a zip archive, as every .xlsx file is. It may be damaged, or another kind of file renamed. Ask the sender for the workbook saved from Excel as .xlsx.</source>
         <translation>«{name}» no es un libro de Excel (.xlsx): ni siquiera es un archivo zip, como lo es todo archivo .xlsx. Puede estar dañado, o ser otro tipo de archivo renombrado. Pida al remitente el libro guardado desde Excel como .xlsx.</translation>
     </message>
@@ -2445,6 +2512,14 @@ El registro completo está en {0}</translation>
         <translation>«{name}» es una página web (HTML) con nombre de libro, no un libro de Excel (.xlsx). Ábrala en Excel o LibreOffice, revise las columnas, guárdela como libro de Excel (.xlsx) e importe ese.</translation>
     </message>
     <message>
+        <source>rows {rows}</source>
+        <translation>filas {rows}</translation>
+    </message>
+    <message>
+        <source>row {rows}</source>
+        <translation>fila {rows}</translation>
+    </message>
+    <message>
         <source>{sheet} rows {rows}: imported without their rejected cells; fix those cells (or the mapping) and import the sheet again: the rows complete their records, they do not come twice</source>
         <translation>{sheet}, filas {rows}: importadas sin sus celdas rechazadas; corrija esas celdas (o la correspondencia de columnas) e importe la hoja de nuevo: las filas completan sus registros, no vienen dos veces</translation>
     </message>
@@ -2473,6 +2548,18 @@ El registro completo está en {0}</translation>
         <translation>{count} filas difieren de lo que decía una copia de estas hojas leída antes, y este archivo no indica cuándo se guardó (un archivo CSV no lo hace): cuenta como la copia más antigua y esas celdas no se tomaron. Para tomarlas, guarde el archivo como .xlsx u .ods e importe ese</translation>
     </message>
     <message>
+        <source>{sheet} {rows}: their key cells are empty, so nothing tells these rows apart when the sheet is sent again: they will be imported again then; fill in the key cells (or choose other key columns)</source>
+        <translation>{sheet}, {rows}: sus celdas clave están vacías, así que nada distingue estas filas cuando la hoja se envíe de nuevo: se importarán otra vez entonces; rellene las celdas clave (o elija otras columnas clave)</translation>
+    </message>
+    <message>
+        <source>{sheet} {rows}: their records were deleted here; not imported again</source>
+        <translation>{sheet}, {rows}: sus registros se eliminaron aquí; no se importan de nuevo</translation>
+    </message>
+    <message>
+        <source>{count} {type} made from the names in the sheets (create_missing): {names}</source>
+        <translation>{count} {type} creados a partir de los nombres de las hojas (create_missing): {names}</translation>
+    </message>
+    <message>
         <source>{sheet} row {rows}: not imported because of their rejected cells; fix those cells and import the sheet again (the rows imported now will not come twice)</source>
         <translation>{sheet}, fila {rows}: no importada por sus celdas rechazadas; corrija esas celdas e importe la hoja de nuevo (las filas importadas ahora no vendrán dos veces)</translation>
     </message>
@@ -2485,8 +2572,112 @@ El registro completo está en {0}</translation>
         <translation>un registro {type} no se puede crear solo con un nombre (también necesita: {fields})</translation>
     </message>
     <message>
+        <source>the file is marked strictly confidential (MOU 3.6)</source>
+        <translation>el archivo está marcado como estrictamente confidencial (MOU 3.6)</translation>
+    </message>
+    <message>
+        <source>office {who}'s clock seems {days} days fast (device time); its changes are kept, flagged, and do not move this office's clock past tomorrow</source>
+        <translation>el reloj de la oficina {who} parece adelantado {days} días (hora del dispositivo); sus cambios se conservan, marcados, y no adelantan el reloj de esta oficina más allá de mañana</translation>
+    </message>
+    <message>
+        <source>{count} versions of '{entity}' records, a type this release does not know, are kept and will travel on</source>
+        <translation>{count} versiones de registros «{entity}», un tipo que esta versión no conoce, se conservan y seguirán circulando</translation>
+    </message>
+    <message>
+        <source>{type} '{name}' ({id}) may be the same as {others}</source>
+        <translation>{type} «{name}» ({id}) puede ser el mismo que {others}</translation>
+    </message>
+    <message>
         <source>sheet '{name}': {note}</source>
         <translation>hoja «{name}»: {note}</translation>
+    </message>
+    <message>
+        <source>holds values that are not record ids (e.g. '{value}')</source>
+        <translation>contiene valores que no son identificadores de registro (p. ej., «{value}»)</translation>
+    </message>
+    <message>
+        <source>column {letter} '{header}' {reason}; left out</source>
+        <translation>la columna {letter} «{header}» {reason}; se deja fuera</translation>
+    </message>
+    <message>
+        <source>sheet '{name}' is hidden and was not read; unhide it to import its rows</source>
+        <translation>la hoja «{name}» está oculta y no se leyó; muéstrela para importar sus filas</translation>
+    </message>
+    <message>
+        <source>sheet '{name}': its columns fit several record types ({kinds}); name the sheet after one of them, e.g. '{example}'; not read</source>
+        <translation>hoja «{name}»: sus columnas encajan con varios tipos de registro ({kinds}); nombre la hoja según uno de ellos, p. ej., «{example}»; no se leyó</translation>
+    </message>
+    <message>
+        <source>sheet '{name}': column {letter} ('{header}') is not a field of {types}; left out</source>
+        <translation>hoja «{name}»: la columna {letter} («{header}») no es un campo ({types}); se deja fuera</translation>
+    </message>
+    <message>
+        <source>sheet '{name}': column '{header}' appears twice; the second is left out</source>
+        <translation>hoja «{name}»: la columna «{header}» aparece dos veces; la segunda se deja fuera</translation>
+    </message>
+    <message>
+        <source>hidden {rows} left out (to import hidden rows and columns, set "include_hidden": true in the mapping)</source>
+        <translation>{rows} oculta(s) se deja(n) fuera (para importar filas y columnas ocultas, ponga "include_hidden": true en la correspondencia)</translation>
+    </message>
+    <message>
+        <source>sheet '{name}' looks like ours but the file has no metadata; not read</source>
+        <translation>la hoja «{name}» parece nuestra pero el archivo no tiene metadatos; no se leyó</translation>
+    </message>
+    <message>
+        <source>the mapping names sheets {names}, which the file does not have</source>
+        <translation>la correspondencia nombra las hojas {names}, que el archivo no tiene</translation>
+    </message>
+    <message>
+        <source>the mapping names sheet {names}, which the file does not have</source>
+        <translation>la correspondencia nombra la hoja {names}, que el archivo no tiene</translation>
+    </message>
+    <message>
+        <source>sheet '{name}': its columns do not match one record type; not read</source>
+        <translation>hoja «{name}»: sus columnas no corresponden a un tipo de registro; no se leyó</translation>
+    </message>
+    <message>
+        <source>a formula without a computed value; type the value itself, or open and save the file in Excel or LibreOffice</source>
+        <translation>una fórmula sin valor calculado; escriba el valor, o abra y guarde el archivo en Excel o LibreOffice</translation>
+    </message>
+    <message>
+        <source>an error cell ({text})</source>
+        <translation>una celda con error ({text})</translation>
+    </message>
+    <message>
+        <source>{rows} is a total; left out</source>
+        <translation>la {rows} es un total; se deja fuera</translation>
+    </message>
+    <message>
+        <source>{rows} are totals; left out</source>
+        <translation>las {rows} son totales; se dejan fuera</translation>
+    </message>
+    <message>
+        <source>{rows} only names a section (a month, a region); left out</source>
+        <translation>la {rows} solo nombra una sección (un mes, una región); se deja fuera</translation>
+    </message>
+    <message>
+        <source>{rows} only name a section (a month, a region); left out</source>
+        <translation>las {rows} solo nombran una sección (un mes, una región); se dejan fuera</translation>
+    </message>
+    <message>
+        <source>1 formula cell (column {columns}) imported as the value the spreadsheet last computed</source>
+        <translation>1 celda con fórmula (columna {columns}) importada con el último valor que calculó la hoja</translation>
+    </message>
+    <message>
+        <source>column {letters} holds values but no header; left out (give the column a header to import it)</source>
+        <translation>la columna {letters} contiene valores pero no encabezado; se deja fuera (dé un encabezado a la columna para importarla)</translation>
+    </message>
+    <message>
+        <source>columns {letters} hold values but no header; left out (give the column a header to import it)</source>
+        <translation>las columnas {letters} contienen valores pero no encabezado; se dejan fuera (dé un encabezado a la columna para importarla)</translation>
+    </message>
+    <message>
+        <source>{count} formula cells (column {columns}) imported as the value the spreadsheet last computed</source>
+        <translation>{count} celdas con fórmula (columna {columns}) importadas con el último valor que calculó la hoja</translation>
+    </message>
+    <message>
+        <source>{count} formula cells (columns {columns}) imported as the value the spreadsheet last computed</source>
+        <translation>{count} celdas con fórmula (columnas {columns}) importadas con el último valor que calculó la hoja</translation>
     </message>
     <message>
         <source>"{name}" was not found (looked for {path}). Check the name and the folder, then choose the file again.</source>
@@ -2513,6 +2704,110 @@ El registro completo está en {0}</translation>
         <translation>«{name}» es un libro habilitado para macros (contiene macros), que esta aplicación no acepta. Ábralo en Excel, guárdelo como «Libro de Excel (.xlsx)» sin macros e importe el archivo nuevo.</translation>
     </message>
     <message>
+        <source>no column identifies a row (no {field} column): rows sent again would be new records; map one with --map</source>
+        <translation>ninguna columna identifica una fila (no hay columna {field}): las filas enviadas de nuevo serían registros nuevos; asigne una con --map</translation>
+    </message>
+    <message>
+        <source>rows are known again by their Id column (record ids)</source>
+        <translation>las filas se reconocen por su columna Id (identificadores de registro)</translation>
+    </message>
+    <message>
+        <source>rows are known again by {names}</source>
+        <translation>las filas se reconocen por {names}</translation>
+    </message>
+    <message>
+        <source>a hidden column</source>
+        <translation>una columna oculta</translation>
+    </message>
+    <message>
+        <source>form metadata of a KoboToolbox/ODK export</source>
+        <translation>metadatos de formulario de una exportación de KoboToolbox/ODK</translation>
+    </message>
+    <message>
+        <source>left out by the mapping</source>
+        <translation>dejada fuera por la correspondencia</translation>
+    </message>
+    <message>
+        <source>choose with `mouliaison import FILE --map MAPPING.json` (print one with --show-mapping)</source>
+        <translation>elija en el paso Correspondencia de la importación, o con `mouliaison import ARCHIVO --map CORRESPONDENCIA.json`</translation>
+    </message>
+    <message>
+        <source>columns {columns}</source>
+        <translation>columnas {columns}</translation>
+    </message>
+    <message>
+        <source>its columns do not match one record type; name the sheet after the records it holds, e.g. 'Joint activities', or {hint}; not read</source>
+        <translation>sus columnas no corresponden a un tipo de registro; nombre la hoja según los registros que contiene, p. ej., «Joint activities», o {hint}; no se leyó</translation>
+    </message>
+    <message>
+        <source>column {columns}</source>
+        <translation>columna {columns}</translation>
+    </message>
+    <message>
+        <source>{shown} and {count} more</source>
+        <translation>{shown} y {count} más</translation>
+    </message>
+    <message>
+        <source>its columns fit several record types ({kinds}); name the sheet after one of them, e.g. '{example}', or {hint}; not read</source>
+        <translation>sus columnas encajan con varios tipos de registro ({kinds}); nombre la hoja según uno de ellos, p. ej., «{example}», o {hint}; no se leyó</translation>
+    </message>
+    <message>
+        <source>its columns do not match one record type (closest: {closest}); name the sheet after the records it holds, e.g. 'Joint activities', or {hint}; not read</source>
+        <translation>sus columnas no corresponden a un tipo de registro (el más cercano: {closest}); nombre la hoja según los registros que contiene, p. ej., «Joint activities», o {hint}; no se leyó</translation>
+    </message>
+    <message>
+        <source>the header is row {header}; {above} above it (a title) not imported</source>
+        <translation>el encabezado es la fila {header}; encima, {above} (un título) no importada</translation>
+    </message>
+    <message>
+        <source>row {row} holds HXL hashtags: used to match the columns, not imported</source>
+        <translation>la fila {row} contiene hashtags HXL: se usan para reconocer las columnas, no se importan</translation>
+    </message>
+    <message>
+        <source>the sheet's record type is not known</source>
+        <translation>no se conoce el tipo de registro de la hoja</translation>
+    </message>
+    <message>
+        <source>read as {types} it has no column for {needs}, which every one needs; not read. Add the column, or {hint}</source>
+        <translation>leída como {types}, no tiene columna para {needs}, que todos necesitan; no se leyó. Añada la columna, o {hint}</translation>
+    </message>
+    <message>
+        <source>read as {types} it has no column for {needs}, which every one needs; not read. Add the columns, or {hint}</source>
+        <translation>leída como {types}, no tiene columnas para {needs}, que todos necesitan; no se leyó. Añada las columnas, o {hint}</translation>
+    </message>
+    <message>
+        <source>rows are known again by {keys} (chosen)</source>
+        <translation>las filas se reconocen por {keys} (elegido)</translation>
+    </message>
+    <message>
+        <source>the mapping names column {names}, which the sheet does not have (in row {row}); ignored</source>
+        <translation>la correspondencia nombra la columna {names}, que la hoja no tiene (en la fila {row}); se ignora</translation>
+    </message>
+    <message>
+        <source>the mapping names columns {names}, which the sheet does not have (in row {row}); ignored</source>
+        <translation>la correspondencia nombra las columnas {names}, que la hoja no tiene (en la fila {row}); se ignoran</translation>
+    </message>
+    <message>
+        <source>no {field} column: every row will be '{value}'; add a {field} column or map one with --map</source>
+        <translation>no hay columna {field}: cada fila tendrá «{value}»; añada una columna {field} o asigne una en el paso Correspondencia</translation>
+    </message>
+    <message>
+        <source>matches no field of {types}</source>
+        <translation>no corresponde a ningún campo ({types})</translation>
+    </message>
+    <message>
+        <source>the sheet is empty</source>
+        <translation>la hoja está vacía</translation>
+    </message>
+    <message>
+        <source>left out by the mapping ("type": null)</source>
+        <translation>dejada fuera por la correspondencia ("type": null)</translation>
+    </message>
+    <message>
+        <source>the same field as column {letter} '{header}' ({label})</source>
+        <translation>el mismo campo que la columna {letter} «{header}» ({label})</translation>
+    </message>
+    <message>
         <source>column {columns} is hidden; left out (to import hidden columns and rows, set "include_hidden": true in the mapping)</source>
         <translation>la columna {columns} está oculta; se deja fuera (para importar columnas y filas ocultas, ponga "include_hidden": true en la correspondencia)</translation>
     </message>
@@ -2521,12 +2816,52 @@ El registro completo está en {0}</translation>
         <translation>las columnas {columns} están ocultas; se dejan fuera (para importar columnas y filas ocultas, ponga "include_hidden": true en la correspondencia)</translation>
     </message>
     <message>
+        <source>{columns}: {reason}; left out</source>
+        <translation>{columns}: {reason}; se deja(n) fuera</translation>
+    </message>
+    <message>
+        <source>{column} would fill {reason}; left out</source>
+        <translation>la {column} llenaría {reason}; se deja fuera</translation>
+    </message>
+    <message>
         <source>column {columns} matches no field of {types}; left out</source>
         <translation>la columna {columns} no corresponde a ningún campo ({types}); se deja fuera</translation>
     </message>
     <message>
         <source>columns {columns} match no field of {types}; left out</source>
         <translation>las columnas {columns} no corresponden a ningún campo ({types}); se dejan fuera</translation>
+    </message>
+    <message>
+        <source>'{text}' has a two-digit year; write the year in full, as YYYY-MM-DD (e.g. 2026-07-06)</source>
+        <translation>«{text}» tiene un año de dos cifras; escriba el año completo, como AAAA-MM-DD (p. ej., 2026-07-06)</translation>
+    </message>
+    <message>
+        <source>'{text}' could be read as two dates (day/month or month/day); write it as YYYY-MM-DD, e.g. 2026-07-06</source>
+        <translation>«{text}» puede leerse como dos fechas (día/mes o mes/día); escríbala como AAAA-MM-DD, p. ej., 2026-07-06</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a date; write it as YYYY-MM-DD, e.g. 2026-07-06 (or as 6 July 2026)</source>
+        <translation>«{text}» no es una fecha; escríbala como AAAA-MM-DD, p. ej., 2026-07-06 (o como 6 de julio de 2026)</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a date; write it as YYYY-MM-DD, e.g. 2026-07-06</source>
+        <translation>«{text}» no es una fecha; escríbala como AAAA-MM-DD, p. ej., 2026-07-06</translation>
+    </message>
+    <message>
+        <source>'{text}' names a month without a day, which is not a date; write the day too, as YYYY-MM-DD (e.g. 2026-07-01)</source>
+        <translation>«{text}» nombra un mes sin día, que no es una fecha; escriba también el día, como AAAA-MM-DD (p. ej., 2026-07-01)</translation>
+    </message>
+    <message>
+        <source>'{text}': {date} is a {weekday}; check the date and write it as YYYY-MM-DD, e.g. 2026-07-06</source>
+        <translation>«{text}»: el {date} es {weekday}; compruebe la fecha y escríbala como AAAA-MM-DD, p. ej., 2026-07-06</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a date that exists (there is no month {month}); check it and write it as YYYY-MM-DD, e.g. 2026-07-06</source>
+        <translation>«{text}» no es una fecha que exista (no hay mes {month}); compruébela y escríbala como AAAA-MM-DD, p. ej., 2026-07-06</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a date that exists ({month} has no day {day}); check it and write it as YYYY-MM-DD, e.g. 2026-07-06</source>
+        <translation>«{text}» no es una fecha que exista ({month} no tiene día {day}); compruébela y escríbala como AAAA-MM-DD, p. ej., 2026-07-06</translation>
     </message>
 </context>
 <context>

@@ -401,6 +401,14 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
         <translation>Rien n'a été exporté.</translation>
     </message>
     <message>
+        <source>Exported for {0}</source>
+        <translation>Exporté pour {0}</translation>
+    </message>
+    <message>
+        <source>saved as</source>
+        <translation>enregistré sous</translation>
+    </message>
+    <message>
         <source>No records matched.</source>
         <translation>Aucune fiche ne correspond.</translation>
     </message>
@@ -607,6 +615,10 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
         <translation>Refusé : rien ne sera importé</translation>
     </message>
     <message>
+        <source>What to do:</source>
+        <translation>Que faire :</translation>
+    </message>
+    <message>
         <source>one refused workbook stops the whole import, so that nothing is half done. Select it in the list above and press Remove to import the others, or ask its sender to export it again.</source>
         <translation>un seul classeur refusé arrête toute l'importation, pour que rien ne soit fait à moitié. Sélectionnez-le dans la liste ci-dessus et appuyez sur Retirer pour importer les autres, ou demandez à son expéditeur de l'exporter à nouveau.</translation>
     </message>
@@ -653,6 +665,14 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
     <message>
         <source>Quarantined rows (not imported)</source>
         <translation>Lignes en quarantaine (non importées)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <source>No rejected cells, quarantined rows or notes.</source>
+        <translation>Aucune cellule rejetée, ligne en quarantaine ni remarque.</translation>
     </message>
     <message>
         <source>(and the same for {0})</source>
@@ -827,6 +847,14 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
     <message>
         <source>&amp;Find…</source>
         <translation>Re&amp;chercher…</translation>
+    </message>
+    <message>
+        <source>&amp;Next pane</source>
+        <translation>Volet &amp;suivant</translation>
+    </message>
+    <message>
+        <source>&amp;Previous pane</source>
+        <translation>Volet &amp;précédent</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
@@ -1303,6 +1331,10 @@ Le journal complet est dans {0}</translation>
         <translation>aucun</translation>
     </message>
     <message>
+        <source>Export to {0} on {1}</source>
+        <translation>Exportation vers {0} le {1}</translation>
+    </message>
+    <message>
         <source>Profile:</source>
         <translation>Profil :</translation>
     </message>
@@ -1321,6 +1353,10 @@ Le journal complet est dans {0}</translation>
     <message>
         <source>Rows:</source>
         <translation>Lignes :</translation>
+    </message>
+    <message>
+        <source>Consent basis: personal data sent</source>
+        <translation>Base du consentement : données personnelles envoyées</translation>
     </message>
     <message>
         <source>Why contacts were pseudonymised</source>
@@ -1471,6 +1507,17 @@ Le journal complet est dans {0}</translation>
     <message>
         <source>Not saved. Fix first:</source>
         <translation>Non enregistrée. À corriger d'abord :</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTableModel</name>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
     </message>
 </context>
 <context>
@@ -2393,6 +2440,26 @@ Le journal complet est dans {0}</translation>
         <translation>« {title} » : {problem}</translation>
     </message>
     <message>
+        <source>{n} formula cells: their computed values were taken, the formulas were not evaluated</source>
+        <translation>{n} cellules à formule : leurs valeurs calculées ont été prises, les formules n'ont pas été évaluées</translation>
+    </message>
+    <message>
+        <source>{n} cells had a time of day; the date was kept</source>
+        <translation>{n} cellules avaient une heure ; la date a été gardée</translation>
+    </message>
+    <message>
+        <source>1 formula cell: its computed value was taken, the formula was not evaluated</source>
+        <translation>1 cellule à formule : sa valeur calculée a été prise, la formule n'a pas été évaluée</translation>
+    </message>
+    <message>
+        <source>{sheet}, column {letter} ({label}): {note}</source>
+        <translation>{sheet}, colonne {letter} ({label}) : {note}</translation>
+    </message>
+    <message>
+        <source>1 cell had a time of day; the date was kept</source>
+        <translation>1 cellule avait une heure ; la date a été gardée</translation>
+    </message>
+    <message>
         <source>"{name}" is not an Excel workbook (.xlsx): it is not even a zip archive, as every .xlsx file is. It may be damaged, or another kind of file renamed. Ask the sender for the workbook saved from Excel as .xlsx.</source>
         <translation>« {name} » n'est pas un classeur Excel (.xlsx) : ce n'est même pas une archive zip, comme l'est tout fichier .xlsx. Il est peut-être endommagé, ou c'est un autre type de fichier renommé. Demandez à l'expéditeur le classeur enregistré depuis Excel en .xlsx.</translation>
     </message>
@@ -2445,6 +2512,14 @@ Le journal complet est dans {0}</translation>
         <translation>« {name} » est une page web (HTML) avec un nom de classeur, pas un classeur Excel (.xlsx). Ouvrez-la dans Excel ou LibreOffice, vérifiez les colonnes, enregistrez-la comme classeur Excel (.xlsx) et importez celui-ci.</translation>
     </message>
     <message>
+        <source>rows {rows}</source>
+        <translation>lignes {rows}</translation>
+    </message>
+    <message>
+        <source>row {rows}</source>
+        <translation>ligne {rows}</translation>
+    </message>
+    <message>
         <source>{sheet} rows {rows}: imported without their rejected cells; fix those cells (or the mapping) and import the sheet again: the rows complete their records, they do not come twice</source>
         <translation>{sheet}, lignes {rows} : importées sans leurs cellules rejetées ; corrigez ces cellules (ou la correspondance des colonnes) et importez à nouveau la feuille : les lignes complètent leurs fiches, elles ne viennent pas deux fois</translation>
     </message>
@@ -2473,6 +2548,18 @@ Le journal complet est dans {0}</translation>
         <translation>{count} lignes diffèrent de ce que disait une copie de ces feuilles lue auparavant, et ce fichier n'indique pas quand il a été enregistré (un fichier CSV ne le fait pas) : il compte donc comme la copie la plus ancienne et ces cellules n'ont pas été prises. Pour les prendre, enregistrez le fichier en .xlsx ou .ods et importez celui-ci</translation>
     </message>
     <message>
+        <source>{sheet} {rows}: their key cells are empty, so nothing tells these rows apart when the sheet is sent again: they will be imported again then; fill in the key cells (or choose other key columns)</source>
+        <translation>{sheet}, {rows} : leurs cellules clés sont vides, donc rien ne distingue ces lignes quand la feuille sera renvoyée : elles seront alors importées à nouveau ; remplissez les cellules clés (ou choisissez d'autres colonnes clés)</translation>
+    </message>
+    <message>
+        <source>{sheet} {rows}: their records were deleted here; not imported again</source>
+        <translation>{sheet}, {rows} : leurs fiches ont été supprimées ici ; non importées à nouveau</translation>
+    </message>
+    <message>
+        <source>{count} {type} made from the names in the sheets (create_missing): {names}</source>
+        <translation>{count} {type} créé(e)s à partir des noms des feuilles (create_missing) : {names}</translation>
+    </message>
+    <message>
         <source>{sheet} row {rows}: not imported because of their rejected cells; fix those cells and import the sheet again (the rows imported now will not come twice)</source>
         <translation>{sheet}, ligne {rows} : non importée à cause de ses cellules rejetées ; corrigez ces cellules et importez à nouveau la feuille (les lignes importées maintenant ne viendront pas deux fois)</translation>
     </message>
@@ -2485,8 +2572,112 @@ Le journal complet est dans {0}</translation>
         <translation>une fiche {type} ne peut pas être créée à partir d'un nom seul (il faut aussi : {fields})</translation>
     </message>
     <message>
+        <source>the file is marked strictly confidential (MOU 3.6)</source>
+        <translation>le fichier est marqué strictement confidentiel (MOU 3.6)</translation>
+    </message>
+    <message>
+        <source>office {who}'s clock seems {days} days fast (device time); its changes are kept, flagged, and do not move this office's clock past tomorrow</source>
+        <translation>l'horloge du bureau {who} semble avancer de {days} jours (heure de l'appareil) ; ses modifications sont gardées, signalées, et n'avancent pas l'horloge de ce bureau au-delà de demain</translation>
+    </message>
+    <message>
+        <source>{count} versions of '{entity}' records, a type this release does not know, are kept and will travel on</source>
+        <translation>{count} versions de fiches « {entity} », un type que cette version ne connaît pas, sont gardées et continueront de circuler</translation>
+    </message>
+    <message>
+        <source>{type} '{name}' ({id}) may be the same as {others}</source>
+        <translation>{type} « {name} » ({id}) est peut-être le même que {others}</translation>
+    </message>
+    <message>
         <source>sheet '{name}': {note}</source>
         <translation>feuille « {name} » : {note}</translation>
+    </message>
+    <message>
+        <source>holds values that are not record ids (e.g. '{value}')</source>
+        <translation>contient des valeurs qui ne sont pas des identifiants de fiche (p. ex. « {value} »)</translation>
+    </message>
+    <message>
+        <source>column {letter} '{header}' {reason}; left out</source>
+        <translation>la colonne {letter} « {header} » {reason} ; laissée de côté</translation>
+    </message>
+    <message>
+        <source>sheet '{name}' is hidden and was not read; unhide it to import its rows</source>
+        <translation>la feuille « {name} » est masquée et n'a pas été lue ; affichez-la pour importer ses lignes</translation>
+    </message>
+    <message>
+        <source>sheet '{name}': its columns fit several record types ({kinds}); name the sheet after one of them, e.g. '{example}'; not read</source>
+        <translation>feuille « {name} » : ses colonnes conviennent à plusieurs types de fiches ({kinds}) ; nommez la feuille d'après l'un d'eux, p. ex. « {example} » ; non lue</translation>
+    </message>
+    <message>
+        <source>sheet '{name}': column {letter} ('{header}') is not a field of {types}; left out</source>
+        <translation>feuille « {name} » : la colonne {letter} (« {header} ») n'est pas un champ ({types}) ; laissée de côté</translation>
+    </message>
+    <message>
+        <source>sheet '{name}': column '{header}' appears twice; the second is left out</source>
+        <translation>feuille « {name} » : la colonne « {header} » apparaît deux fois ; la seconde est laissée de côté</translation>
+    </message>
+    <message>
+        <source>hidden {rows} left out (to import hidden rows and columns, set "include_hidden": true in the mapping)</source>
+        <translation>{rows} masquée(s) laissée(s) de côté (pour importer les lignes et colonnes masquées, mettez "include_hidden": true dans la correspondance)</translation>
+    </message>
+    <message>
+        <source>sheet '{name}' looks like ours but the file has no metadata; not read</source>
+        <translation>la feuille « {name} » ressemble aux nôtres mais le fichier n'a pas de métadonnées ; non lue</translation>
+    </message>
+    <message>
+        <source>the mapping names sheets {names}, which the file does not have</source>
+        <translation>la correspondance nomme les feuilles {names}, que le fichier n'a pas</translation>
+    </message>
+    <message>
+        <source>the mapping names sheet {names}, which the file does not have</source>
+        <translation>la correspondance nomme la feuille {names}, que le fichier n'a pas</translation>
+    </message>
+    <message>
+        <source>sheet '{name}': its columns do not match one record type; not read</source>
+        <translation>feuille « {name} » : ses colonnes ne correspondent à aucun type de fiche ; non lue</translation>
+    </message>
+    <message>
+        <source>a formula without a computed value; type the value itself, or open and save the file in Excel or LibreOffice</source>
+        <translation>une formule sans valeur calculée ; saisissez la valeur elle-même, ou ouvrez et enregistrez le fichier dans Excel ou LibreOffice</translation>
+    </message>
+    <message>
+        <source>an error cell ({text})</source>
+        <translation>une cellule en erreur ({text})</translation>
+    </message>
+    <message>
+        <source>{rows} is a total; left out</source>
+        <translation>la {rows} est un total ; laissée de côté</translation>
+    </message>
+    <message>
+        <source>{rows} are totals; left out</source>
+        <translation>les {rows} sont des totaux ; laissées de côté</translation>
+    </message>
+    <message>
+        <source>{rows} only names a section (a month, a region); left out</source>
+        <translation>la {rows} ne nomme qu'une section (un mois, une région) ; laissée de côté</translation>
+    </message>
+    <message>
+        <source>{rows} only name a section (a month, a region); left out</source>
+        <translation>les {rows} ne nomment qu'une section (un mois, une région) ; laissées de côté</translation>
+    </message>
+    <message>
+        <source>1 formula cell (column {columns}) imported as the value the spreadsheet last computed</source>
+        <translation>1 cellule à formule (colonne {columns}) importée avec la valeur que le tableur a calculée en dernier</translation>
+    </message>
+    <message>
+        <source>column {letters} holds values but no header; left out (give the column a header to import it)</source>
+        <translation>la colonne {letters} contient des valeurs mais pas d'en-tête ; laissée de côté (donnez un en-tête à la colonne pour l'importer)</translation>
+    </message>
+    <message>
+        <source>columns {letters} hold values but no header; left out (give the column a header to import it)</source>
+        <translation>les colonnes {letters} contiennent des valeurs mais pas d'en-tête ; laissées de côté (donnez un en-tête à la colonne pour l'importer)</translation>
+    </message>
+    <message>
+        <source>{count} formula cells (column {columns}) imported as the value the spreadsheet last computed</source>
+        <translation>{count} cellules à formule (colonne {columns}) importées avec la valeur que le tableur a calculée en dernier</translation>
+    </message>
+    <message>
+        <source>{count} formula cells (columns {columns}) imported as the value the spreadsheet last computed</source>
+        <translation>{count} cellules à formule (colonnes {columns}) importées avec la valeur que le tableur a calculée en dernier</translation>
     </message>
     <message>
         <source>"{name}" was not found (looked for {path}). Check the name and the folder, then choose the file again.</source>
@@ -2513,6 +2704,110 @@ Le journal complet est dans {0}</translation>
         <translation>« {name} » est un classeur prenant en charge les macros (il contient des macros), que cette application n'accepte pas. Ouvrez-le dans Excel, enregistrez-le comme « Classeur Excel (.xlsx) » sans macros, et importez le nouveau fichier.</translation>
     </message>
     <message>
+        <source>no column identifies a row (no {field} column): rows sent again would be new records; map one with --map</source>
+        <translation>aucune colonne n'identifie une ligne (pas de colonne {field}) : des lignes renvoyées deviendraient de nouvelles fiches ; associez-en une avec --map</translation>
+    </message>
+    <message>
+        <source>rows are known again by their Id column (record ids)</source>
+        <translation>les lignes sont reconnues par leur colonne Id (identifiants de fiche)</translation>
+    </message>
+    <message>
+        <source>rows are known again by {names}</source>
+        <translation>les lignes sont reconnues par {names}</translation>
+    </message>
+    <message>
+        <source>a hidden column</source>
+        <translation>une colonne masquée</translation>
+    </message>
+    <message>
+        <source>form metadata of a KoboToolbox/ODK export</source>
+        <translation>métadonnées de formulaire d'un export KoboToolbox/ODK</translation>
+    </message>
+    <message>
+        <source>left out by the mapping</source>
+        <translation>laissée de côté par la correspondance</translation>
+    </message>
+    <message>
+        <source>choose with `mouliaison import FILE --map MAPPING.json` (print one with --show-mapping)</source>
+        <translation>choisissez à l'étape Correspondance de l'importation, ou avec `mouliaison import FICHIER --map CORRESPONDANCE.json`</translation>
+    </message>
+    <message>
+        <source>columns {columns}</source>
+        <translation>colonnes {columns}</translation>
+    </message>
+    <message>
+        <source>its columns do not match one record type; name the sheet after the records it holds, e.g. 'Joint activities', or {hint}; not read</source>
+        <translation>ses colonnes ne correspondent à aucun type de fiche ; nommez la feuille d'après les fiches qu'elle contient, p. ex. « Joint activities », ou {hint} ; non lue</translation>
+    </message>
+    <message>
+        <source>column {columns}</source>
+        <translation>colonne {columns}</translation>
+    </message>
+    <message>
+        <source>{shown} and {count} more</source>
+        <translation>{shown} et {count} de plus</translation>
+    </message>
+    <message>
+        <source>its columns fit several record types ({kinds}); name the sheet after one of them, e.g. '{example}', or {hint}; not read</source>
+        <translation>ses colonnes conviennent à plusieurs types de fiches ({kinds}) ; nommez la feuille d'après l'un d'eux, p. ex. « {example} », ou {hint} ; non lue</translation>
+    </message>
+    <message>
+        <source>its columns do not match one record type (closest: {closest}); name the sheet after the records it holds, e.g. 'Joint activities', or {hint}; not read</source>
+        <translation>ses colonnes ne correspondent à aucun type de fiche (le plus proche : {closest}) ; nommez la feuille d'après les fiches qu'elle contient, p. ex. « Joint activities », ou {hint} ; non lue</translation>
+    </message>
+    <message>
+        <source>the header is row {header}; {above} above it (a title) not imported</source>
+        <translation>l'en-tête est la ligne {header} ; au-dessus, {above} (un titre) non importée</translation>
+    </message>
+    <message>
+        <source>row {row} holds HXL hashtags: used to match the columns, not imported</source>
+        <translation>la ligne {row} contient des hashtags HXL : utilisés pour reconnaître les colonnes, non importés</translation>
+    </message>
+    <message>
+        <source>the sheet's record type is not known</source>
+        <translation>le type de fiche de la feuille n'est pas connu</translation>
+    </message>
+    <message>
+        <source>read as {types} it has no column for {needs}, which every one needs; not read. Add the column, or {hint}</source>
+        <translation>lue comme {types}, elle n'a pas de colonne pour {needs}, que chacune exige ; non lue. Ajoutez la colonne, ou {hint}</translation>
+    </message>
+    <message>
+        <source>read as {types} it has no column for {needs}, which every one needs; not read. Add the columns, or {hint}</source>
+        <translation>lue comme {types}, elle n'a pas de colonnes pour {needs}, que chacune exige ; non lue. Ajoutez les colonnes, ou {hint}</translation>
+    </message>
+    <message>
+        <source>rows are known again by {keys} (chosen)</source>
+        <translation>les lignes sont reconnues par {keys} (choisi)</translation>
+    </message>
+    <message>
+        <source>the mapping names column {names}, which the sheet does not have (in row {row}); ignored</source>
+        <translation>la correspondance nomme la colonne {names}, que la feuille n'a pas (en ligne {row}) ; ignorée</translation>
+    </message>
+    <message>
+        <source>the mapping names columns {names}, which the sheet does not have (in row {row}); ignored</source>
+        <translation>la correspondance nomme les colonnes {names}, que la feuille n'a pas (en ligne {row}) ; ignorées</translation>
+    </message>
+    <message>
+        <source>no {field} column: every row will be '{value}'; add a {field} column or map one with --map</source>
+        <translation>pas de colonne {field} : chaque ligne aura « {value} » ; ajoutez une colonne {field} ou associez-en une à l'étape Correspondance</translation>
+    </message>
+    <message>
+        <source>matches no field of {types}</source>
+        <translation>ne correspond à aucun champ ({types})</translation>
+    </message>
+    <message>
+        <source>the sheet is empty</source>
+        <translation>la feuille est vide</translation>
+    </message>
+    <message>
+        <source>left out by the mapping ("type": null)</source>
+        <translation>laissée de côté par la correspondance ("type": null)</translation>
+    </message>
+    <message>
+        <source>the same field as column {letter} '{header}' ({label})</source>
+        <translation>le même champ que la colonne {letter} « {header} » ({label})</translation>
+    </message>
+    <message>
         <source>column {columns} is hidden; left out (to import hidden columns and rows, set "include_hidden": true in the mapping)</source>
         <translation>la colonne {columns} est masquée ; laissée de côté (pour importer les colonnes et lignes masquées, mettez "include_hidden": true dans la correspondance)</translation>
     </message>
@@ -2521,12 +2816,52 @@ Le journal complet est dans {0}</translation>
         <translation>les colonnes {columns} sont masquées ; laissées de côté (pour importer les colonnes et lignes masquées, mettez "include_hidden": true dans la correspondance)</translation>
     </message>
     <message>
+        <source>{columns}: {reason}; left out</source>
+        <translation>{columns} : {reason} ; laissée(s) de côté</translation>
+    </message>
+    <message>
+        <source>{column} would fill {reason}; left out</source>
+        <translation>la {column} remplirait {reason} ; laissée de côté</translation>
+    </message>
+    <message>
         <source>column {columns} matches no field of {types}; left out</source>
         <translation>la colonne {columns} ne correspond à aucun champ ({types}) ; laissée de côté</translation>
     </message>
     <message>
         <source>columns {columns} match no field of {types}; left out</source>
         <translation>les colonnes {columns} ne correspondent à aucun champ ({types}) ; laissées de côté</translation>
+    </message>
+    <message>
+        <source>'{text}' has a two-digit year; write the year in full, as YYYY-MM-DD (e.g. 2026-07-06)</source>
+        <translation>« {text} » a une année à deux chiffres ; écrivez l'année en entier, sous la forme AAAA-MM-JJ (p. ex. 2026-07-06)</translation>
+    </message>
+    <message>
+        <source>'{text}' could be read as two dates (day/month or month/day); write it as YYYY-MM-DD, e.g. 2026-07-06</source>
+        <translation>« {text} » peut se lire comme deux dates (jour/mois ou mois/jour) ; écrivez-la sous la forme AAAA-MM-JJ, p. ex. 2026-07-06</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a date; write it as YYYY-MM-DD, e.g. 2026-07-06 (or as 6 July 2026)</source>
+        <translation>« {text} » n'est pas une date ; écrivez-la sous la forme AAAA-MM-JJ, p. ex. 2026-07-06 (ou 6 juillet 2026)</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a date; write it as YYYY-MM-DD, e.g. 2026-07-06</source>
+        <translation>« {text} » n'est pas une date ; écrivez-la sous la forme AAAA-MM-JJ, p. ex. 2026-07-06</translation>
+    </message>
+    <message>
+        <source>'{text}' names a month without a day, which is not a date; write the day too, as YYYY-MM-DD (e.g. 2026-07-01)</source>
+        <translation>« {text} » nomme un mois sans jour, ce qui n'est pas une date ; écrivez aussi le jour, sous la forme AAAA-MM-JJ (p. ex. 2026-07-01)</translation>
+    </message>
+    <message>
+        <source>'{text}': {date} is a {weekday}; check the date and write it as YYYY-MM-DD, e.g. 2026-07-06</source>
+        <translation>« {text} » : le {date} est un {weekday} ; vérifiez la date et écrivez-la sous la forme AAAA-MM-JJ, p. ex. 2026-07-06</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a date that exists (there is no month {month}); check it and write it as YYYY-MM-DD, e.g. 2026-07-06</source>
+        <translation>« {text} » n'est pas une date qui existe (il n'y a pas de mois {month}) ; vérifiez-la et écrivez-la sous la forme AAAA-MM-JJ, p. ex. 2026-07-06</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a date that exists ({month} has no day {day}); check it and write it as YYYY-MM-DD, e.g. 2026-07-06</source>
+        <translation>« {text} » n'est pas une date qui existe ({month} n'a pas de jour {day}) ; vérifiez-la et écrivez-la sous la forme AAAA-MM-JJ, p. ex. 2026-07-06</translation>
     </message>
 </context>
 <context>
