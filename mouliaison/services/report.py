@@ -164,7 +164,8 @@ def overview_report(standing: overview_service.Overview, made_on: dt.date | None
         Section("by_country", "Joint activities by country and status", ("Country", "ISO code", *statuses, "All"),
                 tuple((r.label, r.key, *r.counts, r.total) for r in standing.by_country.rows),
                 f"An activity in several countries counts in each. {standing.by_country.without} have no country."),
-        Section("by_quarter", "Joint activities under way, by quarter and status", ("Quarter", *statuses, "All"),
+        Section("by_quarter", "Joint activities by quarter (each quarter they run in) and status",
+                ("Quarter", *statuses, "All"),
                 tuple((r.label, *r.counts, r.total) for r in standing.by_quarter.rows),
                 "An activity counts in each quarter it runs in (from its start, or planned start, to its end, or "
                 "planned end)." + (f" The {standing.by_quarter.left_out} earlier quarters are left out."

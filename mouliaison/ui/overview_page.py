@@ -246,7 +246,7 @@ class OverviewPage(QWidget):
         grid.addWidget(count_cell(data.activities, self.tr("Joint activities"), self._activities(), "countAll"),
                        row, 2)
         if data.undated:
-            undated = self._wrapping(self.tr("%n activities have no date: no period counts them.", "",
+            undated = self._wrapping(self.tr("Without any date, so in no period: %n", "",
                                              data.undated))
             undated.setObjectName("undated")
             grid.addWidget(undated, row + 1, 0, 1, 3)
@@ -320,7 +320,7 @@ class OverviewPage(QWidget):
         if not countries:
             notes.append(self.tr("No activity of the period names a country."))
         if data.by_country.without:
-            notes.append(self.tr("%n activities name no country.", "", data.by_country.without))
+            notes.append(self.tr("Naming no country: %n.", "", data.by_country.without))
         notes.append(self.tr("An activity in several countries counts in each."))
         note = self._wrapping(" ".join(notes))
         note.setObjectName("countryNote")
@@ -328,7 +328,7 @@ class OverviewPage(QWidget):
         return box
 
     def _quarter_box(self, data: Overview) -> QGroupBox:
-        box = QGroupBox(self.tr("Joint activities under way, by quarter"))
+        box = QGroupBox(self.tr("Joint activities by quarter (each quarter they run in)"))
         box.setObjectName("activitiesByQuarter")
         layout = QVBoxLayout(box)
         layout.setContentsMargins(8, 6, 8, 6)
@@ -339,7 +339,7 @@ class OverviewPage(QWidget):
         notes = [self.tr("An activity counts in each quarter it runs in, from its start (or planned start) to "
                          "its end (or planned end).")]
         if data.by_quarter.left_out:
-            notes.append(self.tr("%n earlier quarters are not shown: choose a period to see them.", "",
+            notes.append(self.tr("Earlier quarters not shown: %n (choose a period to see them).", "",
                                  data.by_quarter.left_out))
         note = self._wrapping(" ".join(notes))
         note.setObjectName("quarterNote")
