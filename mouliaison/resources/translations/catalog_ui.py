@@ -581,4 +581,12 @@ UI: dict[str, tuple] = {
                                                               "El último día es anterior al primero: cambie uno de los dos."),
     "every activity, dated or not": ("toutes les activités, datées ou non", "todas las actividades, con fecha o sin ella"),
     "{0} to {1}": ("du {0} au {1}", "del {0} al {1}"),
+    # export receipts of the flat exports
+    "Export:": ("Exportation :", "Exportación:"),
+    "HXL-tagged tables, for other tools": ("Tableaux balisés HXL, pour d'autres outils",
+                                           "Tablas etiquetadas HXL, para otras herramientas"),
+    "iCalendar file of meetings and due dates": ("Fichier iCalendar des réunions et échéances",
+                                                 "Archivo iCalendar de reuniones y vencimientos"),
+    "vCard address book": ("Carnet d'adresses vCard", "Libreta de direcciones vCard"),
+    "Liaison workbook": ("Classeur de liaison", "Libro de enlace"),
 }

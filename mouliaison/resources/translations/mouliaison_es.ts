@@ -1461,6 +1461,10 @@ El registro completo está en {0}</translation>
         <translation>ninguno</translation>
     </message>
     <message>
+        <source>Export:</source>
+        <translation>Exportación:</translation>
+    </message>
+    <message>
         <source>Profile:</source>
         <translation>Perfil:</translation>
     </message>
@@ -1487,6 +1491,22 @@ El registro completo está en {0}</translation>
     <message>
         <source>Why contacts were left out</source>
         <translation>Por qué se excluyeron contactos</translation>
+    </message>
+    <message>
+        <source>HXL-tagged tables, for other tools</source>
+        <translation>Tablas etiquetadas HXL, para otras herramientas</translation>
+    </message>
+    <message>
+        <source>iCalendar file of meetings and due dates</source>
+        <translation>Archivo iCalendar de reuniones y vencimientos</translation>
+    </message>
+    <message>
+        <source>vCard address book</source>
+        <translation>Libreta de direcciones vCard</translation>
+    </message>
+    <message>
+        <source>Liaison workbook</source>
+        <translation>Libro de enlace</translation>
     </message>
     <message>
         <source>consent record {0} (not held here)</source>

@@ -1461,6 +1461,10 @@ Le journal complet est dans {0}</translation>
         <translation>aucun</translation>
     </message>
     <message>
+        <source>Export:</source>
+        <translation>Exportation :</translation>
+    </message>
+    <message>
         <source>Profile:</source>
         <translation>Profil :</translation>
     </message>
@@ -1487,6 +1491,22 @@ Le journal complet est dans {0}</translation>
     <message>
         <source>Why contacts were left out</source>
         <translation>Pourquoi des contacts ont été laissés de côté</translation>
+    </message>
+    <message>
+        <source>HXL-tagged tables, for other tools</source>
+        <translation>Tableaux balisés HXL, pour d'autres outils</translation>
+    </message>
+    <message>
+        <source>iCalendar file of meetings and due dates</source>
+        <translation>Fichier iCalendar des réunions et échéances</translation>
+    </message>
+    <message>
+        <source>vCard address book</source>
+        <translation>Carnet d'adresses vCard</translation>
+    </message>
+    <message>
+        <source>Liaison workbook</source>
+        <translation>Classeur de liaison</translation>
     </message>
     <message>
         <source>consent record {0} (not held here)</source>
