@@ -88,8 +88,17 @@ def _first_column(session: Session, query: Select[Any]) -> list[Any]:
     connection = session.connection()
     if connection.dialect.name != "sqlite":
         return list(session.scalars(query))
+    return [row[0] for row in driver_rows(session, query)]
+
+
+def driver_rows(session: Session, query: Select[Any]) -> list[Any]:
+    """The query's rows as the driver gives them (on SQLite: text for dates and JSON, no type
+    handling), for many rows read fast; other databases answer through SQLAlchemy."""
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        return [tuple(row) for row in session.execute(query)]
     sql = query.compile(dialect=connection.dialect, compile_kwargs={"literal_binds": True}).string
-    return [row[0] for row in connection.exec_driver_sql(sql).cursor.fetchall()]
+    return list(connection.exec_driver_sql(sql).cursor.fetchall())
 
 
 def live_titles(session: Session, entity: str) -> list[tuple[str, str]]:
