@@ -302,49 +302,51 @@ class OverviewPage(QWidget):
 
     def _country_box(self, data: Overview) -> QGroupBox:
         countries = data.by_country.rows
-        box = QGroupBox(self.tr("Joint activities by country"))
-        box.setObjectName("activitiesByCountry")
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(8, 6, 8, 6)
-        layout.setSpacing(4)
         shown = countries if self.all_countries else countries[:SHOWN_COUNTRIES]
-        rows = [(r.key, term_label("country", r.key, r.label), r.counts, r.total) for r in shown]
-        layout.addWidget(StatusTable(self.tr("Country"), self._statuses(data), rows, self._open_country))
         notes = []
-        if len(countries) > len(shown):
-            more = QPushButton(self.tr("Show all %n countries", "", len(countries)))
-            more.setObjectName("allCountries")
-            more.setAutoDefault(False)
-            more.clicked.connect(self._show_all_countries)
-            layout.addWidget(more, 0, Qt.AlignmentFlag.AlignLeft)
         if not countries:
             notes.append(self.tr("No activity of the period names a country."))
         if data.by_country.without:
             notes.append(self.tr("Naming no country: %n.", "", data.by_country.without))
         notes.append(self.tr("An activity in several countries counts in each."))
-        note = self._wrapping(" ".join(notes))
-        note.setObjectName("countryNote")
-        layout.addWidget(note)
+        box, layout = self._table_box(
+            data, self.tr("Joint activities by country"), "activitiesByCountry", self.tr("Country"),
+            [(r.key, term_label("country", r.key, r.label), r.counts, r.total) for r in shown],
+            self._open_country, notes)
+        if len(countries) > len(shown):
+            more = QPushButton(self.tr("Show all %n countries", "", len(countries)))
+            more.setObjectName("allCountries")
+            more.setAutoDefault(False)
+            more.clicked.connect(self._show_all_countries)
+            layout.insertWidget(1, more, 0, Qt.AlignmentFlag.AlignLeft)
         return box
 
     def _quarter_box(self, data: Overview) -> QGroupBox:
-        box = QGroupBox(self.tr("Joint activities by quarter (each quarter they run in)"))
-        box.setObjectName("activitiesByQuarter")
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(8, 6, 8, 6)
-        layout.setSpacing(4)
-        quarters = data.by_quarter.rows
-        rows = [(r.key, r.label, r.counts, r.total) for r in quarters]
-        layout.addWidget(StatusTable(self.tr("Quarter"), self._statuses(data), rows, self._open_quarter))
         notes = [self.tr("An activity counts in each quarter it runs in, from its start (or planned start) to "
                          "its end (or planned end).")]
         if data.by_quarter.left_out:
             notes.append(self.tr("Earlier quarters not shown: %n (choose a period to see them).", "",
                                  data.by_quarter.left_out))
-        note = self._wrapping(" ".join(notes))
-        note.setObjectName("quarterNote")
-        layout.addWidget(note)
+        box, _layout = self._table_box(
+            data, self.tr("Joint activities by quarter (each quarter they run in)"), "activitiesByQuarter",
+            self.tr("Quarter"), [(r.key, r.label, r.counts, r.total) for r in data.by_quarter.rows],
+            self._open_quarter, notes)
         return box
+
+    def _table_box(self, data: Overview, title: str, name: str, heading: str,
+                   rows: list[tuple[str, str, tuple[int, ...], int]], opened: Any,
+                   notes: list[str]) -> tuple[QGroupBox, QVBoxLayout]:
+        """A box of activities by status per row (country, quarter), and its notes below."""
+        box = QGroupBox(title)
+        box.setObjectName(name)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setSpacing(4)
+        layout.addWidget(StatusTable(heading, self._statuses(data), rows, opened))
+        note = self._wrapping(" ".join(notes))
+        note.setObjectName(f"{name}Note")
+        layout.addWidget(note)
+        return box, layout
 
     def _open_country(self, code: str, status: str | None) -> None:
         assert self.data is not None
