@@ -143,8 +143,8 @@ def _reach(session: Session) -> tuple[dt.date, dt.date] | None:
     """The first and last day any live activity reaches."""
     table = RECORD_TABLES["activity"]
     first, last = _span()
-    low, high = session.execute(select(func.min(first), func.max(last)).where(table.c.deleted.is_(False))).one()
-    low, high = _day(low), _day(high)
+    reached = session.execute(select(func.min(first), func.max(last)).where(table.c.deleted.is_(False))).one()
+    low, high = _day(reached[0]), _day(reached[1])
     return (low, high) if low is not None and high is not None else None
 
 

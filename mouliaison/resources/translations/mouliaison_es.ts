@@ -1206,7 +1206,7 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
     <message numerus="yes">
         <source>Show all %n countries</source>
         <translation>
-            <numerusform>Mostrar el país</numerusform>
+            <numerusform>Mostrar los %n países</numerusform>
             <numerusform>Mostrar los %n países</numerusform>
         </translation>
     </message>

@@ -1206,7 +1206,7 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
     <message numerus="yes">
         <source>Show all %n countries</source>
         <translation>
-            <numerusform>Afficher le pays</numerusform>
+            <numerusform>Afficher les %n pays</numerusform>
             <numerusform>Afficher les %n pays</numerusform>
         </translation>
     </message>
