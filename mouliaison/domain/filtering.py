@@ -2,7 +2,9 @@
 
 The filter bar shows only what a type's fields allow: status, thematic area (an area
 matches its topics too: "x" matches x.a-x.l), party (any reference to a party), country,
-a date range over the type's main date, and joint confirmation. The store turns a
+a date range, and joint confirmation. A date range finds the records whose dates meet it: an
+activity runs from its start (or planned start) to its end (or planned end), a record with one
+date is on that day; the Overview's counts for a period are made with the same rule. The store turns a
 `Criteria` into SQL, so the table never loads every record to filter it.
 """
 
@@ -15,6 +17,8 @@ from mouliaison.domain.fields import Field, Kind
 from mouliaison.domain.record_types import RecordType
 
 DATE_FIELDS = ("start_date", "date", "requested_on", "given_on", "planned_start_date")
+START_FIELDS = ("start_date", "planned_start_date")  # where a record's span starts, the actual date first
+END_FIELDS = ("end_date", "planned_end_date")  # and where it ends
 CONFIRMED_FIELDS = ("first_party_confirmed_on", "second_party_confirmed_on")
 BOTH, ONE, NEITHER = "both", "one", "neither"
 CONFIRMATIONS = {BOTH: 2, ONE: 1, NEITHER: 0}  # how many parties confirmed
@@ -48,6 +52,21 @@ def date_field(rtype: RecordType) -> Field | None:
         if field is not None and field.kind is Kind.DATE:
             return field
     return None
+
+
+def date_span(rtype: RecordType) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """The fields a record's dates start and end with, each list in order of preference; None
+    for a type without dates. A record without an end ends on its start (and the other way round)."""
+    main = date_field(rtype)
+    if main is None:
+        return None
+
+    def dated(key: str) -> bool:
+        field = rtype.field(key)
+        return field is not None and field.kind is Kind.DATE
+
+    starts = (main.key, *(k for k in START_FIELDS if k != main.key and dated(k)))
+    return starts, tuple(k for k in END_FIELDS if dated(k))
 
 
 def has_confirmation(rtype: RecordType) -> bool:

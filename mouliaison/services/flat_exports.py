@@ -4,7 +4,8 @@ Each is filtered for its recipient like the liaison workbook (MOU 3.6, privacy/p
 for a third party, a person's name, email and phone go only with a consent that covers that
 recipient today; otherwise the person appears under a pseudonym (or not at all, as chosen),
 confidential information exchanges and consent records stay home. A vCard of a person without
-consent would hold nothing of use, so the address book leaves such people out.
+consent would hold nothing of use, so the address book leaves such people out. Each file
+written is logged in the export receipts (services.receipts) like a liaison workbook.
 """
 
 from __future__ import annotations
@@ -22,11 +23,12 @@ from mouliaison.domain.record_types import RECORD_TYPES
 from mouliaison.domain.validation import Invalid, Problem
 from mouliaison.domain.values import display
 from mouliaison.domain.vocabularies import VocabularyIndex
-from mouliaison.privacy.profiles import LEAVE_OUT, PSEUDONYMISE, RecipientPolicy
+from mouliaison.privacy.profiles import LEAVE_OUT, PSEUDONYMISE, ContactOutcome, RecipientPolicy
 from mouliaison.privacy.pseudonyms import new_key
 from mouliaison.privacy.recipients import Recipient
 from mouliaison.services.consent import policy_for, today
 from mouliaison.services.database import Database
+from mouliaison.services.receipts import log_flat_receipts
 from mouliaison.store import queries
 from mouliaison.sync.calendar_files import Card, Event, Task, calendar_text, cards_text, write_text
 from mouliaison.sync.hxl_table import Table, tag_for, write_csv, write_xlsx
@@ -165,12 +167,23 @@ def export_hxl(db: Database, out: Path, *, types: Sequence[str] | None = None, r
     counts = {t.name: len(t.rows) for t in tables}
     left_out = {t.name: n for t, n in made if n}
     if path.suffix.lower() == ".xlsx":
-        files = [write_xlsx(tables, path)]
+        written = {write_xlsx(tables, path): counts}
     elif len(tables) == 1:
-        files = [write_csv(tables[0], path)]
+        written = {write_csv(tables[0], path): counts}
     else:
-        files = [write_csv(t, path.with_name(f"{path.stem}_{t.name}.csv")) for t in tables]
-    return FlatExport(files, recipient, counts, left_out)
+        written = {write_csv(t, path.with_name(f"{path.stem}_{t.name}.csv")): {t.name: len(t.rows)} for t in tables}
+    log_flat_receipts(db, "hxl", written, recipient, _merged(policy.outcome, people.outcome), unconsented, left_out)
+    return FlatExport(list(written), recipient, counts, left_out)
+
+
+def _merged(*outcomes: ContactOutcome) -> ContactOutcome:
+    """What happened to each contact across the policies of one export."""
+    merged = ContactOutcome()
+    for outcome in outcomes:
+        merged.included.update(outcome.included)
+        merged.pseudonymised.update(outcome.pseudonymised)
+        merged.left_out.update(outcome.left_out)
+    return merged
 
 
 def export_calendar(db: Database, out: Path, *, recipient: Recipient | None = None,
@@ -208,7 +221,10 @@ def export_calendar(db: Database, out: Path, *, recipient: Recipient | None = No
                                   f"Owner: {owner}" if owner else "") if part)))
         tasks.sort(key=lambda t: (t.due, t.uid))
     text = calendar_text(events, tasks, dt.datetime.now(dt.UTC), "MOU liaison: meetings and action items")
-    return FlatExport([write_text(text, path)], recipient, {"meeting": len(events), "action_item": len(tasks)})
+    counts = {"meeting": len(events), "action_item": len(tasks)}
+    written = write_text(text, path)
+    log_flat_receipts(db, "ics", {written: counts}, recipient, policy.outcome, unconsented, {})
+    return FlatExport([written], recipient, counts)
 
 
 def export_contacts(db: Database, out: Path, *, recipient: Recipient | None = None) -> FlatExport:
@@ -237,5 +253,7 @@ def export_contacts(db: Database, out: Path, *, recipient: Recipient | None = No
                               languages=tuple(shown.get("languages") or ()),
                               note=str(shown.get("notes") or "")))
     cards.sort(key=lambda c: (c.full_name.casefold(), c.uid))
-    files = [write_text(cards_text(cards), path)]
-    return FlatExport(files, recipient, {"contact": len(cards)}, {"contact": left_out} if left_out else {})
+    written = write_text(cards_text(cards), path)
+    kept_home = {"contact": left_out} if left_out else {}
+    log_flat_receipts(db, "vcf", {written: {"contact": len(cards)}}, recipient, policy.outcome, LEAVE_OUT, kept_home)
+    return FlatExport([written], recipient, {"contact": len(cards)}, kept_home)

@@ -1,9 +1,11 @@
 """The overview: where the agreement stands and what needs a liaison officer's attention.
 
 One read of the current state, returned as plain dataclasses for the window (and any report):
-the agreement's status (MOU 7.1, 7.2), live activities by status and by thematic area
-(MOU 4.1; a topic x.a-x.l also counts under x), activities confirmed by one party only,
-open cooperation requests (MOU 1.2), focal points missing (MOU 1.4) and overdue action items.
+the agreement's status (MOU 7.1, 7.2), live activities of a period (or of all dates) by status,
+by thematic area (MOU 4.1; a topic x.a-x.l also counts under x), by country and by quarter
+(services.activity_counts), activities confirmed by one party only, open cooperation requests
+(MOU 1.2), focal points missing (MOU 1.4) and overdue action items; the last four as of today.
+`Overview.criteria` names the records a count counted, for the list that shows them.
 """
 
 from __future__ import annotations
@@ -13,11 +15,15 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from mouliaison.domain.default_agreement import AGREEMENT_ID, termination_effective
+from mouliaison.domain.filtering import ONE, Criteria
+from mouliaison.domain.periods import Period
 from mouliaison.domain.vocabularies import THEMATIC_AREAS, VOCABULARIES, VocabularyIndex
+from mouliaison.services import activity_counts
+from mouliaison.services.activity_counts import NOTHING, Breakdown
 from mouliaison.services.consent import today as utc_today
 from mouliaison.services.database import Database
 from mouliaison.store import queries
@@ -98,7 +104,7 @@ class OverdueAction:
 class Overview:
     today: dt.date
     agreement: AgreementStatus | None
-    activities: int  # live ones
+    activities: int  # live ones of the period
     by_status: tuple[Count, ...]
     by_area: tuple[Count, ...]  # the top-level areas i-xi; a topic of x counts under x
     by_topic: tuple[Count, ...]  # the topics x.a-x.l, listed separately
@@ -107,24 +113,47 @@ class Overview:
     open_requests: tuple[OpenRequest, ...]
     focal_points: tuple[FocalPointCover, ...]  # every (party, level) of the agreement's two parties
     overdue_actions: tuple[OverdueAction, ...]
+    period: tuple[dt.date, dt.date] | None = None  # first and last day; None: all dates
+    undated: int = 0  # live activities with no date, which no period counts
+    by_country: Breakdown = NOTHING
+    by_quarter: Breakdown = NOTHING
+
+    def criteria(self, **narrowed: str | dt.date | None) -> Criteria:
+        """The records list's filter for a count of activities: the period's dates, narrowed
+        by status, area, country, or a quarter's own dates (date_from, date_to)."""
+        start, end = self.period or (None, None)
+        return Criteria(**{"date_from": start, "date_to": end, **narrowed})  # type: ignore[arg-type]
+
+    @staticmethod
+    def confirmed_by_one_criteria() -> Criteria:
+        return Criteria(confirmed=ONE)
+
+    @staticmethod
+    def open_requests_criteria() -> Criteria:
+        return Criteria(status="open")
 
     @property
     def missing_focal_points(self) -> tuple[FocalPointCover, ...]:
         return tuple(c for c in self.focal_points if c.count == 0)
 
 
-def overview(db: Database, today: dt.date | None = None) -> Overview:
+def overview(db: Database, today: dt.date | None = None, period: Period | None = None) -> Overview:
+    """As of `today`; the activities' counts over `period` (all dates if None)."""
     today = today or utc_today()
+    span = period.span(today) if period is not None else None
+    chosen = activity_counts.period_criteria(span)
     with db.reading() as session:
         vocab = queries.load_vocabularies(session)
         parties = _parties(session)
         agreement = _agreement(session, vocab, parties, today)
-        areas, topics, without = _by_area(session)
+        areas, topics, without = _by_area(session, chosen)
+        by_status = _by_status(session, vocab, chosen)
+        statuses = [c.code for c in by_status]
         return Overview(
             today=today,
             agreement=agreement,
-            activities=queries.count_live(session, "activity"),
-            by_status=_by_status(session, vocab),
+            activities=activity_counts.count(session, chosen),
+            by_status=by_status,
             by_area=areas,
             by_topic=topics,
             without_area=without,
@@ -132,6 +161,10 @@ def overview(db: Database, today: dt.date | None = None) -> Overview:
             open_requests=_open_requests(session, parties, today),
             focal_points=_focal_points(session, vocab, agreement, today),
             overdue_actions=_overdue(session, today),
+            period=span,
+            undated=activity_counts.undated(session) if span else 0,
+            by_country=activity_counts.by_country(session, vocab, statuses, chosen),
+            by_quarter=activity_counts.by_quarter(session, statuses, chosen),
         )
 
 
@@ -183,23 +216,17 @@ def _counts(vocab: VocabularyIndex, vocabulary: str, codes: Iterable[str], count
     return tuple(Count(code, vocab.label(vocabulary, code), counted.get(code, 0)) for code in codes)
 
 
-def _grouped(session: Session, column: str) -> list[tuple[object, int]]:
-    """Live activities counted by the value of a column, in SQL (there may be 100,000 of them)."""
-    table = RECORD_TABLES["activity"]
-    query = select(table.c[column], func.count()).where(table.c.deleted.is_(False)).group_by(table.c[column])
-    return [(value, int(n)) for value, n in session.execute(query)]
-
-
-def _by_status(session: Session, vocab: VocabularyIndex) -> tuple[Count, ...]:
-    counted: Counter[str] = Counter({str(status): n for status, n in _grouped(session, "status") if status})
+def _by_status(session: Session, vocab: VocabularyIndex, chosen: Criteria) -> tuple[Count, ...]:
+    counted: Counter[str] = Counter(
+        {str(status): n for status, n in activity_counts.grouped(session, "status", chosen) if status})
     shipped = {t.code: i for i, t in enumerate(VOCABULARIES["activity_status"])}
     known = set(vocab.codes("activity_status")) | set(counted)  # a status gone from the vocabulary still counts
     codes = sorted(known, key=lambda c: (shipped.get(c, len(shipped)), c))
     return _counts(vocab, "activity_status", codes, counted)
 
 
-def _by_area(session: Session) -> tuple[tuple[Count, ...], tuple[Count, ...], int]:
-    return tally_areas(area_terms(session), _grouped(session, "thematic_areas"))
+def _by_area(session: Session, chosen: Criteria) -> tuple[tuple[Count, ...], tuple[Count, ...], int]:
+    return tally_areas(area_terms(session), activity_counts.grouped(session, "thematic_areas", chosen))
 
 
 def area_terms(session: Session) -> dict[str, tuple[str, str | None]]:

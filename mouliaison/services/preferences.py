@@ -19,6 +19,8 @@ from typing import Any, Literal, get_args
 
 import platformdirs
 
+from mouliaison.domain.periods import Period
+
 ENVIRONMENT_VARIABLE = "MOULIAISON_CONFIG_DIR"
 FILE_NAME = "preferences.json"
 DAMAGED_SUFFIX = ".damaged"
@@ -37,6 +39,7 @@ class Preferences:
     appearance: Appearance = "system"
     language: Language = "system"
     recent_databases: list[str] = field(default_factory=list)  # newest first, at most MAX_RECENT
+    overview_period: dict[str, Any] = field(default_factory=Period().to_mapping)  # the Overview's period
 
 
 def config_dir() -> Path:
@@ -82,6 +85,7 @@ def from_mapping(data: dict[str, Any]) -> Preferences:
         appearance=appearance if appearance in APPEARANCES else "system",  # type: ignore[arg-type]
         language=language if language in LANGUAGES else "system",  # type: ignore[arg-type]
         recent_databases=_recent([p for p in recent if isinstance(p, str)] if isinstance(recent, list) else []),
+        overview_period=Period.from_mapping(data.get("overview_period")).to_mapping(),
     )
 
 
@@ -172,6 +176,17 @@ def remember_language(language: str) -> Preferences:
 
 def remember_appearance(appearance: str) -> Preferences:
     return _remember("appearance", appearance, APPEARANCES)
+
+
+def overview_period() -> Period:
+    """The period the Overview was last shown over (all dates at first)."""
+    return Period.from_mapping(load_preferences().overview_period)
+
+
+def remember_overview_period(period: Period) -> Preferences:
+    preferences = replace(load_preferences(), overview_period=period.to_mapping())
+    save_preferences(preferences)
+    return preferences
 
 
 def _remember(key: str, value: str, allowed: tuple[str, ...]) -> Preferences:

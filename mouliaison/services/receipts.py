@@ -1,5 +1,6 @@
 """Export receipts: every export logged with its recipient, profile, file hash, counts and
-the consent basis of the personal data it carried (`mouliaison receipts`)."""
+the consent basis of the personal data it carried (`mouliaison receipts`): liaison workbooks
+and the flat exports (HXL tables, calendars, address books) alike."""
 
 from __future__ import annotations
 
@@ -7,10 +8,12 @@ import datetime as dt
 import hashlib
 import json
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
+from mouliaison.domain.ids import uuid7
 from mouliaison.privacy.profiles import ContactOutcome
 from mouliaison.privacy.recipients import Recipient
 from mouliaison.services.database import Database
@@ -39,18 +42,33 @@ class Receipt:
 
 def log_receipt(db: Database, report: ExportReport, recipient: Recipient, contacts: ContactOutcome,
                 unconsented: str) -> str:
-    """Record the export; returns the SHA-256 of the file as written."""
+    """Record the export of a liaison workbook; returns the SHA-256 of the file as written."""
+    counts = {"rows": report.rows, "versions": report.versions}
+    return _record(db, report.file_id, report.path, recipient, contacts, unconsented, counts)
+
+
+def log_flat_receipts(db: Database, kind: str, files: dict[Path, dict[str, int]], recipient: Recipient,
+                      contacts: ContactOutcome, unconsented: str, left_out: dict[str, int]) -> list[str]:
+    """Record a flat export (`kind`: hxl, ics or vcf), one receipt per file written with the
+    rows it holds by type; returns the files' SHA-256s."""
+    return [_record(db, uuid7(), path, recipient, contacts, unconsented,
+                    {"format": kind, "rows": rows, "kept_home": left_out})
+            for path, rows in files.items()]
+
+
+def _record(db: Database, file_id: str, path: Path, recipient: Recipient, contacts: ContactOutcome,
+            unconsented: str, counts: dict[str, Any]) -> str:
     digest = hashlib.sha256()
-    with open(report.path, "rb") as handle:
+    with open(path, "rb") as handle:
         for block in iter(lambda: handle.read(1 << 20), b""):
             digest.update(block)
-    counts = {"rows": report.rows, "versions": report.versions, "contacts": contacts.counts(),
+    counts = {**counts, "contacts": contacts.counts(),
               "pseudonymised_because": sorted(set(contacts.pseudonymised.values())),
               "left_out_because": sorted(set(contacts.left_out.values()))}
     profile = recipient.kind if recipient.kind != "third-party" else f"third-party ({unconsented} without consent)"
     with db.writing() as change:
         change.session.add(ExportReceipt(
-            id=report.file_id, file_name=str(report.path), recipient=str(recipient), profile=profile,
+            id=file_id, file_name=str(path), recipient=str(recipient), profile=profile,
             exported_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), sha256=digest.hexdigest(),
             counts_json=json.dumps(counts, sort_keys=True), basis_json=json.dumps(contacts.basis(), sort_keys=True),
         ))

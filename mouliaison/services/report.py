@@ -45,8 +45,8 @@ class Section:
 
 @dataclass(frozen=True)
 class Report:
-    period_from: dt.date
-    period_to: dt.date
+    period_from: dt.date | None  # None: all dates (the Overview printed over all dates)
+    period_to: dt.date | None
     as_of: dt.date  # the day standing figures (focal points, overdue actions) are taken on
     made_on: dt.date
     agreement_title: str
@@ -58,13 +58,12 @@ class Report:
     personal_data: bool
     confidential: bool
     sections: tuple[Section, ...]
-
-    @property
-    def title(self) -> str:
-        return "Implementation of the Memorandum of Understanding"
+    title: str = "Implementation of the Memorandum of Understanding"
 
     @property
     def period(self) -> str:
+        if self.period_from is None or self.period_to is None:
+            return "all dates"
         return f"{self.period_from.isoformat()} to {self.period_to.isoformat()}"
 
     @property
@@ -139,6 +138,52 @@ def build_report(db: Database, date_from: str | dt.date, date_to: str | dt.date,
         party=next((p.code for p in parties.values() if p.id == party_id), None),
         recipient=str(who) if who else "no recipient named", personal_data=personal,
         confidential=who is not None and who.confidential, sections=tuple(sections),
+    )
+
+
+def overview_report(standing: overview_service.Overview, made_on: dt.date | None = None) -> Report:
+    """The Overview as shown, printed by the report's writers (PDF or xlsx): the same figures,
+    over the same period. It names no one (no recipient is chosen for it): owners are left out."""
+    statuses = [c.label for c in standing.by_status]
+    agreement = standing.agreement
+    period = standing.period or (None, None)
+    undated = (f" {_n(standing.undated, 'activity has', 'activities have')} no date and no period counts them."
+               if standing.undated else "")
+    sections = [
+        _agreement_section(agreement),
+        Section("by_status", "Joint activities by status", ("Status", "Activities"),
+                tuple((c.label, c.count) for c in standing.by_status),
+                f"{_n(standing.activities, 'joint activity', 'joint activities')} whose dates meet the period."
+                + undated, chart=True),
+        Section("by_area", "Joint activities by thematic area (MOU 4.1 i-xi)", ("Area", "Activities"),
+                tuple((f"{c.code}. {c.label}", c.count) for c in standing.by_area),
+                f"An activity counts once under each area it is tagged with. {standing.without_area} have no "
+                "thematic area.", chart=True),
+        Section("by_topic", "Joint activities by topic of area x (MOU 4.1 x.a-x.l)", ("Topic", "Activities"),
+                tuple((f"{c.code}. {c.label}", c.count) for c in standing.by_topic)),
+        Section("by_country", "Joint activities by country and status", ("Country", "ISO code", *statuses, "All"),
+                tuple((r.label, r.key, *r.counts, r.total) for r in standing.by_country.rows),
+                f"An activity in several countries counts in each. {standing.by_country.without} have no country."),
+        Section("by_quarter", "Joint activities by quarter (each quarter they run in) and status",
+                ("Quarter", *statuses, "All"),
+                tuple((r.label, *r.counts, r.total) for r in standing.by_quarter.rows),
+                "An activity counts in each quarter it runs in (from its start, or planned start, to its end, or "
+                "planned end)." + (f" The {standing.by_quarter.left_out} earlier quarters are left out."
+                                   if standing.by_quarter.left_out else "")),
+        Section("confirmed_by_one", "Activities confirmed by one party only",
+                ("Activity", "Confirmed by", "On", "Waiting for"),
+                tuple((c.title, c.confirmed_by_party, c.confirmed_on, c.waiting_for_party)
+                      for c in standing.confirmed_by_one), f"As of {standing.today}."),
+        _focal_section(standing),
+        _requests_section(standing),
+        _overdue_section(standing, personal=False),
+    ]
+    return Report(
+        period_from=period[0], period_to=period[1], as_of=standing.today, made_on=made_on or utc_today(),
+        agreement_title=agreement.title if agreement else "",
+        parties=tuple(f"{p.code} ({p.name})" for p in agreement.parties) if agreement else (),
+        country=None, country_label=None, party=None, recipient="no recipient named", personal_data=False,
+        confidential=False, sections=tuple(sections), title="Overview of the MOU's implementation",
     )
 
 

@@ -88,8 +88,17 @@ def _first_column(session: Session, query: Select[Any]) -> list[Any]:
     connection = session.connection()
     if connection.dialect.name != "sqlite":
         return list(session.scalars(query))
+    return [row[0] for row in driver_rows(session, query)]
+
+
+def driver_rows(session: Session, query: Select[Any]) -> list[Any]:
+    """The query's rows as the driver gives them (on SQLite: text for dates and JSON, no type
+    handling), for many rows read fast; other databases answer through SQLAlchemy."""
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        return [tuple(row) for row in session.execute(query)]
     sql = query.compile(dialect=connection.dialect, compile_kwargs={"literal_binds": True}).string
-    return [row[0] for row in connection.exec_driver_sql(sql).cursor.fetchall()]
+    return list(connection.exec_driver_sql(sql).cursor.fetchall())
 
 
 def live_titles(session: Session, entity: str) -> list[tuple[str, str]]:
@@ -155,6 +164,16 @@ def _contains(column: Any, code: str, *, topic_of: bool = False) -> ColumnElemen
     return or_(exact, as_text.like(f"%{json.dumps(code + '.')[:-1]}%"))
 
 
+def span_columns(table: Table, span: tuple[tuple[str, ...], tuple[str, ...]]) -> tuple[Any, Any]:
+    """A record's first and last day in SQL (domain.filtering.date_span): its start, else its
+    planned start, else its end...; and its end, else its planned end, else its start..."""
+    starts, ends = span
+    first = [table.c[k] for k in (*starts, *ends)]
+    last = [table.c[k] for k in (*ends, *starts)]
+    return (func.coalesce(*first) if len(first) > 1 else first[0],
+            func.coalesce(*last) if len(last) > 1 else last[0])
+
+
 def conditions(session: Session, rtype: RecordType, criteria: Criteria) -> list[ColumnElement[bool]]:
     table = RECORD_TABLES[rtype.name]
     found: list[ColumnElement[bool]] = []
@@ -176,16 +195,16 @@ def conditions(session: Session, rtype: RecordType, criteria: Criteria) -> list[
         else:
             found.append(table.c[field.key] == criteria.country)
     if criteria.date_from is not None or criteria.date_to is not None:
-        field = filtering.date_field(rtype)
-        if field is None:
+        span = filtering.date_span(rtype)
+        if span is None:
             found.append(false())
         else:
-            column = table.c[field.key]
-            found.append(column.is_not(None))
+            first, last = span_columns(table, span)
+            found.append(first.is_not(None))
             if criteria.date_from is not None:
-                found.append(column >= criteria.date_from)
+                found.append(last >= criteria.date_from)
             if criteria.date_to is not None:
-                found.append(column <= criteria.date_to)
+                found.append(first <= criteria.date_to)
     if criteria.confirmed is not None:
         if not filtering.has_confirmation(rtype):
             found.append(false())

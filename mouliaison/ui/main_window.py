@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from mouliaison import __version__
+from mouliaison.domain.filtering import Criteria
 from mouliaison.domain.record_types import RECORD_TYPES, RecordType
 from mouliaison.domain.vocabularies import VOCABULARIES
 from mouliaison.services.conflicts import count_conflicts
@@ -80,6 +81,8 @@ class MainWindow(QMainWindow):
         self.records.count_changed.connect(lambda text: self.count_label.setText(text))
         self.records.note.connect(lambda text: self.statusBar().showMessage(text, NOTE_MS))
         self.overview = OverviewPage(db, load=False)  # counted when shown: 100,000 activities take a while
+        self.overview.open_records.connect(self.show_records)
+        self.overview.note.connect(lambda text: self.statusBar().showMessage(text, NOTE_MS))
         self.conflicts = ConflictsPage(db, load=False)  # read when shown; the navigation shows the count
         self.conflicts.count_changed.connect(self._conflicts_changed)
         self.pages = QStackedWidget()
@@ -125,6 +128,14 @@ class MainWindow(QMainWindow):
             self.reload()
         else:
             self.types.setCurrentRow(row)
+
+    def show_records(self, type_name: str, criteria: Criteria) -> None:
+        """The records of `type_name` that `criteria` asks for, on the records page (an Overview
+        count clicked: the list shows exactly the records counted)."""
+        self.show_type(type_name)
+        if self.pages.currentWidget() is self.records and self.current_type is RECORD_TYPES[type_name]:
+            self.records.show_matching(type_name, criteria)
+            self.records.table.setFocus()
 
     def page_names(self) -> list[str]:
         return [OVERVIEW, *RECORD_TYPES, CONFLICTS]

@@ -1,7 +1,11 @@
-"""The overview: the agreement's status, activities by status and thematic area, and what
-needs attention (one-sided confirmations, open requests, missing focal points, overdue actions).
+"""The overview: the agreement's status, activities of a period by status, thematic area,
+country and quarter, and what needs attention (one-sided confirmations, open requests, missing
+focal points, overdue actions).
 
-Everything comes from services.overview in one read; refresh() reads again and redraws.
+Everything comes from services.overview in one read; refresh() reads again and redraws. The
+period is chosen above the figures and remembered in the preferences. A count opens the
+records it counts: `open_records` carries the type and the filter, and the window shows that
+list. Export… writes the Overview as shown with the report's own writers (PDF or xlsx).
 Bars are drawn with QPainter: no chart library.
 """
 
@@ -9,85 +13,63 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QFileDialog,
     QFormLayout,
     QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
+from mouliaison.domain.filtering import Criteria
+from mouliaison.domain.periods import Period
+from mouliaison.domain.validation import Invalid
 from mouliaison.services.database import Database
 from mouliaison.services.overview import THEMATIC, Count, Overview, overview
+from mouliaison.services.preferences import overview_period, remember_overview_period
+from mouliaison.services.report import overview_report, report_format
+from mouliaison.services.report_workbook import write_report_workbook
 from mouliaison.ui.appearance import problem_colour
+from mouliaison.ui.export_dialog import documents_folder, free_path
 from mouliaison.ui.labels import term_label
 from mouliaison.ui.messages import count_text, date_text
+from mouliaison.ui.overview_counts import BAR_HEIGHT, BAR_WIDTH, Bar, ElidedLabel, StatusTable, count_cell
+from mouliaison.ui.period_chooser import PeriodChooser
+from mouliaison.ui.report_pdf import write_report_pdf
 
 SHOWN_ITEMS = 4  # per attention list; the rest is counted
+SHOWN_COUNTRIES = 8  # the most active; "Show all" lists the others
 WARNING = "mouliaisonWarning"  # a label's property: drawn in the palette's problem colour
-BAR_WIDTH = 100
-BAR_HEIGHT = 14
-
-
-class Bar(QWidget):
-    """A horizontal bar: `value` of `maximum`, in the palette's highlight colour."""
-
-    def __init__(self, value: int, maximum: int, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.value = value
-        self.maximum = max(maximum, 1)
-        self.setMinimumWidth(60)
-
-    def sizeHint(self) -> QSize:
-        return QSize(BAR_WIDTH, BAR_HEIGHT)
-
-    def paintEvent(self, _event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        rect = self.rect().adjusted(0, 2, 0, -2)
-        track = QColor(self.palette().color(self.palette().ColorRole.Mid))
-        track.setAlpha(60)
-        painter.fillRect(rect, track)
-        if self.value:
-            width = max(2, round(rect.width() * self.value / self.maximum))
-            painter.fillRect(rect.adjusted(0, 0, width - rect.width(), 0), self.palette().color(
-                self.palette().ColorRole.Highlight))
-        painter.end()
-
-
-class ElidedLabel(QLabel):
-    """One line that ends in … when it does not fit; text() and the tooltip keep it whole."""
-
-    def __init__(self, text: str, parent: Any = None) -> None:
-        super().__init__(text, parent)
-        self.setMinimumWidth(60)
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-
-    def paintEvent(self, _event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        rect = self.contentsRect()
-        shown = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, rect.width())
-        painter.setPen(self.palette().color(self.foregroundRole()))
-        painter.drawText(rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), shown)
-        painter.end()
+ACTIVITY = "activity"
+__all__ = ["Bar", "OverviewPage"]
 
 
 class OverviewPage(QWidget):
-    def __init__(self, db: Database, parent: Any = None, today: dt.date | None = None, *, load: bool = True) -> None:
-        """`load=False` leaves the figures to the first refresh (the window's, when the page is shown)."""
+    open_records = Signal(str, object)  # a count clicked: the type and the Criteria of what it counted
+    note = Signal(str)  # for the status bar: where the Overview was saved
+
+    def __init__(self, db: Database, parent: Any = None, today: dt.date | None = None, *, load: bool = True,
+                 period: Period | None = None) -> None:
+        """`load=False` leaves the figures to the first refresh (the window's, when the page is shown);
+        `period` None: the one the person chose last."""
         super().__init__(parent)
         self.db = db
         self._today = today  # tests fix the day; the window leaves it to the clock
         self.data: Overview | None = None
+        self.period = period if period is not None else overview_period()
+        self.all_countries = False  # "Show all" was chosen: every country, not the most active only
 
         heading = QLabel(self.tr("Overview"))
         font = QFont(heading.font())
@@ -95,6 +77,11 @@ class OverviewPage(QWidget):
         font.setBold(True)
         heading.setFont(font)
         self.as_of = QLabel()
+        self.export_button = QPushButton(self.tr("E&xport…"))
+        self.export_button.setObjectName("exportOverview")
+        self.export_button.setToolTip(self.tr("Save the Overview as shown, as a PDF to print or an Excel workbook"))
+        self.export_button.setAutoDefault(False)
+        self.export_button.clicked.connect(self.export)
         self.refresh_button = QPushButton(self.tr("&Refresh"))
         self.refresh_button.setAutoDefault(False)
         self.refresh_button.clicked.connect(self.refresh)
@@ -102,7 +89,10 @@ class OverviewPage(QWidget):
         top.addWidget(heading)
         top.addStretch(1)
         top.addWidget(self.as_of)
+        top.addWidget(self.export_button)
         top.addWidget(self.refresh_button)
+        self.chooser = PeriodChooser(self.period, self.today)
+        self.chooser.changed.connect(self.set_period)
 
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
@@ -113,12 +103,25 @@ class OverviewPage(QWidget):
         layout.setContentsMargins(8, 6, 8, 6)
         layout.setSpacing(4)
         layout.addLayout(top)
+        layout.addWidget(self.chooser)
         layout.addWidget(self.scroll, 1)
         if load:
             self.refresh()
 
+    @property
+    def today(self) -> dt.date:
+        return self._today or dt.datetime.now(dt.UTC).date()
+
+    def set_period(self, period: Period) -> None:
+        """Count over `period` from now on, and remember it for the next start."""
+        self.period = period
+        if self.chooser.period() != period:
+            self.chooser.set_period(period)
+        remember_overview_period(period)
+        self.refresh()
+
     def refresh(self) -> None:
-        self.data = overview(self.db, self._today)
+        self.data = overview(self.db, self._today, self.period)
         self.as_of.setText(self.tr("as of {0}").format(date_text(self.data.today)))
         content = QWidget()
         content.setObjectName("overviewContent")
@@ -131,10 +134,61 @@ class OverviewPage(QWidget):
         grid.addWidget(self._status_box(self.data), 1, 0)
         grid.addWidget(self._focal_points_box(self.data), 1, 1)
         grid.addWidget(self._areas_box(self.data), 2, 0, 1, 2)
+        grid.addWidget(self._country_box(self.data), 3, 0, 1, 2)
+        grid.addWidget(self._quarter_box(self.data), 4, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
-        grid.setRowStretch(3, 1)
+        grid.setRowStretch(5, 1)
+        focused = self.scroll.widget() is not None and self.scroll.widget().isAncestorOf(self.focusWidget())
         self.scroll.setWidget(content)  # the previous content is deleted
+        if focused:  # the focus was in what was replaced: it stays on the page
+            self.chooser.kind.setFocus()
+
+    # --- export ------------------------------------------------------------------------------
+
+    def export(self) -> Path | None:
+        """Asks where, then saves the Overview as shown (PDF by default, or xlsx)."""
+        pdf, xlsx = self.tr("PDF, to print (*.pdf)"), self.tr("Excel workbook (*.xlsx)")
+        proposed = free_path(documents_folder(), f"mou-overview_{self.today.isoformat()}.pdf")
+        name, chosen = QFileDialog.getSaveFileName(self, self.tr("Save the Overview as"), str(proposed),
+                                                   f"{pdf};;{xlsx}")
+        if not name:
+            return None
+        path = Path(name)
+        if path.suffix.lower() not in (".pdf", ".xlsx"):
+            path = path.with_name(path.name + (".xlsx" if chosen == xlsx else ".pdf"))
+        return self.write(path)
+
+    def write(self, path: Path) -> Path | None:
+        """The Overview as shown, written by the report's own writers; None (and why) if it cannot be."""
+        if self.data is None:
+            self.refresh()
+        assert self.data is not None
+        try:
+            fmt = report_format(path, None)
+            report = overview_report(self.data)
+            written = write_report_pdf(report, path) if fmt == "pdf" else write_report_workbook(report, path)
+        except Invalid as refused:
+            QMessageBox.warning(self, self.tr("Not saved"), "; ".join(p.message for p in refused.problems))
+            return None
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Not saved"), self.tr(
+                "The Overview could not be saved as {0}: {1}. Choose another folder or name.").format(
+                path, exc.strerror or exc))
+            return None
+        self.note.emit(self.tr("The Overview is saved as {0}").format(written))
+        return written
+
+    # --- counts -------------------------------------------------------------------------------
+
+    def _open(self, type_name: str, criteria: Criteria) -> None:
+        self.open_records.emit(type_name, criteria)
+
+    def _activities(self, **narrowed: Any) -> Any:
+        """What opens the activities of a count: the period's, narrowed by status, area, country..."""
+        data = self.data
+        assert data is not None
+        return lambda: self._open(ACTIVITY, data.criteria(**narrowed))
 
     # --- sections ------------------------------------------------------------------------
 
@@ -185,8 +239,17 @@ class OverviewPage(QWidget):
         grid = QGridLayout(box)
         grid.setVerticalSpacing(2)
         grid.setContentsMargins(8, 6, 8, 6)
-        self._bars(grid, 0, [(term_label("activity_status", c.code, c.label), c.count) for c in data.by_status],
-                   max(data.activities, 1))
+        rows = [(term_label("activity_status", c.code, c.label), c.count, self._activities(status=c.code))
+                for c in data.by_status]
+        row = self._bars(grid, 0, rows, max(data.activities, 1))
+        grid.addWidget(QLabel(self.tr("All of the period") if data.period else self.tr("All")), row, 0)
+        grid.addWidget(count_cell(data.activities, self.tr("Joint activities"), self._activities(), "countAll"),
+                       row, 2)
+        if data.undated:
+            undated = self._wrapping(self.tr("Without any date, so in no period: %n", "",
+                                             data.undated))
+            undated.setObjectName("undated")
+            grid.addWidget(undated, row + 1, 0, 1, 3)
         return box
 
     def _areas_box(self, data: Overview) -> QGroupBox:
@@ -198,7 +261,8 @@ class OverviewPage(QWidget):
         top = max([c.count for c in (*data.by_area, *data.by_topic)] + [1])
         areas = QGridLayout()
         areas.setVerticalSpacing(0)
-        row = self._bars(areas, 0, [(self._area(c), c.count) for c in data.by_area], top)
+        row = self._bars(areas, 0, [(self._area(c), c.count, self._activities(area=c.code)) for c in data.by_area],
+                         top)
         if data.without_area:
             none = QLabel(self.tr("No thematic area given: {0}").format(count_text(data.without_area)))
             none.setObjectName("withoutArea")
@@ -210,7 +274,8 @@ class OverviewPage(QWidget):
         topics.setVerticalSpacing(0)
         heading = QLabel(self.tr("Topics of area x, also counted under x:"))
         topics.addWidget(heading, 0, 0, 1, 3)
-        row = self._bars(topics, 1, [(self._area(c), c.count) for c in data.by_topic], top)
+        row = self._bars(topics, 1, [(self._area(c), c.count, self._activities(area=c.code)) for c in data.by_topic],
+                         top)
         topics.setRowStretch(row, 1)
         columns.addLayout(areas, 1)
         columns.addLayout(topics, 1)
@@ -219,23 +284,82 @@ class OverviewPage(QWidget):
     def _area(self, count: Count) -> str:
         return f"{count.code}  {term_label(THEMATIC, count.code, count.label)}"
 
-    def _bars(self, grid: QGridLayout, row: int, rows: list[tuple[str, int]], maximum: int) -> int:
+    def _bars(self, grid: QGridLayout, row: int, rows: list[tuple[str, int, Any]], maximum: int) -> int:
         grid.setColumnStretch(0, 1)
-        for label_text, value in rows:
+        for label_text, value, opened in rows:
             label = ElidedLabel(label_text)
-            label.setToolTip(label_text)
             label.setObjectName("barLabel")
-            number = QLabel(count_text(value))
-            number.setObjectName("barCount")
-            number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            number.setMinimumWidth(18)
             grid.addWidget(label, row, 0)
             bar = Bar(value, maximum)
             bar.setFixedSize(BAR_WIDTH, BAR_HEIGHT)
             grid.addWidget(bar, row, 1)
-            grid.addWidget(number, row, 2)
+            grid.addWidget(count_cell(value, label_text, opened, "barCount"), row, 2)
             row += 1
         return row
+
+    def _statuses(self, data: Overview) -> list[tuple[str, str]]:
+        return [(c.code, term_label("activity_status", c.code, c.label)) for c in data.by_status]
+
+    def _country_box(self, data: Overview) -> QGroupBox:
+        countries = data.by_country.rows
+        shown = countries if self.all_countries else countries[:SHOWN_COUNTRIES]
+        notes = []
+        if not countries:
+            notes.append(self.tr("No activity of the period names a country."))
+        if data.by_country.without:
+            notes.append(self.tr("Naming no country: %n.", "", data.by_country.without))
+        notes.append(self.tr("An activity in several countries counts in each."))
+        box, layout = self._table_box(
+            data, self.tr("Joint activities by country"), "activitiesByCountry", self.tr("Country"),
+            [(r.key, term_label("country", r.key, r.label), r.counts, r.total) for r in shown],
+            self._open_country, notes)
+        if len(countries) > len(shown):
+            more = QPushButton(self.tr("Show all %n countries", "", len(countries)))
+            more.setObjectName("allCountries")
+            more.setAutoDefault(False)
+            more.clicked.connect(self._show_all_countries)
+            layout.insertWidget(1, more, 0, Qt.AlignmentFlag.AlignLeft)
+        return box
+
+    def _quarter_box(self, data: Overview) -> QGroupBox:
+        notes = [self.tr("An activity counts in each quarter it runs in, from its start (or planned start) to "
+                         "its end (or planned end).")]
+        if data.by_quarter.left_out:
+            notes.append(self.tr("Earlier quarters not shown: %n (choose a period to see them).", "",
+                                 data.by_quarter.left_out))
+        box, _layout = self._table_box(
+            data, self.tr("Joint activities by quarter (each quarter they run in)"), "activitiesByQuarter",
+            self.tr("Quarter"), [(r.key, r.label, r.counts, r.total) for r in data.by_quarter.rows],
+            self._open_quarter, notes)
+        return box
+
+    def _table_box(self, data: Overview, title: str, name: str, heading: str,
+                   rows: list[tuple[str, str, tuple[int, ...], int]], opened: Any,
+                   notes: list[str]) -> tuple[QGroupBox, QVBoxLayout]:
+        """A box of activities by status per row (country, quarter), and its notes below."""
+        box = QGroupBox(title)
+        box.setObjectName(name)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setSpacing(4)
+        layout.addWidget(StatusTable(heading, self._statuses(data), rows, opened))
+        note = self._wrapping(" ".join(notes))
+        note.setObjectName(f"{name}Note")
+        layout.addWidget(note)
+        return box, layout
+
+    def _open_country(self, code: str, status: str | None) -> None:
+        assert self.data is not None
+        self._open(ACTIVITY, self.data.criteria(country=code, status=status))
+
+    def _open_quarter(self, key: str, status: str | None) -> None:
+        assert self.data is not None
+        row = next(r for r in self.data.by_quarter.rows if r.key == key)
+        self._open(ACTIVITY, self.data.criteria(status=status, date_from=row.date_from, date_to=row.date_to))
+
+    def _show_all_countries(self) -> None:
+        self.all_countries = True
+        self.refresh()
 
     def _focal_points_box(self, data: Overview) -> QGroupBox:
         missing = len(data.missing_focal_points)
@@ -290,6 +414,8 @@ class OverviewPage(QWidget):
                  self.tr("; owner {0}").format(a.owner) if a.owner else "")
               for a in data.overdue_actions]),
         ]
+        opens = {"confirmedByOne": ("activity", data.confirmed_by_one_criteria()),
+                 "openRequests": ("cooperation_request", data.open_requests_criteria())}
         for name, heading, items in sections:
             title = QLabel(heading.format(count_text(len(items))))
             title.setObjectName(name)
@@ -299,7 +425,18 @@ class OverviewPage(QWidget):
             if items:
                 title.setProperty(WARNING, True)
                 title.setStyleSheet(self._warning_style())
-            form.addWidget(title)
+            if name in opens and items:  # the count opens the list (the heading says what it counts)
+                type_name, criteria = opens[name]
+                line = QHBoxLayout()
+                line.setSpacing(2)
+                title.setText(heading.format("").rstrip())
+                line.addWidget(title)
+                line.addWidget(count_cell(len(items), title.text().rstrip(":").rstrip(), self._opener(
+                    type_name, criteria), f"{name}Count"))
+                line.addStretch(1)
+                form.addLayout(line)
+            else:
+                form.addWidget(title)
             if items:
                 shown = [f"• {html.escape(text)}" for text in items[:SHOWN_ITEMS]]
                 if len(items) > SHOWN_ITEMS:
@@ -310,6 +447,9 @@ class OverviewPage(QWidget):
                 form.addWidget(listing)
         form.addStretch(1)
         return box
+
+    def _opener(self, type_name: str, criteria: Criteria) -> Any:
+        return lambda: self._open(type_name, criteria)
 
     def _warning_style(self, *, bold: bool = False) -> str:
         weight = " font-weight: bold;" if bold else ""

@@ -211,6 +211,7 @@ class ReceiptsDialog(QDialog):
             *(
                 f"<tr><td><b>{e(label)}</b>&nbsp;</td><td>{e(value)}</td></tr>"
                 for label, value in (
+                    (self.tr("Export:"), self.kind_text(receipt)),
                     (self.tr("Profile:"), receipt.profile),
                     (self.tr("File:"), receipt.file_name),
                     (self.tr("File id:"), receipt.file_id),
@@ -230,6 +231,14 @@ class ReceiptsDialog(QDialog):
             if reasons:
                 parts.append(f"<h4>{e(title)}</h4><ul>{''.join(f'<li>{e(r)}</li>' for r in reasons)}</ul>")
         return "".join(parts)
+
+    def kind_text(self, receipt: Receipt) -> str:
+        """What was exported: a liaison workbook, or one of the flat exports for other tools."""
+        return {
+            "hxl": self.tr("HXL-tagged tables, for other tools"),
+            "ics": self.tr("iCalendar file of meetings and due dates"),
+            "vcf": self.tr("vCard address book"),
+        }.get(str(receipt.counts.get("format", "")), self.tr("Liaison workbook"))
 
     def _basis_html(self, receipt: Receipt) -> str:
         if not receipt.basis:

@@ -248,6 +248,30 @@ class RecordFilters(QWidget):
             confirmed=self.confirmed.currentData(),
         )
 
+    def set_criteria(self, criteria: Criteria) -> None:
+        """Show what `criteria` asks for (an Overview count clicked), then say so once (`changed`)."""
+        if self.rtype is None:
+            return
+        self._quiet = True
+        try:
+            field = country_field(self.rtype)
+            if criteria.country is not None and field is not None and self.country.findData(criteria.country) < 0:
+                self._countries_offered = False  # the list holds the chosen country until it is opened
+                self._fill(self.country, self._vocabulary(field, [criteria.country]))
+            for combo, value in ((self.status, criteria.status), (self.area, criteria.area),
+                                 (self.party, criteria.party), (self.country, criteria.country),
+                                 (self.confirmed, criteria.confirmed)):
+                index = combo.findData(value) if value is not None else 0
+                if index < 0:  # a code no longer offered (gone from its vocabulary) is still shown
+                    combo.addItem(str(value), value)
+                    index = combo.count() - 1
+                combo.setCurrentIndex(index)
+            self.date_from.setDate(QDate(criteria.date_from) if criteria.date_from else NO_DATE)
+            self.date_to.setDate(QDate(criteria.date_to) if criteria.date_to else NO_DATE)
+        finally:
+            self._quiet = False
+        self.changed.emit()
+
     def clear(self) -> None:
         self._quiet = True
         try:

@@ -169,6 +169,17 @@ class RecordsPage(QWidget):
         self._load_form(None)
         return True
 
+    def show_matching(self, type_name: str, criteria: Criteria) -> bool:
+        """The records of `type_name` that `criteria` asks for (an Overview count clicked): the
+        filter bar shows the criteria, the search is emptied. False if unsaved edits were kept."""
+        if (self.rtype is None or self.rtype.name != type_name) and not self.show_type(type_name):
+            return False
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.filters.set_criteria(replace(criteria, search=""))  # its `changed` shows the list
+        return True
+
     def reload(self, select: str | None = None, *, saved: Change | None = None) -> None:
         """Show the database as it now is, keeping the filters, the search and the sort.
         After a save (`saved`), what the save cannot have changed is not read again: the form

@@ -1,11 +1,14 @@
 """HXL tables, iCalendar and vCard files: written through the command line, read back by
 independent readers (csv, openpyxl, python-calamine) and by a strict parser of RFC 5545 / 6350
-written here (line length in octets, CRLF, folding, escapes), each filtered for its recipient."""
+written here (line length in octets, CRLF, folding, escapes), each filtered for its recipient
+and logged in the export receipts like a liaison workbook."""
 
 from __future__ import annotations
 
 import csv
 import datetime as dt
+import hashlib
+import json
 import re
 from pathlib import Path
 
@@ -15,6 +18,8 @@ from python_calamine import CalamineWorkbook
 
 from mouliaison.cli import main
 from mouliaison.services import records
+from mouliaison.services.database import open_database
+from mouliaison.services.receipts import list_receipts
 from mouliaison.sync.calendar_files import escape, fold
 
 
@@ -29,8 +34,8 @@ def filled(db) -> dict[str, str]:
         "jose": add("contact", full_name="José Díaz", party="WCO", email="jose@example.org"),
         "org": add("organisation", name="Kenya Revenue Authority", acronym="KRA"),
     }
-    add("consent_record", contact=ids["amina"], recipient="third-party:UNHCR", given_on="2026-01-01",
-        method="signed-form", evidence="FORM-7")
+    ids["consent"] = add("consent_record", contact=ids["amina"], recipient="third-party:UNHCR",
+                         given_on="2026-01-01", method="signed-form", evidence="FORM-7")
     ids["activity"] = add("activity", title="Joint training, Busia; OSBP", status="ongoing",
                           thematic_areas="v, x.b", countries="KEN, UGA", lead_party="IOM", start_date="2026-02-01",
                           end_date="2026-02-05", organisations=ids["org"],
@@ -227,3 +232,64 @@ def test_dates_are_dates_in_the_calendar(run, db, tmp_path: Path) -> None:
     assert run("export-ics", str(tmp_path / "c.ics"))[0] == 0
     event = components(content_lines(tmp_path / "c.ics"), "VEVENT")[0]
     assert dt.date(2027, 1, 1).strftime("%Y%m%d") == event["DTEND"][1]
+
+
+# --- export receipts (MOU 3.6) ------------------------------------------------------------------
+
+def receipts(db_path: Path):
+    db = open_database(db_path)
+    try:
+        return list_receipts(db)
+    finally:
+        db.close()
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_an_address_book_for_a_third_party_is_logged_with_its_consent_basis(run, filled, db_path, tmp_path) -> None:
+    out = tmp_path / "unhcr.vcf"
+    code, _out, err = run("export-vcf", str(out), "--recipient", "third-party:UNHCR")
+    assert code == 0, err
+    [receipt] = receipts(db_path)
+    assert receipt.file_name == str(out) and receipt.sha256 == sha256(out)
+    assert receipt.recipient == "third-party:UNHCR" and receipt.profile == "third-party (leave-out without consent)"
+    assert receipt.counts["format"] == "vcf" and receipt.counts["rows"] == {"contact": 1}
+    assert receipt.counts["kept_home"] == {"contact": 1}  # José: no consent for UNHCR
+    assert receipt.counts["contacts"] == {"included": 1, "pseudonymised": 0, "left_out": 1}
+    assert receipt.basis == {filled["amina"]: filled["consent"]}
+
+
+def test_a_calendar_and_hxl_tables_are_logged_one_receipt_per_file(run, filled, db_path, tmp_path) -> None:
+    assert run("export-ics", str(tmp_path / "c.ics"))[0] == 0
+    code, _out, err = run("export-hxl", str(tmp_path / "mou.csv"), "--types", "activity,information_exchange",
+                          "--recipient", "third-party:UNHCR")
+    assert code == 0, err
+    calendar, *tables = receipts(db_path)
+    assert calendar.counts["format"] == "ics" and calendar.recipient == "same-party"
+    assert calendar.counts["rows"] == {"meeting": 1, "action_item": 2} and calendar.sha256 == sha256(tmp_path / "c.ics")
+    assert calendar.counts["contacts"]["included"] == 1  # the owner, named to the same party
+    assert {Path(t.file_name).name: t.counts["rows"] for t in tables} == {
+        "mou_activity.csv": {"activity": 1}, "mou_information_exchange.csv": {"information_exchange": 0}}
+    for table in tables:
+        assert table.sha256 == sha256(Path(table.file_name))
+        assert table.counts["kept_home"] == {"information_exchange": 1}  # confidential: not to a third party
+        assert table.counts["contacts"] == {"included": 1, "pseudonymised": 1, "left_out": 0}
+        assert table.basis == {filled["amina"]: filled["consent"]}
+    assert len({r.file_id for r in (calendar, *tables)}) == 3
+
+
+def test_the_receipts_command_lists_a_flat_export(run, filled, tmp_path) -> None:
+    assert run("export-hxl", str(tmp_path / "mou.xlsx"))[0] == 0
+    code, out, _err = run("receipts", "--json")
+    assert code == 0
+    [listed] = json.loads(out)
+    assert listed["file"] == str(tmp_path / "mou.xlsx") and listed["counts"]["format"] == "hxl"
+    assert listed["sha256"] == sha256(tmp_path / "mou.xlsx")
+
+
+def test_a_refused_flat_export_logs_nothing(run, filled, db_path, tmp_path) -> None:
+    code, _out, err = run("export-ics", str(tmp_path / "missing" / "c.ics"))
+    assert code == 1 and "does not exist" in err
+    assert receipts(db_path) == []

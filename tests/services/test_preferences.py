@@ -38,7 +38,7 @@ def test_round_trip(config_dir: Path) -> None:
     assert load_preferences() == saved
     on_disk = json.loads((config_dir / "preferences.json").read_text(encoding="utf-8"))
     assert on_disk == {"version": 1, "appearance": "dark", "language": "fr",
-                       "recent_databases": ["/data/b.sqlite3", "/data/a.sqlite3"]}
+                       "recent_databases": ["/data/b.sqlite3", "/data/a.sqlite3"], "overview_period": {"kind": "all"}}
     assert [p.name for p in config_dir.iterdir()] == ["preferences.json"]  # no temporary file left
 
 
@@ -97,3 +97,19 @@ def test_the_environment_chooses_the_folder(config_dir: Path, monkeypatch: pytes
     monkeypatch.delenv(prefs.ENVIRONMENT_VARIABLE)
     expected = Path(platformdirs.user_config_dir("mouliaison", appauthor=False)) / "preferences.json"
     assert preferences_path() == expected
+
+
+def test_the_overviews_period_is_remembered_and_a_damaged_one_means_all_dates(config_dir: Path) -> None:
+    import datetime as dt
+
+    from mouliaison.domain.periods import CUSTOM, Period
+    from mouliaison.services.preferences import overview_period, remember_overview_period
+
+    assert overview_period() == Period()
+    chosen = Period(CUSTOM, start=dt.date(2026, 1, 1), end=dt.date(2026, 3, 31))
+    remember_overview_period(chosen)
+    assert overview_period() == chosen
+    assert load_preferences().language == "system"  # the rest kept
+    (config_dir / "preferences.json").write_text(json.dumps(
+        {"version": 1, "overview_period": {"kind": CUSTOM, "start": "2026-13-01", "end": "x"}}), encoding="utf-8")
+    assert overview_period() == Period()

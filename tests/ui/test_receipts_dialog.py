@@ -72,6 +72,7 @@ def test_the_dialog_lists_the_receipt_and_its_consent_basis(qtbot, db, exported)
     assert "FORM-2025-014" in details and "Signed" in details  # the consent method's label, not its code
     assert "no consent for this recipient" in details
     assert receipt.sha256 in details
+    assert "Export: \nLiaison workbook" in details
 
 
 def test_newest_first_and_selection_changes_the_details(qtbot, db, exported, tmp_path: Path) -> None:
@@ -152,3 +153,17 @@ def test_screenshot(qtbot, db, tmp_path: Path) -> None:
     image = dialog.grab().toImage()
     assert image.save(str(picture), "PNG")
     assert len({image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}) > 10
+
+
+def test_a_flat_export_is_listed_with_what_it_was(qtbot, db, exported, tmp_path: Path) -> None:
+    from mouliaison.services.flat_exports import export_contacts
+
+    export_contacts(db, tmp_path / "unodc.vcf", recipient=Recipient.parse("third-party:UNODC"))
+    dialog = ReceiptsDialog(db)
+    qtbot.addWidget(dialog)
+    assert dialog.proxy.rowCount() == 2
+    assert cell(dialog, 0, Column.FILE) == "unodc.vcf"  # newest first
+    assert [cell(dialog, 0, c) for c in (Column.INCLUDED, Column.PSEUDONYMISED, Column.LEFT_OUT)] == ["1", "0", "1"]
+    details = dialog.details.toPlainText()
+    assert "Export: \nvCard address book" in details and "Rows: \nContacts 1" in details
+    assert "Amina Yusuf" in details and "FORM-2025-014" in details

@@ -1084,10 +1084,37 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
     </message>
 </context>
 <context>
+    <name>OverviewCounts</name>
+    <message>
+        <source>{0}: {1} — press Enter to list them</source>
+        <translation>{0}: {1} — pulse Intro para listarlos</translation>
+    </message>
+    <message>
+        <source>{0}: none</source>
+        <translation>{0}: ninguna</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>Overview</source>
         <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>Save the Overview as shown, as a PDF to print or an Excel workbook</source>
+        <translation>Guardar el resumen tal como se muestra, en PDF para imprimir o en libro de Excel</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -1096,6 +1123,30 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
     <message>
         <source>as of {0}</source>
         <translation>a {0}</translation>
+    </message>
+    <message>
+        <source>PDF, to print (*.pdf)</source>
+        <translation>PDF, para imprimir (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the Overview as</source>
+        <translation>Guardar el resumen como</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>No guardado</translation>
+    </message>
+    <message>
+        <source>The Overview could not be saved as {0}: {1}. Choose another folder or name.</source>
+        <translation>No se pudo guardar el resumen como {0}: {1}. Elija otra carpeta u otro nombre.</translation>
+    </message>
+    <message>
+        <source>The Overview is saved as {0}</source>
+        <translation>El resumen se guardó como {0}</translation>
     </message>
     <message>
         <source>Agreement</source>
@@ -1158,6 +1209,25 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
         <translation>Actividades conjuntas por estado ({0})</translation>
     </message>
     <message>
+        <source>All of the period</source>
+        <translation>Todas las del periodo</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <source>Joint activities</source>
+        <translation>Actividades conjuntas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Without any date, so in no period: %n</source>
+        <translation>
+            <numerusform>Sin ninguna fecha, así que en ningún periodo: %n</numerusform>
+            <numerusform>Sin ninguna fecha, así que en ningún periodo: %n</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Joint activities by thematic area (MOU 4.1)</source>
         <translation>Actividades conjuntas por área temática (MOU 4.1)</translation>
     </message>
@@ -1168,6 +1238,55 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
     <message>
         <source>Topics of area x, also counted under x:</source>
         <translation>Temas del área x, contados también en x:</translation>
+    </message>
+    <message>
+        <source>Joint activities by country</source>
+        <translation>Actividades conjuntas por país</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show all %n countries</source>
+        <translation>
+            <numerusform>Mostrar los %n países</numerusform>
+            <numerusform>Mostrar los %n países</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No activity of the period names a country.</source>
+        <translation>Ninguna actividad del periodo indica un país.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Naming no country: %n.</source>
+        <translation>
+            <numerusform>Sin país indicado: %n.</numerusform>
+            <numerusform>Sin país indicado: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An activity in several countries counts in each.</source>
+        <translation>Una actividad en varios países cuenta en cada uno.</translation>
+    </message>
+    <message>
+        <source>Joint activities by quarter (each quarter they run in)</source>
+        <translation>Actividades conjuntas por trimestre (cada trimestre en que se desarrollan)</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <source>An activity counts in each quarter it runs in, from its start (or planned start) to its end (or planned end).</source>
+        <translation>Una actividad cuenta en cada trimestre en que se desarrolla, desde su inicio (o inicio previsto) hasta su fin (o fin previsto).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Earlier quarters not shown: %n (choose a period to see them).</source>
+        <translation>
+            <numerusform>Trimestres anteriores no mostrados: %n (elija un periodo para verlos).</numerusform>
+            <numerusform>Trimestres anteriores no mostrados: %n (elija un periodo para verlos).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Focal points (MOU 1.4)</source>
@@ -1230,6 +1349,61 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
     <message>
         <source>… and {0} more</source>
         <translation>… y {0} más</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodChooser</name>
+    <message>
+        <source>All dates</source>
+        <translation>Todas las fechas</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Este año</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Los últimos 12 meses</translation>
+    </message>
+    <message>
+        <source>A quarter</source>
+        <translation>Un trimestre</translation>
+    </message>
+    <message>
+        <source>From… to…</source>
+        <translation>Del… al…</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periodo:</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Primer día</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Último día</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>al</translation>
+    </message>
+    <message>
+        <source>The last day is before the first: change one of them.</source>
+        <translation>El último día es anterior al primero: cambie uno de los dos.</translation>
+    </message>
+    <message>
+        <source>every activity, dated or not</source>
+        <translation>todas las actividades, con fecha o sin ella</translation>
+    </message>
+    <message>
+        <source>{0} to {1}</source>
+        <translation>del {0} al {1}</translation>
     </message>
 </context>
 <context>
@@ -1335,6 +1509,10 @@ El registro completo está en {0}</translation>
         <translation>Exportación a {0} el {1}</translation>
     </message>
     <message>
+        <source>Export:</source>
+        <translation>Exportación:</translation>
+    </message>
+    <message>
         <source>Profile:</source>
         <translation>Perfil:</translation>
     </message>
@@ -1365,6 +1543,22 @@ El registro completo está en {0}</translation>
     <message>
         <source>Why contacts were left out</source>
         <translation>Por qué se excluyeron contactos</translation>
+    </message>
+    <message>
+        <source>HXL-tagged tables, for other tools</source>
+        <translation>Tablas etiquetadas HXL, para otras herramientas</translation>
+    </message>
+    <message>
+        <source>iCalendar file of meetings and due dates</source>
+        <translation>Archivo iCalendar de reuniones y vencimientos</translation>
+    </message>
+    <message>
+        <source>vCard address book</source>
+        <translation>Libreta de direcciones vCard</translation>
+    </message>
+    <message>
+        <source>Liaison workbook</source>
+        <translation>Libro de enlace</translation>
     </message>
     <message>
         <source>consent record {0} (not held here)</source>

@@ -1084,10 +1084,37 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
     </message>
 </context>
 <context>
+    <name>OverviewCounts</name>
+    <message>
+        <source>{0}: {1} — press Enter to list them</source>
+        <translation>{0} : {1} — appuyez sur Entrée pour les lister</translation>
+    </message>
+    <message>
+        <source>{0}: none</source>
+        <translation>{0} : aucune</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>Overview</source>
         <translation>Vue d'ensemble</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Save the Overview as shown, as a PDF to print or an Excel workbook</source>
+        <translation>Enregistrer la vue d'ensemble telle qu'affichée, en PDF à imprimer ou en classeur Excel</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -1096,6 +1123,30 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
     <message>
         <source>as of {0}</source>
         <translation>au {0}</translation>
+    </message>
+    <message>
+        <source>PDF, to print (*.pdf)</source>
+        <translation>PDF, à imprimer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the Overview as</source>
+        <translation>Enregistrer la vue d'ensemble sous</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>The Overview could not be saved as {0}: {1}. Choose another folder or name.</source>
+        <translation>La vue d'ensemble n'a pas pu être enregistrée sous {0} : {1}. Choisissez un autre dossier ou nom.</translation>
+    </message>
+    <message>
+        <source>The Overview is saved as {0}</source>
+        <translation>La vue d'ensemble est enregistrée sous {0}</translation>
     </message>
     <message>
         <source>Agreement</source>
@@ -1158,6 +1209,25 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
         <translation>Activités conjointes par statut ({0})</translation>
     </message>
     <message>
+        <source>All of the period</source>
+        <translation>Toutes celles de la période</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>Joint activities</source>
+        <translation>Activités conjointes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Without any date, so in no period: %n</source>
+        <translation>
+            <numerusform>Sans aucune date, donc dans aucune période : %n</numerusform>
+            <numerusform>Sans aucune date, donc dans aucune période : %n</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Joint activities by thematic area (MOU 4.1)</source>
         <translation>Activités conjointes par domaine thématique (MOU 4.1)</translation>
     </message>
@@ -1168,6 +1238,55 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
     <message>
         <source>Topics of area x, also counted under x:</source>
         <translation>Sujets du domaine x, comptés aussi sous x :</translation>
+    </message>
+    <message>
+        <source>Joint activities by country</source>
+        <translation>Activités conjointes par pays</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show all %n countries</source>
+        <translation>
+            <numerusform>Afficher les %n pays</numerusform>
+            <numerusform>Afficher les %n pays</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No activity of the period names a country.</source>
+        <translation>Aucune activité de la période n'indique de pays.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Naming no country: %n.</source>
+        <translation>
+            <numerusform>Sans pays indiqué : %n.</numerusform>
+            <numerusform>Sans pays indiqué : %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An activity in several countries counts in each.</source>
+        <translation>Une activité dans plusieurs pays compte dans chacun.</translation>
+    </message>
+    <message>
+        <source>Joint activities by quarter (each quarter they run in)</source>
+        <translation>Activités conjointes par trimestre (chaque trimestre où elles se déroulent)</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <source>An activity counts in each quarter it runs in, from its start (or planned start) to its end (or planned end).</source>
+        <translation>Une activité compte dans chaque trimestre où elle se déroule, de son début (ou début prévu) à sa fin (ou fin prévue).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Earlier quarters not shown: %n (choose a period to see them).</source>
+        <translation>
+            <numerusform>Trimestres antérieurs non affichés : %n (choisissez une période pour les voir).</numerusform>
+            <numerusform>Trimestres antérieurs non affichés : %n (choisissez une période pour les voir).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Focal points (MOU 1.4)</source>
@@ -1230,6 +1349,61 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
     <message>
         <source>… and {0} more</source>
         <translation>… et {0} de plus</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodChooser</name>
+    <message>
+        <source>All dates</source>
+        <translation>Toutes les dates</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Cette année</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Les 12 derniers mois</translation>
+    </message>
+    <message>
+        <source>A quarter</source>
+        <translation>Un trimestre</translation>
+    </message>
+    <message>
+        <source>From… to…</source>
+        <translation>Du… au…</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>The last day is before the first: change one of them.</source>
+        <translation>Le dernier jour précède le premier : changez l'un des deux.</translation>
+    </message>
+    <message>
+        <source>every activity, dated or not</source>
+        <translation>toutes les activités, datées ou non</translation>
+    </message>
+    <message>
+        <source>{0} to {1}</source>
+        <translation>du {0} au {1}</translation>
     </message>
 </context>
 <context>
@@ -1335,6 +1509,10 @@ Le journal complet est dans {0}</translation>
         <translation>Exportation vers {0} le {1}</translation>
     </message>
     <message>
+        <source>Export:</source>
+        <translation>Exportation :</translation>
+    </message>
+    <message>
         <source>Profile:</source>
         <translation>Profil :</translation>
     </message>
@@ -1365,6 +1543,22 @@ Le journal complet est dans {0}</translation>
     <message>
         <source>Why contacts were left out</source>
         <translation>Pourquoi des contacts ont été laissés de côté</translation>
+    </message>
+    <message>
+        <source>HXL-tagged tables, for other tools</source>
+        <translation>Tableaux balisés HXL, pour d'autres outils</translation>
+    </message>
+    <message>
+        <source>iCalendar file of meetings and due dates</source>
+        <translation>Fichier iCalendar des réunions et échéances</translation>
+    </message>
+    <message>
+        <source>vCard address book</source>
+        <translation>Carnet d'adresses vCard</translation>
+    </message>
+    <message>
+        <source>Liaison workbook</source>
+        <translation>Classeur de liaison</translation>
     </message>
     <message>
         <source>consent record {0} (not held here)</source>
