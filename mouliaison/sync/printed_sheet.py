@@ -52,9 +52,9 @@ def set_up_printing(sheet: Worksheet, page: PrintedPage) -> None:
     sheet.fit_to_pages(1, 0)  # as wide as one page, as many pages high as the rows need
     sheet.repeat_rows(fmt.LABEL_ROW - 1)  # the labels row on every page (the key row is hidden)
     sheet.set_margins(left=0.4, right=0.4, top=0.95, bottom=0.6)
-    heading = f'&"-,Bold"&12{_escaped(page.title)}&"-,Regular"&10\n{_escaped(page.period)}'
+    heading = f"&B{_escaped(page.title)}&B\n{_escaped(page.period)}"  # &B: bold on, then off
     if page.banner:
-        heading = f'&"-,Bold"{_escaped(page.banner)}\n' + heading
+        heading = f"&B{_escaped(page.banner)}&B\n{heading}"
     header = f"&C{heading}"
     if len(header) > HEADER_LIMIT:
         header = header[:HEADER_LIMIT]
