@@ -31,7 +31,15 @@ from mouliaison.store import queries
 from mouliaison.store.schema import VersionRow
 from mouliaison.sync import workbook_format as fmt
 from mouliaison.sync.cell_texts import LANGUAGE_KEY, META_KEY, CellTexts, ExportTexts, translated
-from mouliaison.sync.printed_sheet import PrintedPage, period_text, set_up_printing
+from mouliaison.sync.printed_sheet import (
+    EMPTY_WIDTH,
+    PrintedPage,
+    label_row_height,
+    lines_of,
+    period_text,
+    row_height,
+    set_up_printing,
+)
 from mouliaison.sync.streamed_sheet import Cell, StreamedSheet, StreamedWorkbook
 
 
@@ -222,6 +230,8 @@ def write_workbook(
                     base.add([entity, state.record_id, token, *_chunks_counted(heads_json),
                               *fmt.split(state_json if state_json is not None else canonical_json(wire))])
             report.rows[entity] = visible[entity].rows
+        for sheet in visible.values():
+            sheet.narrow_empty_columns()
         _write_meta(meta, header, scope, report, texts)
         report.sha256 = fmt.combine_digests(versions.digest, base.digest, meta.digest)
         meta.add(("content_sha256", report.sha256))
@@ -403,6 +413,8 @@ class _VisibleSheet:
         self._page = PrintedPage(translated(RECORD_TYPES[entity].plural, language), period, banner, language)
         self.rows = 0
         self._part = 0
+        self._widths: list[float] = [38, 18, 9]
+        self._filled: set[int] = set()  # columns of the current sheet that hold a value
         self._sheet = self._start()
 
     def _start(self) -> StreamedSheet:
@@ -418,7 +430,9 @@ class _VisibleSheet:
         sheet.set_row(0, None, None, {"hidden": True})
         for col, key in enumerate(keys):
             sheet.write_string(0, col, key, s.key)
-        sheet.set_row(1, 32)
+        self._widths[3:] = [max(_WIDTHS[f.kind], min(len(label) // 2 + 2, 20))  # a long label wraps
+                            for f, label in zip(self.fields, labels[3:], strict=True)]
+        sheet.set_row(1, label_row_height(labels[2:], self._widths[2:]))
         for col, label in enumerate(labels):
             sheet.write_string(1, col, label, s.label)
         # the id and version: locked, hidden in a group a person may open with its "+" (not printed)
@@ -426,8 +440,7 @@ class _VisibleSheet:
         sheet.set_column(1, 1, 18, s.locked, {"hidden": True, "level": 1})
         sheet.set_column(2, 2, 9, s.text)
         for col, f in enumerate(self.fields, start=3):
-            width = max(_WIDTHS[f.kind], min(len(labels[col]) // 2 + 2, 20))  # a long label wraps on two lines
-            sheet.set_column(col, col, width, s.date if f.kind is Kind.DATE else s.text)
+            sheet.set_column(col, col, self._widths[col], s.date if f.kind is Kind.DATE else s.text)
         last = len(keys) - 1
         sheet.freeze_panes(2, 4)  # the labels, and the record's first field (its title, most often)
         sheet.autofilter(1, 0, fmt.MAX_ROWS - 1, last)
@@ -441,12 +454,23 @@ class _VisibleSheet:
         set_up_printing(sheet, self._page)
         return sheet
 
+    def narrow_empty_columns(self) -> None:
+        """Columns no record of this sheet fills are made narrow: the page fitted to its width
+        keeps the filled ones readable. (Only the columns' widths are written at the end.)"""
+        s = self._styles
+        for col, f in enumerate(self.fields, start=3):
+            if col not in self._filled:
+                self._sheet.set_column(col, col, EMPTY_WIDTH, s.date if f.kind is Kind.DATE else s.text)
+
     def add(self, record_id: str, token: str, wire: dict[str, Any]) -> None:
         if self.rows and self.rows % fmt.MAX_DATA_ROWS == 0:
+            self.narrow_empty_columns()
+            self._filled = set()
             self._sheet = self._start()
         row = fmt.FIRST_DATA_ROW - 1 + self.rows % fmt.MAX_DATA_ROWS
         s = self._styles
         cells: list[Cell] = [(0, record_id, s.locked), (1, token, s.locked)]
+        lines = 1
         for col, f, kind in self._columns:
             wire_value = wire.get(f.key)
             if wire_value is None:
@@ -468,5 +492,8 @@ class _VisibleSheet:
                         f"a cell holds ({fmt.CELL_LIMIT:,}); shorten it, then export again."
                     )
                 cells.append((col, text, s.quoted if fmt.needs_quote_prefix(text) else s.text))
-        self._sheet.write_cells(row, cells)
+                if len(text) > 8:
+                    lines = max(lines, lines_of(text, self._widths[col]))
+        self._filled.update(col for col, _value, _style in cells)
+        self._sheet.write_cells(row, cells, row_height(lines))
         self.rows += 1

@@ -60,3 +60,53 @@ def set_up_printing(sheet: Worksheet, page: PrintedPage) -> None:
         header = header[:HEADER_LIMIT]
     sheet.set_header(header, {"margin": 0.3})
     sheet.set_footer(f"&L&8&F&R&8{_PERIOD[page.language][2]}", {"margin": 0.3})
+
+
+# Column widths (in characters) and row heights (in points), so that a sheet fitted to the
+# page's width stays readable: columns as wide as their usual content, long texts wrapped on
+# rows made as tall as their lines (LibreOffice does not grow a row for its wrapped text when it
+# opens a file), columns that hold nothing in this export narrowed to their wrapped label.
+LINE_HEIGHT = 15.0  # points, a line of the default font (Calibri 11)
+MAX_LINES = 12  # a taller cell shows its first lines; the whole text is in the cell
+EMPTY_WIDTH = 11.0  # a column with no value in this export
+_CHARACTERS_PER_WIDTH = 1.2  # text characters on a line per unit of column width (a unit is a "0")
+
+
+def lines_of(text: str, width: float) -> int:
+    """The lines `text` takes wrapped in a column `width` wide (at most MAX_LINES)."""
+    per_line = max(1, int(width * _CHARACTERS_PER_WIDTH))
+    if len(text) <= per_line and "\n" not in text:
+        return 1
+    lines = 0
+    for paragraph in text.split("\n"):
+        lines += _wrapped_lines(paragraph, per_line)
+        if lines >= MAX_LINES:
+            return MAX_LINES
+    return lines
+
+
+def _wrapped_lines(paragraph: str, per_line: int) -> int:
+    """Lines of a paragraph broken at spaces, as a spreadsheet wraps it."""
+    lines, used = 1, 0
+    for word in paragraph.split(" "):
+        size = len(word)
+        if used and used + 1 + size > per_line:
+            lines += 1
+            used = 0
+        used += size + (1 if used else 0)
+        while used > per_line:  # a word longer than the line is cut
+            lines += 1
+            used -= per_line
+    return lines
+
+
+def row_height(lines: int) -> float | None:
+    """A data row's height for its tallest cell; None (the default height) for one line."""
+    return None if lines <= 1 else lines * LINE_HEIGHT
+
+
+def label_row_height(labels: list[str], widths: list[float]) -> float:
+    """The labels row, as tall as its longest wrapped label (in a narrowed column, if it may be)."""
+    lines = max((_wrapped_lines(label, max(1, int(min(w, EMPTY_WIDTH) * _CHARACTERS_PER_WIDTH)))
+                 for label, w in zip(labels, widths, strict=True)), default=1)
+    return max(2, lines) * LINE_HEIGHT + 2

@@ -20,7 +20,8 @@ from mouliaison.privacy.recipients import Recipient
 from mouliaison.services import exchange, records
 from mouliaison.services.database import Database
 from mouliaison.sync import workbook_format as fmt
-from tests.sync.workbooks import ACTIVITIES, cell, column, export, import_ok, put
+from mouliaison.sync.printed_sheet import EMPTY_WIDTH, LINE_HEIGHT
+from tests.sync.workbooks import ACTIVITIES, cell, column, export, import_ok, put, row_of
 
 UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.IGNORECASE)
 FORMAT_2_0 = Path(__file__).resolve().parents[1] / "fixtures" / "format-2.0" / "activities.xlsx"
@@ -147,6 +148,10 @@ def test_every_visible_sheet_prints_landscape_as_wide_as_the_page_with_its_title
     widths = {ws.cell(fmt.KEY_ROW, c).value: width_of[c] for c in range(1, ws.max_column + 1)}
     assert 30 <= widths["description"] <= 45 and widths["lead_party"] <= 25 and widths["start_date"] <= 12
     assert cell(ws, _ids["workshop"], "description").alignment.wrap_text
+    assert widths["outcomes"] == widths["follow_up"] == EMPTY_WIDTH + 0.7109375  # no record fills them
+    # the long description's row is as tall as its wrapped lines; a row of short cells keeps the default
+    assert ws.row_dimensions[row_of(ws, _ids["workshop"])].height >= 10 * LINE_HEIGHT
+    assert ws.row_dimensions[row_of(ws, _ids["survey"])].height is None
 
 
 def test_a_workbook_for_a_third_party_names_an_unconsented_participant_by_their_pseudonym(office, tmp_path):
