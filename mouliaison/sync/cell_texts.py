@@ -1,7 +1,7 @@
-"""What a visible cell of a liaison workbook shows for a code or an id, and back (format 2.1).
+"""What a visible cell of a liaison workbook shows for a code or an id, and back (format 3).
 
 A workbook goes to people: its visible cells name a party "IOM", a contact "Amina Otieno", a
-status "Planned" ("Prévue" in an export in French), a country "Kenya", where format 2.0 wrote
+status "Planned" ("Prévue" in an export in French), a country "Kenya", where format 2 wrote
 ids and codes. The hidden sheets still hold the ids and codes. The export writes the text it
 showed for each code and id it used (`CellTexts`, a row of the `_meta` sheet, so the content
 hash covers it); the import compares each cell with that text (`restore`): the same text is
@@ -116,7 +116,7 @@ class CellTexts:
 
     def restore(self, entity: str, cells: dict[str, Any], base: Mapping[str, Any]) -> None:
         """Put back, in a row's `cells`, the exported id or code where a cell still shows what the
-        export wrote for it (as format 2.0 wrote them: the rest of the import reads them so)."""
+        export wrote for it (as format 2 wrote them: the rest of the import reads them so)."""
         fields = _shown_fields(entity)
         for key, raw in cells.items():
             found = fields.get(key)

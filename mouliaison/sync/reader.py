@@ -144,7 +144,7 @@ class IncomingWorkbook:
     mappings: dict[str, SheetMapping] = field(default_factory=dict)  # plain sheets: how each was read
     # plain sheets: a few values of each column (0-based index) as the sheet shows them, from the first rows
     samples: dict[str, dict[int, list[str]]] = field(default_factory=dict)
-    texts: CellTexts | None = None  # format 2.1: the names and labels its visible cells showed
+    texts: CellTexts | None = None  # format 3: the names and labels its visible cells showed
     _tokens: set[tuple[str, str]] | None = field(default=None, repr=False, compare=False)
 
     @property
@@ -386,7 +386,7 @@ def _check_meta(meta: dict[str, str], name: str) -> None:
 
 
 def _cell_texts(meta: dict[str, str], name: str) -> CellTexts | None:
-    """The names and labels a format 2.1 file showed for its ids and codes (none before 2.1)."""
+    """The names and labels a format 3 file showed for its ids and codes (none before format 3)."""
     if META_KEY not in meta:
         return None
     texts = CellTexts.from_meta(meta[META_KEY])

@@ -1,4 +1,4 @@
-"""A workbook a person reads and prints (format 2.1): names and labels in the visible cells, ids
+"""A workbook a person reads and prints (format 3): names and labels in the visible cells, ids
 and versions in hidden columns, print set-up; and the import telling an unchanged name or label
 from a person's edit. Every file is real: written by our export, read by openpyxl and
 python-calamine, re-saved by LibreOffice, edited with openpyxl as a person would, imported again.
