@@ -44,7 +44,8 @@ def main() -> int:
         "# ruff: noqa: E501",
         "",
     ]
-    for name, domain, pairs in (("COUNTRY_LABELS", "iso_3166-1", COUNTRIES), ("LANGUAGE_LABELS", "iso_639-2", LANGUAGES)):
+    made = (("COUNTRY_LABELS", "iso_3166-1", COUNTRIES), ("LANGUAGE_LABELS", "iso_639-2", LANGUAGES))
+    for name, domain, pairs in made:
         lines.append(f"{name}: dict[str, tuple[str, str]] = {{  # code -> (French, Spanish)")
         lines += [f"    {code!r}: ({fr!r}, {es!r})," for code, (fr, es) in labels(domain, pairs).items()]
         lines += ["}", ""]

@@ -101,7 +101,8 @@ def export_workbook(
     if unconsented not in (PSEUDONYMISE, LEAVE_OUT):
         raise ExportProblem(f"'{unconsented}': people without consent are either {PSEUDONYMISE}d or {LEAVE_OUT}")
     if language not in LABEL_LANGUAGES:
-        raise ExportProblem(f"'{language}': a workbook's labels are in {', '.join(LABEL_LANGUAGES)}; choose one of them")
+        raise ExportProblem(f"'{language}': a workbook's labels are in {', '.join(LABEL_LANGUAGES)}; "
+                            "choose one of them")
     scope = ExportScope(types=tuple(types) if types else tuple(RECORD_TYPES), since=since)
     office = current_office(db)
     with db.writing() as change:  # a stamp later than every version this export carries

@@ -21,8 +21,8 @@ from typing import Any
 from mouliaison.domain.fields import Field
 from mouliaison.domain.iso_labels import COUNTRY_LABELS, LANGUAGE_LABELS
 from mouliaison.domain.record_types import RECORD_TYPES
-from mouliaison.domain.vocabularies import VocabularyIndex
 from mouliaison.domain.versions import canonical_json
+from mouliaison.domain.vocabularies import VocabularyIndex
 from mouliaison.resources.translations.catalog_domain import DOMAIN
 
 LANGUAGES = ("en", "fr", "es")  # the languages a workbook's labels may be written in

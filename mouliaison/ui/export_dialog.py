@@ -347,7 +347,8 @@ class ExportDialog(QDialog):
     def _set_busy(self, busy: bool) -> None:
         self.progress_bar.setVisible(busy)
         for widget in (self.types, self.all_button, self.none_button, self.since_check, self.file_edit,
-                       self.browse_button, self.language, self.same_party, self.partner, self.third_party, self.close_button):
+                       self.browse_button, self.language, self.same_party, self.partner, self.third_party,
+                       self.close_button):
             widget.setEnabled(not busy)
         self.since_date.setEnabled(not busy and self.since_check.isChecked())
         if not busy:

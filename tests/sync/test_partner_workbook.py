@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 import shutil
-import subprocess
 from pathlib import Path
 
 import openpyxl
@@ -21,6 +20,7 @@ from mouliaison.services import exchange, records
 from mouliaison.services.database import Database
 from mouliaison.sync import workbook_format as fmt
 from mouliaison.sync.printed_sheet import EMPTY_WIDTH, LINE_HEIGHT
+from tests.sync.test_written_values import libreoffice_resave
 from tests.sync.workbooks import ACTIVITIES, cell, column, export, import_ok, put, row_of
 
 UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.IGNORECASE)
@@ -162,23 +162,10 @@ def test_a_workbook_for_a_third_party_names_an_unconsented_participant_by_their_
     pseudonyms = {i: cell(book["Contacts"], ids[i], "full_name").value for i in ("amina", "juma")}
     assert "Amina" not in pseudonyms["amina"]
     assert cell(book[ACTIVITIES], ids["workshop"], "participants").value == "; ".join(pseudonyms.values())
-    left_out = export(db, tmp_path / "left-out.xlsx", types=["activity"], recipient=Recipient.parse("third-party:UNODC"),
-                      unconsented="leave-out")
+    left_out = export(db, tmp_path / "left-out.xlsx", types=["activity"],
+                      recipient=Recipient.parse("third-party:UNODC"), unconsented="leave-out")
     shown = cell(openpyxl.load_workbook(left_out)[ACTIVITIES], ids["workshop"], "participants").value
     assert "Amina" not in shown and "Juma" not in shown and ids["amina"] in shown
-
-
-def resave_with_libreoffice(path: Path, tmp_path: Path) -> Path:
-    out = tmp_path / "lo"
-    out.mkdir(exist_ok=True)
-    profile = (tmp_path / "lo-profile").as_uri()
-    completed = subprocess.run(
-        ["soffice", f"-env:UserInstallation={profile}", "--headless", "--convert-to", "xlsx", "--outdir", str(out),
-         str(path)], capture_output=True, text=True, timeout=180)
-    resaved = out / path.name
-    assert completed.returncode == 0 and resaved.exists(), completed.stderr
-    assert resaved.read_bytes() != path.read_bytes()
-    return resaved
 
 
 @pytest.mark.skipif(not shutil.which("soffice"), reason="LibreOffice (soffice) is not installed")
@@ -187,7 +174,8 @@ def test_a_libreoffice_resave_then_edits_of_a_name_and_a_label_arrive_as_hand_ed
     path = partner_export(db, tmp_path / "partner.xlsx")
     partner = make_db("partner")
     import_ok(partner, path)
-    resaved = resave_with_libreoffice(path, tmp_path)
+    resaved = libreoffice_resave(path, tmp_path)
+    assert resaved.read_bytes() != path.read_bytes()
     again = import_ok(partner, resaved).files[0]
     assert sum(again.totals()[n] for n in ("hand_edits", "inserted", "conflicts")) == 0, again.to_json()
     assert not again.rejected and not again.quarantined
