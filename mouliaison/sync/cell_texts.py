@@ -26,7 +26,8 @@ from mouliaison.domain.vocabularies import VocabularyIndex
 from mouliaison.resources.translations.catalog_domain import DOMAIN
 
 LANGUAGES = ("en", "fr", "es")  # the languages a workbook's labels may be written in
-META_KEY = "cell_texts"  # the `_meta` row with the texts shown
+META_KEY = "cell_texts"  # the `_meta` row with the texts shown (and "cell_texts.2"... after it)
+ROW_CHARACTERS = 100 * 32_000  # of the texts' JSON on one `_meta` row: 100 cells, far below a reader's column cap
 LANGUAGE_KEY = "labels_language"  # the `_meta` row with the language of the labels
 SEPARATOR = "; "  # between the names or labels of a list cell (a name may hold a comma)
 _TERM = "term:"  # namespace of a vocabulary's codes; a record type's name is that of its ids
@@ -101,8 +102,22 @@ class CellTexts:
             return None
         return cls(found)
 
-    def to_meta(self) -> str:
-        return canonical_json(self.texts)
+    def meta_rows(self) -> dict[str, str]:
+        """The `_meta` rows (key, JSON text) that hold the texts: as many as their length needs."""
+        text = canonical_json(self.texts)
+        pieces = [text[i : i + ROW_CHARACTERS] for i in range(0, len(text), ROW_CHARACTERS)]
+        return {META_KEY if n == 1 else f"{META_KEY}.{n}": piece for n, piece in enumerate(pieces, start=1)}
+
+    @staticmethod
+    def meta_text(meta: Mapping[str, str]) -> str | None:
+        """The texts' JSON from the `_meta` rows meta_rows wrote (None: a file before format 3)."""
+        if META_KEY not in meta:
+            return None
+        pieces, n = [meta[META_KEY]], 2
+        while f"{META_KEY}.{n}" in meta:
+            pieces.append(meta[f"{META_KEY}.{n}"])
+            n += 1
+        return "".join(pieces)
 
     def text_of(self, namespace: str, code: str) -> str:
         return self.texts.get(namespace, {}).get(code, code)

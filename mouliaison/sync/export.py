@@ -30,7 +30,7 @@ from mouliaison.domain.versions import EMBEDDED, RecordState, Version, canonical
 from mouliaison.store import queries
 from mouliaison.store.schema import VersionRow
 from mouliaison.sync import workbook_format as fmt
-from mouliaison.sync.cell_texts import LANGUAGE_KEY, META_KEY, CellTexts, ExportTexts, translated
+from mouliaison.sync.cell_texts import LANGUAGE_KEY, CellTexts, ExportTexts, translated
 from mouliaison.sync.printed_sheet import (
     EMPTY_WIDTH,
     PrintedPage,
@@ -350,7 +350,7 @@ def _write_meta(meta: _HiddenSheet, header: ExportHeader, scope: ExportScope, re
         "version_count": str(report.versions),
         "sites": canonical_json(header.sites),
         LANGUAGE_KEY: header.labels_language,
-        META_KEY: texts.to_meta(),
+        **texts.meta_rows(),
     }
     for key, value in rows.items():
         meta.add((key, *fmt.split(value)))

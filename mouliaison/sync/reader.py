@@ -387,9 +387,10 @@ def _check_meta(meta: dict[str, str], name: str) -> None:
 
 def _cell_texts(meta: dict[str, str], name: str) -> CellTexts | None:
     """The names and labels a format 3 file showed for its ids and codes (none before format 3)."""
-    if META_KEY not in meta:
+    text = CellTexts.meta_text(meta)
+    if text is None:
         return None
-    texts = CellTexts.from_meta(meta[META_KEY])
+    texts = CellTexts.from_meta(text)
     if texts is None:
         raise RefusedFile("damaged", f"{name} has metadata that mouliaison did not write ({META_KEY} changed), "
                           "so its cells cannot be compared with what was exported. Ask the sender to export it again.")

@@ -18,8 +18,10 @@ from mouliaison.domain.default_agreement import IOM_ID, WCO_ID
 from mouliaison.privacy.recipients import Recipient
 from mouliaison.services import exchange, records
 from mouliaison.services.database import Database
+from mouliaison.sync import cell_texts
 from mouliaison.sync import workbook_format as fmt
 from mouliaison.sync.printed_sheet import EMPTY_WIDTH, LINE_HEIGHT
+from tests.sync.test_import_hazards import refused, rehash, set_meta, state
 from tests.sync.test_written_values import libreoffice_resave
 from tests.sync.workbooks import ACTIVITIES, cell, column, export, import_ok, put, row_of
 
@@ -254,3 +256,35 @@ def test_a_format_2_0_workbook_with_codes_in_its_cells_still_imports_and_reads_a
     values = records.show_record(db, "activity", FIXTURE_ACTIVITY).values
     assert values["status"] == "completed" and values["lead_party"] == WCO_ID
     assert values["countries"] == ("KEN", "TZA")
+
+
+def test_many_names_take_several_meta_rows_and_read_back(office, make_db, tmp_path, monkeypatch):
+    db, ids = office
+    monkeypatch.setattr(cell_texts, "ROW_CHARACTERS", 60)  # a row's share of the texts, made small
+    path = partner_export(db, tmp_path / "partner.xlsx")
+    keys = [row[0] for row in openpyxl.load_workbook(path)[fmt.META_SHEET].iter_rows(values_only=True)]
+    assert {cell_texts.META_KEY, f"{cell_texts.META_KEY}.2", f"{cell_texts.META_KEY}.3"} <= set(keys)
+    partner = make_db("partner")
+    import_ok(partner, path)
+    book = openpyxl.load_workbook(path)
+    put(cell(book[ACTIVITIES], ids["survey"], "lead_party"), "IOM")
+    edited = tmp_path / "edited.xlsx"
+    book.save(edited)
+    report = import_ok(partner, edited).files[0]
+    assert report.counts["activity"]["hand_edits"] == 1 and not report.rejected, report.to_json()
+    assert records.show_record(partner, "activity", ids["survey"]).values["lead_party"] == IOM_ID
+
+
+def test_texts_shown_that_were_changed_refuse_the_file(office, make_db, tmp_path):
+    db, _ids = office
+    path = partner_export(db, tmp_path / "partner.xlsx")
+    book = openpyxl.load_workbook(path)
+    set_meta(book, cell_texts.META_KEY, '{"party": ["not", "texts"]}')
+    rehash(book)  # a forger who recomputes the content hash
+    forged = tmp_path / "forged.xlsx"
+    book.save(forged)
+    partner = make_db("partner")
+    before = state(partner)
+    message = refused(partner, forged)
+    assert "cell_texts" in message and "export it again" in message
+    assert state(partner) == before
