@@ -106,6 +106,7 @@ def test_a_workbook_in_french_shows_french_labels_and_reads_a_french_label_typed
     book = openpyxl.load_workbook(path)
     ws = book[ACTIVITIES]
     assert ws.cell(fmt.LABEL_ROW, column(ws, "status")).value == "Statut"
+    assert ws.cell(fmt.LABEL_ROW, column(ws, fmt.DELETE_KEY)).value == "Supprimer ?"
     assert cell(ws, ids["workshop"], "status").value == "Prévue"
     assert cell(ws, ids["workshop"], "kind").value == "Formation"
     assert cell(ws, ids["workshop"], "countries").value == "Kenya; Tanzanie"
