@@ -34,6 +34,7 @@ from mouliaison.sync.cell_texts import LANGUAGE_KEY, CellTexts, ExportTexts, tra
 from mouliaison.sync.printed_sheet import (
     EMPTY_WIDTH,
     PrintedPage,
+    characters_per_line,
     label_row_height,
     lines_of,
     period_text,
@@ -432,6 +433,7 @@ class _VisibleSheet:
             sheet.write_string(0, col, key, s.key)
         self._widths[3:] = [max(_WIDTHS[f.kind], min(len(label) // 2 + 2, 20))  # a long label wraps
                             for f, label in zip(self.fields, labels[3:], strict=True)]
+        self._one_line = [characters_per_line(w) for w in self._widths]  # a longer text wraps
         sheet.set_row(1, label_row_height(labels[2:], self._widths[2:]))
         for col, label in enumerate(labels):
             sheet.write_string(1, col, label, s.label)
@@ -492,8 +494,8 @@ class _VisibleSheet:
                         f"a cell holds ({fmt.CELL_LIMIT:,}); shorten it, then export again."
                     )
                 cells.append((col, text, s.quoted if fmt.needs_quote_prefix(text) else s.text))
-                if len(text) > 8:
-                    lines = max(lines, lines_of(text, self._widths[col]))
+                if len(text) > self._one_line[col] or "\n" in text:
+                    lines = max(lines, lines_of(text, self._one_line[col]))
         self._filled.update(col for col, _value, _style in cells)
         self._sheet.write_cells(row, cells, row_height(lines))
         self.rows += 1

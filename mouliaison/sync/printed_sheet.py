@@ -70,19 +70,26 @@ LINE_HEIGHT = 15.0  # points, a line of the default font (Calibri 11)
 MAX_LINES = 12  # a taller cell shows its first lines; the whole text is in the cell
 EMPTY_WIDTH = 11.0  # a column with no value in this export
 _CHARACTERS_PER_WIDTH = 1.2  # text characters on a line per unit of column width (a unit is a "0")
+_HALF_A_WORD = 4  # characters a wrapped line leaves unused, on average
 
 
-def lines_of(text: str, width: float) -> int:
-    """The lines `text` takes wrapped in a column `width` wide (at most MAX_LINES)."""
-    per_line = max(1, int(width * _CHARACTERS_PER_WIDTH))
+def characters_per_line(width: float) -> int:
+    """The characters of text a line holds in a column `width` wide: a longer text wraps."""
+    return max(1, int(width * _CHARACTERS_PER_WIDTH))
+
+
+def lines_of(text: str, per_line: int) -> int:
+    """About the lines `text` takes wrapped on lines of `per_line` characters (characters_per_line;
+    at most MAX_LINES): a line breaks before a word that does not fit, leaving on average half a
+    word's room unused. (Counted for every long cell of an export: cheaper than breaking the
+    words, and as close in practice.)"""
     if len(text) <= per_line and "\n" not in text:
         return 1
-    lines = 0
-    for paragraph in text.split("\n"):
-        lines += _wrapped_lines(paragraph, per_line)
-        if lines >= MAX_LINES:
-            return MAX_LINES
-    return lines
+    room = max(1, per_line - _HALF_A_WORD)
+    if "\n" not in text:
+        return min(-(-len(text) // room), MAX_LINES)
+    lines = sum(-(-len(paragraph) // room) or 1 for paragraph in text.split("\n"))
+    return min(lines, MAX_LINES)
 
 
 def _wrapped_lines(paragraph: str, per_line: int) -> int:
