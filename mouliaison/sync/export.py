@@ -1,5 +1,8 @@
 """Writing a liaison workbook (xlsxwriter, constant memory: rows are streamed).
 
+The visible cells name records and terms as people do (cell_texts: "IOM", "Planned", "Kenya"),
+and each visible sheet prints on pages as wide as its columns (printed_sheet).
+
 The file is written under a temporary name in the destination folder, synced, then
 renamed, so a full disk or a crash never leaves half a workbook under the real name.
 """
@@ -414,7 +417,8 @@ class _VisibleSheet:
         self._page = PrintedPage(translated(RECORD_TYPES[entity].plural, language), period, banner, language)
         self.rows = 0
         self._part = 0
-        self._widths: list[float] = [38, 18, 9]
+        self._widths: list[float] = [38, 18, 9]  # of the columns; the fields' are set by _start
+        self._one_line: list[int] = []  # characters a line of each column holds: a longer text wraps
         self._filled: set[int] = set()  # columns of the current sheet that hold a value
         self._sheet = self._start()
 
@@ -433,7 +437,7 @@ class _VisibleSheet:
             sheet.write_string(0, col, key, s.key)
         self._widths[3:] = [max(_WIDTHS[f.kind], min(len(label) // 2 + 2, 20))  # a long label wraps
                             for f, label in zip(self.fields, labels[3:], strict=True)]
-        self._one_line = [characters_per_line(w) for w in self._widths]  # a longer text wraps
+        self._one_line = [characters_per_line(w) for w in self._widths]
         sheet.set_row(1, label_row_height(labels[2:], self._widths[2:]))
         for col, label in enumerate(labels):
             sheet.write_string(1, col, label, s.label)
