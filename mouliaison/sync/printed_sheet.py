@@ -114,6 +114,7 @@ def row_height(lines: int) -> float | None:
 
 def label_row_height(labels: list[str], widths: list[float]) -> float:
     """The labels row, as tall as its longest wrapped label (in a narrowed column, if it may be)."""
-    lines = max((_wrapped_lines(label, max(1, int(min(w, EMPTY_WIDTH) * _CHARACTERS_PER_WIDTH)))
+    # bold: about a character per unit of width
+    lines = max((_wrapped_lines(label, max(1, int(min(w, EMPTY_WIDTH))))
                  for label, w in zip(labels, widths, strict=True)), default=1)
     return max(2, lines) * LINE_HEIGHT + 2
