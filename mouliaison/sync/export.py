@@ -441,7 +441,7 @@ class _VisibleSheet:
         sheet.set_row(1, label_row_height(labels[2:], self._widths[2:]))
         for col, label in enumerate(labels):
             sheet.write_string(1, col, label, s.label)
-        # the id and version: locked, hidden in a group a person may open with its "+" (not printed)
+        # the id and version: locked, in columns hidden in a group (a person may unhide them; not printed)
         sheet.set_column(0, 0, 38, s.locked, {"hidden": True, "level": 1})
         sheet.set_column(1, 1, 18, s.locked, {"hidden": True, "level": 1})
         sheet.set_column(2, 2, 9, s.text)
