@@ -298,3 +298,17 @@ def test_import_refusals_and_usage_errors(offices, tmp_path):
     assert run("b", "resolve")[0] == 2
     code, out, _ = run("b", "conflicts", "--json")
     assert code == 0 and json.loads(out) == []
+
+
+def test_export_language_writes_the_labels_in_it_and_refuses_one_it_does_not_know(offices, tmp_path):
+    run = offices
+    add(run, "a", "title=Border workshop", "status=ongoing", "countries=KEN")
+    path = tmp_path / "fr.xlsx"
+    code, _out, err = run("a", "export", str(path), "--language", "fr")
+    assert code == 0, err
+    sheet = openpyxl.load_workbook(path)["Joint activities"]
+    keys = [c.value for c in sheet[fmt.KEY_ROW]]
+    row = [c.value for c in sheet[fmt.FIRST_DATA_ROW]]
+    assert row[keys.index("status")] == "En cours" and row[keys.index("countries")] == "Kenya"
+    code, _out, err = run("a", "export", str(tmp_path / "de.xlsx"), "--language", "de")
+    assert code == 2 and "--language" in err and not (tmp_path / "de.xlsx").exists()

@@ -28,7 +28,7 @@ def _export(db: Database, args: argparse.Namespace, _pairs: dict[str, str]) -> i
         recipient = Recipient.parse(args.recipient)
         result = exchange.export_workbook(db, Path(args.out), types=exchange.parse_types(args.types),
                                           since=exchange.parse_since(args.since), recipient=recipient,
-                                          unconsented=args.unconsented)
+                                          unconsented=args.unconsented, language=args.language)
     except (NotARecipient, exchange.ExportProblem, ExportRefused) as exc:
         raise Invalid([Problem("", str(exc))]) from None
     report, contacts = result.report, result.contacts

@@ -93,6 +93,8 @@ def build_parser() -> Parser:
     p.add_argument("--recipient", default="same-party", help="same-party, partner or third-party:NAME")
     p.add_argument("--unconsented", default="pseudonymise", choices=("pseudonymise", "leave-out"),
                    help="for a third party: people without consent get a pseudonym, or are left out")
+    p.add_argument("--language", default="en", choices=("en", "fr", "es"),
+                   help="language of the column labels, statuses, kinds and countries people read (default: en)")
 
     p = command("import", "import liaison workbooks (.xlsx), other offices' spreadsheets (.xlsx, .ods) or CSV files "
                 "(.csv, .tsv, .txt: UTF-8 or Windows-1252; comma, semicolon or tab): check, plan, then apply in "

@@ -94,6 +94,22 @@ class RecipientPolicy:
             self.outcome.pseudonymised[record_id] = self._refusals.get(record_id, "no consent for this recipient")
         return shown
 
+    def reference_title(self, entity: str, record_id: str, title: str) -> str | None:
+        """How a record another row refers to is named in a visible cell (a participant, a lead
+        party): its title as this recipient sees the record itself, or None (its id is shown) when
+        the record does not go to the recipient. Counts nothing: the record's own row does."""
+        if not self.keep_record(entity, record_id):
+            return None
+        rtype = RECORD_TYPES[entity]
+        title_field = rtype.field(rtype.title_field)
+        if not self._third or title_field is None or not title_field.personal:
+            return title
+        if entity == "contact" and self._consented(record_id):
+            return title
+        if entity == "contact":
+            return pseudonym(self._key, self._recipient_key, record_id)
+        return None
+
     def note_left_out(self, entity: str, record_id: str) -> None:
         if entity == "contact" and self._third:
             self.outcome.left_out[record_id] = self._refusals.get(record_id, "no consent for this recipient")

@@ -34,6 +34,7 @@ from mouliaison.store import queries
 from mouliaison.store.clock import PersistentClock
 from mouliaison.store.migrate import head_revision
 from mouliaison.store.schema import Site
+from mouliaison.sync.cell_texts import LANGUAGES as LABEL_LANGUAGES
 from mouliaison.sync.export import ExportHeader, ExportReport, ExportScope, write_workbook
 from mouliaison.sync.file_checks import Limits, RefusedFile, check_xml_safety
 from mouliaison.sync.plan import COUNT_NAMES, FileReport, ImportPlan, apply_plan, earlier_report, plan_import
@@ -87,8 +88,10 @@ def export_workbook(
     since: str | None = None,
     recipient: Recipient | None = None,
     unconsented: str = PSEUDONYMISE,
+    language: str = "en",
 ) -> ExportResult:
-    """Write a workbook for `recipient`, then log its receipt (recipient, hash, counts, consent basis)."""
+    """Write a workbook for `recipient`, then log its receipt (recipient, hash, counts, consent basis);
+    its visible cells read in `language` (en, fr or es: labels, statuses, countries)."""
     recipient = recipient or Recipient("same-party")
     path = path.absolute()
     if path.suffix.lower() != ".xlsx":
@@ -97,6 +100,9 @@ def export_workbook(
         raise ExportProblem(f"the folder {path.parent} does not exist; choose an existing folder")
     if unconsented not in (PSEUDONYMISE, LEAVE_OUT):
         raise ExportProblem(f"'{unconsented}': people without consent are either {PSEUDONYMISE}d or {LEAVE_OUT}")
+    if language not in LABEL_LANGUAGES:
+        raise ExportProblem(f"'{language}': a workbook's labels are in {', '.join(LABEL_LANGUAGES)}; "
+                            "choose one of them")
     scope = ExportScope(types=tuple(types) if types else tuple(RECORD_TYPES), since=since)
     office = current_office(db)
     with db.writing() as change:  # a stamp later than every version this export carries
@@ -125,6 +131,7 @@ def export_workbook(
             schema_version=head_revision(),
             app_version=__version__,
             sites=sites,
+            labels_language=language,
         )
         policy = policy_for(session, recipient, key=key, on=today(), unconsented=unconsented)
         try:

@@ -12,7 +12,8 @@ with thousands grouped by a space, an apostrophe, a comma or a point ("1 200", "
 "1.200": a whole-number field cannot mean 1.2; "1.5" and "12.0" are refused); yes/no in
 English, French or Spanish; lists separated by ";", a new line or "," (a label holding a
 comma is kept whole; "/" separates nothing: "CBM/IBM" is part of a label); countries by
-ISO code, the app's label, or a name in English, French or Spanish (domain/countries).
+ISO code, the app's label, or a name in English, French or Spanish (domain/countries); other
+terms by code, or label in English, French or Spanish (sync/cell_texts).
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from mouliaison.domain.record_types import RECORD_TYPES, RecordType
 from mouliaison.domain.values import Value, ValueProblem, clean_text, from_text, normalise, split_list
 from mouliaison.domain.vocabularies import VocabularyIndex
 from mouliaison.sync import workbook_format as fmt
+from mouliaison.sync.cell_texts import other_labels
 from mouliaison.sync.sheet_readers import Special
 from mouliaison.sync.written_dates import read_date
 
@@ -260,7 +262,10 @@ def _term_code(vocab: VocabularyIndex, vocabulary: str, text: str) -> str | None
 def _folded_terms(vocab: VocabularyIndex, vocabulary: str) -> dict[str, str]:
     """Folded label or code -> code, built once per vocabulary of an import (an index does not change)."""
     codes = vocab.codes(vocabulary)
-    found = {folded(vocab.label(vocabulary, code)): code for code in reversed(codes)}
+    # a label in French or Spanish (a workbook exported in that language) after any English label or code
+    found = {folded(label): code for code in reversed(codes)
+             for label in other_labels(vocabulary, code, vocab.label(vocabulary, code))}
+    found.update((folded(vocab.label(vocabulary, code)), code) for code in reversed(codes))
     found.update((folded(code), code) for code in reversed(codes))  # a code before another term's label
     return found
 

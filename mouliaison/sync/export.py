@@ -1,5 +1,8 @@
 """Writing a liaison workbook (xlsxwriter, constant memory: rows are streamed).
 
+The visible cells name records and terms as people do (cell_texts: "IOM", "Planned", "Kenya"),
+and each visible sheet prints on pages as wide as its columns (printed_sheet).
+
 The file is written under a temporary name in the destination folder, synced, then
 renamed, so a full disk or a crash never leaves half a workbook under the real name.
 """
@@ -27,8 +30,20 @@ from mouliaison.domain.fields import Kind
 from mouliaison.domain.record_types import RECORD_TYPES
 from mouliaison.domain.values import excel_length, from_wire
 from mouliaison.domain.versions import EMBEDDED, RecordState, Version, canonical_json, resolve
+from mouliaison.store import queries
 from mouliaison.store.schema import VersionRow
 from mouliaison.sync import workbook_format as fmt
+from mouliaison.sync.cell_texts import LANGUAGE_KEY, CellTexts, ExportTexts, translated
+from mouliaison.sync.printed_sheet import (
+    EMPTY_WIDTH,
+    PrintedPage,
+    characters_per_line,
+    label_row_height,
+    lines_of,
+    period_text,
+    row_height,
+    set_up_printing,
+)
 from mouliaison.sync.streamed_sheet import Cell, StreamedSheet, StreamedWorkbook
 
 
@@ -43,6 +58,8 @@ class ExportPolicy(Protocol):
     def record_values(self, entity: str, record_id: str, wire: dict[str, Any]) -> dict[str, Any]: ...
 
     def note_left_out(self, entity: str, record_id: str) -> None: ...
+
+    def reference_title(self, entity: str, record_id: str, title: str) -> str | None: ...
 
     def version_values(self, version: Version) -> tuple[dict[str, Any], dict[str, tuple[str, ...]]] | None: ...
 
@@ -60,6 +77,9 @@ class Everything:
 
     def note_left_out(self, entity: str, record_id: str) -> None:
         pass
+
+    def reference_title(self, entity: str, record_id: str, title: str) -> str | None:
+        return title
 
     def version_values(self, version: Version) -> tuple[dict[str, Any], dict[str, tuple[str, ...]]] | None:
         return dict(version.values), dict(version.parents)
@@ -91,6 +111,7 @@ class ExportHeader:
     schema_version: str
     app_version: str
     sites: dict[str, dict[str, str | None]]
+    labels_language: str = "en"  # of the labels and vocabulary terms in the visible cells (cell_texts)
 
 
 @dataclass
@@ -176,7 +197,10 @@ def write_workbook(
     try:
         styles = _Styles(book)
         taken: set[str] = set()
-        visible = {e: _VisibleSheet(book, styles, e, taken, policy.banner) for e in scope.types}
+        texts = ExportTexts(lambda entity: queries.titles(session, entity), queries.load_vocabularies(session),
+                            header.labels_language, policy.reference_title)
+        period = period_text(scope.since, header.wall_time, header.labels_language)
+        visible = {e: _VisibleSheet(book, styles, e, taken, texts, period, policy.banner) for e in scope.types}
         meta = _HiddenSheet(book, fmt.META_SHEET)
         versions = _HiddenSheet(book, fmt.VERSIONS_SHEET)
         base = _HiddenSheet(book, fmt.BASE_SHEET)
@@ -210,7 +234,9 @@ def write_workbook(
                     base.add([entity, state.record_id, token, *_chunks_counted(heads_json),
                               *fmt.split(state_json if state_json is not None else canonical_json(wire))])
             report.rows[entity] = visible[entity].rows
-        _write_meta(meta, header, scope, report)
+        for sheet in visible.values():
+            sheet.narrow_empty_columns()
+        _write_meta(meta, header, scope, report, texts)
         report.sha256 = fmt.combine_digests(versions.digest, base.digest, meta.digest)
         meta.add(("content_sha256", report.sha256))
         _properties(book, header, policy.banner)
@@ -306,7 +332,8 @@ def _chunks_counted(text: str) -> list[str]:
     return [str(len(chunks)), *chunks]
 
 
-def _write_meta(meta: _HiddenSheet, header: ExportHeader, scope: ExportScope, report: ExportReport) -> None:
+def _write_meta(meta: _HiddenSheet, header: ExportHeader, scope: ExportScope, report: ExportReport,
+                texts: CellTexts) -> None:
     rows = {
         "format": "mouliaison-workbook",
         "format_version": fmt.FORMAT_VERSION,
@@ -326,6 +353,8 @@ def _write_meta(meta: _HiddenSheet, header: ExportHeader, scope: ExportScope, re
         "row_counts": canonical_json(report.rows),
         "version_count": str(report.versions),
         "sites": canonical_json(header.sites),
+        LANGUAGE_KEY: header.labels_language,
+        **texts.meta_rows(),
     }
     for key, value in rows.items():
         meta.add((key, *fmt.split(value)))
@@ -359,30 +388,38 @@ class _Styles:
         self.label = book.add_format({"bold": True, "bg_color": "#DCE6F1", "bottom": 1, "text_wrap": True,
                                       "valign": "top"})
         self.key = book.add_format({"font_color": "#808080"})
-        self.locked = book.add_format({"font_color": "#595959", "bg_color": "#F2F2F2"})
-        self.text = book.add_format({"locked": False})
-        self.quoted = book.add_format({"locked": False, "quote_prefix": True})
-        self.date = book.add_format({"locked": False, "num_format": "yyyy-mm-dd"})
-        self.number = book.add_format({"locked": False, "num_format": "0"})
+        self.locked = book.add_format({"font_color": "#595959", "bg_color": "#F2F2F2", "valign": "top"})
+        # long texts wrap within their column's width (on screen and printed); every cell sits at the top
+        self.text = book.add_format({"locked": False, "text_wrap": True, "valign": "top"})
+        self.quoted = book.add_format({"locked": False, "quote_prefix": True, "text_wrap": True, "valign": "top"})
+        self.date = book.add_format({"locked": False, "num_format": "yyyy-mm-dd", "valign": "top"})
+        self.number = book.add_format({"locked": False, "num_format": "0", "valign": "top"})
         self.banner = book.add_format({"bold": True, "font_color": "#C00000"})
 
 
-_WIDTHS = {Kind.LONG_TEXT: 48, Kind.TEXT: 28, Kind.DATE: 12, Kind.INTEGER: 10, Kind.BOOLEAN: 9,
-           Kind.EMAIL: 28, Kind.PHONE: 18, Kind.CHOICE: 16, Kind.CHOICES: 20, Kind.REFERENCE: 38,
-           Kind.REFERENCES: 40}
+# Columns as wide as their usual content (names, not ids, in reference cells); longer text wraps
+_WIDTHS = {Kind.LONG_TEXT: 40, Kind.TEXT: 24, Kind.DATE: 11, Kind.INTEGER: 9, Kind.BOOLEAN: 8,
+           Kind.EMAIL: 26, Kind.PHONE: 16, Kind.CHOICE: 16, Kind.CHOICES: 22, Kind.REFERENCE: 20,
+           Kind.REFERENCES: 28}
+_SHOWN = (Kind.CHOICE, Kind.CHOICES, Kind.REFERENCE, Kind.REFERENCES)  # names or labels shown (cell_texts)
 
 
 class _VisibleSheet:
     """A record type's readable sheet; continued on a new sheet past Excel's row limit."""
 
     def __init__(self, book: xlsxwriter.Workbook, styles: _Styles, entity: str, taken: set[str],
-                 banner: str | None) -> None:
-        self._book, self._styles, self._taken, self._banner = book, styles, taken, banner
+                 texts: ExportTexts, period: str, banner: str | None) -> None:
+        self._book, self._styles, self._taken, self._texts = book, styles, taken, texts
         self.entity = entity
         self.fields = list(RECORD_TYPES[entity].fields)
         self._columns = [(col, f, f.kind) for col, f in enumerate(self.fields, start=3)]
+        language = texts.language
+        self._page = PrintedPage(translated(RECORD_TYPES[entity].plural, language), period, banner, language)
         self.rows = 0
         self._part = 0
+        self._widths: list[float] = [38, 18, 9]  # of the columns; the fields' are set by _start
+        self._one_line: list[int] = []  # characters a line of each column holds: a longer text wraps
+        self._filled: set[int] = set()  # columns of the current sheet that hold a value
         self._sheet = self._start()
 
     def _start(self) -> StreamedSheet:
@@ -391,22 +428,27 @@ class _VisibleSheet:
         sheet = self._book.add_worksheet(fmt.safe_sheet_name(title, self._taken), worksheet_class=StreamedSheet)
         s = self._styles
         keys = [*fmt.LEADING_KEYS, *(f.key for f in self.fields)]
-        labels = [fmt.LEADING_LABELS[k] for k in fmt.LEADING_KEYS] + [f.label for f in self.fields]
+        language = self._texts.language
+        labels = [translated(fmt.LEADING_LABELS[k], language) for k in fmt.LEADING_KEYS] + [
+            translated(f.label, language) for f in self.fields]
         # constant memory: a row is written out when the next one starts, so its options come first
         sheet.set_row(0, None, None, {"hidden": True})
         for col, key in enumerate(keys):
             sheet.write_string(0, col, key, s.key)
-        sheet.set_row(1, 32)
+        self._widths[3:] = [max(_WIDTHS[f.kind], min(len(label) // 2 + 2, 20))  # a long label wraps
+                            for f, label in zip(self.fields, labels[3:], strict=True)]
+        self._one_line = [characters_per_line(w) for w in self._widths]
+        sheet.set_row(1, label_row_height(labels[2:], self._widths[2:]))
         for col, label in enumerate(labels):
             sheet.write_string(1, col, label, s.label)
-        sheet.set_column(0, 0, 38, s.locked)
-        sheet.set_column(1, 1, 18, s.locked)
+        # the id and version: locked, in columns hidden in a group (a person may unhide them; not printed)
+        sheet.set_column(0, 0, 38, s.locked, {"hidden": True, "level": 1})
+        sheet.set_column(1, 1, 18, s.locked, {"hidden": True, "level": 1})
         sheet.set_column(2, 2, 9, s.text)
         for col, f in enumerate(self.fields, start=3):
-            width = max(_WIDTHS[f.kind], min(len(f.label) + 2, 30))
-            sheet.set_column(col, col, width, s.date if f.kind is Kind.DATE else s.text)
+            sheet.set_column(col, col, self._widths[col], s.date if f.kind is Kind.DATE else s.text)
         last = len(keys) - 1
-        sheet.freeze_panes(2, 1)
+        sheet.freeze_panes(2, 4)  # the labels, and the record's first field (its title, most often)
         sheet.autofilter(1, 0, fmt.MAX_ROWS - 1, last)
         sheet.data_validation(2, 2, fmt.MAX_ROWS - 1, 2, {
             "validate": "list", "source": ["yes"], "error_type": "warning",
@@ -415,16 +457,26 @@ class _VisibleSheet:
         sheet.protect("", {"autofilter": True, "sort": True, "format_columns": True, "format_rows": True,
                            "insert_rows": True, "delete_rows": True, "select_locked_cells": True,
                            "select_unlocked_cells": True})
-        if self._banner:
-            sheet.set_header(f"&L&\"-,Bold\"{self._banner}&R&F")
+        set_up_printing(sheet, self._page)
         return sheet
+
+    def narrow_empty_columns(self) -> None:
+        """Columns no record of this sheet fills are made narrow: the page fitted to its width
+        keeps the filled ones readable. (Only the columns' widths are written at the end.)"""
+        s = self._styles
+        for col, f in enumerate(self.fields, start=3):
+            if col not in self._filled:
+                self._sheet.set_column(col, col, EMPTY_WIDTH, s.date if f.kind is Kind.DATE else s.text)
 
     def add(self, record_id: str, token: str, wire: dict[str, Any]) -> None:
         if self.rows and self.rows % fmt.MAX_DATA_ROWS == 0:
+            self.narrow_empty_columns()
+            self._filled = set()
             self._sheet = self._start()
         row = fmt.FIRST_DATA_ROW - 1 + self.rows % fmt.MAX_DATA_ROWS
         s = self._styles
         cells: list[Cell] = [(0, record_id, s.locked), (1, token, s.locked)]
+        lines = 1
         for col, f, kind in self._columns:
             wire_value = wire.get(f.key)
             if wire_value is None:
@@ -436,12 +488,18 @@ class _VisibleSheet:
             elif kind is Kind.BOOLEAN:
                 cells.append((col, wire_value, s.text))
             else:
-                text = ", ".join(wire_value) if kind.is_list else str(wire_value)
+                if kind in _SHOWN:
+                    text = self._texts.shown(f, wire_value)
+                else:
+                    text = ", ".join(wire_value) if kind.is_list else str(wire_value)
                 if len(text) > fmt.CELL_LIMIT // 2 and excel_length(text) > fmt.CELL_LIMIT:
                     raise ExportRefused(
                         f"{self.entity} {record_id}: {f.label} is {excel_length(text):,} characters, more than "
                         f"a cell holds ({fmt.CELL_LIMIT:,}); shorten it, then export again."
                     )
                 cells.append((col, text, s.quoted if fmt.needs_quote_prefix(text) else s.text))
-        self._sheet.write_cells(row, cells)
+                if len(text) > self._one_line[col] or "\n" in text:
+                    lines = max(lines, lines_of(text, self._one_line[col]))
+        self._filled.update(col for col, _value, _style in cells)
+        self._sheet.write_cells(row, cells, row_height(lines))
         self.rows += 1

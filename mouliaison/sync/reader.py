@@ -37,6 +37,7 @@ from mouliaison.domain.values import wire_problem
 from mouliaison.domain.versions import EMBEDDED, Version, resolve
 from mouliaison.store.embedded import embedded_version
 from mouliaison.sync import workbook_format as fmt
+from mouliaison.sync.cell_texts import META_KEY, CellTexts
 from mouliaison.sync.cells import as_exported
 from mouliaison.sync.csv_sheets import CsvBook
 from mouliaison.sync.file_checks import CheckedFile, RefusedFile, check_incoming_file
@@ -143,6 +144,7 @@ class IncomingWorkbook:
     mappings: dict[str, SheetMapping] = field(default_factory=dict)  # plain sheets: how each was read
     # plain sheets: a few values of each column (0-based index) as the sheet shows them, from the first rows
     samples: dict[str, dict[int, list[str]]] = field(default_factory=dict)
+    texts: CellTexts | None = None  # format 3: the names and labels its visible cells showed
     _tokens: set[tuple[str, str]] | None = field(default=None, repr=False, compare=False)
 
     @property
@@ -316,6 +318,7 @@ def _read_hidden(book: SheetBook, incoming: IncomingWorkbook) -> None:
                           "content hash does not match), so its history cannot be trusted. Ask the sender to "
                           "export it again.")
     _check_meta(meta, name)
+    incoming.texts = _cell_texts(meta, name)
     forged = _leave_out_mistyped(incoming) | _leave_out_forged_embedded(incoming)
     if derived:
         _derive_bases(incoming, [row for row in derived if (row[0], row[1]) not in forged])
@@ -387,6 +390,18 @@ def _check_meta(meta: dict[str, str], name: str) -> None:
     if wrong:
         raise RefusedFile("damaged", f"{name} has metadata that mouliaison did not write ({', '.join(wrong)} "
                           "missing or changed), so its history cannot be trusted. Ask the sender to export it again.")
+
+
+def _cell_texts(meta: dict[str, str], name: str) -> CellTexts | None:
+    """The names and labels a format 3 file showed for its ids and codes (none before format 3)."""
+    text = CellTexts.meta_text(meta)
+    if text is None:
+        return None
+    texts = CellTexts.from_meta(text)
+    if texts is None:
+        raise RefusedFile("damaged", f"{name} has metadata that mouliaison did not write ({META_KEY} changed), "
+                          "so its cells cannot be compared with what was exported. Ask the sender to export it again.")
+    return texts
 
 
 def _sites_sound(text: str) -> bool:
@@ -511,6 +526,7 @@ def _read_visible(book: SheetBook, name: str, incoming: IncomingWorkbook, progre
         columns[key] = index
     letters = {k: get_column_letter(i + 1) for k, i in columns.items()}
     ours = incoming.ours
+    texts = incoming.texts
     wanted = list(columns.items())
     merged = book.merged(name)
     last_row = book.last_row(name)
@@ -543,6 +559,10 @@ def _read_visible(book: SheetBook, name: str, incoming: IncomingWorkbook, progre
             continue
         empty_run = 0
         touched = bool(merged) and any(r1 <= number <= r2 for _c1, r1, _c2, r2 in merged)
+        if texts is not None:  # cells still showing the exported name or label: the exported id or code
+            base = incoming.base.get((entity, clean_id(values.get(fmt.ID_KEY))))
+            if base is not None:
+                texts.restore(entity, values, base.values)
         if ours and not problems and not touched:
             record_id = clean_id(values.get(fmt.ID_KEY))
             base = incoming.base.get((entity, record_id))

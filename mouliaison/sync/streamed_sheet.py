@@ -89,12 +89,15 @@ def excel_serial(day: dt.date) -> int:
 class StreamedSheet(Worksheet):
     """An xlsxwriter Worksheet (every usual method works) that can also take a whole row at once."""
 
-    def write_cells(self, row: int, cells: Sequence[Cell]) -> None:
-        """Write a row's cells, in increasing column order; None values leave their cell empty."""
+    def write_cells(self, row: int, cells: Sequence[Cell], height: float | None = None) -> None:
+        """Write a row's cells, in increasing column order; None values leave their cell empty.
+        `height`: the row's height in points (as set_row's), where it is not the default."""
         cells = [c for c in cells if c[1] is not None and c[1] != ""]
         if not cells:
             return
         if not self.constant_memory or row in self.row_info:
+            if height is not None:
+                self.set_row(row, height)
             self._write_one_by_one(row, cells)
             return
         if row <= self.previous_row and (row < self.previous_row or self.table):
@@ -104,7 +107,8 @@ class StreamedSheet(Worksheet):
         if row > self.previous_row:
             self._write_single_row(row)  # the row xlsxwriter still holds, if any, goes first
         number = row + 1
-        parts = [f'<row r="{number}">']
+        # a height as xlsxwriter writes set_row's (in points)
+        parts = [f'<row r="{number}">' if height is None else f'<row r="{number}" ht="{height:.16g}" customHeight="1">']
         for col, value, style in cells:
             ref = f"{_column_name(col)}{number}"
             attributes = f' r="{ref}" s="{style._get_xf_index()}"' if style is not None else f' r="{ref}"'

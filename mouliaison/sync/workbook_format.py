@@ -14,6 +14,16 @@ as the exporter held them: the importer resolves them to the very values and hea
 was written from, and the token proves it. Otherwise (an export `--since`, a recipient who
 sees less) the row carries its heads and values. Format 1 wrote every row in full; its
 files are read as before. Format 2 files are a third smaller and read faster.
+
+Format 3 shows people names and labels where format 2 showed ids and codes (a party "IOM", a
+status "Planned", a country "Kenya"), with the id and version columns hidden in a group, and
+prints (landscape, as wide as the page, a title and the period on each page). The `_meta` row
+`cell_texts` says which text stood for which id or code (sync/cell_texts.py), so the import
+tells an unchanged cell from a person's edit. Its layout is format 2's, but a format 2 release
+would read every name as typed by hand, and refuse, as "not held here: add it first", the names
+of records the same file brings (tried: 30 refused cells for 15 activities), a message that
+leads a person to make duplicates; so it is a new major format, which such a release refuses
+with "install the newer release". Format 1 and 2 files are read as before.
 """
 
 from __future__ import annotations
@@ -25,7 +35,7 @@ from collections.abc import Mapping, Sequence
 from mouliaison.domain.record_types import RECORD_TYPES
 from mouliaison.domain.versions import canonical_json
 
-FORMAT_MAJOR = 2
+FORMAT_MAJOR = 3
 FORMAT_MINOR = 0
 FORMAT_VERSION = f"{FORMAT_MAJOR}.{FORMAT_MINOR}"
 

@@ -21,6 +21,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
+    QComboBox,
     QDateEdit,
     QDialog,
     QFileDialog,
@@ -47,11 +48,16 @@ from mouliaison.services.exchange import ExportResult, export_workbook, parse_si
 from mouliaison.services.office import current_office
 from mouliaison.ui.appearance import problem_colour
 from mouliaison.ui.labels import type_plural
+from mouliaison.ui.language import chosen_language
 from mouliaison.ui.messages import count_text, rendered, type_plural_of
 from mouliaison.ui.screen_fit import fit_to_screen
 from mouliaison.ui.worker import Worker
 
 TYPE_ROLE = Qt.ItemDataRole.UserRole
+
+
+# The languages a workbook's labels are written in, each named in itself (sync/cell_texts.LANGUAGES)
+LABEL_LANGUAGES = (("English", "en"), ("Français", "fr"), ("Español", "es"))
 
 
 def documents_folder() -> Path:
@@ -201,6 +207,18 @@ class ExportDialog(QDialog):
         file_row.addWidget(self.browse_button)
         period_form = QFormLayout()
         period_form.addRow(self.tr("Period:"), period_row)
+        # the labels, statuses, kinds and countries the recipient reads (names are written as they are)
+        self.language = QComboBox()
+        self.language.setObjectName("exportLanguage")
+        for name, code in LABEL_LANGUAGES:
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(chosen_language())))
+        language_label = QLabel(self.tr("Lan&guage of the labels:"))
+        language_label.setBuddy(self.language)
+        language_row = QHBoxLayout()
+        language_row.addWidget(self.language)
+        language_row.addStretch()
+        period_form.addRow(language_label, language_row)
         file_form = QFormLayout()
         file_label = QLabel(self.tr("&File:"))
         file_label.setBuddy(self.file_edit)
@@ -319,15 +337,18 @@ class ExportDialog(QDialog):
         if self.worker.running or recipient is None or not self.selected_types():
             return
         types, since, unconsented, path = self.selected_types(), self.since(), self.unconsented(), self.path()
+        language = self.language.currentData()
         self.worker.start(lambda _progress: export_workbook(
-            self.db, path, types=types, since=since, recipient=recipient, unconsented=unconsented))
+            self.db, path, types=types, since=since, recipient=recipient, unconsented=unconsented,
+            language=language))
         self._set_busy(True)
         self.summary.hide()
 
     def _set_busy(self, busy: bool) -> None:
         self.progress_bar.setVisible(busy)
         for widget in (self.types, self.all_button, self.none_button, self.since_check, self.file_edit,
-                       self.browse_button, self.same_party, self.partner, self.third_party, self.close_button):
+                       self.browse_button, self.language, self.same_party, self.partner, self.third_party,
+                       self.close_button):
             widget.setEnabled(not busy)
         self.since_date.setEnabled(not busy and self.since_check.isChecked())
         if not busy:

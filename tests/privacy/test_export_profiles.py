@@ -147,7 +147,7 @@ def test_same_and_partner_party_get_everything(db, office, tmp_path: Path, recip
     confidential = "STRICTLY CONFIDENTIAL" in (book.properties.category or "")
     assert confidential == (recipient == "partner")
     if recipient == "partner":
-        assert "STRICTLY CONFIDENTIAL" in book["Contacts"].oddHeader.left.text
+        assert "STRICTLY CONFIDENTIAL" in book["Contacts"].oddHeader.center.text  # the file name: in the footer
 
 
 def test_no_personal_data_in_document_properties(db, office, tmp_path: Path):

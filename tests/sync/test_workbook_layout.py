@@ -34,6 +34,7 @@ META_KEYS = {
     "format", "format_version", "schema_version", "app_version", "file_id", "site_id", "office_id",
     "office_name", "office_party", "export_stamp", "export_wall_time", "scope_types", "scope_since",
     "recipient", "confidential", "row_counts", "version_count", "sites", "content_sha256",
+    "labels_language", "cell_texts",
 }
 
 
@@ -93,7 +94,9 @@ def test_one_visible_sheet_per_record_type_with_keys_labels_frozen_filtered_prot
         assert labels == ["Id", "Version", "Delete?", *(f.label for f in rtype.fields)]
         assert ws.row_dimensions[fmt.KEY_ROW].hidden, "the key row is hidden"
         assert not ws.row_dimensions[fmt.LABEL_ROW].hidden
-        assert ws.freeze_panes == "B3"  # both header rows and the id column stay in view
+        assert ws.freeze_panes == "E3"  # both header rows, and the columns up to the first field, stay in view
+        for letter in ("A", "B"):  # the id and version: hidden in a group (format 3), never removed
+            assert ws.column_dimensions[letter].hidden and ws.column_dimensions[letter].outlineLevel == 1
         assert ws.auto_filter.ref is not None and ws.auto_filter.ref.startswith("A2:")
         assert ws.protection.sheet, "the sheet is protected so that locked cells cannot be typed over"
         assert ws.protection.autoFilter is False and ws.protection.sort is False  # filtering and sorting allowed
@@ -112,7 +115,7 @@ def test_id_and_version_cells_are_locked_data_and_delete_cells_are_not(exported)
     assert ws.column_dimensions["C"].width and ws.cell(row, 3).value is None
 
 
-def test_dates_are_real_dates_ids_codes_and_phone_numbers_are_text(exported):
+def test_dates_are_real_dates_ids_names_labels_and_phone_numbers_are_text(exported):
     ids, path, _report = exported
     book = openpyxl.load_workbook(path)
     ws = book["Joint activities"]
@@ -122,11 +125,12 @@ def test_dates_are_real_dates_ids_codes_and_phone_numbers_are_text(exported):
     assert ws.cell(row, column_of(ws, "end_date")).value == dt.datetime(2026, 3, 6)
     women = ws.cell(row, column_of(ws, "participants_women"))
     assert women.data_type == "n" and women.value == 12
-    for key, expected in (("countries", "KEN, UGA"), ("status", "planned")):
+    for key, expected in (("countries", "Kenya; Uganda"), ("status", "Planned")):  # labels (format 3)
         cell = ws.cell(row, column_of(ws, key))
         assert cell.data_type == "s" and cell.value == expected
     participants = ws.cell(row, column_of(ws, "participants")).value
-    assert participants == ", ".join(sorted([ids["contact"], ids["contact2"]]))
+    names = {ids["contact"]: NAME, ids["contact2"]: "Otieno Kamau"}
+    assert participants == "; ".join(names[i] for i in sorted(names))  # named, in the order of their ids
     assert ws.cell(row, 1).data_type == "s" and ws.cell(row, 1).value == ids["activity"]
 
     contacts = book["Contacts"]

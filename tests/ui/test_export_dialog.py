@@ -140,3 +140,16 @@ def test_a_failed_export_says_nothing_was_exported(qtbot, nairobi, tmp_path: Pat
     summary = dialog.summary.toPlainText()
     assert "Nothing was exported" in summary and "does not exist" in summary
     assert dialog.export_button.isEnabled()
+
+
+def test_the_workbook_labels_are_in_the_language_chosen(qtbot, nairobi, tmp_path: Path) -> None:
+    import openpyxl
+
+    dialog = open_dialog(qtbot, nairobi, tmp_path)
+    assert dialog.language.currentData() == "en"  # the window's language (English in the tests)
+    dialog.language.setCurrentIndex(dialog.language.findData("fr"))
+    result = export(qtbot, dialog)
+    sheet = openpyxl.load_workbook(result.report.path)["Joint activities"]
+    keys = [c.value for c in sheet[1]]
+    status = keys.index("status") + 1
+    assert sheet.cell(2, status).value == "Statut" and {sheet.cell(r, status).value for r in (3, 4)} == {"Prévue"}

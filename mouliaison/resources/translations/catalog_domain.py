@@ -190,4 +190,6 @@ DOMAIN: dict[str, tuple[str, str]] = {
     "Consent methods (MOU 3.6)": ("Méthodes de consentement (MOU 3.6)", "Métodos de consentimiento (MOU 3.6)"),
     "Countries (ISO 3166-1)": ("Pays (ISO 3166-1)", "Países (ISO 3166-1)"),
     "Languages (ISO 639-1)": ("Langues (ISO 639-1)", "Idiomas (ISO 639-1)"),
+    # the leading columns of a liaison workbook's sheets (sync/workbook_format.LEADING_LABELS)
+    "Id": ("Id", "Id"), "Version": ("Version", "Versión"), "Delete?": ("Supprimer ?", "¿Eliminar?"),
 }

@@ -95,6 +95,7 @@ UI: dict[str, tuple] = {
     "Recipient": ("Destinataire", "Destinatario"),
     "&Browse…": ("&Parcourir…", "E&xaminar…"),
     "Period:": ("Période :", "Período:"),
+    "Lan&guage of the labels:": ("Lan&gue des libellés :", "Idioma de las eti&quetas:"),
     "&File:": ("&Fichier :", "&Archivo:"),
     "&Open folder": ("&Ouvrir le dossier", "Abrir car&peta"),
     "&Export": ("E&xporter", "Ex&portar"),

@@ -373,6 +373,10 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
         <translation>Período:</translation>
     </message>
     <message>
+        <source>Lan&amp;guage of the labels:</source>
+        <translation>Idioma de las eti&amp;quetas:</translation>
+    </message>
+    <message>
         <source>&amp;File:</source>
         <translation>&amp;Archivo:</translation>
     </message>

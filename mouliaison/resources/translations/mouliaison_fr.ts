@@ -373,6 +373,10 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
         <translation>Période :</translation>
     </message>
     <message>
+        <source>Lan&amp;guage of the labels:</source>
+        <translation>Lan&amp;gue des libellés :</translation>
+    </message>
+    <message>
         <source>&amp;File:</source>
         <translation>&amp;Fichier :</translation>
     </message>
