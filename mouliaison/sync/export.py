@@ -29,6 +29,7 @@ from mouliaison.domain.values import excel_length, from_wire
 from mouliaison.domain.versions import EMBEDDED, RecordState, Version, canonical_json, resolve
 from mouliaison.store.schema import VersionRow
 from mouliaison.sync import workbook_format as fmt
+from mouliaison.sync.signed_files import ExportSigning
 from mouliaison.sync.streamed_sheet import Cell, StreamedSheet, StreamedWorkbook
 
 
@@ -91,6 +92,7 @@ class ExportHeader:
     schema_version: str
     app_version: str
     sites: dict[str, dict[str, str | None]]
+    signing: ExportSigning | None = None  # the office's key: the file is signed (sync/signed_files)
 
 
 @dataclass
@@ -213,6 +215,8 @@ def write_workbook(
         _write_meta(meta, header, scope, report)
         report.sha256 = fmt.combine_digests(versions.digest, base.digest, meta.digest)
         meta.add(("content_sha256", report.sha256))
+        if header.signing is not None:
+            header.signing.write_signature(book, report.sha256)
         _properties(book, header, policy.banner)
         try:
             book.close()
@@ -326,6 +330,7 @@ def _write_meta(meta: _HiddenSheet, header: ExportHeader, scope: ExportScope, re
         "row_counts": canonical_json(report.rows),
         "version_count": str(report.versions),
         "sites": canonical_json(header.sites),
+        **(header.signing.meta_rows() if header.signing is not None else {}),
     }
     for key, value in rows.items():
         meta.add((key, *fmt.split(value)))
