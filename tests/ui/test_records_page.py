@@ -79,13 +79,13 @@ def test_overview_and_conflicts_pages_and_the_conflict_count(qtbot, window, make
     other = make_db("other")
     path = tmp_path / "here.xlsx"
     export_workbook(window.db, path)
-    import_workbooks(other, [path])
+    import_workbooks(other, [path], trust_new_keys=True)
     [shared] = [v for v in records.list_records(other, "activity") if v.values["title"] == "Border census"]
     records.edit_record(other, "activity", shared.id, {"status": "ongoing"})
     records.edit_record(window.db, "activity", shared.id, {"status": "cancelled"})
     back = tmp_path / "other.xlsx"
     export_workbook(other, back)
-    import_workbooks(window.db, [back])
+    import_workbooks(window.db, [back], trust_new_keys=True)
     window.reload()
     assert window.conflicts_item.text() == "Conflicts (1)"
     window.show_page("conflicts")
