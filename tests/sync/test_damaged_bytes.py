@@ -148,7 +148,7 @@ def test_xml_damaged_inside_a_sound_zip_is_refused(valid_export: Path, make_db, 
 
 
 def test_a_forged_version_of_the_wrong_kind_is_not_stored_and_is_named(
-        valid_export: Path, make_db, tmp_path: Path) -> None:
+        valid_export: Path, db: Database, make_db, tmp_path: Path) -> None:
     """A list where a date belongs, in a versions row whose hash was recomputed: before, it was
     stored, and `show` and every export of the receiving office crashed from then on."""
     import json
@@ -169,7 +169,7 @@ def test_a_forged_version_of_the_wrong_kind_is_not_stored_and_is_named(
                     extra.value = None
                 forged_id = cells[2]
                 break
-        _recompute_hash(book)
+        _recompute_hash(book, db)  # signed again with the office's own key
 
     forged = edited(valid_export, tmp_path / "forged.xlsx", edit)
     office = make_db("busia")

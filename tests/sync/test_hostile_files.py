@@ -155,7 +155,7 @@ def _with_values(cells: list[str], **changes: object) -> list[str]:
 
 
 def test_a_version_id_held_here_with_other_content_is_not_taken_and_is_listed(
-        valid_export: Path, make_db, tmp_path: Path) -> None:
+        valid_export: Path, db: Database, make_db, tmp_path: Path) -> None:
     """Before: silently ignored, so whoever sent an id first decided its content, unseen."""
     office = make_db("busia")
     exchange.import_workbooks(office, [valid_export], trust_new_keys=True)
@@ -166,7 +166,7 @@ def test_a_version_id_held_here_with_other_content_is_not_taken_and_is_listed(
         forged_id = cells[0]
         return _with_values(cells, title="Rewritten history")
 
-    forged = _forge_versions(valid_export, tmp_path / "clash.xlsx", change)
+    forged = _forge_versions(valid_export, tmp_path / "clash.xlsx", change, signer=db)  # the office's own key
     before = dump_state(office)
     result = exchange.import_workbooks(office, [forged], trust_new_keys=True)
     assert not result.refused

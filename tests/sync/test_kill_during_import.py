@@ -37,7 +37,7 @@ from mouliaison.services.database import open_database
 from mouliaison.services import exchange
 db = open_database(Path(sys.argv[1]))
 print("ready", flush=True)
-result = exchange.import_workbooks(db, [Path(sys.argv[2])])
+result = exchange.import_workbooks(db, [Path(sys.argv[2])], trust_new_keys=True)
 print("done", result.totals["inserted"], flush=True)
 """
 

@@ -34,6 +34,7 @@ META_KEYS = {
     "format", "format_version", "schema_version", "app_version", "file_id", "site_id", "office_id",
     "office_name", "office_party", "export_stamp", "export_wall_time", "scope_types", "scope_since",
     "recipient", "confidential", "row_counts", "version_count", "sites", "content_sha256",
+    "signing_key", "key_fingerprint", "key_records", "history_length", "history_head",
 }
 
 
