@@ -135,7 +135,7 @@ class ImportDialog(QDialog):
                                                 "meeting a plain sheet names that is not held here)"))
         self.create_missing.setObjectName("importCreateMissing")
         self.create_missing.toggled.connect(lambda _on: self.preview())
-        self.trust_keys = QCheckBox(self.tr("Trust the new signing &keys shown below (I checked their fingerprints "
+        self.trust_keys = QCheckBox(self.tr("Trust the new signing keys shown below (I checked their fingerprints "
                                             "with the offices)"))
         self.trust_keys.setObjectName("importTrustKeys")
         self.trust_keys.setVisible(False)

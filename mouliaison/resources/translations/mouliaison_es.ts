@@ -487,8 +487,8 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
         <translation>Crear como registros n&amp;uevos los nombres desconocidos (una organización, una reunión que una hoja simple nombra y que no está registrada aquí)</translation>
     </message>
     <message>
-        <source>Trust the new signing &amp;keys shown below (I checked their fingerprints with the offices)</source>
-        <translation>Confiar en las nuevas &amp;claves de firma indicadas abajo (comprobé sus huellas con las oficinas)</translation>
+        <source>Trust the new signing keys shown below (I checked their fingerprints with the offices)</source>
+        <translation>Confiar en las nuevas claves de firma indicadas abajo (comprobé sus huellas con las oficinas)</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>

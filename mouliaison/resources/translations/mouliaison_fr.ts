@@ -487,8 +487,8 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
         <translation>Créer les noms inconn&amp;us comme nouvelles fiches (une organisation, une réunion qu'une feuille simple nomme et qui n'est pas enregistrée ici)</translation>
     </message>
     <message>
-        <source>Trust the new signing &amp;keys shown below (I checked their fingerprints with the offices)</source>
-        <translation>Faire confiance aux nouvelles &amp;clés de signature ci-dessous (j'ai vérifié leurs empreintes avec les bureaux)</translation>
+        <source>Trust the new signing keys shown below (I checked their fingerprints with the offices)</source>
+        <translation>Faire confiance aux nouvelles clés de signature ci-dessous (j'ai vérifié leurs empreintes avec les bureaux)</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
