@@ -118,7 +118,7 @@ def put_key(session: Session, public_key: str, site_id: str, office: str | None,
         row = OfficeKey(fingerprint=fp, site_id=site_id, office_name=office, public_key=public_key, status=status,
                         source=source, added_at=now_text())
         session.add(row)
-    elif row.status != REVOKED and not (row.status == OWN) and not (row.status == PUBLISHER and status == TRUSTED):
+    elif row.status not in (REVOKED, OWN) and not (row.status == PUBLISHER and status == TRUSTED):
         row.status, row.source = status, source
         row.office_name = office or row.office_name
     return row

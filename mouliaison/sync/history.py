@@ -54,7 +54,8 @@ def own_head(session: Session, site_id: str) -> Head:
     return Head(length, head)
 
 
-def heads_at(session: Session, site_id: str, adding: Iterable[Version], lengths: set[int]) -> tuple[int, dict[int, str]]:
+def heads_at(session: Session, site_id: str, adding: Iterable[Version],
+             lengths: set[int]) -> tuple[int, dict[int, str]]:
     """The chain of `site_id` over the versions held plus `adding` (an import's new versions):
     how long it is, and its head at each of `lengths` it reaches."""
     rows = {r[0]: r for r in _rows(session, site_id)}

@@ -61,7 +61,7 @@ from mouliaison.sync.sheet_readers import (
     sheet_states,
     unreadable,
 )
-from mouliaison.sync.signed_files import read_signature
+from mouliaison.sync.signed_files import FileSignature, read_signature
 
 EMPTY_ROWS_TO_STOP = 100
 _STAMP = re.compile(r"\d{1,19}")

@@ -87,7 +87,8 @@ class Keyring:
             progress = False
             for record in list(pending):
                 signer = self.keys.get(record.signer)
-                if signer is None or signer.status not in (*TRUSTING, REVOKED) or not record.verifies(signer.public_key):
+                usable = signer is not None and signer.status in (*TRUSTING, REVOKED)
+                if signer is None or not usable or not record.verifies(signer.public_key):
                     continue
                 said = self._apply(record, signer)
                 if said is not None:
@@ -220,10 +221,13 @@ def _decide(incoming: IncomingWorkbook, keyring: Keyring, key: KnownKey | None, 
         return FileTrust(VERIFIED, office, fp, f"signed by office {who}, key {shown}")
     others = [k for k in keyring.trusted_for(site) if k.fingerprint != fp]
     if others:
+        if key is None:  # known from now on, so that a person can trust it once they checked it
+            keyring.put(KnownKey(fp, site, office, public, SEEN), "seen")
         return FileTrust(KEY_MISMATCH, office, fp, f"{name} says it comes from office {who}, whose key here is "
                          f"{signing.shown(others[0].fingerprint)}, but it is signed with another key ({shown}): "
                          "a key from another database, or a new key the office did not announce. Nothing in it was "
-                         f"taken. If the office really changed keys, trust the new one: mouliaison keys trust {fp[:16]}")
+                         "taken. If the office really changed keys, trust the new one: "
+                         f"mouliaison keys trust {fp[:16]}")
     if keyring.trust_new:
         keyring.put(KnownKey(fp, site, office, public, TRUSTED), "first use")
         return FileTrust(FIRST_USE, office, fp, f"office {who}'s key {shown} was new here and is now trusted "
@@ -252,7 +256,8 @@ def _withhold_claims_of_signers(incoming: IncomingWorkbook, keyring: Keyring) ->
         return []
     records = {(v.entity, v.record_id) for vs in by_site.values() for v in vs}
     incoming.versions = [v for v in incoming.versions if (v.entity, v.record_id) not in records]
-    incoming.base = {k: b for k, b in incoming.base.items() if k not in records}  # a new dict: the kept workbook keeps its own
+    # a new dict: the kept workbook (File ▸ Import keeps it for Apply) keeps its own
+    incoming.base = {k: b for k, b in incoming.base.items() if k not in records}
     incoming.forget_tokens()
     found = []
     for site, versions in sorted(by_site.items()):

@@ -35,8 +35,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
-    QStyle,
     QStackedWidget,
+    QStyle,
     QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
@@ -588,7 +588,8 @@ class ImportDialog(QDialog):
             if facts:
                 parts.append(f"<p>{e(' '.join(facts))}</p>")
             if report.trust is not None:
-                parts.append(f"<p><b>{e(self._badge(report.trust.status))}</b>: {e(rendered(report.trust.message))}</p>")
+                badge, why = e(self._badge(report.trust.status)), e(rendered(report.trust.message))
+                parts.append(f"<p><b>{badge}</b>: {why}</p>")
             if report.withheld:
                 parts.append(f"<h4>{e(self.tr('Withheld (not imported)'))}</h4><ul>")
                 parts += [f"<li>{e(rendered(w.message))}</li>" for w in report.withheld]
