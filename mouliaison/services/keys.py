@@ -147,8 +147,8 @@ def publish_approved(db: Database) -> int:
         own = _own_in(change.session, db.path, change.installation.site_id, None)
         keys = [{"site_id": k.site_id, "office": k.office_name, "public_key": k.public_key}
                 for k in store_keys.all_keys(change.session) if k.status in TRUSTING]
-        _add_record(change.session, own, {"kind": signing.APPROVAL, "keys": sorted(keys, key=lambda k: k["public_key"]),
-                                          "stamp": change.clock.now()})
+        listed = sorted(keys, key=lambda k: str(k["public_key"]))
+        _add_record(change.session, own, {"kind": signing.APPROVAL, "keys": listed, "stamp": change.clock.now()})
         return len(keys)
 
 

@@ -347,10 +347,11 @@ def save(session: Session, keyring: Keyring, received_at: str) -> None:
             session.add(KeyRecord(id=record.id, kind=str(record.fields().get("kind")), body_json=record.body,
                                   signer=record.signer, signature=record.signature, received_at=received_at))
     for site, (length, head, stamp, file_id) in keyring.heads.items():
-        row = session.get(HistoryHead, site)
-        if row is None:
+        seen = session.get(HistoryHead, site)
+        if seen is None:
             session.add(HistoryHead(site_id=site, length=length, head=head, export_stamp=stamp, file_id=file_id,
                                     seen_at=received_at))
-        elif stamp > row.export_stamp:
-            row.length, row.head, row.export_stamp, row.file_id, row.seen_at = length, head, stamp, file_id, received_at
+        elif stamp > seen.export_stamp:
+            seen.length, seen.head, seen.export_stamp = length, head, stamp
+            seen.file_id, seen.seen_at = file_id, received_at
 
