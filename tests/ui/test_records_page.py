@@ -140,7 +140,10 @@ def test_dropping_a_workbook_opens_the_import_preview_and_importing_reloads(qtbo
     window.dropEvent(event)
     dialog = window.findChild(ImportDialog)
     assert dialog is not None
-    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=20000)
+    qtbot.waitUntil(lambda: dialog.trust_keys.isVisibleTo(dialog), timeout=20000)  # the sender's key is new here
+    dialog.trust_keys.setChecked(True)  # a person checked its fingerprint (issue 16)
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled() and dialog.result is not None
+                    and dialog.result.files[0].trust.status == "first-use", timeout=20000)
     with qtbot.waitSignal(dialog.imported, timeout=20000):
         dialog.import_button.click()
     qtbot.waitUntil(lambda: "From another office" in titles(window), timeout=5000)
