@@ -143,9 +143,9 @@ def test_create_missing_reaches_the_plan(run, monkeypatch, tmp_path: Path) -> No
     asked: list[bool] = []
     real = exchange.plan_import
 
-    def plan_import(*args, create_missing: bool = False):
+    def plan_import(*args, create_missing: bool = False, **kw):
         asked.append(create_missing)
-        return real(*args)
+        return real(*args, **kw)
 
     monkeypatch.setattr(exchange, "plan_import", plan_import)
     sheet = tracker(tmp_path / "tracker.xlsx")

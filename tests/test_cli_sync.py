@@ -66,7 +66,7 @@ def check_shape(data: dict) -> None:
     assert set(data) == TOP_KEYS
     assert set(data["totals"]) == set(COUNT_NAMES) and all(type(v) is int for v in data["totals"].values())
     for report in data["files"]:
-        assert set(report) == FILE_KEYS
+        assert set(report) - {"trust", "withheld"} == FILE_KEYS  # trust: who signed a file of ours
         assert isinstance(report["file"], str) and type(report["already_imported"]) is bool
         for entity, counts in report["counts"].items():
             assert isinstance(entity, str)
@@ -91,7 +91,7 @@ def test_export_then_import_with_json(offices, tmp_path):
     assert exported["rows"]["activity"] == 2 and exported["recipient"] == "same-party"
     assert {"file_id", "versions", "sha256", "rows"} <= set(exported)
 
-    code, out, err = run("b", "import", str(out_file), "--json")
+    code, out, err = run("b", "import", "--trust-new-keys", str(out_file), "--json")
     assert code == 0, err
     data = json.loads(out)
     check_shape(data)
@@ -105,7 +105,7 @@ def test_export_then_import_with_json(offices, tmp_path):
     code, out, _ = run("b", "show", "activity", first, "--json")
     assert code == 0 and json.loads(out)["title"] == "OSBP joint training"
 
-    code, out, _ = run("b", "import", "--json", str(out_file))  # --json before the files
+    code, out, _ = run("b", "import", "--trust-new-keys", "--json", str(out_file))  # --json before the files
     again = json.loads(out)
     check_shape(again)
     assert code == 0 and again["files"][0]["already_imported"] is True
@@ -128,7 +128,7 @@ def test_import_reports_hand_edits_rejections_and_quarantine_in_json(offices, tm
     edited = tmp_path / "edited.xlsx"
     book.save(edited)
 
-    code, out, err = run("b", "import", str(edited), "--json")
+    code, out, err = run("b", "import", "--trust-new-keys", str(edited), "--json")
     assert code == 0, err
     data = json.loads(out)
     check_shape(data)
@@ -142,7 +142,7 @@ def test_import_reports_hand_edits_rejections_and_quarantine_in_json(offices, tm
     [quarantined] = report["quarantined"]
     assert quarantined["row"] == rows[other] and "Version" in quarantined["reason"]
 
-    code, out, _ = run("b", "import", str(edited))  # the text report says the same
+    code, out, _ = run("b", "import", "--trust-new-keys", str(edited))  # the text report says the same
     assert code == 0
     assert f"rejected Joint activities column {rejected['column']}, row {rows[record]} (1 cell): " in out
     assert f"quarantined Joint activities row {rows[other]}" in out
@@ -156,18 +156,18 @@ def test_dry_run_prints_the_plan_and_writes_nothing(offices, tmp_path):
     assert run("a", "export", str(path))[0] == 0
     before = state(run, "b")
 
-    code, out, err = run("b", "import", "--dry-run", str(path), "--json")
+    code, out, err = run("b", "import", "--trust-new-keys", "--dry-run", str(path), "--json")
     assert code == 0, err
     planned = json.loads(out)
     check_shape(planned)
     assert planned["applied"] is False and planned["totals"]["inserted"] == 1
     assert state(run, "b") == before and imported_files(run, "b") == 0
 
-    code, out, _ = run("b", "import", "--dry-run", str(path))
+    code, out, _ = run("b", "import", "--trust-new-keys", "--dry-run", str(path))
     assert code == 0 and "dry run: nothing was written" in out and "1 inserted" in out
     assert state(run, "b") == before
 
-    code, out, _ = run("b", "import", str(path), "--json")
+    code, out, _ = run("b", "import", "--trust-new-keys", str(path), "--json")
     applied = json.loads(out)
     assert applied["applied"] is True and applied["files"][0]["already_imported"] is False
     assert applied["files"][0]["counts"] == planned["files"][0]["counts"]
@@ -179,15 +179,15 @@ def test_conflicts_and_resolve(offices, tmp_path):
     record = add(run, "a", "title=Joint training", "places=Busia")
     base = tmp_path / "base.xlsx"
     assert run("a", "export", str(base))[0] == 0
-    assert run("b", "import", str(base))[0] == 0
+    assert run("b", "import", "--trust-new-keys", str(base))[0] == 0
     assert run("a", "edit", "activity", record, "places=Malaba")[0] == 0
     assert run("b", "edit", "activity", record, "places=Namanga", "title=Joint training (2)")[0] == 0
     from_a, from_b = tmp_path / "from-a.xlsx", tmp_path / "from-b.xlsx"
     assert run("a", "export", str(from_a))[0] == 0
     assert run("b", "export", str(from_b))[0] == 0
-    code, out, _ = run("a", "import", str(from_b), "--json")
+    code, out, _ = run("a", "import", "--trust-new-keys", str(from_b), "--json")
     assert code == 0 and json.loads(out)["totals"]["conflicts"] == 1
-    code, out, _ = run("b", "import", str(from_a), "--json")
+    code, out, _ = run("b", "import", "--trust-new-keys", str(from_a), "--json")
     assert code == 0 and json.loads(out)["totals"]["conflicts"] == 1
     assert state(run, "a") == state(run, "b")
 
@@ -217,7 +217,7 @@ def test_conflicts_and_resolve(offices, tmp_path):
     # the resolution travels: office a imports it and its conflict closes too
     resolved = tmp_path / "resolved.xlsx"
     assert run("b", "export", str(resolved))[0] == 0
-    assert run("a", "import", str(resolved))[0] == 0
+    assert run("a", "import", "--trust-new-keys", str(resolved))[0] == 0
     assert json.loads(run("a", "conflicts", "--json")[1]) == []
     assert state(run, "a") == state(run, "b")
 
@@ -227,12 +227,12 @@ def test_resolve_with_a_value(offices, tmp_path):
     record = add(run, "a", "title=Meeting prep", "participants_women=3")
     base = tmp_path / "base.xlsx"
     assert run("a", "export", str(base))[0] == 0
-    assert run("b", "import", str(base))[0] == 0
+    assert run("b", "import", "--trust-new-keys", str(base))[0] == 0
     assert run("a", "edit", "activity", record, "participants_women=4")[0] == 0
     assert run("b", "edit", "activity", record, "participants_women=5")[0] == 0
     from_a = tmp_path / "from-a.xlsx"
     assert run("a", "export", str(from_a))[0] == 0
-    assert run("b", "import", str(from_a))[0] == 0
+    assert run("b", "import", "--trust-new-keys", str(from_a))[0] == 0
     [conflict] = json.loads(run("b", "conflicts", "--json")[1])
     code, _out, err = run("b", "resolve", conflict["id"], "--value", "many")
     assert code == 1 and "many" in err  # not a whole number: refused, conflict still open
@@ -281,18 +281,18 @@ def test_import_refusals_and_usage_errors(offices, tmp_path):
     run = offices
     before = state(run, "b")
     missing = tmp_path / "nowhere.xlsx"
-    code, out, err = run("b", "import", str(missing))
+    code, out, err = run("b", "import", "--trust-new-keys", str(missing))
     assert code == 1 and "nowhere.xlsx" in err and "nothing was imported" in err
     not_a_workbook = tmp_path / "notes.xlsx"
     not_a_workbook.write_text("just some text, not a workbook\n")
-    code, out, _ = run("b", "import", str(not_a_workbook), "--json")
+    code, out, _ = run("b", "import", "--trust-new-keys", str(not_a_workbook), "--json")
     data = json.loads(out)
     assert code == 1 and data["applied"] is False and data["files"] == []
     assert data["refused"][0]["file"] == str(not_a_workbook) and data["refused"][0]["message"]
     assert state(run, "b") == before and imported_files(run, "b") == 0
 
-    assert run("b", "import")[0] == 2  # no file
-    assert run("b", "import", "--bogus", str(missing))[0] == 2
+    assert run("b", "import", "--trust-new-keys")[0] == 2  # no file
+    assert run("b", "import", "--trust-new-keys", "--bogus", str(missing))[0] == 2
     assert run("b", "export")[0] == 2  # no file name
     assert run("b", "conflicts", "extra")[0] == 2
     assert run("b", "resolve")[0] == 2

@@ -60,7 +60,7 @@ def _import(db: Database, args: argparse.Namespace, _pairs: dict[str, str]) -> i
         if args.show_mapping:
             return _show_mapping(exchange.propose_mappings(paths, choices=choices), args.json)
         result = exchange.import_workbooks(db, paths, dry_run=args.dry_run, choices=choices,
-                                           create_missing=args.create_missing)
+                                           create_missing=args.create_missing, trust_new_keys=args.trust_new_keys)
     except MappingProblem as exc:
         raise Invalid([Problem("map", str(exc))]) from None
     if args.json:
@@ -78,6 +78,11 @@ def _import(db: Database, args: argparse.Namespace, _pairs: dict[str, str]) -> i
         print(f"nothing read from {file}: {message}", file=sys.stderr)
     if result.refused or result.unread:
         print("nothing was imported: remove or fix the files named above, then import again", file=sys.stderr)
+        return REFUSED
+    untrusted = [r for r in result.files if r.trust is not None and not r.trust.taken]
+    for report in untrusted:
+        print(f"not imported from {report.file}: {report.trust.message}", file=sys.stderr)  # type: ignore[union-attr]
+    if untrusted:
         return REFUSED
     if args.save_mapping:
         saved = saved_mappings.save_mappings(result.mappings)
@@ -137,6 +142,10 @@ def field_label(entity: str, key: str) -> str:
 def _print_file_report(report: FileReport) -> None:
     origin = f" from {report.office}" if report.office else "" if report.ours else " (a plain workbook)"
     print(f"{report.file}{origin}{': already imported before' if report.already_imported else ''}")
+    if report.trust is not None:
+        print(f"  signature: {report.trust.message}")
+    for withheld in report.withheld:
+        print(f"  withheld: {withheld.message}")
     for entity, counts in sorted(report.counts.items()):
         shown = ", ".join(f"{n} {name.replace('_', ' ')}" for name, n in counts.items() if n)
         if shown:

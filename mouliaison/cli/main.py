@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from mouliaison import __version__, logs
-from mouliaison.cli import exchange_commands, output_commands, privacy_commands, record_commands
+from mouliaison.cli import exchange_commands, key_commands, output_commands, privacy_commands, record_commands
 from mouliaison.cli.output import OK, REFUSED, USAGE, Command, refused
 from mouliaison.domain.record_types import RECORD_TYPES, TYPE_ALIASES, record_type
 from mouliaison.domain.validation import Invalid
@@ -30,6 +30,7 @@ OPEN_ERRORS = (DatabaseUnavailable, DatabaseInUse, DatabaseTooNew, NotOurDatabas
 HANDLERS: dict[str, Command] = {
     **record_commands.HANDLERS,
     **exchange_commands.HANDLERS,
+    **key_commands.HANDLERS,
     **privacy_commands.HANDLERS,
     **output_commands.HANDLERS,
 }
@@ -109,6 +110,16 @@ def build_parser() -> Parser:
                         "becomes a new record, instead of a rejected cell")
     p.add_argument("--save-mapping", action="store_true",
                    help="propose the mapping used again for the next sheet with the same headers")
+    p.add_argument("--trust-new-keys", action="store_true",
+                   help="trust the signing key of an office met for the first time (check its fingerprint with "
+                        "the office first); without it, what a new key signed is not imported")
+
+    p = command("keys", "the offices' signing keys: list; trust FINGERPRINT [--publisher]; revoke FINGERPRINT; "
+                "rotate (a new key for this office); publish (headquarters: sign the list of approved keys)")
+    p.add_argument("action", choices=key_commands.ACTIONS)
+    p.add_argument("fingerprint", nargs="?", metavar="FINGERPRINT", help="its first 8 or more hex digits")
+    p.add_argument("--publisher", action="store_true",
+                   help="with trust: headquarters' key, whose lists of approved keys this database follows")
 
     command("receipts", "list the exports this database made: recipient, file hash, consent basis")
     p = command("withdraw-consent", "record that a person withdrew a consent (both stay provable)")

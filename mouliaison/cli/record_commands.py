@@ -8,11 +8,14 @@ from typing import Any
 
 from mouliaison.cli.output import OK, REFUSED, Command, print_json
 from mouliaison.domain.record_types import RECORD_TYPES
+from mouliaison.domain.signing import shown
+from mouliaison.domain.validation import Invalid, Problem
 from mouliaison.domain.values import display, to_wire
 from mouliaison.services import duplicates, records
 from mouliaison.services.check import check_database
 from mouliaison.services.database import Database
 from mouliaison.services.dump import dump_json
+from mouliaison.services.keys import KeyFileProblem, own_key
 from mouliaison.services.names import names_for
 from mouliaison.services.office import current_office, set_office
 
@@ -25,6 +28,12 @@ def _wire(view: records.RecordView) -> dict[str, Any]:
 
 def _init(db: Database, args: argparse.Namespace, _pairs: dict[str, str]) -> int:
     set_office(db, args.office, args.party, args.level, args.country)
+    try:
+        key = own_key(db, args.office)  # the office's signing key, beside the database
+    except KeyFileProblem as exc:
+        raise Invalid([Problem("", str(exc))]) from None
+    if not args.json:
+        print(f"signing key {shown(key.fingerprint)} (give this fingerprint to the offices you send files to)")
     return _office(db, args, {})
 
 def _office(db: Database, args: argparse.Namespace, _pairs: dict[str, str]) -> int:

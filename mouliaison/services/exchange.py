@@ -23,9 +23,10 @@ from mouliaison.domain.ids import uuid7
 from mouliaison.domain.record_types import RECORD_TYPES, WRITE_ORDER
 from mouliaison.privacy.profiles import LEAVE_OUT, PSEUDONYMISE, ContactOutcome
 from mouliaison.privacy.pseudonyms import new_key
-from mouliaison.privacy.recipients import Recipient
+from mouliaison.privacy.recipients import THIRD_PARTY, Recipient
 from mouliaison.services.consent import policy_for, today
 from mouliaison.services.database import Database, Writing, free_bytes
+from mouliaison.services.keys import KeyFileProblem, signing_for_export
 from mouliaison.services.office import current_office
 from mouliaison.services.progress import Progress, no_progress
 from mouliaison.services.receipts import log_receipt
@@ -39,6 +40,8 @@ from mouliaison.sync.export import ExportHeader, ExportReport, ExportScope, writ
 from mouliaison.sync.file_checks import Limits, RefusedFile, check_xml_safety
 from mouliaison.sync.plan import COUNT_NAMES, FileReport, ImportPlan, apply_plan, earlier_report, plan_import
 from mouliaison.sync.reader import IncomingWorkbook, file_sha256, read_workbook
+from mouliaison.sync.screening import Keyring
+from mouliaison.sync.screening import save as save_keyring
 from mouliaison.sync.sheet_mapping import MappingFile, SheetMapping
 
 __all__ = ["ExportProblem", "ExportResult", "ImportResult", "PreparedImport", "ProposedMappings", "apply_import",
@@ -112,6 +115,10 @@ def export_workbook(
         if change.installation.pseudonym_key is None:
             change.installation.pseudonym_key = new_key()
         key = change.installation.pseudonym_key
+        try:  # the office's key (made at the first export of a database from before signing)
+            signed = signing_for_export(db, change.session, site_id, office.name, recipient.kind != THIRD_PARTY)
+        except KeyFileProblem as exc:
+            raise ExportProblem(f"{exc}; nothing was written") from None
     with db.reading() as session:
         sites = {
             s.site_id: {"office": s.office_name, "party": s.party}
@@ -132,6 +139,7 @@ def export_workbook(
             app_version=__version__,
             sites=sites,
             labels_language=language,
+            signing=signed,
         )
         policy = policy_for(session, recipient, key=key, on=today(), unconsented=unconsented)
         try:
@@ -180,6 +188,7 @@ class PreparedImport:
     plan: ImportPlan | None = None
     mark: tuple[int, int] = (0, 0)  # the database when planned: see _database_mark
     received: list[int] = field(default_factory=list)  # the stamps planning's clock received
+    trust_new_keys: bool = False  # see import_workbooks
 
 
 WRITE_PART = 1_000  # versions, or records, written between two progress reports
@@ -200,10 +209,13 @@ class _ListeningClock(PersistentClock):
 
 def import_workbooks(
     db: Database, paths: Sequence[Path], *, dry_run: bool = False, progress: Progress = no_progress,
-    choices: MappingFile | None = None, create_missing: bool = False,
+    choices: MappingFile | None = None, create_missing: bool = False, trust_new_keys: bool = False,
 ) -> ImportResult:
     """Check every file, plan, then apply all in one transaction; a refused file stops it all,
     and so does a file with data of which nothing could be read.
+
+    `trust_new_keys`: an office's key met for the first time is trusted (a person checked its
+    fingerprint); otherwise what it signed is withheld and the report names the key.
 
     `progress` may raise services.progress.Cancelled: the transaction rolls back, nothing is written.
     """
@@ -217,7 +229,7 @@ def import_workbooks(
         if workbooks:
             try:
                 with db.writing(dry_run=dry_run) as change:
-                    plan = _plan(change, workbooks, progress, create_missing)
+                    plan = _plan(change, workbooks, progress, create_missing, trust_new_keys)
                     planned = plan.files
                     unread = nothing_read(plan)
                     if unread:
@@ -231,13 +243,13 @@ def import_workbooks(
 
 def prepare_import(
     db: Database, paths: Sequence[Path], *, progress: Progress = no_progress,
-    choices: MappingFile | None = None, create_missing: bool = False,
+    choices: MappingFile | None = None, create_missing: bool = False, trust_new_keys: bool = False,
 ) -> PreparedImport:
     """Read every file once and plan in a dry run; `apply_import` writes what was planned."""
     with _without_cycle_collection():
         earlier, workbooks, refused = _read_files(db, paths, progress, choices)
         prepared = PreparedImport(list(paths), ImportResult([], {n: 0 for n in COUNT_NAMES}, False, refused),
-                                  workbooks, create_missing)
+                                  workbooks, create_missing, trust_new_keys=trust_new_keys)
         if not refused:
             _plan_prepared(db, prepared, earlier, progress)
         return prepared
@@ -255,7 +267,7 @@ def replan_file(
             index = next(i for i, w in enumerate(workbooks) if w.path == again[0].path)
             workbooks[index] = again[0]
         replanned = PreparedImport(prepared.paths, ImportResult([], {n: 0 for n in COUNT_NAMES}, False, refused),
-                                   workbooks, prepared.create_missing)
+                                   workbooks, prepared.create_missing, trust_new_keys=prepared.trust_new_keys)
         if not refused:
             _plan_prepared(db, replanned, prepared.earlier, progress)
         return replanned
@@ -281,7 +293,7 @@ def apply_import(db: Database, prepared: PreparedImport, *, progress: Progress =
             else:
                 replanned = True
                 progress("the database changed since the preview: planning again", 0, None)
-                plan = _plan(change, prepared.workbooks, progress, prepared.create_missing)
+                plan = _plan(change, prepared.workbooks, progress, prepared.create_missing, prepared.trust_new_keys)
                 unread = nothing_read(plan)
                 if unread:
                     raise ValueError("the database changed since the preview, and planned again nothing could "
@@ -372,6 +384,7 @@ def _write(session: Session, plan: ImportPlan, received_at: str, progress: Progr
         apply_plan(session, part, received_at)  # what records refer to first: the parts keep WRITE_ORDER
         done += len(part.new_versions) + len(part.states)
         progress("writing", done, total)
+    save_keyring(session, plan.keyring, received_at)
 
 
 def _now() -> str:
@@ -398,11 +411,14 @@ def _read_files(
     return earlier, workbooks, refused
 
 
-def _plan(change: Writing, workbooks: list[IncomingWorkbook], progress: Progress, create_missing: bool) -> ImportPlan:
-    """Plan over copies of the workbooks: planning lets go of a workbook's rows, the kept ones hold them."""
+def _plan(change: Writing, workbooks: list[IncomingWorkbook], progress: Progress, create_missing: bool,
+          trust_new_keys: bool = False) -> ImportPlan:
+    """Plan over copies of the workbooks: planning lets go of a workbook's rows, the kept ones hold them
+    (and screening takes withheld versions out of the copy, not the kept one)."""
     vocab = queries.load_vocabularies(change.session)
     copies = [replace(w) for w in workbooks]
-    return plan_import(change.session, copies, change.clock, vocab, progress, create_missing=create_missing)
+    return plan_import(change.session, copies, change.clock, vocab, progress, create_missing=create_missing,
+                       keyring=Keyring.load(change.session, trust_new_keys))
 
 
 def _plan_prepared(db: Database, prepared: PreparedImport, earlier: dict[str, FileReport],
@@ -413,7 +429,8 @@ def _plan_prepared(db: Database, prepared: PreparedImport, earlier: dict[str, Fi
         with db.writing(dry_run=True) as change:
             listening = _ListeningClock(change.session, change.clock.wall_ms)
             prepared.mark = _database_mark(change.session)
-            plan = _plan(replace(change, clock=listening), prepared.workbooks, progress, prepared.create_missing)
+            plan = _plan(replace(change, clock=listening), prepared.workbooks, progress, prepared.create_missing,
+                         prepared.trust_new_keys)
         prepared.plan, prepared.received, planned = plan, listening.received, plan.files
         prepared.preview = _result(prepared.paths, earlier, planned, prepared.workbooks, applied=False,
                                    unread=nothing_read(plan))

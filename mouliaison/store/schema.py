@@ -180,3 +180,50 @@ def _listing_indexes(record_type: RecordType) -> list[Index]:
 
 
 RECORD_TABLES: dict[str, Table] = {name: _record_table(t) for name, t in RECORD_TYPES.items()}
+
+
+class OfficeKey(Base):
+    """A signing key (Ed25519 public key) of an office: this database's own, or one it was shown.
+
+    status: "own" (this database signs with it), "trusted" (a person confirmed it, or a
+    published list or a rotation signed by a trusted key vouched for it), "seen" (met in a
+    file, not confirmed), "revoked" (versions it signed after `revoked_stamp` are refused).
+    """
+
+    __tablename__ = "office_keys"
+
+    fingerprint: Mapped[str] = mapped_column(String(64), primary_key=True)
+    site_id: Mapped[str] = mapped_column(ID, index=True)
+    office_name: Mapped[str | None]
+    public_key: Mapped[str]  # base64 of the 32 raw bytes
+    status: Mapped[str] = mapped_column(String(20))
+    source: Mapped[str]  # how it came to be trusted: own, person, first use, approved list, rotation
+    added_at: Mapped[str]
+    revoked_stamp: Mapped[int | None] = mapped_column(BigInteger)
+
+
+class KeyRecord(Base):
+    """A signed statement about keys that travels in every export: a rotation (an office's old
+    key names its new one), a revocation, or headquarters' list of approved keys."""
+
+    __tablename__ = "key_records"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)  # SHA-256 of the body
+    kind: Mapped[str] = mapped_column(String(20))
+    body_json: Mapped[str]
+    signer: Mapped[str] = mapped_column(String(64))  # fingerprint of the key that signed it
+    signature: Mapped[str]
+    received_at: Mapped[str]
+
+
+class HistoryHead(Base):
+    """The newest head of an office's hash-chained history seen in a file it signed."""
+
+    __tablename__ = "history_heads"
+
+    site_id: Mapped[str] = mapped_column(ID, primary_key=True)
+    length: Mapped[int]
+    head: Mapped[str] = mapped_column(String(64))
+    export_stamp: Mapped[int] = mapped_column(BigInteger)
+    file_id: Mapped[str] = mapped_column(ID)
+    seen_at: Mapped[str]

@@ -44,6 +44,7 @@ from mouliaison.sync.printed_sheet import (
     row_height,
     set_up_printing,
 )
+from mouliaison.sync.signed_files import ExportSigning
 from mouliaison.sync.streamed_sheet import Cell, StreamedSheet, StreamedWorkbook
 
 
@@ -112,6 +113,7 @@ class ExportHeader:
     app_version: str
     sites: dict[str, dict[str, str | None]]
     labels_language: str = "en"  # of the labels and vocabulary terms in the visible cells (cell_texts)
+    signing: ExportSigning | None = None  # the office's key: the file is signed (sync/signed_files)
 
 
 @dataclass
@@ -239,6 +241,8 @@ def write_workbook(
         _write_meta(meta, header, scope, report, texts)
         report.sha256 = fmt.combine_digests(versions.digest, base.digest, meta.digest)
         meta.add(("content_sha256", report.sha256))
+        if header.signing is not None:
+            header.signing.write_signature(book, report.sha256)
         _properties(book, header, policy.banner)
         try:
             book.close()
@@ -355,6 +359,7 @@ def _write_meta(meta: _HiddenSheet, header: ExportHeader, scope: ExportScope, re
         "sites": canonical_json(header.sites),
         LANGUAGE_KEY: header.labels_language,
         **texts.meta_rows(),
+        **(header.signing.meta_rows() if header.signing is not None else {}),
     }
     for key, value in rows.items():
         meta.add((key, *fmt.split(value)))

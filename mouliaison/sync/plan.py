@@ -37,6 +37,7 @@ from mouliaison.sync.grouped_report import (
 from mouliaison.sync.hand_edits import RowProblem, versions_from_rows
 from mouliaison.sync.progress import EVERY, Progress, no_progress
 from mouliaison.sync.reader import CellProblem, IncomingWorkbook
+from mouliaison.sync.screening import FileTrust, Keyring, Withheld, check_history, hold_future, screen_file
 
 COUNT_NAMES = ("inserted", "updated", "unchanged", "stale", "conflicts", "hand_edits",
                "possible_duplicates", "quarantined", "rejected")
@@ -56,6 +57,8 @@ class FileReport:
     rejected: list[tuple[str, CellProblem]] = field(default_factory=list)
     quarantined: list[tuple[str, RowProblem]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    trust: FileTrust | None = None  # who signed the file (None: a foreign workbook)
+    withheld: list[Withheld] = field(default_factory=list)  # not taken: untrusted, or its clock too far ahead
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -68,6 +71,8 @@ class FileReport:
             "quarantined": [{"type": t, "sheet": p.sheet, "row": p.row, "reason": p.reason}
                             for t, p in self.quarantined],
             "notes": self.notes,
+            **({"trust": self.trust.to_json()} if self.trust is not None else {}),
+            **({"withheld": [w.to_json() for w in self.withheld]} if self.withheld else {}),
         }
 
     def rejected_groups(self) -> list[RejectedGroup]:
@@ -99,6 +104,7 @@ class ImportPlan:
     workbooks: list[IncomingWorkbook] = field(default_factory=list)
     # records of which this database held no version before the import: none has a table row yet
     fresh: set[tuple[str, str]] = field(default_factory=set)
+    keyring: Keyring = field(default_factory=lambda: Keyring({}))  # keys, key records, history heads
 
     def totals(self) -> Counter[str]:
         total: Counter[str] = Counter({n: 0 for n in COUNT_NAMES})
@@ -175,11 +181,12 @@ def _same_content(version: Version, values_json: str, parents_json: str) -> bool
 
 def plan_import(
     session: Session, workbooks: list[IncomingWorkbook], clock_: PersistentClock, vocab: VocabularyIndex,
-    progress: Progress = no_progress, *, create_missing: bool = False,
+    progress: Progress = no_progress, *, create_missing: bool = False, keyring: Keyring | None = None,
 ) -> ImportPlan:
     """`create_missing`: a name in a plain sheet's reference cell that no record has makes a
-    record of that name (sync/names_in_cells), rather than refusing the cell."""
-    plan = ImportPlan(workbooks=workbooks)
+    record of that name (sync/names_in_cells), rather than refusing the cell. `keyring`: the
+    keys files are checked against (sync/screening; by default those the database holds)."""
+    plan = ImportPlan(workbooks=workbooks, keyring=keyring or Keyring.load(session))
     held = _Held(session)
     for incoming in workbooks:
         plan.files.append(_plan_file(session, incoming, plan, held, clock_, vocab, progress, create_missing))
@@ -201,6 +208,8 @@ def _plan_file(
     )
     if meta.get("confidential") == "yes":
         report.notes.append(Message("the file is marked strictly confidential (MOU 3.6)"))
+    report.trust, report.withheld, trust_notes = screen_file(incoming, plan.keyring)
+    report.notes += trust_notes
     in_file = {(v.entity, v.record_id) for v in incoming.versions}
 
     def exists(entity: str, record_id: str) -> bool:
@@ -233,7 +242,9 @@ def _plan_file(
     clashing = held.clashing(incoming.versions)
     if clashing:
         _note_clashing(report, incoming, clashing)
-    versions = incoming.versions + outcome.versions
+    versions, future = hold_future(incoming.versions + outcome.versions, clock_.wall_ms(),
+                                   json.loads(meta.get("sites", "{}")), incoming.path.name)
+    report.withheld += future
     held.mark_known(v.id for v in versions)
     # only records the file brings something new to are resolved again, so only theirs are loaded
     held.load({(v.entity, v.record_id) for v in versions if v.id not in held.known_ids})
@@ -289,11 +300,16 @@ def _plan_file(
         else:
             counts["updated"] += 1
     _note_duplicates(session, report, inserted, plan)
-    _take_clock(incoming, versions, clock_, report)
+    if report.trust is None or report.trust.taken:  # an untrusted file does not move this office's clock
+        _take_clock(incoming, versions, clock_, report)
     new_here = sum(c["inserted"] + c["updated"] + c["stale"] + c["conflicts"] for c in report.counts.values())
     report.already_imported = _already_imported(session, incoming, plan, new_here == 0)
     for site_id, info in json.loads(meta.get("sites", "{}")).items():
         plan.sites[site_id] = {"office": info.get("office"), "party": info.get("party")}
+    if report.trust is not None and report.trust.taken:
+        site = meta["site_id"]
+        added = [v for v, _file in plan.new_versions if v.site_id == site]
+        report.notes += check_history(session, plan.keyring, site, added, report.office or f"site {site[:8]}")
     return report
 
 
@@ -311,10 +327,11 @@ def earlier_report(session: Session, sha256: str, path: str) -> FileReport | Non
     if found is None:
         return None
     earlier = json.loads(found.report_json)
-    if earlier.get("rejected"):
+    if earlier.get("rejected") or earlier.get("withheld"):  # withheld: a key trusted since, clocks agreeing now
         return None
     report = FileReport(file=path, file_id=found.id, ours=True, office=found.exporting_office,
-                        already_imported=True, notes=list(earlier.get("notes", [])))
+                        already_imported=True, notes=list(earlier.get("notes", [])),
+                        trust=FileTrust(**earlier["trust"]) if "trust" in earlier else None)
     for entity, counts in earlier.get("counts", {}).items():
         settled = sum(counts.get(n, 0) for n in ("inserted", "updated", "unchanged", "stale", "conflicts"))
         report.counts[entity].update({"unchanged": settled, "quarantined": counts.get("quarantined", 0)})
@@ -338,8 +355,9 @@ def _note_clashing(report: FileReport, incoming: IncomingWorkbook, clashing: lis
 
 def _already_imported(session: Session, incoming: IncomingWorkbook, plan: ImportPlan, nothing_new: bool) -> bool:
     """The very same file, or a copy of it (re-saved, renamed) that brings nothing new."""
-    if session.scalar(select(ImportedFile.id).where(ImportedFile.sha256 == incoming.sha256)) is not None:
-        return True
+    earlier = session.scalar(select(ImportedFile.report_json).where(ImportedFile.sha256 == incoming.sha256))
+    if earlier is not None:
+        return "withheld" not in json.loads(earlier)  # what was withheld then may be taken now
     same_id = any(r.file_id == incoming.file_id for r in plan.files) or session.get(
         ImportedFile, incoming.file_id) is not None
     return same_id and nothing_new
@@ -408,7 +426,10 @@ def _wall_ms(iso: str | None) -> int | None:
 
 def apply_plan(session: Session, plan: ImportPlan, received_at: str) -> None:
     for report, incoming in zip(plan.files, plan.workbooks, strict=True):
-        if session.get(ImportedFile, incoming.file_id) is None:
+        known = session.get(ImportedFile, incoming.file_id)
+        if known is not None and "withheld" in json.loads(known.report_json):
+            known.report_json = canonical_json(report.to_json())  # taken now, or withheld again: its newest report
+        elif known is None:
             session.add(ImportedFile(
                 id=incoming.file_id, sha256=incoming.sha256, file_name=incoming.path.name,
                 exporting_site=(incoming.meta or {}).get("site_id"),

@@ -42,6 +42,7 @@ from mouliaison.sync.cells import as_exported
 from mouliaison.sync.csv_sheets import CsvBook
 from mouliaison.sync.file_checks import CheckedFile, RefusedFile, check_incoming_file
 from mouliaison.sync.header_row import SCAN_ROWS
+from mouliaison.sync.meta_fields import wrong_fields
 from mouliaison.sync.ods_sheets import OdsBook
 from mouliaison.sync.progress import EVERY, Progress, no_progress
 from mouliaison.sync.row_keys import KEY_NOTE_START, proposed_key
@@ -61,6 +62,7 @@ from mouliaison.sync.sheet_readers import (
     sheet_states,
     unreadable,
 )
+from mouliaison.sync.signed_files import FileSignature, read_signature
 
 EMPTY_ROWS_TO_STOP = 100
 _STAMP = re.compile(r"\d{1,19}")
@@ -145,6 +147,7 @@ class IncomingWorkbook:
     # plain sheets: a few values of each column (0-based index) as the sheet shows them, from the first rows
     samples: dict[str, dict[int, list[str]]] = field(default_factory=dict)
     texts: CellTexts | None = None  # format 3: the names and labels its visible cells showed
+    signature: FileSignature | None = None  # ours: who signed it (sync/signed_files), or that nobody did
     _tokens: set[tuple[str, str]] | None = field(default=None, repr=False, compare=False)
 
     @property
@@ -156,6 +159,10 @@ class IncomingWorkbook:
         if self._tokens is None:
             self._tokens = {(kind, base.token) for (kind, _record_id), base in self.base.items()}
         return (entity, token) in self._tokens
+
+    def forget_tokens(self) -> None:
+        """After the base changed (screening withheld some records)."""
+        self._tokens = None
 
     def forget_rows(self) -> None:
         """Let go of the visible rows and their base once they are read into versions (planning):
@@ -319,6 +326,8 @@ def _read_hidden(book: SheetBook, incoming: IncomingWorkbook) -> None:
                           "export it again.")
     _check_meta(meta, name)
     incoming.texts = _cell_texts(meta, name)
+    incoming.signature = read_signature(meta, claimed_hash, _text_rows(book, fmt.SIGNATURE_SHEET)
+                                        if fmt.SIGNATURE_SHEET in book.sheet_names else iter(()), name)
     forged = _leave_out_mistyped(incoming) | _leave_out_forged_embedded(incoming)
     if derived:
         _derive_bases(incoming, [row for row in derived if (row[0], row[1]) not in forged])
@@ -381,12 +390,7 @@ def _leave_out_forged_embedded(incoming: IncomingWorkbook) -> set[tuple[str, str
 def _check_meta(meta: dict[str, str], name: str) -> None:
     """What the import relies on in the metadata is there and of its kind (a hash recomputed
     over an edited `_meta` sheet passes the content check; this one it does not)."""
-    wrong = [key for key in ("file_id", "site_id") if not is_uuid(meta.get(key, ""))]
-    stamp = meta.get("export_stamp", "")
-    if not _STAMP.fullmatch(stamp) or int(stamp) >= 1 << 63:
-        wrong.append("export_stamp")
-    if not _sites_sound(meta.get("sites", "{}")):
-        wrong.append("sites")
+    wrong = wrong_fields(meta)
     if wrong:
         raise RefusedFile("damaged", f"{name} has metadata that mouliaison did not write ({', '.join(wrong)} "
                           "missing or changed), so its history cannot be trusted. Ask the sender to export it again.")
@@ -404,19 +408,6 @@ def _cell_texts(meta: dict[str, str], name: str) -> CellTexts | None:
     return texts
 
 
-def _sites_sound(text: str) -> bool:
-    """The offices the file names: {site id: {"office": text, "party": text...}} (found by the fault suite:
-    any other JSON there stopped the import with a traceback)."""
-    try:
-        sites = json.loads(text)
-    except ValueError:
-        return False
-    return isinstance(sites, dict) and all(
-        is_uuid(site) and isinstance(info, dict) and all(isinstance(info.get(k, ""), str | None)
-                                                         for k in ("office", "party"))
-        for site, info in sites.items())
-
-
 def _version(cells: list[str], name: str) -> Version:
     try:
         vid, entity, record_id, stamp, site, origin, source, n_parents = cells[:8]
@@ -425,7 +416,8 @@ def _version(cells: list[str], name: str) -> Version:
         parents = {} if parents_text == "{}" else json.loads(parents_text)  # most versions: a new record
         values = json.loads(values_text)
         ok = (is_uuid(vid) and is_uuid(record_id) and is_uuid(site) and origin in ORIGINS
-              and isinstance(values, dict) and isinstance(parents, dict) and _STAMP.fullmatch(stamp))
+              and isinstance(values, dict) and isinstance(parents, dict) and _STAMP.fullmatch(stamp)
+              and int(stamp) < 1 << 63)
         if not ok:
             raise ValueError
         # the exporter wrote the canonical JSON the database held: kept, so it is stored as it came

@@ -42,7 +42,15 @@ FORMAT_VERSION = f"{FORMAT_MAJOR}.{FORMAT_MINOR}"
 META_SHEET = "_meta"
 VERSIONS_SHEET = "_versions"
 BASE_SHEET = "_base"
-HIDDEN_SHEETS = (META_SHEET, VERSIONS_SHEET, BASE_SHEET)
+SIGNATURE_SHEET = "_signature"  # (signature, base64): outside the content hash it signs
+HIDDEN_SHEETS = (META_SHEET, VERSIONS_SHEET, BASE_SHEET, SIGNATURE_SHEET)
+SIGNATURE_ROW = "signature"
+# rows of `_meta` that say who signed and the head of its history (inside the signed hash)
+SIGNING_KEY_ROW = "signing_key"
+FINGERPRINT_ROW = "key_fingerprint"
+KEY_RECORDS_ROW = "key_records"
+HISTORY_LENGTH_ROW = "history_length"
+HISTORY_HEAD_ROW = "history_head"
 
 ID_KEY = "_id"
 VERSION_KEY = "_version"

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QStackedWidget,
+    QStyle,
     QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
@@ -134,6 +135,11 @@ class ImportDialog(QDialog):
                                                 "meeting a plain sheet names that is not held here)"))
         self.create_missing.setObjectName("importCreateMissing")
         self.create_missing.toggled.connect(lambda _on: self.preview())
+        self.trust_keys = QCheckBox(self.tr("Trust the new signing keys shown below (I checked their fingerprints "
+                                            "with the offices)"))
+        self.trust_keys.setObjectName("importTrustKeys")
+        self.trust_keys.setVisible(False)
+        self.trust_keys.toggled.connect(lambda _on: self.preview())
 
         self.status = QLabel()
         self.status.setObjectName("importStatus")
@@ -206,6 +212,7 @@ class ImportDialog(QDialog):
         layout.addWidget(files_label)
         layout.addLayout(file_row)
         layout.addWidget(self.create_missing)
+        layout.addWidget(self.trust_keys)
         layout.addWidget(self.status)
         layout.addWidget(self.progress_box)
         layout.addWidget(self.pages, 1)
@@ -273,10 +280,11 @@ class ImportDialog(QDialog):
         self._show(None)
         self._set_state("previewing")
         create_missing = self.create_missing.isChecked()
+        trust_new_keys = self.trust_keys.isChecked()
 
         def prepare(progress: Progress) -> Prepared:
             prepared = prepare_import(self.db, paths, progress=progress, choices=with_saved(None),
-                                      create_missing=create_missing)
+                                      create_missing=create_missing, trust_new_keys=trust_new_keys)
             refused = prepared.preview.refused
             return Prepared(prepared, [] if refused else mapping_steps(self.db, prepared))
 
@@ -507,13 +515,30 @@ class ImportDialog(QDialog):
                 title = self.tr("{0} (already imported)").format(title)
             top = self._count_item(title, report.totals(), bold=True)
             top.setToolTip(0, report.file)
+            if report.trust is not None:  # the file's signature: a badge beside its name
+                badge = self._badge(report.trust.status)
+                top.setIcon(0, self.style().standardIcon(_BADGE_ICONS.get(report.trust.status, _NOT_TRUSTED)))
+                top.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole, badge)
+                top.setToolTip(0, f"{report.file}\n{badge}: {rendered(report.trust.message)}")
             for rtype in sorted(report.counts, key=type_order):
                 top.addChild(self._count_item(type_label(rtype), report.counts[rtype]))
             self.tree.addTopLevelItem(top)
             top.setExpanded(True)
         if len(result.files) > 1:
             self.tree.addTopLevelItem(self._count_item(self.tr("All files"), result.totals, bold=True))
+        new_keys = any(r.trust is not None and r.trust.status in ("new-key", "first-use") for r in result.files)
+        self.trust_keys.setVisible(new_keys or self.trust_keys.isChecked())
         self.details.setHtml(self.details_html(result))
+
+    def _badge(self, status: str) -> str:
+        """What the preview says of a file's signature, before its name."""
+        if status in ("verified", "first-use"):
+            return self.tr("✔ signed")
+        if status == "unsigned":
+            return self.tr("○ not signed")
+        if status == "new-key":
+            return self.tr("? new key")
+        return self.tr("✘ not trusted")
 
     def _count_item(self, title: str, counts: dict[str, int], bold: bool = False) -> QTreeWidgetItem:
         item = QTreeWidgetItem([title, *(count_text(counts.get(n, 0)) for n in COUNTS)])
@@ -562,6 +587,13 @@ class ImportDialog(QDialog):
                 facts.append(self.tr("Already imported: importing it again changes nothing."))
             if facts:
                 parts.append(f"<p>{e(' '.join(facts))}</p>")
+            if report.trust is not None:
+                badge, why = e(self._badge(report.trust.status)), e(rendered(report.trust.message))
+                parts.append(f"<p><b>{badge}</b>: {why}</p>")
+            if report.withheld:
+                parts.append(f"<h4>{e(self.tr('Withheld (not imported)'))}</h4><ul>")
+                parts += [f"<li>{e(rendered(w.message))}</li>" for w in report.withheld]
+                parts.append("</ul>")
             if report.rejected:  # one line per column and cause, as the command line: the saved report has every cell
                 heading = self.tr("Rejected cells (left out; the notes say which rows were imported without them)")
                 parts.append(f"<h4>{e(heading)}</h4>")
@@ -663,6 +695,13 @@ class ImportDialog(QDialog):
             self.status.setText(self.tr("The report could not be saved to {0}: {1}").format(path, exc.strerror or exc))
         else:
             self.status.setText(self.tr("Report saved to {0}.").format(path))
+
+
+_NOT_TRUSTED = QStyle.StandardPixmap.SP_MessageBoxCritical
+_BADGE_ICONS = {"verified": QStyle.StandardPixmap.SP_DialogApplyButton,
+                "first-use": QStyle.StandardPixmap.SP_DialogApplyButton,
+                "unsigned": QStyle.StandardPixmap.SP_MessageBoxInformation,
+                "new-key": QStyle.StandardPixmap.SP_MessageBoxQuestion}
 
 
 def _importable(name: str) -> bool:

@@ -57,7 +57,7 @@ def test_normalised_names():
 def exchange(tmp_path: Path, source, target, name: str) -> None:
     path = tmp_path / f"{name}.xlsx"
     export_workbook(source, path)
-    import_workbooks(target, [path])
+    import_workbooks(target, [path], trust_new_keys=True)
 
 
 def two_offices_with_the_same_person(make_db, tmp_path: Path):
@@ -91,9 +91,9 @@ def test_competing_merges_converge_on_the_smaller_id(make_db, tmp_path: Path, or
     hq = make_db("hq")
     for step in order:
         if step in paths:
-            import_workbooks(hq, [paths[step]])
-    import_workbooks(a, [paths["merge_b"]])
-    import_workbooks(b, [paths["merge_a"]])
+            import_workbooks(hq, [paths[step]], trust_new_keys=True)
+    import_workbooks(a, [paths["merge_b"]], trust_new_keys=True)
+    import_workbooks(b, [paths["merge_a"]], trust_new_keys=True)
     assert dump_json(a) == dump_json(b) == dump_json(hq)
     survivor = records.show_record(a, "contact", JOSE)
     assert not survivor.deleted
@@ -148,7 +148,7 @@ def test_erasure_reaches_another_office_and_leaves_no_trace(make_db, tmp_path: P
         text = "".join(archive.read(n).decode("utf-8", "replace") for n in archive.namelist())
     assert "jose@example.org" not in text and "José Díaz" not in text
     # an old file arriving after the erasure brings nothing back
-    import_workbooks(b, [tmp_path / "before.xlsx"])
+    import_workbooks(b, [tmp_path / "before.xlsx"], trust_new_keys=True)
     assert records.show_record(b, "contact", JOSE).values["email"] is None
     with pytest.raises(Invalid, match="erased"):
         records.edit_record(a, "contact", JOSE, {"email": "new@example.org"})

@@ -97,7 +97,7 @@ def test_an_imported_record_is_found_by_the_names_of_what_came_with_it(make_db, 
         "evidence": "form 13", "withdraws": given, "withdrawn_on": "2026-02-01"})
     path = tmp_path / "all.xlsx"
     export_workbook(here, path)
-    result = import_workbooks(there, [path])
+    result = import_workbooks(there, [path], trust_new_keys=True)
     assert not result.refused and result.totals["inserted"] >= 4
     assert found(there, "activity", "okonkwo") == [activity]
     assert sorted(found(there, "consent_record", "unhcr")) == sorted([given, withdrawal])  # the withdrawal names it

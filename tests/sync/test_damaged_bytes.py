@@ -48,7 +48,7 @@ def test_random_byte_changes_are_refused_or_imported_never_a_traceback(
         before = dump_state(office)
         damaged = tmp_path / f"damaged-{n}.xlsx"
         damaged.write_bytes(_mutated(source, rng))
-        result = exchange.import_workbooks(office, [damaged])  # any exception fails the test here
+        result = exchange.import_workbooks(office, [damaged], trust_new_keys=True)  # any exception fails the test here
         if result.refused:
             outcomes["refused"] += 1
             assert dump_state(office) == before, f"mutation {n} was refused but wrote something"
@@ -80,14 +80,25 @@ def test_a_meta_sheet_with_a_wrong_export_stamp_is_refused_even_with_its_hash_re
 
     office = make_db("busia")
     before = dump_state(office)
-    result = exchange.import_workbooks(office, [edited(valid_export, tmp_path / f"meta-{change}.xlsx", edit)])
+    forged = edited(valid_export, tmp_path / f"meta-{change}.xlsx", edit)
+    result = exchange.import_workbooks(office, [forged], trust_new_keys=True)
     assert result.refused and "metadata" in result.refused[0][1]
     assert dump_state(office) == before
 
 
-def _recompute_hash(book: openpyxl.Workbook) -> None:
-    """What a forger does: the content hash made again over the edited hidden sheets."""
+def _recompute_hash(book: openpyxl.Workbook, signer=None, *, own_key_in_meta: bool = False) -> None:
+    """What a forger does: the content hash made again over the edited hidden sheets. `signer`: a
+    database whose signing key the forger holds signs it again (an office forging its own file, or
+    with `own_key_in_meta` a key from another database put in the metadata in the office's place)."""
     import hashlib
+
+    from mouliaison.domain import signing
+    from mouliaison.store import keys
+
+    key = keys.load_or_make(signer.path, signer.installation().site_id)[0] if signer is not None else None
+    if key is not None and own_key_in_meta:
+        book[fmt.META_SHEET].cell(_meta_row(book, fmt.SIGNING_KEY_ROW), 2).value = key.public
+        book[fmt.META_SHEET].cell(_meta_row(book, fmt.FINGERPRINT_ROW), 2).value = key.fingerprint
 
     def text_rows(name: str) -> list[list[str]]:
         rows = []
@@ -109,7 +120,10 @@ def _recompute_hash(book: openpyxl.Workbook) -> None:
     for cells in text_rows(fmt.META_SHEET):
         if cells[0] != "content_sha256":
             fmt.hash_row(digests[2], cells)
-    book[fmt.META_SHEET].cell(_meta_row(book, "content_sha256"), 2).value = fmt.combine_digests(*digests)
+    content = fmt.combine_digests(*digests)
+    book[fmt.META_SHEET].cell(_meta_row(book, "content_sha256"), 2).value = content
+    if key is not None:
+        book[fmt.SIGNATURE_SHEET].cell(1, 2).value = signing.sign_content(key.private, content)
 
 
 @pytest.mark.parametrize("member", ["sheet1.xml", "sheet2.xml", "workbook.xml"])
@@ -128,14 +142,14 @@ def test_xml_damaged_inside_a_sound_zip_is_refused(valid_export: Path, make_db, 
             target.writestr(name, data[: len(data) // 2] if name == cut else data)
     office = make_db("busia")
     before = dump_state(office)
-    result = exchange.import_workbooks(office, [damaged])
+    result = exchange.import_workbooks(office, [damaged], trust_new_keys=True)
     assert result.refused, "a workbook with half a part was imported"
     assert "damaged" in result.refused[0][1] or "could not be read" in result.refused[0][1]
     assert dump_state(office) == before
 
 
 def test_a_forged_version_of_the_wrong_kind_is_not_stored_and_is_named(
-        valid_export: Path, make_db, tmp_path: Path) -> None:
+        valid_export: Path, db: Database, make_db, tmp_path: Path) -> None:
     """A list where a date belongs, in a versions row whose hash was recomputed: before, it was
     stored, and `show` and every export of the receiving office crashed from then on."""
     import json
@@ -156,11 +170,11 @@ def test_a_forged_version_of_the_wrong_kind_is_not_stored_and_is_named(
                     extra.value = None
                 forged_id = cells[2]
                 break
-        _recompute_hash(book)
+        _recompute_hash(book, db)  # signed again with the office's own key
 
     forged = edited(valid_export, tmp_path / "forged.xlsx", edit)
     office = make_db("busia")
-    result = exchange.import_workbooks(office, [forged])
+    result = exchange.import_workbooks(office, [forged], trust_new_keys=True)
     assert not result.refused
     notes = " ".join(result.files[0].notes)
     assert "wrong kind" in notes and forged_id in notes and "expected a date, got list" in notes

@@ -44,7 +44,7 @@ def test_bytes_appended_after_a_valid_export_are_refused(
     assert "follow the end" in str(refused.value) or "comment" in str(refused.value)
     office = make_db("busia")
     before = dump_state(office)
-    result = exchange.import_workbooks(office, [damaged])
+    result = exchange.import_workbooks(office, [damaged], trust_new_keys=True)
     assert result.refused and "damaged" in result.refused[0][1]
     assert dump_state(office) == before
 
@@ -93,7 +93,7 @@ def test_a_cell_beyond_the_last_row_or_column_a_sheet_can_have_is_refused_at_onc
     office = make_db("busia")
     before = dump_state(office)
     started = time.process_time()
-    result = exchange.import_workbooks(office, [path])
+    result = exchange.import_workbooks(office, [path], trust_new_keys=True)
     assert time.process_time() - started < 2
     assert result.refused and "beyond the last one a worksheet can have" in result.refused[0][1]
     assert dump_state(office) == before
@@ -105,7 +105,7 @@ def test_cells_at_a1_and_xfd1048576_are_read_in_under_two_seconds(make_db, tmp_p
     path = _plain_with_far_cells(tmp_path / "corner.xlsx", cells, 1_048_576)
     office = make_db("busia")
     started = time.process_time()
-    result = exchange.import_workbooks(office, [path])
+    result = exchange.import_workbooks(office, [path], trust_new_keys=True)
     assert time.process_time() - started < 2
     assert not result.refused
     assert result.totals["inserted"] == 2  # the far row too
@@ -116,7 +116,7 @@ def test_a_row_below_a_lying_dimension_is_read_not_silently_left_out(make_db, tm
     path = _plain_with_far_cells(tmp_path / "lying.xlsx", _far_text("A500000"), 500_000, keep_dimension=True)
     office = make_db("busia")
     started = time.process_time()
-    result = exchange.import_workbooks(office, [path])
+    result = exchange.import_workbooks(office, [path], trust_new_keys=True)
     assert time.process_time() - started < 2
     assert not result.refused
     assert result.totals["inserted"] == 2
@@ -124,8 +124,9 @@ def test_a_row_below_a_lying_dimension_is_read_not_silently_left_out(make_db, tm
 
 # --- issue 19 #8: version ids --------------------------------------------------------------------
 
-def _forge_versions(source: Path, target: Path, change) -> Path:
-    """The `_versions` rows edited by `change(cells) -> cells or None`, their hash made again."""
+def _forge_versions(source: Path, target: Path, change, signer=None) -> Path:
+    """The `_versions` rows edited by `change(cells) -> cells or None`, their hash made again (and
+    signed again by `signer`, a database whose key the forger holds)."""
     from tests.sync.test_damaged_bytes import _recompute_hash
     from tests.sync.workbooks import edited
 
@@ -141,7 +142,7 @@ def _forge_versions(source: Path, target: Path, change) -> Path:
                     for extra in range(len(changed), len(cells)):
                         sheet.cell(row[0].row, extra + 1).value = None
                     break
-        _recompute_hash(book)
+        _recompute_hash(book, signer)
 
     return edited(source, target, edit)
 
@@ -154,10 +155,10 @@ def _with_values(cells: list[str], **changes: object) -> list[str]:
 
 
 def test_a_version_id_held_here_with_other_content_is_not_taken_and_is_listed(
-        valid_export: Path, make_db, tmp_path: Path) -> None:
+        valid_export: Path, db: Database, make_db, tmp_path: Path) -> None:
     """Before: silently ignored, so whoever sent an id first decided its content, unseen."""
     office = make_db("busia")
-    exchange.import_workbooks(office, [valid_export])
+    exchange.import_workbooks(office, [valid_export], trust_new_keys=True)
     forged_id = ""
 
     def change(cells: list[str]) -> list[str]:
@@ -165,9 +166,9 @@ def test_a_version_id_held_here_with_other_content_is_not_taken_and_is_listed(
         forged_id = cells[0]
         return _with_values(cells, title="Rewritten history")
 
-    forged = _forge_versions(valid_export, tmp_path / "clash.xlsx", change)
+    forged = _forge_versions(valid_export, tmp_path / "clash.xlsx", change, signer=db)  # the office's own key
     before = dump_state(office)
-    result = exchange.import_workbooks(office, [forged])
+    result = exchange.import_workbooks(office, [forged], trust_new_keys=True)
     assert not result.refused
     notes = " ".join(result.files[0].notes)
     assert "already holds with different content" in notes and forged_id in notes
@@ -178,8 +179,8 @@ def test_a_version_id_held_here_with_other_content_is_not_taken_and_is_listed(
 
 def test_the_same_file_again_lists_no_clash(valid_export: Path, make_db) -> None:
     office = make_db("busia")
-    exchange.import_workbooks(office, [valid_export])
-    again = exchange.import_workbooks(office, [valid_export])
+    exchange.import_workbooks(office, [valid_export], trust_new_keys=True)
+    again = exchange.import_workbooks(office, [valid_export], trust_new_keys=True)
     assert not any("different content" in n for f in again.files for n in f.notes)
 
 
@@ -195,7 +196,7 @@ def test_a_forged_version_with_the_embedded_origin_is_not_taken(
 
     forged = _forge_versions(valid_export, tmp_path / "embedded.xlsx", change)
     office = make_db("busia")
-    result = exchange.import_workbooks(office, [forged])
+    result = exchange.import_workbooks(office, [forged], trust_new_keys=True)
     assert not result.refused
     notes = " ".join(result.files[0].notes)
     assert "claim to be shipped with mouliaison" in notes and record_id in notes
@@ -217,7 +218,7 @@ def test_a_shipped_default_arriving_as_shipped_is_taken_quietly(valid_export: Pa
     # the activity row becomes the shipped version (its own record then has one version fewer)
     forged = _forge_versions(valid_export, tmp_path / "shipped.xlsx", change)
     office = make_db("busia")
-    result = exchange.import_workbooks(office, [forged])
+    result = exchange.import_workbooks(office, [forged], trust_new_keys=True)
     assert not any("claim to be shipped" in n for f in result.files for n in f.notes)
 
 
@@ -259,9 +260,9 @@ def test_an_id_cell_damaged_by_one_byte_quarantines_its_row_not_a_new_record(
 
     damaged = _with_sheet_bytes(valid_export, tmp_path / "damaged-id.xlsx", member, damage)
     office = make_db("busia")
-    exchange.import_workbooks(office, [valid_export])
+    exchange.import_workbooks(office, [valid_export], trust_new_keys=True)
     before = dump_state(office)
-    result = exchange.import_workbooks(office, [damaged])
+    result = exchange.import_workbooks(office, [damaged], trust_new_keys=True)
     assert not result.refused
     assert result.totals["hand_edits"] == 0 and result.totals["inserted"] == 0
     reasons = [problem.reason for report in result.files for _entity, problem in report.quarantined]
@@ -281,7 +282,7 @@ def test_a_row_typed_on_an_empty_line_of_our_workbook_is_still_a_new_record(
 
     typed = edited(valid_export, tmp_path / "typed.xlsx", add)
     office = make_db("busia")
-    result = exchange.import_workbooks(office, [typed])
+    result = exchange.import_workbooks(office, [typed], trust_new_keys=True)
     assert result.totals["inserted"] == 4 and result.totals["quarantined"] == 0
 
 
@@ -298,7 +299,7 @@ def test_a_cell_reference_damaged_by_one_byte_is_refused_not_a_traceback(
     damaged = _with_sheet_bytes(valid_export, tmp_path / "damaged-ref.xlsx", member, damage)
     office = make_db("busia")
     before = dump_state(office)
-    result = exchange.import_workbooks(office, [damaged])
+    result = exchange.import_workbooks(office, [damaged], trust_new_keys=True)
     assert result.refused and "could not be read" in result.refused[0][1]
     assert dump_state(office) == before
 
@@ -316,6 +317,7 @@ def test_a_forged_sites_field_in_meta_is_refused_not_a_traceback(
 
     office = make_db("busia")
     before = dump_state(office)
-    result = exchange.import_workbooks(office, [edited(valid_export, tmp_path / "sites.xlsx", edit)])
+    forged = edited(valid_export, tmp_path / "sites.xlsx", edit)
+    result = exchange.import_workbooks(office, [forged], trust_new_keys=True)
     assert result.refused and "metadata" in result.refused[0][1] and "sites" in result.refused[0][1]
     assert dump_state(office) == before

@@ -24,7 +24,7 @@ def big_file(make_db, tmp_path: Path) -> Path:
 
 def test_progress_is_reported_while_reading_planning_and_writing(make_db, big_file: Path):
     seen: list[tuple[str, int, int | None]] = []
-    import_workbooks(make_db("target"), [big_file], progress=lambda *step: seen.append(step))
+    import_workbooks(make_db("target"), [big_file], progress=lambda *step: seen.append(step), trust_new_keys=True)
     phases = {what.split(" ")[0] for what, _done, _total in seen}
     assert {"reading", "planning", "writing"} <= phases
     planning = [done for what, done, _total in seen if what.startswith("planning")]
@@ -41,7 +41,7 @@ def test_a_cancel_writes_nothing(make_db, big_file: Path, phase: str):
             raise Cancelled
 
     with pytest.raises(Cancelled):
-        import_workbooks(target, [big_file], progress=cancel_when)
+        import_workbooks(target, [big_file], progress=cancel_when, trust_new_keys=True)
     assert dump_json(target) == before
-    result = import_workbooks(target, [big_file])  # and the file then imports cleanly
+    result = import_workbooks(target, [big_file], trust_new_keys=True)  # and the file then imports cleanly
     assert result.totals["inserted"] == 2500 and not result.files[0].already_imported

@@ -95,7 +95,7 @@ def test_export_writes_the_workbook_and_shows_where(qtbot, nairobi, tmp_path: Pa
     assert dialog.path().name == "2026-11-28_iom-nairobi_partner-2.xlsx"  # the next export does not overwrite
 
     other = make_db("geneva")
-    imported = import_workbooks(other, [path])
+    imported = import_workbooks(other, [path], trust_new_keys=True)
     assert imported.totals["inserted"] >= 4 and len(list_records(other, "activity")) == 2
 
 

@@ -58,10 +58,17 @@ def big_file(template_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Pat
     return folder / "big.xlsx"
 
 
-def open_dialog(qtbot, db, paths, state: str = "previewed") -> ImportDialog:
+def open_dialog(qtbot, db, paths, state: str = "previewed", trust: bool = True) -> ImportDialog:
+    """The dialog previewing `paths`; `trust`: a person confirms a new office's key (issue 16), as
+    they would after checking its fingerprint with the office."""
     dialog = ImportDialog(db, paths)
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.state == state, timeout=TIMEOUT)
+    if trust and dialog.trust_keys.isVisibleTo(dialog) and not dialog.trust_keys.isChecked():
+        dialog.trust_keys.setChecked(True)
+        qtbot.waitUntil(lambda: dialog.state == state and dialog.result is not None
+                        and all(r.trust is None or r.trust.status != "new-key" for r in dialog.result.files),
+                        timeout=TIMEOUT)
     return dialog
 
 
@@ -239,3 +246,19 @@ def test_a_3w_s_refused_cells_are_shown_once_per_column_with_the_values(qtbot, d
     with qtbot.waitSignal(dialog.imported, timeout=TIMEOUT):
         dialog.import_button.click()
     assert len(list_records(db, "activity")) == 3
+
+
+def test_a_new_key_is_shown_and_trusted_only_when_the_person_ticks_the_box(qtbot, db, nairobi_file: Path) -> None:
+    """Issue 16 #7: the preview's badge per file, the key's fingerprint, and the question."""
+    before = dump_json(db)
+    dialog = open_dialog(qtbot, db, [nairobi_file], trust=False)
+    top = dialog.tree.topLevelItem(0)
+    assert top.data(0, Qt.ItemDataRole.AccessibleDescriptionRole) == "? new key" and not top.icon(0).isNull()
+    assert "new here" in dialog.details.toPlainText() and "Check this fingerprint" in dialog.details.toPlainText()
+    assert dialog.trust_keys.isVisibleTo(dialog) and counts_of(top)["inserted"] == 0
+    qtbot.mouseClick(dialog.trust_keys, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.state == "previewed" and dialog.tree.topLevelItem(0) is not None
+                    and dialog.tree.topLevelItem(0).data(0, Qt.ItemDataRole.AccessibleDescriptionRole) == "✔ signed",
+                    timeout=TIMEOUT)
+    assert counts_of(dialog.tree.topLevelItem(0))["inserted"] == 6
+    assert dump_json(db) == before  # a preview writes nothing, the key's trust neither

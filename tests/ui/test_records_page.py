@@ -79,13 +79,13 @@ def test_overview_and_conflicts_pages_and_the_conflict_count(qtbot, window, make
     other = make_db("other")
     path = tmp_path / "here.xlsx"
     export_workbook(window.db, path)
-    import_workbooks(other, [path])
+    import_workbooks(other, [path], trust_new_keys=True)
     [shared] = [v for v in records.list_records(other, "activity") if v.values["title"] == "Border census"]
     records.edit_record(other, "activity", shared.id, {"status": "ongoing"})
     records.edit_record(window.db, "activity", shared.id, {"status": "cancelled"})
     back = tmp_path / "other.xlsx"
     export_workbook(other, back)
-    import_workbooks(window.db, [back])
+    import_workbooks(window.db, [back], trust_new_keys=True)
     window.reload()
     assert window.conflicts_item.text() == "Conflicts (1)"
     window.show_page("conflicts")
@@ -140,7 +140,10 @@ def test_dropping_a_workbook_opens_the_import_preview_and_importing_reloads(qtbo
     window.dropEvent(event)
     dialog = window.findChild(ImportDialog)
     assert dialog is not None
-    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=20000)
+    qtbot.waitUntil(lambda: dialog.trust_keys.isVisibleTo(dialog), timeout=20000)  # the sender's key is new here
+    dialog.trust_keys.setChecked(True)  # a person checked its fingerprint (issue 16)
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled() and dialog.result is not None
+                    and dialog.result.files[0].trust.status == "first-use", timeout=20000)
     with qtbot.waitSignal(dialog.imported, timeout=20000):
         dialog.import_button.click()
     qtbot.waitUntil(lambda: "From another office" in titles(window), timeout=5000)

@@ -104,12 +104,12 @@ def test_a_save_that_settles_a_conflict_updates_its_count(qtbot, window, make_db
 
     other = make_db("other")
     export_workbook(window.db, tmp_path / "here.xlsx")
-    import_workbooks(other, [tmp_path / "here.xlsx"])
+    import_workbooks(other, [tmp_path / "here.xlsx"], trust_new_keys=True)
     [shared] = [v for v in records.list_records(other, "activity") if v.values["title"] == "Border census"]
     records.edit_record(other, "activity", shared.id, {"status": "ongoing"})
     records.edit_record(window.db, "activity", shared.id, {"status": "cancelled"})
     export_workbook(other, tmp_path / "other.xlsx")
-    import_workbooks(window.db, [tmp_path / "other.xlsx"])
+    import_workbooks(window.db, [tmp_path / "other.xlsx"], trust_new_keys=True)
     window.reload()
     assert window.conflicts_item.text() == "Conflicts (1)"
     window.table.selectRow(window.model.row_of(shared.id))

@@ -165,6 +165,14 @@ UI: dict[str, tuple] = {
         ("Un classeur non créé par mouliaison (pas de feuilles masquées) : les lignes sont rapprochées par leur id quand elles en ont un, les colonnes par leur en-tête.",
          "Un libro no creado por mouliaison (sin hojas ocultas): las filas se emparejan por su id cuando lo tienen, las columnas por sus encabezados."),
     "From the office: {0}.": ("Du bureau : {0}.", "De la oficina: {0}."),
+    "Trust the new signing keys shown below (I checked their fingerprints with the offices)":
+        ("Faire confiance aux nouvelles clés de signature ci-dessous (j'ai vérifié leurs empreintes avec les bureaux)",
+         "Confiar en las nuevas claves de firma indicadas abajo (comprobé sus huellas con las oficinas)"),
+    "✔ signed": ("✔ signé", "✔ firmado"),
+    "○ not signed": ("○ non signé", "○ sin firmar"),
+    "? new key": ("? nouvelle clé", "? clave nueva"),
+    "✘ not trusted": ("✘ non reconnu", "✘ no fiable"),
+    "Withheld (not imported)": ("Retenu (non importé)", "Retenido (no importado)"),
     "Already imported: importing it again changes nothing.": ("Déjà importé : l'importer à nouveau ne change rien.",
                                                               "Ya importado: importarlo de nuevo no cambia nada."),
     "Rejected cells (left out; the notes say which rows were imported without them)":

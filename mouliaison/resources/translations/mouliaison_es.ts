@@ -499,6 +499,10 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
         <translation>Crear como registros n&amp;uevos los nombres desconocidos (una organización, una reunión que una hoja simple nombra y que no está registrada aquí)</translation>
     </message>
     <message>
+        <source>Trust the new signing keys shown below (I checked their fingerprints with the offices)</source>
+        <translation>Confiar en las nuevas claves de firma indicadas abajo (comprobé sus huellas con las oficinas)</translation>
+    </message>
+    <message>
         <source>&amp;Cancel</source>
         <translation>Ca&amp;ncelar</translation>
     </message>
@@ -613,6 +617,22 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
     <message>
         <source>All files</source>
         <translation>Todos los archivos</translation>
+    </message>
+    <message>
+        <source>✔ signed</source>
+        <translation>✔ firmado</translation>
+    </message>
+    <message>
+        <source>○ not signed</source>
+        <translation>○ sin firmar</translation>
+    </message>
+    <message>
+        <source>? new key</source>
+        <translation>? clave nueva</translation>
+    </message>
+    <message>
+        <source>✘ not trusted</source>
+        <translation>✘ no fiable</translation>
     </message>
     <message>
         <source>Refused: nothing will be imported</source>

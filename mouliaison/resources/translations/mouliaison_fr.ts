@@ -499,6 +499,10 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
         <translation>Créer les noms inconn&amp;us comme nouvelles fiches (une organisation, une réunion qu'une feuille simple nomme et qui n'est pas enregistrée ici)</translation>
     </message>
     <message>
+        <source>Trust the new signing keys shown below (I checked their fingerprints with the offices)</source>
+        <translation>Faire confiance aux nouvelles clés de signature ci-dessous (j'ai vérifié leurs empreintes avec les bureaux)</translation>
+    </message>
+    <message>
         <source>&amp;Cancel</source>
         <translation>A&amp;nnuler</translation>
     </message>
@@ -613,6 +617,22 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
     <message>
         <source>All files</source>
         <translation>Tous les fichiers</translation>
+    </message>
+    <message>
+        <source>✔ signed</source>
+        <translation>✔ signé</translation>
+    </message>
+    <message>
+        <source>○ not signed</source>
+        <translation>○ non signé</translation>
+    </message>
+    <message>
+        <source>? new key</source>
+        <translation>? nouvelle clé</translation>
+    </message>
+    <message>
+        <source>✘ not trusted</source>
+        <translation>✘ non reconnu</translation>
     </message>
     <message>
         <source>Refused: nothing will be imported</source>

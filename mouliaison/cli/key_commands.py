@@ -1,0 +1,56 @@
+"""`mouliaison keys`: the office signing keys this database knows (issue 16)."""
+
+from __future__ import annotations
+
+import argparse
+
+from mouliaison.cli.output import OK, Command, print_json
+from mouliaison.domain.validation import Invalid, Problem
+from mouliaison.services import keys
+from mouliaison.services.database import Database
+
+ACTIONS = ("list", "trust", "revoke", "rotate", "publish")
+
+
+def _keys(db: Database, args: argparse.Namespace, _pairs: dict[str, str]) -> int:
+    try:
+        if args.action == "list":
+            return _list(db, args.json)
+        if args.action in ("trust", "revoke") and not args.fingerprint:
+            raise keys.KeyProblem(f"name the key: mouliaison keys {args.action} FINGERPRINT "
+                                  "(mouliaison keys list shows them)")
+        if args.action == "trust":
+            view = keys.trust_key(db, args.fingerprint, publisher=args.publisher)
+            said = "trusted as headquarters' publisher of approved keys" if args.publisher else "trusted"
+        elif args.action == "revoke":
+            view = keys.revoke_key(db, args.fingerprint)
+            said = "revoked: files it signs from now on are refused (the revocation travels in your exports)"
+        elif args.action == "rotate":
+            view = keys.rotate_own_key(db)
+            said = "is this office's new key; the old one signed it over and is revoked"
+        else:
+            count = keys.publish_approved(db)
+            print(f"published a signed list of {count} approved key{'s' * (count != 1)}: it travels in your exports")
+            return OK
+    except (keys.KeyProblem, keys.KeyFileProblem) as exc:
+        raise Invalid([Problem("", str(exc))]) from None
+    if args.json:
+        print_json({"fingerprint": view.fingerprint, "office": view.office, "status": view.status})
+    else:
+        print(f"key {view.shown} of {view.office or 'site ' + view.site_id[:8]} {said}")
+    return OK
+
+
+def _list(db: Database, as_json: bool) -> int:
+    keys.own_key(db)  # a database from before signing gets its key here too
+    views = keys.list_keys(db)
+    if as_json:
+        print_json([{"fingerprint": v.fingerprint, "office": v.office, "site_id": v.site_id, "status": v.status,
+                     "source": v.source, "added_at": v.added_at} for v in views])
+        return OK
+    for v in views:
+        print(f"{v.shown}  {v.status:<9}  {v.office or 'site ' + v.site_id[:8]}  ({v.source}, {v.added_at})")
+    return OK
+
+
+HANDLERS: dict[str, Command] = {"keys": _keys}
