@@ -6,8 +6,6 @@ Exit status: 0 done, 1 refused (nothing written), 2 wrong usage.
 from __future__ import annotations
 
 import json
-import shutil
-from pathlib import Path
 
 import openpyxl
 import pytest

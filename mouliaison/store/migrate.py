@@ -20,8 +20,8 @@ from sqlalchemy import Engine, inspect, text
 from sqlalchemy.engine import Connection
 
 from mouliaison.store import search_index, sqlite
-from mouliaison.store.transactions import for_writing
 from mouliaison.store.schema import Base
+from mouliaison.store.transactions import for_writing
 
 if TYPE_CHECKING:  # Alembic loads only when a schema must be made or changed: not at every start
     from alembic.config import Config

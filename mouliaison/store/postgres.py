@@ -9,12 +9,13 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
 import sqlalchemy.exc
 from sqlalchemy import Engine, create_engine, event, make_url
-from sqlalchemy.engine import Connection, URL
+from sqlalchemy.engine import URL, Connection
 
 from mouliaison.store.transactions import WRITE
 
@@ -41,7 +42,10 @@ class ServerAddress:
         return url.set(drivername="postgresql+psycopg")
 
     def __str__(self) -> str:
-        url = self.sqlalchemy_url.set(drivername="postgresql")
+        try:
+            url = self.sqlalchemy_url.set(drivername="postgresql")
+        except (sqlalchemy.exc.ArgumentError, ValueError):
+            return re.sub(r":[^:@/]*@", ":***@", self.url)  # not an address: shown, its password hidden
         return url.render_as_string(hide_password=True)
 
     @property
@@ -66,7 +70,7 @@ def engine_for(address: ServerAddress) -> Engine:
     try:
         url = address.sqlalchemy_url
     except sqlalchemy.exc.ArgumentError:
-        raise ValueError(f"{address.url} is not a database address; write it as postgresql://USER@HOST/DATABASE")
+        raise ValueError(f"{address} is not a database address; write it as postgresql://USER@HOST/DATABASE") from None
     engine = create_engine(
         url,
         isolation_level="REPEATABLE READ",  # a reader sees one state of the database, never half an import
@@ -109,7 +113,7 @@ def connection_problem(address: ServerAddress, exc: BaseException) -> str:
     detail = str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
     if code == "28P01" or "password authentication failed" in detail:
         return f"the server refused the user name or password for {address}; check them, then try again."
-    if code == "3D000" or "does not exist" in detail and "database" in detail:
+    if code == "3D000" or ("does not exist" in detail and "database" in detail):
         return (f"{address}: the server has no such database. Ask its administrator to create it "
                 "(createdb), or correct the name.")
     if code == "28000":

@@ -59,12 +59,9 @@ def is_index_table(name: str | None) -> bool:
 FTS_OPTIONS = "tokenize='unicode61 remove_diacritics 2', prefix='2 3', detail=column, columnsize=0"
 
 
-# PostgreSQL: the words of a record's text, as its GIN index holds them and a search asks for them.
-UNACCENT = "mouliaison_unaccent"
-
-
-def words_sql(column: str) -> str:
-    return f"to_tsvector('simple'::regconfig, {UNACCENT}({column}))"
+# PostgreSQL: the words of a record's text as its GIN index holds them, and a search's words.
+WORDS = "mouliaison_words"
+QUERY = "mouliaison_query"
 
 
 def create_fts(connection: Connection, entities: Iterable[str] = tuple(RECORD_TYPES),
@@ -90,18 +87,24 @@ def create_fts(connection: Connection, entities: Iterable[str] = tuple(RECORD_TY
 
 
 def _create_word_indexes(connection: Connection, entities: Iterable[str]) -> None:
-    """`unaccent` is not IMMUTABLE (its dictionary could change), so an index cannot call it: a
-    function of ours that names the extension's schema and dictionary is (PostgreSQL's own
-    documentation does the same)."""
+    """The words are split as SQLite's unicode61 splits them (every run of letters and digits is
+    a word; PostgreSQL's own parser would keep e-mail addresses and dates whole), then case and
+    accents are folded. `unaccent` is not IMMUTABLE (its dictionary could change), so an index
+    cannot call it: functions of ours that name the extension's schema are."""
     connection.exec_driver_sql("CREATE EXTENSION IF NOT EXISTS unaccent")
     schema = connection.exec_driver_sql(
         "SELECT extnamespace::regnamespace::text FROM pg_extension WHERE extname = 'unaccent'").scalar()
+    unaccent = f"{schema}.unaccent('{schema}.unaccent'::regdictionary, $1)"
     connection.exec_driver_sql(
-        f"CREATE OR REPLACE FUNCTION {UNACCENT}(text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT"
-        f" AS $$ SELECT {schema}.unaccent('{schema}.unaccent'::regdictionary, $1) $$")
+        f"CREATE OR REPLACE FUNCTION {WORDS}(text) RETURNS tsvector LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT"
+        f" AS $$ SELECT to_tsvector('pg_catalog.simple'::regconfig,"
+        f" pg_catalog.regexp_replace({unaccent}, '[^[:alnum:]]+', ' ', 'g')) $$")
+    connection.exec_driver_sql(
+        f"CREATE OR REPLACE FUNCTION {QUERY}(text) RETURNS tsquery LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT"
+        f" AS $$ SELECT to_tsquery('pg_catalog.simple'::regconfig, {unaccent}) $$")
     for entity in entities:
         connection.exec_driver_sql(
-            f"CREATE INDEX IF NOT EXISTS {fts_table(entity)} ON {entity} USING gin ({words_sql(COLUMN)})")
+            f"CREATE INDEX IF NOT EXISTS {fts_table(entity)} ON {entity} USING gin ({WORDS}({COLUMN}))")
 
 
 def drop_fts(connection: Connection, entities: Iterable[str]) -> None:

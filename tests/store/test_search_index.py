@@ -6,13 +6,16 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-from sqlalchemy import text
+from sqlalchemy import select, text
 
 from mouliaison.domain.filtering import Criteria
+from mouliaison.domain.record_types import RECORD_TYPES
 from mouliaison.services.database import open_database
 from mouliaison.services.erasure import erase_personal_data
 from mouliaison.services.record_listing import listed_ids
 from mouliaison.services.records import add_record, delete_record, edit_record, list_records, restore_record
+from mouliaison.store.record_query import conditions
+from mouliaison.store.schema import RECORD_TABLES
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 
@@ -119,3 +122,22 @@ def test_words_in_letters_newer_than_the_index_tokenizer_are_still_found(db):
     assert found(db, "contact", f"ab{adlam}cd") == [mixed]
     assert found(db, "contact", f"aminata {adlam}") == [named]
     assert found(db, "contact", "aminata") == [named]  # an ordinary word: the index answers
+
+
+def test_postgresql_searches_its_word_index_with_accents_folded_and_word_starts(db):
+    """On PostgreSQL a search is answered by the GIN index over the words (not by LIKE over every
+    row): accents and case folded, each word the start of a word, split as SQLite splits them."""
+    if not db.is_server:
+        return  # SQLite: test_search_words_that_are_not_words_change_nothing and the rest
+    geneva = add_record(db, "activity", {"title": "Réunion à GENÈVE", "status": "planned"})
+    mail = add_record(db, "contact", {"full_name": "Pedro Alvarez", "email": "pedro@example.org", "party": "WCO"})
+    assert found(db, "activity", "reunion gen") == [geneva]
+    assert found(db, "activity", "union") == []  # not the start of a word
+    assert found(db, "contact", "example") == [mail]  # an address is words, as in SQLite's index
+    with db.reading() as session:
+        session.execute(text("SET LOCAL enable_seqscan = off"))  # the index, however few the rows
+        table = RECORD_TABLES["activity"]
+        query = select(table.c.id).where(*conditions(session, RECORD_TYPES["activity"], Criteria(search="genev")))
+        compiled = query.compile(session.get_bind(), compile_kwargs={"literal_binds": True})
+        plan = "\n".join(row[0] for row in session.execute(text(f"EXPLAIN {compiled}")))
+    assert "search_activity" in plan and "~~" not in plan  # ~~ is LIKE
