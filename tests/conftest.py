@@ -28,8 +28,7 @@ from tests import postgres_server
 
 BACKENDS = ("sqlite", "postgresql")
 # Where tests run on both databases: these folders and files under tests/.
-ON_BOTH = ("store", "sync", "services", "test_cli.py", "test_cli_sync.py", "test_cli_mapping.py",
-           "test_postgres.py")
+ON_BOTH = ("store", "sync", "services", "test_cli.py", "test_cli_sync.py", "test_cli_mapping.py")
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:

@@ -1,0 +1,160 @@
+"""Headquarters on PostgreSQL: several analysts on one server database at the same moment.
+
+Each analyst is a Database of their own (their own connections); each office a real SQLite
+file whose workbook is exported and imported for real. Writes queue on the server's advisory
+lock (store.transactions): two at once end as one after the other, and readers never wait.
+"""
+
+from __future__ import annotations
+
+import shutil
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from mouliaison.services.check import check_database
+from mouliaison.services.database import Database, location_of, open_database
+from mouliaison.services.dump import dump_json
+from mouliaison.services.exchange import export_workbook, import_workbooks
+from mouliaison.services.records import add_record, edit_record, list_records
+
+
+@pytest.fixture
+def office_file(template_db: Path, tmp_path: Path):
+    """A field office's SQLite database, with a workbook of its records exported as `name`.xlsx."""
+    opened: list[Database] = []
+
+    def make(name: str) -> Database:
+        path = tmp_path / f"{name}.sqlite3"
+        shutil.copyfile(template_db, path)
+        database = open_database(path)
+        opened.append(database)
+        return database
+
+    yield make
+    for database in opened:
+        database.close()
+
+
+def export(office: Database, path: Path) -> Path:
+    export_workbook(office, path)
+    return path
+
+
+@pytest.fixture
+def analysts(postgres):
+    """`analysts(n)`: n connections (people) to one fresh headquarters database, plus its address."""
+    opened: list[Database] = []
+
+    def connect(count: int, address: str | None = None) -> tuple[str, list[Database]]:
+        address = address or postgres.fresh()
+        people = [open_database(location_of(address)) for _ in range(count)]
+        opened.extend(people)
+        return address, people
+
+    yield connect
+    for database in opened:
+        database.close()
+
+
+class HeldWrite:
+    """A progress callback that, once writing starts (inside the import's transaction), tells the
+    test and keeps the transaction open a moment, so the other analyst's work meets it."""
+
+    def __init__(self, hold_s: float = 1.0) -> None:
+        self.inside = threading.Event()
+        self.hold_s = hold_s
+
+    def __call__(self, phase: str, done: int, total: int) -> None:
+        if phase == "writing" and not self.inside.is_set():
+            self.inside.set()
+            time.sleep(self.hold_s)
+
+
+def run_in_thread(work) -> tuple[threading.Thread, dict]:
+    outcome: dict = {}
+
+    def target() -> None:
+        try:
+            outcome["result"] = work()
+        except BaseException as exc:  # noqa: BLE001  (the test reads it)
+            outcome["error"] = exc
+        outcome["finished_at"] = time.monotonic()
+
+    thread = threading.Thread(target=target)
+    thread.start()
+    return thread, outcome
+
+
+def test_two_imports_at_once_end_as_one_after_the_other(office_file, analysts, tmp_path: Path):
+    north, south = office_file("north"), office_file("south")
+    add_record(north, "activity", {"title": "Border survey", "status": "planned", "countries": ["KEN"]})
+    add_record(north, "contact", {"full_name": "Amina Yusuf", "party": "IOM"})
+    add_record(south, "activity", {"title": "Port training", "status": "ongoing", "countries": ["ZAF"]})
+    files = [export(north, tmp_path / "north.xlsx"), export(south, tmp_path / "south.xlsx")]
+
+    _, [first, second] = analysts(2)
+    held = HeldWrite()
+    thread, outcome = run_in_thread(lambda: import_workbooks(first, [files[0]], progress=held))
+    assert held.inside.wait(30)
+    other = import_workbooks(second, [files[1]])  # meets the first import's open transaction: waits for it
+    other_done = time.monotonic()
+    thread.join(60)
+    assert "error" not in outcome, outcome.get("error")
+    assert outcome["result"].applied and other.applied
+    assert other_done >= outcome["finished_at"]  # queued behind the first, not interleaved with it
+
+    _, [serial] = analysts(1)
+    for path in files:
+        import_workbooks(serial, [path])
+    assert dump_json(first) == dump_json(second) == dump_json(serial)
+    assert check_database(first).clean
+
+
+def test_an_import_while_another_analyst_edits_ends_as_one_after_the_other(office_file, analysts, tmp_path: Path):
+    field = office_file("field")
+    record = add_record(field, "activity", {"title": "Survey", "status": "planned"})
+    before = export(field, tmp_path / "before.xlsx")
+    edit_record(field, "activity", record, {"title": "Survey, second round", "status": "ongoing"})
+    after = export(field, tmp_path / "after.xlsx")
+
+    _, [importer, editor] = analysts(2)
+    import_workbooks(importer, [before])
+    held = HeldWrite()
+    thread, outcome = run_in_thread(lambda: import_workbooks(importer, [after], progress=held))
+    assert held.inside.wait(30)
+    edit_record(editor, "activity", record, {"title": "Survey at headquarters"})
+    edited_at = time.monotonic()
+    thread.join(60)
+    assert "error" not in outcome, outcome.get("error")
+    assert edited_at >= outcome["finished_at"]
+
+    _, [serial] = analysts(1)  # the same, one after the other: import, then the edit
+    import_workbooks(serial, [before])
+    import_workbooks(serial, [after])
+    edit_record(serial, "activity", record, {"title": "Survey at headquarters"})
+    assert dump_json(editor) == dump_json(serial)
+    [shown] = [r for r in list_records(editor, "activity") if r.id == record]
+    assert shown.values["title"] == "Survey at headquarters" and shown.values["status"] == "ongoing"
+    assert check_database(editor).clean
+
+
+def test_a_reader_is_not_blocked_by_an_import(office_file, analysts, tmp_path: Path):
+    field = office_file("field")
+    for n in range(20):
+        add_record(field, "activity", {"title": f"Visit {n}", "status": "planned"})
+    path = export(field, tmp_path / "visits.xlsx")
+    _, [importer, reader] = analysts(2)
+    add_record(reader, "activity", {"title": "Already here", "status": "planned"})
+    held = HeldWrite(hold_s=3.0)
+    thread, outcome = run_in_thread(lambda: import_workbooks(importer, [path], progress=held))
+    assert held.inside.wait(30)
+    titles = [r.values["title"] for r in list_records(reader, "activity")]
+    read_at = time.monotonic()
+    thread.join(60)
+    assert "error" not in outcome, outcome.get("error")
+    assert read_at < outcome["finished_at"]  # answered while the import held its transaction open
+    assert titles == ["Already here"]  # and saw none of the import's rows before it committed
+    assert len(list_records(reader, "activity")) == 21
