@@ -158,3 +158,54 @@ def test_a_reader_is_not_blocked_by_an_import(office_file, analysts, tmp_path: P
     assert read_at < outcome["finished_at"]  # answered while the import held its transaction open
     assert titles == ["Already here"]  # and saw none of the import's rows before it committed
     assert len(list_records(reader, "activity")) == 21
+
+
+@pytest.fixture
+def reader_address(postgres, analysts):
+    """A headquarters database with a record, and the address of a role that may only read it."""
+    address, [owner] = analysts(1)
+    add_record(owner, "activity", {"title": "Border survey", "status": "planned"})
+    database = address.rsplit("/", 1)[1]
+    role = f"{database}_reader"
+    postgres.execute(f"DROP ROLE IF EXISTS {role}")
+    postgres.execute(f"CREATE ROLE {role} LOGIN PASSWORD 'reads'")
+    with owner.reading() as session:
+        for sql in (f"GRANT CONNECT ON DATABASE {database} TO {role}", f"GRANT USAGE ON SCHEMA public TO {role}",
+                    f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {role}"):
+            session.connection().exec_driver_sql(sql)
+        session.commit()
+    yield postgres.address_of(database, user=role, password="reads")
+    postgres.drop(address)
+    postgres.execute(f"DROP ROLE IF EXISTS {role}")
+
+
+def test_a_read_only_role_reports_but_every_change_is_refused_plainly(reader_address, office_file, tmp_path, capsys):
+    from mouliaison.cli import main
+
+    def run(*args: str) -> tuple[int, str, str]:
+        capsys.readouterr()
+        try:
+            code = main(["--db", reader_address, *args])
+        except SystemExit as exc:
+            code = exc.code
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    code, out, _ = run("list", "activity")
+    assert code == 0 and "Border survey" in out
+    assert run("dump")[0] == 0
+    assert run("check")[0] == 0
+    report = tmp_path / "year.xlsx"
+    code, _, err = run("report", "--from", "2026-01-01", "--to", "2026-12-31", str(report))
+    assert code == 0 and report.exists(), err
+
+    field = office_file("field")
+    add_record(field, "activity", {"title": "Port training", "status": "ongoing"})
+    workbook = export(field, tmp_path / "field.xlsx")
+    for args in (("add", "activity", "title=Not allowed"), ("import", str(workbook)),
+                 ("init", "--office", "HQ", "--party", "IOM")):
+        code, out, err = run(*args)
+        assert code == 1, (args, out, err)
+        assert "may read this database but not change it" in err and "Traceback" not in err, (args, err)
+    code, out, _ = run("list", "activity")
+    assert "Not allowed" not in out and "Port training" not in out
