@@ -46,28 +46,26 @@ class PostgresServer:
     def execute(self, sql: str) -> None:
         self._admin.execute(sql)
 
-    def empty_database(self, name: str | None = None) -> str:
+    def empty_database(self, name: str | None = None, template: str | None = None) -> str:
+        """A new database with nothing in it (or a copy of `template`); returns its name."""
         name = name or f"{self._prefix}_{next(self._counter)}"
         self._admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        self._admin.execute(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{self.template}"' if self.template else ""))
+        self._admin.execute(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else ""))
         self._made.append(name)
         return name
 
     def fresh(self) -> str:
         """The address of a new database copied from the migrated template."""
         assert self.template is not None
-        return self.address_of(self.empty_database())
+        return self.address_of(self.empty_database(template=self.template))
 
     def make_template(self) -> str:
         """A database created and migrated once per run, as `template_db` is for SQLite."""
         from mouliaison.services.database import location_of, open_database
 
-        name = f"{self._prefix}_template"
-        saved, self.template = self.template, None
-        self.empty_database(name)
+        name = self.empty_database(f"{self._prefix}_template")
         open_database(location_of(self.address_of(name))).close()
         self.template = name
-        del saved
         return name
 
     def drop(self, address: str) -> None:

@@ -209,3 +209,60 @@ def test_a_read_only_role_reports_but_every_change_is_refused_plainly(reader_add
         assert "may read this database but not change it" in err and "Traceback" not in err, (args, err)
     code, out, _ = run("list", "activity")
     assert "Not allowed" not in out and "Port training" not in out
+
+
+def an_office_with_everything(office_file, tmp_path: Path) -> Path:
+    """An office's file holding versions, a conflict, imported files, a receipt and consents."""
+    here, there = office_file("here"), office_file("there")
+    contact = add_record(here, "contact", {"full_name": "Zanele Okonkwo", "party": "IOM", "email": "z@example.org"})
+    add_record(here, "consent_record", {"contact": contact, "recipient": "third-party:UNHCR",
+                                        "given_on": "2026-01-05", "method": "signed-form", "evidence": "form 12"})
+    activity = add_record(here, "activity", {"title": "Census", "status": "planned", "participants": [contact],
+                                             "countries": ["KEN", "UGA"]})
+    import_workbooks(there, [export(here, tmp_path / "to-there.xlsx")])
+    edit_record(here, "activity", activity, {"title": "Census, here"})
+    edit_record(there, "activity", activity, {"title": "Census, there"})
+    import_workbooks(here, [export(there, tmp_path / "to-here.xlsx")])  # the titles conflict
+    path = here.path
+    here.close()
+    return path
+
+
+def test_copy_db_moves_an_office_to_the_server_and_back_with_everything(office_file, postgres, tmp_path, capsys):
+    from mouliaison.cli import main
+
+    source = an_office_with_everything(office_file, tmp_path)
+    server = postgres.address_of(postgres.empty_database())  # an empty database, as an administrator makes one
+    back = tmp_path / "back.sqlite3"
+
+    def run(*args: str) -> tuple[int, str, str]:
+        capsys.readouterr()
+        code = main(list(args))
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    def held(address: str) -> tuple[str, str, list]:
+        with open_database(location_of(address)) as db:
+            with db.reading() as session:
+                counts = [session.connection().exec_driver_sql(f"SELECT count(*) FROM {t}").scalar_one()
+                          for t in ("versions", "conflicts", "imported_files", "export_receipts", "consent_record")]
+        return dump_json_of(address), run("--db", address, "receipts", "--json")[1], counts
+
+    before = held(str(source))
+    assert '"conflicts": []' not in before[0] and before[2][2:] == [1, 1, 1]  # a conflict, a file, a receipt
+    code, out, err = run("copy-db", str(source), server)
+    assert code == 0, err
+    assert held(server) == before
+    code, out, err = run("copy-db", server, str(back))
+    assert code == 0, err
+    assert held(str(back)) == before
+
+    code, _, err = run("copy-db", str(source), server)  # the destination is no longer empty
+    assert code == 1 and "already holds tables" in err and "Traceback" not in err
+    code, _, err = run("copy-db", str(source), str(back))
+    assert code == 1 and "already exists" in err
+
+
+def dump_json_of(address: str) -> str:
+    with open_database(location_of(address)) as db:
+        return dump_json(db)
