@@ -79,7 +79,7 @@ def run_in_thread(work) -> tuple[threading.Thread, dict]:
     def target() -> None:
         try:
             outcome["result"] = work()
-        except BaseException as exc:  # noqa: BLE001  (the test reads it)
+        except BaseException as exc:
             outcome["error"] = exc
         outcome["finished_at"] = time.monotonic()
 
@@ -242,18 +242,17 @@ def test_copy_db_moves_an_office_to_the_server_and_back_with_everything(office_f
         return code, out, err
 
     def held(address: str) -> tuple[str, str, list]:
-        with open_database(location_of(address)) as db:
-            with db.reading() as session:
-                counts = [session.connection().exec_driver_sql(f"SELECT count(*) FROM {t}").scalar_one()
-                          for t in ("versions", "conflicts", "imported_files", "export_receipts", "consent_record")]
+        with open_database(location_of(address)) as db, db.reading() as session:
+            counts = [session.connection().exec_driver_sql(f"SELECT count(*) FROM {t}").scalar_one()
+                      for t in ("versions", "conflicts", "imported_files", "export_receipts", "consent_record")]
         return dump_json_of(address), run("--db", address, "receipts", "--json")[1], counts
 
     before = held(str(source))
     assert '"conflicts": []' not in before[0] and before[2][2:] == [1, 1, 1]  # a conflict, a file, a receipt
-    code, out, err = run("copy-db", str(source), server)
+    code, _out, err = run("copy-db", str(source), server)
     assert code == 0, err
     assert held(server) == before
-    code, out, err = run("copy-db", server, str(back))
+    code, _out, err = run("copy-db", server, str(back))
     assert code == 0, err
     assert held(str(back)) == before
 

@@ -49,6 +49,10 @@ def default_database_path() -> Path:
 Location = Path | ServerAddress  # a database file, or a database on a PostgreSQL server
 
 
+def is_server_address(text: str) -> bool:
+    return postgres.is_address(text)
+
+
 def location_of(text: str | os.PathLike[str]) -> Location:
     """A file path, or a server database's address (postgresql://...), as a person wrote it."""
     if isinstance(text, str) and postgres.is_address(text):

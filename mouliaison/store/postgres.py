@@ -49,6 +49,14 @@ class ServerAddress:
         return url.render_as_string(hide_password=True)
 
     @property
+    def name(self) -> str:
+        """The database's name (a window title, a problem report)."""
+        try:
+            return self.sqlalchemy_url.database or ""
+        except (sqlalchemy.exc.ArgumentError, ValueError):
+            return ""
+
+    @property
     def location(self) -> str:
         """The database itself, whoever connects: its site is the same for every analyst."""
         url = self.sqlalchemy_url
