@@ -57,7 +57,8 @@ def test_the_window_works_on_a_server_database(qtbot, server_db, monkeypatch: py
     qtbot.waitUntil(lambda: window.records.table.model().rowCount() > 0, timeout=10_000)
     assert server_db.path.name in window.windowTitle()
     model = window.records.table.model()
-    shown = {model.index(row, column).data() for row in range(model.rowCount()) for column in range(model.columnCount())}
+    shown = {model.index(row, column).data()
+             for row in range(model.rowCount()) for column in range(model.columnCount())}
     assert "Joint border survey" in shown
 
     dialog = SettingsDialog(server_db)
