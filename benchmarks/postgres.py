@@ -24,6 +24,7 @@ from typing import Any
 from benchmarks.generate import DATA, DEFAULT_SEED, ensure, field_name
 from benchmarks.run import child, environment
 from benchmarks.workload import OFFICES, Scale
+from tests.postgres_server import drop_database
 
 ADDRESS_VARIABLE = "MOULIAISON_BENCH_POSTGRES"
 
@@ -41,14 +42,14 @@ class Server:
         return self.url.set(drivername="postgresql", database=name).render_as_string(hide_password=False)
 
     def create(self, name: str, template: str | None = None) -> str:
-        self.admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        drop_database(self.admin, name)
         self.admin.execute(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else ""))
         self.made.append(name)
         return self.address(name)
 
     def close(self) -> None:
         for name in self.made:
-            self.admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            drop_database(self.admin, name)
         self.admin.close()
 
 

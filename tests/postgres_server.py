@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import time
 
 from sqlalchemy import make_url
 
@@ -22,6 +23,20 @@ def server_address() -> str | None:
 
 def required() -> bool:
     return os.environ.get(REQUIRED_VARIABLE) == "1"
+
+
+def drop_database(admin, name: str) -> None:  # type: ignore[no-untyped-def]
+    """DROP ... WITH (FORCE) ends the database's sessions; one of the server's own (an autovacuum
+    worker) cannot be ended by a role that is not a superuser, but it is gone within moments."""
+    import psycopg
+
+    for _attempt in range(10):
+        try:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            return
+        except psycopg.errors.InsufficientPrivilege:
+            time.sleep(0.5)
+    admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 class PostgresServer:
@@ -49,7 +64,7 @@ class PostgresServer:
     def empty_database(self, name: str | None = None, template: str | None = None) -> str:
         """A new database with nothing in it (or a copy of `template`); returns its name."""
         name = name or f"{self._prefix}_{next(self._counter)}"
-        self._admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        drop_database(self._admin, name)
         self._admin.execute(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else ""))
         self._made.append(name)
         return name
@@ -70,11 +85,11 @@ class PostgresServer:
 
     def drop(self, address: str) -> None:
         name = make_url(address).database
-        self._admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        drop_database(self._admin, name)
         if name in self._made:
             self._made.remove(name)
 
     def close(self) -> None:
         for name in reversed(self._made):
-            self._admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            drop_database(self._admin, name)
         self._admin.close()

@@ -204,9 +204,9 @@ def _search(session: Session, entity: str, table: Table, words: list[str]) -> Co
     """Records whose search text has every word (each may be the start of a word)."""
     if session.get_bind().dialect.name == "postgresql" and all(_one_token(word) for word in words):
         # the GIN index of search_index.WORDS; other words as on SQLite (the same records found)
-        words_of = getattr(func, search_index.WORDS)
         query_of = getattr(func, search_index.QUERY)
-        return words_of(table.c[COLUMN]).op("@@")(query_of(_tsquery(words)))
+        words_of = literal_column(f"{table.name}.{search_index.WORDS_COLUMN}")
+        return words_of.op("@@")(query_of(_tsquery(words)))
     if _indexed(session, words):
         fts = fts_table(entity)
         found = text(f"SELECT rowid FROM {fts} WHERE {fts} MATCH :match").bindparams(match=_match(words))

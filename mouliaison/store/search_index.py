@@ -48,7 +48,10 @@ def fts_table(entity: str) -> str:
 
 
 def is_index_table(name: str | None) -> bool:
-    """The FTS5 tables and their shadow tables, which the models do not describe."""
+    """The FTS5 tables and their shadow tables (PostgreSQL: the GIN indexes and the words column),
+    which the models do not describe."""
+    if name == WORDS_COLUMN:
+        return True
     return bool(name) and any(name == fts_table(e) or str(name).startswith(fts_table(e) + "_") for e in RECORD_TYPES)
 
 
@@ -62,6 +65,7 @@ FTS_OPTIONS = "tokenize='unicode61 remove_diacritics 2', prefix='2 3', detail=co
 # PostgreSQL: the words of a record's text as its GIN index holds them, and a search's words.
 WORDS = "mouliaison_words"
 QUERY = "mouliaison_query"
+WORDS_COLUMN = "search_words"  # PostgreSQL only, made from the text by the server (not in the models)
 
 
 def create_fts(connection: Connection, entities: Iterable[str] = tuple(RECORD_TYPES),
@@ -102,15 +106,19 @@ def _create_word_indexes(connection: Connection, entities: Iterable[str]) -> Non
     connection.exec_driver_sql(
         f"CREATE OR REPLACE FUNCTION {QUERY}(text) RETURNS tsquery LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT"
         f" AS $$ SELECT to_tsquery('pg_catalog.simple'::regconfig, {unaccent}) $$")
-    for entity in entities:
+    for entity in entities:  # the words kept beside the text: a search reads them, never recomputes them
         connection.exec_driver_sql(
-            f"CREATE INDEX IF NOT EXISTS {fts_table(entity)} ON {entity} USING gin ({WORDS}({COLUMN}))")
+            f"ALTER TABLE {entity} ADD COLUMN IF NOT EXISTS {WORDS_COLUMN} tsvector"
+            f" GENERATED ALWAYS AS ({WORDS}({COLUMN})) STORED")
+        connection.exec_driver_sql(
+            f"CREATE INDEX IF NOT EXISTS {fts_table(entity)} ON {entity} USING gin ({WORDS_COLUMN})")
 
 
 def drop_fts(connection: Connection, entities: Iterable[str]) -> None:
     if connection.dialect.name == "postgresql":
         for entity in entities:
             connection.exec_driver_sql(f"DROP INDEX IF EXISTS {fts_table(entity)}")
+            connection.exec_driver_sql(f"ALTER TABLE {entity} DROP COLUMN IF EXISTS {WORDS_COLUMN}")
         return
     if connection.dialect.name != "sqlite":
         return
