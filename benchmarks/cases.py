@@ -85,11 +85,11 @@ def _save_profile(profiler: Any, target: Path) -> None:
 @case
 def import_ours(db: str, files: list[str]) -> dict[str, Any]:
     """services.exchange.import_workbooks: every check, versions, current state, search index."""
-    from mouliaison.services.database import open_database
+    from mouliaison.services.database import location_of, open_database
     from mouliaison.services.exchange import import_workbooks
 
     result: dict[str, Any] = {}
-    with open_database(Path(db)) as database, timed(result):
+    with open_database(location_of(db)) as database, timed(result):
         outcome = import_workbooks(database, [Path(f) for f in files], trust_new_keys=True)  # the key confirmed
     if outcome.refused or not outcome.applied:
         raise SystemExit(f"the import was refused: {outcome.refused}")
@@ -238,11 +238,11 @@ def plain_peer(workbook: str, db: str) -> dict[str, Any]:
 @case
 def export_ours(db: str, out: str) -> dict[str, Any]:
     """services.exchange.export_workbook of the activities: hidden sheets, hashes, receipt."""
-    from mouliaison.services.database import open_database
+    from mouliaison.services.database import location_of, open_database
     from mouliaison.services.exchange import export_workbook
 
     result: dict[str, Any] = {}
-    with open_database(Path(db)) as database, timed(result):
+    with open_database(location_of(db)) as database, timed(result):
         exported = export_workbook(database, Path(out), types=["activity"])
     result["rows"] = exported.report.rows
     result["versions"] = exported.report.versions
@@ -310,7 +310,7 @@ def window(db: str, word: str = "frontière") -> dict[str, Any]:
     from PySide6.QtWidgets import QApplication
 
     from mouliaison.app import application
-    from mouliaison.services.database import open_database
+    from mouliaison.services.database import location_of, open_database
     from mouliaison.ui.main_window import MainWindow
 
     class PaintWatch(QObject):
@@ -322,7 +322,7 @@ def window(db: str, word: str = "frontière") -> dict[str, Any]:
             return False
 
     app = application(offscreen=True)
-    database = open_database(Path(db))
+    database = open_database(location_of(db))
     shown = MainWindow(database, settings=None)
     page = shown.records
     table = page.table
@@ -378,15 +378,37 @@ def window(db: str, word: str = "frontière") -> dict[str, Any]:
     return result
 
 
+@case
+def search(db: str, word: str = "frontière", runs: int = 5) -> dict[str, Any]:
+    """Search while typing `word` without the window: per keystroke, what the records page asks
+    the services (the count of matches and the first page of their ids); the median of `runs`."""
+    from mouliaison.domain.filtering import Criteria
+    from mouliaison.services.database import location_of, open_database
+    from mouliaison.services.record_listing import count_listed, listed_ids
+
+    keystrokes: list[float] = []
+    with open_database(location_of(db)) as database:
+        for length in range(1, len(word) + 1):
+            times = []
+            for _ in range(runs):
+                started = time.perf_counter()
+                criteria = Criteria(search=word[:length])
+                count = count_listed(database, "activity", criteria)
+                listed_ids(database, "activity", criteria, limit=200)
+                times.append(time.perf_counter() - started)
+            keystrokes.append(sorted(times)[len(times) // 2])
+    return {"keystroke_seconds": keystrokes, "matches": count}
+
+
 # --- preparation (not measured) -------------------------------------------------------------
 
 
 @case
 def make_empty(db: str) -> dict[str, Any]:
     """An empty database, created and migrated as the app does at first start."""
-    from mouliaison.services.database import open_database
+    from mouliaison.services.database import location_of, open_database
 
-    open_database(Path(db)).close()
+    open_database(location_of(db)).close()
     return {}
 
 

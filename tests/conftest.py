@@ -1,4 +1,9 @@
-"""Shared fixtures: a fresh real SQLite database per test, copied from a migrated template.
+"""Shared fixtures: a fresh real database per test, copied from a migrated template.
+
+The store, sync, services and command-line tests run twice: on SQLite and on a real PostgreSQL
+server (tests/postgres_server.py says how it is found; without one that run is skipped, in CI
+it fails). A test takes `db`, `make_db` or `db_address` for that; `db_path` is SQLite's file
+alone, for what only a file has (locks, damaged bytes, read-only folders).
 
 The offscreen Qt platform is set here, before any test imports Qt.
 """
@@ -8,7 +13,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -18,7 +23,54 @@ os.environ.pop("MOULIAISON_DB", None)  # tests never touch a real user's databas
 os.environ["MOULIAISON_CONFIG_DIR"] = tempfile.mkdtemp(prefix="mouliaison-config-")  # nor their preferences
 os.environ["MOULIAISON_LOG_DIR"] = tempfile.mkdtemp(prefix="mouliaison-log-")  # nor their log
 
-from mouliaison.services.database import Database, open_database
+from mouliaison.services.database import Database, location_of, open_database
+from tests import postgres_server
+
+BACKENDS = ("sqlite", "postgresql")
+# Where tests run on both databases: these folders and files under tests/.
+ON_BOTH = ("store", "sync", "services", "test_cli.py", "test_cli_sync.py", "test_cli_mapping.py")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "backend" not in metafunc.fixturenames:
+        return
+    relative = Path(str(metafunc.definition.path)).relative_to(Path(__file__).parent)
+    if relative.parts[0] in ON_BOTH and "db_path" not in metafunc.fixturenames:  # db_path: about a file
+        metafunc.parametrize("backend", BACKENDS, indirect=True)
+
+
+@pytest.fixture
+def backend(request: pytest.FixtureRequest) -> str:
+    """Which database the test runs on: SQLite, and (in ON_BOTH) PostgreSQL as well."""
+    return getattr(request, "param", "sqlite")
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[postgres_server.PostgresServer]:
+    address = postgres_server.server_address()
+    if address is None:
+        message = f"no PostgreSQL server: set {postgres_server.ADDRESS_VARIABLE}=postgresql://USER:PASSWORD@HOST/DB"
+        if postgres_server.required():
+            pytest.fail(message + f" ({postgres_server.REQUIRED_VARIABLE}=1: the PostgreSQL runs must not be skipped)")
+        pytest.skip(message)
+    server = postgres_server.PostgresServer(address)
+    try:
+        server.make_template()
+        yield server
+    finally:
+        server.close()
+
+
+@pytest.fixture
+def db_address(backend: str, request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """What a person gives --db: the test's fresh database, a file or a server address."""
+    if backend == "sqlite":
+        yield str(request.getfixturevalue("db_path"))
+        return
+    server: postgres_server.PostgresServer = request.getfixturevalue("postgres")
+    address = server.fresh()
+    yield address
+    server.drop(address)
 
 
 @pytest.fixture(scope="session")
@@ -37,8 +89,8 @@ def db_path(template_db: Path, tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def db(db_path: Path) -> Iterator[Database]:
-    database = open_database(db_path)
+def db(db_address: str) -> Iterator[Database]:
+    database = open_database(location_of(db_address))
     try:
         yield database
     finally:
@@ -46,14 +98,27 @@ def db(db_path: Path) -> Iterator[Database]:
 
 
 @pytest.fixture
-def make_db(template_db: Path, tmp_path: Path) -> Iterator[object]:
+def make_address(backend: str, request: pytest.FixtureRequest, tmp_path: Path) -> Callable[[str], str]:
+    """Makes further fresh databases (other offices) for a test: what --db is given for each."""
+    server = request.getfixturevalue("postgres") if backend == "postgresql" else None
+
+    def make(name: str) -> str:
+        if server is not None:
+            return server.fresh()
+        path = tmp_path / f"{name}.sqlite3"
+        shutil.copyfile(request.getfixturevalue("template_db"), path)
+        return str(path)
+
+    return make
+
+
+@pytest.fixture
+def make_db(make_address: Callable[[str], str]) -> Iterator[object]:
     """Opens further databases (other offices) for a test; all are closed afterwards."""
     opened: list[Database] = []
 
     def make(name: str) -> Database:
-        path = tmp_path / f"{name}.sqlite3"
-        shutil.copyfile(template_db, path)
-        database = open_database(path)
+        database = open_database(location_of(make_address(name)))
         opened.append(database)
         return database
 

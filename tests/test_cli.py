@@ -17,12 +17,12 @@ from mouliaison.domain.default_agreement import IOM_ID, WCO_ID
 
 
 @pytest.fixture
-def run(db_path: Path, capsys):
+def run(db_address: str, capsys):
     """Runs `mouliaison --db DB ...` in this process; returns (exit code, stdout, stderr)."""
 
     def run(*args: str) -> tuple[int, str, str]:
         try:
-            code = main(["--db", str(db_path), *args])
+            code = main(["--db", db_address, *args])
         except SystemExit as exc:  # argparse's usage errors
             code = exc.code
         out, err = capsys.readouterr()

@@ -6,14 +6,12 @@ Exit status: 0 done, 1 refused (nothing written), 2 wrong usage.
 from __future__ import annotations
 
 import json
-import shutil
-from pathlib import Path
 
 import openpyxl
 import pytest
 
 from mouliaison.cli import main
-from mouliaison.services.database import open_database
+from mouliaison.services.database import location_of, open_database
 from mouliaison.sync import workbook_format as fmt
 from mouliaison.sync.plan import COUNT_NAMES
 
@@ -22,10 +20,9 @@ TOP_KEYS = {"files", "totals", "applied", "refused", "nothing_read", "replanned"
 
 
 @pytest.fixture
-def offices(template_db: Path, db_path: Path, tmp_path: Path, capsys):
+def offices(make_address, capsys):
     """Two offices' databases, and `run(office, *args)` -> (exit code, stdout, stderr)."""
-    paths = {"a": db_path, "b": tmp_path / "b.sqlite3"}
-    shutil.copyfile(template_db, paths["b"])
+    paths = {"a": make_address("a"), "b": make_address("b")}
 
     def run(office: str, *args: str) -> tuple[int, str, str]:
         capsys.readouterr()
@@ -53,7 +50,7 @@ def state(run, office: str) -> str:
 
 
 def imported_files(run, office: str) -> int:
-    db = open_database(run.paths[office])
+    db = open_database(location_of(run.paths[office]))
     try:
         with db.reading() as session:
             return session.connection().exec_driver_sql("SELECT count(*) FROM imported_files").scalar_one()
@@ -263,7 +260,7 @@ def test_export_refusals_exit_1_and_write_nothing(offices, tmp_path):
 
 def test_a_text_too_long_for_a_cell_refuses_the_export(offices, tmp_path):
     run = offices
-    db = open_database(run.paths["a"])
+    db = open_database(location_of(run.paths["a"]))
     try:
         with db.writing() as change:
             change.writer.record_local("activity", "0190a000-0000-7000-8000-0000000000aa",

@@ -17,10 +17,10 @@ from typing import NoReturn
 
 from mouliaison import __version__, logs
 from mouliaison.cli import exchange_commands, key_commands, output_commands, privacy_commands, record_commands
-from mouliaison.cli.output import OK, REFUSED, USAGE, Command, refused
+from mouliaison.cli.output import OK, REFUSED, USAGE, Command, print_json, refused
 from mouliaison.domain.record_types import RECORD_TYPES, TYPE_ALIASES, record_type
 from mouliaison.domain.validation import Invalid
-from mouliaison.services.database import DatabaseUnavailable, choose_database, open_database
+from mouliaison.services.database import DatabaseUnavailable, choose_database, location_of, open_database
 from mouliaison.store.lock import DatabaseInUse
 from mouliaison.store.migrate import DatabaseTooNew, MigrationFailed, NotOurDatabase
 
@@ -173,6 +173,10 @@ def build_parser() -> Parser:
     p.add_argument("out", metavar="OUT.vcf")
     p.add_argument("--recipient", default="same-party", help=recipient_help)
 
+    p = command("copy-db", "copy a whole database to a new one: an office's file to a PostgreSQL server, or back")
+    p.add_argument("source", metavar="SOURCE", help="a database file, or postgresql://USER@HOST/DB")
+    p.add_argument("destination", metavar="DEST", help="a new file, or an empty PostgreSQL database")
+
     command("dump", "print the whole current state as canonical JSON")
     command("check", "check the database's integrity; exit 0 only when clean")
     command("office", "show this installation's office and site")
@@ -189,6 +193,18 @@ def parse_pairs(pairs: Sequence[str]) -> dict[str, str]:
             raise UsageError(f"'{key}' is given twice")
         values[key] = value
     return values
+
+def _copy_db(args: argparse.Namespace) -> int:
+    from mouliaison.services.database_copy import copy_database
+
+    report = copy_database(location_of(args.source), location_of(args.destination))
+    if args.json:
+        print_json({"source": report.source, "destination": report.destination, "rows": report.rows})
+    else:
+        print(f"copied {report.source} to {report.destination}: {sum(report.rows.values())} rows "
+              f"({report.rows.get('versions', 0)} versions)")
+    return OK
+
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
@@ -241,6 +257,8 @@ def _main(argv: Sequence[str] | None) -> int:
         args.type = record_type(args.type).name  # `consent` is `consent_record`
     as_json = args.json
     try:
+        if args.command == "copy-db":  # two databases, named on the command line: not --db
+            return _copy_db(args)
         handler = HANDLERS[args.command]
         # key=value pairs may come before or after --json
         pairs = parse_pairs([*(getattr(args, "pairs", None) or []), *extra])

@@ -1,5 +1,8 @@
 """Opening a database: where it is, one copy at a time, schema ready, installation known.
 
+A database is a SQLite file (an office's) or a PostgreSQL database on a server (headquarters',
+`postgresql://USER@HOST/DB`): the same schema, the same use cases; only opening differs.
+
 Every use case works inside `Database.reading()` or `Database.writing()`: short sessions,
 one transaction each, all or nothing.
 """
@@ -18,15 +21,17 @@ import sqlalchemy.exc
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
-from mouliaison.store import queries, sqlite
+from mouliaison.store import postgres, queries, sqlite
 from mouliaison.store.clock import PersistentClock, wall_clock_ms
 from mouliaison.store.embedded import ensure_embedded
 from mouliaison.store.installation import ensure_installation
 from mouliaison.store.location import storage_warning
 from mouliaison.store.lock import DatabaseLock
 from mouliaison.store.migrate import MIGRATIONS, SchemaReport, current_revision, prepare_schema
+from mouliaison.store.postgres import ServerAddress
 from mouliaison.store.schema import Installation
 from mouliaison.store.search_index import fill_search_index
+from mouliaison.store.transactions import for_writing
 from mouliaison.store.write_path import ChangeWriter
 
 ENVIRONMENT_VARIABLE = "MOULIAISON_DB"
@@ -41,17 +46,32 @@ def default_database_path() -> Path:
     return Path(platformdirs.user_data_dir("mouliaison", appauthor=False)) / DEFAULT_FILE_NAME
 
 
-def choose_database(explicit: str | os.PathLike[str] | None = None, *, window: bool = False) -> Path:
+Location = Path | ServerAddress  # a database file, or a database on a PostgreSQL server
+
+
+def is_server_address(text: str) -> bool:
+    return postgres.is_address(text)
+
+
+def location_of(text: str | os.PathLike[str]) -> Location:
+    """A file path, or a server database's address (postgresql://...), as a person wrote it."""
+    if isinstance(text, str) and postgres.is_address(text):
+        return ServerAddress(text.strip())
+    return Path(text).expanduser().absolute()
+
+
+def choose_database(explicit: str | os.PathLike[str] | None = None, *, window: bool = False) -> Location:
     """--db PATH, else $MOULIAISON_DB, else (the window only) the one last chosen in Settings,
     else the data folder. The command line never follows the window's choice: a headquarters
-    script must act on the database its command names, not on whatever file someone last picked."""
+    script must act on the database its command names, not on whatever file someone last picked.
+    Each may be a PostgreSQL address instead of a file."""
     chosen = explicit or os.environ.get(ENVIRONMENT_VARIABLE)
     if not chosen and window:
         from mouliaison.services.preferences import load_preferences
 
         recent = load_preferences().recent_databases
         chosen = recent[0] if recent else None
-    return Path(chosen or default_database_path()).expanduser().absolute()
+    return location_of(chosen or default_database_path())
 
 
 @dataclass
@@ -70,7 +90,7 @@ class Writing:
 class Database:
     def __init__(
         self,
-        path: Path,
+        path: Location,
         engine: Engine,
         lock: DatabaseLock | None,
         schema: SchemaReport,
@@ -82,8 +102,9 @@ class Database:
         self.read_only = read_only
         self.warnings: list[str] = []  # for the person: where the file lives, read-only media
         self.damaged: str | None = None  # SQLite's quick check failed: writes are refused with this message
+        self.role: str | None = None  # on a server: the user connected
         self._engine = engine
-        self._write_engine = engine.execution_options(**{sqlite.WRITE: True})
+        self._write_engine = for_writing(engine)
         self._lock = lock
         self._wall = wall
         # Terms are kept between transactions only by the one process that may write the file.
@@ -101,7 +122,7 @@ class Database:
     def writing(self, *, dry_run: bool = False) -> Iterator[Writing]:
         """One write transaction: committed at the end, rolled back on error (or when dry_run)."""
         if self.read_only:
-            raise DatabaseUnavailable(f"{self.path} is open read-only; copy it to a writable folder to change it.")
+            raise DatabaseUnavailable(self.read_only_message)
         if self.damaged:
             raise DatabaseUnavailable(self.damaged)
         with Session(self._write_engine, info=self._session_info()) as session:
@@ -115,8 +136,15 @@ class Database:
                     session.commit()
             except sqlalchemy.exc.OperationalError as exc:
                 session.rollback()
-                if disk_full(self.path, exc):
+                if isinstance(self.path, Path) and disk_full(self.path, exc):
                     raise DatabaseUnavailable(disk_full_message(self.path)) from None
+                if isinstance(self.path, ServerAddress):
+                    raise DatabaseUnavailable(postgres.connection_problem(self.path, exc)) from None
+                raise
+            except sqlalchemy.exc.DBAPIError as exc:
+                session.rollback()
+                if isinstance(self.path, ServerAddress) and postgres.is_refusal(exc):
+                    raise DatabaseUnavailable(self.read_only_message) from None
                 raise
             except BaseException:
                 session.rollback()
@@ -124,6 +152,17 @@ class Database:
             finally:
                 if self._known_terms is not None and queries.terms_written(session):
                     self._known_terms.forget()  # committed or not: read them again
+
+    @property
+    def is_server(self) -> bool:
+        return isinstance(self.path, ServerAddress)
+
+    @property
+    def read_only_message(self) -> str:
+        if isinstance(self.path, ServerAddress):
+            return (f"nothing was changed: the user {self.role} of {self.path} may read this database but not "
+                    "change it. Ask its administrator for the rights to change it, or connect as a user who has them.")
+        return f"{self.path} is open read-only; copy it to a writable folder to change it."
 
     def schema_revision(self) -> str:
         """The database's schema revision (for a problem report: no record values)."""
@@ -190,9 +229,11 @@ def _damaged_message(path: Path, problems: list[str]) -> str:
 
 
 def open_database(
-    path: Path, *, wall: Callable[[], int] = wall_clock_ms, migrations: Path = MIGRATIONS
+    path: Location, *, wall: Callable[[], int] = wall_clock_ms, migrations: Path = MIGRATIONS
 ) -> Database:
     """Open (creating if needed) the database at `path`, ready to use, or explain why not."""
+    if isinstance(path, ServerAddress):
+        return open_server_database(path, wall=wall, migrations=migrations)
     path = path.absolute()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -250,3 +291,40 @@ def open_database(
         if lock is not None:
             lock.release()
         raise
+
+
+def open_server_database(
+    address: ServerAddress, *, wall: Callable[[], int] = wall_clock_ms, migrations: Path = MIGRATIONS
+) -> Database:
+    """Open a PostgreSQL database: its schema created or upgraded (in one transaction), or
+    explain why not. Several analysts open it at once: no file lock; writers queue on the
+    server's advisory lock instead (store.transactions)."""
+    try:
+        engine = postgres.engine_for(address)
+    except (postgres.DriverMissing, ValueError) as exc:
+        raise DatabaseUnavailable(str(exc)) from None
+    try:
+        schema = prepare_schema(engine, None, scripts=migrations)  # a role without rights: refused below
+        with engine.connect() as conn:
+            role = postgres.role(conn)
+            may_write = postgres.may_write(conn)
+        database = Database(address, engine, None, schema, not may_write, wall)
+        database.role = role
+        if not may_write:
+            database.warnings.append(f"{address}: the user {role} may read this database but not change it; "
+                                     "it opens for reading and reporting.")
+            return database
+        with database.writing() as change:
+            ensure_installation(change.session, address.location, machine=False)
+            change.session.flush()
+            ensure_embedded(change.session, change.writer)
+            if schema.upgraded_from is not None:
+                fill_search_index(change.session)
+        return database
+    except sqlalchemy.exc.DBAPIError as exc:
+        engine.dispose()
+        raise DatabaseUnavailable(postgres.connection_problem(address, exc)) from None
+    except BaseException:
+        engine.dispose()
+        raise
+

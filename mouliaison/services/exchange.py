@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from sqlalchemy import select, text
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mouliaison import __version__
@@ -441,9 +441,7 @@ def _plan_prepared(db: Database, prepared: PreparedImport, earlier: dict[str, Fi
 def _database_mark(session: Session) -> tuple[int, int]:
     """What changes when anything is written that a plan depends on: versions only grow (a local
     edit, an import, an erasure each add one), and an import of nothing new still records its file."""
-    versions = session.scalar(text("SELECT coalesce(max(rowid), 0) FROM versions")) or 0
-    files = session.scalar(text("SELECT count(*) FROM imported_files")) or 0
-    return int(versions), int(files)
+    return queries.versions_mark(session), queries.imported_files_count(session)
 
 
 def _result(paths: Sequence[Path], earlier: dict[str, FileReport], planned: list[FileReport],

@@ -159,7 +159,10 @@ def _sync_folder(folder: Path) -> None:
 
 def with_recent_database(preferences: Preferences, database: str | os.PathLike[str]) -> Preferences:
     """The preferences with `database` first among the recent ones (once, at most MAX_RECENT)."""
-    chosen = str(Path(database).expanduser().absolute())
+    from mouliaison.store.postgres import is_address
+
+    text = str(database).strip()
+    chosen = text if is_address(text) else str(Path(database).expanduser().absolute())  # a server's: as given
     return replace(preferences, recent_databases=_recent([chosen, *preferences.recent_databases]))
 
 

@@ -46,13 +46,27 @@ def insert_rows(session: Session, table: Table, rows: list[dict[str, Any]]) -> N
 
 def _execute_many(session: Session, table: Table, statement: Insert, rows: list[dict[str, Any]]) -> None:
     dialect = session.get_bind().dialect
-    if dialect.name != "sqlite":
-        session.execute(statement, rows)
+    if dialect.name != "sqlite":  # PostgreSQL: SQLAlchemy's own batches of multi-row VALUES
+        session.execute(statement, _complete(table, rows))
         return
     names = [c.name for c in table.columns]
     compiled = statement.compile(dialect=dialect, column_keys=names)
     order = list(compiled.positiontup or [])
     session.connection().exec_driver_sql(str(compiled), _parameters(table, dialect, order, rows))
+
+
+def _complete(table: Table, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Every row with every column (as on SQLite: a column left out takes its default): an
+    executemany needs the same parameters in each row."""
+    names = [c.name for c in table.columns]
+    if all(len(row) == len(names) for row in rows):
+        return rows
+    defaults = {c.name: _default(c) for c in table.columns}
+    return [row if len(row) == len(names) else {**defaults, **row} for row in rows]
+
+
+def _default(column: Any) -> Any:
+    return getattr(column.default, "arg", None) if column.default is not None and column.default.is_scalar else None
 
 
 def _parameters(table: Table, dialect: Dialect, order: list[str], rows: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
@@ -108,9 +122,7 @@ def _converters(table: Table, dialect: Dialect, order: list[str]) -> list[Callab
     out: list[Callable[[dict[str, Any]], Any]] = []
     for name in order:
         column = table.c[name]
-        default = getattr(column.default, "arg", None) if column.default is not None and column.default.is_scalar \
-            else None
-        out.append(_converter(name, default, column.type.bind_processor(dialect)))
+        out.append(_converter(name, _default(column), column.type.bind_processor(dialect)))
     return out
 
 

@@ -17,14 +17,16 @@ from mouliaison.domain.ids import uuid7
 from mouliaison.store.schema import Installation
 
 
-def fingerprint(location: str) -> str:
-    text = f"{platform.node()}|{uuid.getnode()}|{location}"
+def fingerprint(location: str, *, machine: bool = True) -> str:
+    """`machine`: a file belongs to the machine it is on; a server database (the same for every
+    analyst who connects to it, from any machine) to its server and name alone."""
+    text = f"{platform.node()}|{uuid.getnode()}|{location}" if machine else f"server|{location}"
     return hashlib.sha256(text.encode()).hexdigest()
 
 
-def ensure_installation(session: Session, location: str) -> Installation:
+def ensure_installation(session: Session, location: str, *, machine: bool = True) -> Installation:
     """The installation row, created on first use and given a new site id after a copy."""
-    here = fingerprint(location)
+    here = fingerprint(location, machine=machine)
     installation = session.get(Installation, 1)
     if installation is None:
         installation = Installation(

@@ -3,6 +3,9 @@
 - a new database is created from the models and stamped at the head revision;
 - a database at an older revision is backed up (verified), then upgraded in one
   transaction, then its foreign keys are checked; if anything fails, the backup is put back;
+- on PostgreSQL the upgrade is that one transaction alone (its DDL is transactional: a failure
+  leaves the database exactly as it was, so no copy is taken); the writers' lock is held for it,
+  so of several analysts starting the new release at once one upgrades and the others find it done;
 - a database from a newer release of the app is refused and left untouched.
 """
 
@@ -18,6 +21,7 @@ from sqlalchemy.engine import Connection
 
 from mouliaison.store import search_index, sqlite
 from mouliaison.store.schema import Base
+from mouliaison.store.transactions import for_writing
 
 if TYPE_CHECKING:  # Alembic loads only when a schema must be made or changed: not at every start
     from alembic.config import Config
@@ -97,7 +101,9 @@ def prepare_schema(
             )
         if read_only:
             raise MigrationFailed("a new database cannot be created on read-only media")
-        with engine.execution_options(**{sqlite.WRITE: True}).begin() as conn:
+        with for_writing(engine).begin() as conn:
+            if _made_meanwhile(conn, head):
+                return SchemaReport()
             Base.metadata.create_all(conn)
             search_index.create_fts(conn)
             command.stamp(config(conn, scripts), head)
@@ -117,7 +123,9 @@ def prepare_schema(
         )
     backup = _backup(engine, database, current)
     try:
-        with engine.execution_options(**{sqlite.WRITE: True}).begin() as conn:
+        with for_writing(engine).begin() as conn:
+            if _made_meanwhile(conn, head):
+                return SchemaReport()
             command.upgrade(config(conn, scripts), head)
             if engine.dialect.name == "sqlite":
                 problems = sqlite.integrity_problems(conn)
@@ -127,11 +135,17 @@ def prepare_schema(
         engine.dispose()
         if backup is not None and database is not None:
             sqlite.restore(backup, database)
+        kept = f"backup kept at {backup}" if backup is not None else "its one transaction was rolled back"
         raise MigrationFailed(
             f"upgrading {database or engine.url} from schema {current} failed ({exc}); "
-            f"the database is as it was (backup kept at {backup}). Please report this."
+            f"the database is as it was ({kept}). Please report this."
         ) from exc
     return SchemaReport(upgraded_from=current, backup=backup)
+
+
+def _made_meanwhile(conn: Connection, head: str) -> bool:
+    """Another copy of the app (on a server database) did it while this one waited for the lock."""
+    return conn.dialect.name != "sqlite" and current_revision(conn) == head
 
 
 def _backup(engine: Engine, database: Path | None, revision: str) -> Path | None:

@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
-from sqlalchemy import Text, cast, func, literal, or_, select, union_all
+from sqlalchemy import Text, cast, func, literal, or_, select, text, union_all
 from sqlalchemy.orm import Session
 
 from mouliaison.domain.record_types import record_type
 from mouliaison.domain.values import Value
 from mouliaison.domain.vocabularies import Term, VocabularyIndex
-from mouliaison.store.schema import RECORD_TABLES, ConflictRow
+from mouliaison.store.schema import RECORD_TABLES, ConflictRow, ImportedFile, VersionRow
 
 
 def row_values(entity: str, row: Mapping[str, Any]) -> dict[str, Value]:
@@ -228,3 +228,15 @@ def referring_counts(session: Session, entity: str, record_id: str) -> dict[str,
         if count:
             found[rtype.name] = count
     return found
+
+
+def versions_mark(session: Session) -> int:
+    """A number that grows whenever a version is written (versions only grow): SQLite's largest
+    rowid, read from the end of the table; elsewhere their count."""
+    if session.get_bind().dialect.name == "sqlite":
+        return int(session.scalar(text("SELECT coalesce(max(rowid), 0) FROM versions")) or 0)
+    return int(session.scalar(select(func.count()).select_from(VersionRow)) or 0)
+
+
+def imported_files_count(session: Session) -> int:
+    return int(session.scalar(select(func.count()).select_from(ImportedFile)) or 0)

@@ -26,6 +26,7 @@ from sqlalchemy import (
     column,
     func,
 )
+from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeEngine
 
@@ -146,8 +147,8 @@ def _column_type(field: Field) -> TypeEngine[Any]:
         return Boolean()
     if kind is Kind.REFERENCE:
         return ID
-    if kind.is_list:
-        return JSON()
+    if kind.is_list:  # PostgreSQL: jsonb, which (unlike json) can be compared, grouped and made distinct
+        return JSON().with_variant(JSONB(), "postgresql")
     return Text()
 
 

@@ -4,8 +4,9 @@ Search as you type must answer over 100,000 records without loading them into Py
 every record row has a `search_text` column holding what its table row shows a person: its
 text, its dates and numbers, the codes *and* labels of its choices, and the titles of the
 records it refers to. On SQLite an FTS5 index per type (unicode61: case and accents
-folded) is kept over that column, keyed by the row's rowid; on another
-database the column is searched with LIKE.
+folded) is kept over that column, keyed by the row's rowid. On PostgreSQL a GIN index per type
+holds the column's words, case and accents folded the same way (the `simple` configuration over
+`unaccent`); the server keeps it in step with the rows itself.
 
 The text is computed by `write_states` whenever a record changes. A record's text also
 shows the titles of the records it refers to, so when a title changes the records referring
@@ -49,7 +50,10 @@ def fts_table(entity: str) -> str:
 
 
 def is_index_table(name: str | None) -> bool:
-    """The FTS5 tables and their shadow tables, which the models do not describe."""
+    """The FTS5 tables and their shadow tables (PostgreSQL: the GIN indexes and the words column),
+    which the models do not describe."""
+    if name == WORDS_COLUMN:
+        return True
     return bool(name) and any(name == fts_table(e) or str(name).startswith(fts_table(e) + "_") for e in RECORD_TYPES)
 
 
@@ -60,6 +64,12 @@ def is_index_table(name: str | None) -> bool:
 FTS_OPTIONS = "tokenize='unicode61 remove_diacritics 2', prefix='2 3', detail=column, columnsize=0"
 
 
+# PostgreSQL: the words of a record's text as its GIN index holds them, and a search's words.
+WORDS = "mouliaison_words"
+QUERY = "mouliaison_query"
+WORDS_COLUMN = "search_words"  # PostgreSQL only, made from the text by the server (not in the models)
+
+
 def create_fts(connection: Connection, entities: Iterable[str] = tuple(RECORD_TYPES),
                options: str = FTS_OPTIONS) -> None:
     """On SQLite: an FTS5 index over each type's search text, filled from the text already in
@@ -67,7 +77,12 @@ def create_fts(connection: Connection, entities: Iterable[str] = tuple(RECORD_TY
 
     No triggers keep it in step: row by row they cost four times what one statement per write
     does (1.1 s against 0.26 s for 10,000 records), so `write_states` calls `sync_fts`.
+
+    On PostgreSQL: a GIN index over each type's words (`options` are SQLite's).
     """
+    if connection.dialect.name == "postgresql":
+        _create_word_indexes(connection, entities)
+        return
     if connection.dialect.name != "sqlite":
         return
     for entity in entities:
@@ -77,7 +92,36 @@ def create_fts(connection: Connection, entities: Iterable[str] = tuple(RECORD_TY
         connection.exec_driver_sql(f"INSERT INTO {fts}({fts}) VALUES ('rebuild')")
 
 
+def _create_word_indexes(connection: Connection, entities: Iterable[str]) -> None:
+    """The words are split as SQLite's unicode61 splits them (every run of letters and digits is
+    a word; PostgreSQL's own parser would keep e-mail addresses and dates whole), then case and
+    accents are folded. `unaccent` is not IMMUTABLE (its dictionary could change), so an index
+    cannot call it: functions of ours that name the extension's schema are."""
+    connection.exec_driver_sql("CREATE EXTENSION IF NOT EXISTS unaccent")
+    schema = connection.exec_driver_sql(
+        "SELECT extnamespace::regnamespace::text FROM pg_extension WHERE extname = 'unaccent'").scalar()
+    unaccent = f"{schema}.unaccent('{schema}.unaccent'::regdictionary, $1)"
+    connection.exec_driver_sql(
+        f"CREATE OR REPLACE FUNCTION {WORDS}(text) RETURNS tsvector LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT"
+        f" AS $$ SELECT to_tsvector('pg_catalog.simple'::regconfig,"
+        f" pg_catalog.regexp_replace({unaccent}, '[^[:alnum:]]+', ' ', 'g')) $$")
+    connection.exec_driver_sql(
+        f"CREATE OR REPLACE FUNCTION {QUERY}(text) RETURNS tsquery LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT"
+        f" AS $$ SELECT to_tsquery('pg_catalog.simple'::regconfig, {unaccent}) $$")
+    for entity in entities:  # the words kept beside the text: a search reads them, never recomputes them
+        connection.exec_driver_sql(
+            f"ALTER TABLE {entity} ADD COLUMN IF NOT EXISTS {WORDS_COLUMN} tsvector"
+            f" GENERATED ALWAYS AS ({WORDS}({COLUMN})) STORED")
+        connection.exec_driver_sql(
+            f"CREATE INDEX IF NOT EXISTS {fts_table(entity)} ON {entity} USING gin ({WORDS_COLUMN})")
+
+
 def drop_fts(connection: Connection, entities: Iterable[str]) -> None:
+    if connection.dialect.name == "postgresql":
+        for entity in entities:
+            connection.exec_driver_sql(f"DROP INDEX IF EXISTS {fts_table(entity)}")
+            connection.exec_driver_sql(f"ALTER TABLE {entity} DROP COLUMN IF EXISTS {WORDS_COLUMN}")
+        return
     if connection.dialect.name != "sqlite":
         return
     for entity in entities:

@@ -18,12 +18,13 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import Connection
 
+from mouliaison.store.transactions import WRITE
+
 BUSY_TIMEOUT_MS = 10_000
 # SQLite's page cache per connection, filled only as pages are read or written: 64 MiB instead
 # of the default 2 MiB. An import of 100,000 records no longer spills its index pages to the
 # journal again and again (1.2 s of 33 s); the peak memory of an import is elsewhere.
 CACHE_KIB = 65_536
-WRITE = "sqlite_begin_immediate"  # execution option: this connection will write
 
 
 def engine_for(path: Path, *, read_only: bool = False, immutable: bool = False) -> Engine:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -35,7 +36,14 @@ from PySide6.QtWidgets import (
 )
 
 from mouliaison.domain.validation import Invalid
-from mouliaison.services.database import DEFAULT_FILE_NAME, Database, DatabaseUnavailable
+from mouliaison.services.database import (
+    DEFAULT_FILE_NAME,
+    Database,
+    DatabaseUnavailable,
+    ServerAddress,
+    is_server_address,
+    location_of,
+)
 from mouliaison.services.office import current_office, set_office
 from mouliaison.services.preferences import (
     load_preferences,
@@ -325,21 +333,45 @@ class SettingsDialog(QDialog):
         self.open_button.clicked.connect(self.open_another)
         self.create_button = QPushButton(self.tr("Create a ne&w one…"))
         self.create_button.clicked.connect(self.create_new)
+        self.server_button = QPushButton(self.tr("On a ser&ver…"))
+        self.server_button.clicked.connect(self.choose_server)
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.create_button)
+        buttons.addWidget(self.server_button)
         buttons.addStretch(1)
         column.addWidget(self.current_label)
         column.addLayout(buttons)
         column.addWidget(self.next_label)
         recent = load_preferences().recent_databases
-        if recent and Path(recent[0]) != self.db.path:
-            self._say_next(self.tr("{0} opens the next time you start mouliaison."), recent[0])
+        if recent and location_of(recent[0]) != self.db.path:
+            self._say_next(self.tr("{0} opens the next time you start mouliaison."), str(location_of(recent[0])))
         return box
+
+    def _folder(self) -> Path:
+        """Where the file dialogs start: beside the database open now, or home for a server's."""
+        return self.db.path.parent if isinstance(self.db.path, Path) else Path.home()
+
+    def choose_server(self) -> None:
+        """A headquarters database on a PostgreSQL server, by its address."""
+        address, ok = QInputDialog.getText(
+            self, self.tr("A database on a server"),
+            self.tr("The PostgreSQL database's address, as postgresql://USER@HOST/DATABASE (keep the password in "
+                    "the file ~/.pgpass rather than in the address):"),
+            text=self.db.path.url if isinstance(self.db.path, ServerAddress) else "postgresql://")
+        address = address.strip()
+        if not ok or not address:
+            return
+        if not is_server_address(address):
+            colour = problem_colour(self.palette())
+            text = self.tr("{0} is not a PostgreSQL address: write it as postgresql://USER@HOST/DATABASE.")
+            self.next_label.setText(f"<span style='color:{colour}'>{html.escape(text.format(address))}</span>")
+            return
+        self._remember(address, self.tr("{0} opens the next time you start mouliaison."))
 
     def open_another(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open another database"), str(self.db.path.parent), self._filter()
+            self, self.tr("Open another database"), str(self._folder()), self._filter()
         )
         if chosen:
             self._remember(Path(chosen), self.tr("{0} opens the next time you start mouliaison."))
@@ -348,7 +380,7 @@ class SettingsDialog(QDialog):
         chosen, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Create a new database"),
-            str(self.db.path.parent / DEFAULT_FILE_NAME),
+            str(self._folder() / DEFAULT_FILE_NAME),
             self._filter(),
             options=QFileDialog.Option.DontConfirmOverwrite,  # an existing file is opened, never replaced
         )
@@ -366,9 +398,10 @@ class SettingsDialog(QDialog):
     def _filter(self) -> str:
         return self.tr("mouliaison databases (*.sqlite3 *.sqlite *.db);;All files (*)")
 
-    def _remember(self, path: Path, message: str) -> None:
-        if path.absolute() == self.db.path:
-            self._say_next(self.tr("{0} is the database open now."), str(path))
+    def _remember(self, path: Path | str, message: str) -> None:
+        chosen = location_of(path if isinstance(path, str) else str(path))
+        if chosen == self.db.path:
+            self._say_next(self.tr("{0} is the database open now."), str(chosen))
             return
         try:
             remember_database(path)
@@ -377,7 +410,7 @@ class SettingsDialog(QDialog):
             text = self.tr("Cannot keep the choice: {0}").format(exc.strerror or exc)
             self.next_label.setText(f"<span style='color:{colour}'>{html.escape(text)}</span>")
             return
-        self._say_next(message, str(path.absolute()))
+        self._say_next(message, str(chosen))
 
     def _say_next(self, message: str, path: str) -> None:
         self.next_label.setText(message.format(f"<b>{html.escape(path)}</b>"))

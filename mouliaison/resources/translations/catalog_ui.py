@@ -382,6 +382,14 @@ UI: dict[str, tuple] = {
     "Open now: {0}": ("Ouverte : {0}", "Abierta ahora: {0}"),
     "&Open another…": ("&Ouvrir une autre…", "A&brir otra…"),
     "Create a ne&w one…": ("&Créer une nouvelle…", "C&rear una nueva…"),
+    "On a ser&ver…": ("Sur un ser&veur…", "En un ser&vidor…"),
+    "A database on a server": ("Une base de données sur un serveur", "Una base de datos en un servidor"),
+    "The PostgreSQL database's address, as postgresql://USER@HOST/DATABASE (keep the password in the file ~/.pgpass rather than in the address):":
+        ("L'adresse de la base de données PostgreSQL, sous la forme postgresql://UTILISATEUR@HÔTE/BASE (gardez le mot de passe dans le fichier ~/.pgpass plutôt que dans l'adresse) :",
+         "La dirección de la base de datos PostgreSQL, como postgresql://USUARIO@SERVIDOR/BASE (guarde la contraseña en el archivo ~/.pgpass y no en la dirección):"),
+    "{0} is not a PostgreSQL address: write it as postgresql://USER@HOST/DATABASE.":
+        ("{0} n'est pas une adresse PostgreSQL : écrivez-la sous la forme postgresql://UTILISATEUR@HÔTE/BASE.",
+         "{0} no es una dirección PostgreSQL: escríbala como postgresql://USUARIO@SERVIDOR/BASE."),
     "{0} opens the next time you start mouliaison.": ("{0} s'ouvrira au prochain démarrage de mouliaison.",
                                                       "{0} se abrirá la próxima vez que inicie mouliaison."),
     "Open another database": ("Ouvrir une autre base de données", "Abrir otra base de datos"),

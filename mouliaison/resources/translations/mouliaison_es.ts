@@ -2001,8 +2001,24 @@ El registro completo está en {0}</translation>
         <translation>C&amp;rear una nueva…</translation>
     </message>
     <message>
+        <source>On a ser&amp;ver…</source>
+        <translation>En un ser&amp;vidor…</translation>
+    </message>
+    <message>
         <source>{0} opens the next time you start mouliaison.</source>
         <translation>{0} se abrirá la próxima vez que inicie mouliaison.</translation>
+    </message>
+    <message>
+        <source>A database on a server</source>
+        <translation>Una base de datos en un servidor</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database's address, as postgresql://USER@HOST/DATABASE (keep the password in the file ~/.pgpass rather than in the address):</source>
+        <translation>La dirección de la base de datos PostgreSQL, como postgresql://USUARIO@SERVIDOR/BASE (guarde la contraseña en el archivo ~/.pgpass y no en la dirección):</translation>
+    </message>
+    <message>
+        <source>{0} is not a PostgreSQL address: write it as postgresql://USER@HOST/DATABASE.</source>
+        <translation>{0} no es una dirección PostgreSQL: escríbala como postgresql://USUARIO@SERVIDOR/BASE.</translation>
     </message>
     <message>
         <source>Open another database</source>

@@ -2001,8 +2001,24 @@ Le journal complet est dans {0}</translation>
         <translation>&amp;Créer une nouvelle…</translation>
     </message>
     <message>
+        <source>On a ser&amp;ver…</source>
+        <translation>Sur un ser&amp;veur…</translation>
+    </message>
+    <message>
         <source>{0} opens the next time you start mouliaison.</source>
         <translation>{0} s'ouvrira au prochain démarrage de mouliaison.</translation>
+    </message>
+    <message>
+        <source>A database on a server</source>
+        <translation>Une base de données sur un serveur</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database's address, as postgresql://USER@HOST/DATABASE (keep the password in the file ~/.pgpass rather than in the address):</source>
+        <translation>L'adresse de la base de données PostgreSQL, sous la forme postgresql://UTILISATEUR@HÔTE/BASE (gardez le mot de passe dans le fichier ~/.pgpass plutôt que dans l'adresse) :</translation>
+    </message>
+    <message>
+        <source>{0} is not a PostgreSQL address: write it as postgresql://USER@HOST/DATABASE.</source>
+        <translation>{0} n'est pas une adresse PostgreSQL : écrivez-la sous la forme postgresql://UTILISATEUR@HÔTE/BASE.</translation>
     </message>
     <message>
         <source>Open another database</source>

@@ -16,8 +16,8 @@ context.configure(
     target_metadata=Base.metadata,
     render_as_batch=True,  # SQLite alters tables by copying them
     compare_type=True,
-    # The FTS5 index and its shadow tables are made by hand, not from the models.
-    include_name=lambda name, kind, _parents: not (kind == "table" and is_index_table(name)),
+    # The FTS5 index and its shadow tables (PostgreSQL: the GIN indexes) are made by hand, not from the models.
+    include_name=lambda name, kind, _parents: not (kind in ("table", "index", "column") and is_index_table(name)),
 )
 with context.begin_transaction():
     context.run_migrations()

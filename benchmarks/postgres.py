@@ -1,0 +1,117 @@
+"""Headquarters on PostgreSQL beside SQLite: the import, the coordinator's 20 files, and search.
+
+    MOULIAISON_BENCH_POSTGRES=postgresql://USER:PASSWORD@HOST/postgres \\
+        python -m benchmarks.postgres [--scale 0.1] [--runs 3]
+
+The role must be allowed to create databases. Each run of each case is a fresh process
+(benchmarks/cases.py) on a fresh database: a copy of an empty, migrated one (a file copy for
+SQLite, CREATE DATABASE ... TEMPLATE for PostgreSQL); the cases of a round are interleaved, so
+a busy moment of the machine hits both. Search is timed on the databases the last round's
+imports made, keystroke by keystroke, without the window (count and first 200 ids, as the
+records page asks). Wall times are medians; CPU time is the client process's only (the
+server's work is in its own processes).
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from benchmarks.generate import DATA, DEFAULT_SEED, ensure, field_name
+from benchmarks.run import child, environment
+from benchmarks.workload import OFFICES, Scale
+from tests.postgres_server import drop_database
+
+ADDRESS_VARIABLE = "MOULIAISON_BENCH_POSTGRES"
+
+
+class Server:
+    def __init__(self, address: str) -> None:
+        import psycopg
+        from sqlalchemy import make_url
+
+        self.url = make_url(address)
+        self.admin = psycopg.connect(self.address("postgres"), autocommit=True)
+        self.made: list[str] = []
+
+    def address(self, name: str) -> str:
+        return self.url.set(drivername="postgresql", database=name).render_as_string(hide_password=False)
+
+    def create(self, name: str, template: str | None = None) -> str:
+        drop_database(self.admin, name)
+        self.admin.execute(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else ""))
+        self.made.append(name)
+        return self.address(name)
+
+    def close(self) -> None:
+        for name in self.made:
+            drop_database(self.admin, name)
+        self.admin.close()
+
+
+def main(argv: list[str] | None = None) -> int:
+    import os
+
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.postgres")
+    parser.add_argument("--scale", type=float, default=0.1)
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args(argv)
+    address = os.environ.get(ADDRESS_VARIABLE)
+    if not address:
+        raise SystemExit(f"set {ADDRESS_VARIABLE}=postgresql://USER:PASSWORD@HOST/postgres (a role that may "
+                         "create databases)")
+    scale = Scale(args.scale, DEFAULT_SEED)
+    data = ensure(scale)
+    one = [str(data / "activities.xlsx")]
+    twenty = [str(data / field_name(k)) for k in range(OFFICES)]
+    server = Server(address)
+    raw: dict[str, list[dict[str, Any]]] = {}
+    try:
+        with tempfile.TemporaryDirectory(prefix="mouliaison-pg-bench-", dir=DATA) as temp:
+            work = Path(temp)
+            env = environment(work / "config")
+            child("make_empty", {"db": str(work / "empty.sqlite3")}, env)
+            child("make_empty", {"db": server.create("mouliaison_bench_empty")}, env)
+            last: dict[str, str] = {}
+            for run in range(1, args.runs + 1):
+                for name, files in (("import", one), ("coordinator", twenty)):
+                    sqlite_db = work / f"{name}-{run}.sqlite3"
+                    shutil.copyfile(work / "empty.sqlite3", sqlite_db)
+                    pg_db = server.create(f"mouliaison_bench_{name}_{run}", template="mouliaison_bench_empty")
+                    for backend, db in (("sqlite", str(sqlite_db)), ("postgresql", pg_db)):
+                        result = child("import_ours", {"db": db, "files": files}, env)
+                        raw.setdefault(f"{name} {backend}", []).append(result)
+                        print(f"run {run}/{args.runs} {name} on {backend}: {result['seconds']:.1f} s "
+                              f"(client CPU {result['cpu_seconds']:.1f} s, {result['peak_mib']:.0f} MiB)",
+                              flush=True)
+                        if name == "import":
+                            last[backend] = db
+            for backend, db in last.items():
+                result = child("search", {"db": db}, env)
+                raw[f"search {backend}"] = [result]
+                print(f"search on {backend}: " + ", ".join(f"{s * 1000:.0f}" for s in result["keystroke_seconds"])
+                      + f" ms per keystroke ({result['matches']} matches)", flush=True)
+    finally:
+        server.close()
+    print()
+    print(f"scale {args.scale} ({int(100_000 * args.scale):,} activities), medians of {args.runs} runs:")
+    for name in ("import", "coordinator"):
+        lite = statistics.median(r["seconds"] for r in raw[f"{name} sqlite"])
+        pg = statistics.median(r["seconds"] for r in raw[f"{name} postgresql"])
+        lite_cpu = statistics.median(r["cpu_seconds"] for r in raw[f"{name} sqlite"])
+        pg_cpu = statistics.median(r["cpu_seconds"] for r in raw[f"{name} postgresql"])
+        print(f"  {name}: SQLite {lite:.1f} s (CPU {lite_cpu:.1f} s), PostgreSQL {pg:.1f} s "
+              f"(client CPU {pg_cpu:.1f} s): {pg / lite:.2f}x")
+    for backend in ("sqlite", "postgresql"):
+        times = raw[f"search {backend}"][0]["keystroke_seconds"]
+        print(f"  search on {backend}: median {statistics.median(times) * 1000:.0f} ms a keystroke, "
+              f"slowest {max(times) * 1000:.0f} ms")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
