@@ -122,11 +122,11 @@ def scrub_personal_data(session: Session, entity: str, record_id: str) -> None:
 def write_state(session: Session, state: RecordState, previous: Mapping[tuple[str, str], RecordState | None]
                 | None = None) -> dict[str, Any]:
     """Make the record's table row and conflict rows match its resolved state; the row written."""
-    [row] = write_states(session, [state], previous)
+    [row] = write_states(session, [state], previous=previous)
     return row
 
 
-def write_states(session: Session, states: Iterable[RecordState],
+def write_states(session: Session, states: Iterable[RecordState], *,
                  new: Container[tuple[str, str]] = frozenset(),
                  previous: Mapping[tuple[str, str], RecordState | None] | None = None) -> list[dict[str, Any]]:
     """write_state for many records at once: one upsert, one conflict rewrite and one search
