@@ -97,9 +97,10 @@ def test_two_imports_at_once_end_as_one_after_the_other(office_file, analysts, t
 
     _, [first, second] = analysts(2)
     held = HeldWrite()
-    thread, outcome = run_in_thread(lambda: import_workbooks(first, [files[0]], progress=held))
+    thread, outcome = run_in_thread(lambda: import_workbooks(first, [files[0]], progress=held, trust_new_keys=True))
     assert held.inside.wait(30)
-    other = import_workbooks(second, [files[1]])  # meets the first import's open transaction: waits for it
+    # meets the first import's open transaction: waits for it
+    other = import_workbooks(second, [files[1]], trust_new_keys=True)
     other_done = time.monotonic()
     thread.join(60)
     assert "error" not in outcome, outcome.get("error")
@@ -108,7 +109,7 @@ def test_two_imports_at_once_end_as_one_after_the_other(office_file, analysts, t
 
     _, [serial] = analysts(1)
     for path in files:
-        import_workbooks(serial, [path])
+        import_workbooks(serial, [path], trust_new_keys=True)
     assert dump_json(first) == dump_json(second) == dump_json(serial)
     assert check_database(first).clean
 
@@ -121,9 +122,9 @@ def test_an_import_while_another_analyst_edits_ends_as_one_after_the_other(offic
     after = export(field, tmp_path / "after.xlsx")
 
     _, [importer, editor] = analysts(2)
-    import_workbooks(importer, [before])
+    import_workbooks(importer, [before], trust_new_keys=True)
     held = HeldWrite()
-    thread, outcome = run_in_thread(lambda: import_workbooks(importer, [after], progress=held))
+    thread, outcome = run_in_thread(lambda: import_workbooks(importer, [after], progress=held, trust_new_keys=True))
     assert held.inside.wait(30)
     edit_record(editor, "activity", record, {"title": "Survey at headquarters"})
     edited_at = time.monotonic()
@@ -132,8 +133,8 @@ def test_an_import_while_another_analyst_edits_ends_as_one_after_the_other(offic
     assert edited_at >= outcome["finished_at"]
 
     _, [serial] = analysts(1)  # the same, one after the other: import, then the edit
-    import_workbooks(serial, [before])
-    import_workbooks(serial, [after])
+    import_workbooks(serial, [before], trust_new_keys=True)
+    import_workbooks(serial, [after], trust_new_keys=True)
     edit_record(serial, "activity", record, {"title": "Survey at headquarters"})
     assert dump_json(editor) == dump_json(serial)
     [shown] = [r for r in list_records(editor, "activity") if r.id == record]
@@ -149,7 +150,7 @@ def test_a_reader_is_not_blocked_by_an_import(office_file, analysts, tmp_path: P
     _, [importer, reader] = analysts(2)
     add_record(reader, "activity", {"title": "Already here", "status": "planned"})
     held = HeldWrite(hold_s=3.0)
-    thread, outcome = run_in_thread(lambda: import_workbooks(importer, [path], progress=held))
+    thread, outcome = run_in_thread(lambda: import_workbooks(importer, [path], progress=held, trust_new_keys=True))
     assert held.inside.wait(30)
     titles = [r.values["title"] for r in list_records(reader, "activity")]
     read_at = time.monotonic()
@@ -219,10 +220,10 @@ def an_office_with_everything(office_file, tmp_path: Path) -> Path:
                                         "given_on": "2026-01-05", "method": "signed-form", "evidence": "form 12"})
     activity = add_record(here, "activity", {"title": "Census", "status": "planned", "participants": [contact],
                                              "countries": ["KEN", "UGA"]})
-    import_workbooks(there, [export(here, tmp_path / "to-there.xlsx")])
+    import_workbooks(there, [export(here, tmp_path / "to-there.xlsx")], trust_new_keys=True)
     edit_record(here, "activity", activity, {"title": "Census, here"})
     edit_record(there, "activity", activity, {"title": "Census, there"})
-    import_workbooks(here, [export(there, tmp_path / "to-here.xlsx")])  # the titles conflict
+    import_workbooks(here, [export(there, tmp_path / "to-here.xlsx")], trust_new_keys=True)  # the titles conflict
     path = here.path
     here.close()
     return path
