@@ -266,3 +266,17 @@ def test_copy_db_moves_an_office_to_the_server_and_back_with_everything(office_f
 def dump_json_of(address: str) -> str:
     with open_database(location_of(address)) as db:
         return dump_json(db)
+
+
+def test_an_export_from_a_server_database_is_refused_with_the_way_round_not_a_crash(analysts, tmp_path, capsys):
+    """Signed workbooks keep the office's private key beside a database file; a server database has
+    none yet: its export is refused with a message naming copy-db, nothing written (issue 15 open)."""
+    from mouliaison.cli import main
+
+    address, [hq] = analysts(1)
+    add_record(hq, "activity", {"title": "Border survey", "status": "planned"})
+    out_file = tmp_path / "hq.xlsx"
+    code = main(["--db", address, "export", str(out_file)])
+    err = capsys.readouterr().err
+    assert code == 1 and "copy-db" in err and "Traceback" not in err and "unexpected" not in err, err
+    assert not out_file.exists()

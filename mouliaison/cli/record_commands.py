@@ -28,6 +28,10 @@ def _wire(view: records.RecordView) -> dict[str, Any]:
 
 def _init(db: Database, args: argparse.Namespace, _pairs: dict[str, str]) -> int:
     set_office(db, args.office, args.party, args.level, args.country)
+    if db.is_server:  # a server database has no signing key yet (services.keys)
+        if not args.json:
+            print("no signing key: a database on a server cannot sign the files it exports yet")
+        return _office(db, args, {})
     try:
         key = own_key(db, args.office)  # the office's signing key, beside the database
     except KeyFileProblem as exc:

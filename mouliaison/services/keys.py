@@ -18,6 +18,7 @@ from mouliaison.domain import signing
 from mouliaison.services.database import Database
 from mouliaison.store import keys as store_keys
 from mouliaison.store.keys import OWN, PUBLISHER, REVOKED, SEEN, TRUSTED, TRUSTING, KeyFileProblem, OwnKey
+from mouliaison.store.postgres import ServerAddress
 from mouliaison.store.schema import KeyRecord, OfficeKey
 from mouliaison.sync.history import own_head
 from mouliaison.sync.signed_files import ExportSigning
@@ -51,7 +52,12 @@ def own_key(db: Database, office_name: str | None = None) -> OwnKey:
         return _own_in(change.session, db.path, change.installation.site_id, office_name)
 
 
-def _own_in(session: Session, path: Path, site_id: str, office_name: str | None) -> OwnKey:
+def _own_in(session: Session, path: Path | ServerAddress, site_id: str, office_name: str | None) -> OwnKey:
+    if isinstance(path, ServerAddress):  # no folder of its own to keep a private key in (not settled yet)
+        raise KeyFileProblem(
+            f"{path} is a database on a server, and a server database has no signing key yet: its files "
+            "cannot be signed. Copy it into a file (mouliaison copy-db SERVER-ADDRESS FILE.sqlite3) and export "
+            "from that file.")
     key, _made = store_keys.load_or_make(path, site_id)
     store_keys.record_own(session, key, office_name)
     return key
