@@ -19,6 +19,8 @@ from pathlib import Path
 
 from packaging.requirements import Requirement
 
+from mouliaison.licences import licence_of
+
 HERE = Path(__file__).resolve().parent
 LICENCE_FILE = re.compile(r"(LICEN[CS]E|COPYING|NOTICE|AUTHORS)", re.IGNORECASE)
 NOTICES = "THIRD-PARTY-NOTICES.txt"
@@ -51,16 +53,6 @@ def runtime_distributions(root: str = "mouliaison") -> list[metadata.Distributio
 
     visit(root)
     return [found[key] for key in sorted(found) if key != root]
-
-
-def licence_of(dist: metadata.Distribution) -> str:
-    meta = dist.metadata
-    expression = meta.get("License-Expression")
-    if expression:
-        return expression
-    classifiers = [c.split(" :: ")[-1] for c in meta.get_all("Classifier") or [] if c.startswith("License ::")]
-    short = (meta.get("License") or "").strip().splitlines()
-    return ", ".join(classifiers) or (short[0] if short else "see its licence file")
 
 
 def notices_text() -> str:

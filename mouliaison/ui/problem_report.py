@@ -20,6 +20,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QPlainTextEdit, QVBoxLayout, QWidget
 
 from mouliaison import __version__, logs
+from mouliaison.licences import licence_of
 from mouliaison.services.database import Database
 
 LOG_LINES = 40  # the log's tail in a report
@@ -83,7 +84,7 @@ def _requirements(root: str) -> dict[str, str]:
         key = (dist.metadata["Name"] or name).lower().replace("_", "-")
         if key in found:
             return
-        found[key] = _licence(dist) if key != root else ""
+        found[key] = licence_of(dist)[:80] if key != root else ""
         for text in dist.requires or []:
             if "extra ==" in text:
                 continue
@@ -96,16 +97,6 @@ def _requirements(root: str) -> dict[str, str]:
                      "defusedxml", "platformdirs"):
             visit(name)
     return found
-
-
-def _licence(dist: metadata.Distribution) -> str:
-    meta = dist.metadata
-    expression = meta.get("License-Expression")
-    if expression:
-        return expression
-    classifiers = [c.split(" :: ")[-1] for c in meta.get_all("Classifier") or [] if c.startswith("License ::")]
-    short = (meta.get("License") or "").strip().splitlines()
-    return ", ".join(classifiers) or (short[0][:80] if short else "see its licence file")
 
 
 def show_problem_report(parent: QWidget, db: Database) -> str:
