@@ -159,5 +159,4 @@ def test_kill_9_at_random_moments_leaves_all_or_none_of_the_import(make_db, temp
     assert contents(target) == dump_json_of(all_path)
     elapsed = time.monotonic() - started
     print(f"import {duration:.2f} s; kills at {', '.join(f'{d:.2f}' for d in delays)} s: {outcomes}; "
-          f"whole test {elapsed:.1f} s")
-    assert elapsed < 90
+          f"whole test {elapsed:.1f} s")  # a figure to read, not a bound: timing belongs to benchmarks
