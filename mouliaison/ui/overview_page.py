@@ -45,7 +45,15 @@ from mouliaison.ui.appearance import problem_colour
 from mouliaison.ui.export_dialog import documents_folder, free_path
 from mouliaison.ui.labels import term_label
 from mouliaison.ui.messages import count_text, date_text
-from mouliaison.ui.overview_counts import BAR_HEIGHT, BAR_WIDTH, Bar, ElidedLabel, StatusTable, count_cell
+from mouliaison.ui.overview_counts import (
+    BAR_HEIGHT,
+    BAR_WIDTH,
+    Bar,
+    CountButton,
+    ElidedLabel,
+    StatusTable,
+    count_cell,
+)
 from mouliaison.ui.period_chooser import PeriodChooser
 from mouliaison.ui.report_pdf import write_report_pdf
 
@@ -374,16 +382,22 @@ class OverviewPage(QWidget):
         for column, party in enumerate(parties, start=1):
             header = QLabel(f"<b>{html.escape(party)}</b>")
             grid.addWidget(header, 0, column)
-        cells = {(c.party, c.level): c.count for c in data.focal_points}
+        cells = {(c.party, c.level): c for c in data.focal_points}
         for row, (level, label) in enumerate(levels, start=1):
-            grid.addWidget(QLabel(term_label("focal_point_level", level, label)), row, 0)
+            level_text = term_label("focal_point_level", level, label)
+            grid.addWidget(QLabel(level_text), row, 0)
             for column, party in enumerate(parties, start=1):
-                count = cells[(party, level)]
-                cell = QLabel(self.tr("%n designated", "", count) if count else self.tr("missing"))
+                cover = cells[(party, level)]
+                if cover.count:  # the count opens the focal points designated today
+                    what = self.tr("Focal points of {0}, {1}").format(party, level_text)
+                    button = CountButton(cover.count, what, self._opener("focal_point", data.focal_points_criteria(
+                        cover)), "focalPointCount", shown=self.tr("%n designated", "", cover.count))
+                    grid.addWidget(button, row, column, Qt.AlignmentFlag.AlignLeft)
+                    continue
+                cell = QLabel(self.tr("missing"))
                 cell.setObjectName("focalPointCell")
-                if not count:
-                    cell.setProperty(WARNING, True)
-                    cell.setStyleSheet(self._warning_style(bold=True))
+                cell.setProperty(WARNING, True)
+                cell.setStyleSheet(self._warning_style(bold=True))
                 grid.addWidget(cell, row, column)
         if missing:
             note = QLabel(self.tr("%n missing", "", missing))
@@ -415,7 +429,8 @@ class OverviewPage(QWidget):
               for a in data.overdue_actions]),
         ]
         opens = {"confirmedByOne": ("activity", data.confirmed_by_one_criteria()),
-                 "openRequests": ("cooperation_request", data.open_requests_criteria())}
+                 "openRequests": ("cooperation_request", data.open_requests_criteria()),
+                 "overdueActions": ("action_item", data.overdue_criteria())}
         for name, heading, items in sections:
             title = QLabel(heading.format(count_text(len(items))))
             title.setObjectName(name)

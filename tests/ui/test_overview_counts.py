@@ -48,6 +48,22 @@ def fill(db) -> None:
     add("activity", title="Border post", status="ongoing", countries=["KEN"], start_date=dt.date(2026, 3, 2))
     add("cooperation_request", requesting_party="WCO", requested_party="IOM", subject="Trainers",
         requested_on=dt.date(2026, 5, 1))
+    ben = add("contact", full_name="Ben Okoro", party="WCO")
+    # focal points: two current at IOM headquarters, one whose designation ended, one not yet begun
+    add("focal_point", contact=amina, party="IOM", level="headquarters", start_date=dt.date(2025, 1, 1))
+    add("focal_point", contact=ben, party="IOM", level="headquarters")
+    add("focal_point", contact=ben, party="IOM", level="regional", end_date=dt.date(2026, 5, 19))
+    add("focal_point", contact=ben, party="WCO", level="field", start_date=dt.date(2026, 5, 21))
+    add("focal_point", contact=ben, party="WCO", level="regional", start_date=dt.date(2026, 5, 20),
+        end_date=dt.date(2026, 5, 20))
+    # action items: two overdue on TODAY; one due today, one done late, one without a date are not
+    steering = add("meeting", title="Steering committee", date=dt.date(2026, 3, 2), kind="joint_meeting")
+    for description, due, status in (("Send the list", dt.date(2026, 4, 1), "open"),
+                                     ("Book the room", dt.date(2026, 5, 19), "open"),
+                                     ("Draft the minutes", TODAY, "open"),
+                                     ("Share the slides", dt.date(2026, 3, 9), "done"),
+                                     ("Think about it", None, "open")):
+        add("action_item", meeting=steering, description=description, due_date=due, status=status)
 
 
 @pytest.fixture
@@ -85,6 +101,8 @@ def test_every_count_clicked_lists_exactly_the_records_it_counts(qtbot, window: 
         page = overview_shown(window)
         buttons = count_buttons(page)
         assert len(buttons) >= 12
+        names = {b.objectName() for b in buttons}
+        assert {"focalPointCount", "overdueActionsCount", "openRequestsCount"} <= names, names
         for index in range(len(buttons)):
             page = overview_shown(window)
             button = count_buttons(page)[index]
@@ -257,3 +275,45 @@ def test_show_all_countries(qtbot, db) -> None:
     qtbot.mouseClick(more, Qt.MouseButton.LeftButton)
     box = page.scroll.widget().findChild(QWidget, "activitiesByCountry")
     assert len(box.findChildren(QWidget, "statusTableRow")) == 10
+
+
+def test_a_focal_point_count_lists_the_designations_current_that_day(qtbot, window: MainWindow) -> None:
+    page = overview_shown(window)
+    box = page.scroll.widget().findChild(QWidget, "focalPoints")
+    cells = {b.accessibleName().split(":")[0]: b for b in box.findChildren(CountButton)}
+    assert sorted((name, b.text()) for name, b in cells.items()) == [
+        ("Focal points of IOM, Headquarters", "2 designated"), ("Focal points of WCO, Regional", "1 designated")]
+    click(qtbot, page, cells["Focal points of IOM, Headquarters"])
+    filters = window.records.filters
+    assert window.records.rtype is not None and window.records.rtype.name == "focal_point"
+    assert (filters.party.currentText(), filters.level.currentData(), filters.current_on.date().toPython()) == (
+        "IOM", "headquarters", TODAY)
+    assert filters.pairs[filters.current_on].isVisibleTo(filters) and filters.pairs[filters.level].isVisibleTo(filters)
+    assert window.model.rowCount() == 2
+    filters.current_on.setFocus()
+    qtbot.keyClick(filters.current_on, Qt.Key.Key_End)  # to the day
+    qtbot.keyClick(filters.current_on, Qt.Key.Key_Down)  # a day earlier
+    assert filters.current_on.date().toPython() == TODAY - dt.timedelta(days=1)
+    assert window.model.rowCount() == 2
+    filters.level.setFocus()
+    qtbot.keyClick(filters.level, Qt.Key.Key_Down)  # Regional: the designation that ended that day
+    assert filters.level.currentData() == "regional"
+    assert [window.model.record(0).values["end_date"]] == [dt.date(2026, 5, 19)] and window.model.rowCount() == 1
+    qtbot.mouseClick(filters.clear_button, Qt.MouseButton.LeftButton)
+    assert window.model.rowCount() == 5
+
+
+def test_the_overdue_count_lists_the_open_items_past_their_due_date(qtbot, window: MainWindow) -> None:
+    page = overview_shown(window)
+    button = page.scroll.widget().findChild(CountButton, "overdueActionsCount")
+    assert button.text() == "2"
+    click(qtbot, page, button)
+    assert window.records.rtype is not None and window.records.rtype.name == "action_item"
+    filters = window.records.filters
+    assert filters.status.currentData() == "open"
+    assert filters.date_to.date().toPython() == TODAY - dt.timedelta(days=1)
+    rows = sorted(window.model.record(r).values["description"] for r in range(window.model.rowCount()))
+    assert rows == ["Book the room", "Send the list"]
+    filters.date_to.setFocus()
+    qtbot.keyClick(filters.date_to, Qt.Key.Key_Up)  # due today too
+    assert window.model.rowCount() == 3

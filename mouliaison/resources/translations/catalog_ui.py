@@ -433,6 +433,12 @@ UI: dict[str, tuple] = {
     "Fro&m:": ("&Du :", "&Desde:"),
     "Unt&il:": ("A&u :", "Has&ta:"),
     "Confirme&d:": ("Co&nfirmée :", "&Confirmada:"),
+    "Le&vel:": ("Ni&veau :", "&Nivel:"),
+    "Current &on:": ("En pos&te le :", "&Vigente el:"),
+    "The focal points designated on that day: started (or with no start) and not ended":
+        ("Les points focaux désignés ce jour-là : désignation commencée (ou sans début) et non terminée",
+         "Los puntos focales designados ese día: designación iniciada (o sin inicio) y no terminada"),
+    "Focal points of {0}, {1}": ("Points focaux de {0}, {1}", "Puntos focales de {0}, {1}"),
     "Any": ("Tous", "Cualquiera"),
     "by both parties": ("par les deux parties", "por ambas partes"),
     "by one party only": ("par une seule partie", "por una sola parte"),

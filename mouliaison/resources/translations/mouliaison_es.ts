@@ -1316,6 +1316,10 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
         <source>Focal points (MOU 1.4)</source>
         <translation>Puntos focales (MOU 1.4)</translation>
     </message>
+    <message>
+        <source>Focal points of {0}, {1}</source>
+        <translation>Puntos focales de {0}, {1}</translation>
+    </message>
     <message numerus="yes">
         <source>%n designated</source>
         <translation>
@@ -1628,8 +1632,20 @@ El registro completo está en {0}</translation>
         <translation>Área te&amp;mática:</translation>
     </message>
     <message>
+        <source>The focal points designated on that day: started (or with no start) and not ended</source>
+        <translation>Los puntos focales designados ese día: designación iniciada (o sin inicio) y no terminada</translation>
+    </message>
+    <message>
+        <source>Le&amp;vel:</source>
+        <translation>&amp;Nivel:</translation>
+    </message>
+    <message>
         <source>Unt&amp;il:</source>
         <translation>Has&amp;ta:</translation>
+    </message>
+    <message>
+        <source>Current &amp;on:</source>
+        <translation>&amp;Vigente el:</translation>
     </message>
     <message>
         <source>Confirme&amp;d:</source>

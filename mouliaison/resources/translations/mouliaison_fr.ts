@@ -1316,6 +1316,10 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
         <source>Focal points (MOU 1.4)</source>
         <translation>Points focaux (MOU 1.4)</translation>
     </message>
+    <message>
+        <source>Focal points of {0}, {1}</source>
+        <translation>Points focaux de {0}, {1}</translation>
+    </message>
     <message numerus="yes">
         <source>%n designated</source>
         <translation>
@@ -1628,8 +1632,20 @@ Le journal complet est dans {0}</translation>
         <translation>Do&amp;maine thématique :</translation>
     </message>
     <message>
+        <source>The focal points designated on that day: started (or with no start) and not ended</source>
+        <translation>Les points focaux désignés ce jour-là : désignation commencée (ou sans début) et non terminée</translation>
+    </message>
+    <message>
+        <source>Le&amp;vel:</source>
+        <translation>Ni&amp;veau :</translation>
+    </message>
+    <message>
         <source>Unt&amp;il:</source>
         <translation>A&amp;u :</translation>
+    </message>
+    <message>
+        <source>Current &amp;on:</source>
+        <translation>En pos&amp;te le :</translation>
     </message>
     <message>
         <source>Confirme&amp;d:</source>
