@@ -313,8 +313,8 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
 <context>
     <name>ExportDialog</name>
     <message>
-        <source>Export a workbook</source>
-        <translation>Exportar un libro</translation>
+        <source>Export</source>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>&amp;All</source>
@@ -369,6 +369,10 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
         <translation>E&amp;xaminar…</translation>
     </message>
     <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Contenido:</translation>
+    </message>
+    <message>
         <source>Period:</source>
         <translation>Período:</translation>
     </message>
@@ -393,12 +397,12 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
         <translation>Cerra&amp;r</translation>
     </message>
     <message>
-        <source>Export to</source>
-        <translation>Exportar a</translation>
+        <source>Tables, calendars and address books are written with the labels held here (English)</source>
+        <translation>Las tablas, los calendarios y las libretas se escriben con las etiquetas guardadas aquí (en inglés)</translation>
     </message>
     <message>
-        <source>Liaison workbooks (*.xlsx)</source>
-        <translation>Libros de enlace (*.xlsx)</translation>
+        <source>Export to</source>
+        <translation>Exportar a</translation>
     </message>
     <message>
         <source>Nothing was exported.</source>
@@ -419,6 +423,65 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
     <message>
         <source>Contacts: {0} included with consent, {1} pseudonymised, {2} left out (MOU 3.6). Tools ▸ Export receipts tells why, contact by contact.</source>
         <translation>Contactos: {0} incluidos con consentimiento, {1} seudonimizados, {2} excluidos (MOU 3.6). Herramientas ▸ Recibos de exportación explica por qué, contacto por contacto.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportKinds</name>
+    <message>
+        <source>Liaison workbook, for the other office to import (.xlsx)</source>
+        <translation>Libro de enlace, para que la otra oficina lo importe (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Liaison workbooks (*.xlsx)</source>
+        <translation>Libros de enlace (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>HXL-tagged tables for Excel or Power BI (.xlsx)</source>
+        <translation>Tablas con etiquetas HXL para Excel o Power BI (.xlsx)</translation>
+    </message>
+    <message>
+        <source>HXL workbooks (*.xlsx)</source>
+        <translation>Libros HXL (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>HXL-tagged tables, a CSV file per type (.csv)</source>
+        <translation>Tablas con etiquetas HXL, un archivo CSV por tipo (.csv)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Calendar: meetings and action items' due dates (.ics)</source>
+        <translation>Calendario: reuniones y vencimientos de las acciones (.ics)</translation>
+    </message>
+    <message>
+        <source>Calendars (*.ics)</source>
+        <translation>Calendarios (*.ics)</translation>
+    </message>
+    <message>
+        <source>Address book: contacts who consented (.vcf)</source>
+        <translation>Libreta de direcciones: contactos que dieron su consentimiento (.vcf)</translation>
+    </message>
+    <message>
+        <source>Address books (*.vcf)</source>
+        <translation>Libretas de direcciones (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Exported for {0}</source>
+        <translation>Exportado para {0}</translation>
+    </message>
+    <message>
+        <source>saved as</source>
+        <translation>guardado como</translation>
+    </message>
+    <message>
+        <source>No records matched.</source>
+        <translation>Ningún registro coincide.</translation>
+    </message>
+    <message>
+        <source>Kept home for this recipient (MOU 3.6): {0}. Tools ▸ Export receipts tells why.</source>
+        <translation>Retenido en la oficina para este destinatario (MOU 3.6): {0}. Herramientas ▸ Recibos de exportación explica por qué.</translation>
     </message>
 </context>
 <context>
@@ -821,8 +884,8 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <source>&amp;Export a workbook…</source>
-        <translation>E&amp;xportar un libro…</translation>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xportar…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>

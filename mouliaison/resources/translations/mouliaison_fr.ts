@@ -313,8 +313,8 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
 <context>
     <name>ExportDialog</name>
     <message>
-        <source>Export a workbook</source>
-        <translation>Exporter un classeur</translation>
+        <source>Export</source>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>&amp;All</source>
@@ -369,6 +369,10 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Quoi exporter :</translation>
+    </message>
+    <message>
         <source>Period:</source>
         <translation>Période :</translation>
     </message>
@@ -393,12 +397,12 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
         <translation>Fer&amp;mer</translation>
     </message>
     <message>
-        <source>Export to</source>
-        <translation>Exporter vers</translation>
+        <source>Tables, calendars and address books are written with the labels held here (English)</source>
+        <translation>Les tableaux, calendriers et carnets d'adresses sont écrits avec les libellés de cette base (en anglais)</translation>
     </message>
     <message>
-        <source>Liaison workbooks (*.xlsx)</source>
-        <translation>Classeurs de liaison (*.xlsx)</translation>
+        <source>Export to</source>
+        <translation>Exporter vers</translation>
     </message>
     <message>
         <source>Nothing was exported.</source>
@@ -419,6 +423,65 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
     <message>
         <source>Contacts: {0} included with consent, {1} pseudonymised, {2} left out (MOU 3.6). Tools ▸ Export receipts tells why, contact by contact.</source>
         <translation>Contacts : {0} inclus avec consentement, {1} pseudonymisés, {2} laissés de côté (MOU 3.6). Outils ▸ Reçus d'exportation dit pourquoi, contact par contact.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportKinds</name>
+    <message>
+        <source>Liaison workbook, for the other office to import (.xlsx)</source>
+        <translation>Classeur de liaison, à importer par l'autre bureau (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Liaison workbooks (*.xlsx)</source>
+        <translation>Classeurs de liaison (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>HXL-tagged tables for Excel or Power BI (.xlsx)</source>
+        <translation>Tableaux balisés HXL pour Excel ou Power BI (.xlsx)</translation>
+    </message>
+    <message>
+        <source>HXL workbooks (*.xlsx)</source>
+        <translation>Classeurs HXL (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>HXL-tagged tables, a CSV file per type (.csv)</source>
+        <translation>Tableaux balisés HXL, un fichier CSV par type (.csv)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Calendar: meetings and action items' due dates (.ics)</source>
+        <translation>Calendrier : réunions et échéances des actions (.ics)</translation>
+    </message>
+    <message>
+        <source>Calendars (*.ics)</source>
+        <translation>Calendriers (*.ics)</translation>
+    </message>
+    <message>
+        <source>Address book: contacts who consented (.vcf)</source>
+        <translation>Carnet d'adresses : contacts ayant consenti (.vcf)</translation>
+    </message>
+    <message>
+        <source>Address books (*.vcf)</source>
+        <translation>Carnets d'adresses (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Exported for {0}</source>
+        <translation>Exporté pour {0}</translation>
+    </message>
+    <message>
+        <source>saved as</source>
+        <translation>enregistré sous</translation>
+    </message>
+    <message>
+        <source>No records matched.</source>
+        <translation>Aucune fiche ne correspond.</translation>
+    </message>
+    <message>
+        <source>Kept home for this recipient (MOU 3.6): {0}. Tools ▸ Export receipts tells why.</source>
+        <translation>Gardé au bureau pour ce destinataire (MOU 3.6) : {0}. Outils ▸ Reçus d'exportation dit pourquoi.</translation>
     </message>
 </context>
 <context>
@@ -821,8 +884,8 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <source>&amp;Export a workbook…</source>
-        <translation>E&amp;xporter un classeur…</translation>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xporter…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
