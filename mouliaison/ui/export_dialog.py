@@ -229,10 +229,9 @@ class ExportDialog(QDialog):
         self.language.setCurrentIndex(max(0, self.language.findData(chosen_language())))
         language_label = QLabel(self.tr("Lan&guage of the labels:"))
         language_label.setBuddy(self.language)
-        language_row = QHBoxLayout()
-        language_row.addWidget(self.language)
-        language_row.addStretch()
-        period_form.addRow(language_label, language_row)
+        period_row.insertSpacing(2, 16)  # the language on the period's row: the dialog fits a netbook's height
+        period_row.insertWidget(3, language_label)
+        period_row.insertWidget(4, self.language)
         file_form = QFormLayout()
         file_label = QLabel(self.tr("&File:"))
         file_label.setBuddy(self.file_edit)
