@@ -55,6 +55,7 @@ from mouliaison.ui.overview_counts import (
     count_cell,
 )
 from mouliaison.ui.period_chooser import PeriodChooser
+from mouliaison.ui.report_language import in_language
 from mouliaison.ui.report_pdf import write_report_pdf
 
 SHOWN_ITEMS = 4  # per attention list; the rest is counted
@@ -174,7 +175,7 @@ class OverviewPage(QWidget):
         assert self.data is not None
         try:
             fmt = report_format(path, None)
-            report = overview_report(self.data)
+            report = in_language(overview_report(self.data))  # printed in the window's language
             written = write_report_pdf(report, path) if fmt == "pdf" else write_report_workbook(report, path)
         except Invalid as refused:
             QMessageBox.warning(self, self.tr("Not saved"), "; ".join(p.message for p in refused.problems))

@@ -8,6 +8,8 @@ for real, so that each page knows the total.
 
 The command line has no window: `ensure_application()` makes an offscreen QGuiApplication
 the first time a PDF is asked for, and only then (Qt stays out of the other commands).
+Its words are the report's (`report.wording`, English unless ui/report_language.py translated
+them); dates are written the locale's way (ISO in English).
 """
 
 from __future__ import annotations
@@ -20,8 +22,9 @@ from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtWidgets import QApplication
 
-from mouliaison.services.report import CONFIDENTIAL_LINE, Report, Section
+from mouliaison.services.report import Report, Section
 from mouliaison.ui.appearance import PRINT_BAR, PRINT_CONFIDENTIAL, PRINT_GRID, PRINT_HEADER_FILL, PRINT_TEXT
+from mouliaison.ui.messages import date_text
 
 RESOLUTION = 300  # dots per inch of the PDF's drawing coordinates
 MARGIN_MM = 15
@@ -142,35 +145,34 @@ class _Pages:
         if self.report.confidential:
             self.font(9, bold=True)
             p.setPen(QColor(PRINT_CONFIDENTIAL))
-            p.drawText(QRectF(0, 0, self.width, self.px(14)), int(Qt.AlignmentFlag.AlignHCenter), CONFIDENTIAL_LINE)
+            p.drawText(QRectF(0, 0, self.width, self.px(14)), int(Qt.AlignmentFlag.AlignHCenter),
+                       self.report.wording.confidential)
             p.setPen(TEXT)
             self.y = self.px(20)
         self.font(8)
         foot = QRectF(0, self.height - self.px(12), self.width, self.px(12))
         p.drawText(foot, int(Qt.AlignmentFlag.AlignLeft), f"{self.report.title}, {self.report.period}")
-        of = f" of {self.total}" if self.total else ""
-        p.drawText(foot, int(Qt.AlignmentFlag.AlignRight), f"Page {self.number}{of}")
+        page = self.report.wording.page.format(self.number, self.total or "…")
+        p.drawText(foot, int(Qt.AlignmentFlag.AlignRight), page)
 
     def finish(self) -> None:
         self.painter.setPen(TEXT)
 
 
 def _cover(pages: _Pages, report: Report) -> None:
+    words = report.wording
     pages.y += pages.px(120)
     pages.text(report.title, 22, bold=True, after=10)
     pages.text(report.agreement_title, 12, after=16)
-    pages.text(f"Period: {report.period}", 14, bold=True, after=8)
-    pages.text(f"Scope: {report.scope}", 11, after=8)
+    pages.text(words.period_line.format(report.period), 14, bold=True, after=8)
+    pages.text(words.scope_line.format(report.scope), 11, after=8)
     if report.parties:
-        pages.text("Parties: " + " and ".join(report.parties), 11, after=8)
-    pages.text(f"Prepared for: {report.recipient}", 11, after=8)
-    pages.text(f"Made on {report.made_on.isoformat()} with mouliaison; standing figures as of "
-               f"{report.as_of.isoformat()}.", 10, italic=True, after=8)
-    personal = ("This report names people: the recipient may see personal data (MOU 3.6)." if report.personal_data
-                else "This report holds no personal data: counts and titles, no one's name or contact details.")
-    pages.text(personal, 10, italic=True, after=8)
+        pages.text(words.parties_line.format(words.joiner.join(report.parties)), 11, after=8)
+    pages.text(words.prepared_for.format(report.recipient), 11, after=8)
+    pages.text(words.made.format(date_text(report.made_on), date_text(report.as_of)), 10, italic=True, after=8)
+    pages.text(words.personal if report.personal_data else words.impersonal, 10, italic=True, after=8)
     if report.confidential:
-        pages.text(CONFIDENTIAL_LINE, 12, bold=True)
+        pages.text(words.confidential, 12, bold=True)
     pages.room(pages.height)  # the sections start on a page of their own
 
 
@@ -213,7 +215,7 @@ def _bars(pages: _Pages, section: Section) -> None:
 
 def _cell(value: object) -> str:
     if isinstance(value, dt.date):
-        return value.isoformat()
+        return date_text(value)
     return "" if value is None else str(value)
 
 
@@ -231,7 +233,7 @@ def _fit(wanted: list[float], room: float) -> list[float]:
 def _table(pages: _Pages, section: Section) -> None:
     p = pages.painter
     if not section.rows:
-        pages.text("(none in this period)", 9, italic=True, after=6)
+        pages.text(pages.report.wording.none, 9, italic=True, after=6)
         return
     pad = pages.px(4)
     pages.font(8, bold=True)

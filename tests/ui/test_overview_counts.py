@@ -317,3 +317,30 @@ def test_the_overdue_count_lists_the_open_items_past_their_due_date(qtbot, windo
     filters.date_to.setFocus()
     qtbot.keyClick(filters.date_to, Qt.Key.Key_Up)  # due today too
     assert window.model.rowCount() == 3
+
+
+def test_the_overview_is_printed_in_the_window_s_language(qtbot, db, tmp_path: Path, qapp: QApplication) -> None:
+    translators = install_translators(qapp, "fr")
+    try:
+        fill(db)
+        page = OverviewPage(db, today=TODAY, period=Period(THIS_YEAR))
+        qtbot.addWidget(page)
+        pdf = page.write(tmp_path / "apercu.pdf")
+        xlsx = page.write(tmp_path / "apercu.xlsx")
+    finally:
+        remove_translators(qapp, translators)
+    assert pdf is not None and xlsx is not None
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
+                              check=True).stdout
+        for french in ("Vue d'ensemble de la mise en œuvre du protocole d'accord", "Période : du 2026-01-01 au 2026-12-31",
+                       "Activités conjointes par pays et par statut", "Activités conjointes par statut",
+                       "En cours", "Points focaux (MOU 1.3, 1.4)", "Siège", "Actions en retard", "Page 2 sur",
+                       "Ce rapport ne contient aucune donnée personnelle", "20/05/2026"):
+            assert french in text, french
+        for english in ("Joint activities by", "Overview of the MOU", "Ongoing", "Page 2 of", "Headquarters"):
+            assert english not in text, english
+    book = openpyxl.load_workbook(xlsx, read_only=True)
+    cells = [str(c) for sheet in book.worksheets for row in sheet.iter_rows(values_only=True) for c in row if c]
+    assert "Activités conjointes par statut" in cells and "En cours" in cells and "Statut" in cells
+    assert not any(c.startswith("Joint activities") for c in cells)
