@@ -47,6 +47,7 @@ from mouliaison.services.database import Database
 from mouliaison.services.names import Names
 from mouliaison.services.record_listing import codes_in_use
 from mouliaison.services.records import list_records
+from mouliaison.ui.labels import term_label
 
 NO_DATE = QDate(1900, 1, 1)  # a date edit at its minimum reads "Any": that end is open
 COMBO_CHARS = 8  # combos stay this wide whatever their longest label, so the bar fits
@@ -154,7 +155,7 @@ class RecordFilters(QWidget):
         if codes is None:
             codes = index.codes(vocabulary) if index is not None else []
         label = index.label if index is not None else (lambda _v, code: code)
-        return [(label(vocabulary, code), code) for code in codes]
+        return [(term_label(vocabulary, code, label(vocabulary, code)), code) for code in codes]  # as the table
 
     def set_type(self, rtype: RecordType, names: Names) -> None:
         """Show the filters of `rtype`, all reset to Any."""

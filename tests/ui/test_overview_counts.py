@@ -344,3 +344,21 @@ def test_the_overview_is_printed_in_the_window_s_language(qtbot, db, tmp_path: P
     cells = [str(c) for sheet in book.worksheets for row in sheet.iter_rows(values_only=True) for c in row if c]
     assert "Activités conjointes par statut" in cells and "En cours" in cells and "Statut" in cells
     assert not any(c.startswith("Joint activities") for c in cells)
+
+
+def test_the_filters_offer_labels_in_the_window_s_language(qtbot, db, qapp: QApplication) -> None:
+    translators = install_translators(qapp, "fr")
+    try:
+        fill(db)
+        window = MainWindow(db)
+        window.overview._today = TODAY
+        qtbot.addWidget(window)
+        window.show()
+        page = overview_shown(window)
+        click(qtbot, page, page.scroll.widget().findChild(CountButton, "focalPointCount"))
+        filters = window.records.filters
+        assert filters.level.currentText() == "Siège" and filters.labels[filters.level].text() == "Ni&veau :"
+        window.show_type("activity")
+        assert filters.status.itemText(filters.status.findData("ongoing")) == "En cours"
+    finally:
+        remove_translators(qapp, translators)
