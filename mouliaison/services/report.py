@@ -394,6 +394,7 @@ def _requests_section(standing: overview_service.Overview) -> Section:
     return Section("open_requests", Message("Open cooperation requests (MOU 1.2)"),
                    (Message("Subject"), Message("Requested by"), Message("Requested of"), Message("Requested on"),
                     Message("Days open")), rows,
+                   Message("1 open now; days open counted to {day}.", day=standing.today) if len(rows) == 1 else
                    Message("{count} open now; days open counted to {day}.", count=len(rows), day=standing.today))
 
 

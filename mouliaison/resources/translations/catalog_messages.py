@@ -306,6 +306,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "Requested of": ("Demandée à", "Solicitada a"),
     "Requested on": ("Demandée le", "Solicitada el"),
     "Days open": ("Jours ouverte", "Días abierta"),
+    "1 open now; days open counted to {day}.": ("1 ouverte à ce jour ; jours comptés jusqu'au {day}.", "1 abierta ahora; días contados hasta el {day}."),
     "{count} open now; days open counted to {day}.": ("{count} ouvertes à ce jour ; jours comptés jusqu'au {day}.", "{count} abiertas ahora; días contados hasta el {day}."),
     "Overdue action items": ("Actions en retard", "Acciones atrasadas"),
     "Action": ("Action", "Acción"),

@@ -3156,6 +3156,10 @@ El registro completo está en {0}</translation>
         <translation>Días abierta</translation>
     </message>
     <message>
+        <source>1 open now; days open counted to {day}.</source>
+        <translation>1 abierta ahora; días contados hasta el {day}.</translation>
+    </message>
+    <message>
         <source>{kind}: {count}</source>
         <translation>{kind}: {count}</translation>
     </message>

@@ -3156,6 +3156,10 @@ Le journal complet est dans {0}</translation>
         <translation>Jours ouverte</translation>
     </message>
     <message>
+        <source>1 open now; days open counted to {day}.</source>
+        <translation>1 ouverte à ce jour ; jours comptés jusqu'au {day}.</translation>
+    </message>
+    <message>
         <source>{kind}: {count}</source>
         <translation>{kind} : {count}</translation>
     </message>
