@@ -45,8 +45,8 @@ class TermLabel(str):
         self.vocabulary = vocabulary
         return self
 
-    def __getnewargs__(self) -> tuple[str, str]:
-        return str(self), self.vocabulary
+    def __reduce__(self) -> tuple[type[TermLabel], tuple[str, str]]:
+        return TermLabel, (str(self), self.vocabulary)  # so that it pickles with its vocabulary
 
 
 class FieldLabels(tuple):

@@ -204,9 +204,9 @@ def conditions(session: Session, rtype: RecordType, criteria: Criteria) -> list[
         if bounds is None:
             found.append(false())
         else:
-            first, last = (table.c[key] for key in bounds)
-            found += [or_(first.is_(None), first <= criteria.current_on),
-                      or_(last.is_(None), last >= criteria.current_on)]
+            begins, ends = (table.c[key] for key in bounds)
+            found += [or_(begins.is_(None), begins <= criteria.current_on),
+                      or_(ends.is_(None), ends >= criteria.current_on)]
     if criteria.date_from is not None or criteria.date_to is not None:
         span = filtering.date_span(rtype)
         if span is None:

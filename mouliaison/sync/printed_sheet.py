@@ -14,7 +14,6 @@ right). Excel and LibreOffice both keep header and footer sections apart.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 

@@ -52,8 +52,15 @@ from mouliaison.services.exchange import ExportResult, parse_since
 from mouliaison.services.flat_exports import FlatExport
 from mouliaison.services.office import current_office
 from mouliaison.ui.appearance import problem_colour
-from mouliaison.ui.export_formats import BY_KEY, KINDS, WORKBOOK, ExportKind, flat_summary_html, run, \
-    unconsented_applies
+from mouliaison.ui.export_formats import (
+    BY_KEY,
+    KINDS,
+    WORKBOOK,
+    ExportKind,
+    flat_summary_html,
+    run,
+    unconsented_applies,
+)
 from mouliaison.ui.labels import type_plural
 from mouliaison.ui.language import chosen_language
 from mouliaison.ui.messages import count_text, rendered, type_plural_of

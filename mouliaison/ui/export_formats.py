@@ -56,7 +56,8 @@ BY_KEY = {kind.key: kind for kind in KINDS}
 def _words() -> dict[str, tuple[str, str]]:
     """Each kind's name and file filter in the window's language."""
     return {
-        WORKBOOK: (QCoreApplication.translate("ExportKinds", "Liaison workbook, for the other office to import (.xlsx)"),
+        WORKBOOK: (QCoreApplication.translate("ExportKinds",
+                                              "Liaison workbook, for the other office to import (.xlsx)"),
                    QCoreApplication.translate("ExportKinds", "Liaison workbooks (*.xlsx)")),
         HXL_XLSX: (QCoreApplication.translate("ExportKinds", "HXL-tagged tables for Excel or Power BI (.xlsx)"),
                    QCoreApplication.translate("ExportKinds", "HXL workbooks (*.xlsx)")),

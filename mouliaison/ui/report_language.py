@@ -64,7 +64,8 @@ def wording() -> Wording:
         personal=QCoreApplication.translate(
             "ReportWording", "This report names people: the recipient may see personal data (MOU 3.6)."),
         impersonal=QCoreApplication.translate(
-            "ReportWording", "This report holds no personal data: counts and titles, no one's name or contact details."),
+            "ReportWording",
+            "This report holds no personal data: counts and titles, no one's name or contact details."),
         confidential=QCoreApplication.translate(
             "ReportWording", "STRICTLY CONFIDENTIAL: shared with the partner party under MOU 3.6"),
         none=QCoreApplication.translate("ReportWording", "(none in this period)"),

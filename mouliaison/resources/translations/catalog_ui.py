@@ -448,8 +448,7 @@ UI: dict[str, tuple] = {
     "Fro&m:": ("&Du :", "&Desde:"),
     "Unt&il:": ("A&u :", "Has&ta:"),
     "Confirme&d:": ("Co&nfirmée :", "&Confirmada:"),
-    "Le&vel:": ("Ni&veau :", "&Nivel:"),
-    "Current &on:": ("En pos&te le :", "&Vigente el:"),
+    "Current &on:": ("En pos&te le :", "Vi&gente el:"),
     "The focal points designated on that day: started (or with no start) and not ended":
         ("Les points focaux désignés ce jour-là : désignation commencée (ou sans début) et non terminée",
          "Los puntos focales designados ese día: designación iniciada (o sin inicio) y no terminada"),
