@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -59,6 +59,7 @@ class Wording:
     page: str = "Page {0} of {1}"
     page_codes: str = "Page &P of &N"  # a printed sheet's footer: Excel puts the numbers in
     subtitle: str = "{0}; {1}; made on {2}"
+    day: Callable[[dt.date], str] = dt.date.isoformat  # how a date is written
 
 
 @dataclass(frozen=True)
@@ -93,7 +94,7 @@ class Report:
     def period(self) -> str:
         if self.period_from is None or self.period_to is None:
             return self.wording.all_dates
-        return self.wording.period.format(self.period_from.isoformat(), self.period_to.isoformat())
+        return self.wording.period.format(self.wording.day(self.period_from), self.wording.day(self.period_to))
 
     @property
     def scope(self) -> str:

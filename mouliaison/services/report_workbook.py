@@ -65,7 +65,7 @@ def _sheet(book: xlsxwriter.Workbook, styles: dict, report: Report, section: Sec
         sheet.write(row, 0, words.confidential, styles["warning"])
         row += 1
     sheet.write(row, 0, f"{report.title}: {report.period}", styles["title"])
-    sheet.write(row + 1, 0, words.subtitle.format(report.agreement_title, report.scope, report.made_on),
+    sheet.write(row + 1, 0, words.subtitle.format(report.agreement_title, report.scope, words.day(report.made_on)),
                 styles["subtitle"])
     sheet.write(row + 3, 0, section.title, styles["section"])
     row += 4

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from mouliaison.domain.messages import TermLabel
 from mouliaison.services.report import Report, Section, Wording
 from mouliaison.ui.labels import term_label
-from mouliaison.ui.messages import rendered
+from mouliaison.ui.messages import date_text, rendered
 
 
 def in_language(report: Report) -> Report:
@@ -72,4 +72,5 @@ def wording() -> Wording:
         page=QCoreApplication.translate("ReportWording", "Page {0} of {1}"),
         page_codes=QCoreApplication.translate("ReportWording", "Page &P of &N"),
         subtitle=QCoreApplication.translate("ReportWording", "{0}; {1}; made on {2}"),
+        day=date_text,  # the locale's way (ISO in English)
     )

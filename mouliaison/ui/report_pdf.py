@@ -8,14 +8,15 @@ for real, so that each page knows the total.
 
 The command line has no window: `ensure_application()` makes an offscreen QGuiApplication
 the first time a PDF is asked for, and only then (Qt stays out of the other commands).
-Its words are the report's (`report.wording`, English unless ui/report_language.py translated
-them); dates are written the locale's way (ISO in English).
+Its words and dates are written as `report.wording` says (English and ISO dates unless
+ui/report_language.py gave the window's language).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, Qt
@@ -24,7 +25,6 @@ from PySide6.QtWidgets import QApplication
 
 from mouliaison.services.report import Report, Section
 from mouliaison.ui.appearance import PRINT_BAR, PRINT_CONFIDENTIAL, PRINT_GRID, PRINT_HEADER_FILL, PRINT_TEXT
-from mouliaison.ui.messages import date_text
 
 RESOLUTION = 300  # dots per inch of the PDF's drawing coordinates
 MARGIN_MM = 15
@@ -169,7 +169,7 @@ def _cover(pages: _Pages, report: Report) -> None:
     if report.parties:
         pages.text(words.parties_line.format(words.joiner.join(report.parties)), 11, after=8)
     pages.text(words.prepared_for.format(report.recipient), 11, after=8)
-    pages.text(words.made.format(date_text(report.made_on), date_text(report.as_of)), 10, italic=True, after=8)
+    pages.text(words.made.format(words.day(report.made_on), words.day(report.as_of)), 10, italic=True, after=8)
     pages.text(words.personal if report.personal_data else words.impersonal, 10, italic=True, after=8)
     if report.confidential:
         pages.text(words.confidential, 12, bold=True)
@@ -213,9 +213,9 @@ def _bars(pages: _Pages, section: Section) -> None:
     pages.y += pages.px(8)
 
 
-def _cell(value: object) -> str:
+def _cell(value: object, day: Callable[[dt.date], str]) -> str:
     if isinstance(value, dt.date):
-        return date_text(value)
+        return day(value)
     return "" if value is None else str(value)
 
 
@@ -240,7 +240,8 @@ def _table(pages: _Pages, section: Section) -> None:
     wanted = [pages.advance(title) for title in section.columns]
     pages.font(8)
     for row in section.rows:
-        wanted = [max(w, pages.advance(_cell(v))) for w, v in zip(wanted, row, strict=True)]
+        day = pages.report.wording.day
+        wanted = [max(w, pages.advance(_cell(v, day))) for w, v in zip(wanted, row, strict=True)]
     wanted = [w + 2 * pad + pages.px(1) for w in wanted]
     widths = _fit(wanted, pages.width)
     flags = int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -269,7 +270,7 @@ def _table(pages: _Pages, section: Section) -> None:
     pages.room(height(header, True) * 2)
     draw(header, True)
     for row in section.rows:
-        cells = [_cell(v) for v in row]
+        cells = [_cell(v, pages.report.wording.day) for v in row]
         if pages.room(height(cells, False)):
             draw(header, True)  # the header row again on the new page
         draw(cells, False)

@@ -334,7 +334,7 @@ def test_the_overview_is_printed_in_the_window_s_language(qtbot, db, tmp_path: P
         text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
                               check=True).stdout
         for french in ("Vue d'ensemble de la mise en œuvre du protocole d'accord",
-                       "Période : du 2026-01-01 au 2026-12-31",
+                       "Période : du 01/01/2026 au 31/12/2026",
                        "Activités conjointes par pays et par statut", "Activités conjointes par statut",
                        "En cours", "Points focaux (MOU 1.3, 1.4)", "Siège", "Actions en retard", "Page 2 sur",
                        "Ce rapport ne contient aucune donnée personnelle", "20/05/2026"):
