@@ -421,11 +421,14 @@ class OverviewPage(QWidget):
             ("openRequests", self.tr("Open cooperation requests: {0}"),
              [self.tr("{0} — {1} asked {2}{3}").format(
                  r.subject, r.requesting_party, r.requested_party,
-                 self.tr(", {0} days ago").format(count_text(r.days_open)) if r.days_open is not None else "")
+                 self._days(r.days_open, self.tr(", 1 day ago"), self.tr(", %n days ago", "", r.days_open or 0))
+                 if r.days_open is not None else "")
               for r in data.open_requests]),
             ("overdueActions", self.tr("Action items overdue: {0}"),
-             [self.tr("{0} — due {1} ({2} days late), {3}{4}").format(
-                 a.description, date_text(a.due_date), count_text(a.days_overdue), a.meeting,
+             [self.tr("{0} — due {1} ({2}), {3}{4}").format(
+                 a.description, date_text(a.due_date),
+                 self._days(a.days_overdue, self.tr("1 day late"), self.tr("%n days late", "", a.days_overdue)),
+                 a.meeting,
                  self.tr("; owner {0}").format(a.owner) if a.owner else "")
               for a in data.overdue_actions]),
         ]
@@ -463,6 +466,11 @@ class OverviewPage(QWidget):
                 form.addWidget(listing)
         form.addStretch(1)
         return box
+
+    @staticmethod
+    def _days(days: int, one: str, many: str) -> str:
+        """'1 day late' or '3 days late' (English has no plural forms loaded: the one is chosen here)."""
+        return one if days == 1 else many
 
     def _opener(self, type_name: str, criteria: Criteria) -> Any:
         return lambda: self._open(type_name, criteria)

@@ -13,7 +13,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QPushButton, QWidget
 
 from mouliaison.domain.periods import QUARTER, THIS_YEAR, Period
 from mouliaison.services import records
@@ -307,6 +307,9 @@ def test_the_overdue_count_lists_the_open_items_past_their_due_date(qtbot, windo
     page = overview_shown(window)
     button = page.scroll.widget().findChild(CountButton, "overdueActionsCount")
     assert button.text() == "2"
+    listed = " ".join(label.text() for label in page.scroll.widget().findChildren(QLabel))
+    assert "Book the room — due 2026-05-19 (1 day late)" in listed and "(49 days late)" in listed
+    assert ", 19 days ago" in listed
     click(qtbot, page, button)
     assert window.records.rtype is not None and window.records.rtype.name == "action_item"
     filters = window.records.filters
@@ -359,6 +362,9 @@ def test_the_filters_offer_labels_in_the_window_s_language(qtbot, db, qapp: QApp
         click(qtbot, page, page.scroll.widget().findChild(CountButton, "focalPointCount"))
         filters = window.records.filters
         assert filters.level.currentText() == "Siège" and filters.labels[filters.level].text() == "Ni&veau :"
+        window.show_page("overview")
+        listed = " ".join(label.text() for label in window.overview.scroll.widget().findChildren(QLabel))
+        assert "(1 jour de retard)" in listed and "(49 jours de retard)" in listed and "il y a 19 jours" in listed
         window.show_type("activity")
         assert filters.status.itemText(filters.status.findData("ongoing")) == "En cours"
     finally:

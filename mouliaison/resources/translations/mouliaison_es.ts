@@ -1342,6 +1342,28 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
         </translation>
     </message>
     <message>
+        <source>, 1 day ago</source>
+        <translation>, hace 1 día</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n days ago</source>
+        <translation>
+            <numerusform>, hace %n día</numerusform><numerusform>, hace %n días</numerusform></translation>
+    </message>
+    <message>
+        <source>{0} — due {1} ({2}), {3}{4}</source>
+        <translation>{0} — vence {1} ({2}), {3}{4}</translation>
+    </message>
+    <message>
+        <source>1 day late</source>
+        <translation>1 día de retraso</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days late</source>
+        <translation>
+            <numerusform>%n día de retraso</numerusform><numerusform>%n días de retraso</numerusform></translation>
+    </message>
+    <message>
         <source>No activity of the period names a country.</source>
         <translation>Ninguna actividad del periodo indica un país.</translation>
     </message>
@@ -1422,16 +1444,8 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
         <translation>{0} — {1} solicitó a {2}{3}</translation>
     </message>
     <message>
-        <source>, {0} days ago</source>
-        <translation>, hace {0} días</translation>
-    </message>
-    <message>
         <source>Action items overdue: {0}</source>
         <translation>Acciones pendientes atrasadas: {0}</translation>
-    </message>
-    <message>
-        <source>{0} — due {1} ({2} days late), {3}{4}</source>
-        <translation>{0} — vence {1} ({2} días de retraso), {3}{4}</translation>
     </message>
     <message>
         <source>; owner {0}</source>

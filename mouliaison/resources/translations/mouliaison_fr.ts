@@ -1342,6 +1342,28 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
         </translation>
     </message>
     <message>
+        <source>, 1 day ago</source>
+        <translation>, il y a 1 jour</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n days ago</source>
+        <translation>
+            <numerusform>, il y a %n jour</numerusform><numerusform>, il y a %n jours</numerusform></translation>
+    </message>
+    <message>
+        <source>{0} — due {1} ({2}), {3}{4}</source>
+        <translation>{0} — échéance {1} ({2}), {3}{4}</translation>
+    </message>
+    <message>
+        <source>1 day late</source>
+        <translation>1 jour de retard</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days late</source>
+        <translation>
+            <numerusform>%n jour de retard</numerusform><numerusform>%n jours de retard</numerusform></translation>
+    </message>
+    <message>
         <source>No activity of the period names a country.</source>
         <translation>Aucune activité de la période n'indique de pays.</translation>
     </message>
@@ -1422,16 +1444,8 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
         <translation>{0} — {1} a sollicité {2}{3}</translation>
     </message>
     <message>
-        <source>, {0} days ago</source>
-        <translation>, il y a {0} jours</translation>
-    </message>
-    <message>
         <source>Action items overdue: {0}</source>
         <translation>Suites à donner en retard : {0}</translation>
-    </message>
-    <message>
-        <source>{0} — due {1} ({2} days late), {3}{4}</source>
-        <translation>{0} — échéance {1} ({2} jours de retard), {3}{4}</translation>
     </message>
     <message>
         <source>; owner {0}</source>
