@@ -323,6 +323,8 @@ class ExportDialog(QDialog):
         """Only the choices that apply to the kind are offered; a chosen file takes the kind's ending."""
         kind = self.chosen_kind()
         self.types_box.setEnabled(kind.types)
+        self.types_box.setToolTip("" if kind.types else self.tr(
+            "A calendar holds the meetings and the action items with a due date; an address book, the contacts"))
         self.since_check.setEnabled(kind.workbook_only)
         if not kind.workbook_only:
             self.since_check.setChecked(False)

@@ -115,6 +115,7 @@ UI: dict[str, tuple] = {
     "Calendars (*.ics)": ("Calendriers (*.ics)", "Calendarios (*.ics)"),
     "Address book: contacts who consented (.vcf)": ("Carnet d'adresses : contacts ayant consenti (.vcf)", "Libreta de direcciones: contactos que dieron su consentimiento (.vcf)"),
     "Address books (*.vcf)": ("Carnets d'adresses (*.vcf)", "Libretas de direcciones (*.vcf)"),
+    "A calendar holds the meetings and the action items with a due date; an address book, the contacts": ("Un calendrier contient les réunions et les suites à donner qui ont une échéance ; un carnet d'adresses, les contacts", "Un calendario contiene las reuniones y las acciones con fecha de vencimiento; una libreta de direcciones, los contactos"),
     "Kept home for this recipient (MOU 3.6): {0}. Tools ▸ Export receipts tells why.": ("Gardé au bureau pour ce destinataire (MOU 3.6) : {0}. Outils ▸ Reçus d'exportation dit pourquoi.", "Retenido en la oficina para este destinatario (MOU 3.6): {0}. Herramientas ▸ Recibos de exportación explica por qué."),
     "Tables, calendars and address books are written with the labels held here (English)": ("Les tableaux, calendriers et carnets d'adresses sont écrits avec les libellés de cette base (en anglais)", "Las tablas, los calendarios y las libretas se escriben con las etiquetas guardadas aquí (en inglés)"),
     "Workbooks and CSV files (*.xlsx *.ods *.csv *.tsv *.txt)":

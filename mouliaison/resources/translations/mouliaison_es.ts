@@ -397,6 +397,10 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
         <translation>Cerra&amp;r</translation>
     </message>
     <message>
+        <source>A calendar holds the meetings and the action items with a due date; an address book, the contacts</source>
+        <translation>Un calendario contiene las reuniones y las acciones con fecha de vencimiento; una libreta de direcciones, los contactos</translation>
+    </message>
+    <message>
         <source>Tables, calendars and address books are written with the labels held here (English)</source>
         <translation>Las tablas, los calendarios y las libretas se escriben con las etiquetas guardadas aquí (en inglés)</translation>
     </message>
@@ -1348,7 +1352,9 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
     <message numerus="yes">
         <source>, %n days ago</source>
         <translation>
-            <numerusform>, hace %n día</numerusform><numerusform>, hace %n días</numerusform></translation>
+            <numerusform>, hace %n día</numerusform>
+            <numerusform>, hace %n días</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0} — due {1} ({2}), {3}{4}</source>
@@ -1361,7 +1367,9 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
     <message numerus="yes">
         <source>%n days late</source>
         <translation>
-            <numerusform>%n día de retraso</numerusform><numerusform>%n días de retraso</numerusform></translation>
+            <numerusform>%n día de retraso</numerusform>
+            <numerusform>%n días de retraso</numerusform>
+        </translation>
     </message>
     <message>
         <source>No activity of the period names a country.</source>

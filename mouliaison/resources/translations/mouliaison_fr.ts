@@ -397,6 +397,10 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
         <translation>Fer&amp;mer</translation>
     </message>
     <message>
+        <source>A calendar holds the meetings and the action items with a due date; an address book, the contacts</source>
+        <translation>Un calendrier contient les réunions et les suites à donner qui ont une échéance ; un carnet d'adresses, les contacts</translation>
+    </message>
+    <message>
         <source>Tables, calendars and address books are written with the labels held here (English)</source>
         <translation>Les tableaux, calendriers et carnets d'adresses sont écrits avec les libellés de cette base (en anglais)</translation>
     </message>
@@ -1348,7 +1352,9 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
     <message numerus="yes">
         <source>, %n days ago</source>
         <translation>
-            <numerusform>, il y a %n jour</numerusform><numerusform>, il y a %n jours</numerusform></translation>
+            <numerusform>, il y a %n jour</numerusform>
+            <numerusform>, il y a %n jours</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0} — due {1} ({2}), {3}{4}</source>
@@ -1361,7 +1367,9 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
     <message numerus="yes">
         <source>%n days late</source>
         <translation>
-            <numerusform>%n jour de retard</numerusform><numerusform>%n jours de retard</numerusform></translation>
+            <numerusform>%n jour de retard</numerusform>
+            <numerusform>%n jours de retard</numerusform>
+        </translation>
     </message>
     <message>
         <source>No activity of the period names a country.</source>
