@@ -1,8 +1,10 @@
 """Which filters a record type offers, and what a person asked the table for.
 
 The filter bar shows only what a type's fields allow: status, thematic area (an area
-matches its topics too: "x" matches x.a-x.l), party (any reference to a party), country,
-a date range, and joint confirmation. A date range finds the records whose dates meet it: an
+matches its topics too: "x" matches x.a-x.l), party (any reference to a party), a focal
+point's level, country, a date range (an action item's is its due date), the designations
+current on a day (a focal point is current from its start, or always, to its end, or for
+good), and joint confirmation. A date range finds the records whose dates meet it: an
 activity runs from its start (or planned start) to its end (or planned end), a record with one
 date is on that day; the Overview's counts for a period are made with the same rule. The store turns a
 `Criteria` into SQL, so the table never loads every record to filter it.
@@ -16,7 +18,8 @@ from dataclasses import dataclass
 from mouliaison.domain.fields import Field, Kind
 from mouliaison.domain.record_types import RecordType
 
-DATE_FIELDS = ("start_date", "date", "requested_on", "given_on", "planned_start_date")
+INDEXED_DATE_FIELDS = ("start_date", "date", "requested_on", "given_on", "planned_start_date")  # listing orders
+DATE_FIELDS = (*INDEXED_DATE_FIELDS, "due_date")  # a type's main date: the first of these it has
 START_FIELDS = ("start_date", "planned_start_date")  # where a record's span starts, the actual date first
 END_FIELDS = ("end_date", "planned_end_date")  # and where it ends
 CONFIRMED_FIELDS = ("first_party_confirmed_on", "second_party_confirmed_on")
@@ -69,6 +72,19 @@ def date_span(rtype: RecordType) -> tuple[tuple[str, ...], tuple[str, ...]] | No
     return starts, tuple(k for k in END_FIELDS if dated(k))
 
 
+def level_field(rtype: RecordType) -> Field | None:
+    field = rtype.field("level")
+    return field if field is not None and field.kind is Kind.CHOICE else None
+
+
+DESIGNATIONS = {"focal_point": ("start_date", "end_date")}  # a designation's first and last day, each optional
+
+
+def designation_fields(rtype: RecordType) -> tuple[str, str] | None:
+    """The fields that bound a designation (a focal point's), for "current on a day"; None for other types."""
+    return DESIGNATIONS.get(rtype.name)
+
+
 def has_confirmation(rtype: RecordType) -> bool:
     return all(rtype.field(key) is not None for key in CONFIRMED_FIELDS)
 
@@ -84,6 +100,8 @@ class Criteria:
     date_from: dt.date | None = None
     date_to: dt.date | None = None
     confirmed: str | None = None  # BOTH, ONE or NEITHER
+    level: str | None = None  # a focal point's level (headquarters, regional, field)
+    current_on: dt.date | None = None  # designations current on that day
     search: str = ""  # words each record must contain (a word may be the start of one)
 
     @property

@@ -34,6 +34,21 @@ class TypeLabel(str):
     """A record type's English label given as a parameter: the window shows it translated."""
 
 
+class TermLabel(str):
+    """A vocabulary term's English label (as the database holds it), given as a parameter or a
+    report's cell: the window shows it translated (ui/labels.term_label)."""
+
+    vocabulary: str
+
+    def __new__(cls, label: str, vocabulary: str) -> TermLabel:
+        self = super().__new__(cls, label)
+        self.vocabulary = vocabulary
+        return self
+
+    def __reduce__(self) -> tuple[type[TermLabel], tuple[str, str]]:
+        return TermLabel, (str(self), self.vocabulary)  # so that it pickles with its vocabulary
+
+
 class FieldLabels(tuple):
     """Several fields' English labels as one parameter, written "Title, Status" (translated in
     the window, each label)."""

@@ -85,6 +85,7 @@ class OpenRequest:
 @dataclass(frozen=True)
 class FocalPointCover:
     party: str  # the party's code
+    party_id: str
     level: str
     level_label: str
     count: int  # focal points designated for this party and level, current today
@@ -131,6 +132,14 @@ class Overview:
     @staticmethod
     def open_requests_criteria() -> Criteria:
         return Criteria(status="open")
+
+    def focal_points_criteria(self, cover: FocalPointCover) -> Criteria:
+        """The focal points a cell counts: of its party and level, designated today."""
+        return Criteria(party=cover.party_id, level=cover.level, current_on=self.today)
+
+    def overdue_criteria(self) -> Criteria:
+        """The action items overdue today: open, due yesterday or before."""
+        return Criteria(status="open", date_to=self.today - dt.timedelta(days=1))
 
     @property
     def missing_focal_points(self) -> tuple[FocalPointCover, ...]:
@@ -309,7 +318,8 @@ def _focal_points(session: Session, vocab: VocabularyIndex, agreement: Agreement
             continue
         current[(str(f["party"]), str(f["level"]))] += 1
     return tuple(
-        FocalPointCover(party.code, level, vocab.label("focal_point_level", level), current[(party.id, level)])
+        FocalPointCover(party.code, party.id, level, vocab.label("focal_point_level", level),
+                        current[(party.id, level)])
         for party in agreement.parties
         for level in FOCAL_POINT_LEVELS
     )

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import xlsxwriter
 
-from mouliaison.services.report import CONFIDENTIAL_LINE, Report, Section
+from mouliaison.services.report import Report, Section
 
 MAX_WIDTH = 60  # characters: longer text wraps
 SHEET_NAME = 31  # Excel's limit
@@ -60,11 +60,12 @@ def _sheet_name(title: str, taken: set[str]) -> str:
 def _sheet(book: xlsxwriter.Workbook, styles: dict, report: Report, section: Section, name: str) -> None:  # type: ignore[type-arg]
     sheet = book.add_worksheet(name)
     row = 0
+    words = report.wording
     if report.confidential:
-        sheet.write(row, 0, CONFIDENTIAL_LINE, styles["warning"])
+        sheet.write(row, 0, words.confidential, styles["warning"])
         row += 1
     sheet.write(row, 0, f"{report.title}: {report.period}", styles["title"])
-    sheet.write(row + 1, 0, f"{report.agreement_title}; {report.scope}; made on {report.made_on}",
+    sheet.write(row + 1, 0, words.subtitle.format(report.agreement_title, report.scope, words.day(report.made_on)),
                 styles["subtitle"])
     sheet.write(row + 3, 0, section.title, styles["section"])
     row += 4
@@ -91,13 +92,13 @@ def _sheet(book: xlsxwriter.Workbook, styles: dict, report: Report, section: Sec
                 shown = len(str(value))
             widths[column] = max(widths[column], shown)
     if not section.rows:
-        sheet.write(header + 1, 0, "(none in this period)")
+        sheet.write(header + 1, 0, words.none)
     for column, width in enumerate(widths):
         sheet.set_column(column, column, min(width, MAX_WIDTH) + 2)
     sheet.set_landscape()
     sheet.set_paper(9)  # A4
     sheet.fit_to_pages(1, 0)  # the width of one page, as many pages down as it takes
     sheet.repeat_rows(header)
-    sheet.set_header(f"&L{CONFIDENTIAL_LINE}" if report.confidential else "")
-    sheet.set_footer(f"&L{section.title.replace('&', '&&')}&RPage &P of &N")
+    sheet.set_header(f"&L{words.confidential.replace('&', '&&')}" if report.confidential else "")
+    sheet.set_footer(f"&L{section.title.replace('&', '&&')}&R{words.page_codes}")
     sheet.freeze_panes(header + 1, 0)

@@ -196,6 +196,17 @@ def conditions(session: Session, rtype: RecordType, criteria: Criteria) -> list[
             found.append(_contains(table.c[field.key], criteria.country))
         else:
             found.append(table.c[field.key] == criteria.country)
+    if criteria.level is not None:
+        field = filtering.level_field(rtype)
+        found.append(table.c[field.key] == criteria.level if field is not None else false())
+    if criteria.current_on is not None:
+        bounds = filtering.designation_fields(rtype)
+        if bounds is None:
+            found.append(false())
+        else:
+            begins, ends = (table.c[key] for key in bounds)
+            found += [or_(begins.is_(None), begins <= criteria.current_on),
+                      or_(ends.is_(None), ends >= criteria.current_on)]
     if criteria.date_from is not None or criteria.date_to is not None:
         span = filtering.date_span(rtype)
         if span is None:

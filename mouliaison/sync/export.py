@@ -41,6 +41,7 @@ from mouliaison.sync.printed_sheet import (
     label_row_height,
     lines_of,
     period_text,
+    print_width,
     row_height,
     set_up_printing,
 )
@@ -467,11 +468,15 @@ class _VisibleSheet:
 
     def narrow_empty_columns(self) -> None:
         """Columns no record of this sheet fills are made narrow: the page fitted to its width
-        keeps the filled ones readable. (Only the columns' widths are written at the end.)"""
+        keeps the filled ones readable; a sheet still too wide for one page prints two or three
+        pages wide (printed_sheet.print_width). (Only the widths and page set-up are written at the end.)"""
         s = self._styles
+        printed = [0.0, 0.0, *self._widths[2:]]  # the id and version columns are hidden: not printed
         for col, f in enumerate(self.fields, start=3):
             if col not in self._filled:
                 self._sheet.set_column(col, col, EMPTY_WIDTH, s.date if f.kind is Kind.DATE else s.text)
+                printed[col] = EMPTY_WIDTH
+        print_width(self._sheet, printed, title_column=3)  # the record's first field, repeated on each page
 
     def add(self, record_id: str, token: str, wire: dict[str, Any]) -> None:
         if self.rows and self.rows % fmt.MAX_DATA_ROWS == 0:

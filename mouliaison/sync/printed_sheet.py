@@ -1,6 +1,11 @@
 """How a liaison workbook's visible sheet prints: landscape, as wide as the page, on as many
 pages as its rows need, the header row on each page, a title and the export's period.
 
+A sheet of many wide columns (a joint activity has 25 fields) fitted to one page's width would
+print its text at a third of its size: such a sheet prints two or three pages wide instead
+(`print_width`), the record's title column repeated on each page and the pages ordered across
+then down, so that a record's columns follow each other.
+
 The page header holds, centred, the recipient's banner ("STRICTLY CONFIDENTIAL...") on its
 own line above the sheet's title and period: one section, so nothing prints over it (the file
 name, printed over the banner before, is in the footer's left section; the page number in its
@@ -9,6 +14,7 @@ right). Excel and LibreOffice both keep header and footer sections apart.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from xlsxwriter.worksheet import Worksheet
@@ -17,6 +23,9 @@ from mouliaison.sync import workbook_format as fmt
 
 A4 = 9  # xlsxwriter's paper size code
 HEADER_LIMIT = 255  # characters Excel keeps of a header or footer
+PAGE_WIDTH = 150.0  # column-width units (a "0" of Calibri 11) across A4 landscape within the margins, at 100 %
+SMALLEST_SCALE = 0.6  # printed smaller than this, text is hard to read: the sheet takes another page width
+MAX_PAGES_WIDE = 3
 
 _PERIOD = {
     "en": ("Records as of {to}", "Changes from {since} to {to}", "Page &P of &N"),
@@ -60,6 +69,29 @@ def set_up_printing(sheet: Worksheet, page: PrintedPage) -> None:
         header = header[:HEADER_LIMIT]
     sheet.set_header(header, {"margin": 0.3})
     sheet.set_footer(f"&L&8&F&R&8{_PERIOD[page.language][2]}", {"margin": 0.3})
+
+
+def pages_wide(widths: Sequence[float], repeated: float = 0.0) -> int:
+    """How many pages wide a sheet of columns `widths` prints, so that its text is printed at
+    SMALLEST_SCALE of its size or larger (at most MAX_PAGES_WIDE); `repeated`: the width of a
+    column printed again on each further page."""
+    total = sum(widths)
+    room = PAGE_WIDTH / SMALLEST_SCALE
+    for pages in range(1, MAX_PAGES_WIDE):
+        if total + (pages - 1) * repeated <= pages * room:
+            return pages
+    return MAX_PAGES_WIDE
+
+
+def print_width(sheet: Worksheet, widths: Sequence[float], title_column: int) -> int:
+    """Fits the sheet to as many pages wide as pages_wide says (its printed columns' `widths`),
+    the column `title_column` repeated on each; returns the number of pages."""
+    pages = pages_wide(widths, widths[title_column] if title_column < len(widths) else 0.0)
+    sheet.fit_to_pages(pages, 0)
+    if pages > 1:
+        sheet.repeat_columns(title_column)
+        sheet.print_across()
+    return pages
 
 
 # Column widths (in characters) and row heights (in points), so that a sheet fitted to the

@@ -1,7 +1,11 @@
-"""File ▸ Export: which records, since when, for whom (MOU 3.6), and to which file.
+"""File ▸ Export: which kind of file, which records, since when, for whom (MOU 3.6), and where.
 
+The kind is the liaison workbook (for the other office to import) or a flat export for other
+tools: HXL-tagged tables (xlsx or csv), a calendar (.ics), an address book (.vcf); each is
+filtered for the recipient like the workbook and logged in the receipts (ui/export_formats.py).
 The file name follows a convention an office can sort: `YYYY-MM-DD_<office>_<profile>.xlsx`
-in the Documents folder, e.g. 2026-11-28_iom-nairobi_partner.xlsx; Browse… changes it.
+in the Documents folder, e.g. 2026-11-28_iom-nairobi_partner.xlsx (…_partner_calendar.ics for a
+calendar); Browse… changes it.
 The export runs in the worker (a busy bar: the service reports no progress) and the dialog
 then tells what went: rows per record type and, for a third party, the contacts included,
 pseudonymised or left out.
@@ -44,9 +48,19 @@ from mouliaison.domain.record_types import RECORD_TYPES
 from mouliaison.privacy.profiles import LEAVE_OUT, PSEUDONYMISE
 from mouliaison.privacy.recipients import PARTNER, SAME_PARTY, THIRD_PARTY, Recipient
 from mouliaison.services.database import Database
-from mouliaison.services.exchange import ExportResult, export_workbook, parse_since
+from mouliaison.services.exchange import ExportResult, parse_since
+from mouliaison.services.flat_exports import FlatExport
 from mouliaison.services.office import current_office
 from mouliaison.ui.appearance import problem_colour
+from mouliaison.ui.export_formats import (
+    BY_KEY,
+    KINDS,
+    WORKBOOK,
+    ExportKind,
+    flat_summary_html,
+    run,
+    unconsented_applies,
+)
 from mouliaison.ui.labels import type_plural
 from mouliaison.ui.language import chosen_language
 from mouliaison.ui.messages import count_text, rendered, type_plural_of
@@ -87,8 +101,8 @@ def profile_slug(recipient: Recipient) -> str:
     return f"{THIRD_PARTY}-{slug(recipient.name or '') or 'unnamed'}"
 
 
-def conventional_name(on: dt.date, office: str, recipient: Recipient) -> str:
-    return f"{on.isoformat()}_{office}_{profile_slug(recipient)}.xlsx"
+def conventional_name(on: dt.date, office: str, recipient: Recipient, kind: ExportKind = BY_KEY[WORKBOOK]) -> str:
+    return f"{on.isoformat()}_{office}_{profile_slug(recipient)}{kind.name_tail}{kind.ending}"
 
 
 def free_path(folder: Path, name: str) -> Path:
@@ -102,19 +116,19 @@ def free_path(folder: Path, name: str) -> Path:
 
 
 class ExportDialog(QDialog):
-    exported = Signal(object)  # ExportResult
+    exported = Signal(object)  # ExportResult, or FlatExport for a flat kind
 
     def __init__(self, db: Database, parent: Any = None, *, folder: Path | None = None,
                  today: dt.date | None = None) -> None:
         super().__init__(parent)
         self.db = db
-        self.result: ExportResult | None = None
+        self.result: ExportResult | FlatExport | None = None
         self._today = today or dt.date.today()
         self._folder = folder or documents_folder()
         self._name_edited = False  # once a person chose a file, the profile no longer renames it
         office = current_office(db)
         self._office = office_slug(office.name, office.party_code)
-        self.setWindowTitle(self.tr("Export a workbook"))
+        self.setWindowTitle(self.tr("Export"))
         fit_to_screen(self, 720, 560)
 
         self.worker = Worker(self)
@@ -206,6 +220,13 @@ class ExportDialog(QDialog):
         file_row.addWidget(self.file_edit, 1)
         file_row.addWidget(self.browse_button)
         period_form = QFormLayout()
+        self.kind = QComboBox()
+        self.kind.setObjectName("exportKind")
+        for kind in KINDS:
+            self.kind.addItem(kind.label, kind.key)
+        kind_label = QLabel(self.tr("&What:"))
+        kind_label.setBuddy(self.kind)
+        period_form.addRow(kind_label, self.kind)
         period_form.addRow(self.tr("Period:"), period_row)
         # the labels, statuses, kinds and countries the recipient reads (names are written as they are)
         self.language = QComboBox()
@@ -215,10 +236,9 @@ class ExportDialog(QDialog):
         self.language.setCurrentIndex(max(0, self.language.findData(chosen_language())))
         language_label = QLabel(self.tr("Lan&guage of the labels:"))
         language_label.setBuddy(self.language)
-        language_row = QHBoxLayout()
-        language_row.addWidget(self.language)
-        language_row.addStretch()
-        period_form.addRow(language_label, language_row)
+        period_row.insertSpacing(2, 16)  # the language on the period's row: the dialog fits a netbook's height
+        period_row.insertWidget(3, language_label)
+        period_row.insertWidget(4, self.language)
         file_form = QFormLayout()
         file_label = QLabel(self.tr("&File:"))
         file_label.setBuddy(self.file_edit)
@@ -251,8 +271,8 @@ class ExportDialog(QDialog):
         buttons.addWidget(self.close_button)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(types_box)
         layout.addLayout(period_form)
+        layout.addWidget(types_box)
         layout.addWidget(recipient_box)
         layout.addLayout(file_form)
         layout.addStretch(1)
@@ -260,7 +280,9 @@ class ExportDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addLayout(buttons)
 
-        self._recipient_changed()
+        self.types_box = types_box
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self._kind_changed()
 
     # --- the form ------------------------------------------------------------------------
 
@@ -290,9 +312,30 @@ class ExportDialog(QDialog):
     def path(self) -> Path:
         return Path(self.file_edit.text().strip()).expanduser()
 
+    def chosen_kind(self) -> ExportKind:
+        return BY_KEY[self.kind.currentData()]
+
     def proposed_path(self) -> Path:
         recipient = self.recipient() or Recipient(THIRD_PARTY)
-        return free_path(self._folder, conventional_name(self._today, self._office, recipient))
+        return free_path(self._folder, conventional_name(self._today, self._office, recipient, self.chosen_kind()))
+
+    def _kind_changed(self, *_args: object) -> None:
+        """Only the choices that apply to the kind are offered; a chosen file takes the kind's ending."""
+        kind = self.chosen_kind()
+        self.types_box.setEnabled(kind.types)
+        self.types_box.setToolTip("" if kind.types else self.tr(
+            "A calendar holds the meetings and the action items with a due date; an address book, the contacts"))
+        self.since_check.setEnabled(kind.workbook_only)
+        if not kind.workbook_only:
+            self.since_check.setChecked(False)
+        self.language.setEnabled(kind.workbook_only)
+        self.language.setToolTip("" if kind.workbook_only else self.tr(
+            "Tables, calendars and address books are written with the labels held here (English)"))
+        if self._name_edited:
+            path = self.path()
+            if path.suffix.lower() != kind.ending:
+                self.file_edit.setText(str(path.with_suffix(kind.ending)))
+        self._recipient_changed()
 
     def _check_all(self, state: Qt.CheckState) -> None:
         for row in range(self.types.count()):
@@ -301,8 +344,9 @@ class ExportDialog(QDialog):
     def _recipient_changed(self, *_args: object) -> None:
         third = self.third_party.isChecked()
         self.third_name.setEnabled(third)
-        self.pseudonymise.setEnabled(third)
-        self.leave_out.setEnabled(third)
+        choice = third and unconsented_applies(self.chosen_kind())  # an address book always leaves them out
+        self.pseudonymise.setEnabled(choice)
+        self.leave_out.setEnabled(choice)
         if not self._name_edited:
             self.file_edit.setText(str(self.proposed_path()))
         self._update()
@@ -314,54 +358,53 @@ class ExportDialog(QDialog):
     def _update(self, *_args: object) -> None:
         ready = (
             not self.worker.running
-            and bool(self.selected_types())
+            and (bool(self.selected_types()) or not self.chosen_kind().types)
             and self.recipient() is not None
             and bool(self.file_edit.text().strip())
         )
         self.export_button.setEnabled(ready)
 
     def choose_file(self) -> None:
-        name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export to"), str(self.path()), self.tr("Liaison workbooks (*.xlsx)")
-        )
+        kind = self.chosen_kind()
+        name, _filter = QFileDialog.getSaveFileName(self, self.tr("Export to"), str(self.path()), kind.filter)
         if name:
             path = Path(name)
-            self.file_edit.setText(str(path if path.suffix.lower() == ".xlsx" else path.with_suffix(".xlsx")))
+            self.file_edit.setText(str(path if path.suffix.lower() == kind.ending else path.with_suffix(kind.ending)))
             self._name_edited = True
             self._update()
 
     # --- the export ----------------------------------------------------------------------
 
     def export(self) -> None:
-        recipient = self.recipient()
-        if self.worker.running or recipient is None or not self.selected_types():
+        recipient, kind = self.recipient(), self.chosen_kind()
+        if self.worker.running or recipient is None or not (self.selected_types() or not kind.types):
             return
         types, since, unconsented, path = self.selected_types(), self.since(), self.unconsented(), self.path()
         language = self.language.currentData()
-        self.worker.start(lambda _progress: export_workbook(
-            self.db, path, types=types, since=since, recipient=recipient, unconsented=unconsented,
+        self.worker.start(lambda _progress: run(
+            self.db, kind, path, types=types, since=since, recipient=recipient, unconsented=unconsented,
             language=language))
         self._set_busy(True)
         self.summary.hide()
 
     def _set_busy(self, busy: bool) -> None:
         self.progress_bar.setVisible(busy)
-        for widget in (self.types, self.all_button, self.none_button, self.since_check, self.file_edit,
+        for widget in (self.kind, self.types, self.all_button, self.none_button, self.since_check, self.file_edit,
                        self.browse_button, self.language, self.same_party, self.partner, self.third_party,
                        self.close_button):
             widget.setEnabled(not busy)
         self.since_date.setEnabled(not busy and self.since_check.isChecked())
         if not busy:
-            self._recipient_changed()
+            self._kind_changed()
         else:
             for widget in (self.third_name, self.pseudonymise, self.leave_out):
                 widget.setEnabled(False)
         self._update()
 
-    def _finished(self, result: ExportResult) -> None:
+    def _finished(self, result: ExportResult | FlatExport) -> None:
         self.result = result
         self._set_busy(False)
-        self.summary.setHtml(self.summary_html(result))
+        self.summary.setHtml(flat_summary_html(result) if isinstance(result, FlatExport) else self.summary_html(result))
         self.summary.show()
         self.open_folder_button.show()
         self.close_button.setDefault(True)
@@ -397,7 +440,8 @@ class ExportDialog(QDialog):
 
     def open_folder(self) -> None:
         if self.result is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(self.result.report.path).parent)))
+            written = self.result.files[0] if isinstance(self.result, FlatExport) else self.result.report.path
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(written).parent)))
 
     def reject(self) -> None:
         if self.worker.running:  # an export cannot be stopped half-way; it is short

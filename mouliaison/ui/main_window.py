@@ -235,7 +235,7 @@ class MainWindow(QMainWindow):
         self.import_action = QAction(self.tr("&Import workbooks…"), self)
         self.import_action.setShortcut(QKeySequence(self.tr("Ctrl+I")))
         self.import_action.triggered.connect(lambda: self.show_import())
-        self.export_action = QAction(self.tr("&Export a workbook…"), self)
+        self.export_action = QAction(self.tr("&Export…"), self)
         self.export_action.setShortcut(QKeySequence(self.tr("Ctrl+E")))
         self.export_action.triggered.connect(self.show_export)
         file_menu.addAction(self.import_action)

@@ -22,12 +22,13 @@ from mouliaison.domain.messages import (
     LongDate,
     Message,
     MonthOfYear,
+    TermLabel,
     TypeLabel,
     TypeLabels,
 )
 from mouliaison.domain.record_types import RECORD_TYPES
 from mouliaison.domain.validation import Problem
-from mouliaison.ui.labels import type_plural
+from mouliaison.ui.labels import term_label, type_plural
 
 
 def rendered(text: str) -> str:
@@ -101,6 +102,8 @@ def _parameter(value: Any) -> Any:
         return _label("fields", value)
     if isinstance(value, TypeLabel):
         return _label("record_types", value)
+    if isinstance(value, TermLabel):
+        return term_label(value.vocabulary, "", value)
     if isinstance(value, MonthOfYear):
         return f"{QLocale().standaloneMonthName(value[1], QLocale.FormatType.LongFormat)} {value[0]}"
     if isinstance(value, DayName):

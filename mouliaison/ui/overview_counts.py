@@ -27,18 +27,19 @@ COUNT_STYLE = (
 )
 
 
-def what_is_counted(what: str, count: int) -> str:
-    """The accessible name of a count: what it counts, how many, and that it opens them."""
+def what_is_counted(what: str, count: str) -> str:
+    """The accessible name of a count: what it counts, how many (as shown), and that it opens them."""
     said = QCoreApplication.translate("OverviewCounts", "{0}: {1} — press Enter to list them")
-    return said.format(what, count_text(count))
+    return said.format(what, count)
 
 
 class CountButton(QPushButton):
     """A count that opens the records it counts (a click, Enter, Return or Space)."""
 
     def __init__(self, count: int, what: str, opened: Callable[[], None], name: str = "count",
-                 parent: Any = None) -> None:
-        super().__init__(count_text(count), parent)
+                 parent: Any = None, *, shown: str | None = None) -> None:
+        """`shown`: the count in words ("2 designated"); the number alone by default."""
+        super().__init__(shown or count_text(count), parent)
         self.count = count
         self.setObjectName(name)
         self.setFlat(True)
@@ -46,7 +47,7 @@ class CountButton(QPushButton):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setStyleSheet(COUNT_STYLE.format(name=name))
-        self.setAccessibleName(what_is_counted(what, count))
+        self.setAccessibleName(what_is_counted(what, self.text()))
         self.setToolTip(self.accessibleName())
         self.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         self.clicked.connect(opened)

@@ -45,8 +45,17 @@ from mouliaison.ui.appearance import problem_colour
 from mouliaison.ui.export_dialog import documents_folder, free_path
 from mouliaison.ui.labels import term_label
 from mouliaison.ui.messages import count_text, date_text
-from mouliaison.ui.overview_counts import BAR_HEIGHT, BAR_WIDTH, Bar, ElidedLabel, StatusTable, count_cell
+from mouliaison.ui.overview_counts import (
+    BAR_HEIGHT,
+    BAR_WIDTH,
+    Bar,
+    CountButton,
+    ElidedLabel,
+    StatusTable,
+    count_cell,
+)
 from mouliaison.ui.period_chooser import PeriodChooser
+from mouliaison.ui.report_language import in_language
 from mouliaison.ui.report_pdf import write_report_pdf
 
 SHOWN_ITEMS = 4  # per attention list; the rest is counted
@@ -166,7 +175,7 @@ class OverviewPage(QWidget):
         assert self.data is not None
         try:
             fmt = report_format(path, None)
-            report = overview_report(self.data)
+            report = in_language(overview_report(self.data))  # printed in the window's language
             written = write_report_pdf(report, path) if fmt == "pdf" else write_report_workbook(report, path)
         except Invalid as refused:
             QMessageBox.warning(self, self.tr("Not saved"), "; ".join(p.message for p in refused.problems))
@@ -374,16 +383,22 @@ class OverviewPage(QWidget):
         for column, party in enumerate(parties, start=1):
             header = QLabel(f"<b>{html.escape(party)}</b>")
             grid.addWidget(header, 0, column)
-        cells = {(c.party, c.level): c.count for c in data.focal_points}
+        cells = {(c.party, c.level): c for c in data.focal_points}
         for row, (level, label) in enumerate(levels, start=1):
-            grid.addWidget(QLabel(term_label("focal_point_level", level, label)), row, 0)
+            level_text = term_label("focal_point_level", level, label)
+            grid.addWidget(QLabel(level_text), row, 0)
             for column, party in enumerate(parties, start=1):
-                count = cells[(party, level)]
-                cell = QLabel(self.tr("%n designated", "", count) if count else self.tr("missing"))
+                cover = cells[(party, level)]
+                if cover.count:  # the count opens the focal points designated today
+                    what = self.tr("Focal points of {0}, {1}").format(party, level_text)
+                    button = CountButton(cover.count, what, self._opener("focal_point", data.focal_points_criteria(
+                        cover)), "focalPointCount", shown=self.tr("%n designated", "", cover.count))
+                    grid.addWidget(button, row, column, Qt.AlignmentFlag.AlignLeft)
+                    continue
+                cell = QLabel(self.tr("missing"))
                 cell.setObjectName("focalPointCell")
-                if not count:
-                    cell.setProperty(WARNING, True)
-                    cell.setStyleSheet(self._warning_style(bold=True))
+                cell.setProperty(WARNING, True)
+                cell.setStyleSheet(self._warning_style(bold=True))
                 grid.addWidget(cell, row, column)
         if missing:
             note = QLabel(self.tr("%n missing", "", missing))
@@ -406,16 +421,20 @@ class OverviewPage(QWidget):
             ("openRequests", self.tr("Open cooperation requests: {0}"),
              [self.tr("{0} — {1} asked {2}{3}").format(
                  r.subject, r.requesting_party, r.requested_party,
-                 self.tr(", {0} days ago").format(count_text(r.days_open)) if r.days_open is not None else "")
+                 self._days(r.days_open, self.tr(", 1 day ago"), self.tr(", %n days ago", "", r.days_open or 0))
+                 if r.days_open is not None else "")
               for r in data.open_requests]),
             ("overdueActions", self.tr("Action items overdue: {0}"),
-             [self.tr("{0} — due {1} ({2} days late), {3}{4}").format(
-                 a.description, date_text(a.due_date), count_text(a.days_overdue), a.meeting,
+             [self.tr("{0} — due {1} ({2}), {3}{4}").format(
+                 a.description, date_text(a.due_date),
+                 self._days(a.days_overdue, self.tr("1 day late"), self.tr("%n days late", "", a.days_overdue)),
+                 a.meeting,
                  self.tr("; owner {0}").format(a.owner) if a.owner else "")
               for a in data.overdue_actions]),
         ]
         opens = {"confirmedByOne": ("activity", data.confirmed_by_one_criteria()),
-                 "openRequests": ("cooperation_request", data.open_requests_criteria())}
+                 "openRequests": ("cooperation_request", data.open_requests_criteria()),
+                 "overdueActions": ("action_item", data.overdue_criteria())}
         for name, heading, items in sections:
             title = QLabel(heading.format(count_text(len(items))))
             title.setObjectName(name)
@@ -447,6 +466,11 @@ class OverviewPage(QWidget):
                 form.addWidget(listing)
         form.addStretch(1)
         return box
+
+    @staticmethod
+    def _days(days: int, one: str, many: str) -> str:
+        """'1 day late' or '3 days late' (English has no plural forms loaded: the one is chosen here)."""
+        return one if days == 1 else many
 
     def _opener(self, type_name: str, criteria: Criteria) -> Any:
         return lambda: self._open(type_name, criteria)

@@ -1,8 +1,9 @@
 """The filter bar above the records table, generic over record types.
 
 For the type shown, the bar offers only the filters its fields allow (domain.filtering says
-which): status, thematic area (an area matches its topics too), party, country, a date
-range over the type's main date, and joint confirmation. It only says what is asked for;
+which): status, thematic area (an area matches its topics too), party, a focal point's level,
+country, a date range over the type's main date (an action item's due date), the focal points
+current on a day, and joint confirmation. It only says what is asked for;
 the table's model asks the database for the records that match.
 """
 
@@ -35,7 +36,9 @@ from mouliaison.domain.filtering import (
     area_field,
     country_field,
     date_field,
+    designation_fields,
     has_confirmation,
+    level_field,
     party_fields,
     status_field,
 )
@@ -44,6 +47,7 @@ from mouliaison.services.database import Database
 from mouliaison.services.names import Names
 from mouliaison.services.record_listing import codes_in_use
 from mouliaison.services.records import list_records
+from mouliaison.ui.labels import term_label
 
 NO_DATE = QDate(1900, 1, 1)  # a date edit at its minimum reads "Any": that end is open
 COMBO_CHARS = 8  # combos stay this wide whatever their longest label, so the bar fits
@@ -66,12 +70,16 @@ class RecordFilters(QWidget):
         self.status = self._combo("filterStatus")
         self.area = self._combo("filterArea")
         self.party = self._combo("filterParty")
+        self.level = self._combo("filterLevel")
         self.country = self._combo("filterCountry", OnDemandCombo())
         self.country.wanted.connect(self._offer_countries)
         self._countries_offered = False  # the countries the records name: read when the list is opened
         self.confirmed = self._combo("filterConfirmed")
         self.date_from = self._date("filterFrom")
         self.date_to = self._date("filterTo")
+        self.current_on = self._date("filterCurrentOn")
+        self.current_on.setToolTip(self.tr("The focal points designated on that day: started (or with no start) "
+                                           "and not ended"))
         self.clear_button = QPushButton(self.tr("C&lear filters"))
         self.clear_button.setObjectName("clearFilters")
         self.clear_button.clicked.connect(self.clear)
@@ -82,9 +90,11 @@ class RecordFilters(QWidget):
             (self.status, self.tr("Stat&us:")),
             (self.area, self.tr("Thematic a&rea:")),
             (self.party, self.tr("Part&y:")),
+            (self.level, self.tr("Le&vel:")),
             (self.country, self.tr("Cou&ntry:")),
             (self.date_from, self.tr("Fro&m:")),
             (self.date_to, self.tr("Unt&il:")),
+            (self.current_on, self.tr("Current &on:")),
             (self.confirmed, self.tr("Confirme&d:")),
         ):
             label = QLabel(text)
@@ -145,21 +155,21 @@ class RecordFilters(QWidget):
         if codes is None:
             codes = index.codes(vocabulary) if index is not None else []
         label = index.label if index is not None else (lambda _v, code: code)
-        return [(label(vocabulary, code), code) for code in codes]
+        return [(term_label(vocabulary, code, label(vocabulary, code)), code) for code in codes]  # as the table
 
     def set_type(self, rtype: RecordType, names: Names) -> None:
         """Show the filters of `rtype`, all reset to Any."""
         self._quiet = True
         try:
             self.rtype, self._names = rtype, names
-            for combo in (self.status, self.area, self.party, self.country, self.confirmed):
+            for combo in self._combos():
                 combo.clear()
             while self._flow.count():  # the pairs stay the bar's children, hidden unless laid out
                 self._flow.takeAt(0)
             for pair in self.pairs.values():
                 pair.setVisible(False)
-            self.date_from.setDate(NO_DATE)
-            self.date_to.setDate(NO_DATE)
+            for edit in self._dates():
+                edit.setDate(NO_DATE)
             shown: list[QWidget] = []
             if (field := status_field(rtype)) is not None:
                 self._fill(self.status, self._vocabulary(field))
@@ -170,10 +180,15 @@ class RecordFilters(QWidget):
                 shown.append(self.area)
             if party_fields(rtype):
                 shown.append(self.party)
+            if (field := level_field(rtype)) is not None:
+                self._fill(self.level, self._vocabulary(field))
+                shown.append(self.level)
             if country_field(rtype) is not None:
                 shown.append(self.country)
             if date_field(rtype) is not None:
                 shown += [self.date_from, self.date_to]
+            if designation_fields(rtype) is not None:
+                shown.append(self.current_on)
             if has_confirmation(rtype):
                 self._fill(self.confirmed, [(self.tr("by both parties"), BOTH),
                                             (self.tr("by one party only"), ONE),
@@ -246,6 +261,8 @@ class RecordFilters(QWidget):
             date_from=day(self.date_from) if date_field(self.rtype) is not None else None,
             date_to=day(self.date_to) if date_field(self.rtype) is not None else None,
             confirmed=self.confirmed.currentData(),
+            level=self.level.currentData(),
+            current_on=day(self.current_on) if designation_fields(self.rtype) is not None else None,
         )
 
     def set_criteria(self, criteria: Criteria) -> None:
@@ -260,7 +277,7 @@ class RecordFilters(QWidget):
                 self._fill(self.country, self._vocabulary(field, [criteria.country]))
             for combo, value in ((self.status, criteria.status), (self.area, criteria.area),
                                  (self.party, criteria.party), (self.country, criteria.country),
-                                 (self.confirmed, criteria.confirmed)):
+                                 (self.confirmed, criteria.confirmed), (self.level, criteria.level)):
                 index = combo.findData(value) if value is not None else 0
                 if index < 0:  # a code no longer offered (gone from its vocabulary) is still shown
                     combo.addItem(str(value), value)
@@ -268,6 +285,7 @@ class RecordFilters(QWidget):
                 combo.setCurrentIndex(index)
             self.date_from.setDate(QDate(criteria.date_from) if criteria.date_from else NO_DATE)
             self.date_to.setDate(QDate(criteria.date_to) if criteria.date_to else NO_DATE)
+            self.current_on.setDate(QDate(criteria.current_on) if criteria.current_on else NO_DATE)
         finally:
             self._quiet = False
         self.changed.emit()
@@ -275,13 +293,19 @@ class RecordFilters(QWidget):
     def clear(self) -> None:
         self._quiet = True
         try:
-            for combo in (self.status, self.area, self.party, self.country, self.confirmed):
+            for combo in self._combos():
                 combo.setCurrentIndex(0)
-            self.date_from.setDate(NO_DATE)
-            self.date_to.setDate(NO_DATE)
+            for edit in self._dates():
+                edit.setDate(NO_DATE)
         finally:
             self._quiet = False
         self.changed.emit()
+
+    def _combos(self) -> tuple[QComboBox, ...]:
+        return self.status, self.area, self.party, self.level, self.country, self.confirmed
+
+    def _dates(self) -> tuple[QDateEdit, ...]:
+        return self.date_from, self.date_to, self.current_on
 
     def _emit(self, *_args: Any) -> None:
         if not self._quiet:

@@ -37,6 +37,7 @@ from mouliaison.services.report import build_report, report_format
 from mouliaison.services.report_workbook import write_report_workbook
 from mouliaison.ui.appearance import problem_colour
 from mouliaison.ui.export_dialog import documents_folder, free_path
+from mouliaison.ui.report_language import in_language
 from mouliaison.ui.report_pdf import write_report_pdf
 from mouliaison.ui.screen_fit import fit_to_screen
 from mouliaison.ui.worker import Worker
@@ -208,6 +209,7 @@ class ReportDialog(QDialog):
                 report = build_report(db, start, end, country=country, party=party, recipient=recipient)
             except Invalid as exc:  # a message for the person (the worker shows a ValueError's words)
                 raise ValueError("; ".join(p.message for p in exc.problems)) from None
+            report = in_language(report)  # the window's language; the command line prints English
             return write_report_pdf(report, path) if fmt == "pdf" else write_report_workbook(report, path)
 
         self.worker.start(run)

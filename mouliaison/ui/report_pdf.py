@@ -8,19 +8,22 @@ for real, so that each page knows the total.
 
 The command line has no window: `ensure_application()` makes an offscreen QGuiApplication
 the first time a PDF is asked for, and only then (Qt stays out of the other commands).
+Its words and dates are written as `report.wording` says (English and ISO dates unless
+ui/report_language.py gave the window's language).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtWidgets import QApplication
 
-from mouliaison.services.report import CONFIDENTIAL_LINE, Report, Section
+from mouliaison.services.report import Report, Section
 from mouliaison.ui.appearance import PRINT_BAR, PRINT_CONFIDENTIAL, PRINT_GRID, PRINT_HEADER_FILL, PRINT_TEXT
 
 RESOLUTION = 300  # dots per inch of the PDF's drawing coordinates
@@ -142,35 +145,34 @@ class _Pages:
         if self.report.confidential:
             self.font(9, bold=True)
             p.setPen(QColor(PRINT_CONFIDENTIAL))
-            p.drawText(QRectF(0, 0, self.width, self.px(14)), int(Qt.AlignmentFlag.AlignHCenter), CONFIDENTIAL_LINE)
+            p.drawText(QRectF(0, 0, self.width, self.px(14)), int(Qt.AlignmentFlag.AlignHCenter),
+                       self.report.wording.confidential)
             p.setPen(TEXT)
             self.y = self.px(20)
         self.font(8)
         foot = QRectF(0, self.height - self.px(12), self.width, self.px(12))
         p.drawText(foot, int(Qt.AlignmentFlag.AlignLeft), f"{self.report.title}, {self.report.period}")
-        of = f" of {self.total}" if self.total else ""
-        p.drawText(foot, int(Qt.AlignmentFlag.AlignRight), f"Page {self.number}{of}")
+        page = self.report.wording.page.format(self.number, self.total or "…")
+        p.drawText(foot, int(Qt.AlignmentFlag.AlignRight), page)
 
     def finish(self) -> None:
         self.painter.setPen(TEXT)
 
 
 def _cover(pages: _Pages, report: Report) -> None:
+    words = report.wording
     pages.y += pages.px(120)
     pages.text(report.title, 22, bold=True, after=10)
     pages.text(report.agreement_title, 12, after=16)
-    pages.text(f"Period: {report.period}", 14, bold=True, after=8)
-    pages.text(f"Scope: {report.scope}", 11, after=8)
+    pages.text(words.period_line.format(report.period), 14, bold=True, after=8)
+    pages.text(words.scope_line.format(report.scope), 11, after=8)
     if report.parties:
-        pages.text("Parties: " + " and ".join(report.parties), 11, after=8)
-    pages.text(f"Prepared for: {report.recipient}", 11, after=8)
-    pages.text(f"Made on {report.made_on.isoformat()} with mouliaison; standing figures as of "
-               f"{report.as_of.isoformat()}.", 10, italic=True, after=8)
-    personal = ("This report names people: the recipient may see personal data (MOU 3.6)." if report.personal_data
-                else "This report holds no personal data: counts and titles, no one's name or contact details.")
-    pages.text(personal, 10, italic=True, after=8)
+        pages.text(words.parties_line.format(words.joiner.join(report.parties)), 11, after=8)
+    pages.text(words.prepared_for.format(report.recipient), 11, after=8)
+    pages.text(words.made.format(words.day(report.made_on), words.day(report.as_of)), 10, italic=True, after=8)
+    pages.text(words.personal if report.personal_data else words.impersonal, 10, italic=True, after=8)
     if report.confidential:
-        pages.text(CONFIDENTIAL_LINE, 12, bold=True)
+        pages.text(words.confidential, 12, bold=True)
     pages.room(pages.height)  # the sections start on a page of their own
 
 
@@ -211,9 +213,9 @@ def _bars(pages: _Pages, section: Section) -> None:
     pages.y += pages.px(8)
 
 
-def _cell(value: object) -> str:
+def _cell(value: object, day: Callable[[dt.date], str]) -> str:
     if isinstance(value, dt.date):
-        return value.isoformat()
+        return day(value)
     return "" if value is None else str(value)
 
 
@@ -231,14 +233,15 @@ def _fit(wanted: list[float], room: float) -> list[float]:
 def _table(pages: _Pages, section: Section) -> None:
     p = pages.painter
     if not section.rows:
-        pages.text("(none in this period)", 9, italic=True, after=6)
+        pages.text(pages.report.wording.none, 9, italic=True, after=6)
         return
     pad = pages.px(4)
     pages.font(8, bold=True)
     wanted = [pages.advance(title) for title in section.columns]
     pages.font(8)
     for row in section.rows:
-        wanted = [max(w, pages.advance(_cell(v))) for w, v in zip(wanted, row, strict=True)]
+        day = pages.report.wording.day
+        wanted = [max(w, pages.advance(_cell(v, day))) for w, v in zip(wanted, row, strict=True)]
     wanted = [w + 2 * pad + pages.px(1) for w in wanted]
     widths = _fit(wanted, pages.width)
     flags = int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -267,7 +270,7 @@ def _table(pages: _Pages, section: Section) -> None:
     pages.room(height(header, True) * 2)
     draw(header, True)
     for row in section.rows:
-        cells = [_cell(v) for v in row]
+        cells = [_cell(v, pages.report.wording.day) for v in row]
         if pages.room(height(cells, False)):
             draw(header, True)  # the header row again on the new page
         draw(cells, False)

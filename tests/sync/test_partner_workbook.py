@@ -20,7 +20,7 @@ from mouliaison.services import exchange, records
 from mouliaison.services.database import Database
 from mouliaison.sync import cell_texts
 from mouliaison.sync import workbook_format as fmt
-from mouliaison.sync.printed_sheet import EMPTY_WIDTH, LINE_HEIGHT
+from mouliaison.sync.printed_sheet import EMPTY_WIDTH, LINE_HEIGHT, PAGE_WIDTH, SMALLEST_SCALE, pages_wide
 from tests.sync.test_import_hazards import refused, rehash, set_meta, state
 from tests.sync.test_written_values import libreoffice_resave
 from tests.sync.workbooks import ACTIVITIES, cell, column, export, import_ok, put, row_of
@@ -138,7 +138,11 @@ def test_every_visible_sheet_prints_landscape_as_wide_as_the_page_with_its_title
         setup = ws.page_setup
         assert setup.orientation == "landscape" and setup.paperSize == 9, name
         assert ws.sheet_properties.pageSetUpPr.fitToPage, name
-        assert setup.fitToWidth in (None, 1) and setup.fitToHeight == 0, name  # 1 page wide, as many high as needed
+        assert setup.fitToHeight == 0, name  # as many pages high as the rows need
+        if name == ACTIVITIES:  # 25 columns: two pages wide, the title on each, a record's pages side by side
+            assert setup.fitToWidth == 2 and ws.print_title_cols == "$D:$D" and setup.pageOrder == "overThenDown"
+        else:  # a few columns: one page wide
+            assert setup.fitToWidth in (None, 1) and ws.print_title_cols is None, name
         assert ws.print_title_rows == "$2:$2", name
         header, footer = ws.oddHeader, ws.oddFooter
         assert header.left.text is None and header.right.text is None, name
@@ -155,6 +159,14 @@ def test_every_visible_sheet_prints_landscape_as_wide_as_the_page_with_its_title
     # the long description's row is as tall as its wrapped lines; a row of short cells keeps the default
     assert ws.row_dimensions[row_of(ws, _ids["workshop"])].height >= 10 * LINE_HEIGHT
     assert ws.row_dimensions[row_of(ws, _ids["survey"])].height is None
+
+
+def test_a_wide_sheet_prints_more_pages_wide_so_that_its_text_stays_readable() -> None:
+    room = PAGE_WIDTH / SMALLEST_SCALE  # what one page holds printed at the smallest scale allowed
+    assert pages_wide([room / 10] * 10) == 1
+    assert pages_wide([room / 10] * 11) == 2
+    assert pages_wide([room / 10] * 19, repeated=room / 10) == 2 and pages_wide([room / 10] * 20, repeated=20) == 3
+    assert pages_wide([room] * 10) == 3  # at most three: beyond, a page of scattered columns reads worse
 
 
 def test_a_workbook_for_a_third_party_names_an_unconsented_participant_by_their_pseudonym(office, tmp_path):

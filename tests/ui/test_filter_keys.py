@@ -38,7 +38,9 @@ def letter(text: str) -> str:
     return QKeySequence.mnemonic(text).toString().rsplit("+", 1)[-1].upper()
 
 
-def test_the_filters_letters_are_unique_and_none_is_a_menus(window: MainWindow) -> None:
+@pytest.mark.parametrize("type_name", ["activity", "focal_point", "action_item"])
+def test_the_filters_letters_are_unique_and_none_is_a_menus(window: MainWindow, type_name: str) -> None:
+    window.show_type(type_name)  # a focal point's level and "current on", an action item's due dates
     menus = {letter(action.text()) for action in window.menuBar().actions()}
     assert len(menus) == 4
     filters = window.records.filters

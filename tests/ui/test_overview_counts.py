@@ -13,7 +13,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QPushButton, QWidget
 
 from mouliaison.domain.periods import QUARTER, THIS_YEAR, Period
 from mouliaison.services import records
@@ -48,6 +48,22 @@ def fill(db) -> None:
     add("activity", title="Border post", status="ongoing", countries=["KEN"], start_date=dt.date(2026, 3, 2))
     add("cooperation_request", requesting_party="WCO", requested_party="IOM", subject="Trainers",
         requested_on=dt.date(2026, 5, 1))
+    ben = add("contact", full_name="Ben Okoro", party="WCO")
+    # focal points: two current at IOM headquarters, one whose designation ended, one not yet begun
+    add("focal_point", contact=amina, party="IOM", level="headquarters", start_date=dt.date(2025, 1, 1))
+    add("focal_point", contact=ben, party="IOM", level="headquarters")
+    add("focal_point", contact=ben, party="IOM", level="regional", end_date=dt.date(2026, 5, 19))
+    add("focal_point", contact=ben, party="WCO", level="field", start_date=dt.date(2026, 5, 21))
+    add("focal_point", contact=ben, party="WCO", level="regional", start_date=dt.date(2026, 5, 20),
+        end_date=dt.date(2026, 5, 20))
+    # action items: two overdue on TODAY; one due today, one done late, one without a date are not
+    steering = add("meeting", title="Steering committee", date=dt.date(2026, 3, 2), kind="joint_meeting")
+    for description, due, status in (("Send the list", dt.date(2026, 4, 1), "open"),
+                                     ("Book the room", dt.date(2026, 5, 19), "open"),
+                                     ("Draft the minutes", TODAY, "open"),
+                                     ("Share the slides", dt.date(2026, 3, 9), "done"),
+                                     ("Think about it", None, "open")):
+        add("action_item", meeting=steering, description=description, due_date=due, status=status)
 
 
 @pytest.fixture
@@ -85,6 +101,8 @@ def test_every_count_clicked_lists_exactly_the_records_it_counts(qtbot, window: 
         page = overview_shown(window)
         buttons = count_buttons(page)
         assert len(buttons) >= 12
+        names = {b.objectName() for b in buttons}
+        assert {"focalPointCount", "overdueActionsCount", "openRequestsCount"} <= names, names
         for index in range(len(buttons)):
             page = overview_shown(window)
             button = count_buttons(page)[index]
@@ -257,3 +275,97 @@ def test_show_all_countries(qtbot, db) -> None:
     qtbot.mouseClick(more, Qt.MouseButton.LeftButton)
     box = page.scroll.widget().findChild(QWidget, "activitiesByCountry")
     assert len(box.findChildren(QWidget, "statusTableRow")) == 10
+
+
+def test_a_focal_point_count_lists_the_designations_current_that_day(qtbot, window: MainWindow) -> None:
+    page = overview_shown(window)
+    box = page.scroll.widget().findChild(QWidget, "focalPoints")
+    cells = {b.accessibleName().split(":")[0]: b for b in box.findChildren(CountButton)}
+    assert sorted((name, b.text()) for name, b in cells.items()) == [
+        ("Focal points of IOM, Headquarters", "2 designated"), ("Focal points of WCO, Regional", "1 designated")]
+    click(qtbot, page, cells["Focal points of IOM, Headquarters"])
+    filters = window.records.filters
+    assert window.records.rtype is not None and window.records.rtype.name == "focal_point"
+    assert (filters.party.currentText(), filters.level.currentData(), filters.current_on.date().toPython()) == (
+        "IOM", "headquarters", TODAY)
+    assert filters.pairs[filters.current_on].isVisibleTo(filters) and filters.pairs[filters.level].isVisibleTo(filters)
+    assert window.model.rowCount() == 2
+    filters.current_on.setFocus()
+    qtbot.keyClick(filters.current_on, Qt.Key.Key_End)  # to the day
+    qtbot.keyClick(filters.current_on, Qt.Key.Key_Down)  # a day earlier
+    assert filters.current_on.date().toPython() == TODAY - dt.timedelta(days=1)
+    assert window.model.rowCount() == 2
+    filters.level.setFocus()
+    qtbot.keyClick(filters.level, Qt.Key.Key_Down)  # Regional: the designation that ended that day
+    assert filters.level.currentData() == "regional"
+    assert [window.model.record(0).values["end_date"]] == [dt.date(2026, 5, 19)] and window.model.rowCount() == 1
+    qtbot.mouseClick(filters.clear_button, Qt.MouseButton.LeftButton)
+    assert window.model.rowCount() == 5
+
+
+def test_the_overdue_count_lists_the_open_items_past_their_due_date(qtbot, window: MainWindow) -> None:
+    page = overview_shown(window)
+    button = page.scroll.widget().findChild(CountButton, "overdueActionsCount")
+    assert button.text() == "2"
+    listed = " ".join(label.text() for label in page.scroll.widget().findChildren(QLabel))
+    assert "Book the room — due 2026-05-19 (1 day late)" in listed and "(49 days late)" in listed
+    assert ", 19 days ago" in listed
+    click(qtbot, page, button)
+    assert window.records.rtype is not None and window.records.rtype.name == "action_item"
+    filters = window.records.filters
+    assert filters.status.currentData() == "open"
+    assert filters.date_to.date().toPython() == TODAY - dt.timedelta(days=1)
+    rows = sorted(window.model.record(r).values["description"] for r in range(window.model.rowCount()))
+    assert rows == ["Book the room", "Send the list"]
+    filters.date_to.setFocus()
+    qtbot.keyClick(filters.date_to, Qt.Key.Key_Up)  # due today too
+    assert window.model.rowCount() == 3
+
+
+def test_the_overview_is_printed_in_the_window_s_language(qtbot, db, tmp_path: Path, qapp: QApplication) -> None:
+    translators = install_translators(qapp, "fr")
+    try:
+        fill(db)
+        page = OverviewPage(db, today=TODAY, period=Period(THIS_YEAR))
+        qtbot.addWidget(page)
+        pdf = page.write(tmp_path / "apercu.pdf")
+        xlsx = page.write(tmp_path / "apercu.xlsx")
+    finally:
+        remove_translators(qapp, translators)
+    assert pdf is not None and xlsx is not None
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
+                              check=True).stdout
+        for french in ("Vue d'ensemble de la mise en œuvre du protocole d'accord",
+                       "Période : du 01/01/2026 au 31/12/2026",
+                       "Activités conjointes par pays et par statut", "Activités conjointes par statut",
+                       "En cours", "Points focaux (MOU 1.3, 1.4)", "Siège", "Actions en retard", "Page 2 sur",
+                       "Ce rapport ne contient aucune donnée personnelle", "20/05/2026"):
+            assert french in text, french
+        for english in ("Joint activities by", "Overview of the MOU", "Ongoing", "Page 2 of", "Headquarters"):
+            assert english not in text, english
+    book = openpyxl.load_workbook(xlsx, read_only=True)
+    cells = [str(c) for sheet in book.worksheets for row in sheet.iter_rows(values_only=True) for c in row if c]
+    assert "Activités conjointes par statut" in cells and "En cours" in cells and "Statut" in cells
+    assert not any(c.startswith("Joint activities") for c in cells)
+
+
+def test_the_filters_offer_labels_in_the_window_s_language(qtbot, db, qapp: QApplication) -> None:
+    translators = install_translators(qapp, "fr")
+    try:
+        fill(db)
+        window = MainWindow(db)
+        window.overview._today = TODAY
+        qtbot.addWidget(window)
+        window.show()
+        page = overview_shown(window)
+        click(qtbot, page, page.scroll.widget().findChild(CountButton, "focalPointCount"))
+        filters = window.records.filters
+        assert filters.level.currentText() == "Siège" and filters.labels[filters.level].text() == "Ni&veau :"
+        window.show_page("overview")
+        listed = " ".join(label.text() for label in window.overview.scroll.widget().findChildren(QLabel))
+        assert "(1 jour de retard)" in listed and "(49 jours de retard)" in listed and "il y a 19 jours" in listed
+        window.show_type("activity")
+        assert filters.status.itemText(filters.status.findData("ongoing")) == "En cours"
+    finally:
+        remove_translators(qapp, translators)

@@ -96,3 +96,33 @@ def test_the_proposed_name_follows_the_period_and_the_format(qtbot, db, tmp_path
     assert dialog.recipient.currentData() == ""  # by default no one's name appears
     choose_by_keys(qtbot, dialog.format, "Excel workbook (xlsx)")
     assert dialog.path() == tmp_path / "mou-report_2026-01-01_2026-11-28.xlsx"
+
+
+def test_the_report_is_written_in_the_window_s_language(qtbot, db, tmp_path: Path, qapp) -> None:
+    from mouliaison.ui.language import install_translators, remove_translators
+
+    translators = install_translators(qapp, "es")
+    try:
+        add_record(db, "activity", {"title": "Joint training Busia", "status": "ongoing", "countries": "KEN",
+                                    "start_date": "2026-02-01", "thematic_areas": "v"})
+        dialog = ReportDialog(db, folder=tmp_path)
+        qtbot.addWidget(dialog)
+        dialog.file_edit.setText(str(tmp_path / "informe.pdf"))
+        with qtbot.waitSignal(dialog.made, timeout=TIMEOUT):
+            qtbot.mouseClick(dialog.make_button, Qt.MouseButton.LeftButton)
+        dialog.format.setCurrentIndex(dialog.format.findData("xlsx"))
+        dialog.file_edit.setText(str(tmp_path / "informe.xlsx"))
+        with qtbot.waitSignal(dialog.made, timeout=TIMEOUT):
+            qtbot.mouseClick(dialog.make_button, Qt.MouseButton.LeftButton)
+    finally:
+        remove_translators(qapp, translators)
+    book = openpyxl.load_workbook(tmp_path / "informe.xlsx", read_only=True)
+    cells = [str(c) for sheet in book.worksheets for row in sheet.iter_rows(values_only=True) for c in row if c]
+    assert "Actividades conjuntas por estado" in cells and "En curso" in cells and "Kenia" in cells
+    assert not any(c.startswith("Joint activities by") for c in cells)
+    pdftotext = shutil.which("pdftotext")
+    if pdftotext:
+        text = subprocess.run([pdftotext, "-layout", str(tmp_path / "informe.pdf"), "-"], capture_output=True,
+                              text=True).stdout
+        assert "Aplicación del memorando de entendimiento" in text and "Intercambios de información" in text
+        assert "Página 2 de" in text and "Joint activities" not in text

@@ -313,8 +313,8 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
 <context>
     <name>ExportDialog</name>
     <message>
-        <source>Export a workbook</source>
-        <translation>Exportar un libro</translation>
+        <source>Export</source>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>&amp;All</source>
@@ -369,6 +369,10 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
         <translation>E&amp;xaminar…</translation>
     </message>
     <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Contenido:</translation>
+    </message>
+    <message>
         <source>Period:</source>
         <translation>Período:</translation>
     </message>
@@ -393,12 +397,16 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
         <translation>Cerra&amp;r</translation>
     </message>
     <message>
-        <source>Export to</source>
-        <translation>Exportar a</translation>
+        <source>A calendar holds the meetings and the action items with a due date; an address book, the contacts</source>
+        <translation>Un calendario contiene las reuniones y las acciones con fecha de vencimiento; una libreta de direcciones, los contactos</translation>
     </message>
     <message>
-        <source>Liaison workbooks (*.xlsx)</source>
-        <translation>Libros de enlace (*.xlsx)</translation>
+        <source>Tables, calendars and address books are written with the labels held here (English)</source>
+        <translation>Las tablas, los calendarios y las libretas se escriben con las etiquetas guardadas aquí (en inglés)</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exportar a</translation>
     </message>
     <message>
         <source>Nothing was exported.</source>
@@ -419,6 +427,65 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
     <message>
         <source>Contacts: {0} included with consent, {1} pseudonymised, {2} left out (MOU 3.6). Tools ▸ Export receipts tells why, contact by contact.</source>
         <translation>Contactos: {0} incluidos con consentimiento, {1} seudonimizados, {2} excluidos (MOU 3.6). Herramientas ▸ Recibos de exportación explica por qué, contacto por contacto.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportKinds</name>
+    <message>
+        <source>Liaison workbook, for the other office to import (.xlsx)</source>
+        <translation>Libro de enlace, para que la otra oficina lo importe (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Liaison workbooks (*.xlsx)</source>
+        <translation>Libros de enlace (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>HXL-tagged tables for Excel or Power BI (.xlsx)</source>
+        <translation>Tablas con etiquetas HXL para Excel o Power BI (.xlsx)</translation>
+    </message>
+    <message>
+        <source>HXL workbooks (*.xlsx)</source>
+        <translation>Libros HXL (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>HXL-tagged tables, a CSV file per type (.csv)</source>
+        <translation>Tablas con etiquetas HXL, un archivo CSV por tipo (.csv)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Calendar: meetings and action items' due dates (.ics)</source>
+        <translation>Calendario: reuniones y vencimientos de las acciones (.ics)</translation>
+    </message>
+    <message>
+        <source>Calendars (*.ics)</source>
+        <translation>Calendarios (*.ics)</translation>
+    </message>
+    <message>
+        <source>Address book: contacts who consented (.vcf)</source>
+        <translation>Libreta de direcciones: contactos que dieron su consentimiento (.vcf)</translation>
+    </message>
+    <message>
+        <source>Address books (*.vcf)</source>
+        <translation>Libretas de direcciones (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Exported for {0}</source>
+        <translation>Exportado para {0}</translation>
+    </message>
+    <message>
+        <source>saved as</source>
+        <translation>guardado como</translation>
+    </message>
+    <message>
+        <source>No records matched.</source>
+        <translation>Ningún registro coincide.</translation>
+    </message>
+    <message>
+        <source>Kept home for this recipient (MOU 3.6): {0}. Tools ▸ Export receipts tells why.</source>
+        <translation>Retenido en la oficina para este destinatario (MOU 3.6): {0}. Herramientas ▸ Recibos de exportación explica por qué.</translation>
     </message>
 </context>
 <context>
@@ -821,8 +888,8 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <source>&amp;Export a workbook…</source>
-        <translation>E&amp;xportar un libro…</translation>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xportar…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
@@ -1279,6 +1346,32 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
         </translation>
     </message>
     <message>
+        <source>, 1 day ago</source>
+        <translation>, hace 1 día</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n days ago</source>
+        <translation>
+            <numerusform>, hace %n día</numerusform>
+            <numerusform>, hace %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} — due {1} ({2}), {3}{4}</source>
+        <translation>{0} — vence {1} ({2}), {3}{4}</translation>
+    </message>
+    <message>
+        <source>1 day late</source>
+        <translation>1 día de retraso</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days late</source>
+        <translation>
+            <numerusform>%n día de retraso</numerusform>
+            <numerusform>%n días de retraso</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>No activity of the period names a country.</source>
         <translation>Ninguna actividad del periodo indica un país.</translation>
     </message>
@@ -1315,6 +1408,10 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
     <message>
         <source>Focal points (MOU 1.4)</source>
         <translation>Puntos focales (MOU 1.4)</translation>
+    </message>
+    <message>
+        <source>Focal points of {0}, {1}</source>
+        <translation>Puntos focales de {0}, {1}</translation>
     </message>
     <message numerus="yes">
         <source>%n designated</source>
@@ -1355,16 +1452,8 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
         <translation>{0} — {1} solicitó a {2}{3}</translation>
     </message>
     <message>
-        <source>, {0} days ago</source>
-        <translation>, hace {0} días</translation>
-    </message>
-    <message>
         <source>Action items overdue: {0}</source>
         <translation>Acciones pendientes atrasadas: {0}</translation>
-    </message>
-    <message>
-        <source>{0} — due {1} ({2} days late), {3}{4}</source>
-        <translation>{0} — vence {1} ({2} días de retraso), {3}{4}</translation>
     </message>
     <message>
         <source>; owner {0}</source>
@@ -1628,8 +1717,20 @@ El registro completo está en {0}</translation>
         <translation>Área te&amp;mática:</translation>
     </message>
     <message>
+        <source>The focal points designated on that day: started (or with no start) and not ended</source>
+        <translation>Los puntos focales designados ese día: designación iniciada (o sin inicio) y no terminada</translation>
+    </message>
+    <message>
+        <source>Le&amp;vel:</source>
+        <translation>&amp;Nivel:</translation>
+    </message>
+    <message>
         <source>Unt&amp;il:</source>
         <translation>Has&amp;ta:</translation>
+    </message>
+    <message>
+        <source>Current &amp;on:</source>
+        <translation>&amp;Vigente el:</translation>
     </message>
     <message>
         <source>Confirme&amp;d:</source>
@@ -1924,6 +2025,77 @@ El registro completo está en {0}</translation>
     <message>
         <source>No report was made.</source>
         <translation>No se generó ningún informe.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWording</name>
+    <message>
+        <source>{0} to {1}</source>
+        <translation>del {0} al {1}</translation>
+    </message>
+    <message>
+        <source>all dates</source>
+        <translation>todas las fechas</translation>
+    </message>
+    <message>
+        <source>all countries</source>
+        <translation>todos los países</translation>
+    </message>
+    <message>
+        <source>; activities led by {0}</source>
+        <translation>; actividades dirigidas por {0}</translation>
+    </message>
+    <message>
+        <source>Period: {0}</source>
+        <translation>Período: {0}</translation>
+    </message>
+    <message>
+        <source>Scope: {0}</source>
+        <translation>Alcance: {0}</translation>
+    </message>
+    <message>
+        <source>Parties: {0}</source>
+        <translation>Partes: {0}</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+    <message>
+        <source>Prepared for: {0}</source>
+        <translation>Preparado para: {0}</translation>
+    </message>
+    <message>
+        <source>Made on {0} with mouliaison; standing figures as of {1}.</source>
+        <translation>Elaborado el {0} con mouliaison; situación a {1}.</translation>
+    </message>
+    <message>
+        <source>This report names people: the recipient may see personal data (MOU 3.6).</source>
+        <translation>Este informe nombra a personas: el destinatario puede ver datos personales (MOU 3.6).</translation>
+    </message>
+    <message>
+        <source>This report holds no personal data: counts and titles, no one's name or contact details.</source>
+        <translation>Este informe no contiene datos personales: recuentos y títulos, ningún nombre ni dato de contacto.</translation>
+    </message>
+    <message>
+        <source>STRICTLY CONFIDENTIAL: shared with the partner party under MOU 3.6</source>
+        <translation>ESTRICTAMENTE CONFIDENCIAL: compartido con la parte asociada según el MOU 3.6</translation>
+    </message>
+    <message>
+        <source>(none in this period)</source>
+        <translation>(ninguno en este período)</translation>
+    </message>
+    <message>
+        <source>Page {0} of {1}</source>
+        <translation>Página {0} de {1}</translation>
+    </message>
+    <message>
+        <source>Page &amp;P of &amp;N</source>
+        <translation>Página &amp;P de &amp;N</translation>
+    </message>
+    <message>
+        <source>{0}; {1}; made on {2}</source>
+        <translation>{0}; {1}; elaborado el {2}</translation>
     </message>
 </context>
 <context>
@@ -2672,6 +2844,470 @@ El registro completo está en {0}</translation>
     <message>
         <source>'{title}': {problem}</source>
         <translation>«{title}»: {problem}</translation>
+    </message>
+    <message>
+        <source>Implementation of the Memorandum of Understanding</source>
+        <translation>Aplicación del memorando de entendimiento</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <source>An activity in several countries counts in each. {count} have no country.</source>
+        <translation>Una actividad en varios países cuenta en cada uno. {count} no tienen país.</translation>
+    </message>
+    <message>
+        <source>{exchanges}: {classes}.</source>
+        <translation>{exchanges}: {classes}.</translation>
+    </message>
+    <message>
+        <source>{count} joint activity whose dates meet the period.</source>
+        <translation>{count} actividad conjunta cuyas fechas coinciden con el período.</translation>
+    </message>
+    <message>
+        <source>{count} joint activities whose dates meet the period.</source>
+        <translation>{count} actividades conjuntas cuyas fechas coinciden con el período.</translation>
+    </message>
+    <message>
+        <source>{count} activity has no date and no period counts it.</source>
+        <translation>{count} actividad no tiene fecha y ningún período la cuenta.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Agreement status (MOU 7.1, 7.2)</source>
+        <translation>Estado del acuerdo (MOU 7.1, 7.2)</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} y {second}</translation>
+    </message>
+    <message>
+        <source>{count} joint activity in the period.</source>
+        <translation>{count} actividad conjunta en el período.</translation>
+    </message>
+    <message>
+        <source>{count} joint activities in the period.</source>
+        <translation>{count} actividades conjuntas en el período.</translation>
+    </message>
+    <message>
+        <source>{counted} {undated}</source>
+        <translation>{counted} {undated}</translation>
+    </message>
+    <message>
+        <source>Joint activities by status</source>
+        <translation>Actividades conjuntas por estado</translation>
+    </message>
+    <message>
+        <source>{code}. {label}</source>
+        <translation>{code}. {label}</translation>
+    </message>
+    <message>
+        <source>Joint activities by country</source>
+        <translation>Actividades conjuntas por país</translation>
+    </message>
+    <message>
+        <source>Joint activities by quarter of their start</source>
+        <translation>Actividades conjuntas por trimestre de inicio</translation>
+    </message>
+    <message>
+        <source>An activity that started before the period counts in its first quarter.</source>
+        <translation>Una actividad que empezó antes del período cuenta en su primer trimestre.</translation>
+    </message>
+    <message>
+        <source>Both parties</source>
+        <translation>Ambas partes</translation>
+    </message>
+    <message>
+        <source>Neither party</source>
+        <translation>Ninguna parte</translation>
+    </message>
+    <message>
+        <source>{party} only</source>
+        <translation>Solo {party}</translation>
+    </message>
+    <message>
+        <source>Joint confirmation of activities</source>
+        <translation>Confirmación conjunta de las actividades</translation>
+    </message>
+    <message>
+        <source>Focal points (MOU 1.3, 1.4)</source>
+        <translation>Puntos focales (MOU 1.3, 1.4)</translation>
+    </message>
+    <message>
+        <source>As of {day}: {missing} of {levels} levels without a focal point.</source>
+        <translation>A {day}: {missing} de {levels} niveles sin punto focal.</translation>
+    </message>
+    <message>
+        <source>Open cooperation requests (MOU 1.2)</source>
+        <translation>Solicitudes de cooperación abiertas (MOU 1.2)</translation>
+    </message>
+    <message>
+        <source>{count} open now; days open counted to {day}.</source>
+        <translation>{count} abiertas ahora; días contados hasta el {day}.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Días de retraso</translation>
+    </message>
+    <message>
+        <source>1 open action item past the due date as of {day}.</source>
+        <translation>1 acción abierta ha pasado su vencimiento a {day}.</translation>
+    </message>
+    <message>
+        <source>{count} open action items past the due date as of {day}.</source>
+        <translation>{count} acciones abiertas han pasado su vencimiento a {day}.</translation>
+    </message>
+    <message>
+        <source>{note} Owners are not named in a report for this recipient.</source>
+        <translation>{note} Los responsables no se nombran en un informe para este destinatario.</translation>
+    </message>
+    <message>
+        <source>Overdue action items</source>
+        <translation>Acciones atrasadas</translation>
+    </message>
+    <message>
+        <source>{first}, {rest}</source>
+        <translation>{first}, {rest}</translation>
+    </message>
+    <message>
+        <source>1 meeting</source>
+        <translation>1 reunión</translation>
+    </message>
+    <message>
+        <source>{count} meetings</source>
+        <translation>{count} reuniones</translation>
+    </message>
+    <message>
+        <source>1 observer invitation</source>
+        <translation>1 invitación de observador</translation>
+    </message>
+    <message>
+        <source>{count} observer invitations</source>
+        <translation>{count} invitaciones de observador</translation>
+    </message>
+    <message>
+        <source>{meetings}, of which {observers} (MOU 5) ({kinds}).</source>
+        <translation>{meetings}, de las cuales {observers} (MOU 5) ({kinds}).</translation>
+    </message>
+    <message>
+        <source>{meetings}, of which {observers} (MOU 5).</source>
+        <translation>{meetings}, de las cuales {observers} (MOU 5).</translation>
+    </message>
+    <message>
+        <source>{note} For one country, only meetings about an activity in it are listed.</source>
+        <translation>{note} Para un país, solo se listan las reuniones sobre una actividad en él.</translation>
+    </message>
+    <message>
+        <source>Meetings and observers (MOU 5)</source>
+        <translation>Reuniones y observadores (MOU 5)</translation>
+    </message>
+    <message>
+        <source>1 request or approval dated in the period.</source>
+        <translation>1 solicitud o autorización fechada en el período.</translation>
+    </message>
+    <message>
+        <source>{count} requests or approvals dated in the period.</source>
+        <translation>{count} solicitudes o autorizaciones fechadas en el período.</translation>
+    </message>
+    <message>
+        <source>Use of the other party's name, logo or trademark (MOU 3.3)</source>
+        <translation>Uso del nombre, el logotipo o la marca de la otra parte (MOU 3.3)</translation>
+    </message>
+    <message>
+        <source>1 exchange</source>
+        <translation>1 intercambio</translation>
+    </message>
+    <message>
+        <source>{count} exchanges</source>
+        <translation>{count} intercambios</translation>
+    </message>
+    <message>
+        <source>{note} For one country, only exchanges about an activity in it are listed.</source>
+        <translation>{note} Para un país, solo se listan los intercambios sobre una actividad en él.</translation>
+    </message>
+    <message>
+        <source>Information exchanges (MOU 3.1, 3.2)</source>
+        <translation>Intercambios de información (MOU 3.1, 3.2)</translation>
+    </message>
+    <message>
+        <source>{count} activities have no date and no period counts them.</source>
+        <translation>{count} actividades no tienen fecha y ningún período las cuenta.</translation>
+    </message>
+    <message>
+        <source>Joint activities by country and status</source>
+        <translation>Actividades conjuntas por país y estado</translation>
+    </message>
+    <message>
+        <source>Joint activities by quarter (each quarter they run in) and status</source>
+        <translation>Actividades conjuntas por trimestre (cada trimestre en que se desarrollan) y estado</translation>
+    </message>
+    <message>
+        <source>Activities confirmed by one party only</source>
+        <translation>Actividades confirmadas por una sola parte</translation>
+    </message>
+    <message>
+        <source>As of {day}.</source>
+        <translation>A {day}.</translation>
+    </message>
+    <message>
+        <source>no recipient named</source>
+        <translation>ningún destinatario indicado</translation>
+    </message>
+    <message>
+        <source>Overview of the MOU's implementation</source>
+        <translation>Resumen de la aplicación del memorando de entendimiento</translation>
+    </message>
+    <message>
+        <source>Agreement status</source>
+        <translation>Estado del acuerdo</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Acuerdo</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Partes</translation>
+    </message>
+    <message>
+        <source>In force since</source>
+        <translation>En vigor desde</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>1 more has no date at all and is not counted: give it a start or planned start.</source>
+        <translation>1 más no tiene ninguna fecha y no se cuenta: indique su inicio o inicio previsto.</translation>
+    </message>
+    <message>
+        <source>{count} more have no date at all and are not counted: give them a start or planned start.</source>
+        <translation>{count} más no tienen ninguna fecha y no se cuentan: indique su inicio o inicio previsto.</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Actividades</translation>
+    </message>
+    <message>
+        <source>Joint activities by thematic area (MOU 4.1 i-xi)</source>
+        <translation>Actividades conjuntas por área temática (MOU 4.1 i-xi)</translation>
+    </message>
+    <message>
+        <source>An activity counts once under each area it is tagged with. {count} have no thematic area.</source>
+        <translation>Una actividad cuenta una vez en cada área que tiene asignada. {count} no tienen área temática.</translation>
+    </message>
+    <message>
+        <source>Joint activities by topic of area x (MOU 4.1 x.a-x.l)</source>
+        <translation>Actividades conjuntas por tema del área x (MOU 4.1 x.a-x.l)</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>ISO code</source>
+        <translation>Código ISO</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <source>Confirmed by</source>
+        <translation>Confirmada por</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Parte</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Designated</source>
+        <translation>Designados</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>Cobertura</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Solicitada por</translation>
+    </message>
+    <message>
+        <source>Requested of</source>
+        <translation>Solicitada a</translation>
+    </message>
+    <message>
+        <source>Requested on</source>
+        <translation>Solicitada el</translation>
+    </message>
+    <message>
+        <source>Days open</source>
+        <translation>Días abierta</translation>
+    </message>
+    <message>
+        <source>1 open now; days open counted to {day}.</source>
+        <translation>1 abierta ahora; días contados hasta el {day}.</translation>
+    </message>
+    <message>
+        <source>{kind}: {count}</source>
+        <translation>{kind}: {count}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Organised by</source>
+        <translation>Organizada por</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Asistentes</translation>
+    </message>
+    <message>
+        <source>Product or event</source>
+        <translation>Producto o evento</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>Usado por</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>Autorizado el</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Vence el</translation>
+    </message>
+    <message>
+        <source>{label} {count}</source>
+        <translation>{label} {count}</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Clasificación</translation>
+    </message>
+    <message>
+        <source>An activity counts in each quarter it runs in (from its start, or planned start, to its end, or planned end).</source>
+        <translation>Una actividad cuenta en cada trimestre en que se desarrolla (desde su inicio, o inicio previsto, hasta su fin, o fin previsto).</translation>
+    </message>
+    <message>
+        <source>An activity counts in each quarter it runs in (from its start, or planned start, to its end, or planned end). The {count} earlier quarters are left out.</source>
+        <translation>Una actividad cuenta en cada trimestre en que se desarrolla (desde su inicio, o inicio previsto, hasta su fin, o fin previsto). Los {count} trimestres anteriores no se muestran.</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>El</translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
+        <translation>A la espera de</translation>
+    </message>
+    <message>
+        <source>No agreement is held in this database.</source>
+        <translation>No hay ningún acuerdo en esta base de datos.</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>no registrada</translation>
+    </message>
+    <message>
+        <source>Termination notice delivered on</source>
+        <translation>Aviso de terminación entregado el</translation>
+    </message>
+    <message>
+        <source>Notice given by</source>
+        <translation>Aviso dado por</translation>
+    </message>
+    <message>
+        <source>Termination takes effect on</source>
+        <translation>La terminación surte efecto el</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Área</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>presente</translation>
+    </message>
+    <message>
+        <source>MISSING</source>
+        <translation>FALTA</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>en línea</translation>
+    </message>
+    <message>
+        <source>(confidential: not described to this recipient)</source>
+        <translation>(confidencial: no se describe a este destinatario)</translation>
     </message>
     <message>
         <source>{n} formula cells: their computed values were taken, the formulas were not evaluated</source>

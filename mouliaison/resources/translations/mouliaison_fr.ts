@@ -313,8 +313,8 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
 <context>
     <name>ExportDialog</name>
     <message>
-        <source>Export a workbook</source>
-        <translation>Exporter un classeur</translation>
+        <source>Export</source>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>&amp;All</source>
@@ -369,6 +369,10 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Quoi exporter :</translation>
+    </message>
+    <message>
         <source>Period:</source>
         <translation>Période :</translation>
     </message>
@@ -393,12 +397,16 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
         <translation>Fer&amp;mer</translation>
     </message>
     <message>
-        <source>Export to</source>
-        <translation>Exporter vers</translation>
+        <source>A calendar holds the meetings and the action items with a due date; an address book, the contacts</source>
+        <translation>Un calendrier contient les réunions et les suites à donner qui ont une échéance ; un carnet d'adresses, les contacts</translation>
     </message>
     <message>
-        <source>Liaison workbooks (*.xlsx)</source>
-        <translation>Classeurs de liaison (*.xlsx)</translation>
+        <source>Tables, calendars and address books are written with the labels held here (English)</source>
+        <translation>Les tableaux, calendriers et carnets d'adresses sont écrits avec les libellés de cette base (en anglais)</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exporter vers</translation>
     </message>
     <message>
         <source>Nothing was exported.</source>
@@ -419,6 +427,65 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
     <message>
         <source>Contacts: {0} included with consent, {1} pseudonymised, {2} left out (MOU 3.6). Tools ▸ Export receipts tells why, contact by contact.</source>
         <translation>Contacts : {0} inclus avec consentement, {1} pseudonymisés, {2} laissés de côté (MOU 3.6). Outils ▸ Reçus d'exportation dit pourquoi, contact par contact.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportKinds</name>
+    <message>
+        <source>Liaison workbook, for the other office to import (.xlsx)</source>
+        <translation>Classeur de liaison, à importer par l'autre bureau (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Liaison workbooks (*.xlsx)</source>
+        <translation>Classeurs de liaison (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>HXL-tagged tables for Excel or Power BI (.xlsx)</source>
+        <translation>Tableaux balisés HXL pour Excel ou Power BI (.xlsx)</translation>
+    </message>
+    <message>
+        <source>HXL workbooks (*.xlsx)</source>
+        <translation>Classeurs HXL (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>HXL-tagged tables, a CSV file per type (.csv)</source>
+        <translation>Tableaux balisés HXL, un fichier CSV par type (.csv)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Calendar: meetings and action items' due dates (.ics)</source>
+        <translation>Calendrier : réunions et échéances des actions (.ics)</translation>
+    </message>
+    <message>
+        <source>Calendars (*.ics)</source>
+        <translation>Calendriers (*.ics)</translation>
+    </message>
+    <message>
+        <source>Address book: contacts who consented (.vcf)</source>
+        <translation>Carnet d'adresses : contacts ayant consenti (.vcf)</translation>
+    </message>
+    <message>
+        <source>Address books (*.vcf)</source>
+        <translation>Carnets d'adresses (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Exported for {0}</source>
+        <translation>Exporté pour {0}</translation>
+    </message>
+    <message>
+        <source>saved as</source>
+        <translation>enregistré sous</translation>
+    </message>
+    <message>
+        <source>No records matched.</source>
+        <translation>Aucune fiche ne correspond.</translation>
+    </message>
+    <message>
+        <source>Kept home for this recipient (MOU 3.6): {0}. Tools ▸ Export receipts tells why.</source>
+        <translation>Gardé au bureau pour ce destinataire (MOU 3.6) : {0}. Outils ▸ Reçus d'exportation dit pourquoi.</translation>
     </message>
 </context>
 <context>
@@ -821,8 +888,8 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <source>&amp;Export a workbook…</source>
-        <translation>E&amp;xporter un classeur…</translation>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xporter…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
@@ -1279,6 +1346,32 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
         </translation>
     </message>
     <message>
+        <source>, 1 day ago</source>
+        <translation>, il y a 1 jour</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n days ago</source>
+        <translation>
+            <numerusform>, il y a %n jour</numerusform>
+            <numerusform>, il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} — due {1} ({2}), {3}{4}</source>
+        <translation>{0} — échéance {1} ({2}), {3}{4}</translation>
+    </message>
+    <message>
+        <source>1 day late</source>
+        <translation>1 jour de retard</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days late</source>
+        <translation>
+            <numerusform>%n jour de retard</numerusform>
+            <numerusform>%n jours de retard</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>No activity of the period names a country.</source>
         <translation>Aucune activité de la période n'indique de pays.</translation>
     </message>
@@ -1315,6 +1408,10 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
     <message>
         <source>Focal points (MOU 1.4)</source>
         <translation>Points focaux (MOU 1.4)</translation>
+    </message>
+    <message>
+        <source>Focal points of {0}, {1}</source>
+        <translation>Points focaux de {0}, {1}</translation>
     </message>
     <message numerus="yes">
         <source>%n designated</source>
@@ -1355,16 +1452,8 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
         <translation>{0} — {1} a sollicité {2}{3}</translation>
     </message>
     <message>
-        <source>, {0} days ago</source>
-        <translation>, il y a {0} jours</translation>
-    </message>
-    <message>
         <source>Action items overdue: {0}</source>
         <translation>Suites à donner en retard : {0}</translation>
-    </message>
-    <message>
-        <source>{0} — due {1} ({2} days late), {3}{4}</source>
-        <translation>{0} — échéance {1} ({2} jours de retard), {3}{4}</translation>
     </message>
     <message>
         <source>; owner {0}</source>
@@ -1628,8 +1717,20 @@ Le journal complet est dans {0}</translation>
         <translation>Do&amp;maine thématique :</translation>
     </message>
     <message>
+        <source>The focal points designated on that day: started (or with no start) and not ended</source>
+        <translation>Les points focaux désignés ce jour-là : désignation commencée (ou sans début) et non terminée</translation>
+    </message>
+    <message>
+        <source>Le&amp;vel:</source>
+        <translation>Ni&amp;veau :</translation>
+    </message>
+    <message>
         <source>Unt&amp;il:</source>
         <translation>A&amp;u :</translation>
+    </message>
+    <message>
+        <source>Current &amp;on:</source>
+        <translation>En pos&amp;te le :</translation>
     </message>
     <message>
         <source>Confirme&amp;d:</source>
@@ -1924,6 +2025,77 @@ Le journal complet est dans {0}</translation>
     <message>
         <source>No report was made.</source>
         <translation>Aucun rapport n'a été établi.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWording</name>
+    <message>
+        <source>{0} to {1}</source>
+        <translation>du {0} au {1}</translation>
+    </message>
+    <message>
+        <source>all dates</source>
+        <translation>toutes les dates</translation>
+    </message>
+    <message>
+        <source>all countries</source>
+        <translation>tous les pays</translation>
+    </message>
+    <message>
+        <source>; activities led by {0}</source>
+        <translation>; activités conduites par {0}</translation>
+    </message>
+    <message>
+        <source>Period: {0}</source>
+        <translation>Période : {0}</translation>
+    </message>
+    <message>
+        <source>Scope: {0}</source>
+        <translation>Champ : {0}</translation>
+    </message>
+    <message>
+        <source>Parties: {0}</source>
+        <translation>Parties : {0}</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <source>Prepared for: {0}</source>
+        <translation>Préparé pour : {0}</translation>
+    </message>
+    <message>
+        <source>Made on {0} with mouliaison; standing figures as of {1}.</source>
+        <translation>Établi le {0} avec mouliaison ; situation au {1}.</translation>
+    </message>
+    <message>
+        <source>This report names people: the recipient may see personal data (MOU 3.6).</source>
+        <translation>Ce rapport nomme des personnes : le destinataire peut voir des données personnelles (MOU 3.6).</translation>
+    </message>
+    <message>
+        <source>This report holds no personal data: counts and titles, no one's name or contact details.</source>
+        <translation>Ce rapport ne contient aucune donnée personnelle : des nombres et des titres, ni nom ni coordonnées de personne.</translation>
+    </message>
+    <message>
+        <source>STRICTLY CONFIDENTIAL: shared with the partner party under MOU 3.6</source>
+        <translation>STRICTEMENT CONFIDENTIEL : communiqué à la partie partenaire au titre du MOU 3.6</translation>
+    </message>
+    <message>
+        <source>(none in this period)</source>
+        <translation>(aucun dans cette période)</translation>
+    </message>
+    <message>
+        <source>Page {0} of {1}</source>
+        <translation>Page {0} sur {1}</translation>
+    </message>
+    <message>
+        <source>Page &amp;P of &amp;N</source>
+        <translation>Page &amp;P sur &amp;N</translation>
+    </message>
+    <message>
+        <source>{0}; {1}; made on {2}</source>
+        <translation>{0} ; {1} ; établi le {2}</translation>
     </message>
 </context>
 <context>
@@ -2672,6 +2844,470 @@ Le journal complet est dans {0}</translation>
     <message>
         <source>'{title}': {problem}</source>
         <translation>« {title} » : {problem}</translation>
+    </message>
+    <message>
+        <source>Implementation of the Memorandum of Understanding</source>
+        <translation>Mise en œuvre du protocole d'accord</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>An activity in several countries counts in each. {count} have no country.</source>
+        <translation>Une activité dans plusieurs pays compte dans chacun. {count} n'ont pas de pays.</translation>
+    </message>
+    <message>
+        <source>{exchanges}: {classes}.</source>
+        <translation>{exchanges} : {classes}.</translation>
+    </message>
+    <message>
+        <source>{count} joint activity whose dates meet the period.</source>
+        <translation>{count} activité conjointe dont les dates rencontrent la période.</translation>
+    </message>
+    <message>
+        <source>{count} joint activities whose dates meet the period.</source>
+        <translation>{count} activités conjointes dont les dates rencontrent la période.</translation>
+    </message>
+    <message>
+        <source>{count} activity has no date and no period counts it.</source>
+        <translation>{count} activité n'a pas de date et aucune période ne la compte.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Agreement status (MOU 7.1, 7.2)</source>
+        <translation>État de l'accord (MOU 7.1, 7.2)</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} et {second}</translation>
+    </message>
+    <message>
+        <source>{count} joint activity in the period.</source>
+        <translation>{count} activité conjointe dans la période.</translation>
+    </message>
+    <message>
+        <source>{count} joint activities in the period.</source>
+        <translation>{count} activités conjointes dans la période.</translation>
+    </message>
+    <message>
+        <source>{counted} {undated}</source>
+        <translation>{counted} {undated}</translation>
+    </message>
+    <message>
+        <source>Joint activities by status</source>
+        <translation>Activités conjointes par statut</translation>
+    </message>
+    <message>
+        <source>{code}. {label}</source>
+        <translation>{code}. {label}</translation>
+    </message>
+    <message>
+        <source>Joint activities by country</source>
+        <translation>Activités conjointes par pays</translation>
+    </message>
+    <message>
+        <source>Joint activities by quarter of their start</source>
+        <translation>Activités conjointes par trimestre de début</translation>
+    </message>
+    <message>
+        <source>An activity that started before the period counts in its first quarter.</source>
+        <translation>Une activité commencée avant la période compte dans son premier trimestre.</translation>
+    </message>
+    <message>
+        <source>Both parties</source>
+        <translation>Les deux parties</translation>
+    </message>
+    <message>
+        <source>Neither party</source>
+        <translation>Aucune partie</translation>
+    </message>
+    <message>
+        <source>{party} only</source>
+        <translation>{party} seulement</translation>
+    </message>
+    <message>
+        <source>Joint confirmation of activities</source>
+        <translation>Confirmation conjointe des activités</translation>
+    </message>
+    <message>
+        <source>Focal points (MOU 1.3, 1.4)</source>
+        <translation>Points focaux (MOU 1.3, 1.4)</translation>
+    </message>
+    <message>
+        <source>As of {day}: {missing} of {levels} levels without a focal point.</source>
+        <translation>Au {day} : {missing} niveaux sur {levels} sans point focal.</translation>
+    </message>
+    <message>
+        <source>Open cooperation requests (MOU 1.2)</source>
+        <translation>Demandes de coopération ouvertes (MOU 1.2)</translation>
+    </message>
+    <message>
+        <source>{count} open now; days open counted to {day}.</source>
+        <translation>{count} ouvertes à ce jour ; jours comptés jusqu'au {day}.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Jours de retard</translation>
+    </message>
+    <message>
+        <source>1 open action item past the due date as of {day}.</source>
+        <translation>1 action ouverte a dépassé son échéance au {day}.</translation>
+    </message>
+    <message>
+        <source>{count} open action items past the due date as of {day}.</source>
+        <translation>{count} actions ouvertes ont dépassé leur échéance au {day}.</translation>
+    </message>
+    <message>
+        <source>{note} Owners are not named in a report for this recipient.</source>
+        <translation>{note} Les responsables ne sont pas nommés dans un rapport pour ce destinataire.</translation>
+    </message>
+    <message>
+        <source>Overdue action items</source>
+        <translation>Actions en retard</translation>
+    </message>
+    <message>
+        <source>{first}, {rest}</source>
+        <translation>{first}, {rest}</translation>
+    </message>
+    <message>
+        <source>1 meeting</source>
+        <translation>1 réunion</translation>
+    </message>
+    <message>
+        <source>{count} meetings</source>
+        <translation>{count} réunions</translation>
+    </message>
+    <message>
+        <source>1 observer invitation</source>
+        <translation>1 invitation d'observateur</translation>
+    </message>
+    <message>
+        <source>{count} observer invitations</source>
+        <translation>{count} invitations d'observateur</translation>
+    </message>
+    <message>
+        <source>{meetings}, of which {observers} (MOU 5) ({kinds}).</source>
+        <translation>{meetings}, dont {observers} (MOU 5) ({kinds}).</translation>
+    </message>
+    <message>
+        <source>{meetings}, of which {observers} (MOU 5).</source>
+        <translation>{meetings}, dont {observers} (MOU 5).</translation>
+    </message>
+    <message>
+        <source>{note} For one country, only meetings about an activity in it are listed.</source>
+        <translation>{note} Pour un pays, seules les réunions sur une activité dans ce pays sont listées.</translation>
+    </message>
+    <message>
+        <source>Meetings and observers (MOU 5)</source>
+        <translation>Réunions et observateurs (MOU 5)</translation>
+    </message>
+    <message>
+        <source>1 request or approval dated in the period.</source>
+        <translation>1 demande ou autorisation datée dans la période.</translation>
+    </message>
+    <message>
+        <source>{count} requests or approvals dated in the period.</source>
+        <translation>{count} demandes ou autorisations datées dans la période.</translation>
+    </message>
+    <message>
+        <source>Use of the other party's name, logo or trademark (MOU 3.3)</source>
+        <translation>Usage du nom, du logo ou de la marque de l'autre partie (MOU 3.3)</translation>
+    </message>
+    <message>
+        <source>1 exchange</source>
+        <translation>1 échange</translation>
+    </message>
+    <message>
+        <source>{count} exchanges</source>
+        <translation>{count} échanges</translation>
+    </message>
+    <message>
+        <source>{note} For one country, only exchanges about an activity in it are listed.</source>
+        <translation>{note} Pour un pays, seuls les échanges sur une activité dans ce pays sont listés.</translation>
+    </message>
+    <message>
+        <source>Information exchanges (MOU 3.1, 3.2)</source>
+        <translation>Échanges d'informations (MOU 3.1, 3.2)</translation>
+    </message>
+    <message>
+        <source>{count} activities have no date and no period counts them.</source>
+        <translation>{count} activités n'ont pas de date et aucune période ne les compte.</translation>
+    </message>
+    <message>
+        <source>Joint activities by country and status</source>
+        <translation>Activités conjointes par pays et par statut</translation>
+    </message>
+    <message>
+        <source>Joint activities by quarter (each quarter they run in) and status</source>
+        <translation>Activités conjointes par trimestre (chaque trimestre où elles se déroulent) et par statut</translation>
+    </message>
+    <message>
+        <source>Activities confirmed by one party only</source>
+        <translation>Activités confirmées par une seule partie</translation>
+    </message>
+    <message>
+        <source>As of {day}.</source>
+        <translation>Au {day}.</translation>
+    </message>
+    <message>
+        <source>no recipient named</source>
+        <translation>aucun destinataire nommé</translation>
+    </message>
+    <message>
+        <source>Overview of the MOU's implementation</source>
+        <translation>Vue d'ensemble de la mise en œuvre du protocole d'accord</translation>
+    </message>
+    <message>
+        <source>Agreement status</source>
+        <translation>État de l'accord</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>In force since</source>
+        <translation>En vigueur depuis</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>1 more has no date at all and is not counted: give it a start or planned start.</source>
+        <translation>1 autre n'a aucune date et n'est pas comptée : donnez-lui un début ou un début prévu.</translation>
+    </message>
+    <message>
+        <source>{count} more have no date at all and are not counted: give them a start or planned start.</source>
+        <translation>{count} autres n'ont aucune date et ne sont pas comptées : donnez-leur un début ou un début prévu.</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <source>Joint activities by thematic area (MOU 4.1 i-xi)</source>
+        <translation>Activités conjointes par domaine thématique (MOU 4.1 i-xi)</translation>
+    </message>
+    <message>
+        <source>An activity counts once under each area it is tagged with. {count} have no thematic area.</source>
+        <translation>Une activité compte une fois dans chaque domaine qui lui est attribué. {count} n'ont pas de domaine thématique.</translation>
+    </message>
+    <message>
+        <source>Joint activities by topic of area x (MOU 4.1 x.a-x.l)</source>
+        <translation>Activités conjointes par sujet du domaine x (MOU 4.1 x.a-x.l)</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>ISO code</source>
+        <translation>Code ISO</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <source>Confirmed by</source>
+        <translation>Confirmée par</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Partie</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Designated</source>
+        <translation>Désignés</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>Couverture</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Demandée par</translation>
+    </message>
+    <message>
+        <source>Requested of</source>
+        <translation>Demandée à</translation>
+    </message>
+    <message>
+        <source>Requested on</source>
+        <translation>Demandée le</translation>
+    </message>
+    <message>
+        <source>Days open</source>
+        <translation>Jours ouverte</translation>
+    </message>
+    <message>
+        <source>1 open now; days open counted to {day}.</source>
+        <translation>1 ouverte à ce jour ; jours comptés jusqu'au {day}.</translation>
+    </message>
+    <message>
+        <source>{kind}: {count}</source>
+        <translation>{kind} : {count}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Organised by</source>
+        <translation>Organisée par</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Product or event</source>
+        <translation>Produit ou événement</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>Utilisé par</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>Autorisé le</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Expire le</translation>
+    </message>
+    <message>
+        <source>{label} {count}</source>
+        <translation>{label} {count}</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <source>An activity counts in each quarter it runs in (from its start, or planned start, to its end, or planned end).</source>
+        <translation>Une activité compte dans chaque trimestre où elle se déroule (de son début, ou début prévu, à sa fin, ou fin prévue).</translation>
+    </message>
+    <message>
+        <source>An activity counts in each quarter it runs in (from its start, or planned start, to its end, or planned end). The {count} earlier quarters are left out.</source>
+        <translation>Une activité compte dans chaque trimestre où elle se déroule (de son début, ou début prévu, à sa fin, ou fin prévue). Les {count} trimestres antérieurs ne sont pas montrés.</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Le</translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
+        <translation>En attente de</translation>
+    </message>
+    <message>
+        <source>No agreement is held in this database.</source>
+        <translation>Aucun accord n'est enregistré dans cette base.</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non renseignée</translation>
+    </message>
+    <message>
+        <source>Termination notice delivered on</source>
+        <translation>Préavis de dénonciation remis le</translation>
+    </message>
+    <message>
+        <source>Notice given by</source>
+        <translation>Préavis donné par</translation>
+    </message>
+    <message>
+        <source>Termination takes effect on</source>
+        <translation>La dénonciation prend effet le</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>présent</translation>
+    </message>
+    <message>
+        <source>MISSING</source>
+        <translation>MANQUANT</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>en ligne</translation>
+    </message>
+    <message>
+        <source>(confidential: not described to this recipient)</source>
+        <translation>(confidentiel : non décrit pour ce destinataire)</translation>
     </message>
     <message>
         <source>{n} formula cells: their computed values were taken, the formulas were not evaluated</source>
