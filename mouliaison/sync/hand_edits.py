@@ -13,7 +13,6 @@ in reference cells are read as the records they name (sync/names_in_cells).
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import functools
 import json
@@ -27,14 +26,15 @@ from mouliaison.domain.fields import Field, Kind
 from mouliaison.domain.ids import derived, is_uuid
 from mouliaison.domain.messages import Message, TypeLabel
 from mouliaison.domain.record_types import RECORD_TYPES, WRITE_ORDER, RecordType
-from mouliaison.domain.validation import Problem, validate
+from mouliaison.domain.validation import validate
 from mouliaison.domain.values import Value, ValueProblem, from_wire, normalise, to_wire
 from mouliaison.domain.versions import DELETED, FILE, HAND_EDIT, Version, canonical_json, resolve
 from mouliaison.domain.vocabularies import VocabularyIndex
 from mouliaison.sync import workbook_format as fmt
-from mouliaison.sync.cells import CellNotes, as_exported, as_written, cell_value, is_clean, is_ticked
+from mouliaison.sync.cells import CellNotes, as_exported, cell_value, is_clean, is_ticked
 from mouliaison.sync.grouped_report import row_ranges, rows_phrase
 from mouliaison.sync.names_in_cells import Held, NameIndex, names_to_ids, plain_name, why_not_creatable
+from mouliaison.sync.new_record_checks import check_new_record, coded, defaults_of, fields_of, wire_of, written_as_is
 from mouliaison.sync.reader import CellProblem, DataRow, IncomingWorkbook, clean_id
 from mouliaison.sync.row_identity import (
     describe_key,
@@ -405,9 +405,9 @@ class _Reading:
         out = self.out
         rejected_before = len(out.rejected)
         read, refused = self._read_cells(row, rtype)
-        coded = _coded(rtype.name)
+        coded_keys = coded(rtype.name)
         by_code = self._by_code
-        values = {k: by_code(rtype, k, v) if k in coded else v for k, v in read.items()}
+        values = {k: by_code(rtype, k, v) if k in coded_keys else v for k, v in read.items()}
         if not row.problems and all(v is None for v in values.values()):
             return
         if row.problems or len(out.rejected) > rejected_before:
@@ -418,39 +418,22 @@ class _Reading:
                 return
             # its key finds the record again: the row fixed and imported again completes it
             self.partly.setdefault(row.sheet, []).append(row.row)
-        record = dict(_defaults(rtype.name))
+        record = dict(defaults_of(rtype.name))
         record.update({k: v for k, v in values.items() if v is not None})
-        valid = self._valid[rtype.name]
-        same_answer = _same_answer(rtype.name)  # only these are ever in `valid` (text is not looked up)
-        # values not found valid before, and the required fields left empty (their "is required")
-        unchecked = frozenset([k for k, v in record.items() if k not in same_answer or (k, v) not in valid]).union(
-            _required(rtype.name).difference(record))
-        problems: list[Problem] = validate(_checked(rtype.name, unchecked), record, self.vocab, self.exists)
-        while problems and keyed:
-            blamed = {p.field for p in problems}
-            if not (blamed <= record.keys() and self._may_leave_out(rtype, row.sheet, blamed)):
-                break  # a value missing, or one the row needs: not made
-            for p in problems:  # a value not allowed, a date before the start: left out, the row made
-                out.rejected.append((row.entity, CellProblem(row.sheet, row.row, row.columns.get(p.field, ""),
-                                                             p.message)))
-            for key in blamed:
-                del record[key]
-            unchecked -= blamed
-            problems = validate(_checked(rtype.name, unchecked), record, self.vocab, self.exists)
-            if row.row not in self.partly.get(row.sheet, ()):
-                self.partly.setdefault(row.sheet, []).append(row.row)
-        if problems:
-            for p in problems:
-                column = row.columns.get(p.field, "")
-                out.rejected.append((row.entity, CellProblem(row.sheet, row.row, column, p.message)))
+        may_leave_out = functools.partial(self._may_leave_out, rtype, row.sheet) if keyed else None
+        checked = check_new_record(rtype.name, record, self._valid[rtype.name], self.vocab, self.exists, may_leave_out)
+        for p in (*checked.left_out, *checked.problems):
+            out.rejected.append((row.entity, CellProblem(row.sheet, row.row, row.columns.get(p.field, ""), p.message)))
+        partly = self.partly.setdefault(row.sheet, []) if checked.left_out else self.partly.get(row.sheet, [])
+        if checked.problems:
             self.not_imported.setdefault(row.sheet, []).append(row.row)
-            partly = self.partly.get(row.sheet, [])
             if row.row in partly:
                 partly.remove(row.row)
             return
-        valid.update([(k, record[k]) for k in unchecked if k in same_answer])  # the others were valid before
-        wire_of = _wire_of(rtype.name)
-        wire = {k: v if (to := wire_of[k]) is None else to(v) for k, v in record.items()}  # its values are all set
+        if checked.left_out and row.row not in partly:
+            partly.append(row.row)
+        to_wire_of = wire_of(rtype.name)
+        wire = {k: v if (to := to_wire_of[k]) is None else to(v) for k, v in record.items()}  # its values are all set
         if self.incoming.ours:
             version_id = derived("hand-row-version", self.incoming.file_id, row.entity, record_id)
             version = Version(version_id, row.entity, record_id, self.stamp, self.site, wire, {}, HAND_EDIT,
@@ -492,8 +475,8 @@ class _Reading:
         problems = row.problems
         refused: set[str] = {k for k, letter in row.columns.items() for p in problems if p.column == letter} \
             if problems else set()
-        fields = _fields(rtype.name)
-        as_is = _as_written(rtype.name)
+        fields = fields_of(rtype.name)
+        as_is = written_as_is(rtype.name)
         repeated = self._repeated[rtype.name]
         for key, raw in row.cells.items():
             if key.startswith("_"):
@@ -649,63 +632,6 @@ def _normalised(field_: Field | None, value: Value) -> Value:
         return normalise(field_, value)
     except ValueProblem:
         return value
-
-
-@functools.lru_cache(maxsize=256)
-def _checked(entity: str, unchecked: frozenset[str]) -> RecordType:
-    """The type as validation looks at a new record whose `unchecked` fields hold values not
-    checked before or are required and empty: its other empty fields have nothing to say (most
-    of a tracker's columns are empty), nor do values found valid on an earlier row
-    (`_same_answer`), required or not; the record's rules still run. The problems found are the
-    same, in the same order."""
-    rtype = RECORD_TYPES[entity]
-    return dataclasses.replace(rtype, fields=tuple(f for f in rtype.fields if f.key in unchecked))
-
-
-@functools.cache
-def _required(entity: str) -> frozenset[str]:
-    return frozenset(f.key for f in RECORD_TYPES[entity].fields if f.required)
-
-
-@functools.cache
-def _same_answer(entity: str) -> frozenset[str]:
-    """The fields whose check depends on the value alone (and the vocabularies, which do not
-    change during an import): a value valid on one row is valid on every row. Not text (values
-    rarely repeat), nor references (a record may be deleted by a later row)."""
-    kinds = (Kind.CHOICE, Kind.CHOICES, Kind.DATE, Kind.INTEGER, Kind.BOOLEAN)
-    return frozenset(f.key for f in RECORD_TYPES[entity].fields if f.kind in kinds)
-
-
-@functools.cache
-def _fields(entity: str) -> dict[str, Field]:
-    return {f.key: f for f in RECORD_TYPES[entity].fields}
-
-
-@functools.cache
-def _as_written(entity: str) -> frozenset[str]:
-    """The fields whose clean text is taken as written (cells.as_written)."""
-    return frozenset(f.key for f in RECORD_TYPES[entity].fields if as_written(f))
-
-
-@functools.cache
-def _defaults(entity: str) -> Mapping[str, Value]:
-    """RecordType.defaults, made once per type (copy it before changing it)."""
-    return RECORD_TYPES[entity].defaults()
-
-
-@functools.cache
-def _wire_of(entity: str) -> dict[str, Callable[[Value], object] | None]:
-    """Per field, how a set value becomes its wire value (None: as it is): to_wire, decided once per type."""
-    found: dict[str, Callable[[Value], object] | None] = {}
-    for f in RECORD_TYPES[entity].fields:
-        found[f.key] = dt.date.isoformat if f.kind is Kind.DATE else list if f.kind.is_list else None  # type: ignore[assignment]
-    return found
-
-
-@functools.cache
-def _coded(entity: str) -> frozenset[str]:
-    """The fields whose labels `_by_code` turns into codes: the others are taken as read."""
-    return frozenset(f.key for f in RECORD_TYPES[entity].fields if f.vocabulary is not None)
 
 
 def _by_code(rtype: RecordType, key: str, value: Value, vocab: VocabularyIndex) -> Value:
