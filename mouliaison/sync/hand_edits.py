@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from mouliaison.domain import clock
-from mouliaison.domain.fields import Field, Kind
+from mouliaison.domain.fields import Field
 from mouliaison.domain.ids import derived, is_uuid
 from mouliaison.domain.messages import Message, TypeLabel
 from mouliaison.domain.record_types import RECORD_TYPES, WRITE_ORDER, RecordType
@@ -34,7 +34,16 @@ from mouliaison.sync import workbook_format as fmt
 from mouliaison.sync.cells import CellNotes, as_exported, cell_value, is_clean, is_ticked
 from mouliaison.sync.grouped_report import row_ranges, rows_phrase
 from mouliaison.sync.names_in_cells import Held, NameIndex, names_to_ids, plain_name, why_not_creatable
-from mouliaison.sync.new_record_checks import check_new_record, coded, defaults_of, fields_of, wire_of, written_as_is
+from mouliaison.sync.new_record_checks import (
+    A_CHOICE,
+    A_DATE,
+    AS_WRITTEN,
+    cell_ways,
+    check_new_record,
+    coded,
+    defaults_of,
+    wire_of,
+)
 from mouliaison.sync.reader import CellProblem, DataRow, IncomingWorkbook, clean_id
 from mouliaison.sync.row_identity import (
     describe_key,
@@ -475,22 +484,20 @@ class _Reading:
         problems = row.problems
         refused: set[str] = {k for k, letter in row.columns.items() for p in problems if p.column == letter} \
             if problems else set()
-        fields = fields_of(rtype.name)
-        as_is = written_as_is(rtype.name)
+        ways = cell_ways(rtype.name)
         repeated = self._repeated[rtype.name]
         for key, raw in row.cells.items():
-            if key.startswith("_"):
-                continue
-            field_ = fields.get(key)
-            if field_ is None:
-                continue
+            way = ways.get(key)
+            if way is None:
+                continue  # our own columns (_id...), or no field of the type
+            field_, how = way
             try:
                 cls = raw.__class__
-                if cls is str and key in as_is and raw and is_clean(raw):
+                if cls is str and how is AS_WRITTEN and raw and is_clean(raw):
                     value = raw  # what cell_value gives clean text in a text field (most text cells)
-                elif cls is dt.datetime and field_.kind is Kind.DATE and raw.time() == _MIDNIGHT:
+                elif cls is dt.datetime and how is A_DATE and raw.time() == _MIDNIGHT:
                     value = raw.date()  # what cell_value gives a date cell (no time of day to note)
-                elif (field_.vocabulary is not None and cls is str) or cls is float or cls is int:
+                elif (how is A_CHOICE and cls is str) or cls is float or cls is int:
                     # a few labels, or counts, on many rows (reading them adds no note)
                     value = repeated.get((key, raw), _UNREAD)
                     if value is _UNREAD:

@@ -95,7 +95,10 @@ def _quick_check(entity: str, unchecked: frozenset[str]) -> Quick:
         for key, check in checks:
             if not check(get(key), vocab, exists):
                 return False
-        return not any(rule(record) for rule in rules)
+        for rule in rules:
+            if rule(record):
+                return False
+        return True
 
     return quick
 
@@ -154,15 +157,20 @@ def _same_answer(entity: str) -> frozenset[str]:
 # --- each type's ways with its cells, decided once ------------------------------------------
 
 
-@functools.cache
-def fields_of(entity: str) -> dict[str, Field]:
-    return {f.key: f for f in RECORD_TYPES[entity].fields}
+AS_WRITTEN, A_DATE, A_CHOICE, OTHER = "as written", "a date", "a choice", "other"  # how a field's cells are read
 
 
 @functools.cache
-def written_as_is(entity: str) -> frozenset[str]:
-    """The fields whose clean text is taken as written (cells.as_written)."""
-    return frozenset(f.key for f in RECORD_TYPES[entity].fields if as_written(f))
+def cell_ways(entity: str) -> dict[str, tuple[Field, str]]:
+    """Per field key, the field and how its cells are mostly read: clean text taken as written
+    (cells.as_written), a date cell's date, a choice's label looked up once per sheet; other
+    cells the general way (cells.cell_value)."""
+    ways: dict[str, tuple[Field, str]] = {}
+    for f in RECORD_TYPES[entity].fields:
+        how = (AS_WRITTEN if as_written(f) else A_DATE if f.kind is Kind.DATE
+               else A_CHOICE if f.vocabulary is not None else OTHER)
+        ways[f.key] = (f, how)
+    return ways
 
 
 @functools.cache
@@ -176,8 +184,12 @@ def wire_of(entity: str) -> dict[str, Callable[[Value], object] | None]:
     """Per field, how a set value becomes its wire value (None: as it is): to_wire, decided once per type."""
     found: dict[str, Callable[[Value], object] | None] = {}
     for f in RECORD_TYPES[entity].fields:
-        found[f.key] = dt.date.isoformat if f.kind is Kind.DATE else list if f.kind.is_list else None  # type: ignore[assignment]
+        found[f.key] = _iso_date if f.kind is Kind.DATE else list if f.kind.is_list else None  # type: ignore[assignment]
     return found
+
+
+# A date's wire text: a tracker's 100,000 rows hold a few thousand dates, each written once.
+_iso_date = functools.lru_cache(maxsize=8192)(dt.date.isoformat)
 
 
 @functools.cache
