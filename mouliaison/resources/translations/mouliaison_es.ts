@@ -739,12 +739,12 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
         <translation>oficina: {0}</translation>
     </message>
     <message>
-        <source>rejected: {0}, sheet {1}, row {2}, column {3}: {4}</source>
-        <translation>rechazado: {0}, hoja {1}, fila {2}, columna {3}: {4}</translation>
+        <source>rejected: sheet {0}, column {1}, rows {2} (cells: {3}): {4}</source>
+        <translation>rechazado: hoja {0}, columna {1}, filas {2} (celdas: {3}): {4}</translation>
     </message>
     <message>
-        <source>quarantined: {0}, sheet {1}, row {2}: {3}</source>
-        <translation>en cuarentena: {0}, hoja {1}, fila {2}: {3}</translation>
+        <source>quarantined: sheet {0}, rows {1}: {2}</source>
+        <translation>en cuarentena: hoja {0}, filas {1}: {2}</translation>
     </message>
     <message>
         <source>note: {0}</source>

@@ -739,12 +739,12 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
         <translation>bureau : {0}</translation>
     </message>
     <message>
-        <source>rejected: {0}, sheet {1}, row {2}, column {3}: {4}</source>
-        <translation>rejeté : {0}, feuille {1}, ligne {2}, colonne {3} : {4}</translation>
+        <source>rejected: sheet {0}, column {1}, rows {2} (cells: {3}): {4}</source>
+        <translation>rejeté : feuille {0}, colonne {1}, lignes {2} (cellules : {3}) : {4}</translation>
     </message>
     <message>
-        <source>quarantined: {0}, sheet {1}, row {2}: {3}</source>
-        <translation>en quarantaine : {0}, feuille {1}, ligne {2} : {3}</translation>
+        <source>quarantined: sheet {0}, rows {1}: {2}</source>
+        <translation>en quarantaine : feuille {0}, lignes {1} : {2}</translation>
     </message>
     <message>
         <source>note: {0}</source>
