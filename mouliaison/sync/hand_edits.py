@@ -34,6 +34,7 @@ from mouliaison.sync import workbook_format as fmt
 from mouliaison.sync.cells import CellNotes, as_exported, cell_value, is_clean, is_ticked
 from mouliaison.sync.grouped_report import row_ranges, rows_phrase
 from mouliaison.sync.names_in_cells import Held, NameIndex, names_to_ids, plain_name, why_not_creatable
+from mouliaison.sync.narrower_keys import find_by_narrower_keys
 from mouliaison.sync.new_record_checks import (
     A_CHOICE,
     A_DATE,
@@ -66,6 +67,8 @@ _MIDNIGHT = dt.time()
 
 class History(Protocol):
     """The versions of records held here (plan._Held): loaded in bulk, then asked one by one."""
+
+    def holds(self, entity: str) -> bool: ...
 
     def load(self, keys: Iterable[tuple[str, str]]) -> None: ...
 
@@ -113,6 +116,12 @@ def versions_from_rows(
         identities = reading.identify()
         by_id = {(r.entity, clean_id(r.cells.get(fmt.ID_KEY))) for r in incoming.rows}
         history.load({key for key in by_id if is_uuid(key[1])} | {(r.entity, i) for r, i in identities.values() if i})
+        narrower = find_by_narrower_keys(
+            ((r, i) for key, (r, i) in identities.items() if i and key not in reading.quarantined
+             and key not in reading.repeated), reading.keys, history)
+        for key, record_id in narrower.ids.items():
+            identities[key] = (identities[key][0], record_id)
+        out.notes += narrower.notes()
     occurrences: Counter[str] = Counter()
     # what rows refer to is read first: an organisation's row before the activity that names it
     for row in sorted(incoming.rows, key=lambda r: (WRITE_ORDER.get(r.entity, 0), r.sheet, r.row)):

@@ -106,6 +106,11 @@ def _compared(rtype: RecordType, key: str, raw: Any) -> str:
         wire = to_wire(field_, cell_value(field_, raw))
     except ValueProblem:
         return plain_name(str(raw))  # refused when the row is read; still a key to compare
+    return compared_wire(wire)
+
+
+def compared_wire(wire: Any) -> str:
+    """A stored (wire) value as a key compares it: what a cell that gave it reads as."""
     if wire is None:
         return ""
     if isinstance(wire, list):

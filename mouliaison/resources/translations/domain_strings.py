@@ -760,6 +760,8 @@ QT_TRANSLATE_NOOP('messages', '{count} {type} made from the names in the sheets 
 QT_TRANSLATE_NOOP('messages', '{sheet} row {rows}: not imported because of their rejected cells; fix those cells and import the sheet again (the rows imported now will not come twice)')
 QT_TRANSLATE_NOOP('messages', '{sheet} rows {rows}: not imported because of their rejected cells; fix those cells and import the sheet again (the rows imported now will not come twice)')
 QT_TRANSLATE_NOOP('messages', 'a {type} cannot be made from a name alone (it needs {fields} too)')
+QT_TRANSLATE_NOOP('messages', '{sheet} {rows}: found as the records a copy of the sheet keyed on {narrow} made (the key now, {key}, gives other ids); compared with them, not imported again')
+QT_TRANSLATE_NOOP('messages', '{sheet} {rows}: they share the {narrow} of a record a copy of the sheet keyed on that made, and none of them, or more than one, has its other key values ({key}): imported as new records; the earlier record stays as it was (delete it if a row replaces it)')
 QT_TRANSLATE_NOOP('messages', 'the file is marked strictly confidential (MOU 3.6)')
 QT_TRANSLATE_NOOP('messages', "office {who}'s clock seems {days} days fast (device time); its changes are kept, flagged, and do not move this office's clock past tomorrow")
 QT_TRANSLATE_NOOP('messages', "{count} versions of '{entity}' records, a type this release does not know, are kept and will travel on")

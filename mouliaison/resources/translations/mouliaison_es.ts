@@ -2806,6 +2806,14 @@ El registro completo está en {0}</translation>
         <translation>un registro {type} no se puede crear solo con un nombre (también necesita: {fields})</translation>
     </message>
     <message>
+        <source>{sheet} {rows}: found as the records a copy of the sheet keyed on {narrow} made (the key now, {key}, gives other ids); compared with them, not imported again</source>
+        <translation>{sheet}, {rows}: encontradas como los registros que una copia de la hoja con la clave {narrow} creó (la clave actual, {key}, da otros identificadores); comparadas con ellos, no se importan de nuevo</translation>
+    </message>
+    <message>
+        <source>{sheet} {rows}: they share the {narrow} of a record a copy of the sheet keyed on that made, and none of them, or more than one, has its other key values ({key}): imported as new records; the earlier record stays as it was (delete it if a row replaces it)</source>
+        <translation>{sheet}, {rows}: comparten {narrow} de un registro que una copia de la hoja con esa clave creó, y ninguna de ellas, o más de una, tiene sus otros valores clave ({key}): se importan como registros nuevos; el registro anterior queda como estaba (elimínelo si una fila lo sustituye)</translation>
+    </message>
+    <message>
         <source>the file is marked strictly confidential (MOU 3.6)</source>
         <translation>el archivo está marcado como estrictamente confidencial (MOU 3.6)</translation>
     </message>

@@ -2806,6 +2806,14 @@ Le journal complet est dans {0}</translation>
         <translation>une fiche {type} ne peut pas être créée à partir d'un nom seul (il faut aussi : {fields})</translation>
     </message>
     <message>
+        <source>{sheet} {rows}: found as the records a copy of the sheet keyed on {narrow} made (the key now, {key}, gives other ids); compared with them, not imported again</source>
+        <translation>{sheet}, {rows} : retrouvées comme les fiches qu'une copie de la feuille avec la clé {narrow} a créées (la clé actuelle, {key}, donne d'autres identifiants) ; comparées avec elles, non importées à nouveau</translation>
+    </message>
+    <message>
+        <source>{sheet} {rows}: they share the {narrow} of a record a copy of the sheet keyed on that made, and none of them, or more than one, has its other key values ({key}): imported as new records; the earlier record stays as it was (delete it if a row replaces it)</source>
+        <translation>{sheet}, {rows} : elles partagent {narrow} d'une fiche qu'une copie de la feuille avec cette clé a créée, et aucune d'elles, ou plus d'une, n'a ses autres valeurs clés ({key}) : importées comme nouvelles fiches ; la fiche antérieure reste telle quelle (supprimez-la si une ligne la remplace)</translation>
+    </message>
+    <message>
         <source>the file is marked strictly confidential (MOU 3.6)</source>
         <translation>le fichier est marqué strictement confidentiel (MOU 3.6)</translation>
     </message>
