@@ -24,7 +24,6 @@ from typing import Protocol
 from mouliaison.domain import clock
 from mouliaison.domain.fields import Field
 from mouliaison.domain.ids import derived, is_uuid
-from mouliaison.domain.messages import Message, TypeLabel
 from mouliaison.domain.record_types import RECORD_TYPES, WRITE_ORDER, RecordType
 from mouliaison.domain.validation import validate
 from mouliaison.domain.values import Value, ValueProblem, from_wire, normalise, to_wire
@@ -32,8 +31,7 @@ from mouliaison.domain.versions import DELETED, FILE, HAND_EDIT, Version, canoni
 from mouliaison.domain.vocabularies import VocabularyIndex
 from mouliaison.sync import workbook_format as fmt
 from mouliaison.sync.cells import CellNotes, as_exported, cell_value, is_clean, is_ticked
-from mouliaison.sync.grouped_report import row_ranges, rows_phrase
-from mouliaison.sync.names_in_cells import Held, NameIndex, names_to_ids, plain_name, why_not_creatable
+from mouliaison.sync.names_in_cells import Held, NameIndex, names_to_ids, plain_name
 from mouliaison.sync.narrower_keys import find_by_narrower_keys
 from mouliaison.sync.new_record_checks import (
     A_CHOICE,
@@ -45,6 +43,7 @@ from mouliaison.sync.new_record_checks import (
     defaults_of,
     wire_of,
 )
+from mouliaison.sync.plain_notes import reading_notes
 from mouliaison.sync.reader import CellProblem, DataRow, IncomingWorkbook, clean_id
 from mouliaison.sync.row_identity import (
     describe_key,
@@ -534,73 +533,13 @@ class _Reading:
 
     def finish(self) -> None:
         """Notes a person acts on, one per sheet or record type rather than one per row."""
-        notes = self.out.notes
-        for sheet, rows in sorted(self.not_imported.items()):
-            ordered = sorted(set(rows))
-            if len(ordered) == 1:
-                notes.append(Message("{sheet} row {rows}: not imported because of their rejected cells; fix those "
-                                     "cells and import the sheet again (the rows imported now will not come twice)",
-                                     sheet=sheet, rows=str(ordered[0])))
-            else:
-                notes.append(Message("{sheet} rows {rows}: not imported because of their rejected cells; fix those "
-                                     "cells and import the sheet again (the rows imported now will not come twice)",
-                                     sheet=sheet, rows=row_ranges(ordered)))
-        for sheet, rows in sorted(self.partly.items()):
-            notes.append(_partly_note(sheet, rows))
         stale = sum(c["stale"] for c in self.out.counts.values())
-        if stale and self.incoming.modified is None:
-            notes.append(Message("{count} rows differ from what a copy of these sheets read before said, and this file "
-                                 "holds no time it was saved (a CSV file does not), so it reads as the older copy: "
-                                 "those cells were not taken. To take them, save the file as .xlsx or .ods "
-                                 "and import that", count=stale))
-        for sheet, rows in sorted(self.repeats.items()):
-            rtype = RECORD_TYPES[next(r.entity for r in self.repeated.values() if r.sheet == sheet)]
-            notes.append(f"{sheet} {rows_phrase(rows)}: the same {describe_key(rtype, self.keys[sheet])} as an earlier "
-                         "row, and the same in every column read (one record on several rows, e.g. a month or an "
-                         "indicator each): read once")
-        for sheet, rows in sorted(self.keyless.items()):
-            notes.append(Message("{sheet} {rows}: their key cells are empty, so nothing tells these rows apart when "
-                                 "the sheet is sent again: they will be imported again then; fill in the key cells "
-                                 "(or choose other key columns)", sheet=sheet, rows=rows_phrase(rows)))
-        for sheet, rows in sorted(self.deleted_here.items()):
-            notes.append(Message("{sheet} {rows}: their records were deleted here; not imported again",
-                                 sheet=sheet, rows=rows_phrase(rows)))
-        for entity, names in sorted(self.unknown.items()):
-            notes.append(_unknown_names_note(RECORD_TYPES[entity], list(names.values())))
-        for entity, created in sorted(self.created.items()):
-            rtype, count = RECORD_TYPES[entity], len(created)
-            kind = TypeLabel((rtype.label if count == 1 else rtype.plural).lower())
-            notes.append(Message("{count} {type} made from the names in the sheets (create_missing): {names}",
-                                 count=count, type=kind, names=", ".join(sorted(created.values()))))
-
-
-def _partly_note(sheet: str, rows: list[int]) -> Message:
-    ordered = sorted(set(rows))
-    if len(ordered) == 1:
-        return Message("{sheet} row {rows}: imported without its rejected cells; fix those cells (or the mapping) and "
-                       "import the sheet again: the row completes its record, it does not come twice",
-                       sheet=sheet, rows=str(ordered[0]))
-    return Message("{sheet} rows {rows}: imported without their rejected cells; fix those cells (or the mapping) and "
-                   "import the sheet again: the rows complete their records, they do not come twice",
-                   sheet=sheet, rows=row_ranges(ordered))
-
-
-def _unknown_names_note(rtype: RecordType, names: list[str]) -> Message:
-    """'2 parties are not held here: A, B: add them first, or import with create_missing'."""
-    listed, why, count = ", ".join(names), why_not_creatable(rtype), len(names)
-    one = count == 1
-    kind = TypeLabel((rtype.label if one else rtype.plural).lower())
-    if why and one:
-        return Message("{count} {type} is not held here: {names}: add it first ({why})",
-                       count=count, type=kind, names=listed, why=why)
-    if why:
-        return Message("{count} {type} are not held here: {names}: add them first ({why})",
-                       count=count, type=kind, names=listed, why=why)
-    if one:
-        return Message("{count} {type} is not held here: {names}: add it first, or import with create_missing",
-                       count=count, type=kind, names=listed)
-    return Message("{count} {type} are not held here: {names}: add them first, or import with create_missing",
-                   count=count, type=kind, names=listed)
+        repeats = {sheet: (RECORD_TYPES[next(r.entity for r in self.repeated.values() if r.sheet == sheet)],
+                           self.keys[sheet], rows) for sheet, rows in self.repeats.items()}
+        self.out.notes += reading_notes(
+            not_imported=self.not_imported, partly=self.partly,
+            stale_unsaved=stale if self.incoming.modified is None else 0, repeats=repeats, keyless=self.keyless,
+            deleted_here=self.deleted_here, unknown=self.unknown, created=self.created)
 
 
 def _sheet_said(versions: list[Version]) -> dict[str, Version]:
