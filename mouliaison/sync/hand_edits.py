@@ -424,8 +424,13 @@ class _Reading:
         read, refused = self._read_cells(row, rtype)
         coded_keys = coded(rtype.name)
         by_code = self._by_code
-        values = {k: by_code(rtype, k, v) if k in coded_keys else v for k, v in read.items()}
-        if not row.problems and all(v is None for v in values.values()):
+        record = dict(defaults_of(rtype.name))  # the defaults, then what the row gives (labels as codes)
+        given = False
+        for k, v in read.items():
+            if v is not None:
+                record[k] = by_code(rtype, k, v) if k in coded_keys else v
+                given = True
+        if not row.problems and not given:
             return
         if row.problems or len(out.rejected) > rejected_before:
             if not (keyed and self._may_leave_out(rtype, row.sheet, refused)):
@@ -435,8 +440,6 @@ class _Reading:
                 return
             # its key finds the record again: the row fixed and imported again completes it
             self.partly.setdefault(row.sheet, []).append(row.row)
-        record = dict(defaults_of(rtype.name))
-        record.update({k: v for k, v in values.items() if v is not None})
         may_leave_out = functools.partial(self._may_leave_out, rtype, row.sheet) if keyed else None
         checked = check_new_record(rtype.name, record, self._valid[rtype.name], self.vocab, self.exists, may_leave_out)
         for p in (*checked.left_out, *checked.problems):
