@@ -28,13 +28,16 @@ times, so the CPU ratio is the figure to follow), median of 3 interleaved runs e
 - 100,000 rows: ours 82.1 s (CPU 16.4 s, 549 MiB), floor 50.3 s (CPU 8.8 s, 253 MiB), peer 82.9 s
   (CPU 15.6 s, 201 MiB): CPU ours ÷ floor = 1.86× (wall 1.63×), peer ÷ ours = 1.01 (CPU 0.95).
   The same command at 03:00–03:11, halfway through that round: CPU 2.00× (17.1 s against 8.6 s).
+- 30,000 rows (03:38–03:40, load 6 to 7.7): ours 9.8 s (CPU 4.49 s), floor 3.4 s (CPU 1.85 s), peer
+  7.0 s (CPU 4.16 s): CPU 2.42× (wall 2.86×), peer ÷ ours = 0.72.
 
 That round (a new record's checks made once per type and set of fields, validation the general
 way only for a record they find a problem in; cells read by a way chosen once per field; a new
 record built in one pass; a row's key compared the same way; counts and dates of the search
-text shown once) took the plain rows' planning at 30,000 rows from 1.39 s to 1.25 s of CPU, and
-the whole import from 4.89 s to 4.82 s (medians of 3, before and after interleaved): within
-the noise of this load. `python -m benchmarks.plain_dump` shows the database unchanged.
+text shown once) took the plain rows' planning at 100,000 rows from 4.74 s to 4.30 s of CPU, and
+the whole import from 17.6 s to 16.8 s (medians of 3, before and after interleaved; at 30,000
+rows 1.39 s to 1.25 s and 4.89 s to 4.82 s, within the noise of this load).
+`python -m benchmarks.plain_dump` shows the database unchanged.
 
 Earlier the same day (load average 0.5 to 4), median of 3 runs each (wall, and CPU time: user +
 sys of the timed part):
