@@ -19,9 +19,28 @@ process (benchmarks.cases), so each peak memory is its own; the figures are medi
   range), nor write the import's report, as ours does;
 - peer: pandas.read_excel (openpyxl) then DataFrame.to_sql, far less work.
 
-Target (issue 12): ours ≤ 1.5× the floor, and faster than the peer. Not met. Measured
-2026-12-06 on the 2-core machine with a test suite running beside (load average 0.5 to 4),
-median of 3 runs each (wall, and CPU time: user + sys of the timed part):
+Target (issue 12): ours ≤ 1.5× the floor, and faster than the peer. Not met.
+
+Measured again 2026-12-06 03:15–03:27 UTC, after that day's second round of work, with seven
+engineers' tests beside (load average 8 to 10.5 on 2 cores: wall times 3 to 6 times the CPU
+times, so the CPU ratio is the figure to follow), median of 3 interleaved runs each:
+
+- 100,000 rows: ours 82.1 s (CPU 16.4 s, 549 MiB), floor 50.3 s (CPU 8.8 s, 253 MiB), peer 82.9 s
+  (CPU 15.6 s, 201 MiB): CPU ours ÷ floor = 1.86× (wall 1.63×), peer ÷ ours = 1.01 (CPU 0.95).
+  The same command at 03:00–03:11, halfway through that round: CPU 2.00× (17.1 s against 8.6 s).
+- 30,000 rows (03:38–03:40, load 6 to 7.7): ours 9.8 s (CPU 4.49 s), floor 3.4 s (CPU 1.85 s), peer
+  7.0 s (CPU 4.16 s): CPU 2.42× (wall 2.86×), peer ÷ ours = 0.72.
+
+That round (a new record's checks made once per type and set of fields, validation the general
+way only for a record they find a problem in; cells read by a way chosen once per field; a new
+record built in one pass; a row's key compared the same way; counts and dates of the search
+text shown once) took the plain rows' planning at 100,000 rows from 4.74 s to 4.30 s of CPU, and
+the whole import from 17.6 s to 16.8 s (medians of 3, before and after interleaved; at 30,000
+rows 1.39 s to 1.25 s and 4.89 s to 4.82 s, within the noise of this load).
+`python -m benchmarks.plain_dump` shows the database unchanged.
+
+Earlier the same day (load average 0.5 to 4), median of 3 runs each (wall, and CPU time: user +
+sys of the timed part):
 
 - 100,000 rows: ours 14.3 s (CPU 13.7 s, 555 MiB), floor 6.9 s (CPU 6.5 s, 253 MiB), peer 12.4 s
   (CPU 12.0 s, 200 MiB): ours ÷ floor = 2.07× (CPU 2.09×), peer ÷ ours = 0.86;

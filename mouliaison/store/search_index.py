@@ -15,6 +15,7 @@ to it are indexed again.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
@@ -198,28 +199,40 @@ class RecordText:
             else:
                 self._parts.append((field.key, "value", ""))
         self._choices: dict[tuple[str, str], str] = {}
+        self._shown: dict[Value, str] = {}  # a count's or a date's words
         self._values = itemgetter(*(key for key, _reads, _vocabulary in self._parts)) if len(self._parts) > 1 else None
 
     def __call__(self, values: Mapping[str, Value], titles: Mapping[str, str]) -> str:
         words: list[str] = []
+        add = words.append
         try:  # a row of write_states holds every field: its values taken at once
             found = self._values(values) if self._values is not None else None
         except KeyError:
             found = None
         if found is None:
             found = tuple(values.get(key) for key, _reads, _vocabulary in self._parts)
+        shown = self._shown
         for (_key, reads, vocabulary), value in zip(self._parts, found, strict=True):
             if value is None:
                 continue
             if reads == "value":
-                words.append(value if value.__class__ is str else display(value))  # type: ignore[arg-type]
+                cls = value.__class__
+                if cls is str:
+                    add(value)  # type: ignore[arg-type]
+                elif cls is int or cls is dt.date:  # counts and dates recur: each shown once
+                    word = shown.get(value)
+                    if word is None:
+                        word = shown[value] = display(value)
+                    add(word)
+                else:
+                    add(display(value))
                 continue
             items = value if isinstance(value, tuple) else (value,)
             if reads == "choice":
                 words.extend(self._choice(vocabulary, str(code)) for code in items)
             else:
                 words.extend(titles.get(str(item), "") for item in items)
-        return " ".join(word for word in words if word)
+        return " ".join(filter(None, words))
 
     def _choice(self, vocabulary: str, code: str) -> str:
         found = self._choices.get((vocabulary, code))

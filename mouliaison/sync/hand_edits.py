@@ -13,7 +13,6 @@ in reference cells are read as the records they name (sync/names_in_cells).
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import functools
 import json
@@ -23,18 +22,28 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from mouliaison.domain import clock
-from mouliaison.domain.fields import Field, Kind
+from mouliaison.domain.fields import Field
 from mouliaison.domain.ids import derived, is_uuid
-from mouliaison.domain.messages import Message, TypeLabel
 from mouliaison.domain.record_types import RECORD_TYPES, WRITE_ORDER, RecordType
-from mouliaison.domain.validation import Problem, validate
+from mouliaison.domain.validation import validate
 from mouliaison.domain.values import Value, ValueProblem, from_wire, normalise, to_wire
 from mouliaison.domain.versions import DELETED, FILE, HAND_EDIT, Version, canonical_json, resolve
 from mouliaison.domain.vocabularies import VocabularyIndex
 from mouliaison.sync import workbook_format as fmt
-from mouliaison.sync.cells import CellNotes, as_exported, as_written, cell_value, is_clean, is_ticked
-from mouliaison.sync.grouped_report import row_ranges, rows_phrase
-from mouliaison.sync.names_in_cells import Held, NameIndex, names_to_ids, plain_name, why_not_creatable
+from mouliaison.sync.cells import CellNotes, as_exported, cell_value, is_clean, is_ticked
+from mouliaison.sync.names_in_cells import Held, NameIndex, names_to_ids, plain_name
+from mouliaison.sync.narrower_keys import find_by_narrower_keys
+from mouliaison.sync.new_record_checks import (
+    A_CHOICE,
+    A_DATE,
+    AS_WRITTEN,
+    cell_ways,
+    check_new_record,
+    coded,
+    defaults_of,
+    wire_of,
+)
+from mouliaison.sync.plain_notes import reading_notes
 from mouliaison.sync.reader import CellProblem, DataRow, IncomingWorkbook, clean_id
 from mouliaison.sync.row_identity import (
     describe_key,
@@ -57,6 +66,8 @@ _MIDNIGHT = dt.time()
 
 class History(Protocol):
     """The versions of records held here (plan._Held): loaded in bulk, then asked one by one."""
+
+    def holds(self, entity: str) -> bool: ...
 
     def load(self, keys: Iterable[tuple[str, str]]) -> None: ...
 
@@ -104,6 +115,12 @@ def versions_from_rows(
         identities = reading.identify()
         by_id = {(r.entity, clean_id(r.cells.get(fmt.ID_KEY))) for r in incoming.rows}
         history.load({key for key in by_id if is_uuid(key[1])} | {(r.entity, i) for r, i in identities.values() if i})
+        narrower = find_by_narrower_keys(
+            ((r, i) for key, (r, i) in identities.items() if i and key not in reading.quarantined
+             and key not in reading.repeated), reading.keys, history)
+        for key, record_id in narrower.ids.items():
+            identities[key] = (identities[key][0], record_id)
+        out.notes += narrower.notes()
     occurrences: Counter[str] = Counter()
     # what rows refer to is read first: an organisation's row before the activity that names it
     for row in sorted(incoming.rows, key=lambda r: (WRITE_ORDER.get(r.entity, 0), r.sheet, r.row)):
@@ -405,10 +422,15 @@ class _Reading:
         out = self.out
         rejected_before = len(out.rejected)
         read, refused = self._read_cells(row, rtype)
-        coded = _coded(rtype.name)
+        coded_keys = coded(rtype.name)
         by_code = self._by_code
-        values = {k: by_code(rtype, k, v) if k in coded else v for k, v in read.items()}
-        if not row.problems and all(v is None for v in values.values()):
+        record = dict(defaults_of(rtype.name))  # the defaults, then what the row gives (labels as codes)
+        given = False
+        for k, v in read.items():
+            if v is not None:
+                record[k] = by_code(rtype, k, v) if k in coded_keys else v
+                given = True
+        if not row.problems and not given:
             return
         if row.problems or len(out.rejected) > rejected_before:
             if not (keyed and self._may_leave_out(rtype, row.sheet, refused)):
@@ -418,39 +440,20 @@ class _Reading:
                 return
             # its key finds the record again: the row fixed and imported again completes it
             self.partly.setdefault(row.sheet, []).append(row.row)
-        record = dict(_defaults(rtype.name))
-        record.update({k: v for k, v in values.items() if v is not None})
-        valid = self._valid[rtype.name]
-        same_answer = _same_answer(rtype.name)  # only these are ever in `valid` (text is not looked up)
-        # values not found valid before, and the required fields left empty (their "is required")
-        unchecked = frozenset([k for k, v in record.items() if k not in same_answer or (k, v) not in valid]).union(
-            _required(rtype.name).difference(record))
-        problems: list[Problem] = validate(_checked(rtype.name, unchecked), record, self.vocab, self.exists)
-        while problems and keyed:
-            blamed = {p.field for p in problems}
-            if not (blamed <= record.keys() and self._may_leave_out(rtype, row.sheet, blamed)):
-                break  # a value missing, or one the row needs: not made
-            for p in problems:  # a value not allowed, a date before the start: left out, the row made
-                out.rejected.append((row.entity, CellProblem(row.sheet, row.row, row.columns.get(p.field, ""),
-                                                             p.message)))
-            for key in blamed:
-                del record[key]
-            unchecked -= blamed
-            problems = validate(_checked(rtype.name, unchecked), record, self.vocab, self.exists)
-            if row.row not in self.partly.get(row.sheet, ()):
-                self.partly.setdefault(row.sheet, []).append(row.row)
-        if problems:
-            for p in problems:
-                column = row.columns.get(p.field, "")
-                out.rejected.append((row.entity, CellProblem(row.sheet, row.row, column, p.message)))
+        may_leave_out = functools.partial(self._may_leave_out, rtype, row.sheet) if keyed else None
+        checked = check_new_record(rtype.name, record, self._valid[rtype.name], self.vocab, self.exists, may_leave_out)
+        for p in (*checked.left_out, *checked.problems):
+            out.rejected.append((row.entity, CellProblem(row.sheet, row.row, row.columns.get(p.field, ""), p.message)))
+        partly = self.partly.setdefault(row.sheet, []) if checked.left_out else self.partly.get(row.sheet, [])
+        if checked.problems:
             self.not_imported.setdefault(row.sheet, []).append(row.row)
-            partly = self.partly.get(row.sheet, [])
             if row.row in partly:
                 partly.remove(row.row)
             return
-        valid.update([(k, record[k]) for k in unchecked if k in same_answer])  # the others were valid before
-        wire_of = _wire_of(rtype.name)
-        wire = {k: v if (to := wire_of[k]) is None else to(v) for k, v in record.items()}  # its values are all set
+        if checked.left_out and row.row not in partly:
+            partly.append(row.row)
+        to_wire_of = wire_of(rtype.name)
+        wire = {k: v if (to := to_wire_of[k]) is None else to(v) for k, v in record.items()}  # its values are all set
         if self.incoming.ours:
             version_id = derived("hand-row-version", self.incoming.file_id, row.entity, record_id)
             version = Version(version_id, row.entity, record_id, self.stamp, self.site, wire, {}, HAND_EDIT,
@@ -492,22 +495,20 @@ class _Reading:
         problems = row.problems
         refused: set[str] = {k for k, letter in row.columns.items() for p in problems if p.column == letter} \
             if problems else set()
-        fields = _fields(rtype.name)
-        as_is = _as_written(rtype.name)
+        ways = cell_ways(rtype.name)
         repeated = self._repeated[rtype.name]
         for key, raw in row.cells.items():
-            if key.startswith("_"):
-                continue
-            field_ = fields.get(key)
-            if field_ is None:
-                continue
+            way = ways.get(key)
+            if way is None:
+                continue  # our own columns (_id...), or no field of the type
+            field_, how = way
             try:
                 cls = raw.__class__
-                if cls is str and key in as_is and raw and is_clean(raw):
+                if cls is str and how is AS_WRITTEN and raw and is_clean(raw):
                     value = raw  # what cell_value gives clean text in a text field (most text cells)
-                elif cls is dt.datetime and field_.kind is Kind.DATE and raw.time() == _MIDNIGHT:
+                elif cls is dt.datetime and how is A_DATE and raw.time() == _MIDNIGHT:
                     value = raw.date()  # what cell_value gives a date cell (no time of day to note)
-                elif (field_.vocabulary is not None and cls is str) or cls is float or cls is int:
+                elif (how is A_CHOICE and cls is str) or cls is float or cls is int:
                     # a few labels, or counts, on many rows (reading them adds no note)
                     value = repeated.get((key, raw), _UNREAD)
                     if value is _UNREAD:
@@ -535,73 +536,13 @@ class _Reading:
 
     def finish(self) -> None:
         """Notes a person acts on, one per sheet or record type rather than one per row."""
-        notes = self.out.notes
-        for sheet, rows in sorted(self.not_imported.items()):
-            ordered = sorted(set(rows))
-            if len(ordered) == 1:
-                notes.append(Message("{sheet} row {rows}: not imported because of their rejected cells; fix those "
-                                     "cells and import the sheet again (the rows imported now will not come twice)",
-                                     sheet=sheet, rows=str(ordered[0])))
-            else:
-                notes.append(Message("{sheet} rows {rows}: not imported because of their rejected cells; fix those "
-                                     "cells and import the sheet again (the rows imported now will not come twice)",
-                                     sheet=sheet, rows=row_ranges(ordered)))
-        for sheet, rows in sorted(self.partly.items()):
-            notes.append(_partly_note(sheet, rows))
         stale = sum(c["stale"] for c in self.out.counts.values())
-        if stale and self.incoming.modified is None:
-            notes.append(Message("{count} rows differ from what a copy of these sheets read before said, and this file "
-                                 "holds no time it was saved (a CSV file does not), so it reads as the older copy: "
-                                 "those cells were not taken. To take them, save the file as .xlsx or .ods "
-                                 "and import that", count=stale))
-        for sheet, rows in sorted(self.repeats.items()):
-            rtype = RECORD_TYPES[next(r.entity for r in self.repeated.values() if r.sheet == sheet)]
-            notes.append(f"{sheet} {rows_phrase(rows)}: the same {describe_key(rtype, self.keys[sheet])} as an earlier "
-                         "row, and the same in every column read (one record on several rows, e.g. a month or an "
-                         "indicator each): read once")
-        for sheet, rows in sorted(self.keyless.items()):
-            notes.append(Message("{sheet} {rows}: their key cells are empty, so nothing tells these rows apart when "
-                                 "the sheet is sent again: they will be imported again then; fill in the key cells "
-                                 "(or choose other key columns)", sheet=sheet, rows=rows_phrase(rows)))
-        for sheet, rows in sorted(self.deleted_here.items()):
-            notes.append(Message("{sheet} {rows}: their records were deleted here; not imported again",
-                                 sheet=sheet, rows=rows_phrase(rows)))
-        for entity, names in sorted(self.unknown.items()):
-            notes.append(_unknown_names_note(RECORD_TYPES[entity], list(names.values())))
-        for entity, created in sorted(self.created.items()):
-            rtype, count = RECORD_TYPES[entity], len(created)
-            kind = TypeLabel((rtype.label if count == 1 else rtype.plural).lower())
-            notes.append(Message("{count} {type} made from the names in the sheets (create_missing): {names}",
-                                 count=count, type=kind, names=", ".join(sorted(created.values()))))
-
-
-def _partly_note(sheet: str, rows: list[int]) -> Message:
-    ordered = sorted(set(rows))
-    if len(ordered) == 1:
-        return Message("{sheet} row {rows}: imported without its rejected cells; fix those cells (or the mapping) and "
-                       "import the sheet again: the row completes its record, it does not come twice",
-                       sheet=sheet, rows=str(ordered[0]))
-    return Message("{sheet} rows {rows}: imported without their rejected cells; fix those cells (or the mapping) and "
-                   "import the sheet again: the rows complete their records, they do not come twice",
-                   sheet=sheet, rows=row_ranges(ordered))
-
-
-def _unknown_names_note(rtype: RecordType, names: list[str]) -> Message:
-    """'2 parties are not held here: A, B: add them first, or import with create_missing'."""
-    listed, why, count = ", ".join(names), why_not_creatable(rtype), len(names)
-    one = count == 1
-    kind = TypeLabel((rtype.label if one else rtype.plural).lower())
-    if why and one:
-        return Message("{count} {type} is not held here: {names}: add it first ({why})",
-                       count=count, type=kind, names=listed, why=why)
-    if why:
-        return Message("{count} {type} are not held here: {names}: add them first ({why})",
-                       count=count, type=kind, names=listed, why=why)
-    if one:
-        return Message("{count} {type} is not held here: {names}: add it first, or import with create_missing",
-                       count=count, type=kind, names=listed)
-    return Message("{count} {type} are not held here: {names}: add them first, or import with create_missing",
-                   count=count, type=kind, names=listed)
+        repeats = {sheet: (RECORD_TYPES[next(r.entity for r in self.repeated.values() if r.sheet == sheet)],
+                           self.keys[sheet], rows) for sheet, rows in self.repeats.items()}
+        self.out.notes += reading_notes(
+            not_imported=self.not_imported, partly=self.partly,
+            stale_unsaved=stale if self.incoming.modified is None else 0, repeats=repeats, keyless=self.keyless,
+            deleted_here=self.deleted_here, unknown=self.unknown, created=self.created)
 
 
 def _sheet_said(versions: list[Version]) -> dict[str, Version]:
@@ -649,63 +590,6 @@ def _normalised(field_: Field | None, value: Value) -> Value:
         return normalise(field_, value)
     except ValueProblem:
         return value
-
-
-@functools.lru_cache(maxsize=256)
-def _checked(entity: str, unchecked: frozenset[str]) -> RecordType:
-    """The type as validation looks at a new record whose `unchecked` fields hold values not
-    checked before or are required and empty: its other empty fields have nothing to say (most
-    of a tracker's columns are empty), nor do values found valid on an earlier row
-    (`_same_answer`), required or not; the record's rules still run. The problems found are the
-    same, in the same order."""
-    rtype = RECORD_TYPES[entity]
-    return dataclasses.replace(rtype, fields=tuple(f for f in rtype.fields if f.key in unchecked))
-
-
-@functools.cache
-def _required(entity: str) -> frozenset[str]:
-    return frozenset(f.key for f in RECORD_TYPES[entity].fields if f.required)
-
-
-@functools.cache
-def _same_answer(entity: str) -> frozenset[str]:
-    """The fields whose check depends on the value alone (and the vocabularies, which do not
-    change during an import): a value valid on one row is valid on every row. Not text (values
-    rarely repeat), nor references (a record may be deleted by a later row)."""
-    kinds = (Kind.CHOICE, Kind.CHOICES, Kind.DATE, Kind.INTEGER, Kind.BOOLEAN)
-    return frozenset(f.key for f in RECORD_TYPES[entity].fields if f.kind in kinds)
-
-
-@functools.cache
-def _fields(entity: str) -> dict[str, Field]:
-    return {f.key: f for f in RECORD_TYPES[entity].fields}
-
-
-@functools.cache
-def _as_written(entity: str) -> frozenset[str]:
-    """The fields whose clean text is taken as written (cells.as_written)."""
-    return frozenset(f.key for f in RECORD_TYPES[entity].fields if as_written(f))
-
-
-@functools.cache
-def _defaults(entity: str) -> Mapping[str, Value]:
-    """RecordType.defaults, made once per type (copy it before changing it)."""
-    return RECORD_TYPES[entity].defaults()
-
-
-@functools.cache
-def _wire_of(entity: str) -> dict[str, Callable[[Value], object] | None]:
-    """Per field, how a set value becomes its wire value (None: as it is): to_wire, decided once per type."""
-    found: dict[str, Callable[[Value], object] | None] = {}
-    for f in RECORD_TYPES[entity].fields:
-        found[f.key] = dt.date.isoformat if f.kind is Kind.DATE else list if f.kind.is_list else None  # type: ignore[assignment]
-    return found
-
-
-@functools.cache
-def _coded(entity: str) -> frozenset[str]:
-    """The fields whose labels `_by_code` turns into codes: the others are taken as read."""
-    return frozenset(f.key for f in RECORD_TYPES[entity].fields if f.vocabulary is not None)
 
 
 def _by_code(rtype: RecordType, key: str, value: Value, vocab: VocabularyIndex) -> Value:

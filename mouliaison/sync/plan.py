@@ -128,13 +128,13 @@ class _Held:
                 by_entity[entity].append(record_id)
                 self.versions[(entity, record_id)] = []
         for entity, ids in by_entity.items():
-            if not self._holds(entity):
+            if not self.holds(entity):
                 continue  # a first import of this type: nothing to load, asked in one query, not one per 500 ids
             for record_id, versions in load_versions_for(self._session, entity, ids).items():
                 self.versions[(entity, record_id)] = versions
                 self.known_ids.update(v.id for v in versions)
 
-    def _holds(self, entity: str) -> bool:
+    def holds(self, entity: str) -> bool:
         """Whether the database holds any version of a record of this type."""
         return self._session.scalar(select(VersionRow.id).where(VersionRow.entity == entity).limit(1)) is not None
 

@@ -10,13 +10,14 @@ accents and spacing aside), so every office and every copy of the sheet gives a 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from mouliaison.domain.fields import Kind
+from mouliaison.domain.fields import Field, Kind
 from mouliaison.domain.ids import derived
-from mouliaison.domain.record_types import RecordType
+from mouliaison.domain.record_types import RECORD_TYPES, RecordType
 from mouliaison.domain.values import ValueProblem, to_wire
 from mouliaison.sync.cells import as_written, cell_value, is_clean
 from mouliaison.sync.names_in_cells import plain_name
@@ -91,21 +92,35 @@ def describe_key(rtype: RecordType, key: tuple[str, ...]) -> str:
 
 
 _MIDNIGHT = dt.time()
+_NO_FIELD: tuple[Field | None, bool, bool] = (None, False, False)
+
+
+@functools.cache
+def _ways(entity: str) -> dict[str, tuple[Field | None, bool, bool]]:
+    """Per field: the field, whether its clean text is taken as written, whether it is a date."""
+    return {f.key: (f, as_written(f), f.kind is Kind.DATE) for f in RECORD_TYPES[entity].fields}
 
 
 def _compared(rtype: RecordType, key: str, raw: Any) -> str:
-    field_ = rtype.field(key)
-    if raw is None or field_ is None:
-        return "" if raw is None else plain_name(str(raw))
+    if raw is None:
+        return ""
+    field_, written, date = _ways(rtype.name).get(key, _NO_FIELD)
+    if field_ is None:
+        return plain_name(str(raw))
     cls = raw.__class__
-    if cls is str and raw and is_clean(raw) and as_written(field_):
+    if cls is str and written and raw and is_clean(raw):
         return plain_name(raw)  # as below: cell_value and to_wire keep clean text as it is
-    if cls is dt.datetime and field_.kind is Kind.DATE and raw.time() == _MIDNIGHT:
+    if cls is dt.datetime and date and raw.time() == _MIDNIGHT:
         return raw.date().isoformat()  # as below: a date cell's ISO date, which plain_name keeps
     try:
         wire = to_wire(field_, cell_value(field_, raw))
     except ValueProblem:
         return plain_name(str(raw))  # refused when the row is read; still a key to compare
+    return compared_wire(wire)
+
+
+def compared_wire(wire: Any) -> str:
+    """A stored (wire) value as a key compares it: what a cell that gave it reads as."""
     if wire is None:
         return ""
     if isinstance(wire, list):

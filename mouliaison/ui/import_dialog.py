@@ -594,7 +594,7 @@ class ImportDialog(QDialog):
                 parts.append(f"<h4>{e(self.tr('Withheld (not imported)'))}</h4><ul>")
                 parts += [f"<li>{e(rendered(w.message))}</li>" for w in report.withheld]
                 parts.append("</ul>")
-            if report.rejected:  # one line per column and cause, as the command line: the saved report has every cell
+            if report.rejected:  # one line per column and cause, as the command line and the saved text report
                 heading = self.tr("Rejected cells (left out; the notes say which rows were imported without them)")
                 parts.append(f"<h4>{e(heading)}</h4>")
                 parts.append(self._table(
@@ -655,12 +655,13 @@ class ImportDialog(QDialog):
                 lines.append("  " + self.tr("office: {0}").format(report.office))
             for rtype in sorted(report.counts, key=type_order):
                 lines.append(f"  {type_label(rtype)}: {counts_text(report.counts[rtype])}")
-            for rtype, p in report.rejected:
-                lines.append("  " + self.tr("rejected: {0}, sheet {1}, row {2}, column {3}: {4}").format(
-                    type_label(rtype), p.sheet, p.row, p.column, rendered(p.reason)))
-            for rtype, p in report.quarantined:
-                lines.append("  " + self.tr("quarantined: {0}, sheet {1}, row {2}: {3}").format(
-                    type_label(rtype), p.sheet, p.row, rendered(p.reason)))
+            # grouped as the window shows them: one line per column and cause (every cell is in the JSON report)
+            for g in report.rejected_groups():
+                lines.append("  " + self.tr("rejected: sheet {0}, column {1}, rows {2} (cells: {3}): {4}").format(
+                    g.sheet, g.column, g.rows_text, count_text(g.count), self._group_reason(g)))
+            for sheet, rows, reason in report.quarantined_groups():
+                lines.append("  " + self.tr("quarantined: sheet {0}, rows {1}: {2}").format(
+                    sheet, rows, rendered(reason)))
             lines += ["  " + self.tr("note: {0}").format(rendered(note)) for note in report.notes]
             lines.append("")
         lines.append(self.tr("Totals: {0}").format(counts_text(result.totals)))

@@ -315,3 +315,51 @@ def test_an_edit_made_at_another_office_meets_a_newer_tracker_that_did_not_chang
     # and March arriving again at headquarters is older than April: it changes nothing back
     late = import_ok(hq, sheets["march"]).files[0]
     assert late.counts["activity"]["stale"] == 2 and list_conflicts(hq) == [], late.to_json()
+
+
+def test_a_tracker_sent_again_with_a_wider_key_finds_the_records_of_the_narrower_one(make_db, sheets, tmp_path):
+    """March was keyed on title and start date; May repeats March's rows and adds a second
+    border training on the same day elsewhere, so the person widens the key with the places:
+    the rows March made are found again (their ids came from the narrower key), only the new
+    training is new, and the report says which rows were found that way."""
+    db = make_db("hq")
+    assert import_ok(db, sheets["march"]).files[0].counts["activity"]["inserted"] == 4
+    before = by_title(db)
+    may = [*MARCH, ["Border training", dt.datetime(2026, 3, 2), "planned", "Malaba"]]
+    may[1] = ["Risk assessment", dt.datetime(2026, 3, 10), "ongoing", "Namanga"]  # a change, found too
+    path = tracker(tmp_path / "tracker-may.xlsx", may, dt.datetime(2026, 5, 31, 17))
+    wider = SheetMapping("Activities", "activity", 1, 2, key=("title", "start_date", "places"))
+    [report] = import_plain(db, path, mappings={"Activities": wider}).files
+    counts = report.counts["activity"]
+    assert (counts["inserted"], counts["updated"], counts["unchanged"]) == (1, 1, 3), (counts, report.notes)
+    assert counts["quarantined"] == 0
+    after = records.list_records(db, "activity")
+    assert len(after) == 5
+    assert by_title(db)["Risk assessment"]["id"] == before["Risk assessment"]["id"]
+    assert by_title(db)["Risk assessment"]["status"] == "ongoing"
+    trainings = [v for v in after if v.values["title"] == "Border training"]
+    assert sorted(v.values["places"] for v in trainings) == ["Busia", "Malaba"]
+    assert before["Border training"]["id"] in {v.id for v in trainings}  # Busia's, found again
+    note = next(n for n in report.notes if "Title and Start" in str(n))
+    assert "rows 2–5" in str(note) and "Title, Start and Places" in str(note), report.notes
+
+    # the same sheet again changes nothing
+    [again] = import_plain(db, path, mappings={"Activities": wider}).files
+    assert sum(again.counts["activity"][n] for n in ("inserted", "updated", "conflicts")) == 0
+    assert len(records.list_records(db, "activity")) == 5
+
+
+def test_rows_a_wider_key_tells_apart_but_none_of_them_the_earlier_record_are_new_and_said(make_db, sheets, tmp_path):
+    db = make_db("hq")
+    import_ok(db, sheets["march"])
+    busia = by_title(db)["Border training"]
+    june = [["Border training", dt.datetime(2026, 3, 2), "planned", "Malaba"],
+            ["Border training", dt.datetime(2026, 3, 2), "planned", "Kisumu"]]
+    path = tracker(tmp_path / "tracker-june.xlsx", june, dt.datetime(2026, 6, 30, 17))
+    wider = SheetMapping("Activities", "activity", 1, 2, key=("title", "start_date", "places"))
+    [report] = import_plain(db, path, mappings={"Activities": wider}).files
+    assert report.counts["activity"]["inserted"] == 2 and report.counts["activity"]["updated"] == 0
+    note = next(str(n) for n in report.notes if "imported as new records" in str(n))
+    assert note.startswith("Activities rows 2–3: they share the Title and Start") and "stays as it was" in note
+    kept = next(v for v in records.list_records(db, "activity") if v.id == busia["id"])
+    assert kept.values["places"] == "Busia"

@@ -262,3 +262,30 @@ def test_a_new_key_is_shown_and_trusted_only_when_the_person_ticks_the_box(qtbot
                     timeout=TIMEOUT)
     assert counts_of(dialog.tree.topLevelItem(0))["inserted"] == 6
     assert dump_json(db) == before  # a preview writes nothing, the key's trust neither
+
+
+def test_the_saved_text_report_groups_refused_cells_as_the_window_does(qtbot, db, tmp_path: Path) -> None:
+    """A tracker with 40 cells refused for one cause and 2 rows sharing a key: the saved text
+    says each cause once with its rows, as the window shows it, not one line per cell."""
+    path = tmp_path / "tracker.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Activities"
+    sheet.append(["Activity title", "Status", "Participants (women)"])
+    for n in range(40):
+        sheet.append([f"Border workshop {n}", "planned", "many" if n % 2 else "twelve"])
+    sheet.append(["Twice", "planned", 3])
+    sheet.append(["Twice", "ongoing", 4])
+    book.save(path)
+    dialog = open_dialog(qtbot, db, [path])
+    report = dialog.result.files[0]
+    assert len(report.rejected) == 40 and len(report.quarantined) == 2
+    saved = tmp_path / "report.txt"
+    dialog.save_report(saved)
+    content = saved.read_text(encoding="utf-8")
+    rejected = [line for line in content.splitlines() if line.strip().startswith("rejected")]
+    quarantined = [line for line in content.splitlines() if line.strip().startswith("quarantined")]
+    assert len(rejected) == 1, content
+    assert "column C" in rejected[0] and "2–41" in rejected[0] and "40" in rejected[0], rejected
+    assert "'many'" in rejected[0] and "'twelve'" in rejected[0], rejected  # the values refused alike, named
+    assert len(quarantined) == 1 and "42–43" in quarantined[0], content

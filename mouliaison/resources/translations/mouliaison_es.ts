@@ -806,12 +806,12 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
         <translation>oficina: {0}</translation>
     </message>
     <message>
-        <source>rejected: {0}, sheet {1}, row {2}, column {3}: {4}</source>
-        <translation>rechazado: {0}, hoja {1}, fila {2}, columna {3}: {4}</translation>
+        <source>rejected: sheet {0}, column {1}, rows {2} (cells: {3}): {4}</source>
+        <translation>rechazado: hoja {0}, columna {1}, filas {2} (celdas: {3}): {4}</translation>
     </message>
     <message>
-        <source>quarantined: {0}, sheet {1}, row {2}: {3}</source>
-        <translation>en cuarentena: {0}, hoja {1}, fila {2}: {3}</translation>
+        <source>quarantined: sheet {0}, rows {1}: {2}</source>
+        <translation>en cuarentena: hoja {0}, filas {1}: {2}</translation>
     </message>
     <message>
         <source>note: {0}</source>
@@ -3440,6 +3440,14 @@ El registro completo está en {0}</translation>
     <message>
         <source>a {type} cannot be made from a name alone (it needs {fields} too)</source>
         <translation>un registro {type} no se puede crear solo con un nombre (también necesita: {fields})</translation>
+    </message>
+    <message>
+        <source>{sheet} {rows}: found as the records a copy of the sheet keyed on {narrow} made (the key now, {key}, gives other ids); compared with them, not imported again</source>
+        <translation>{sheet}, {rows}: encontradas como los registros que una copia de la hoja con la clave {narrow} creó (la clave actual, {key}, da otros identificadores); comparadas con ellos, no se importan de nuevo</translation>
+    </message>
+    <message>
+        <source>{sheet} {rows}: they share the {narrow} of a record a copy of the sheet keyed on that made, and none of them, or more than one, has its other key values ({key}): imported as new records; the earlier record stays as it was (delete it if a row replaces it)</source>
+        <translation>{sheet}, {rows}: comparten {narrow} de un registro que una copia de la hoja con esa clave creó, y ninguna de ellas, o más de una, tiene sus otros valores clave ({key}): se importan como registros nuevos; el registro anterior queda como estaba (elimínelo si una fila lo sustituye)</translation>
     </message>
     <message>
         <source>the file is marked strictly confidential (MOU 3.6)</source>

@@ -806,12 +806,12 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
         <translation>bureau : {0}</translation>
     </message>
     <message>
-        <source>rejected: {0}, sheet {1}, row {2}, column {3}: {4}</source>
-        <translation>rejeté : {0}, feuille {1}, ligne {2}, colonne {3} : {4}</translation>
+        <source>rejected: sheet {0}, column {1}, rows {2} (cells: {3}): {4}</source>
+        <translation>rejeté : feuille {0}, colonne {1}, lignes {2} (cellules : {3}) : {4}</translation>
     </message>
     <message>
-        <source>quarantined: {0}, sheet {1}, row {2}: {3}</source>
-        <translation>en quarantaine : {0}, feuille {1}, ligne {2} : {3}</translation>
+        <source>quarantined: sheet {0}, rows {1}: {2}</source>
+        <translation>en quarantaine : feuille {0}, lignes {1} : {2}</translation>
     </message>
     <message>
         <source>note: {0}</source>
@@ -3440,6 +3440,14 @@ Le journal complet est dans {0}</translation>
     <message>
         <source>a {type} cannot be made from a name alone (it needs {fields} too)</source>
         <translation>une fiche {type} ne peut pas être créée à partir d'un nom seul (il faut aussi : {fields})</translation>
+    </message>
+    <message>
+        <source>{sheet} {rows}: found as the records a copy of the sheet keyed on {narrow} made (the key now, {key}, gives other ids); compared with them, not imported again</source>
+        <translation>{sheet}, {rows} : retrouvées comme les fiches qu'une copie de la feuille avec la clé {narrow} a créées (la clé actuelle, {key}, donne d'autres identifiants) ; comparées avec elles, non importées à nouveau</translation>
+    </message>
+    <message>
+        <source>{sheet} {rows}: they share the {narrow} of a record a copy of the sheet keyed on that made, and none of them, or more than one, has its other key values ({key}): imported as new records; the earlier record stays as it was (delete it if a row replaces it)</source>
+        <translation>{sheet}, {rows} : elles partagent {narrow} d'une fiche qu'une copie de la feuille avec cette clé a créée, et aucune d'elles, ou plus d'une, n'a ses autres valeurs clés ({key}) : importées comme nouvelles fiches ; la fiche antérieure reste telle quelle (supprimez-la si une ligne la remplace)</translation>
     </message>
     <message>
         <source>the file is marked strictly confidential (MOU 3.6)</source>
