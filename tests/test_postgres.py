@@ -44,12 +44,12 @@ def export(office: Database, path: Path) -> Path:
 
 
 @pytest.fixture
-def analysts(postgres):
+def analysts(server_databases):
     """`analysts(n)`: n connections (people) to one fresh headquarters database, plus its address."""
     opened: list[Database] = []
 
     def connect(count: int, address: str | None = None) -> tuple[str, list[Database]]:
-        address = address or postgres.fresh()
+        address = address or server_databases.fresh()
         people = [open_database(location_of(address)) for _ in range(count)]
         opened.extend(people)
         return address, people
@@ -229,11 +229,12 @@ def an_office_with_everything(office_file, tmp_path: Path) -> Path:
     return path
 
 
-def test_copy_db_moves_an_office_to_the_server_and_back_with_everything(office_file, postgres, tmp_path, capsys):
+def test_copy_db_moves_an_office_to_the_server_and_back_with_everything(office_file, server_databases, tmp_path,
+                                                                       capsys):
     from mouliaison.cli import main
 
     source = an_office_with_everything(office_file, tmp_path)
-    server = postgres.address_of(postgres.empty_database())  # an empty database, as an administrator makes one
+    server = server_databases.address_of(server_databases.empty_database())  # empty, as an administrator makes one
     back = tmp_path / "back.sqlite3"
 
     def run(*args: str) -> tuple[int, str, str]:
