@@ -23,6 +23,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("MOULIAISON_DB", None)  # tests never touch a real user's database
 os.environ["MOULIAISON_CONFIG_DIR"] = tempfile.mkdtemp(prefix="mouliaison-config-")  # nor their preferences
 os.environ["MOULIAISON_LOG_DIR"] = tempfile.mkdtemp(prefix="mouliaison-log-")  # nor their log
+os.environ["MOULIAISON_KEYS_DIR"] = tempfile.mkdtemp(prefix="mouliaison-keys-")  # nor a server database's key
 
 from mouliaison.services.database import Database, location_of, open_database
 from tests import postgres_server
@@ -160,6 +161,23 @@ def make_db(make_address: Callable[[str], str]) -> Iterator[object]:
     yield make
     for database in opened:
         database.close()
+
+
+@pytest.fixture
+def run_at(capsys: pytest.CaptureFixture[str]) -> Callable[..., tuple[int, str, str]]:
+    """Runs `mouliaison --db DB ARGS...` in this process: run_at(DB, *ARGS) -> (exit code, stdout, stderr)."""
+    from mouliaison.cli import main
+
+    def run(db: str | os.PathLike[str], *args: str) -> tuple[int, str, str]:
+        capsys.readouterr()
+        try:
+            code = main(["--db", str(db), *args])
+        except SystemExit as exc:  # argparse's usage errors
+            code = exc.code
+        out, err = capsys.readouterr()
+        return int(code or 0), out, err
+
+    return run
 
 
 @pytest.fixture

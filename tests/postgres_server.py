@@ -26,6 +26,12 @@ def required() -> bool:
     return os.environ.get(REQUIRED_VARIABLE) == "1"
 
 
+def address_of(database) -> str:  # type: ignore[no-untyped-def]
+    """What --db is given to reach an open Database again: its file, or its server address (with the
+    password, which printing a ServerAddress hides)."""
+    return database.path.url if database.is_server else str(database.path)
+
+
 def drop_database(admin, name: str) -> None:  # type: ignore[no-untyped-def]
     """DROP ... WITH (FORCE) ends the database's sessions; one of the server's own (an autovacuum
     worker) cannot be ended by a role that is not a superuser, but it is gone within moments."""
