@@ -10,6 +10,7 @@ The offscreen Qt platform is set here, before any test imports Qt.
 
 from __future__ import annotations
 
+import functools
 import os
 import shutil
 import tempfile
@@ -178,6 +179,12 @@ def run_at(capsys: pytest.CaptureFixture[str]) -> Callable[..., tuple[int, str, 
         return int(code or 0), out, err
 
     return run
+
+
+@pytest.fixture
+def run(db_address: str, run_at: Callable[..., tuple[int, str, str]]) -> Callable[..., tuple[int, str, str]]:
+    """Runs `mouliaison --db` the test's fresh database: run(*ARGS) -> (exit code, stdout, stderr)."""
+    return functools.partial(run_at, db_address)
 
 
 @pytest.fixture
