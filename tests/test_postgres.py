@@ -293,6 +293,9 @@ def test_analysts_of_one_server_database_sign_with_its_one_key_shared_on_purpose
     code, out, err = at("bruno", "export", str(refused))
     assert code == 1 and "signing key is not on this computer" in err and "keys install FILE" in err, err
     assert "Traceback" not in err and not refused.exists() and not computers["bruno"].exists()
+    code, out, err = at("bruno", "init", "--office", "Brussels HQ", "--party", "WCO", "--level", "headquarters")
+    assert code == 0 and "Brussels HQ" in out and "signing key is not on this computer" in err, err
+    assert not computers["bruno"].exists()  # no second key of the office's own
     key_copy = tmp_path / "hq.signing-key"
     assert at("amina", "keys", "export-private", str(key_copy))[0] == 0
     code, out, err = at("bruno", "keys", "install", str(key_copy))
