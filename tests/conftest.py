@@ -10,11 +10,13 @@ The offscreen Qt platform is set here, before any test imports Qt.
 
 from __future__ import annotations
 
+import functools
 import os
 import shutil
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -22,6 +24,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("MOULIAISON_DB", None)  # tests never touch a real user's database
 os.environ["MOULIAISON_CONFIG_DIR"] = tempfile.mkdtemp(prefix="mouliaison-config-")  # nor their preferences
 os.environ["MOULIAISON_LOG_DIR"] = tempfile.mkdtemp(prefix="mouliaison-log-")  # nor their log
+os.environ["MOULIAISON_KEYS_DIR"] = tempfile.mkdtemp(prefix="mouliaison-keys-")  # nor a server database's key
 
 from mouliaison.services.database import Database, location_of, open_database
 from tests import postgres_server
@@ -37,6 +40,23 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     relative = Path(str(metafunc.definition.path)).relative_to(Path(__file__).parent)
     if relative.parts[0] in ON_BOTH and "db_path" not in metafunc.fixturenames:  # db_path: about a file
         metafunc.parametrize("backend", BACKENDS, indirect=True)
+
+
+@pytest.fixture(autouse=True)
+def _opened_databases(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[Database]]:
+    """Every Database a test opens (itself, through a service, or the command line) is closed at its
+    end: a server keeps a connection slot for each pooled connection until its engine is disposed."""
+    opened: list[Database] = []
+    real_init = Database.__init__
+
+    def init(self: Database, *args: Any, **kwargs: Any) -> None:
+        real_init(self, *args, **kwargs)
+        opened.append(self)
+
+    monkeypatch.setattr(Database, "__init__", init)
+    yield opened
+    for database in opened:
+        database.close()  # closing twice is harmless
 
 
 @pytest.fixture
@@ -62,15 +82,32 @@ def postgres() -> Iterator[postgres_server.PostgresServer]:
 
 
 @pytest.fixture
+def server_databases(postgres: postgres_server.PostgresServer,
+                     _opened_databases: list[Database]) -> Iterator[postgres_server.PostgresServer]:
+    """The server, for a test that makes databases there: at its end the test's connections are
+    counted (the run's peak), every database it opened is closed, and the ones it made are dropped."""
+    made_before = postgres.made()
+    yield postgres
+    busy = postgres.connections()
+    for database in _opened_databases:
+        database.close()
+    postgres.drop_all_but(made_before)
+    postgres_server.PEAK.add(busy, postgres.connections())
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    if postgres_server.PEAK.tests:
+        terminalreporter.write_line(postgres_server.PEAK.summary())
+
+
+@pytest.fixture
 def db_address(backend: str, request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     """What a person gives --db: the test's fresh database, a file or a server address."""
     if backend == "sqlite":
         yield str(request.getfixturevalue("db_path"))
         return
-    server: postgres_server.PostgresServer = request.getfixturevalue("postgres")
-    address = server.fresh()
-    yield address
-    server.drop(address)
+    server: postgres_server.PostgresServer = request.getfixturevalue("server_databases")
+    yield server.fresh()
 
 
 @pytest.fixture(scope="session")
@@ -100,7 +137,7 @@ def db(db_address: str) -> Iterator[Database]:
 @pytest.fixture
 def make_address(backend: str, request: pytest.FixtureRequest, tmp_path: Path) -> Callable[[str], str]:
     """Makes further fresh databases (other offices) for a test: what --db is given for each."""
-    server = request.getfixturevalue("postgres") if backend == "postgresql" else None
+    server = request.getfixturevalue("server_databases") if backend == "postgresql" else None
 
     def make(name: str) -> str:
         if server is not None:
@@ -125,6 +162,29 @@ def make_db(make_address: Callable[[str], str]) -> Iterator[object]:
     yield make
     for database in opened:
         database.close()
+
+
+@pytest.fixture
+def run_at(capsys: pytest.CaptureFixture[str]) -> Callable[..., tuple[int, str, str]]:
+    """Runs `mouliaison --db DB ARGS...` in this process: run_at(DB, *ARGS) -> (exit code, stdout, stderr)."""
+    from mouliaison.cli import main
+
+    def run(db: str | os.PathLike[str], *args: str) -> tuple[int, str, str]:
+        capsys.readouterr()
+        try:
+            code = main(["--db", str(db), *args])
+        except SystemExit as exc:  # argparse's usage errors
+            code = exc.code
+        out, err = capsys.readouterr()
+        return int(code or 0), out, err
+
+    return run
+
+
+@pytest.fixture
+def run(db_address: str, run_at: Callable[..., tuple[int, str, str]]) -> Callable[..., tuple[int, str, str]]:
+    """Runs `mouliaison --db` the test's fresh database: run(*ARGS) -> (exit code, stdout, stderr)."""
+    return functools.partial(run_at, db_address)
 
 
 @pytest.fixture

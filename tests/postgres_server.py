@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import os
 import time
+from dataclasses import dataclass
 
 from sqlalchemy import make_url
 
@@ -25,6 +26,12 @@ def required() -> bool:
     return os.environ.get(REQUIRED_VARIABLE) == "1"
 
 
+def address_of(database) -> str:  # type: ignore[no-untyped-def]
+    """What --db is given to reach an open Database again: its file, or its server address (with the
+    password, which printing a ServerAddress hides)."""
+    return database.path.url if database.is_server else str(database.path)
+
+
 def drop_database(admin, name: str) -> None:  # type: ignore[no-untyped-def]
     """DROP ... WITH (FORCE) ends the database's sessions; one of the server's own (an autovacuum
     worker) cannot be ended by a role that is not a superuser, but it is gone within moments."""
@@ -37,6 +44,27 @@ def drop_database(admin, name: str) -> None:  # type: ignore[no-untyped-def]
         except psycopg.errors.InsufficientPrivilege:
             time.sleep(0.5)
     admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@dataclass
+class ConnectionPeak:
+    """The most connections the run's databases held at a test's end (before closing), and the most
+    left over after its databases were closed (a leak, if not 0): printed at the end of the run."""
+
+    tests: int = 0
+    busy: int = 0
+    left: int = 0
+
+    def add(self, busy: int, left: int) -> None:
+        self.tests += 1
+        self.busy, self.left = max(self.busy, busy), max(self.left, left)
+
+    def summary(self) -> str:
+        return (f"PostgreSQL: {self.tests} tests made server databases; at most {self.busy} connection(s) to them "
+                f"at a test's end, at most {self.left} left after its databases were closed")
+
+
+PEAK = ConnectionPeak()
 
 
 class PostgresServer:
@@ -82,6 +110,20 @@ class PostgresServer:
         open_database(location_of(self.address_of(name))).close()
         self.template = name
         return name
+
+    def made(self) -> set[str]:
+        return set(self._made)
+
+    def drop_all_but(self, kept: set[str]) -> None:
+        """Drops the databases made since `made()` returned `kept` (a test's, at its end)."""
+        for name in [n for n in self._made if n not in kept]:
+            drop_database(self._admin, name)
+            self._made.remove(name)
+
+    def connections(self) -> int:
+        """Sessions open on this run's databases (the server's own and other runs' not counted)."""
+        return int(self._admin.execute("SELECT count(*) FROM pg_stat_activity WHERE datname LIKE %s",
+                                       (self._prefix + "%",)).fetchone()[0])
 
     def drop(self, address: str) -> None:
         name = make_url(address).database

@@ -16,21 +16,6 @@ from mouliaison.cli import main
 from mouliaison.domain.default_agreement import IOM_ID, WCO_ID
 
 
-@pytest.fixture
-def run(db_address: str, capsys):
-    """Runs `mouliaison --db DB ...` in this process; returns (exit code, stdout, stderr)."""
-
-    def run(*args: str) -> tuple[int, str, str]:
-        try:
-            code = main(["--db", db_address, *args])
-        except SystemExit as exc:  # argparse's usage errors
-            code = exc.code
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
-
-
 def test_add_names_references_as_an_import_reads_them(run):
     # the same names a plain sheet's reference cells take (sync/names_in_cells): one way to read them
     code, out, err = run("add", "organisation", "name=Kenya Revenue Authority", "acronym=KRA")

@@ -9,25 +9,10 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from mouliaison.cli import main
 from mouliaison.services import exchange
-from mouliaison.services.database import open_database
+from mouliaison.services.database import location_of, open_database
 from mouliaison.services.records import list_records
 from mouliaison.services.saved_mappings import saved_mappings_path
-
-
-@pytest.fixture
-def run(db_path: Path, capsys):
-    def run(*args: str) -> tuple[int, str, str]:
-        capsys.readouterr()
-        try:
-            code = main(["--db", str(db_path), *args])
-        except SystemExit as exc:
-            code = exc.code
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
 
 
 @pytest.fixture(autouse=True)
@@ -48,15 +33,12 @@ def tracker(path: Path, *, merged: bool = False) -> Path:
     return path
 
 
-def activities(db_path: Path) -> dict[str, dict]:
-    db = open_database(db_path)
-    try:
+def activities(address: str) -> dict[str, dict]:
+    with open_database(location_of(address)) as db:
         return {r.values["title"]: r.values for r in list_records(db, "activity")}
-    finally:
-        db.close()
 
 
-def test_show_mapping_is_edited_and_given_back_with_map(run, mapped_reader, db_path: Path, tmp_path: Path) -> None:
+def test_show_mapping_is_edited_and_given_back_with_map(run, mapped_reader, db_address: str, tmp_path: Path) -> None:
     sheet = tracker(tmp_path / "tracker.xlsx")
     code, out, err = run("import", str(sheet), "--show-mapping")
     assert code == 0, err
@@ -66,7 +48,7 @@ def test_show_mapping_is_edited_and_given_back_with_map(run, mapped_reader, db_p
     assert "tracker.xlsx, sheet 'Joint activities': joint activities (other fits: " in err
     assert "C 'Description' -> Description (description, by " in err
     assert "a row is the same record when Title" in err
-    assert activities(db_path) == {}  # --show-mapping writes nothing
+    assert activities(db_address) == {}  # --show-mapping writes nothing
 
     mapping["sheets"]["Joint activities"]["columns"]["Description"] = "outcomes"  # one column, edited
     edited = tmp_path / "mapping.json"
@@ -75,7 +57,7 @@ def test_show_mapping_is_edited_and_given_back_with_map(run, mapped_reader, db_p
     assert code == 0, err
     given = mapped_reader[-1]
     assert given is not None and given.sheets["Joint activities"].columns["Description"] == "outcomes"
-    stored = activities(db_path)
+    stored = activities(db_address)
     assert stored["Border post visit"]["outcomes"] == "Two days at the border"
     assert stored["Border post visit"].get("description") in (None, "")
 
@@ -92,19 +74,20 @@ def test_show_mapping_is_edited_and_given_back_with_map(run, mapped_reader, db_p
      '"columns": {"Titel": "title"}}}}', "'Titel'"),
 ])
 def test_a_bad_mapping_file_is_refused_and_nothing_is_written(
-        run, mapped_reader, db_path: Path, tmp_path: Path, content: str, says: str) -> None:
+        run, mapped_reader, db_address: str, tmp_path: Path, content: str, says: str) -> None:
     sheet = tracker(tmp_path / "tracker.xlsx")
     bad = tmp_path / "mapping.json"
     bad.write_text(content)
     code, _out, err = run("import", str(sheet), "--map", str(bad))
     assert code == 1
     assert says in err and "nothing was written" in err
-    assert activities(db_path) == {}
+    assert activities(db_address) == {}
     code, _out, err = run("import", str(sheet), "--map", str(tmp_path / "missing.json"))
     assert code == 1 and "does not exist" in err
 
 
-def test_save_mapping_is_proposed_again_for_the_same_layout(run, mapped_reader, db_path: Path, tmp_path: Path) -> None:
+def test_save_mapping_is_proposed_again_for_the_same_layout(run, mapped_reader, db_address: str,
+                                                            tmp_path: Path) -> None:
     sheet = tracker(tmp_path / "tracker.xlsx")
     mapping = {"format": "mouliaison-mapping", "version": 1,
                "sheets": {"Joint activities": {"type": "activity", "columns": {"Description": None}}}}
@@ -125,18 +108,18 @@ def test_save_mapping_is_proposed_again_for_the_same_layout(run, mapped_reader, 
 
 
 def test_a_file_with_data_of_which_nothing_is_read_exits_1_and_writes_nothing(
-        run, db_path: Path, tmp_path: Path) -> None:
+        run, db_address: str, tmp_path: Path) -> None:
     good = tracker(tmp_path / "good.xlsx")
     lost = tracker(tmp_path / "lost.xlsx", merged=True)
     code, out, err = run("import", str(good), str(lost))
     assert code == 1
     assert f"nothing read from {lost}: nothing could be read from it (2 rows quarantined)" in err
     assert "--show-mapping" in err and "nothing was imported" in err
-    assert activities(db_path) == {}
+    assert activities(db_address) == {}
     code, out, err = run("import", str(good), str(lost), "--json")
     assert code == 1 and json.loads(out)["nothing_read"][0]["file"] == str(lost)
     assert run("import", str(good))[0] == 0
-    assert len(activities(db_path)) == 2
+    assert len(activities(db_address)) == 2
 
 
 def test_create_missing_reaches_the_plan(run, monkeypatch, tmp_path: Path) -> None:

@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 
-from mouliaison.cli import main
 from mouliaison.domain.default_agreement import IOM_ID, WCO_ID
 from mouliaison.services.database import open_database
 from mouliaison.services.records import list_records
@@ -23,20 +22,6 @@ ROWCA = PLAIN / "ocha-rowca-3w-hxl.csv"
 SPANISH_3W = PLAIN / "hxl-3w-spanish.xlsx"
 SPANISH_3W_CSV = PLAIN / "hxl-3w-spanish-latin1.csv"
 THREE_W = PLAIN / "3w-hxl.xlsx"  # made by make_3w.py
-
-
-@pytest.fixture
-def run(capsys):
-    def run(db: Path, *args: str) -> tuple[int, str, str]:
-        capsys.readouterr()
-        try:
-            code = main(["--db", str(db), *args])
-        except SystemExit as exc:
-            code = exc.code
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
 
 
 @pytest.fixture(autouse=True)
@@ -53,10 +38,10 @@ def stored(db_path: Path, entity: str) -> list[dict]:
 
 
 def test_the_ocha_rowca_3w_is_reported_once_per_cause_and_imports_with_the_key_it_proposes(
-        run, db_path: Path, tmp_path: Path) -> None:
+        run_at, db_path: Path, tmp_path: Path) -> None:
     fresh = tmp_path / "fresh.sqlite3"
     shutil.copyfile(db_path, fresh)
-    code, out, err = run(db_path, "import", "--dry-run", str(ROWCA))
+    code, out, err = run_at(db_path, "import", "--dry-run", str(ROWCA))
     assert code == 0, out + err
     # 244 rows: the same activity on many rows (one per region, organisation, month and indicator)
     assert "Joint activities: 12 rejected, 238 quarantined, 6 inserted" in out
@@ -72,13 +57,13 @@ def test_the_ocha_rowca_3w_is_reported_once_per_cause_and_imports_with_the_key_i
     assert "no Status column: every row will be 'planned'" in out
 
     # the coordinator takes the key offered, and the names offered as new organisations
-    code, proposed, err = run(fresh, "import", "--show-mapping", str(ROWCA))
+    code, proposed, err = run_at(fresh, "import", "--show-mapping", str(ROWCA))
     assert code == 0, err
     mapping = json.loads(proposed)
     mapping["sheets"]["ocha-rowca-3w-hxl"]["key"] = ["title", "places", "organisations"]
     chosen = tmp_path / "rowca.json"
     chosen.write_text(json.dumps(mapping))
-    code, out, err = run(fresh, "import", "--map", str(chosen), "--create-missing", str(ROWCA))
+    code, out, err = run_at(fresh, "import", "--map", str(chosen), "--create-missing", str(ROWCA))
     assert code == 0, out + err
     assert "Joint activities: 133 rejected, 107 inserted" in out and "Organisations: 10 inserted" in out
     # IOM is a party, never made an organisation: its rows wait for the column's fix (it is in their key)
@@ -98,20 +83,20 @@ def test_the_ocha_rowca_3w_is_reported_once_per_cause_and_imports_with_the_key_i
     assert {a["countries"] for a in activities} == {("MLI",), ("SEN",)}
 
     # the same 3W sent again: nothing new
-    code, out, err = run(fresh, "import", "--map", str(chosen), "--create-missing", str(ROWCA))
+    code, out, err = run_at(fresh, "import", "--map", str(chosen), "--create-missing", str(ROWCA))
     assert code == 0 and "107 unchanged" in out and len(stored(fresh, "activity")) == 107, out + err
 
 
 def test_a_spanish_hxl_3w_without_activity_names_says_what_it_needs_then_imports_as_mapped(
-        run, db_path: Path, tmp_path: Path) -> None:
+        run_at, db_path: Path, tmp_path: Path) -> None:
     # a group row above the header (merged cells), an HXL row under it, Spanish country names
-    code, out, err = run(db_path, "import", str(SPANISH_3W))
+    code, out, err = run_at(db_path, "import", str(SPANISH_3W))
     assert code == 1
     assert "no column for Title, which every one needs" in out + err and "--map" in out + err
     assert "the header is row 2; row 1 above it (a title) not imported" in out + err
     assert stored(db_path, "activity") == []
 
-    code, proposed, err = run(db_path, "import", "--show-mapping", str(SPANISH_3W))
+    code, proposed, err = run_at(db_path, "import", "--show-mapping", str(SPANISH_3W))
     assert code == 0, err
     mapping = json.loads(proposed)
     sheet = mapping["sheets"]["input-valid"]
@@ -119,7 +104,7 @@ def test_a_spanish_hxl_3w_without_activity_names_says_what_it_needs_then_imports
     sheet["type"], sheet["columns"]["Subsector"] = "activity", "title"
     chosen = tmp_path / "3w.json"
     chosen.write_text(json.dumps(mapping))
-    code, out, err = run(db_path, "import", "--map", str(chosen), "--save-mapping", str(SPANISH_3W))
+    code, out, err = run_at(db_path, "import", "--map", str(chosen), "--save-mapping", str(SPANISH_3W))
     assert code == 0, out + err
     assert "Joint activities: 8 rejected, 4 inserted" in out
     assert "'WASH', 'Salud', 'Educación' not allowed" in out
@@ -132,7 +117,7 @@ def test_a_spanish_hxl_3w_without_activity_names_says_what_it_needs_then_imports
     assert got["Urbano"]["countries"] == ("VEN",)
 
     # the same 3W as a Latin-1 CSV: the saved mapping is proposed for its layout; the same four
-    code, out, err = run(db_path, "import", str(SPANISH_3W_CSV))
+    code, out, err = run_at(db_path, "import", str(SPANISH_3W_CSV))
     assert code == 0, out + err
     assert "read with the mapping saved for sheets laid out like this one" in out
     assert "read as Windows-1252" in out
@@ -141,10 +126,10 @@ def test_a_spanish_hxl_3w_without_activity_names_says_what_it_needs_then_imports
         "Formación de enseñadores", "Higiene", "Urbano", "Vacunación"]
 
 
-def test_a_kobotoolbox_export_imports_its_answers_and_names_its_metadata_columns(run, db_path: Path) -> None:
+def test_a_kobotoolbox_export_imports_its_answers_and_names_its_metadata_columns(run_at, db_path: Path) -> None:
     # written as KoboToolbox writes its CSV export (tests/fixtures/plain/SOURCES.md); not a real form
     kobo = PLAIN / "kobotoolbox_export.csv"
-    code, out, err = run(db_path, "import", str(kobo))
+    code, out, err = run_at(db_path, "import", str(kobo))
     assert code == 0, out + err
     assert "Joint activities: 2 inserted" in out
     assert ("columns A 'start', B 'end', C 'today', D 'deviceid', I '_id', J '_uuid', K '_submission_time', "
@@ -152,13 +137,14 @@ def test_a_kobotoolbox_export_imports_its_answers_and_names_its_metadata_columns
     got = {a["title"]: a for a in stored(db_path, "activity")}
     assert sorted(got) == ["Patrouille conjointe", "Sensibilisation à Malaba"]  # the first answer is a row
     assert got["Patrouille conjointe"]["status"] == "ongoing" and got["Patrouille conjointe"]["places"] == "Busia"
-    code, out, err = run(db_path, "import", str(kobo))  # the export downloaded again
+    code, out, err = run_at(db_path, "import", str(kobo))  # the export downloaded again
     assert code == 0 and "2 unchanged" in out and len(stored(db_path, "activity")) == 2, out + err
 
 
-def test_a_3w_with_an_hxl_row_imports_its_rows_and_names_what_it_left_out(run, db_path: Path, tmp_path: Path) -> None:
+def test_a_3w_with_an_hxl_row_imports_its_rows_and_names_what_it_left_out(run_at, db_path: Path,
+                                                                          tmp_path: Path) -> None:
     sheet = shutil.copyfile(THREE_W, tmp_path / "3w-somalia.xlsx")
-    code, out, err = run(db_path, "import", str(sheet))
+    code, out, err = run_at(db_path, "import", str(sheet))
     assert code == 0, out + err
     got = {a["title"]: a for a in stored(db_path, "activity")}
     assert sorted(got) == ["Border management training for customs officers", "Coordinated border management workshop",
@@ -180,16 +166,16 @@ def test_a_3w_with_an_hxl_row_imports_its_rows_and_names_what_it_left_out(run, d
     assert "Joint activities: 6 rejected, 3 inserted" in out
 
     # create_missing makes no organisation that doubles a party
-    code, out, err = run(db_path, "import", str(sheet), "--create-missing")
+    code, out, err = run_at(db_path, "import", str(sheet), "--create-missing")
     assert code == 0 and "Organisations" not in out and stored(db_path, "organisation") == [], out + err
 
     # the coordinator takes the fix: the column names who leads; the same three records are completed
-    code, proposed, err = run(db_path, "import", "--show-mapping", str(sheet))
+    code, proposed, err = run_at(db_path, "import", "--show-mapping", str(sheet))
     mapping = json.loads(proposed)
     mapping["sheets"]["3W"]["columns"]["Organisation"] = "lead_party"
     chosen = tmp_path / "3w.json"
     chosen.write_text(json.dumps(mapping))
-    code, out, err = run(db_path, "import", str(sheet), "--map", str(chosen))
+    code, out, err = run_at(db_path, "import", str(sheet), "--map", str(chosen))
     assert code == 0, out + err
     assert "Joint activities: 3 rejected, 3 updated" in out and "column A" not in out
     again = {a["title"]: a for a in stored(db_path, "activity")}
@@ -198,6 +184,6 @@ def test_a_3w_with_an_hxl_row_imports_its_rows_and_names_what_it_left_out(run, d
     assert again["Joint border assessment"]["lead_party"] == IOM_ID
 
     # the same sheet next month: nothing new, and it says so
-    code, out, err = run(db_path, "import", str(sheet), "--map", str(chosen))
+    code, out, err = run_at(db_path, "import", str(sheet), "--map", str(chosen))
     assert code == 0 and "Joint activities: 3 unchanged, 3 rejected" in out, out + err
     assert len(stored(db_path, "activity")) == 3

@@ -8,6 +8,7 @@ lock (store.transactions): two at once end as one after the other, and readers n
 from __future__ import annotations
 
 import shutil
+import stat
 import threading
 import time
 from pathlib import Path
@@ -19,6 +20,7 @@ from mouliaison.services.database import Database, location_of, open_database
 from mouliaison.services.dump import dump_json
 from mouliaison.services.exchange import export_workbook, import_workbooks
 from mouliaison.services.records import add_record, edit_record, list_records
+from mouliaison.store.keys import KEYS_DIR_VARIABLE
 
 
 @pytest.fixture
@@ -44,12 +46,12 @@ def export(office: Database, path: Path) -> Path:
 
 
 @pytest.fixture
-def analysts(postgres):
+def analysts(server_databases):
     """`analysts(n)`: n connections (people) to one fresh headquarters database, plus its address."""
     opened: list[Database] = []
 
     def connect(count: int, address: str | None = None) -> tuple[str, list[Database]]:
-        address = address or postgres.fresh()
+        address = address or server_databases.fresh()
         people = [open_database(location_of(address)) for _ in range(count)]
         opened.extend(people)
         return address, people
@@ -229,11 +231,12 @@ def an_office_with_everything(office_file, tmp_path: Path) -> Path:
     return path
 
 
-def test_copy_db_moves_an_office_to_the_server_and_back_with_everything(office_file, postgres, tmp_path, capsys):
+def test_copy_db_moves_an_office_to_the_server_and_back_with_everything(office_file, server_databases, tmp_path,
+                                                                       capsys):
     from mouliaison.cli import main
 
     source = an_office_with_everything(office_file, tmp_path)
-    server = postgres.address_of(postgres.empty_database())  # an empty database, as an administrator makes one
+    server = server_databases.address_of(server_databases.empty_database())  # empty, as an administrator makes one
     back = tmp_path / "back.sqlite3"
 
     def run(*args: str) -> tuple[int, str, str]:
@@ -268,15 +271,52 @@ def dump_json_of(address: str) -> str:
         return dump_json(db)
 
 
-def test_an_export_from_a_server_database_is_refused_with_the_way_round_not_a_crash(analysts, tmp_path, capsys):
-    """Signed workbooks keep the office's private key beside a database file; a server database has
-    none yet: its export is refused with a message naming copy-db, nothing written (issue 15 open)."""
-    from mouliaison.cli import main
+def test_analysts_of_one_server_database_sign_with_its_one_key_shared_on_purpose(server_databases, run_at,
+                                                                                 monkeypatch, tmp_path):
+    """A server database's private key is in the analyst's data folder (store.keys): the first to need
+    it makes it; another analyst's computer is refused plainly until a copy is installed there, and
+    never makes a second key of the office's own; after a rotation the old copies are refused."""
+    address = server_databases.fresh()
+    computers = {name: tmp_path / name for name in ("amina", "bruno")}
 
-    address, [hq] = analysts(1)
-    add_record(hq, "activity", {"title": "Border survey", "status": "planned"})
-    out_file = tmp_path / "hq.xlsx"
-    code = main(["--db", address, "export", str(out_file)])
-    err = capsys.readouterr().err
-    assert code == 1 and "copy-db" in err and "Traceback" not in err and "unexpected" not in err, err
-    assert not out_file.exists()
+    def at(computer: str, *args: str) -> tuple[int, str, str]:
+        monkeypatch.setenv(KEYS_DIR_VARIABLE, str(computers[computer]))
+        return run_at(address, *args)
+
+    code, out, err = at("amina", "init", "--office", "Brussels HQ", "--party", "WCO", "--level", "headquarters")
+    assert code == 0 and str(computers["amina"]) in out, err
+    [kept] = computers["amina"].iterdir()
+    assert stat.S_IMODE(kept.stat().st_mode) == 0o600
+    assert at("amina", "add", "activity", "title=Border survey")[0] == 0
+
+    refused = tmp_path / "by-bruno.xlsx"
+    code, out, err = at("bruno", "export", str(refused))
+    assert code == 1 and "signing key is not on this computer" in err and "keys install FILE" in err, err
+    assert "Traceback" not in err and not refused.exists() and not computers["bruno"].exists()
+    code, out, err = at("bruno", "init", "--office", "Brussels HQ", "--party", "WCO", "--level", "headquarters")
+    assert code == 0 and "Brussels HQ" in out and "signing key is not on this computer" in err, err
+    assert not computers["bruno"].exists()  # no second key of the office's own
+    key_copy = tmp_path / "hq.signing-key"
+    assert at("amina", "keys", "export-private", str(key_copy))[0] == 0
+    code, out, err = at("bruno", "keys", "install", str(key_copy))
+    assert code == 0, err
+    by_bruno, by_amina = tmp_path / "by-bruno.xlsx", tmp_path / "by-amina.xlsx"
+    assert at("bruno", "export", str(by_bruno))[0] == 0 and at("amina", "export", str(by_amina))[0] == 0
+    assert fingerprint_of(by_bruno) == fingerprint_of(by_amina)  # one office, one key
+
+    code, out, err = at("amina", "keys", "rotate")
+    assert code == 0, err
+    code, out, err = at("bruno", "export", str(tmp_path / "stale.xlsx"))
+    assert code == 1 and "older signing key" in err and not (tmp_path / "stale.xlsx").exists(), err
+    assert at("amina", "export", str(tmp_path / "rotated.xlsx"))[0] == 0
+    assert fingerprint_of(tmp_path / "rotated.xlsx") != fingerprint_of(by_amina)
+
+
+def fingerprint_of(workbook: Path) -> str:
+    import openpyxl
+
+    from mouliaison.sync import workbook_format as fmt
+
+    book = openpyxl.load_workbook(workbook)
+    return {row[0].value: row[1].value for row in book[fmt.META_SHEET].iter_rows()}[fmt.FINGERPRINT_ROW]
+

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from mouliaison.cli.output import OK, Command, print_json
+from mouliaison.domain import signing
 from mouliaison.domain.validation import Invalid, Problem
 from mouliaison.services import keys
 from mouliaison.services.database import Database
 
-ACTIONS = ("list", "trust", "revoke", "rotate", "publish")
+ACTIONS = ("list", "trust", "revoke", "rotate", "publish", "export-private", "install")
 
 
 def _keys(db: Database, args: argparse.Namespace, _pairs: dict[str, str]) -> int:
@@ -19,6 +21,8 @@ def _keys(db: Database, args: argparse.Namespace, _pairs: dict[str, str]) -> int
         if args.action in ("trust", "revoke") and not args.fingerprint:
             raise keys.KeyProblem(f"name the key: mouliaison keys {args.action} FINGERPRINT "
                                   "(mouliaison keys list shows them)")
+        if args.action in ("export-private", "install"):
+            return _private(db, args)
         if args.action == "trust":
             view = keys.trust_key(db, args.fingerprint, publisher=args.publisher)
             said = "trusted as headquarters' publisher of approved keys" if args.publisher else "trusted"
@@ -38,6 +42,25 @@ def _keys(db: Database, args: argparse.Namespace, _pairs: dict[str, str]) -> int
         print_json({"fingerprint": view.fingerprint, "office": view.office, "status": view.status})
     else:
         print(f"key {view.shown} of {view.office or 'site ' + view.site_id[:8]} {said}")
+    return OK
+
+
+def _private(db: Database, args: argparse.Namespace) -> int:
+    """Another analyst of the same (server) database signs with the office's one key, on purpose."""
+    if not args.fingerprint:
+        raise keys.KeyProblem(f"name the file: mouliaison keys {args.action} FILE")
+    file = Path(args.fingerprint).expanduser()
+    if args.action == "export-private":
+        key = keys.export_private_key(db, file)
+        said = (f"written to {file}, readable by you only: hand it to a colleague of this office (never by email), "
+                "who runs mouliaison keys install FILE, then delete it")
+    else:
+        key = keys.install_private_key(db, file)
+        said = f"installed on this computer as {keys.key_location(db)}: exports from {db.path} are signed with it"
+    if args.json:
+        print_json({"fingerprint": key.fingerprint, "file": str(file)})
+    else:
+        print(f"signing key {signing.shown(key.fingerprint)} {said}")
     return OK
 
 

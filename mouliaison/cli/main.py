@@ -115,9 +115,11 @@ def build_parser() -> Parser:
                         "the office first); without it, what a new key signed is not imported")
 
     p = command("keys", "the offices' signing keys: list; trust FINGERPRINT [--publisher]; revoke FINGERPRINT; "
-                "rotate (a new key for this office); publish (headquarters: sign the list of approved keys)")
+                "rotate (a new key for this office); publish (headquarters: sign the list of approved keys); "
+                "export-private FILE / install FILE (the analysts of one server database share its key)")
     p.add_argument("action", choices=key_commands.ACTIONS)
-    p.add_argument("fingerprint", nargs="?", metavar="FINGERPRINT", help="its first 8 or more hex digits")
+    p.add_argument("fingerprint", nargs="?", metavar="FINGERPRINT|FILE",
+                   help="a key's first 8 or more hex digits; the key file, for export-private and install")
     p.add_argument("--publisher", action="store_true",
                    help="with trust: headquarters' key, whose lists of approved keys this database follows")
 

@@ -15,7 +15,7 @@ from mouliaison.services import duplicates, records
 from mouliaison.services.check import check_database
 from mouliaison.services.database import Database
 from mouliaison.services.dump import dump_json
-from mouliaison.services.keys import KeyFileProblem, own_key
+from mouliaison.services.keys import KeyFileProblem, key_location, own_key
 from mouliaison.services.names import names_for
 from mouliaison.services.office import current_office, set_office
 
@@ -28,16 +28,19 @@ def _wire(view: records.RecordView) -> dict[str, Any]:
 
 def _init(db: Database, args: argparse.Namespace, _pairs: dict[str, str]) -> int:
     set_office(db, args.office, args.party, args.level, args.country)
-    if db.is_server:  # a server database has no signing key yet (services.keys)
-        if not args.json:
-            print("no signing key: a database on a server cannot sign the files it exports yet")
-        return _office(db, args, {})
     try:
-        key = own_key(db, args.office)  # the office's signing key, beside the database
+        key = own_key(db, args.office)  # the office's signing key (store.keys says where it is kept)
     except KeyFileProblem as exc:
-        raise Invalid([Problem("", str(exc))]) from None
+        if not db.is_server:
+            raise Invalid([Problem("", str(exc))]) from None
+        # another analyst's computer: the office is set as asked; exports wait for the office's key
+        print(f"note: {exc}", file=sys.stderr)
+        return _office(db, args, {})
     if not args.json:
         print(f"signing key {shown(key.fingerprint)} (give this fingerprint to the offices you send files to)")
+        if db.is_server:
+            print(f"its private key is kept on this computer as {key_location(db)}; other analysts who export "
+                  "from this database install a copy: mouliaison keys export-private FILE, then keys install FILE")
     return _office(db, args, {})
 
 def _office(db: Database, args: argparse.Namespace, _pairs: dict[str, str]) -> int:

@@ -23,8 +23,9 @@ from mouliaison.store.schema import KeyRecord, OfficeKey
 from mouliaison.sync.history import own_head
 from mouliaison.sync.signed_files import ExportSigning
 
-__all__ = ["KeyFileProblem", "KeyProblem", "KeyView", "list_keys", "own_key", "publish_approved", "revoke_key",
-           "rotate_own_key", "signing_for_export", "trust_key"]
+__all__ = ["KeyFileProblem", "KeyProblem", "KeyView", "OwnKey", "export_private_key", "install_private_key",
+           "key_location", "list_keys", "own_key", "publish_approved", "revoke_key", "rotate_own_key",
+           "signing_for_export", "trust_key"]
 
 
 class KeyProblem(ValueError):
@@ -52,13 +53,27 @@ def own_key(db: Database, office_name: str | None = None) -> OwnKey:
         return _own_in(change.session, db.path, change.installation.site_id, office_name)
 
 
+def key_location(db: Database) -> Path:
+    """Where this computer keeps the database's private key (store.keys decides)."""
+    return store_keys.key_path(db.path, db.installation().site_id)
+
+
+def export_private_key(db: Database, destination: Path) -> OwnKey:
+    """A copy of this office's private key, for another analyst of the same server database."""
+    with db.writing() as change:
+        key = _own_in(change.session, db.path, change.installation.site_id, None)
+    store_keys.export_private(db.path, key, destination)
+    return key
+
+
+def install_private_key(db: Database, source: Path) -> OwnKey:
+    """Keep on this computer the office's key a colleague exported (export_private_key)."""
+    with db.writing() as change:
+        return store_keys.install(change.session, db.path, change.installation.site_id, source)
+
+
 def _own_in(session: Session, path: Path | ServerAddress, site_id: str, office_name: str | None) -> OwnKey:
-    if isinstance(path, ServerAddress):  # no folder of its own to keep a private key in (not settled yet)
-        raise KeyFileProblem(
-            f"{path} is a database on a server, and a server database has no signing key yet: its files "
-            "cannot be signed. Copy it into a file (mouliaison copy-db SERVER-ADDRESS FILE.sqlite3) and export "
-            "from that file.")
-    key, _made = store_keys.load_or_make(path, site_id)
+    key = store_keys.load_or_make(session, path, site_id)
     store_keys.record_own(session, key, office_name)
     return key
 
@@ -131,8 +146,8 @@ def rotate_own_key(db: Database) -> KeyView:
     with db.writing() as change:
         site_id = change.installation.site_id
         old = _own_in(change.session, db.path, site_id, None)
-        store_keys.key_path(db.path).unlink(missing_ok=True)
-        new = _own_in(change.session, db.path, site_id, None)
+        new = store_keys.make_key(db.path, site_id)
+        store_keys.record_own(change.session, new, None)
         stamp = change.clock.now()
         _add_record(change.session, old, {"kind": signing.ROTATION, "site_id": site_id, "old": old.fingerprint,
                                           "new_key": new.public, "stamp": stamp})

@@ -16,7 +16,6 @@ import openpyxl
 import pytest
 from python_calamine import CalamineWorkbook
 
-from mouliaison.cli import main
 from mouliaison.services import records
 from mouliaison.services.database import open_database
 from mouliaison.services.receipts import list_receipts
@@ -54,15 +53,10 @@ def filled(db) -> dict[str, str]:
 
 
 @pytest.fixture
-def run(db, db_path: Path, capsys):
+def run(db, db_path: Path, run_at):
     def run(*args: str) -> tuple[int, str, str]:
         db.close()  # the command opens the database itself
-        try:
-            code = main(["--db", str(db_path), *args])
-        except SystemExit as exc:
-            code = exc.code
-        out, err = capsys.readouterr()
-        return code, out, err
+        return run_at(db_path, *args)
 
     return run
 

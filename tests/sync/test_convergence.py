@@ -9,6 +9,7 @@ offices.py); a failing example prints them, and the story of what each step did.
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import shutil
@@ -19,7 +20,7 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from mouliaison.services import conflicts, exchange, records
-from mouliaison.services.database import open_database
+from mouliaison.services.database import location_of, open_database
 from mouliaison.services.dump import dump_json
 from mouliaison.sync import workbook_format as fmt
 from tests.sync.offices import (
@@ -164,6 +165,40 @@ def test_importing_files_in_any_order_gives_the_same_data(read_once, make_db, tm
         world.deliver(b, [i])
     world.deliver(c, list(other))
     same_everywhere([a, b, c], world.story() + f"\norders {one} / {other}")
+
+
+# ---------------------------------------------------------------- 2b. the same on both databases
+
+
+@settings(max_examples=3 * SEARCH, **SETTINGS)
+@given(plan=histories(max_steps=12, editors=(3, 3)), data=st.data())
+def test_the_same_files_in_any_order_give_the_same_dump_on_sqlite_and_postgresql(
+    read_once, template_db, server_databases, tmp_path, plan, data
+):
+    """Headquarters on a server and an office on a file hold the same data from the same files:
+    the offices of the history alternate between the two kinds of database, and an observer on
+    each imports every file in an order of its own; every dump is the same bytes."""
+    editors, coordinator, history = plan
+    made = itertools.count()
+
+    def on_either(name: str):
+        if next(made) % 2:
+            return open_database(location_of(server_databases.fresh()))
+        path = tmp_path / f"{name}.sqlite3"
+        shutil.copyfile(template_db, path)
+        return open_database(path)
+
+    world = World(on_either, tmp_path, editors, coordinator)
+    world.run(history)
+    for office in world.offices:
+        world.export(office)
+    observers = [world.fresh("ObserverA"), world.fresh("ObserverB")]
+    assert {o.db.is_server for o in observers} == {True, False}
+    orders = [data.draw(st.permutations(range(len(world.files))), label=f"order at {o.name}") for o in observers]
+    for observer, order in zip(observers, orders, strict=True):
+        for i in order:
+            world.deliver(observer, [i])
+    same_everywhere(observers, world.story() + f"\norders {orders}")
 
 
 # ---------------------------------------------------------------- 3. associativity

@@ -16,7 +16,6 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from mouliaison.cli import main
 from mouliaison.sync.csv_sheets import CsvBook
 from mouliaison.sync.file_checks import Limits, RefusedFile, check_incoming_file
 from mouliaison.sync.ods_sheets import OdsBook
@@ -25,21 +24,6 @@ from mouliaison.sync.sheet_readers import Special
 
 PLAIN = Path(__file__).resolve().parents[1] / "fixtures" / "plain"
 ODS_TYPE = "application/vnd.oasis.opendocument.spreadsheet"
-
-
-@pytest.fixture
-def run(db_path: Path, capsys):
-    """Runs `mouliaison --db DB ...` in this process; returns (exit code, stdout, stderr)."""
-
-    def run(*args: str) -> tuple[int, str, str]:
-        try:
-            code = main(["--db", str(db_path), *args])
-        except SystemExit as exc:
-            code = exc.code
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
 
 
 def imported(run, *paths: Path) -> dict:

@@ -89,13 +89,14 @@ def test_a_meta_sheet_with_a_wrong_export_stamp_is_refused_even_with_its_hash_re
 def _recompute_hash(book: openpyxl.Workbook, signer=None, *, own_key_in_meta: bool = False) -> None:
     """What a forger does: the content hash made again over the edited hidden sheets. `signer`: a
     database whose signing key the forger holds signs it again (an office forging its own file, or
-    with `own_key_in_meta` a key from another database put in the metadata in the office's place)."""
+    with `own_key_in_meta` a key from another database put in the metadata in the office's place),
+    or the key itself (an old key someone kept)."""
     import hashlib
 
     from mouliaison.domain import signing
-    from mouliaison.store import keys
+    from mouliaison.services.keys import OwnKey, own_key
 
-    key = keys.load_or_make(signer.path, signer.installation().site_id)[0] if signer is not None else None
+    key = signer if signer is None or isinstance(signer, OwnKey) else own_key(signer)
     if key is not None and own_key_in_meta:
         book[fmt.META_SHEET].cell(_meta_row(book, fmt.SIGNING_KEY_ROW), 2).value = key.public
         book[fmt.META_SHEET].cell(_meta_row(book, fmt.FINGERPRINT_ROW), 2).value = key.fingerprint

@@ -6,21 +6,22 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import sqlite3
 import stat
 import subprocess
 from pathlib import Path
 
 import openpyxl
 import pytest
+from sqlalchemy import text
 
 from mouliaison.domain import signing
 from mouliaison.services import keys, records
 from mouliaison.services.dump import dump_json
 from mouliaison.services.exchange import export_workbook, import_workbooks
 from mouliaison.services.office import set_office
-from mouliaison.store.keys import key_path
+from mouliaison.store.keys import KEYS_DIR_VARIABLE, key_path
 from mouliaison.sync import workbook_format as fmt
+from tests import postgres_server
 from tests.sync.test_damaged_bytes import _meta_row, _recompute_hash
 from tests.sync.workbooks import ACTIVITIES, cell, edited
 
@@ -41,7 +42,7 @@ def _export(db, path: Path, **kw) -> Path:
 
 def _introduce(sender, receiver, tmp_path: Path) -> None:
     """The receiver met the sender's key and a person confirmed it."""
-    first = _export(sender, tmp_path / f"hello-{sender.path.stem}.xlsx")
+    first = _export(sender, tmp_path / f"hello-{sender.path.name}.xlsx")
     import_workbooks(receiver, [first], trust_new_keys=True)
 
 
@@ -52,8 +53,9 @@ def _fingerprint(db) -> str:
 def test_the_key_is_made_at_init_owner_only_and_travels_in_every_export(offices, tmp_path: Path):
     kampala, _hq = offices
     key = keys.own_key(kampala)
-    path = key_path(kampala.path)
-    assert path.parent == kampala.path.parent
+    path = key_path(kampala.path, kampala.installation().site_id)
+    # beside a database file; a server database's in this user's data folder (here the tests' own)
+    assert path.parent == (Path(os.environ[KEYS_DIR_VARIABLE]) if kampala.is_server else kampala.path.parent)
     assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
     book = openpyxl.load_workbook(_export(kampala, tmp_path / "k.xlsx"))
     meta = {row[0].value: row[1].value for row in book[fmt.META_SHEET].iter_rows()}
@@ -88,7 +90,7 @@ def test_the_command_line_refuses_a_new_key_naming_the_fingerprint_and_the_comma
     kampala, hq = offices
     path = _export(kampala, tmp_path / "k.xlsx")
     fp = _fingerprint(kampala)
-    hq_path = str(hq.path)
+    hq_path = postgres_server.address_of(hq)
     hq.close()
     assert main(["--db", hq_path, "import", str(path)]) == 1
     err = capsys.readouterr().err
@@ -129,8 +131,8 @@ def test_an_edited_visible_cell_is_a_hand_edit_not_the_offices_own_change(office
     result = import_workbooks(hq, [changed])
     assert result.files[0].trust.status == "verified"  # the visible cells are not what is signed
     assert result.totals["hand_edits"] == 1
-    origins = {row[0] for row in sqlite3.connect(hq.path).execute(
-        "SELECT origin FROM versions WHERE record_id = ?", (record,))}
+    with hq.reading() as session:
+        origins = set(session.scalars(text("SELECT origin FROM versions WHERE record_id = :r"), {"r": record}))
     assert origins == {"local", "hand_edit"}  # Kampala's own version as signed, the edit as the file's
 
 
@@ -251,14 +253,8 @@ def test_a_rotated_key_is_followed_and_the_old_key_is_refused_after_it(offices, 
     # someone holding the old key signs a new file with it: refused
     records.add_record(kampala, "activity", {"title": "Genuine"})
     later = _export(kampala, tmp_path / "later.xlsx")
-    key_file = key_path(kampala.path)
-    saved = key_file.read_text()
-    key_file.write_text(json.dumps({"site_id": kampala.installation().site_id,
-                                    "private_key": signing.b64(old_private)}))
-    try:
-        forged = _forged(later, tmp_path / "old-key.xlsx", lambda book: None, signer=kampala, own_key_in_meta=True)
-    finally:
-        key_file.write_text(saved)
+    old_key = keys.OwnKey(kampala.installation().site_id, old_private, signing.public_of(old_private))
+    forged = _forged(later, tmp_path / "old-key.xlsx", lambda book: None, signer=old_key, own_key_in_meta=True)
     before = dump_json(hq)
     result = import_workbooks(hq, [forged])
     assert result.files[0].trust.status == "revoked" and "after that key was revoked" in result.files[0].trust.message
@@ -285,10 +281,10 @@ def test_a_truncated_history_is_flagged(offices, tmp_path: Path):
         records.add_record(kampala, "activity", {"title": f"Activity {n}"})
     import_workbooks(hq, [_export(kampala, tmp_path / "full.xlsx")], trust_new_keys=True)
     # the office's database loses its newest version (restored from an old backup, or rewritten)
-    with sqlite3.connect(kampala.path) as conn:
-        site = kampala.installation().site_id
-        conn.execute("DELETE FROM versions WHERE id = (SELECT id FROM versions WHERE site_id = ? AND origin = 'local' "
-                     "ORDER BY stamp DESC LIMIT 1)", (site,))
+    site = kampala.installation().site_id
+    with kampala.writing() as change:
+        change.session.execute(text("DELETE FROM versions WHERE id = (SELECT id FROM versions WHERE site_id = :site "
+                                    "AND origin = 'local' ORDER BY stamp DESC LIMIT 1)"), {"site": site})
     result = import_workbooks(hq, [_export(kampala, tmp_path / "shorter.xlsx")])
     notes = " ".join(result.files[0].notes)
     assert "history is shorter" in notes and "truncated or rewritten" in notes

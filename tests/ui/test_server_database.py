@@ -25,8 +25,8 @@ def config_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture
-def server_db(postgres) -> Iterator:
-    database = open_database(location_of(postgres.fresh()))
+def server_db(server_databases) -> Iterator:
+    database = open_database(location_of(server_databases.fresh()))
     yield database
     database.close()
 
