@@ -107,6 +107,7 @@ def import_floor(workbook: str, sheet: str, db: str) -> dict[str, Any]:
     same empty database. A record's values are its versions' values laid over each other in
     stamp order; its search text is what its visible row shows."""
     import datetime as dt
+    import itertools
     import sqlite3
     from collections import defaultdict
 
@@ -120,7 +121,7 @@ def import_floor(workbook: str, sheet: str, db: str) -> dict[str, Any]:
         book = CalamineWorkbook.from_path(workbook)
         names = book.sheet_names
         shown: dict[str, str] = {}  # record id -> its visible row's text
-        for row in book.get_sheet_by_name(sheet).to_python()[2:]:
+        for row in itertools.islice(book.get_sheet_by_name(sheet).iter_rows(), 2, None):
             cells = [c.isoformat() if isinstance(c, dt.date) else str(c) for c in row if c != ""]
             if cells:
                 shown[str(row[0])] = " ".join(cells[1:])
@@ -128,7 +129,7 @@ def import_floor(workbook: str, sheet: str, db: str) -> dict[str, Any]:
         file_id = "00000000-0000-4000-8000-00000000f100"
         versions, by_record = [], defaultdict(list)
         for name in (n for n in names if n == "_versions" or n.startswith("_versions_")):
-            for row in book.get_sheet_by_name(name).to_python():
+            for row in book.get_sheet_by_name(name).iter_rows():
                 cells = [str(c) for c in row]
                 while cells and cells[-1] == "":
                     cells.pop()
@@ -142,7 +143,7 @@ def import_floor(workbook: str, sheet: str, db: str) -> dict[str, Any]:
                 by_record[(entity, record_id)].append((int(stamp), values))
         base = 0
         for name in (n for n in names if n == "_base" or n.startswith("_base_")):
-            base += len(book.get_sheet_by_name(name).to_python())
+            base += sum(1 for _row in book.get_sheet_by_name(name).iter_rows())
         del book
         connection = sqlite3.connect(db, isolation_level=None)
         for pragma in ("cache_size=-65536", "synchronous=NORMAL"):  # as the app's connections (store/sqlite.py)
