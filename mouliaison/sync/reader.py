@@ -29,6 +29,7 @@ from defusedxml import ElementTree
 from openpyxl.utils import get_column_letter
 from python_calamine import CalamineError
 
+from mouliaison.domain import json_text
 from mouliaison.domain.default_agreement import EMBEDDED_RECORDS
 from mouliaison.domain.ids import derived, is_uuid
 from mouliaison.domain.messages import Message, TypeLabel, TypeLabels
@@ -413,8 +414,8 @@ def _version(cells: list[str], name: str) -> Version:
         vid, entity, record_id, stamp, site, origin, source, n_parents = cells[:8]
         k = int(n_parents)
         parents_text, values_text = "".join(cells[8 : 8 + k]), "".join(cells[8 + k :])
-        parents = {} if parents_text == "{}" else json.loads(parents_text)  # most versions: a new record
-        values = json.loads(values_text)
+        parents = {} if parents_text == "{}" else json_text.loads(parents_text)  # most versions: a new record
+        values = json_text.loads(values_text)
         ok = (is_uuid(vid) and is_uuid(record_id) and is_uuid(site) and origin in ORIGINS
               and isinstance(values, dict) and isinstance(parents, dict) and _STAMP.fullmatch(stamp)
               and int(stamp) < 1 << 63)
@@ -432,8 +433,8 @@ def _base(cells: list[str], name: str) -> tuple[str, str, BaseRow]:
     try:
         entity, record_id, token, n_heads = cells[:4]
         k = int(n_heads)
-        heads = json.loads("".join(cells[4 : 4 + k]))
-        values = json.loads("".join(cells[4 + k :]))
+        heads = json_text.loads("".join(cells[4 : 4 + k]))
+        values = json_text.loads("".join(cells[4 + k :]))
         return entity, record_id, BaseRow(token, {key: tuple(v) for key, v in heads.items()}, values)
     except (ValueError, TypeError, json.JSONDecodeError):
         raise RefusedFile("damaged", f"{name} holds a damaged base row; ask the sender to export again.") from None
