@@ -34,7 +34,7 @@ from mouliaison.domain.default_agreement import EMBEDDED_RECORDS
 from mouliaison.domain.ids import derived, is_uuid
 from mouliaison.domain.messages import Message, TypeLabel, TypeLabels
 from mouliaison.domain.record_types import RECORD_TYPES
-from mouliaison.domain.values import wire_problem
+from mouliaison.domain.values import first_wire_problem
 from mouliaison.domain.versions import EMBEDDED, Version, resolve
 from mouliaison.store.embedded import embedded_version
 from mouliaison.sync import workbook_format as fmt
@@ -339,16 +339,15 @@ def _leave_out_mistyped(incoming: IncomingWorkbook) -> set[tuple[str, str]]:
     not taken: stored, they would break `show` and every export. Named in the notes; the rows of
     their records are then quarantined. Returns those records."""
     bad: dict[str, str] = {}
+    fields = {name: {f.key: f for f in rtype.fields} for name, rtype in RECORD_TYPES.items()}
     for version in incoming.versions:
-        rtype = RECORD_TYPES.get(version.entity)
-        if rtype is None:
+        of_type = fields.get(version.entity)
+        if of_type is None:
             continue  # a type of a newer release: kept and passed on as it came
-        for key, wire in version.values.items():
-            field_ = rtype.field(key)
-            problem = wire_problem(field_, wire) if field_ is not None else None
-            if problem:
-                bad[version.id] = f"{rtype.label} {version.record_id}, {field_.label}: {problem}"  # type: ignore[union-attr]
-                break
+        found = first_wire_problem(of_type, version.values)
+        if found is not None:
+            field_, problem = found
+            bad[version.id] = f"{RECORD_TYPES[version.entity].label} {version.record_id}, {field_.label}: {problem}"
     if not bad:
         return set()
     records = {(v.entity, v.record_id) for v in incoming.versions if v.id in bad}
