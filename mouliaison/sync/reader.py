@@ -423,7 +423,7 @@ def _version(cells: list[str], name: str) -> Version:
         # the exporter wrote the canonical JSON the database held: kept, so it is stored as it came
         return Version(vid, entity, record_id, int(stamp), site, values,
                        {key: tuple(ids) for key, ids in parents.items()}, origin, source or None,
-                       texts=(values_text, parents_text))
+                       texts=(values_text.encode(), parents_text))  # bytes: see Version.texts
     except (ValueError, TypeError, json.JSONDecodeError):
         raise RefusedFile("damaged", f"{name} holds a damaged version row; ask the sender to export again.") from None
 
