@@ -100,25 +100,93 @@ def import_ours(db: str, files: list[str]) -> dict[str, Any]:
 
 @case
 def import_floor(workbook: str, sheet: str, db: str) -> dict[str, Any]:
-    """The floor: python-calamine reads the sheet, sqlite3 executemany writes its raw rows, one transaction."""
+    """The floor, the same work as our first import of a liaison workbook, written plainly (issue 18):
+    python-calamine reads the visible sheet, `_versions` and `_base`; each version's JSON is
+    decoded; the versions, the records (the same table with its four indexes) and the FTS5 index
+    (the same options) are written by sqlite3 executemany in one transaction, into a copy of the
+    same empty database. A record's values are its versions' values laid over each other in
+    stamp order; its search text is what its visible row shows."""
+    import datetime as dt
+    import itertools
     import sqlite3
+    from collections import defaultdict
 
     from python_calamine import CalamineWorkbook
 
+    from mouliaison.domain.fields import Kind
+    from mouliaison.domain.record_types import RECORD_TYPES
+
     result: dict[str, Any] = {}
     with timed(result):
-        rows = CalamineWorkbook.from_path(workbook).get_sheet_by_name(sheet).to_python()
-        width = max(len(r) for r in rows)
+        book = CalamineWorkbook.from_path(workbook)
+        names = book.sheet_names
+        shown: dict[str, str] = {}  # record id -> its visible row's text
+        for row in itertools.islice(book.get_sheet_by_name(sheet).iter_rows(), 2, None):
+            cells = [c.isoformat() if isinstance(c, dt.date) else str(c) for c in row if c != ""]
+            if cells:
+                shown[str(row[0])] = " ".join(cells[1:])
+        received = dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds")
+        file_id = "00000000-0000-4000-8000-00000000f100"
+        versions, by_record = [], defaultdict(list)
+        for name in (n for n in names if n == "_versions" or n.startswith("_versions_")):
+            for row in book.get_sheet_by_name(name).iter_rows():
+                cells = [str(c) for c in row]
+                while cells and cells[-1] == "":
+                    cells.pop()
+                vid, entity, record_id, stamp, site, origin, source, n_parents = cells[:8]
+                k = int(n_parents)
+                parents_text, values_text = "".join(cells[8 : 8 + k]), "".join(cells[8 + k :])
+                json.loads(parents_text)
+                values = json.loads(values_text)
+                versions.append((vid, entity, record_id, int(stamp), site, origin, source or None, values_text,
+                                 parents_text, received, file_id))
+                by_record[(entity, record_id)].append((int(stamp), values))
+        base = 0
+        for name in (n for n in names if n == "_base" or n.startswith("_base_")):
+            base += sum(1 for _row in book.get_sheet_by_name(name).iter_rows())
+        del book
         connection = sqlite3.connect(db, isolation_level=None)
-        columns = ", ".join(f"c{i}" for i in range(width))
-        connection.execute(f"CREATE TABLE raw ({columns})")
+        for pragma in ("cache_size=-65536", "synchronous=NORMAL"):  # as the app's connections (store/sqlite.py)
+            connection.execute(f"PRAGMA {pragma}")
         connection.execute("BEGIN")
-        marks = ", ".join("?" * width)
-        connection.executemany(f"INSERT INTO raw VALUES ({marks})",
-                               (list(r) + [None] * (width - len(r)) for r in rows[2:]))
+        connection.execute("INSERT INTO imported_files (id, sha256, file_name, imported_at, report_json) "
+                           "VALUES (?, '', 'activities', ?, '{}')", (file_id, received))
+        connection.executemany("INSERT INTO versions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", versions)
+        del versions
+        records = 0
+        for entity in sorted({e for e, _r in by_record if e in RECORD_TYPES}):
+            fields = RECORD_TYPES[entity].fields
+            columns = ["id", *(f.key for f in fields), "deleted", "conflicted", "created_stamp", "updated_stamp",
+                       "search_text"]
+            rows = []
+            for (kind, record_id), stamped in by_record.items():
+                if kind != entity:
+                    continue
+                stamped.sort(key=lambda item: item[0])
+                values: dict[str, Any] = {}
+                for _stamp, set_now in stamped:
+                    values.update(set_now)
+                cells: list[Any] = [record_id]
+                for f in fields:
+                    value = values.get(f.key)
+                    if value is not None and f.kind.is_list:
+                        value = json.dumps(value)
+                    elif value is not None and f.kind is Kind.BOOLEAN:
+                        value = int(value)
+                    cells.append(value)
+                cells += [0, 0, stamped[0][0], stamped[-1][0], shown.get(record_id, "")]
+                rows.append(tuple(cells))
+            marks = ", ".join("?" * len(columns))
+            quoted = ", ".join(f'"{c}"' for c in columns)
+            connection.executemany(f"INSERT INTO {entity} ({quoted}) VALUES ({marks})", rows)
+            connection.execute(f"INSERT INTO search_{entity} (rowid, search_text) "
+                               f"SELECT rowid, search_text FROM {entity}")
+            records += len(rows)
         connection.execute("COMMIT")
         connection.close()
-    result["rows"] = len(rows) - 2
+    result["rows"] = records
+    result["versions"] = sum(len(v) for v in by_record.values())
+    result["base_rows"] = base
     return result
 
 

@@ -63,8 +63,9 @@ CASES = (
     Case("import_ours", "import", "import_ours",
          lambda data, tmp: {"db": _copy(tmp.parent / "empty.sqlite3", tmp / "db.sqlite3"),
                             "files": [str(data / "activities.xlsx")]}),
-    Case("import_floor", "import", "import_floor",
-         lambda data, tmp: {"workbook": str(data / "activities.xlsx"), "sheet": SHEET, "db": str(tmp / "raw.db")}),
+    Case("import_floor", "import", "import_floor",  # the same work (issue 18), into a copy of the same empty database
+         lambda data, tmp: {"workbook": str(data / "activities.xlsx"), "sheet": SHEET,
+                            "db": _copy(tmp.parent / "empty.sqlite3", tmp / "floor.sqlite3")}),
     Case("import_peer", "import", "import_peer",
          lambda data, tmp: {"workbook": str(data / "activities.xlsx"), "sheet": SHEET, "db": str(tmp / "peer.db")}),
     Case("reimport_same", "reimport", "import_ours",
@@ -214,9 +215,14 @@ def figures(raw: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
     ours_mib, floor_mib = med("import_ours", "peak_mib"), med("import_floor", "peak_mib")
     if ours is not None and floor is not None:
         ratio = ours / floor
+        ours_cpu, floor_cpu = med("import_ours", "cpu_seconds"), med("import_floor", "cpu_seconds")
+        cpu = (f" (CPU {ours_cpu:.1f} s ÷ {floor_cpu:.1f} s = {ours_cpu / floor_cpu:.2f}×)"
+               if ours_cpu and floor_cpu else "")
         rows.append(_row("import of the 100k-activity workbook into an empty database", f"{ours:.1f} s, "
-                         f"{ours_mib:.0f} MiB", f"floor (calamine + sqlite3): {floor:.1f} s, {floor_mib:.0f} MiB",
-                         f"{ratio:.2f}×", "≤ 2.0× the floor; ≤ 400 MiB", ratio <= 2.0 and ours_mib <= 400))
+                         f"{ours_mib:.0f} MiB", f"floor, the same work (calamine reads the three sheets, sqlite3 "
+                         f"writes versions, records, search index): {floor:.1f} s, {floor_mib:.0f} MiB",
+                         f"{ratio:.2f}×{cpu}", "≤ 1.4× the floor; ≤ 1000 MiB (issue 18)",
+                         ratio <= 1.4 and ours_mib <= 1000))
     if ours is not None and peer is not None:
         rows.append(_row("same", f"{ours:.1f} s", f"peer (pandas + openpyxl, to_sql): {peer:.1f} s",
                          f"peer ÷ ours = {peer / ours:.2f}", "at least 3× faster than the peer", peer / ours >= 3.0))

@@ -8,9 +8,10 @@ JSON: dates as ISO text, lists as arrays. One place converts both ways.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from mouliaison.domain.fields import Field, Kind
@@ -259,3 +260,56 @@ def wire_problem(field: Field, wire: Any) -> str | None:
     if not isinstance(wire, str):
         return Message("expected text, got {kind}", kind=type(wire).__name__)
     return text_problem(wire)
+
+
+def first_wire_problem(fields: Mapping[str, Field], values: Mapping[str, Any]) -> tuple[Field, str] | None:
+    """The first of a version's values (in its order) that `wire_problem` refuses, with its field;
+    keys that are not in `fields` are not looked at.
+
+    What checking each value with `wire_problem` gives, faster: an import checks every value of
+    every version (1.75 million at 100,000 records). Dates are read once per text, and the texts
+    are searched for control characters in one pass, each on its own only when that pass finds one.
+    """
+    texts: list[str] = []
+    for key, wire in values.items():
+        field = fields.get(key)
+        if field is None or wire is None:
+            continue
+        kind = field.kind
+        if wire.__class__ is str and kind is not Kind.DATE and kind not in _NOT_TEXT:
+            texts.append(wire)
+            continue
+        if kind is Kind.DATE and wire.__class__ is str:
+            problem = _date_text_problem(wire)
+        elif kind.is_list and wire.__class__ is list and all(item.__class__ is str for item in wire):
+            texts += wire
+            continue
+        else:
+            problem = wire_problem(field, wire)
+        if problem:
+            return _first_in_order(fields, values)
+    if texts and _CONTROL.search("\n".join(texts)):  # "\n" is not a control character here
+        return _first_in_order(fields, values)
+    return None
+
+
+_NOT_TEXT = frozenset((Kind.INTEGER, Kind.BOOLEAN, Kind.CHOICES, Kind.REFERENCES))
+
+
+@functools.lru_cache(maxsize=8192)
+def _date_text_problem(wire: str) -> str | None:
+    """wire_problem of a date's text: the same few thousand dates recur across a file's versions."""
+    try:
+        return date_problem(dt.date.fromisoformat(wire))
+    except ValueError:
+        return Message("'{text}' is not a date", text=wire[:40])
+
+
+def _first_in_order(fields: Mapping[str, Field], values: Mapping[str, Any]) -> tuple[Field, str] | None:
+    for key, wire in values.items():
+        field = fields.get(key)
+        if field is not None:
+            problem = wire_problem(field, wire)
+            if problem:
+                return field, problem
+    return None

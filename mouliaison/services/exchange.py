@@ -373,10 +373,13 @@ def _write(session: Session, plan: ImportPlan, received_at: str, progress: Progr
     """apply_plan a part at a time, with progress between the parts: reading and planning are done
     at the preview, so writing is all an Import does, and Cancel must be able to stop it."""
     states = sorted(plan.states.items(), key=lambda item: (WRITE_ORDER[item[1].entity], item[0][1]))
-    parts = [ImportPlan(plan.files, plan.new_versions[n : n + WRITE_PART], {}, plan.sites, plan.workbooks)
+    # the files and the sites are written with the first part, once (not looked up again by each part)
+    parts = [ImportPlan([], plan.new_versions[n : n + WRITE_PART], {}, {}, [])
              for n in range(0, len(plan.new_versions), WRITE_PART)]
-    parts += [ImportPlan(plan.files, [], dict(states[n : n + WRITE_PART]), plan.sites, plan.workbooks, plan.fresh)
+    parts += [ImportPlan([], [], dict(states[n : n + WRITE_PART]), {}, [], plan.fresh)
               for n in range(0, len(states), WRITE_PART)]
+    if parts:
+        parts[0] = replace(parts[0], files=plan.files, sites=plan.sites, workbooks=plan.workbooks)
     total = len(plan.new_versions) + len(states)
     done = 0
     progress("writing", done, total)

@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
+from mouliaison.domain import json_text
 from mouliaison.domain.fields import Kind
 from mouliaison.domain.ids import derived
 from mouliaison.domain.record_types import WRITE_ORDER, record_type
@@ -30,8 +31,8 @@ def to_version(row: VersionRow) -> Version:
         record_id=row.record_id,
         stamp=row.stamp,
         site_id=row.site_id,
-        values=json.loads(row.values_json),
-        parents={k: tuple(v) for k, v in json.loads(row.parents_json).items()},
+        values=json_text.loads(row.values_json),
+        parents={k: tuple(v) for k, v in json_text.loads(row.parents_json).items()},
         origin=row.origin,
         source=row.source,
     )

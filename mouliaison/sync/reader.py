@@ -29,11 +29,12 @@ from defusedxml import ElementTree
 from openpyxl.utils import get_column_letter
 from python_calamine import CalamineError
 
+from mouliaison.domain import json_text
 from mouliaison.domain.default_agreement import EMBEDDED_RECORDS
 from mouliaison.domain.ids import derived, is_uuid
 from mouliaison.domain.messages import Message, TypeLabel, TypeLabels
 from mouliaison.domain.record_types import RECORD_TYPES
-from mouliaison.domain.values import wire_problem
+from mouliaison.domain.values import first_wire_problem
 from mouliaison.domain.versions import EMBEDDED, Version, resolve
 from mouliaison.store.embedded import embedded_version
 from mouliaison.sync import workbook_format as fmt
@@ -338,16 +339,15 @@ def _leave_out_mistyped(incoming: IncomingWorkbook) -> set[tuple[str, str]]:
     not taken: stored, they would break `show` and every export. Named in the notes; the rows of
     their records are then quarantined. Returns those records."""
     bad: dict[str, str] = {}
+    fields = {name: {f.key: f for f in rtype.fields} for name, rtype in RECORD_TYPES.items()}
     for version in incoming.versions:
-        rtype = RECORD_TYPES.get(version.entity)
-        if rtype is None:
+        of_type = fields.get(version.entity)
+        if of_type is None:
             continue  # a type of a newer release: kept and passed on as it came
-        for key, wire in version.values.items():
-            field_ = rtype.field(key)
-            problem = wire_problem(field_, wire) if field_ is not None else None
-            if problem:
-                bad[version.id] = f"{rtype.label} {version.record_id}, {field_.label}: {problem}"  # type: ignore[union-attr]
-                break
+        found = first_wire_problem(of_type, version.values)
+        if found is not None:
+            field_, problem = found
+            bad[version.id] = f"{RECORD_TYPES[version.entity].label} {version.record_id}, {field_.label}: {problem}"
     if not bad:
         return set()
     records = {(v.entity, v.record_id) for v in incoming.versions if v.id in bad}
@@ -413,8 +413,8 @@ def _version(cells: list[str], name: str) -> Version:
         vid, entity, record_id, stamp, site, origin, source, n_parents = cells[:8]
         k = int(n_parents)
         parents_text, values_text = "".join(cells[8 : 8 + k]), "".join(cells[8 + k :])
-        parents = {} if parents_text == "{}" else json.loads(parents_text)  # most versions: a new record
-        values = json.loads(values_text)
+        parents = {} if parents_text == "{}" else json_text.loads(parents_text)  # most versions: a new record
+        values = json_text.loads(values_text)
         ok = (is_uuid(vid) and is_uuid(record_id) and is_uuid(site) and origin in ORIGINS
               and isinstance(values, dict) and isinstance(parents, dict) and _STAMP.fullmatch(stamp)
               and int(stamp) < 1 << 63)
@@ -423,7 +423,7 @@ def _version(cells: list[str], name: str) -> Version:
         # the exporter wrote the canonical JSON the database held: kept, so it is stored as it came
         return Version(vid, entity, record_id, int(stamp), site, values,
                        {key: tuple(ids) for key, ids in parents.items()}, origin, source or None,
-                       texts=(values_text, parents_text))
+                       texts=(values_text.encode(), parents_text))  # bytes: see Version.texts
     except (ValueError, TypeError, json.JSONDecodeError):
         raise RefusedFile("damaged", f"{name} holds a damaged version row; ask the sender to export again.") from None
 
@@ -432,8 +432,8 @@ def _base(cells: list[str], name: str) -> tuple[str, str, BaseRow]:
     try:
         entity, record_id, token, n_heads = cells[:4]
         k = int(n_heads)
-        heads = json.loads("".join(cells[4 : 4 + k]))
-        values = json.loads("".join(cells[4 + k :]))
+        heads = json_text.loads("".join(cells[4 : 4 + k]))
+        values = json_text.loads("".join(cells[4 + k :]))
         return entity, record_id, BaseRow(token, {key: tuple(v) for key, v in heads.items()}, values)
     except (ValueError, TypeError, json.JSONDecodeError):
         raise RefusedFile("damaged", f"{name} holds a damaged base row; ask the sender to export again.") from None

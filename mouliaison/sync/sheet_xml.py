@@ -32,8 +32,11 @@ _CELL = re.compile(
 )
 _CELL_START = re.compile(rb'<c r="([A-Z]{1,3})(\d{1,7})"([^>]{0,200})>')
 _PREFIXED_CELL = re.compile(rb"<[\w.-]{1,40}:c[\s>/]")
-# A row or cell reference that may lie beyond the last row or column a worksheet can have.
-_FAR_REFERENCE = re.compile(rb'\sr="([A-Z]{4,}|[A-Z]{0,3}\d{7,})')
+# A row or cell reference that may lie beyond the last row or column a worksheet can have, when
+# a space comes before it (checked apart: a pattern that starts with the literal `r="` is searched
+# for far faster than one that starts with `\s`, 2.6 s of CPU at 100,000 records).
+_FAR_REFERENCE = re.compile(rb'r="([A-Z]{4,}|[A-Z]{0,3}\d{7,})')
+_SPACES = frozenset(b" \t\n\r\f\v")  # what `\s` matches in a bytes pattern
 LAST_ROW = 1_048_576  # the last row and column a worksheet can have (Excel, LibreOffice)
 LAST_COLUMN = 16_384  # XFD
 _CARRY_LIMIT = 16 * 2**20
@@ -120,6 +123,8 @@ class SheetScanner:
             self.facts.beyond = "a column beyond XFD"
             return
         for match in _FAR_REFERENCE.finditer(data):
+            if match.start() == 0 or data[match.start() - 1] not in _SPACES:
+                continue
             reference = match.group(1)
             digits = reference.lstrip(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ")
             letters = reference[: len(reference) - len(digits)]

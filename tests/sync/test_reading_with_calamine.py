@@ -203,3 +203,17 @@ def test_rows_one_at_a_time_are_the_sheet_laid_out_from_a1(tmp_path):
         expected = whole.get_sheet_by_name(name).to_python(skip_empty_area=False)
         assert list(ours.rows(name, raw=True)) == expected, name
         assert ours.last_row(name) == len(expected), name
+
+
+@pytest.mark.parametrize(("cells", "beyond"), [
+    ('<row r="1"><c r="AAAA1"><v>1</v></c></row>', '"AAAA"'),
+    ('<row r="1"><c\tr="A9999999"><v>1</v></c></row>', '"A9999999"'),
+    ('<row\nr="2000000"><c r="A1"><v>1</v></c></row>', '"2000000"'),
+    ('<row r="1"><c r="A1" t="inlineStr"><is><t>xr="AAAA1" and 1r="A9999999"</t></is></c></row>', ""),
+    ('<row r="1"><c r="A1" t="inlineStr"><is><t>see r="A9999999"</t></is></c></row>', '"A9999999"'),
+])
+def test_a_reference_beyond_the_last_row_or_column_counts_only_after_a_space(cells, beyond):
+    """A space before `r="` makes a reference (in text too: the scan does not parse XML); none, no reference."""
+    xml = sheet_xml(cells)
+    for chunk in (7, 64, len(xml)):
+        assert scanned(xml, chunk).facts.beyond == beyond, chunk
