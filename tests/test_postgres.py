@@ -320,3 +320,16 @@ def fingerprint_of(workbook: Path) -> str:
     book = openpyxl.load_workbook(workbook)
     return {row[0].value: row[1].value for row in book[fmt.META_SHEET].iter_rows()}[fmt.FINGERPRINT_ROW]
 
+
+
+def test_analysts_reaching_the_server_by_different_names_are_one_site(analysts):
+    """"localhost" for one analyst, 127.0.0.1 for another: the same database, so the same site
+    (and the same signing key's place); opening it by either name never gives it a new site id."""
+    address, (first,) = analysts(1)
+    site = first.installation().site_id
+    by_ip = address.replace("@localhost", "@127.0.0.1")
+    assert by_ip != address
+    _, (second,) = analysts(1, by_ip)
+    assert second.installation().site_id == site
+    _, (third,) = analysts(1, address)
+    assert third.installation().site_id == first.installation().site_id == site

@@ -308,6 +308,7 @@ def open_server_database(
         with engine.connect() as conn:
             role = postgres.role(conn)
             may_write = postgres.may_write(conn)
+            identity = postgres.identity(conn)
         database = Database(address, engine, None, schema, not may_write, wall)
         database.role = role
         if not may_write:
@@ -315,7 +316,7 @@ def open_server_database(
                                      "it opens for reading and reporting.")
             return database
         with database.writing() as change:
-            ensure_installation(change.session, address.location, machine=False)
+            ensure_installation(change.session, identity, machine=False)
             change.session.flush()
             ensure_embedded(change.session, change.writer)
             if schema.upgraded_from is not None:

@@ -56,12 +56,6 @@ class ServerAddress:
         except (sqlalchemy.exc.ArgumentError, ValueError):
             return ""
 
-    @property
-    def location(self) -> str:
-        """The database itself, whoever connects: its site is the same for every analyst."""
-        url = self.sqlalchemy_url
-        return f"postgresql://{url.host or 'localhost'}:{url.port or 5432}/{url.database or ''}"
-
 
 class DriverMissing(RuntimeError):
     pass
@@ -102,6 +96,17 @@ def may_write(connection: Connection) -> bool:
     return bool(connection.exec_driver_sql(
         "SELECT has_table_privilege(current_user, 'versions', 'INSERT')"
         " AND has_table_privilege(current_user, 'installation', 'UPDATE')").scalar())
+
+
+def identity(connection: Connection) -> str:
+    """The database itself, whoever connects and by whatever name they reach its server
+    ("localhost", "db.hq", an IP address): the cluster's system identifier and the database's oid.
+    Every analyst's connection is then one site; a copy restored elsewhere (another cluster, or
+    another database of this one) is another site, as a copied file is."""
+    system, oid = connection.exec_driver_sql(
+        "SELECT (SELECT system_identifier FROM pg_control_system()),"
+        " (SELECT oid FROM pg_database WHERE datname = current_database())").one()
+    return f"postgresql-cluster:{system}/{oid}"
 
 
 def role(connection: Connection) -> str:
