@@ -10,11 +10,10 @@ from __future__ import annotations
 import datetime as dt
 import importlib.util
 import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QGroupBox, QLabel
 
 from mouliaison.domain.messages import Message
@@ -38,13 +37,6 @@ SAID = {  # language -> what the window says, per kind of message
            "email": "no es una dirección de correo electrónico", "order": "termina el"},
 }
 
-
-@pytest.fixture(params=["fr", "es"])
-def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    translators: list[QTranslator] = install_translators(qapp, request.param)
-    assert translators
-    yield request.param
-    remove_translators(qapp, translators)
 
 
 def test_a_forms_errors_are_in_the_language(qtbot, db: Database, language: str) -> None:
