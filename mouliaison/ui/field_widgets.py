@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from mouliaison.domain.fields import Field, Kind
 from mouliaison.domain.values import Value
-from mouliaison.ui.choices import ChecklistModel, Choice, Choices
+from mouliaison.ui.choices import SEARCH_ROLE, ChecklistModel, Choice, Choices, NamesCompleter, NamesCompletion
 from mouliaison.ui.date_input import DateInput
 
 INT_MAX = 2**31 - 1
@@ -63,6 +63,9 @@ class FieldEditor(QWidget):
 
     def problem(self) -> str | None:
         return None
+
+    def left(self) -> None:
+        """The keyboard left the field (the form tells: a completer's popup keeps focus events back)."""
 
     def focus_widgets(self) -> list[QWidget]:
         return [self.input]
@@ -214,6 +217,11 @@ class PickEditor(FieldEditor):
         self._all_read = False
         completer = self.combo.completer()
         assert completer is not None
+        if choices.named_otherwise:  # typing "UNHCR" or "OIM" finds the organisation or party
+            completer = NamesCompleter(self.combo)
+            completer.setModel(NamesCompletion(self._labels, self._search_text, completer))
+            completer.setCompletionRole(SEARCH_ROLE)
+            self.combo.setCompleter(completer)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
@@ -233,7 +241,8 @@ class PickEditor(FieldEditor):
         empty: list[Choice] = [] if self.field.required else [("", "")]
         rows = empty + entries
         self._codes = [code or None for code, _ in rows]
-        self._labels.setStringList([label for _, label in rows])
+        self._shown = [label for _, label in rows]
+        self._labels.setStringList(self._shown)
 
     def read_all(self) -> None:
         """Every entry in the box, the one shown kept (and any text being typed)."""
@@ -270,6 +279,20 @@ class PickEditor(FieldEditor):
                 and event.key() not in PASSING_KEYS):  # type: ignore[attr-defined]
             self.read_all()
         return super().eventFilter(watched, event)
+
+    def _search_text(self, row: int) -> str:
+        if not 0 <= row < len(self._codes):
+            return ""
+        code, label = self._codes[row], self._shown[row]
+        return " · ".join((label, *self.choices.other_names(code))) if code else label
+
+    def left(self) -> None:
+        """A record typed by another name ("OIM") shows by its label once the box is left."""
+        text = self.combo.currentText().strip()
+        code = self._code_of(text) if text else None
+        if code is not None and code in self._codes and self.combo.itemText(row := self._codes.index(code)) != text:
+            self.combo.setCurrentIndex(row)
+            self.combo.setEditText(self.combo.itemText(row))  # the index may have been that row already
 
     def _code_of(self, text: str) -> str | None:
         current = self.combo.currentIndex()
@@ -340,6 +363,7 @@ class PicksEditor(FieldEditor):
         if field.help:
             self.list.setToolTip(field.help)
         self.filter.textChanged.connect(self.model.set_filter)
+        self.filter.textChanged.connect(self.edited)  # text typed but not ticked is not lost: see problem()
         self.filter.installEventFilter(self)
         self.list.installEventFilter(self)
         self.list.viewport().installEventFilter(self)
@@ -397,6 +421,17 @@ class PicksEditor(FieldEditor):
 
     def value(self) -> tuple[str, ...] | None:
         return tuple(sorted(self.model.chosen)) or None
+
+    def problem(self) -> str | None:
+        """Text left in the filter is a name the person meant to give: never dropped silently."""
+        text = self.filter.text().strip()
+        if not text:
+            return None
+        if self.model.choices.code_for(text) is not None:
+            return self.tr("'{0}' is typed but not ticked: press Enter in the filter to tick it, "
+                           "or clear the filter").format(text)
+        return self.tr("'{0}' is not in the list: tick one of its entries, or add '{0}' as a record of "
+                       "its own first; then clear the filter").format(text)
 
     def set_value(self, value: Value) -> None:
         self.model.chosen = {str(code) for code in value} if isinstance(value, tuple) else set()

@@ -36,7 +36,7 @@ from mouliaison.domain.values import Value
 from mouliaison.domain.vocabularies import VOCABULARIES
 from mouliaison.services.database import Database, DatabaseUnavailable
 from mouliaison.services.names import names_for
-from mouliaison.services.record_listing import live_titles, reference_titles
+from mouliaison.services.record_listing import live_titles, other_names, reference_titles
 from mouliaison.services.records import (
     Change,
     RecordView,
@@ -62,6 +62,9 @@ CONFIRMATION_KEYS = tuple(f.key for f in CONFIRMATION_FIELDS)
 NUMBERED_VOCABULARIES = {"thematic_area"}  # people cite MOU 4.1's areas by number: "x.b"
 LONG_VOCABULARY = 40  # countries, languages: alphabetical by label
 NARROW_FORM = 560  # narrower than this, labels go above their fields
+# pickers that also find records by other names (acronyms, a party's names in French or Spanish): short
+# lists only, since completing over other names costs a Python call per entry (contacts may be 20,000)
+NAMED_OTHERWISE = ("party", "organisation")
 
 
 class RecordForm(QWidget):
@@ -417,7 +420,9 @@ class RecordForm(QWidget):
         target = field.target
         if target not in self._pickable:  # one read and one sort per type and form, when first wanted
             self._pickable[target] = Choices(lambda: self._live_choices(target),
-                                             lambda ids: self._reference_labels(target, ids))
+                                             lambda ids: self._reference_labels(target, ids),
+                                             (lambda: other_names(self.db, target)) if target in NAMED_OTHERWISE
+                                             else None)
         return self._pickable[target]
 
     def _live_choices(self, target: str) -> list[Choice]:
@@ -536,7 +541,10 @@ class RecordForm(QWidget):
     def _focus_moved(self, old: QWidget | None, new: QWidget | None) -> None:
         """A field left after an edit shows its problems from now on."""
         left = self._editor_of(old)
-        if left is None or left not in self._typed or self._editor_of(new) == left:
+        if left is None or self._editor_of(new) == left:
+            return
+        self.editors[left].left()
+        if left not in self._typed:
             return
         self._typed.discard(left)
         self._shown.add(left)

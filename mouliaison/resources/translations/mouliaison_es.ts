@@ -1455,6 +1455,14 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
         <source>None chosen</source>
         <translation>Ninguno elegido</translation>
     </message>
+    <message>
+        <source>'{0}' is typed but not ticked: press Enter in the filter to tick it, or clear the filter</source>
+        <translation>«{0}» está escrito pero no marcado: pulse Intro en el filtro para marcarlo, o vacíe el filtro</translation>
+    </message>
+    <message>
+        <source>'{0}' is not in the list: tick one of its entries, or add '{0}' as a record of its own first; then clear the filter</source>
+        <translation>«{0}» no está en la lista: marque una de sus entradas, o añada primero «{0}» como registro propio; luego vacíe el filtro</translation>
+    </message>
 </context>
 <context>
     <name>ProblemReport</name>

@@ -1455,6 +1455,14 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
         <source>None chosen</source>
         <translation>Aucun choix</translation>
     </message>
+    <message>
+        <source>'{0}' is typed but not ticked: press Enter in the filter to tick it, or clear the filter</source>
+        <translation>« {0} » est tapé mais pas coché : appuyez sur Entrée dans le filtre pour le cocher, ou videz le filtre</translation>
+    </message>
+    <message>
+        <source>'{0}' is not in the list: tick one of its entries, or add '{0}' as a record of its own first; then clear the filter</source>
+        <translation>« {0} » n'est pas dans la liste : cochez l'une de ses entrées, ou ajoutez d'abord « {0} » comme fiche à part entière ; puis videz le filtre</translation>
+    </message>
 </context>
 <context>
     <name>ProblemReport</name>
