@@ -8,16 +8,10 @@ entry stays there and says why it is not saved.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from mouliaison.domain.default_agreement import IOM_ID, WCO_ID
 from mouliaison.services import records
-from tests.ui.form_driving import click_first_field, field_of, open_form, press, type_in
-
-
-def tab_to(qtbot, form, key: str) -> None:
-    while field_of(form, QApplication.focusWidget()) != key:
-        press(qtbot, Qt.Key.Key_Tab)
+from tests.ui.form_driving import click_first_field, field_of, open_form, press, tab_to, type_in
 
 
 def test_a_party_is_found_by_its_names_in_french_and_spanish(qtbot, db) -> None:
