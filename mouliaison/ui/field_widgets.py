@@ -287,10 +287,21 @@ class PickEditor(FieldEditor):
         return " · ".join((label, *self.choices.other_names(code))) if code else label
 
     def left(self) -> None:
-        """A record typed by another name ("OIM") shows by its label once the box is left."""
+        """The box is left: a record typed by another name ("OIM") shows by its label, and text the
+        completer offered exactly one entry for ("amin": Amina Yusuf) takes that entry, as Tab takes
+        the one completion shown. Text matching several entries, or none, stays as typed and says so."""
         text = self.combo.currentText().strip()
-        code = self._code_of(text) if text else None
-        if code is not None and code in self._codes and self.combo.itemText(row := self._codes.index(code)) != text:
+        if not text:
+            return
+        code = self._code_of(text)
+        row = self._codes.index(code) if code is not None and code in self._codes else -1
+        completer = self.combo.completer()
+        if row < 0 and completer is not None and completer.completionPrefix() == self.combo.currentText() \
+                and completer.completionCount() == 1:
+            completer.setCurrentRow(0)
+            offered = completer.currentCompletion()
+            row = self._shown.index(offered) if offered in self._shown else -1
+        if row >= 0 and self.combo.itemText(row) != text:
             self.combo.setCurrentIndex(row)
             self.combo.setEditText(self.combo.itemText(row))  # the index may have been that row already
 

@@ -100,3 +100,26 @@ def test_a_name_typed_in_a_picker_that_names_no_record_is_kept_and_refused_on_sa
     assert form.record_id is None  # nothing saved
     assert picker.combo.currentText() == "Nobody Org"
     form.discard()
+
+
+def test_tab_takes_the_one_entry_the_completer_offers_and_no_other(qtbot, db) -> None:
+    """Seen in the trial: "amina" typed in a focal point's Contact, the popup showing Amina Yusuf
+    alone, then Tab: the box kept "amina" and refused it. Tab takes the one completion shown; with
+    several offered, the text stays as typed and the form says why it is not saved."""
+    amina = records.add_record(db, "contact", {"full_name": "Amina Yusuf"})
+    records.add_record(db, "contact", {"full_name": "Aminata Diallo"})
+    _window, form, _ = open_form(qtbot, db)
+    form.load("focal_point")
+    click_first_field(form)
+    type_in(qtbot, "yus")
+    assert field_of(form, press(qtbot, Qt.Key.Key_Tab)) == "party"
+    contact = form.editors["contact"]
+    assert contact.value() == amina and contact.combo.currentText() == "Amina Yusuf"
+    assert form.problem_labels["contact"].text() == ""
+    contact.combo.setFocus()
+    contact.combo.lineEdit().selectAll()
+    type_in(qtbot, "amin")  # two contacts
+    press(qtbot, Qt.Key.Key_Tab)
+    assert contact.combo.currentText() == "amin"
+    assert "'amin' is not in the list" in form.problem_labels["contact"].text()
+    form.discard()
