@@ -210,5 +210,5 @@ def test_a_long_problem_wraps_and_leaves_save_office_in_sight(qtbot, db) -> None
     assert "Narnia" in problem.text() and problem.isVisible()
     for widget in (problem, dialog.save_office_button):
         right = widget.mapTo(dialog, widget.rect().topRight()).x()
-        assert right <= dialog.width(), f"{widget.objectName() or widget.text()[:20]} ends at {right} of {dialog.width()}"
+        assert right <= dialog.width(), f"{widget.text()[:20]} ends at {right} of {dialog.width()}"
     dialog.show_office()
