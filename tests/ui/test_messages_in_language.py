@@ -79,6 +79,17 @@ def test_an_import_refusal_is_in_the_language(qtbot, db: Database, tmp_path: Pat
     assert SAID[language]["refused"] in dialog.tree.topLevelItem(0).toolTip(1)
 
 
+@pytest.mark.parametrize("name", ["password_protected.xlsx", "zip_encrypted_entries.xlsx"])
+def test_a_password_protected_file_is_refused_in_the_language(qtbot, db: Database, name: str, language: str) -> None:
+    path = Path(__file__).resolve().parents[1] / "fixtures" / "incoming" / name
+    dialog = ImportDialog(db, [path])
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.state == "refused", timeout=TIMEOUT)
+    details = dialog.details.toPlainText()
+    assert {"fr": "protégé par un mot de passe", "es": "protegido con"}[language] in details
+    assert "protected with a password" not in details and name in details
+
+
 def test_the_overviews_labels_and_counts_are_in_the_language(qtbot, db: Database, language: str) -> None:
     for n in range(3):
         records.add_record(db, "activity", {"title": f"Workshop {n}", "status": "planned"})

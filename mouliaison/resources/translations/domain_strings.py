@@ -908,3 +908,5 @@ QT_TRANSLATE_NOOP('messages', "'{text}' names a month without a day, which is no
 QT_TRANSLATE_NOOP('messages', "'{text}': {date} is a {weekday}; check the date and write it as YYYY-MM-DD, e.g. 2026-07-06")
 QT_TRANSLATE_NOOP('messages', "'{text}' is not a date that exists (there is no month {month}); check it and write it as YYYY-MM-DD, e.g. 2026-07-06")
 QT_TRANSLATE_NOOP('messages', "'{text}' is not a date that exists ({month} has no day {day}); check it and write it as YYYY-MM-DD, e.g. 2026-07-06")
+QT_TRANSLATE_NOOP('messages', '"{name}" is protected with a password (an encrypted OpenDocument spreadsheet), so it cannot be read. Open it in LibreOffice with the password, save it again without one (File ▸ Save As, untick "Save with password") and import the new file.')
+QT_TRANSLATE_NOOP('messages', '"{name}" is protected with a password (its parts are encrypted), so it cannot be read. Open it with the password, remove the password, save it again as .xlsx and import the new file.')

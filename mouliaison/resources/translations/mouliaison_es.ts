@@ -3042,6 +3042,14 @@ El registro completo está en {0}</translation>
         <translation>un registro {type} no se puede crear solo con un nombre (también necesita: {fields})</translation>
     </message>
     <message>
+        <source>"{name}" is protected with a password (an encrypted OpenDocument spreadsheet), so it cannot be read. Open it in LibreOffice with the password, save it again without one (File ▸ Save As, untick "Save with password") and import the new file.</source>
+        <translation>«{name}» está protegido con una contraseña (una hoja OpenDocument cifrada), así que no se puede leer. Ábralo en LibreOffice con la contraseña, guárdelo de nuevo sin ella (Archivo ▸ Guardar como, desmarque «Guardar con contraseña») e importe el archivo nuevo.</translation>
+    </message>
+    <message>
+        <source>"{name}" is protected with a password (its parts are encrypted), so it cannot be read. Open it with the password, remove the password, save it again as .xlsx and import the new file.</source>
+        <translation>«{name}» está protegido con una contraseña (sus partes están cifradas), así que no se puede leer. Ábralo con la contraseña, quite la contraseña, guárdelo de nuevo como .xlsx e importe el archivo nuevo.</translation>
+    </message>
+    <message>
         <source>{first}; {then}</source>
         <translation>{first}; {then}</translation>
     </message>

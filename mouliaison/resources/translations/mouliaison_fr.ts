@@ -3042,6 +3042,14 @@ Le journal complet est dans {0}</translation>
         <translation>une fiche {type} ne peut pas être créée à partir d'un nom seul (il faut aussi : {fields})</translation>
     </message>
     <message>
+        <source>"{name}" is protected with a password (an encrypted OpenDocument spreadsheet), so it cannot be read. Open it in LibreOffice with the password, save it again without one (File ▸ Save As, untick "Save with password") and import the new file.</source>
+        <translation>« {name} » est protégé par un mot de passe (un classeur OpenDocument chiffré), il ne peut donc pas être lu. Ouvrez-le dans LibreOffice avec le mot de passe, enregistrez-le à nouveau sans mot de passe (Fichier ▸ Enregistrer sous, décochez « Enregistrer avec mot de passe ») et importez le nouveau fichier.</translation>
+    </message>
+    <message>
+        <source>"{name}" is protected with a password (its parts are encrypted), so it cannot be read. Open it with the password, remove the password, save it again as .xlsx and import the new file.</source>
+        <translation>« {name} » est protégé par un mot de passe (ses parties sont chiffrées), il ne peut donc pas être lu. Ouvrez-le avec le mot de passe, retirez le mot de passe, enregistrez-le à nouveau en .xlsx et importez le nouveau fichier.</translation>
+    </message>
+    <message>
         <source>{first}; {then}</source>
         <translation>{first} ; {then}</translation>
     </message>
