@@ -31,7 +31,8 @@ from mouliaison.services.names import names_for
 from mouliaison.services.records import list_records
 from mouliaison.ui.action_items_table import attach_action_items
 from mouliaison.ui.appearance import problem_style
-from mouliaison.ui.field_widgets import FieldEditor, make_editor
+from mouliaison.ui.field_editor import FieldEditor
+from mouliaison.ui.field_widgets import make_editor
 from mouliaison.ui.form_choices import FieldChoices
 from mouliaison.ui.labels import field_label
 from mouliaison.ui.mnemonics import mnemonic, taken_letters, with_mnemonic

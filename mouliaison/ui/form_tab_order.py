@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication, QPushButton, QScrollArea, QWidget
 
 from mouliaison.domain.validation import Problem
-from mouliaison.ui.field_widgets import FieldEditor
+from mouliaison.ui.field_editor import FieldEditor
 
 # a mixin of RecordForm (a QWidget): typed as one, a plain class at run time
 if TYPE_CHECKING:

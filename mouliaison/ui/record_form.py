@@ -41,7 +41,7 @@ from mouliaison.services.records import (
 from mouliaison.ui.accessibility import plain
 from mouliaison.ui.appearance import problem_style
 from mouliaison.ui.choices import Choices
-from mouliaison.ui.field_widgets import FieldEditor
+from mouliaison.ui.field_editor import FieldEditor
 from mouliaison.ui.form_choices import FieldChoices
 from mouliaison.ui.form_rows import FieldRows
 from mouliaison.ui.form_tab_order import ShownOrderTab

@@ -14,8 +14,9 @@ from mouliaison.domain.record_types import RECORD_TYPES
 from mouliaison.domain.validation import Invalid, Problem
 from mouliaison.services import records
 from mouliaison.ui import form_choices, record_form
-from mouliaison.ui.field_widgets import DateEditor, PickEditor, PicksEditor
+from mouliaison.ui.field_widgets import DateEditor
 from mouliaison.ui.mnemonics import taken_letters
+from mouliaison.ui.picker_editors import PickEditor, PicksEditor
 from mouliaison.ui.record_form import RecordForm
 
 
