@@ -13,6 +13,7 @@ import re
 import unicodedata
 
 from mouliaison.domain.country_names import COUNTRY_NAMES
+from mouliaison.domain.messages import Message
 from mouliaison.domain.values import ValueProblem
 
 COUNTRIES: tuple[tuple[str, str], ...] = (
@@ -307,5 +308,6 @@ def country_code(name: str) -> str | None:
     if len(codes) > 1:
         labels = dict(COUNTRIES)
         shown = "; ".join(f"{code} ({labels[code]})" for code in sorted(codes))
-        raise ValueProblem(f"'{name}' may mean several countries: {shown}; write the code of the one meant")
+        raise ValueProblem(Message("'{name}' may mean several countries: {countries}; write the code of the one meant",
+                                   name=name, countries=shown))
     return next(iter(codes), None)

@@ -119,3 +119,11 @@ class Message(str):
 
     def __getnewargs_ex__(self) -> tuple[tuple[str], dict[str, Any]]:
         return (self.template,), self.params  # so that it pickles (import workers) as itself
+
+
+def joined(parts: list[str]) -> str:
+    """Several messages as one, "first; second; third", each part still translated in the window."""
+    said = parts[0]
+    for part in parts[1:]:
+        said = Message("{first}; {then}", first=said, then=part)
+    return said

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from mouliaison import __version__
 from mouliaison.domain import clock
 from mouliaison.domain.ids import uuid7
+from mouliaison.domain.messages import Message, joined
 from mouliaison.domain.record_types import RECORD_TYPES, WRITE_ORDER
 from mouliaison.privacy.profiles import LEAVE_OUT, PSEUDONYMISE, ContactOutcome
 from mouliaison.privacy.pseudonyms import new_key
@@ -353,19 +354,20 @@ def nothing_read(plan: ImportPlan) -> list[tuple[str, str]]:
         if any(counts[n] for n in ("inserted", "updated", "unchanged", "stale", "conflicts")):
             continue
         unmapped = sorted(name for name, m in incoming.mappings.items() if m.entity is None and m.columns)
-        why = []
+        why: list[str] = []
         if counts["quarantined"]:
-            why.append(f"{counts['quarantined']} rows quarantined")
+            why.append(Message("{count} rows quarantined", count=counts["quarantined"]))
         if counts["rejected"]:
-            why.append(f"{counts['rejected']} cells rejected")
+            why.append(Message("{count} cells rejected", count=counts["rejected"]))
         if unmapped:
-            why.append(f"no record type for sheet {', '.join(repr(n) for n in unmapped)}")
+            why.append(Message("no record type for sheet {sheets}", sheets=", ".join(repr(n) for n in unmapped)))
         if not why and report.notes:
-            why.append("; ".join(report.notes))
+            why = list(report.notes)
         if why:
-            unread.append((report.file, f"nothing could be read from it ({'; '.join(why)}). See how its sheets "
-                           f"map with `mouliaison import {Path(report.file).name} --show-mapping`, correct that "
-                           "mapping and import again with --map MAPPING.json; or remove the file from this import"))
+            unread.append((report.file, Message(
+                "nothing could be read from it ({why}). See how its sheets map with `mouliaison import {name} "
+                "--show-mapping`, correct that mapping and import again with --map MAPPING.json; or remove the "
+                "file from this import", why=joined(why), name=Path(report.file).name)))
     return unread
 
 

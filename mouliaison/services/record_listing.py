@@ -9,10 +9,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
 
+from mouliaison.domain.default_agreement import PARTY_OTHER_NAMES
 from mouliaison.domain.filtering import Criteria
 from mouliaison.services.database import Database
 from mouliaison.services.records import RecordView, get_type, record_view
 from mouliaison.store import queries, record_query
+from mouliaison.sync.names_in_cells import name_fields
 
 
 def listed_ids(db: Database, type_name: str, criteria: Criteria = Criteria(),  # noqa: B008 (frozen)
@@ -65,6 +67,22 @@ def live_titles(db: Database, type_name: str) -> list[tuple[str, str]]:
     is named by its id."""
     with db.reading() as session:
         return record_query.live_titles(session, get_type(type_name).name)
+
+
+def other_names(db: Database, type_name: str) -> dict[str, tuple[str, ...]]:
+    """The names a live record is known by besides its title, for a picker to find it by: an
+    organisation's acronym, a party's name and its names in French and Spanish ("OIM", "OMD").
+    The same names `add` and the import resolve (sync.names_in_cells); records with none are left out."""
+    rtype = get_type(type_name)
+    keys = [key for key in name_fields(rtype.name) if key != rtype.title_field]
+    with db.reading() as session:
+        rows = record_query.live_values(session, rtype.name, keys) if keys else []
+    found: dict[str, tuple[str, ...]] = {}
+    for rid, *values in rows:
+        names = tuple(dict.fromkeys(str(v) for v in (*values, *PARTY_OTHER_NAMES.get(rid, ())) if v))
+        if names:
+            found[rid] = names
+    return found
 
 
 def reference_titles(db: Database, type_name: str, ids: Iterable[str]) -> dict[str, tuple[str, bool]]:

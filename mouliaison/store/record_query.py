@@ -116,6 +116,13 @@ def live_titles(session: Session, entity: str) -> list[tuple[str, str]]:
     return [(rid, str(name) if name else rid) for rid, name in rows]
 
 
+def live_values(session: Session, entity: str, keys: Iterable[str]) -> list[tuple[str, ...]]:
+    """(id, value of each of `keys`) of every live record of the type, in table order."""
+    table = RECORD_TABLES[entity]
+    query = select(table.c.id, *(table.c[key] for key in keys)).where(table.c.deleted.is_(False))
+    return [tuple(row) for row in session.execute(query)]
+
+
 def deleted_among(session: Session, entity: str, ids: Iterable[str]) -> set[str]:
     """Which of `ids` name no live record (deleted, merged away, or never seen here)."""
     table = RECORD_TABLES[entity]

@@ -101,24 +101,26 @@ def cell_value(
     if cls is bool:
         if field.kind is Kind.BOOLEAN:
             return raw
-        raise ValueProblem(f"{raw} is a yes/no value; {field.label} expects {_expects(field)}")
+        raise ValueProblem(Message("{value} is a yes/no value; {label} expects {expects}", value=str(raw),
+                                   label=FieldLabel(field.label), expects=_expects(field)))
     if cls is dt.datetime:
         if field.kind is not Kind.DATE:
-            raise ValueProblem(f"a date, but {field.label} expects {_expects(field)}")
+            raise ValueProblem(_a_date_but(field))
         if raw.time() != dt.time() and notes is not None:
             notes.add(where, TIME_LEFT_OUT)
         return raw.date()
     if cls is dt.date:
         if field.kind is not Kind.DATE:
-            raise ValueProblem(f"a date, but {field.label} expects {_expects(field)}")
+            raise ValueProblem(_a_date_but(field))
         return raw
     if cls is dt.time:
-        raise ValueProblem(f"a time of day without a date; {field.label} expects {_expects(field)}")
+        raise ValueProblem(Message("a time of day without a date; {label} expects {expects}",
+                                   label=FieldLabel(field.label), expects=_expects(field)))
     if cls is int or cls is float:
         return _from_number(field, raw)
     if isinstance(raw, str):  # a str subclass: as text
         return _from_text(field, str(raw), vocab, notes, where)
-    raise ValueProblem(f"a value of an unexpected kind ({type(raw).__name__})")
+    raise ValueProblem(Message("a value of an unexpected kind ({kind})", kind=type(raw).__name__))
 
 
 def formula_value(
@@ -133,16 +135,17 @@ def formula_value(
     """
     cached = formula.cached
     if cached is None:
-        raise ValueProblem(f"a formula ({formula.text}) whose result the file does not hold (it was never "
-                           "calculated); open the file in Excel or LibreOffice, save it and import it again, "
-                           "or type the value itself")
+        raise ValueProblem(Message("a formula ({formula}) whose result the file does not hold (it was never "
+                                   "calculated); open the file in Excel or LibreOffice, save it and import it "
+                                   "again, or type the value itself", formula=formula.text))
     if cached.__class__ is Special:
-        raise ValueProblem(f"a formula ({formula.text}) whose result is an error ({cached.text}); "
-                           "correct it or type the value itself")
+        raise ValueProblem(Message("a formula ({formula}) whose result is an error ({error}); correct it or type "
+                                   "the value itself", formula=formula.text, error=cached.text))
     try:
         cell_value(field, cached, vocab)
     except ValueProblem as exc:
-        raise ValueProblem(f"a formula ({formula.text}) whose computed value does not fit: {exc}") from None
+        raise ValueProblem(Message("a formula ({formula}) whose computed value does not fit: {problem}",
+                                   formula=formula.text, problem=exc.message)) from None
     if notes is not None:
         notes.add(where, FORMULA_TAKEN)
     return cached
@@ -208,8 +211,8 @@ def _whole_number(text: str) -> int:
         return int(text)
     if _GROUPED.match(text):
         return int(re.sub(r"[ '’.,]", "", text))
-    raise ValueProblem(f"'{text}' is not a whole number; write digits only, e.g. 1200 "
-                       "(thousands may be grouped in threes: 1 200)")
+    raise ValueProblem(Message("'{text}' is not a whole number; write digits only, e.g. 1200 "
+                               "(thousands may be grouped in threes: 1 200)", text=text))
 
 
 def _yes_no(text: str) -> bool:
@@ -218,7 +221,7 @@ def _yes_no(text: str) -> bool:
         return True
     if word in _FALSE_WORDS:
         return False
-    raise ValueProblem(f"'{text}' is not yes or no; write yes or no (oui/non, sí/no)")
+    raise ValueProblem(Message("'{text}' is not yes or no; write yes or no (oui/non, sí/no)", text=text))
 
 
 def _plain(text: str) -> str:
@@ -245,9 +248,12 @@ def _choice(vocabulary: str, text: str, vocab: VocabularyIndex) -> str:
     if code is not None:
         return code
     if vocabulary == _COUNTRY:
-        hint = "; separate several countries with ; or ," if "/" in text else ""
-        raise ValueProblem(f"'{text}' is not a country known here; write its ISO code (e.g. KEN) or its "
-                           f"name in English, French or Spanish{hint}")
+        if "/" in text:
+            raise ValueProblem(Message("'{text}' is not a country known here; write its ISO code (e.g. KEN) or its "
+                                       "name in English, French or Spanish; separate several countries with ; "
+                                       "or ,", text=text))
+        raise ValueProblem(Message("'{text}' is not a country known here; write its ISO code (e.g. KEN) or its "
+                                   "name in English, French or Spanish", text=text))
     return text
 
 
@@ -274,22 +280,30 @@ def _from_number(field: Field, number: float) -> Value:
     whole = float(number).is_integer()
     if field.kind is Kind.INTEGER:
         if not whole:
-            raise ValueProblem(f"{number} is not a whole number")
+            raise ValueProblem(Message("{number} is not a whole number", number=str(number)))
         return normalise(field, int(number))
     if field.kind is Kind.BOOLEAN and number in (0, 1):
         return bool(number)
     if field.kind in (Kind.TEXT, Kind.LONG_TEXT, Kind.PHONE, Kind.CHOICE):
         text = str(int(number)) if whole else repr(number)
         return normalise(field, from_text(field, text))
-    raise ValueProblem(f"the number {number:g}, but {field.label} expects {_expects(field)}")
+    raise ValueProblem(Message("the number {number}, but {label} expects {expects}", number=f"{number:g}",
+                               label=FieldLabel(field.label), expects=_expects(field)))
 
 
-def _expects(field: Field) -> str:
-    return {
-        Kind.DATE: "a date",
-        Kind.INTEGER: "a whole number",
-        Kind.BOOLEAN: "yes or no",
-    }.get(field.kind, "text")
+def _a_date_but(field: Field) -> Message:
+    return Message("a date, but {label} expects {expects}", label=FieldLabel(field.label), expects=_expects(field))
+
+
+def _expects(field: Field) -> Message:
+    """What a field of this kind takes, as a Message the window translates."""
+    if field.kind is Kind.DATE:
+        return Message("a date")
+    if field.kind is Kind.INTEGER:
+        return Message("a whole number")
+    if field.kind is Kind.BOOLEAN:
+        return Message("yes or no")
+    return Message("text")
 
 
 def as_exported(rtype: RecordType, cells: Mapping[str, Any], wire: Mapping[str, Any]) -> bool:

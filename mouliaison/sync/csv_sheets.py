@@ -26,6 +26,7 @@ from typing import Any
 
 from openpyxl.utils import get_column_letter
 
+from mouliaison.domain.messages import Message
 from mouliaison.sync.refusals import MiB, RefusedFile
 from mouliaison.sync.sheet_readers import MAX_COLUMNS, SheetBook
 
@@ -33,9 +34,9 @@ MAX_ROW_CHARS = 4 * MiB  # characters one record may span (a quoted value may ho
 SAMPLE_CHARS = 64 * 1024  # the start of the file the separator is decided on
 SAMPLE_RECORDS = 50
 
-_SEPARATORS = {",": "commas (,)", ";": "semicolons (;)", "\t": "tabs"}
-_SAVE_AS = ('Open it in Excel or LibreOffice and save it as "CSV UTF-8 (comma delimited)" or as an Excel '
-            "workbook (.xlsx), then import that file.")
+_SEPARATORS = {",": Message("commas (,)"), ";": Message("semicolons (;)"), "\t": Message("tabs")}
+_SAVE_AS = Message('Open it in Excel or LibreOffice and save it as "CSV UTF-8 (comma delimited)" or as an Excel '
+                   "workbook (.xlsx), then import that file.")
 
 
 class CsvBook(SheetBook):
@@ -48,9 +49,10 @@ class CsvBook(SheetBook):
         self._notes: list[str] = []
         self._encoding = _encoding(path)
         if self._encoding == "cp1252":
-            self._notes.append(f"{path.name} is not UTF-8 text; it was read as Windows-1252 (Western European, "
-                               "as Excel saves plain CSV in French or Spanish): check the accents of the imported "
-                               'records, or save it as "CSV UTF-8" and import that instead')
+            self._notes.append(Message('{name} is not UTF-8 text; it was read as Windows-1252 (Western European, as '
+                                       "Excel saves plain CSV in French or Spanish): check the accents of the "
+                                       'imported records, or save it as "CSV UTF-8" and import that instead',
+                                       name=path.name))
         self._sheet = path.stem or path.name
         self._columns = 1  # the usual number of fields of the first records (decided with the separator)
         self.sheet_names = [self._sheet]
@@ -75,8 +77,10 @@ class CsvBook(SheetBook):
                 try:
                     record = next(reader, None)
                 except csv.Error as exc:
-                    raise RefusedFile("bad_csv", f'"{name}" cannot be read as CSV at row {number + 1} ({exc}): a '
-                                      'quote (") is probably missing or misplaced there. ' + _SAVE_AS) from None
+                    raise RefusedFile("bad_csv", Message(
+                        '"{name}" cannot be read as CSV at row {row} ({error}): a quote (") is probably missing or '
+                        "misplaced there. {save_as}", name=name, row=str(number + 1), error=str(exc),
+                        save_as=_SAVE_AS)) from None
                 except (UnicodeDecodeError, OSError) as exc:  # the file changed since it was checked
                     raise _unreadable(name, exc) from None
                 if record is None:
@@ -92,8 +96,8 @@ class CsvBook(SheetBook):
             except (UnicodeDecodeError, OSError) as exc:
                 raise _unreadable(self._path.name, exc) from None
         if not sample.strip():
-            raise RefusedFile("empty", f'"{self._path.name}" holds no rows (only blank lines). Ask the sender to '
-                              "export the data again.")
+            raise RefusedFile("empty", Message('"{name}" holds no rows (only blank lines). Ask the sender to export '
+                                               "the data again.", name=self._path.name))
         preferred = "\t" if self._path.suffix.lower() == ".tsv" else ","
         scores: dict[str, tuple[float, int]] = {}
         for separator in _SEPARATORS:
@@ -110,18 +114,20 @@ class CsvBook(SheetBook):
         others = [s for s in scores if s != best and scores[s][0] == 1.0]
         if others and scores[best][0] == 1.0:
             other = _SEPARATORS[others[0]]
-            self._notes.append(f"{self._path.name}: its first rows could be split by {_SEPARATORS[best]} or by "
-                               f"{other}; read as separated by {_SEPARATORS[best]} ({scores[best][1]} columns). If "
-                               f"the columns look wrong, save the file with one kind of separator and import it again")
+            self._notes.append(Message("{name}: its first rows could be split by {best} or by {other}; read as "
+                                       "separated by {best} ({columns} columns). If the columns look wrong, save "
+                                       "the file with one kind of separator and import it again",
+                                       name=self._path.name, best=_SEPARATORS[best], other=other,
+                                       columns=scores[best][1]))
         return best
 
     def _survey(self) -> int:
         """The last row with a value, once every record was read and checked."""
         name = self._path.name
         if self._columns > MAX_COLUMNS:
-            raise RefusedFile("too_many_columns", f'"{name}" has {self._columns:,} columns, more than the '
-                              f"{MAX_COLUMNS} this app reads. Remove the columns you do not need to import "
-                              "and import the file again.")
+            raise RefusedFile("too_many_columns", Message(
+                '"{name}" has {columns:,} columns, more than the {limit} this app reads. Remove the columns you do not '
+                "need to import and import the file again.", name=name, columns=self._columns, limit=MAX_COLUMNS))
         last_row = 0
         wider: list[int] = []
         for number, record in self._records():
@@ -130,11 +136,18 @@ class CsvBook(SheetBook):
             if any(record):
                 last_row = number
         if wider:
-            shown = ", ".join(str(n) for n in wider[:5]) + (f" and {len(wider) - 5:,} more" if len(wider) > 5 else "")
-            rows = f"row {shown} has" if len(wider) == 1 else f"rows {shown} have"
-            self._notes.append(f"sheet '{self._sheet}': {rows} more values than the file's {self._columns} columns "
-                               f"(beyond column {get_column_letter(self._columns)}): a value holding the separator "
-                               "without quotes around it does that; check those rows")
+            shown: str = ", ".join(str(n) for n in wider[:5])
+            if len(wider) > 5:
+                shown = Message("{rows} and {more} more", rows=shown, more=len(wider) - 5)
+            said = dict(sheet=self._sheet, rows=shown, columns=self._columns, letter=get_column_letter(self._columns))
+            if len(wider) == 1:
+                self._notes.append(Message("sheet '{sheet}': row {rows} has more values than the file's {columns} "
+                                           "columns (beyond column {letter}): a value holding the separator without "
+                                           "quotes around it does that; check that row", **said))
+            else:
+                self._notes.append(Message("sheet '{sheet}': rows {rows} have more values than the file's {columns} "
+                                           "columns (beyond column {letter}): a value holding the separator without "
+                                           "quotes around it does that; check those rows", **said))
         return last_row
 
     def notes(self) -> list[str]:
@@ -180,9 +193,10 @@ class _BoundedLines:
             raise StopIteration
         self.row_chars += len(line)
         if self.row_chars > MAX_ROW_CHARS:
-            raise RefusedFile("row_too_long", f'"{self.name}" has a row longer than {MAX_ROW_CHARS // MiB} million '
-                              'characters: a quote (") is probably missing, so the rest of the file reads as one '
-                              "value. " + _SAVE_AS)
+            raise RefusedFile("row_too_long", Message(
+                '"{name}" has a row longer than {millions} million characters: a quote (") is probably missing, so '
+                "the rest of the file reads as one value. {save_as}", name=self.name, millions=MAX_ROW_CHARS // MiB,
+                save_as=_SAVE_AS))
         return line
 
 
@@ -227,17 +241,18 @@ def _encoding(path: Path) -> str:
                     byte = exc.object[exc.start]
     except OSError as exc:
         raise _unreadable(name, exc) from None
-    raise RefusedFile("encoding", f'"{name}" is neither UTF-8 nor Windows-1252 text (on line {line:,}, the byte '
-                      f"0x{byte:02X} is not a character in either), so its accents would come out wrong. Open it in "
-                      'the program that made it, save it as "CSV UTF-8", and import that file.')
+    raise RefusedFile("encoding", Message(
+        '"{name}" is neither UTF-8 nor Windows-1252 text (on line {line:,}, the byte {byte} is not a character in '
+        'either), so its accents would come out wrong. Open it in the program that made it, save it as "CSV UTF-8", '
+        "and import that file.", name=name, line=line, byte=f"0x{byte:02X}"))
 
 
 def _refuse_non_text(head: bytes, name: str) -> None:
     """UTF-16 or UTF-32 text, or binary data, seen in the file's first bytes."""
     if head.startswith((b"\xff\xfe", b"\xfe\xff")) or _looks_utf16(head):
-        raise RefusedFile("utf16", f'"{name}" is UTF-16 text (what Excel calls "Unicode Text"), which this app does '
-                          'not read as CSV. Open it in Excel or LibreOffice and save it as "CSV UTF-8 (comma '
-                          'delimited)", then import that file.')
+        raise RefusedFile("utf16", Message('"{name}" is UTF-16 text (what Excel calls "Unicode Text"), which this app '
+                                           'does not read as CSV. Open it in Excel or LibreOffice and save it as "CSV '
+                                           'UTF-8 (comma delimited)", then import that file.', name=name))
     if b"\0" in head:
         raise RefusedFile("binary", _binary_message(name))
     control = sum(1 for byte in head if byte < 9 or 13 < byte < 32)
@@ -253,12 +268,12 @@ def _looks_utf16(head: bytes) -> bool:
 
 
 def _binary_message(name: str) -> str:
-    return (f'"{name}" is not a text file (it holds binary data), so it is not a CSV file: it may be damaged, '
-            "or another kind of file renamed. Ask the sender for the data as CSV (UTF-8) or as an Excel "
-            "workbook (.xlsx).")
+    return Message('"{name}" is not a text file (it holds binary data), so it is not a CSV file: it may be damaged, '
+                   "or another kind of file renamed. Ask the sender for the data as CSV (UTF-8) or as an Excel "
+                   "workbook (.xlsx).", name=name)
 
 
 def _unreadable(name: str, exc: Exception) -> RefusedFile:
     reason = getattr(exc, "strerror", None) or str(exc)
-    return RefusedFile("unreadable", f'"{name}" could not be read ({reason}). Check that it is still there and '
-                       "unchanged, then import it again.")
+    return RefusedFile("unreadable", Message('"{name}" could not be read ({reason}). Check that it is still there '
+                                             "and unchanged, then import it again.", name=name, reason=reason))

@@ -17,6 +17,8 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from mouliaison.domain.messages import Message
+
 NAME_THRESHOLD = 88.0  # token-sort ratio of normalised names that makes a candidate on its own
 SCORE_THRESHOLD = 60.0
 
@@ -72,20 +74,21 @@ def score(a: Party, b: Party) -> Candidate | None:
     similarity = fuzz.token_sort_ratio(name_a, name_b) if name_a and name_b else 0.0
     points = similarity * 0.8
     if name_a and name_a == name_b:
-        reasons.append("same name" if a.name == b.name else "same name once accents, case and spacing are set aside")
+        reasons.append(Message("same name") if a.name == b.name
+                       else Message("same name once accents, case and spacing are set aside"))
     elif name_a and sorted(name_a.split()) == sorted(name_b.split()):
-        reasons.append("same name, given and family names in another order")
+        reasons.append(Message("same name, given and family names in another order"))
     elif similarity >= NAME_THRESHOLD:
-        reasons.append(f"similar names ({similarity:.0f}%)")
+        reasons.append(Message("similar names ({percent}%)", percent=f"{similarity:.0f}"))
     if a.email and b.email and a.email.casefold() == b.email.casefold():
         points += 40
-        reasons.append("same email")
+        reasons.append(Message("same email"))
     if phone_digits(a.phone) and phone_digits(a.phone) == phone_digits(b.phone):
         points += 30
-        reasons.append("same phone number")
+        reasons.append(Message("same phone number"))
     if a.organisation and a.organisation == b.organisation:
         points += 10
-        reasons.append("same organisation")
+        reasons.append(Message("same organisation"))
     strong = similarity >= NAME_THRESHOLD or any(r.startswith("same email") or r.startswith("same phone")
                                                  for r in reasons)
     if not strong or min(points, 100.0) < SCORE_THRESHOLD:

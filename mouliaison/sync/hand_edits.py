@@ -24,6 +24,7 @@ from typing import Protocol
 from mouliaison.domain import clock
 from mouliaison.domain.fields import Field
 from mouliaison.domain.ids import derived, is_uuid
+from mouliaison.domain.messages import Message
 from mouliaison.domain.record_types import RECORD_TYPES, WRITE_ORDER, RecordType
 from mouliaison.domain.validation import validate
 from mouliaison.domain.values import Value, ValueProblem, from_wire, normalise, to_wire
@@ -185,31 +186,31 @@ def _quarantine_reason(
     incoming: IncomingWorkbook, row: DataRow, record_id: str, ids: Counter[tuple[str, str]]
 ) -> str:
     if row.merged:
-        return "the row has merged cells; unmerge them and import again"
+        return Message("the row has merged cells; unmerge them and import again")
     if not record_id:
         # an exported row whose Id cell came out empty (cleared, or one damaged byte of its XML) is
         # no new record: taken as one, it made a duplicate reported as "1 hand edit" (issue 19 #4)
         token = str(row.cells.get(fmt.VERSION_KEY) or "").strip()
         if incoming.ours and token and incoming.exported_token(row.entity, token):
-            return ("the Id cell is empty on a row this file exported (its Version cell is still there); "
-                    "the Id was cleared or damaged: restore it, or type a new record on an empty row")
+            return Message("the Id cell is empty on a row this file exported (its Version cell is still there); "
+                           "the Id was cleared or damaged: restore it, or type a new record on an empty row")
         return ""
     if not is_uuid(record_id):
-        return f"'{record_id}' is not a record id (was the Id cell changed?)"
+        return Message("'{id}' is not a record id (was the Id cell changed?)", id=record_id)
     if ids[(row.entity, record_id)] > 1:
         return _on_several_rows(record_id, ids[(row.entity, record_id)])
     if incoming.ours:
         base = incoming.base.get((row.entity, record_id))
         if base is None:
-            return f"the id {record_id} is not one this file exported on this sheet; was it changed?"
+            return Message("the id {id} is not one this file exported on this sheet; was it changed?", id=record_id)
         token = str(row.cells.get(fmt.VERSION_KEY) or "").strip()
         if token != base.token:
-            return "the Version cell was changed; restore it, or copy the row's values into a new row"
+            return Message("the Version cell was changed; restore it, or copy the row's values into a new row")
     return ""
 
 
 def _on_several_rows(record_id: str, count: int) -> str:
-    return f"the id {record_id} appears on {count} rows; keep it on one row only"
+    return Message("the id {id} appears on {count} rows; keep it on one row only", id=record_id, count=count)
 
 
 def _base_of(
@@ -304,15 +305,16 @@ class _Reading:
             key = keys[sheet]
             wider = telling_apart(rtype, key, rows[0].columns, [r.cells for r in rows])
             if wider is None:
-                fix = "map a column that tells them apart (they differ in no column read, or in none at all)"
+                fix = Message("map a column that tells them apart (they differ in no column read, or in none at all)")
             elif wider[1]:
-                fix = (f'choose key columns with --map: "key": {json.dumps(list(wider[0]))} tells all but '
-                       f"{wider[1]} of them apart")
+                fix = Message('choose key columns with --map: "key": {columns} tells all but {count} of them apart',
+                              columns=json.dumps(list(wider[0])), count=wider[1])
             else:
-                fix = f'choose key columns that tell them apart with --map: "key": {json.dumps(list(wider[0]))}'
+                fix = Message('choose key columns that tell them apart with --map: "key": {columns}',
+                              columns=json.dumps(list(wider[0])))
 
-            reason = (f"another row of the sheet has the same {describe_key(rtype, key)}, which tell the rows apart "
-                      f"when the sheet is sent again; make them differ, or {fix}")
+            reason = Message("another row of the sheet has the same {key}, which tell the rows apart when the sheet "
+                             "is sent again; make them differ, or {fix}", key=describe_key(rtype, key), fix=fix)
             for row in rows:
                 self.quarantined[id(row)] = reason
         return found

@@ -20,7 +20,7 @@ from typing import Any
 from mouliaison.domain.default_agreement import PARTY_OTHER_NAMES
 from mouliaison.domain.fields import Field
 from mouliaison.domain.ids import is_uuid
-from mouliaison.domain.messages import Message, TypeLabel
+from mouliaison.domain.messages import Message, TypeLabel, joined
 from mouliaison.domain.record_types import RECORD_TYPES, RecordType
 
 # The fields a person names a record by, besides its title field.
@@ -139,12 +139,14 @@ def names_to_ids(
         if len(found) == 1:
             resolved.append(found[0])
         elif found:
-            reasons.append(f"'{item}' names {len(found)} {RECORD_TYPES[target].plural.lower()}: "
-                           f"{', '.join(found)}; write the id of the one meant instead of its name")
+            reasons.append(Message("'{name}' names {count} {types}: {ids}; write the id of the one meant instead "
+                                   "of its name", name=item, count=len(found),
+                                   types=TypeLabel(RECORD_TYPES[target].plural.lower()), ids=", ".join(found)))
         elif target == "organisation" and index.lookup("party", item):
             # IOM or WCO in a 3W's organisation column: never made an organisation that doubles a party
-            reasons.append(f"'{item}' is a party here, not an organisation: map the column to Lead party "
-                           "(lead_party) if it names who leads, or leave the party out of the cell")
+            reasons.append(Message("'{name}' is a party here, not an organisation: map the column to Lead party "
+                                   "(lead_party) if it names who leads, or leave the party out of the cell",
+                                   name=item))
         elif create is not None and not why_not_creatable(RECORD_TYPES[target]):
             resolved.append(create(target, item))
         else:
@@ -152,12 +154,21 @@ def names_to_ids(
     if unknown:
         rtype = RECORD_TYPES[target]
         names = ", ".join(f"'{n}'" for n in unknown)
-        them = "it" if len(unknown) == 1 else "them"
-        how = (f"{why_not_creatable(rtype)}; add {them} first" if create is not None else
-               f"add {them} first (here or in a sheet of the same workbook), or import with create_missing")
-        reasons.append(f"no {rtype.label.lower()} is called {names} here; {how}")
+        kind = TypeLabel(rtype.label.lower())
+        if create is not None and len(unknown) == 1:
+            reasons.append(Message("no {type} is called {names} here; {why}; add it first", type=kind, names=names,
+                                   why=why_not_creatable(rtype)))
+        elif create is not None:
+            reasons.append(Message("no {type} is called {names} here; {why}; add them first", type=kind, names=names,
+                                   why=why_not_creatable(rtype)))
+        elif len(unknown) == 1:
+            reasons.append(Message("no {type} is called {names} here; add it first (here or in a sheet of the same "
+                                   "workbook), or import with create_missing", type=kind, names=names))
+        else:
+            reasons.append(Message("no {type} is called {names} here; add them first (here or in a sheet of the "
+                                   "same workbook), or import with create_missing", type=kind, names=names))
     if reasons:
-        return value, Unresolved("; ".join(reasons), tuple(unknown))
+        return value, Unresolved(joined(reasons), tuple(unknown))
     if isinstance(value, str):
         return resolved[0], None
     return tuple(sorted(set(resolved))), None

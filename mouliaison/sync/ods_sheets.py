@@ -28,6 +28,7 @@ from xml.etree.ElementTree import Element, ParseError, iterparse
 
 from openpyxl.utils import get_column_letter
 
+from mouliaison.domain.messages import Message
 from mouliaison.sync.refusals import RefusedFile, corrupt
 from mouliaison.sync.sheet_readers import MAX_COLUMNS, SheetBook, Special
 from mouliaison.sync.xml_declarations import DtdSniffer
@@ -111,7 +112,7 @@ class OdsBook(SheetBook):
             if event == "table":
                 current.name, current.visible = item
                 if any(shape.name == current.name for shape in self._shapes):
-                    raise corrupt(self._path.name, f"two sheets are named '{current.name}'")
+                    raise corrupt(self._path.name, Message("two sheets are named '{sheet}'", sheet=current.name))
                 self._shapes.append(current)
                 current, column = _Shape(""), 0
             elif event == "column":
@@ -134,8 +135,9 @@ class OdsBook(SheetBook):
                 _note_spans(self._path.name, current, number, repeat, cells)
         for shape in self._shapes:
             if shape.columns_cut and shape.visible:
-                self._notes.append(f"sheet '{shape.name}': values beyond column {get_column_letter(MAX_COLUMNS)} "
-                                   f"were not read (at most {MAX_COLUMNS} columns are)")
+                self._notes.append(Message("sheet '{sheet}': values beyond column {letter} were not read (at most "
+                                           "{columns} columns are)", sheet=shape.name,
+                                           letter=get_column_letter(MAX_COLUMNS), columns=MAX_COLUMNS))
 
     def _shape(self, name: str) -> _Shape:
         return self._shapes[self.sheet_names.index(name)]
@@ -200,11 +202,11 @@ def _events(path: Path) -> Iterator[tuple[str, Any]]:
     except RefusedFile:
         raise
     except KeyError:
-        raise corrupt(name, "it has no content.xml, the part that holds the sheets") from None
+        raise corrupt(name, Message("it has no content.xml, the part that holds the sheets")) from None
     except ParseError as exc:
-        raise corrupt(name, f"its sheets' XML (content.xml) cannot be read: {exc}") from None
+        raise corrupt(name, Message("its sheets' XML (content.xml) cannot be read: {error}", error=str(exc))) from None
     except (zipfile.BadZipFile, OSError, EOFError, ValueError, zlib.error) as exc:
-        raise corrupt(name, f"content.xml cannot be unpacked: {exc}") from None
+        raise corrupt(name, Message("content.xml cannot be unpacked: {error}", error=str(exc))) from None
 
 
 class _NoDtd:
@@ -373,16 +375,18 @@ def _note_spans(name: str, shape: _Shape, number: int, repeat: int, cells: list[
                 for left in range(column, min(column + columns, MAX_COLUMNS + 1)):
                     shape.merged.append((left, first, left + span - 1, first + rows - 1))
                     if len(shape.merged) > MAX_MERGED:
-                        raise RefusedFile("too_many_merged", f"\"{name}\": the sheet '{shape.name}' has more than "
-                                          f"{MAX_MERGED:,} merged cells. Unmerge them (select all, then Format ▸ "
-                                          "Merge and Unmerge Cells ▸ Unmerge Cells), save, and import the file again.")
+                        raise RefusedFile("too_many_merged", Message(
+                            "\"{name}\": the sheet '{sheet}' has more than {limit:,} merged cells. Unmerge them "
+                            "(select all, then Format ▸ Merge and Unmerge Cells ▸ Unmerge Cells), save, and import "
+                            "the file again.", name=name, sheet=shape.name, limit=MAX_MERGED))
         column += columns
 
 
 def _too_many_rows(name: str, sheet: int) -> RefusedFile:
-    return RefusedFile("too_many_rows", f"\"{name}\": its sheet number {sheet} has values beyond row {MAX_ROWS:,}, "
-                       "more than any spreadsheet program keeps; the file was probably made to overload the "
-                       "computer. Ask the sender where it comes from and for a fresh copy.")
+    return RefusedFile("too_many_rows", Message(
+        "\"{name}\": its sheet number {sheet} has values beyond row {limit:,}, more than any spreadsheet program "
+        "keeps; the file was probably made to overload the computer. Ask the sender where it comes from and for a "
+        "fresh copy.", name=name, sheet=str(sheet), limit=MAX_ROWS))
 
 
 _DC_DATE = re.compile(rb"<dc:date>([^<]{1,40})</dc:date>")

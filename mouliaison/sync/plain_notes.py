@@ -41,9 +41,9 @@ def reading_notes(
                              "those cells were not taken. To take them, save the file as .xlsx or .ods "
                              "and import that", count=stale_unsaved))
     for sheet, (rtype, key, rows) in sorted(repeats.items()):
-        notes.append(f"{sheet} {rows_phrase(rows)}: the same {describe_key(rtype, key)} as an earlier "
-                     "row, and the same in every column read (one record on several rows, e.g. a month or an "
-                     "indicator each): read once")
+        notes.append(Message("{sheet} {rows}: the same {key} as an earlier row, and the same in every column "
+                             "read (one record on several rows, e.g. a month or an indicator each): read once",
+                             sheet=sheet, rows=rows_phrase(rows), key=describe_key(rtype, key)))
     for sheet, rows in sorted(keyless.items()):
         notes.append(Message("{sheet} {rows}: their key cells are empty, so nothing tells these rows apart when "
                              "the sheet is sent again: they will be imported again then; fill in the key cells "

@@ -17,6 +17,7 @@ from typing import Any
 
 from mouliaison.domain.fields import Field, Kind
 from mouliaison.domain.ids import derived
+from mouliaison.domain.messages import FieldLabel, FieldLabels, Message
 from mouliaison.domain.record_types import RECORD_TYPES, RecordType
 from mouliaison.domain.values import ValueProblem, to_wire
 from mouliaison.sync.cells import as_written, cell_value, is_clean
@@ -87,8 +88,11 @@ def telling_apart(rtype: RecordType, key: tuple[str, ...], mapped: Iterable[str]
 
 
 def describe_key(rtype: RecordType, key: tuple[str, ...]) -> str:
+    """"Title", "Title and Date", "Title, Date and Country": the key's field labels (translated in the window)."""
     labels = [(f.label if (f := rtype.field(k)) is not None else k) for k in key]
-    return " and ".join(labels) if len(labels) < 3 else ", ".join(labels[:-1]) + " and " + labels[-1]
+    if len(labels) == 1:
+        return FieldLabel(labels[0])
+    return Message("{labels} and {last}", labels=FieldLabels(labels[:-1]), last=FieldLabel(labels[-1]))
 
 
 _MIDNIGHT = dt.time()

@@ -245,7 +245,7 @@ def _column_notes(entity: str, columns: tuple[ColumnChoice, ...]) -> list[str]:
                 notes.append(Message("columns {columns} match no field of {types}; left out",
                                      columns=_listed(group), types=TypeLabel(plural(entity))))
         elif reason == BY_MAPPING:
-            notes.append(f"{columns_text(group)}: {reason}")
+            notes.append(Message("{columns}: {reason}", columns=columns_text(group), reason=reason))
         else:
             notes.append(Message("{columns}: {reason}; left out", columns=columns_text(group), reason=reason))
     return notes

@@ -28,6 +28,7 @@ from openpyxl.xml.constants import SHEET_MAIN_NS
 from openpyxl.xml.functions import iterparse as openpyxl_iterparse
 from python_calamine import CalamineError, CalamineWorkbook, SheetVisibleEnum
 
+from mouliaison.domain.messages import Message
 from mouliaison.sync.file_checks import RefusedFile
 
 MAX_COLUMNS = 256
@@ -36,8 +37,9 @@ _ESCAPED = re.compile(r"_x([0-9A-Fa-f]{4})_")
 
 
 def unreadable(path: Path, exc: Exception) -> RefusedFile:
-    return RefusedFile("unreadable", f"{path.name} could not be read as a workbook ({exc}). "
-                       "Open it in Excel or LibreOffice, save it as .xlsx, and import it again.")
+    return RefusedFile("unreadable", Message("{name} could not be read as a workbook ({error}). Open it in Excel or "
+                                             "LibreOffice, save it as .xlsx, and import it again.",
+                                             name=path.name, error=str(exc)))
 
 
 class SheetBook:
@@ -111,8 +113,9 @@ class CalamineBook(SheetBook):
         try:
             return self._book.get_sheet_by_name(name)
         except CalamineError as exc:
-            raise RefusedFile("unreadable", f"the sheet '{name}' could not be read ({exc}). Open the file in "
-                              "Excel or LibreOffice, save it as .xlsx, and import it again.") from None
+            raise RefusedFile("unreadable", Message("the sheet '{sheet}' could not be read ({error}). Open the file "
+                                                    "in Excel or LibreOffice, save it as .xlsx, and import it again.",
+                                                    sheet=name, error=str(exc))) from None
 
     def visible(self, name: str) -> bool:
         return self._states.get(name) == SheetVisibleEnum.Visible

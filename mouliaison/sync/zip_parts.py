@@ -16,6 +16,7 @@ import zlib
 from dataclasses import dataclass
 from typing import BinaryIO
 
+from mouliaison.domain.messages import Message
 from mouliaison.sync.refusals import (
     DANGER,
     RATIO_MIN_BYTES,
@@ -163,10 +164,10 @@ def _refuse_encrypted_ods(archive: zipfile.ZipFile, names: dict[str, zipfile.Zip
     except (*ZIP_ERRORS, RuntimeError, zlib.error):
         raise corrupt(name, "its list of parts (META-INF/manifest.xml) cannot be unpacked") from None
     if b"encryption-data" in manifest:
-        raise RefusedFile("encrypted", f'"{name}" is protected with a password (an encrypted OpenDocument '
-                          "spreadsheet), so it cannot be read. Open it in LibreOffice with the password, save it "
-                          "again without one (File ▸ Save As, untick \"Save with password\") and import the new "
-                          "file.")
+        raise RefusedFile("encrypted", Message(
+            '"{name}" is protected with a password (an encrypted OpenDocument spreadsheet), so it cannot be read. '
+            'Open it in LibreOffice with the password, save it again without one (File ▸ Save As, untick "Save '
+            'with password") and import the new file.', name=name))
 
 
 def _small_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
@@ -182,9 +183,10 @@ def check_directory(infos: list[zipfile.ZipInfo], name: str, limits: Limits) -> 
     """What the central directory declares: encryption, macros, compression, sizes."""
     for info in infos:
         if info.flag_bits & 0x1:
-            raise RefusedFile("encrypted", f'"{name}" is protected with a password (its parts are encrypted), so it '
-                              "cannot be read. Open it with the password, remove the password, save it again as "
-                              ".xlsx and import the new file.")
+            raise RefusedFile("encrypted", Message(
+                '"{name}" is protected with a password (its parts are encrypted), so it cannot be read. Open it '
+                "with the password, remove the password, save it again as .xlsx and import the new file.",
+                name=name))
     for info in infos:
         entry = info.orig_filename.lower()
         if entry.endswith("vbaproject.bin") or entry.startswith("xl/macrosheets/"):

@@ -39,7 +39,8 @@ from mouliaison.services.record_listing import reference_titles
 from mouliaison.services.records import RecordView, add, delete_record, edit, referring
 from mouliaison.ui.appearance import problem_style
 from mouliaison.ui.choices import Choices
-from mouliaison.ui.field_widgets import FieldEditor, make_editor
+from mouliaison.ui.field_editor import FieldEditor
+from mouliaison.ui.field_widgets import make_editor
 from mouliaison.ui.labels import field_label
 from mouliaison.ui.messages import shown
 

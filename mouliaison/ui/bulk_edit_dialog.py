@@ -17,7 +17,8 @@ from mouliaison.domain.record_types import RecordType
 from mouliaison.domain.values import Value
 from mouliaison.ui.appearance import problem_style
 from mouliaison.ui.choices import Choices
-from mouliaison.ui.field_widgets import FieldEditor, make_editor
+from mouliaison.ui.field_editor import FieldEditor
+from mouliaison.ui.field_widgets import make_editor
 from mouliaison.ui.labels import field_label, in_sentence, type_label, type_plural
 from mouliaison.ui.messages import count_text
 

@@ -13,10 +13,20 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QIdentityProxyModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import QCompleter
 
 Choice = tuple[str, str]  # (code or record id, what a person reads)
 CODE_ROLE = Qt.ItemDataRole.UserRole
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1  # an entry's label and its other names, for completion
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -28,6 +38,11 @@ def sort_key(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(c))
 
 
+def _compared(text: str) -> str:
+    """A name as typed names compare: no accents, any case, single spaces."""
+    return " ".join(sort_key(text).split())
+
+
 class Choices:
     """The entries of one list (a vocabulary's terms, or the live records of a type by title).
 
@@ -37,8 +52,12 @@ class Choices:
     """
 
     def __init__(self, entries: Sequence[Choice] | Callable[[], Sequence[Choice]],
-                 labels_of: Callable[[list[str]], dict[str, str]] | None = None) -> None:
+                 labels_of: Callable[[list[str]], dict[str, str]] | None = None,
+                 other_names: Callable[[], dict[str, tuple[str, ...]]] | None = None) -> None:
         self._read = entries if callable(entries) else None
+        self._read_other_names = other_names
+        self._other_names: dict[str, tuple[str, ...]] | None = None
+        self._by_other_name: dict[str, set[str]] | None = None
         self._entries: list[Choice] | None = None if callable(entries) else list(entries)
         self._labels_of = labels_of
         self._labels: dict[str, str] = {}  # code -> label of the entries, once read
@@ -79,8 +98,20 @@ class Choices:
         self.label(code)  # builds the index when loaded
         return code in self._labels
 
+    @property
+    def named_otherwise(self) -> bool:
+        """Whether entries are also found by other names (an acronym, a name in French)."""
+        return self._read_other_names is not None
+
+    def other_names(self, code: str) -> tuple[str, ...]:
+        """The names besides its label an entry is found by: "UNHCR", "OIM"."""
+        if self._other_names is None:
+            self._other_names = dict(self._read_other_names()) if self._read_other_names is not None else {}
+        return self._other_names.get(code, ())
+
     def code_for(self, text: str) -> str | None:
-        """The entry a typed text names: its label in any case, or its code as is."""
+        """The entry a typed text names: its label in any case, its code as is, or the one
+        entry known by that other name (whatever its case and accents)."""
         if self._by_text is None:
             self._by_text = {}
             for code, label in self.entries:
@@ -88,7 +119,45 @@ class Choices:
         folded = text.strip().casefold()
         if folded in self._by_text:
             return self._by_text[folded]
-        return text.strip() if self.knows(text.strip()) else None
+        if self.knows(text.strip()):
+            return text.strip()
+        if not self.named_otherwise:
+            return None
+        if self._by_other_name is None:
+            self._by_other_name = {}
+            for code, _label in self.entries:
+                for name in self.other_names(code):
+                    self._by_other_name.setdefault(_compared(name), set()).add(code)
+        found = self._by_other_name.get(_compared(text), set())
+        return next(iter(found)) if len(found) == 1 else None  # a name two entries share names neither
+
+    def matches(self, code: str, label: str, wanted: str) -> bool:
+        """Whether an entry is one a filter's text `wanted` (case folded) finds."""
+        if wanted in label.casefold() or wanted == code.casefold():
+            return True
+        return self.named_otherwise and any(wanted in name.casefold() for name in self.other_names(code))
+
+
+class NamesCompletion(QIdentityProxyModel):
+    """A picker's entries for its completer: each searchable by its label and its other names
+    (SEARCH_ROLE). Only for short lists (parties, organisations): each row asked costs a Python call."""
+
+    def __init__(self, source: QAbstractListModel, search_text: Callable[[int], str], parent: QObject) -> None:
+        super().__init__(parent)
+        self.setSourceModel(source)
+        self._search_text = search_text
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == SEARCH_ROLE:
+            return self._search_text(index.row())
+        return super().data(index, role)
+
+
+class NamesCompleter(QCompleter):
+    """Completes over SEARCH_ROLE ("UNHCR" finds the agency) but puts the entry's label in the box."""
+
+    def pathFromIndex(self, index: AnyIndex) -> str:
+        return str(index.data(Qt.ItemDataRole.DisplayRole) or "")
 
 
 class ChecklistModel(QAbstractListModel):
@@ -143,7 +212,7 @@ class ChecklistModel(QAbstractListModel):
         wanted = self._filter
         if not wanted:
             return self._order
-        return [(code, label) for code, label in self._order if wanted in label.casefold() or wanted == code.casefold()]
+        return [(code, label) for code, label in self._order if self.choices.matches(code, label, wanted)]
 
     def code(self, row: int) -> str | None:
         return self._rows[row][0] if 0 <= row < len(self._rows) else None

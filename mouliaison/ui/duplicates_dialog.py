@@ -38,7 +38,7 @@ from mouliaison.services.duplicates import DuplicateView, find_duplicates, mark_
 from mouliaison.services.names import names_for
 from mouliaison.services.records import RecordView, show_record
 from mouliaison.ui.appearance import differs_colour
-from mouliaison.ui.messages import count_text
+from mouliaison.ui.messages import count_text, rendered
 from mouliaison.ui.screen_fit import fit_to_screen
 
 PAIR_ROLE = Qt.ItemDataRole.UserRole
@@ -149,10 +149,11 @@ class DuplicatesDialog(QDialog):
         views = find_duplicates(self.db, self.type_name)
         self.pairs.clear()
         for view in views:
-            item = QTreeWidgetItem([f"{view.score:.0f}", view.first_title, view.second_title, "; ".join(view.reasons)])
+            reasons = [rendered(reason) for reason in view.reasons]
+            item = QTreeWidgetItem([f"{view.score:.0f}", view.first_title, view.second_title, "; ".join(reasons)])
             item.setData(0, PAIR_ROLE, view)
             item.setTextAlignment(0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            item.setToolTip(3, "\n".join(view.reasons))
+            item.setToolTip(3, "\n".join(reasons))
             self.pairs.addTopLevelItem(item)
         for column in range(3):
             self.pairs.resizeColumnToContents(column)

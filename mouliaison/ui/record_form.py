@@ -5,21 +5,16 @@ database's vocabularies and a reference check), and each problem is written unde
 field once the person has left that field (or tried to save), in a row kept for it so
 nothing below moves. Saving goes through services.records; refused input writes nothing.
 
-Tab walks the fields in the order they are shown, whatever Qt's focus chain says (editable
-combo boxes and compound editors made it loop between two pickers), then leaves the form.
+Its parts: the rows and their editors (form_rows), Tab in the order shown (form_tab_order), and
+what the fields offer (form_choices); this module keeps the record's state, checking and saving.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QAbstractSpinBox,
     QApplication,
-    QComboBox,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -29,14 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mouliaison.domain.fields import Field, Kind
-from mouliaison.domain.record_types import CONFIRMATION_FIELDS, RecordType
+from mouliaison.domain.fields import Field
+from mouliaison.domain.record_types import RecordType
 from mouliaison.domain.validation import Invalid, Problem, normalise_values, validate
 from mouliaison.domain.values import Value
-from mouliaison.domain.vocabularies import VOCABULARIES
 from mouliaison.services.database import Database, DatabaseUnavailable
-from mouliaison.services.names import names_for
-from mouliaison.services.record_listing import live_titles, reference_titles
 from mouliaison.services.records import (
     Change,
     RecordView,
@@ -44,27 +36,21 @@ from mouliaison.services.records import (
     edit,
     find_record,
     get_type,
-    list_records,
     reference_exists,
-    vocabularies,
 )
 from mouliaison.ui.accessibility import plain
-from mouliaison.ui.action_items_table import attach_action_items
 from mouliaison.ui.appearance import problem_style
-from mouliaison.ui.choices import Choice, Choices, sort_key
-from mouliaison.ui.field_widgets import FieldEditor, make_editor
-from mouliaison.ui.labels import field_label, in_sentence, term_label, type_label, type_plural
+from mouliaison.ui.choices import Choices
+from mouliaison.ui.field_editor import FieldEditor
+from mouliaison.ui.form_choices import FieldChoices
+from mouliaison.ui.form_rows import FieldRows
+from mouliaison.ui.form_tab_order import ShownOrderTab
+from mouliaison.ui.labels import in_sentence, type_label, type_plural
 from mouliaison.ui.messages import shown, shown_whole
-from mouliaison.ui.mnemonics import mnemonic, taken_letters, with_mnemonic
 from mouliaison.ui.wheel_guard import WheelGuard
 
-CONFIRMATION_KEYS = tuple(f.key for f in CONFIRMATION_FIELDS)
-NUMBERED_VOCABULARIES = {"thematic_area"}  # people cite MOU 4.1's areas by number: "x.b"
-LONG_VOCABULARY = 40  # countries, languages: alphabetical by label
-NARROW_FORM = 560  # narrower than this, labels go above their fields
 
-
-class RecordForm(QWidget):
+class RecordForm(ShownOrderTab, FieldRows, QWidget):
     changed = Signal()  # any edit, a load, a save or a discard
     saved = Signal(str)
     discarded = Signal()  # edits thrown away: the form shows the record as stored  # the id of the record written
@@ -89,7 +75,7 @@ class RecordForm(QWidget):
         self._show_all = False  # after a save attempt: every problem, and a summary on top
         self.after_fields: list[QWidget] = []  # a widget added below the fields joins the Tab order here
         self._read_only_reason = ""
-        self._vocab = vocabularies(db)  # again only when a term changes: reload_vocabularies
+        self.offered = FieldChoices(db)  # what the fields offer: terms, and the records they may name
         self.last_change = Change()  # what the last save changed, for the page to show
         self._rows: QFormLayout | None = None  # the fields' layout, built per type
         self._spacers: list[QLabel] = []  # the empty labels beside problem rows
@@ -166,7 +152,7 @@ class RecordForm(QWidget):
         rtype = get_type(type_name)
         self.rtype, self.record_id = rtype, record_id
         self._exists.clear()
-        self._pickable: dict[str, Choices] = {}  # per referenced type: its live records, read when wanted
+        self.offered.forget_records()
         if record_id is None:
             self._original = {f.key: f.default for f in rtype.fields if f.default is not None}
             view = None
@@ -210,16 +196,16 @@ class RecordForm(QWidget):
         if value is None or field is None:
             return ""
         if field.target or field.vocabulary:
-            return self._choices(field).label(str(value))
+            return self.offered.of(field).label(str(value))
         return str(value)
 
     def choices_for(self, field: Field) -> Choices:
         """What a field of the loaded type offers: the bulk change dialog offers the same."""
-        return self._choices(field)
+        return self.offered.of(field)
 
     def reload_vocabularies(self) -> None:
         """Read the terms again (a term was added or changed); the next load offers them."""
-        self._vocab = vocabularies(self.db)
+        self.offered.reload_vocabularies()
 
     @property
     def stored(self) -> dict[str, Value]:
@@ -303,228 +289,6 @@ class RecordForm(QWidget):
             return True
         return False
 
-    # --- building ------------------------------------------------------------------------
-
-    def _build(self, rtype: RecordType) -> None:
-        old = self.scroll.takeWidget()
-        if old is not None:
-            old.deleteLater()
-        self.editors.clear()
-        self.problem_labels.clear()
-        self.labels.clear()
-        self._spacers = []
-        content = QWidget()
-        form = QFormLayout(content)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        form.setVerticalSpacing(2)  # each field's problem row is the space below it
-        used = taken_letters(self) | {mnemonic(b.text()) for b in (self.save_button, self.discard_button)} - {None}
-        has_confirmation = all(rtype.field(k) is not None for k in CONFIRMATION_KEYS)
-        for field in rtype.fields:
-            if has_confirmation and field.key in CONFIRMATION_KEYS:
-                continue
-            self._add_row(form, field, field_label(field), used, content)
-        if has_confirmation:
-            form.addRow(self._confirmation_group(rtype, used, content))
-        self.scroll.setWidget(content)
-        self._rows = form
-        self._fit_rows()
-        self.after_fields.clear()
-        self._guard_wheel(content)
-        attach_action_items(self, rtype, form)  # a meeting's action items, below its fields
-        content.setEnabled(not self._read_only_reason)
-
-    def _fit_rows(self) -> None:
-        """In a narrow pane (a netbook, a scaled screen) each label goes above its field, so the
-        fields have the pane's whole width: a list of thematic areas cut to "i · Gestion des
-        frontiè" could not be read beside labels taking half of it."""
-        rows = self._rows
-        if rows is None:
-            return
-        narrow = self.width() < NARROW_FORM
-        policy = QFormLayout.RowWrapPolicy.WrapAllRows if narrow else QFormLayout.RowWrapPolicy.WrapLongRows
-        if rows.rowWrapPolicy() != policy:
-            rows.setRowWrapPolicy(policy)
-            side = Qt.AlignmentFlag.AlignLeft if narrow else Qt.AlignmentFlag.AlignRight
-            rows.setLabelAlignment(side | Qt.AlignmentFlag.AlignTop)
-            for spacer in self._spacers:
-                spacer.setVisible(not narrow)  # a line of its own above each problem, else
-            for label in self.labels.values():  # a label longer than the pane goes on two lines
-                label.setWordWrap(narrow and label.fontMetrics().horizontalAdvance(label.text()) > self.width() - 60)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit_rows()
-
-    def _add_row(self, form: QFormLayout, field: Field, text: str, used: set[str], parent: QWidget) -> None:
-        """The field's row, and below it a row for its problems, hidden while there are none."""
-        editor = make_editor(field, self._choices(field), parent)
-        editor.setObjectName(f"field_{field.key}")
-        text = with_mnemonic(text + (" *" if field.required else ""), used)
-        label = QLabel(text, parent)
-        if field.kind is Kind.BOOLEAN:
-            editor.input.setText(text)  # type: ignore[attr-defined]
-            label.setText("")
-        label.setBuddy(editor)
-        problem = QLabel(parent)
-        problem.setObjectName(f"problem_{field.key}")
-        problem.setWordWrap(True)
-        problem.setStyleSheet(problem_style(self.palette()))
-        problem.setMinimumHeight(problem.fontMetrics().lineSpacing())  # kept empty: a message moves nothing
-        form.addRow(label, editor)
-        spacer = QLabel(parent)  # beside a problem, under the label; none when labels are above fields
-        self._spacers.append(spacer)
-        form.addRow(spacer, problem)
-        self.editors[field.key] = editor
-        self.problem_labels[field.key] = problem
-        self.labels[field.key] = label
-        editor.edited.connect(lambda key=field.key: self._edited(key))
-
-    def _confirmation_group(self, rtype: RecordType, used: set[str], parent: QWidget) -> QGroupBox:
-        """Each party confirms the record for itself: who (a contact) and when."""
-        group = QGroupBox(self.tr("Joint confirmation"), parent)
-        group.setObjectName("jointConfirmation")
-        form = QFormLayout(group)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        # its labels are long: above their fields, so the group never makes the form wider than its pane
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        note = QLabel(self.tr("Each party confirms the record for itself: who confirmed it, and when."), group)
-        note.setWordWrap(True)
-        form.addRow(note)
-        for position, code in zip(("first", "second"), self._party_codes(), strict=True):
-            for what, text in (("by", self.tr("{0} confirmed by")), ("on", self.tr("{0} confirmed on"))):
-                field = rtype.field(f"{position}_party_confirmed_{what}")
-                assert field is not None
-                self._add_row(form, field, text.format(code), used, group)
-        return group
-
-    def _party_codes(self) -> tuple[str, str]:
-        agreements = list_records(self.db, "agreement")
-        if not agreements:
-            return self.tr("First party"), self.tr("Second party")
-        values = agreements[0].values
-        titles = names_for(self.db, "agreement").titles
-        first, second = values.get("first_party"), values.get("second_party")
-        return (titles.get(str(first), self.tr("First party")), titles.get(str(second), self.tr("Second party")))
-
-    def _choices(self, field: Field) -> Choices:
-        if field.vocabulary:
-            return Choices(self._terms(field.vocabulary))
-        if not field.target:
-            return Choices([])
-        target = field.target
-        if target not in self._pickable:  # one read and one sort per type and form, when first wanted
-            self._pickable[target] = Choices(lambda: self._live_choices(target),
-                                             lambda ids: self._reference_labels(target, ids))
-        return self._pickable[target]
-
-    def _live_choices(self, target: str) -> list[Choice]:
-        """The live records of a type by title, sorted; a title two records share gets their ids."""
-        live = live_titles(self.db, target)
-        counts: dict[str, int] = {}
-        for _, title in live:
-            counts[title.casefold()] = counts.get(title.casefold(), 0) + 1
-        named = [(rid, f"{title} ({rid[:8]})" if counts[title.casefold()] > 1 else title) for rid, title in live]
-        keys = [sort_key(label) for _, label in named]
-        return [named[i] for i in sorted(range(len(named)), key=keys.__getitem__)]
-
-    def _reference_labels(self, target: str, ids: list[str]) -> dict[str, str]:
-        """The records the form names, before (or without) reading every title of their type."""
-        found = reference_titles(self.db, target, ids)
-        return {rid: self.tr("{0} (deleted)").format(title) if gone else title for rid, (title, gone) in found.items()}
-
-    def _terms(self, vocabulary: str) -> list[Choice]:
-        """Short vocabularies in their shipped order (statuses read in sequence); long ones by label."""
-        codes = self._vocab.codes(vocabulary)
-        shipped = {term.code: i for i, term in enumerate(VOCABULARIES.get(vocabulary, ()))}
-        labels = {code: term_label(vocabulary, code, self._vocab.label(vocabulary, code)) for code in codes}
-        if vocabulary in NUMBERED_VOCABULARIES:
-            labels = {code: f"{code} · {label}" for code, label in labels.items()}
-        if len(codes) > LONG_VOCABULARY:
-            codes.sort(key=lambda code: sort_key(labels[code]))
-        else:
-            codes.sort(key=lambda code: (shipped.get(code, len(shipped)), sort_key(labels[code])))
-        return [(code, labels[code]) for code in codes]
-
-    def _guard_wheel(self, content: QWidget) -> None:
-        """Combo boxes, spin boxes and lists under the pointer let the wheel scroll the form."""
-        for kind in (QComboBox, QAbstractSpinBox, QAbstractItemView):
-            for widget in content.findChildren(kind):
-                if not isinstance(widget.parentWidget(), QComboBox):  # not a combo box's own list
-                    self.wheel_guard.guard(widget)
-
-    # --- moving through the form ------------------------------------------------------------
-
-    def tab_chain(self) -> list[QWidget]:
-        """What Tab visits, in the order the form shows it: every field, then the buttons."""
-        chain = [w for editor in self.editors.values() for w in editor.focus_widgets()]
-        chain += [*self.after_fields, self.discard_button, self.save_button]
-        return [w for w in chain if w.isEnabled() and w.isVisibleTo(self)
-                and w.focusPolicy() & Qt.FocusPolicy.TabFocus]
-
-    def focusNextPrevChild(self, next: bool) -> bool:
-        chain = self.tab_chain()
-        focused = QApplication.focusWidget()
-        here = next_index = None
-        for i, widget in enumerate(chain):
-            if focused is not None and (focused is widget or widget.isAncestorOf(focused)):
-                here = i
-                break
-        if here is None:
-            return super().focusNextPrevChild(next)
-        next_index = here + (1 if next else -1)
-        if 0 <= next_index < len(chain):
-            target = chain[next_index]
-        else:
-            target = self._outside(chain[here], next) or chain[0 if next else -1]
-        self._focus(target, Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason)
-        return True
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Tab into the form from the window lands on its first stop; Shift+Tab on its last."""
-        if watched is self.scroll and event.type() == QEvent.Type.FocusIn:
-            chain = self.tab_chain()
-            reason = event.reason()  # type: ignore[attr-defined]
-            if chain and reason == Qt.FocusReason.BacktabFocusReason:
-                self._focus(chain[-1], reason)
-            elif chain and reason == Qt.FocusReason.TabFocusReason:
-                self._focus(chain[0], reason)
-        return super().eventFilter(watched, event)
-
-    def _outside(self, start: QWidget, forward: bool) -> QWidget | None:
-        """The window's next (or previous) widget Tab can reach that is not in this form."""
-        widget = start
-        for _ in range(10000):
-            widget = widget.nextInFocusChain() if forward else widget.previousInFocusChain()
-            if widget is start:
-                return None
-            if (not self.isAncestorOf(widget) and widget is not self and widget.isEnabled()
-                    and widget.isVisible() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
-                    and widget.window() is self.window()):
-                return widget
-        return None
-
-    def _focus(self, widget: QWidget, reason: Qt.FocusReason = Qt.FocusReason.OtherFocusReason) -> None:
-        widget.setFocus(reason)
-        content = self.scroll.widget()
-        if content is not None and content.isAncestorOf(widget):
-            self.scroll.ensureWidgetVisible(widget)
-
-    def focus_first_field(self) -> None:
-        """The first field takes the keyboard: a new record is typed at once (File > New)."""
-        fields = [w for w in self.tab_chain() if w not in (self.discard_button, self.save_button)]
-        if fields:
-            self._focus(fields[0])
-
-    def _focus_first_problem(self) -> None:
-        bad = {p.field for p in self._problems}
-        for key, editor in self.editors.items():
-            if key in bad and editor.isEnabled():
-                self._focus(editor.input)
-                return
-
     def _editor_of(self, widget: QWidget | None) -> str | None:
         if widget is None:
             return None
@@ -536,7 +300,10 @@ class RecordForm(QWidget):
     def _focus_moved(self, old: QWidget | None, new: QWidget | None) -> None:
         """A field left after an edit shows its problems from now on."""
         left = self._editor_of(old)
-        if left is None or left not in self._typed or self._editor_of(new) == left:
+        if left is None or self._editor_of(new) == left:
+            return
+        self.editors[left].left()
+        if left not in self._typed:
             return
         self._typed.discard(left)
         self._shown.add(left)
@@ -591,7 +358,7 @@ class RecordForm(QWidget):
         values, problems = normalise_values(self.rtype, raw)
         problems = refused + problems
         self._refused |= {p.field for p in problems}
-        found = validate(self.rtype, values, self._vocab, self._exists_check)
+        found = validate(self.rtype, values, self.offered.vocab, self._exists_check)
         self._values = values
         self._problems = problems + [p for p in found if p.field not in self._refused]
 

@@ -109,6 +109,7 @@ class OfficeBox(QGroupBox):
             label.setBuddy(widget)
             form.addRow(label, widget)
             problem = QLabel()
+            problem.setWordWrap(True)  # a long message wraps: it never widens the rows past the dialog
             problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.problems[key] = problem
             form.addRow("", problem)

@@ -49,6 +49,21 @@ def press(qtbot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifie
     return QApplication.focusWidget()
 
 
+def tab_to(qtbot, form: RecordForm, key: str) -> QWidget:
+    """Tab until the keyboard is in the field `key` (at most once round the form)."""
+    for _ in range(4 * len(form.editors) + 8):
+        if field_of(form, QApplication.focusWidget()) == key:
+            return QApplication.focusWidget()
+        press(qtbot, Qt.Key.Key_Tab)
+    raise AssertionError(f"Tab never reached {key}")
+
+
+def field_tops(form: RecordForm) -> dict[str, int]:
+    """Where each field's editor is, down the form's content (to see that nothing moved)."""
+    content = form.scroll.widget()
+    return {key: editor.mapTo(content, editor.rect().topLeft()).y() for key, editor in form.editors.items()}
+
+
 def type_in(qtbot, text: str) -> None:
     focused = QApplication.focusWidget()
     assert focused is not None, "the keyboard is nowhere"

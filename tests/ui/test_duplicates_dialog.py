@@ -195,3 +195,13 @@ def test_screenshot(qtbot, db, tmp_path: Path) -> None:
     image = dialog.grab().toImage()
     assert image.save(str(picture), "PNG")
     assert len({image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}) > 10
+
+
+def test_the_reasons_are_in_the_windows_language(qtbot, db, pair, language) -> None:
+    records.add_record(db, "contact", {"full_name": "Jose Diaz", "email": "JOSE.DIAZ@example.org"})
+    dialog = open_dialog(qtbot, db)
+    reasons = " ; ".join(dialog.pairs.topLevelItem(n).text(3) for n in range(dialog.pairs.topLevelItemCount()))
+    said = {"fr": ("même nom", "même adresse électronique"), "es": ("mismo nombre", "mismo correo electrónico")}
+    for words in said[language]:
+        assert words in reasons, reasons
+    assert "same" not in reasons

@@ -5,13 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from mouliaison.ui.main_window import MainWindow
-from tests.ui.form_driving import click_first_field, field_of, open_form, press, type_in
-
-
-def tops(form) -> dict[str, int]:
-    content = form.scroll.widget()
-    return {key: editor.mapTo(content, editor.rect().topLeft()).y() for key, editor in form.editors.items()}
+from tests.ui.form_driving import click_first_field, field_of, field_tops, open_form, press, tab_to, type_in
 
 
 def test_a_new_form_opens_without_problems_shown(qtbot, db) -> None:
@@ -31,25 +25,20 @@ def test_a_problem_shows_once_the_field_is_left_and_nothing_below_moves(qtbot, d
     form.editors["email"].setFocus()
     type_in(qtbot, "amina@")
     assert form.problem_labels["email"].text() == ""  # not while typing
-    before = tops(form)
+    before = field_tops(form)
     assert field_of(form, press(qtbot, Qt.Key.Key_Tab)) == "phone"
     assert "is not an email address" in form.problem_labels["email"].text()
-    assert tops(form) == before  # the fields below the message stay where they were
+    assert field_tops(form) == before  # the fields below the message stay where they were
     assert not form.save_button.isEnabled()
     form.discard()
 
 
-def test_save_on_an_invalid_form_says_why_and_goes_to_the_first_problem(qtbot, db) -> None:
-    window = MainWindow(db)
-    qtbot.addWidget(window)
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+def test_save_on_an_invalid_form_says_why_and_goes_to_the_first_problem(qtbot, active_window) -> None:
+    window = active_window
     window.show_type("meeting")
     qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     form = window.records.form
-    while field_of(form, QApplication.focusWidget()) != "location":
-        press(qtbot, Qt.Key.Key_Tab)
+    tab_to(qtbot, form, "location")
     type_in(qtbot, "Nairobi")
     press(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert not form.record_problems.isHidden()

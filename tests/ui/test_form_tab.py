@@ -10,16 +10,15 @@ from PySide6.QtWidgets import QApplication
 
 from mouliaison.domain.record_types import RECORD_TYPES
 from mouliaison.services import records
-from tests.ui.form_driving import click_first_field, field_of, open_form, press, type_in
+from tests.ui.form_driving import click_first_field, field_of, field_tops, open_form, press, tab_to, type_in
 
 BACK = Qt.KeyboardModifier.ShiftModifier
 
 
 def fields_shown(form) -> list[str]:
     """The fields in the order the form shows them, top to bottom."""
-    content = form.scroll.widget()
-    editors = form.editors
-    return sorted(editors, key=lambda key: editors[key].mapTo(content, editors[key].rect().topLeft()).y())
+    tops = field_tops(form)
+    return sorted(tops, key=tops.__getitem__)
 
 
 @pytest.mark.parametrize("type_name", list(RECORD_TYPES))
@@ -60,8 +59,7 @@ def test_a_phone_typed_after_the_email_lands_in_phone(qtbot, db) -> None:
     form.load("contact")
     click_first_field(form)
     type_in(qtbot, "Amina Yusuf")
-    while field_of(form, QApplication.focusWidget()) != "email":
-        press(qtbot, Qt.Key.Key_Tab)
+    tab_to(qtbot, form, "email")
     type_in(qtbot, "amina@example.org")
     press(qtbot, Qt.Key.Key_Tab)
     type_in(qtbot, "+254 700 111 000")
@@ -69,14 +67,8 @@ def test_a_phone_typed_after_the_email_lands_in_phone(qtbot, db) -> None:
     assert form.editors["party"].value() is None
 
 
-def test_new_record_puts_the_keyboard_in_its_first_field(qtbot, db) -> None:
-    from mouliaison.ui.main_window import MainWindow
-
-    window = MainWindow(db)
-    qtbot.addWidget(window)
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+def test_new_record_puts_the_keyboard_in_its_first_field(qtbot, active_window) -> None:
+    window = active_window
     window.show_type("meeting")
     qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     form = window.records.form
@@ -88,17 +80,12 @@ def test_new_record_puts_the_keyboard_in_its_first_field(qtbot, db) -> None:
 
 
 @pytest.mark.parametrize("type_name", ["meeting", "contact", "cooperation_request"])
-def test_ctrl_n_after_choosing_a_page_with_the_mouse_puts_the_keyboard_in_the_first_field(qtbot, db, type_name):
+def test_ctrl_n_after_choosing_a_page_with_the_mouse_puts_the_keyboard_in_the_first_field(qtbot, active_window,
+                                                                                           type_name):
     """A click on the navigation list leaves the keyboard on that list; Ctrl+N then opens a new
     record with the keyboard in its first field, not on the list (typing would jump between pages)."""
-    from mouliaison.ui.main_window import MainWindow
-
-    window = MainWindow(db)
-    qtbot.addWidget(window)
+    window = active_window
     window.resize(1024, 600)
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
     row = window._row_of(type_name)
     rect = window.types.visualItemRect(window.types.item(row))
     qtbot.mouseClick(window.types.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
@@ -115,16 +102,10 @@ def test_ctrl_n_after_choosing_a_page_with_the_mouse_puts_the_keyboard_in_the_fi
     form.discard()
 
 
-def test_f6_moves_the_keyboard_between_the_record_types_the_table_and_the_form(qtbot, db):
+def test_f6_moves_the_keyboard_between_the_record_types_the_table_and_the_form(qtbot, active_window):
     """Tab walks inside a pane; F6 goes to the next pane (Shift+F6 back), so a person at the
     keyboard reaches the list of record types without Tab through every filter."""
-    from mouliaison.ui.main_window import MainWindow
-
-    window = MainWindow(db)
-    qtbot.addWidget(window)
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    window = active_window
     window.show_type("meeting")
     window.records.form.focus_first_field()
     assert press(qtbot, Qt.Key.Key_F6) is window.types
@@ -137,18 +118,13 @@ def test_f6_moves_the_keyboard_between_the_record_types_the_table_and_the_form(q
     assert window.records.rtype.name != "meeting"
 
 
-def test_after_saving_a_consent_record_the_keyboard_is_on_its_row_not_on_the_record_types(qtbot, db):
+def test_after_saving_a_consent_record_the_keyboard_is_on_its_row_not_on_the_record_types(qtbot, db, active_window):
     """A consent record is read-only once saved: its fields are disabled, and Qt handed the
     keyboard to the first widget of the window, the list of record types, where the next letter
     typed changed the page (seen in the trial). It goes to the record's row instead."""
-    from mouliaison.ui.main_window import MainWindow
     from tests.ui.test_every_type_in_the_window import minimal
 
-    window = MainWindow(db)
-    qtbot.addWidget(window)
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    window = active_window
     values = minimal(db, "consent_record")
     window.show_type("consent_record")
     window.new_action.trigger()

@@ -7,16 +7,11 @@ change dialog carry the locale's thousands separator. English keeps ISO dates.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
-from PySide6.QtCore import Qt, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
 
 from mouliaison.services import records
 from mouliaison.services.database import Database
 from mouliaison.ui.bulk_edit_dialog import BulkEditDialog
-from mouliaison.ui.language import install_translators, remove_translators
 from mouliaison.ui.main_window import MainWindow
 
 DATES = ("2026-03-02", "2025-12-31", "2026-01-02")
@@ -26,13 +21,6 @@ THOUSANDS = {"fr": "1\u202f203", "es": "1203"}  # Spanish groups from five digit
 TEN_THOUSANDS = {"fr": "12\u202f345", "es": "12.345"}
 YES = {"fr": "oui", "es": "sí"}
 
-
-@pytest.fixture(params=["fr", "es"])
-def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    translators: list[QTranslator] = install_translators(qapp, request.param)
-    assert translators
-    yield request.param
-    remove_translators(qapp, translators)
 
 
 def test_the_records_table_writes_dates_the_languages_way_and_sorts_them_by_date(qtbot, db: Database, language):

@@ -10,11 +10,10 @@ from __future__ import annotations
 import datetime as dt
 import importlib.util
 import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QGroupBox, QLabel
 
 from mouliaison.domain.messages import Message
@@ -38,13 +37,6 @@ SAID = {  # language -> what the window says, per kind of message
            "email": "no es una dirección de correo electrónico", "order": "termina el"},
 }
 
-
-@pytest.fixture(params=["fr", "es"])
-def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    translators: list[QTranslator] = install_translators(qapp, request.param)
-    assert translators
-    yield request.param
-    remove_translators(qapp, translators)
 
 
 def test_a_forms_errors_are_in_the_language(qtbot, db: Database, language: str) -> None:
@@ -85,6 +77,17 @@ def test_an_import_refusal_is_in_the_language(qtbot, db: Database, tmp_path: Pat
     assert SAID[language]["refused"] in details and "x.xlsx" in details
     assert "not an Excel workbook" not in details
     assert SAID[language]["refused"] in dialog.tree.topLevelItem(0).toolTip(1)
+
+
+@pytest.mark.parametrize("name", ["password_protected.xlsx", "zip_encrypted_entries.xlsx"])
+def test_a_password_protected_file_is_refused_in_the_language(qtbot, db: Database, name: str, language: str) -> None:
+    path = Path(__file__).resolve().parents[1] / "fixtures" / "incoming" / name
+    dialog = ImportDialog(db, [path])
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.state == "refused", timeout=TIMEOUT)
+    details = dialog.details.toPlainText()
+    assert {"fr": "protégé par un mot de passe", "es": "protegido con"}[language] in details
+    assert "protected with a password" not in details and name in details
 
 
 def test_the_overviews_labels_and_counts_are_in_the_language(qtbot, db: Database, language: str) -> None:

@@ -8,14 +8,15 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QGroupBox, QMessageBox
 
 from mouliaison.domain.record_types import RECORD_TYPES
 from mouliaison.domain.validation import Invalid, Problem
 from mouliaison.services import records
-from mouliaison.ui import record_form
-from mouliaison.ui.field_widgets import DateEditor, PickEditor, PicksEditor
+from mouliaison.ui import form_choices, record_form
+from mouliaison.ui.field_widgets import DateEditor
 from mouliaison.ui.mnemonics import taken_letters
+from mouliaison.ui.picker_editors import PickEditor, PicksEditor
 from mouliaison.ui.record_form import RecordForm
 
 
@@ -211,7 +212,7 @@ def test_required_fields_are_marked_in_the_label_and_mnemonics_differ(form: Reco
 
 def test_joint_confirmation_names_the_parties(qtbot, form: RecordForm, samples) -> None:
     form.load("information_exchange", samples["information_exchange"])
-    group = form.findChild(record_form.QGroupBox, "jointConfirmation")
+    group = form.findChild(QGroupBox, "jointConfirmation")
     assert group is not None and group.title() == "Joint confirmation"
     assert form.labels["first_party_confirmed_by"].text().replace("&", "") == "IOM confirmed by"
     assert form.labels["second_party_confirmed_on"].text().replace("&", "") == "WCO confirmed on"
@@ -224,7 +225,7 @@ def test_joint_confirmation_names_the_parties(qtbot, form: RecordForm, samples) 
     assert form.valid
     assert form.save() == samples["information_exchange"]
     form.load("party")
-    assert form.findChild(record_form.QGroupBox, "jointConfirmation") is None
+    assert form.findChild(QGroupBox, "jointConfirmation") is None
 
 
 def test_a_choice_completes_labels_and_refuses_unknown_text(form: RecordForm) -> None:
@@ -361,8 +362,8 @@ def test_a_long_reference_list_is_read_when_first_wanted(qtbot, form: RecordForm
     """20,000 contacts cost nothing until the person turns to a picker: the records the form
     names are named on their own, and the whole list is read once per form, when wanted."""
     read: list[str] = []
-    real = record_form.live_titles
-    monkeypatch.setattr(record_form, "live_titles", lambda db_, target: read.append(target) or real(db_, target))
+    real = form_choices.live_titles
+    monkeypatch.setattr(form_choices, "live_titles", lambda db_, target: read.append(target) or real(db_, target))
     form.load("activity", samples["activity"])
     assert "contact" not in read
     who = form.editors["first_party_confirmed_by"]

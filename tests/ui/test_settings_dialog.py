@@ -193,3 +193,22 @@ def test_the_language_chosen_is_kept_for_the_next_start(qtbot, db, monkeypatch) 
     assert chosen_language() == "es"
     monkeypatch.setenv("MOULIAISON_LANG", "fr")  # the environment still wins
     assert chosen_language() == "fr"
+
+
+def test_a_long_problem_wraps_and_leaves_save_office_in_sight(qtbot, db) -> None:
+    """Seen retaking the README's picture: the refused country's message ("… use codes such as: ABW,
+    AFG, …") made the office's rows wider than the dialog, cutting off the message and Save office."""
+    dialog = SettingsDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.resize(640, dialog.height())
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    choose_country(dialog, "Narnia")
+    dialog.save_office()  # refused
+    qtbot.wait(50)
+    problem = dialog.problems["country"]
+    assert "Narnia" in problem.text() and problem.isVisible()
+    for widget in (problem, dialog.save_office_button):
+        right = widget.mapTo(dialog, widget.rect().topRight()).x()
+        assert right <= dialog.width(), f"{widget.text()[:20]} ends at {right} of {dialog.width()}"
+    dialog.show_office()

@@ -664,4 +664,7 @@ UI: dict[str, tuple] = {
     "Page {0} of {1}": ("Page {0} sur {1}", "Página {0} de {1}"),
     "Page &P of &N": ("Page &P sur &N", "Página &P de &N"),
     "{0}; {1}; made on {2}": ("{0} ; {1} ; établi le {2}", "{0}; {1}; elaborado el {2}"),
+    # a checklist's filter left with text in it (ui/picker_editors.py)
+    "'{0}' is typed but not ticked: press Enter in the filter to tick it, or clear the filter": ("« {0} » est tapé mais pas coché : appuyez sur Entrée dans le filtre pour le cocher, ou videz le filtre", "«{0}» está escrito pero no marcado: pulse Intro en el filtro para marcarlo, o vacíe el filtro"),
+    "'{0}' is not in the list: tick one of its entries, or add '{0}' as a record of its own first; then clear the filter": ("« {0} » n'est pas dans la liste : cochez l'une de ses entrées, ou ajoutez d'abord « {0} » comme fiche à part entière ; puis videz le filtre", "«{0}» no está en la lista: marque una de sus entradas, o añada primero «{0}» como registro propio; luego vacíe el filtro"),
 }

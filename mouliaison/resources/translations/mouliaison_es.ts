@@ -1352,9 +1352,7 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
     <message numerus="yes">
         <source>, %n days ago</source>
         <translation>
-            <numerusform>, hace %n día</numerusform>
-            <numerusform>, hace %n días</numerusform>
-        </translation>
+            <numerusform>, hace %n día</numerusform><numerusform>, hace %n días</numerusform></translation>
     </message>
     <message>
         <source>{0} — due {1} ({2}), {3}{4}</source>
@@ -1367,9 +1365,7 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
     <message numerus="yes">
         <source>%n days late</source>
         <translation>
-            <numerusform>%n día de retraso</numerusform>
-            <numerusform>%n días de retraso</numerusform>
-        </translation>
+            <numerusform>%n día de retraso</numerusform><numerusform>%n días de retraso</numerusform></translation>
     </message>
     <message>
         <source>No activity of the period names a country.</source>
@@ -1543,6 +1539,14 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
     <message>
         <source>None chosen</source>
         <translation>Ninguno elegido</translation>
+    </message>
+    <message>
+        <source>'{0}' is typed but not ticked: press Enter in the filter to tick it, or clear the filter</source>
+        <translation>«{0}» está escrito pero no marcado: pulse Intro en el filtro para marcarlo, o vacíe el filtro</translation>
+    </message>
+    <message>
+        <source>'{0}' is not in the list: tick one of its entries, or add '{0}' as a record of its own first; then clear the filter</source>
+        <translation>«{0}» no está en la lista: marque una de sus entradas, o añada primero «{0}» como registro propio; luego vacíe el filtro</translation>
     </message>
 </context>
 <context>
@@ -1722,7 +1726,7 @@ El registro completo está en {0}</translation>
     </message>
     <message>
         <source>Le&amp;vel:</source>
-        <translation>&amp;Nivel:</translation>
+        <translation>Ni&amp;vel:</translation>
     </message>
     <message>
         <source>Unt&amp;il:</source>
@@ -1730,7 +1734,7 @@ El registro completo está en {0}</translation>
     </message>
     <message>
         <source>Current &amp;on:</source>
-        <translation>&amp;Vigente el:</translation>
+        <translation>Vi&amp;gente el:</translation>
     </message>
     <message>
         <source>Confirme&amp;d:</source>
@@ -2742,6 +2746,10 @@ El registro completo está en {0}</translation>
         <translation>{label}: {problem}</translation>
     </message>
     <message>
+        <source>'{name}' may mean several countries: {countries}; write the code of the one meant</source>
+        <translation>«{name}» puede designar varios países: {countries}; escriba el código del que se quiere decir</translation>
+    </message>
+    <message>
         <source>{label}: {problem}</source>
         <translation>{label}: {problem}</translation>
     </message>
@@ -2826,6 +2834,22 @@ El registro completo está en {0}</translation>
         <translation>«{text}» no es un número entero</translation>
     </message>
     <message>
+        <source>{count} rows quarantined</source>
+        <translation>{count} filas apartadas</translation>
+    </message>
+    <message>
+        <source>{count} cells rejected</source>
+        <translation>{count} celdas rechazadas</translation>
+    </message>
+    <message>
+        <source>no record type for sheet {sheets}</source>
+        <translation>ningún tipo de registro para la hoja {sheets}</translation>
+    </message>
+    <message>
+        <source>nothing could be read from it ({why}). See how its sheets map with `mouliaison import {name} --show-mapping`, correct that mapping and import again with --map MAPPING.json; or remove the file from this import</source>
+        <translation>no se pudo leer nada de él ({why}). Vea cómo se asignan sus hojas con `mouliaison import {name} --show-mapping`, corrija esa asignación e importe de nuevo con --map MAPPING.json; o quite el archivo de esta importación</translation>
+    </message>
+    <message>
         <source>this person's personal data was erased on request (MOU 3.6)</source>
         <translation>los datos personales de esta persona se borraron a petición (MOU 3.6)</translation>
     </message>
@@ -2844,6 +2868,358 @@ El registro completo está en {0}</translation>
     <message>
         <source>'{title}': {problem}</source>
         <translation>«{title}»: {problem}</translation>
+    </message>
+    <message>
+        <source>{n} formula cells: their computed values were taken, the formulas were not evaluated</source>
+        <translation>{n} celdas con fórmula: se tomaron sus valores calculados, las fórmulas no se evaluaron</translation>
+    </message>
+    <message>
+        <source>a date, but {label} expects {expects}</source>
+        <translation>una fecha, pero {label} espera {expects}</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>{n} cells had a time of day; the date was kept</source>
+        <translation>{n} celdas tenían una hora; se conservó la fecha</translation>
+    </message>
+    <message>
+        <source>1 formula cell: its computed value was taken, the formula was not evaluated</source>
+        <translation>1 celda con fórmula: se tomó su valor calculado, la fórmula no se evaluó</translation>
+    </message>
+    <message>
+        <source>a value of an unexpected kind ({kind})</source>
+        <translation>un valor de un tipo inesperado ({kind})</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a whole number; write digits only, e.g. 1200 (thousands may be grouped in threes: 1 200)</source>
+        <translation>«{text}» no es un número entero; escriba solo cifras, por ejemplo 1200 (los miles pueden agruparse de tres en tres: 1 200)</translation>
+    </message>
+    <message>
+        <source>'{text}' is not yes or no; write yes or no (oui/non, sí/no)</source>
+        <translation>«{text}» no es sí ni no; escriba sí o no (yes/no, oui/non)</translation>
+    </message>
+    <message>
+        <source>the number {number}, but {label} expects {expects}</source>
+        <translation>el número {number}, pero {label} espera {expects}</translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation>una fecha</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un número entero</translation>
+    </message>
+    <message>
+        <source>yes or no</source>
+        <translation>sí o no</translation>
+    </message>
+    <message>
+        <source>{sheet}, column {letter} ({label}): {note}</source>
+        <translation>{sheet}, columna {letter} ({label}): {note}</translation>
+    </message>
+    <message>
+        <source>1 cell had a time of day; the date was kept</source>
+        <translation>1 celda tenía una hora; se conservó la fecha</translation>
+    </message>
+    <message>
+        <source>{value} is a yes/no value; {label} expects {expects}</source>
+        <translation>{value} es un valor sí/no; {label} espera {expects}</translation>
+    </message>
+    <message>
+        <source>a time of day without a date; {label} expects {expects}</source>
+        <translation>una hora sin fecha; {label} espera {expects}</translation>
+    </message>
+    <message>
+        <source>a formula ({formula}) whose result the file does not hold (it was never calculated); open the file in Excel or LibreOffice, save it and import it again, or type the value itself</source>
+        <translation>una fórmula ({formula}) cuyo resultado el archivo no contiene (nunca se calculó); abra el archivo en Excel o LibreOffice, guárdelo e impórtelo de nuevo, o escriba el valor mismo</translation>
+    </message>
+    <message>
+        <source>a formula ({formula}) whose result is an error ({error}); correct it or type the value itself</source>
+        <translation>una fórmula ({formula}) cuyo resultado es un error ({error}); corríjala o escriba el valor mismo</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a country known here; write its ISO code (e.g. KEN) or its name in English, French or Spanish</source>
+        <translation>«{text}» no es un país conocido aquí; escriba su código ISO (por ejemplo KEN) o su nombre en inglés, francés o español</translation>
+    </message>
+    <message>
+        <source>a formula ({formula}) whose computed value does not fit: {problem}</source>
+        <translation>una fórmula ({formula}) cuyo valor calculado no conviene: {problem}</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a country known here; write its ISO code (e.g. KEN) or its name in English, French or Spanish; separate several countries with ; or ,</source>
+        <translation>«{text}» no es un país conocido aquí; escriba su código ISO (por ejemplo KEN) o su nombre en inglés, francés o español; separe varios países con ; o ,</translation>
+    </message>
+    <message>
+        <source>{number} is not a whole number</source>
+        <translation>{number} no es un número entero</translation>
+    </message>
+    <message>
+        <source>Open it in Excel or LibreOffice and save it as "CSV UTF-8 (comma delimited)" or as an Excel workbook (.xlsx), then import that file.</source>
+        <translation>Ábralo en Excel o LibreOffice y guárdelo como «CSV UTF-8 (delimitado por comas)» o como libro de Excel (.xlsx); luego importe ese archivo.</translation>
+    </message>
+    <message>
+        <source>commas (,)</source>
+        <translation>comas (,)</translation>
+    </message>
+    <message>
+        <source>semicolons (;)</source>
+        <translation>puntos y comas (;)</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>tabulaciones</translation>
+    </message>
+    <message>
+        <source>"{name}" is not a text file (it holds binary data), so it is not a CSV file: it may be damaged, or another kind of file renamed. Ask the sender for the data as CSV (UTF-8) or as an Excel workbook (.xlsx).</source>
+        <translation>«{name}» no es un archivo de texto (contiene datos binarios), así que no es un archivo CSV: puede estar dañado, o ser otro tipo de archivo renombrado. Pida al remitente los datos en CSV (UTF-8) o como libro de Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>"{name}" is neither UTF-8 nor Windows-1252 text (on line {line:,}, the byte {byte} is not a character in either), so its accents would come out wrong. Open it in the program that made it, save it as "CSV UTF-8", and import that file.</source>
+        <translation>«{name}» no es texto UTF-8 ni Windows-1252 (en la línea {line}, el byte {byte} no es un carácter en ninguno de los dos), así que sus acentos saldrían mal. Ábralo en el programa que lo creó, guárdelo como «CSV UTF-8» e importe ese archivo.</translation>
+    </message>
+    <message>
+        <source>"{name}" could not be read ({reason}). Check that it is still there and unchanged, then import it again.</source>
+        <translation>«{name}» no se pudo leer ({reason}). Compruebe que sigue ahí y sin cambios, e impórtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>"{name}" is UTF-16 text (what Excel calls "Unicode Text"), which this app does not read as CSV. Open it in Excel or LibreOffice and save it as "CSV UTF-8 (comma delimited)", then import that file.</source>
+        <translation>«{name}» es texto UTF-16 (lo que Excel llama «Texto Unicode»), que esta aplicación no lee como CSV. Ábralo en Excel o LibreOffice y guárdelo como «CSV UTF-8 (delimitado por comas)»; luego importe ese archivo.</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text; it was read as Windows-1252 (Western European, as Excel saves plain CSV in French or Spanish): check the accents of the imported records, or save it as "CSV UTF-8" and import that instead</source>
+        <translation>{name} no es texto UTF-8; se leyó como Windows-1252 (Europa occidental, como Excel guarda el CSV simple en francés o español): compruebe los acentos de los registros importados, o guárdelo como «CSV UTF-8» e importe ese en su lugar</translation>
+    </message>
+    <message>
+        <source>"{name}" holds no rows (only blank lines). Ask the sender to export the data again.</source>
+        <translation>«{name}» no contiene filas (solo líneas en blanco). Pida al remitente que exporte de nuevo los datos.</translation>
+    </message>
+    <message>
+        <source>{name}: its first rows could be split by {best} or by {other}; read as separated by {best} ({columns} columns). If the columns look wrong, save the file with one kind of separator and import it again</source>
+        <translation>{name}: sus primeras filas podían separarse por {best} o por {other}; se leyeron como separadas por {best} ({columns} columnas). Si las columnas parecen erróneas, guarde el archivo con un solo tipo de separador e impórtelo de nuevo</translation>
+    </message>
+    <message>
+        <source>"{name}" has {columns:,} columns, more than the {limit} this app reads. Remove the columns you do not need to import and import the file again.</source>
+        <translation>«{name}» tiene {columns} columnas, más que las {limit} que esta aplicación lee. Elimine las columnas que no necesite importar e importe el archivo de nuevo.</translation>
+    </message>
+    <message>
+        <source>{rows} and {more} more</source>
+        <translation>{rows} y {more} más</translation>
+    </message>
+    <message>
+        <source>"{name}" has a row longer than {millions} million characters: a quote (") is probably missing, so the rest of the file reads as one value. {save_as}</source>
+        <translation>«{name}» tiene una fila de más de {millions} millones de caracteres: probablemente falta una comilla ("), así que el resto del archivo se lee como un solo valor. {save_as}</translation>
+    </message>
+    <message>
+        <source>sheet '{sheet}': row {rows} has more values than the file's {columns} columns (beyond column {letter}): a value holding the separator without quotes around it does that; check that row</source>
+        <translation>hoja «{sheet}»: la fila {rows} tiene más valores que las {columns} columnas del archivo (más allá de la columna {letter}): un valor que contiene el separador sin comillas alrededor hace eso; revise esa fila</translation>
+    </message>
+    <message>
+        <source>sheet '{sheet}': rows {rows} have more values than the file's {columns} columns (beyond column {letter}): a value holding the separator without quotes around it does that; check those rows</source>
+        <translation>hoja «{sheet}»: las filas {rows} tienen más valores que las {columns} columnas del archivo (más allá de la columna {letter}): un valor que contiene el separador sin comillas alrededor hace eso; revise esas filas</translation>
+    </message>
+    <message>
+        <source>"{name}" cannot be read as CSV at row {row} ({error}): a quote (") is probably missing or misplaced there. {save_as}</source>
+        <translation>«{name}» no se puede leer como CSV en la fila {row} ({error}): probablemente falta una comilla (") o está mal colocada ahí. {save_as}</translation>
+    </message>
+    <message>
+        <source>same email</source>
+        <translation>mismo correo electrónico</translation>
+    </message>
+    <message>
+        <source>same phone number</source>
+        <translation>mismo número de teléfono</translation>
+    </message>
+    <message>
+        <source>same organisation</source>
+        <translation>misma organización</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>mismo nombre</translation>
+    </message>
+    <message>
+        <source>same name once accents, case and spacing are set aside</source>
+        <translation>mismo nombre, dejando aparte acentos, mayúsculas y espacios</translation>
+    </message>
+    <message>
+        <source>same name, given and family names in another order</source>
+        <translation>mismo nombre, nombre de pila y apellido en otro orden</translation>
+    </message>
+    <message>
+        <source>similar names ({percent}%)</source>
+        <translation>nombres parecidos ({percent} %)</translation>
+    </message>
+    <message>
+        <source>"{name}" is not an Excel workbook (.xlsx): it is not even a zip archive, as every .xlsx file is. It may be damaged, or another kind of file renamed. Ask the sender for the workbook saved from Excel as .xlsx.</source>
+        <translation>«{name}» no es un libro de Excel (.xlsx): ni siquiera es un archivo zip, como lo es todo archivo .xlsx. Puede estar dañado, o ser otro tipo de archivo renombrado. Pida al remitente el libro guardado desde Excel como .xlsx.</translation>
+    </message>
+    <message>
+        <source>"{name}" is an old Excel 97-2003 workbook (.xls), which this app does not read. Open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx), then import the new file.</source>
+        <translation>«{name}» es un libro antiguo de Excel 97-2003 (.xls), que esta aplicación no lee. Ábralo en Excel o LibreOffice y guárdelo como libro de Excel (.xlsx); luego importe el archivo nuevo.</translation>
+    </message>
+    <message>
+        <source>"{name}" is a PDF document, not an Excel workbook (.xlsx). Ask the sender for the workbook saved from Excel as .xlsx.</source>
+        <translation>«{name}» es un documento PDF, no un libro de Excel (.xlsx). Pida al remitente el libro guardado desde Excel como .xlsx.</translation>
+    </message>
+    <message>
+        <source>"{name}" is a picture, not an Excel workbook (.xlsx). Ask the sender for the workbook saved from Excel as .xlsx.</source>
+        <translation>«{name}» es una imagen, no un libro de Excel (.xlsx). Pida al remitente el libro guardado desde Excel como .xlsx.</translation>
+    </message>
+    <message>
+        <source>"{name}" is a compressed archive of another kind (RAR, 7-Zip or gzip), not an Excel workbook (.xlsx). Unpack it first and import the .xlsx inside.</source>
+        <translation>«{name}» es un archivo comprimido de otro tipo (RAR, 7-Zip o gzip), no un libro de Excel (.xlsx). Descomprímalo primero e importe el .xlsx que contiene.</translation>
+    </message>
+    <message>
+        <source>"{name}" is a plain text file (a CSV file or similar, renamed), not an Excel workbook (.xlsx). Open it in Excel or LibreOffice, check the columns, save it as an Excel workbook (.xlsx) and import that.</source>
+        <translation>«{name}» es un archivo de texto (un archivo CSV o similar, renombrado), no un libro de Excel (.xlsx). Ábralo en Excel o LibreOffice, revise las columnas, guárdelo como libro de Excel (.xlsx) e importe ese.</translation>
+    </message>
+    <message>
+        <source>"{name}" is empty (0 bytes): it was probably not saved or copied completely. Ask the sender to send it again.</source>
+        <translation>«{name}» está vacío (0 bytes): probablemente no se guardó o copió por completo. Pida al remitente que lo envíe de nuevo.</translation>
+    </message>
+    <message>
+        <source>"{name}" is {size}, more than the {limit} this app accepts. Ask the sender to split it into smaller workbooks.</source>
+        <translation>«{name}» ocupa {size}, más de los {limit} que acepta esta aplicación. Pida al remitente que lo divida en libros más pequeños.</translation>
+    </message>
+    <message>
+        <source>"{name}" is protected with a password (an encrypted workbook), so it cannot be read. Open it in Excel or LibreOffice with the password, remove the password, save it again as .xlsx and import the new file.</source>
+        <translation>«{name}» está protegido con contraseña (un libro cifrado), así que no se puede leer. Ábralo en Excel o LibreOffice con la contraseña, quite la contraseña, guárdelo de nuevo como .xlsx e importe el archivo nuevo.</translation>
+    </message>
+    <message>
+        <source>"{name}" is an old Word document (.doc), not an Excel workbook. Ask the sender for the Excel workbook (.xlsx).</source>
+        <translation>«{name}» es un documento antiguo de Word (.doc), no un libro de Excel. Pida al remitente el libro de Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>"{name}" is an old PowerPoint presentation (.ppt), not an Excel workbook. Ask the sender for the Excel workbook (.xlsx).</source>
+        <translation>«{name}» es una presentación antigua de PowerPoint (.ppt), no un libro de Excel. Pida al remitente el libro de Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>"{name}" is an Excel 2003 XML spreadsheet, not an Excel workbook (.xlsx). Open it in Excel or LibreOffice, check the columns, save it as an Excel workbook (.xlsx) and import that.</source>
+        <translation>«{name}» es una hoja de cálculo XML de Excel 2003, no un libro de Excel (.xlsx). Ábrala en Excel o LibreOffice, revise las columnas, guárdela como libro de Excel (.xlsx) e importe ese.</translation>
+    </message>
+    <message>
+        <source>"{name}" is a web page (HTML) with a workbook's name, not an Excel workbook (.xlsx). Open it in Excel or LibreOffice, check the columns, save it as an Excel workbook (.xlsx) and import that.</source>
+        <translation>«{name}» es una página web (HTML) con nombre de libro, no un libro de Excel (.xlsx). Ábrala en Excel o LibreOffice, revise las columnas, guárdela como libro de Excel (.xlsx) e importe ese.</translation>
+    </message>
+    <message>
+        <source>rows {rows}</source>
+        <translation>filas {rows}</translation>
+    </message>
+    <message>
+        <source>row {rows}</source>
+        <translation>fila {rows}</translation>
+    </message>
+    <message>
+        <source>the id {id} appears on {count} rows; keep it on one row only</source>
+        <translation>el identificador {id} aparece en {count} filas; manténgalo en una sola fila</translation>
+    </message>
+    <message>
+        <source>{sheet} rows {rows}: imported without their rejected cells; fix those cells (or the mapping) and import the sheet again: the rows complete their records, they do not come twice</source>
+        <translation>{sheet}, filas {rows}: importadas sin sus celdas rechazadas; corrija esas celdas (o la correspondencia de columnas) e importe la hoja de nuevo: las filas completan sus registros, no vienen dos veces</translation>
+    </message>
+    <message>
+        <source>{count} {type} are not held here: {names}: add them first, or import with create_missing</source>
+        <translation>{count} {type} que no existen aquí: {names}: añada esos registros primero, o importe con create_missing</translation>
+    </message>
+    <message>
+        <source>the row has merged cells; unmerge them and import again</source>
+        <translation>la fila tiene celdas combinadas; sepárelas e importe de nuevo</translation>
+    </message>
+    <message>
+        <source>'{id}' is not a record id (was the Id cell changed?)</source>
+        <translation>«{id}» no es un identificador de registro (¿se cambió la celda Id?)</translation>
+    </message>
+    <message>
+        <source>{sheet} row {rows}: imported without its rejected cells; fix those cells (or the mapping) and import the sheet again: the row completes its record, it does not come twice</source>
+        <translation>{sheet}, fila {rows}: importada sin sus celdas rechazadas; corrija esas celdas (o la correspondencia de columnas) e importe la hoja de nuevo: la fila completa su registro, no viene dos veces</translation>
+    </message>
+    <message>
+        <source>{count} {type} is not held here: {names}: add it first ({why})</source>
+        <translation>{count} {type} que no existe aquí: {names}: añada ese registro primero ({why})</translation>
+    </message>
+    <message>
+        <source>{count} {type} are not held here: {names}: add them first ({why})</source>
+        <translation>{count} {type} que no existen aquí: {names}: añada esos registros primero ({why})</translation>
+    </message>
+    <message>
+        <source>{count} {type} is not held here: {names}: add it first, or import with create_missing</source>
+        <translation>{count} {type} que no existe aquí: {names}: añada ese registro primero, o importe con create_missing</translation>
+    </message>
+    <message>
+        <source>the Id cell is empty on a row this file exported (its Version cell is still there); the Id was cleared or damaged: restore it, or type a new record on an empty row</source>
+        <translation>la celda Id está vacía en una fila que este archivo exportó (su celda Version sigue ahí); el Id se borró o se dañó: restáurelo, o escriba un registro nuevo en una fila vacía</translation>
+    </message>
+    <message>
+        <source>the id {id} is not one this file exported on this sheet; was it changed?</source>
+        <translation>el identificador {id} no es uno de los que este archivo exportó en esta hoja; ¿se cambió?</translation>
+    </message>
+    <message>
+        <source>the Version cell was changed; restore it, or copy the row's values into a new row</source>
+        <translation>la celda Version se cambió; restáurela, o copie los valores de la fila en una fila nueva</translation>
+    </message>
+    <message>
+        <source>another row of the sheet has the same {key}, which tell the rows apart when the sheet is sent again; make them differ, or {fix}</source>
+        <translation>otra fila de la hoja tiene los mismos valores de {key}, que distinguen las filas cuando la hoja se envía de nuevo; hágalos distintos, o {fix}</translation>
+    </message>
+    <message>
+        <source>map a column that tells them apart (they differ in no column read, or in none at all)</source>
+        <translation>asigne una columna que las distinga (no difieren en ninguna columna leída, o en ninguna)</translation>
+    </message>
+    <message>
+        <source>{count} rows differ from what a copy of these sheets read before said, and this file holds no time it was saved (a CSV file does not), so it reads as the older copy: those cells were not taken. To take them, save the file as .xlsx or .ods and import that</source>
+        <translation>{count} filas difieren de lo que decía una copia de estas hojas leída antes, y este archivo no indica cuándo se guardó (un archivo CSV no lo hace): cuenta como la copia más antigua y esas celdas no se tomaron. Para tomarlas, guarde el archivo como .xlsx u .ods e importe ese</translation>
+    </message>
+    <message>
+        <source>{sheet} {rows}: the same {key} as an earlier row, and the same in every column read (one record on several rows, e.g. a month or an indicator each): read once</source>
+        <translation>{sheet} {rows}: los mismos valores de {key} que una fila anterior, e iguales en cada columna leída (un registro en varias filas, por ejemplo un mes o un indicador cada una): leídas una vez</translation>
+    </message>
+    <message>
+        <source>{sheet} {rows}: their key cells are empty, so nothing tells these rows apart when the sheet is sent again: they will be imported again then; fill in the key cells (or choose other key columns)</source>
+        <translation>{sheet}, {rows}: sus celdas clave están vacías, así que nada distingue estas filas cuando la hoja se envíe de nuevo: se importarán otra vez entonces; rellene las celdas clave (o elija otras columnas clave)</translation>
+    </message>
+    <message>
+        <source>{sheet} {rows}: their records were deleted here; not imported again</source>
+        <translation>{sheet}, {rows}: sus registros se eliminaron aquí; no se importan de nuevo</translation>
+    </message>
+    <message>
+        <source>{count} {type} made from the names in the sheets (create_missing): {names}</source>
+        <translation>{count} {type} creados a partir de los nombres de las hojas (create_missing): {names}</translation>
+    </message>
+    <message>
+        <source>choose key columns with --map: "key": {columns} tells all but {count} of them apart</source>
+        <translation>elija las columnas clave con --map: "key": {columns} las distingue todas salvo {count}</translation>
+    </message>
+    <message>
+        <source>choose key columns that tell them apart with --map: "key": {columns}</source>
+        <translation>elija columnas clave que las distingan con --map: "key": {columns}</translation>
+    </message>
+    <message>
+        <source>{sheet} row {rows}: not imported because of their rejected cells; fix those cells and import the sheet again (the rows imported now will not come twice)</source>
+        <translation>{sheet}, fila {rows}: no importada por sus celdas rechazadas; corrija esas celdas e importe la hoja de nuevo (las filas importadas ahora no vendrán dos veces)</translation>
+    </message>
+    <message>
+        <source>{sheet} rows {rows}: not imported because of their rejected cells; fix those cells and import the sheet again (the rows imported now will not come twice)</source>
+        <translation>{sheet}, filas {rows}: no importadas por sus celdas rechazadas; corrija esas celdas e importe la hoja de nuevo (las filas importadas ahora no vendrán dos veces)</translation>
+    </message>
+    <message>
+        <source>a {type} cannot be made from a name alone (it needs {fields} too)</source>
+        <translation>un registro {type} no se puede crear solo con un nombre (también necesita: {fields})</translation>
+    </message>
+    <message>
+        <source>"{name}" is protected with a password (an encrypted OpenDocument spreadsheet), so it cannot be read. Open it in LibreOffice with the password, save it again without one (File ▸ Save As, untick "Save with password") and import the new file.</source>
+        <translation>«{name}» está protegido con una contraseña (una hoja OpenDocument cifrada), así que no se puede leer. Ábralo en LibreOffice con la contraseña, guárdelo de nuevo sin ella (Archivo ▸ Guardar como, desmarque «Guardar con contraseña») e importe el archivo nuevo.</translation>
+    </message>
+    <message>
+        <source>"{name}" is protected with a password (its parts are encrypted), so it cannot be read. Open it with the password, remove the password, save it again as .xlsx and import the new file.</source>
+        <translation>«{name}» está protegido con una contraseña (sus partes están cifradas), así que no se puede leer. Ábralo con la contraseña, quite la contraseña, guárdelo de nuevo como .xlsx e importe el archivo nuevo.</translation>
+    </message>
+    <message>
+        <source>{first}; {then}</source>
+        <translation>{first}; {then}</translation>
     </message>
     <message>
         <source>Implementation of the Memorandum of Understanding</source>
@@ -2948,10 +3324,6 @@ El registro completo está en {0}</translation>
     <message>
         <source>Open cooperation requests (MOU 1.2)</source>
         <translation>Solicitudes de cooperación abiertas (MOU 1.2)</translation>
-    </message>
-    <message>
-        <source>{count} open now; days open counted to {day}.</source>
-        <translation>{count} abiertas ahora; días contados hasta el {day}.</translation>
     </message>
     <message>
         <source>Action</source>
@@ -3182,6 +3554,10 @@ El registro completo está en {0}</translation>
         <translation>1 abierta ahora; días contados hasta el {day}.</translation>
     </message>
     <message>
+        <source>{count} open now; days open counted to {day}.</source>
+        <translation>{count} abiertas ahora; días contados hasta el {day}.</translation>
+    </message>
+    <message>
         <source>{kind}: {count}</source>
         <translation>{kind}: {count}</translation>
     </message>
@@ -3310,136 +3686,28 @@ El registro completo está en {0}</translation>
         <translation>(confidencial: no se describe a este destinatario)</translation>
     </message>
     <message>
-        <source>{n} formula cells: their computed values were taken, the formulas were not evaluated</source>
-        <translation>{n} celdas con fórmula: se tomaron sus valores calculados, las fórmulas no se evaluaron</translation>
+        <source>no {type} is called {names} here; {why}; add it first</source>
+        <translation>ningún registro {type} se llama {names} aquí; {why}; añádalo primero</translation>
     </message>
     <message>
-        <source>{n} cells had a time of day; the date was kept</source>
-        <translation>{n} celdas tenían una hora; se conservó la fecha</translation>
+        <source>'{name}' names {count} {types}: {ids}; write the id of the one meant instead of its name</source>
+        <translation>«{name}» designa {count} registros ({types}): {ids}; escriba el identificador del que se quiere decir en lugar de su nombre</translation>
     </message>
     <message>
-        <source>1 formula cell: its computed value was taken, the formula was not evaluated</source>
-        <translation>1 celda con fórmula: se tomó su valor calculado, la fórmula no se evaluó</translation>
+        <source>no {type} is called {names} here; {why}; add them first</source>
+        <translation>ningún registro {type} se llama {names} aquí; {why}; añádalos primero</translation>
     </message>
     <message>
-        <source>{sheet}, column {letter} ({label}): {note}</source>
-        <translation>{sheet}, columna {letter} ({label}): {note}</translation>
+        <source>'{name}' is a party here, not an organisation: map the column to Lead party (lead_party) if it names who leads, or leave the party out of the cell</source>
+        <translation>«{name}» es aquí una parte, no una organización: asigne la columna a Parte líder (lead_party) si nombra a quien dirige, o quite la parte de la celda</translation>
     </message>
     <message>
-        <source>1 cell had a time of day; the date was kept</source>
-        <translation>1 celda tenía una hora; se conservó la fecha</translation>
+        <source>no {type} is called {names} here; add it first (here or in a sheet of the same workbook), or import with create_missing</source>
+        <translation>ningún registro {type} se llama {names} aquí; añádalo primero (aquí o en una hoja del mismo libro), o importe con create_missing</translation>
     </message>
     <message>
-        <source>"{name}" is not an Excel workbook (.xlsx): it is not even a zip archive, as every .xlsx file is. It may be damaged, or another kind of file renamed. Ask the sender for the workbook saved from Excel as .xlsx.</source>
-        <translation>«{name}» no es un libro de Excel (.xlsx): ni siquiera es un archivo zip, como lo es todo archivo .xlsx. Puede estar dañado, o ser otro tipo de archivo renombrado. Pida al remitente el libro guardado desde Excel como .xlsx.</translation>
-    </message>
-    <message>
-        <source>"{name}" is an old Excel 97-2003 workbook (.xls), which this app does not read. Open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx), then import the new file.</source>
-        <translation>«{name}» es un libro antiguo de Excel 97-2003 (.xls), que esta aplicación no lee. Ábralo en Excel o LibreOffice y guárdelo como libro de Excel (.xlsx); luego importe el archivo nuevo.</translation>
-    </message>
-    <message>
-        <source>"{name}" is a PDF document, not an Excel workbook (.xlsx). Ask the sender for the workbook saved from Excel as .xlsx.</source>
-        <translation>«{name}» es un documento PDF, no un libro de Excel (.xlsx). Pida al remitente el libro guardado desde Excel como .xlsx.</translation>
-    </message>
-    <message>
-        <source>"{name}" is a picture, not an Excel workbook (.xlsx). Ask the sender for the workbook saved from Excel as .xlsx.</source>
-        <translation>«{name}» es una imagen, no un libro de Excel (.xlsx). Pida al remitente el libro guardado desde Excel como .xlsx.</translation>
-    </message>
-    <message>
-        <source>"{name}" is a compressed archive of another kind (RAR, 7-Zip or gzip), not an Excel workbook (.xlsx). Unpack it first and import the .xlsx inside.</source>
-        <translation>«{name}» es un archivo comprimido de otro tipo (RAR, 7-Zip o gzip), no un libro de Excel (.xlsx). Descomprímalo primero e importe el .xlsx que contiene.</translation>
-    </message>
-    <message>
-        <source>"{name}" is a plain text file (a CSV file or similar, renamed), not an Excel workbook (.xlsx). Open it in Excel or LibreOffice, check the columns, save it as an Excel workbook (.xlsx) and import that.</source>
-        <translation>«{name}» es un archivo de texto (un archivo CSV o similar, renombrado), no un libro de Excel (.xlsx). Ábralo en Excel o LibreOffice, revise las columnas, guárdelo como libro de Excel (.xlsx) e importe ese.</translation>
-    </message>
-    <message>
-        <source>"{name}" is empty (0 bytes): it was probably not saved or copied completely. Ask the sender to send it again.</source>
-        <translation>«{name}» está vacío (0 bytes): probablemente no se guardó o copió por completo. Pida al remitente que lo envíe de nuevo.</translation>
-    </message>
-    <message>
-        <source>"{name}" is {size}, more than the {limit} this app accepts. Ask the sender to split it into smaller workbooks.</source>
-        <translation>«{name}» ocupa {size}, más de los {limit} que acepta esta aplicación. Pida al remitente que lo divida en libros más pequeños.</translation>
-    </message>
-    <message>
-        <source>"{name}" is protected with a password (an encrypted workbook), so it cannot be read. Open it in Excel or LibreOffice with the password, remove the password, save it again as .xlsx and import the new file.</source>
-        <translation>«{name}» está protegido con contraseña (un libro cifrado), así que no se puede leer. Ábralo en Excel o LibreOffice con la contraseña, quite la contraseña, guárdelo de nuevo como .xlsx e importe el archivo nuevo.</translation>
-    </message>
-    <message>
-        <source>"{name}" is an old Word document (.doc), not an Excel workbook. Ask the sender for the Excel workbook (.xlsx).</source>
-        <translation>«{name}» es un documento antiguo de Word (.doc), no un libro de Excel. Pida al remitente el libro de Excel (.xlsx).</translation>
-    </message>
-    <message>
-        <source>"{name}" is an old PowerPoint presentation (.ppt), not an Excel workbook. Ask the sender for the Excel workbook (.xlsx).</source>
-        <translation>«{name}» es una presentación antigua de PowerPoint (.ppt), no un libro de Excel. Pida al remitente el libro de Excel (.xlsx).</translation>
-    </message>
-    <message>
-        <source>"{name}" is an Excel 2003 XML spreadsheet, not an Excel workbook (.xlsx). Open it in Excel or LibreOffice, check the columns, save it as an Excel workbook (.xlsx) and import that.</source>
-        <translation>«{name}» es una hoja de cálculo XML de Excel 2003, no un libro de Excel (.xlsx). Ábrala en Excel o LibreOffice, revise las columnas, guárdela como libro de Excel (.xlsx) e importe ese.</translation>
-    </message>
-    <message>
-        <source>"{name}" is a web page (HTML) with a workbook's name, not an Excel workbook (.xlsx). Open it in Excel or LibreOffice, check the columns, save it as an Excel workbook (.xlsx) and import that.</source>
-        <translation>«{name}» es una página web (HTML) con nombre de libro, no un libro de Excel (.xlsx). Ábrala en Excel o LibreOffice, revise las columnas, guárdela como libro de Excel (.xlsx) e importe ese.</translation>
-    </message>
-    <message>
-        <source>rows {rows}</source>
-        <translation>filas {rows}</translation>
-    </message>
-    <message>
-        <source>row {rows}</source>
-        <translation>fila {rows}</translation>
-    </message>
-    <message>
-        <source>{sheet} rows {rows}: imported without their rejected cells; fix those cells (or the mapping) and import the sheet again: the rows complete their records, they do not come twice</source>
-        <translation>{sheet}, filas {rows}: importadas sin sus celdas rechazadas; corrija esas celdas (o la correspondencia de columnas) e importe la hoja de nuevo: las filas completan sus registros, no vienen dos veces</translation>
-    </message>
-    <message>
-        <source>{count} {type} are not held here: {names}: add them first, or import with create_missing</source>
-        <translation>{count} {type} que no existen aquí: {names}: añada esos registros primero, o importe con create_missing</translation>
-    </message>
-    <message>
-        <source>{sheet} row {rows}: imported without its rejected cells; fix those cells (or the mapping) and import the sheet again: the row completes its record, it does not come twice</source>
-        <translation>{sheet}, fila {rows}: importada sin sus celdas rechazadas; corrija esas celdas (o la correspondencia de columnas) e importe la hoja de nuevo: la fila completa su registro, no viene dos veces</translation>
-    </message>
-    <message>
-        <source>{count} {type} is not held here: {names}: add it first ({why})</source>
-        <translation>{count} {type} que no existe aquí: {names}: añada ese registro primero ({why})</translation>
-    </message>
-    <message>
-        <source>{count} {type} are not held here: {names}: add them first ({why})</source>
-        <translation>{count} {type} que no existen aquí: {names}: añada esos registros primero ({why})</translation>
-    </message>
-    <message>
-        <source>{count} {type} is not held here: {names}: add it first, or import with create_missing</source>
-        <translation>{count} {type} que no existe aquí: {names}: añada ese registro primero, o importe con create_missing</translation>
-    </message>
-    <message>
-        <source>{count} rows differ from what a copy of these sheets read before said, and this file holds no time it was saved (a CSV file does not), so it reads as the older copy: those cells were not taken. To take them, save the file as .xlsx or .ods and import that</source>
-        <translation>{count} filas difieren de lo que decía una copia de estas hojas leída antes, y este archivo no indica cuándo se guardó (un archivo CSV no lo hace): cuenta como la copia más antigua y esas celdas no se tomaron. Para tomarlas, guarde el archivo como .xlsx u .ods e importe ese</translation>
-    </message>
-    <message>
-        <source>{sheet} {rows}: their key cells are empty, so nothing tells these rows apart when the sheet is sent again: they will be imported again then; fill in the key cells (or choose other key columns)</source>
-        <translation>{sheet}, {rows}: sus celdas clave están vacías, así que nada distingue estas filas cuando la hoja se envíe de nuevo: se importarán otra vez entonces; rellene las celdas clave (o elija otras columnas clave)</translation>
-    </message>
-    <message>
-        <source>{sheet} {rows}: their records were deleted here; not imported again</source>
-        <translation>{sheet}, {rows}: sus registros se eliminaron aquí; no se importan de nuevo</translation>
-    </message>
-    <message>
-        <source>{count} {type} made from the names in the sheets (create_missing): {names}</source>
-        <translation>{count} {type} creados a partir de los nombres de las hojas (create_missing): {names}</translation>
-    </message>
-    <message>
-        <source>{sheet} row {rows}: not imported because of their rejected cells; fix those cells and import the sheet again (the rows imported now will not come twice)</source>
-        <translation>{sheet}, fila {rows}: no importada por sus celdas rechazadas; corrija esas celdas e importe la hoja de nuevo (las filas importadas ahora no vendrán dos veces)</translation>
-    </message>
-    <message>
-        <source>{sheet} rows {rows}: not imported because of their rejected cells; fix those cells and import the sheet again (the rows imported now will not come twice)</source>
-        <translation>{sheet}, filas {rows}: no importadas por sus celdas rechazadas; corrija esas celdas e importe la hoja de nuevo (las filas importadas ahora no vendrán dos veces)</translation>
-    </message>
-    <message>
-        <source>a {type} cannot be made from a name alone (it needs {fields} too)</source>
-        <translation>un registro {type} no se puede crear solo con un nombre (también necesita: {fields})</translation>
+        <source>no {type} is called {names} here; add them first (here or in a sheet of the same workbook), or import with create_missing</source>
+        <translation>ningún registro {type} se llama {names} aquí; añádalos primero (aquí o en una hoja del mismo libro), o importe con create_missing</translation>
     </message>
     <message>
         <source>{sheet} {rows}: found as the records a copy of the sheet keyed on {narrow} made (the key now, {key}, gives other ids); compared with them, not imported again</source>
@@ -3448,6 +3716,34 @@ El registro completo está en {0}</translation>
     <message>
         <source>{sheet} {rows}: they share the {narrow} of a record a copy of the sheet keyed on that made, and none of them, or more than one, has its other key values ({key}): imported as new records; the earlier record stays as it was (delete it if a row replaces it)</source>
         <translation>{sheet}, {rows}: comparten {narrow} de un registro que una copia de la hoja con esa clave creó, y ninguna de ellas, o más de una, tiene sus otros valores clave ({key}): se importan como registros nuevos; el registro anterior queda como estaba (elimínelo si una fila lo sustituye)</translation>
+    </message>
+    <message>
+        <source>"{name}": its sheet number {sheet} has values beyond row {limit:,}, more than any spreadsheet program keeps; the file was probably made to overload the computer. Ask the sender where it comes from and for a fresh copy.</source>
+        <translation>«{name}»: su hoja número {sheet} tiene valores más allá de la fila {limit}, más de los que guarda cualquier hoja de cálculo; el archivo probablemente se hizo para sobrecargar el ordenador. Pregunte al remitente de dónde viene y pídale una copia nueva.</translation>
+    </message>
+    <message>
+        <source>it has no content.xml, the part that holds the sheets</source>
+        <translation>no tiene content.xml, la parte que contiene las hojas</translation>
+    </message>
+    <message>
+        <source>its sheets' XML (content.xml) cannot be read: {error}</source>
+        <translation>el XML de sus hojas (content.xml) no se puede leer: {error}</translation>
+    </message>
+    <message>
+        <source>content.xml cannot be unpacked: {error}</source>
+        <translation>content.xml no se puede descomprimir: {error}</translation>
+    </message>
+    <message>
+        <source>sheet '{sheet}': values beyond column {letter} were not read (at most {columns} columns are)</source>
+        <translation>hoja «{sheet}»: los valores más allá de la columna {letter} no se leyeron (se leen como máximo {columns} columnas)</translation>
+    </message>
+    <message>
+        <source>two sheets are named '{sheet}'</source>
+        <translation>dos hojas se llaman «{sheet}»</translation>
+    </message>
+    <message>
+        <source>"{name}": the sheet '{sheet}' has more than {limit:,} merged cells. Unmerge them (select all, then Format ▸ Merge and Unmerge Cells ▸ Unmerge Cells), save, and import the file again.</source>
+        <translation>«{name}»: la hoja «{sheet}» tiene más de {limit} celdas combinadas. Sepárelas (seleccione todo y luego Formato ▸ Combinar y separar celdas ▸ Separar celdas), guarde e importe el archivo de nuevo.</translation>
     </message>
     <message>
         <source>the file is marked strictly confidential (MOU 3.6)</source>
@@ -3582,6 +3878,10 @@ El registro completo está en {0}</translation>
         <translation>«{name}» es un libro habilitado para macros (contiene macros), que esta aplicación no acepta. Ábralo en Excel, guárdelo como «Libro de Excel (.xlsx)» sin macros e importe el archivo nuevo.</translation>
     </message>
     <message>
+        <source>{labels} and {last}</source>
+        <translation>{labels} y {last}</translation>
+    </message>
+    <message>
         <source>no column identifies a row (no {field} column): rows sent again would be new records; map one with --map</source>
         <translation>ninguna columna identifica una fila (no hay columna {field}): las filas enviadas de nuevo serían registros nuevos; asigne una con --map</translation>
     </message>
@@ -3708,6 +4008,18 @@ El registro completo está en {0}</translation>
     <message>
         <source>columns {columns} match no field of {types}; left out</source>
         <translation>las columnas {columns} no corresponden a ningún campo ({types}); se dejan fuera</translation>
+    </message>
+    <message>
+        <source>{columns}: {reason}</source>
+        <translation>{columns}: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} could not be read as a workbook ({error}). Open it in Excel or LibreOffice, save it as .xlsx, and import it again.</source>
+        <translation>{name} no se pudo leer como libro ({error}). Ábralo en Excel o LibreOffice, guárdelo como .xlsx e impórtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>the sheet '{sheet}' could not be read ({error}). Open the file in Excel or LibreOffice, save it as .xlsx, and import it again.</source>
+        <translation>la hoja «{sheet}» no se pudo leer ({error}). Abra el archivo en Excel o LibreOffice, guárdelo como .xlsx e impórtelo de nuevo.</translation>
     </message>
     <message>
         <source>'{text}' has a two-digit year; write the year in full, as YYYY-MM-DD (e.g. 2026-07-06)</source>

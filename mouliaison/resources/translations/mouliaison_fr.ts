@@ -1352,9 +1352,7 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
     <message numerus="yes">
         <source>, %n days ago</source>
         <translation>
-            <numerusform>, il y a %n jour</numerusform>
-            <numerusform>, il y a %n jours</numerusform>
-        </translation>
+            <numerusform>, il y a %n jour</numerusform><numerusform>, il y a %n jours</numerusform></translation>
     </message>
     <message>
         <source>{0} — due {1} ({2}), {3}{4}</source>
@@ -1367,9 +1365,7 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
     <message numerus="yes">
         <source>%n days late</source>
         <translation>
-            <numerusform>%n jour de retard</numerusform>
-            <numerusform>%n jours de retard</numerusform>
-        </translation>
+            <numerusform>%n jour de retard</numerusform><numerusform>%n jours de retard</numerusform></translation>
     </message>
     <message>
         <source>No activity of the period names a country.</source>
@@ -1543,6 +1539,14 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
     <message>
         <source>None chosen</source>
         <translation>Aucun choix</translation>
+    </message>
+    <message>
+        <source>'{0}' is typed but not ticked: press Enter in the filter to tick it, or clear the filter</source>
+        <translation>« {0} » est tapé mais pas coché : appuyez sur Entrée dans le filtre pour le cocher, ou videz le filtre</translation>
+    </message>
+    <message>
+        <source>'{0}' is not in the list: tick one of its entries, or add '{0}' as a record of its own first; then clear the filter</source>
+        <translation>« {0} » n'est pas dans la liste : cochez l'une de ses entrées, ou ajoutez d'abord « {0} » comme fiche à part entière ; puis videz le filtre</translation>
     </message>
 </context>
 <context>
@@ -2742,6 +2746,10 @@ Le journal complet est dans {0}</translation>
         <translation>{label} : {problem}</translation>
     </message>
     <message>
+        <source>'{name}' may mean several countries: {countries}; write the code of the one meant</source>
+        <translation>« {name} » peut désigner plusieurs pays : {countries} ; écrivez le code de celui qui est voulu</translation>
+    </message>
+    <message>
         <source>{label}: {problem}</source>
         <translation>{label} : {problem}</translation>
     </message>
@@ -2826,6 +2834,22 @@ Le journal complet est dans {0}</translation>
         <translation>« {text} » n'est pas un nombre entier</translation>
     </message>
     <message>
+        <source>{count} rows quarantined</source>
+        <translation>{count} lignes mises de côté</translation>
+    </message>
+    <message>
+        <source>{count} cells rejected</source>
+        <translation>{count} cellules rejetées</translation>
+    </message>
+    <message>
+        <source>no record type for sheet {sheets}</source>
+        <translation>aucun type de fiche pour la feuille {sheets}</translation>
+    </message>
+    <message>
+        <source>nothing could be read from it ({why}). See how its sheets map with `mouliaison import {name} --show-mapping`, correct that mapping and import again with --map MAPPING.json; or remove the file from this import</source>
+        <translation>rien n'a pu en être lu ({why}). Voyez comment ses feuilles sont associées avec `mouliaison import {name} --show-mapping`, corrigez cette association et importez à nouveau avec --map MAPPING.json ; ou retirez le fichier de cette importation</translation>
+    </message>
+    <message>
         <source>this person's personal data was erased on request (MOU 3.6)</source>
         <translation>les données personnelles de cette personne ont été effacées à sa demande (MOU 3.6)</translation>
     </message>
@@ -2844,6 +2868,358 @@ Le journal complet est dans {0}</translation>
     <message>
         <source>'{title}': {problem}</source>
         <translation>« {title} » : {problem}</translation>
+    </message>
+    <message>
+        <source>{n} formula cells: their computed values were taken, the formulas were not evaluated</source>
+        <translation>{n} cellules à formule : leurs valeurs calculées ont été prises, les formules n'ont pas été évaluées</translation>
+    </message>
+    <message>
+        <source>a date, but {label} expects {expects}</source>
+        <translation>une date, mais {label} attend {expects}</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>du texte</translation>
+    </message>
+    <message>
+        <source>{n} cells had a time of day; the date was kept</source>
+        <translation>{n} cellules avaient une heure ; la date a été gardée</translation>
+    </message>
+    <message>
+        <source>1 formula cell: its computed value was taken, the formula was not evaluated</source>
+        <translation>1 cellule à formule : sa valeur calculée a été prise, la formule n'a pas été évaluée</translation>
+    </message>
+    <message>
+        <source>a value of an unexpected kind ({kind})</source>
+        <translation>une valeur d'un type inattendu ({kind})</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a whole number; write digits only, e.g. 1200 (thousands may be grouped in threes: 1 200)</source>
+        <translation>« {text} » n'est pas un nombre entier ; écrivez seulement des chiffres, par exemple 1200 (les milliers peuvent être groupés par trois : 1 200)</translation>
+    </message>
+    <message>
+        <source>'{text}' is not yes or no; write yes or no (oui/non, sí/no)</source>
+        <translation>« {text} » n'est ni oui ni non ; écrivez oui ou non (yes/no, sí/no)</translation>
+    </message>
+    <message>
+        <source>the number {number}, but {label} expects {expects}</source>
+        <translation>le nombre {number}, mais {label} attend {expects}</translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation>une date</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un nombre entier</translation>
+    </message>
+    <message>
+        <source>yes or no</source>
+        <translation>oui ou non</translation>
+    </message>
+    <message>
+        <source>{sheet}, column {letter} ({label}): {note}</source>
+        <translation>{sheet}, colonne {letter} ({label}) : {note}</translation>
+    </message>
+    <message>
+        <source>1 cell had a time of day; the date was kept</source>
+        <translation>1 cellule avait une heure ; la date a été gardée</translation>
+    </message>
+    <message>
+        <source>{value} is a yes/no value; {label} expects {expects}</source>
+        <translation>{value} est une valeur oui/non ; {label} attend {expects}</translation>
+    </message>
+    <message>
+        <source>a time of day without a date; {label} expects {expects}</source>
+        <translation>une heure sans date ; {label} attend {expects}</translation>
+    </message>
+    <message>
+        <source>a formula ({formula}) whose result the file does not hold (it was never calculated); open the file in Excel or LibreOffice, save it and import it again, or type the value itself</source>
+        <translation>une formule ({formula}) dont le fichier ne contient pas le résultat (elle n'a jamais été calculée) ; ouvrez le fichier dans Excel ou LibreOffice, enregistrez-le et importez-le à nouveau, ou tapez la valeur elle-même</translation>
+    </message>
+    <message>
+        <source>a formula ({formula}) whose result is an error ({error}); correct it or type the value itself</source>
+        <translation>une formule ({formula}) dont le résultat est une erreur ({error}) ; corrigez-la ou tapez la valeur elle-même</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a country known here; write its ISO code (e.g. KEN) or its name in English, French or Spanish</source>
+        <translation>« {text} » n'est pas un pays connu ici ; écrivez son code ISO (par exemple KEN) ou son nom en anglais, en français ou en espagnol</translation>
+    </message>
+    <message>
+        <source>a formula ({formula}) whose computed value does not fit: {problem}</source>
+        <translation>une formule ({formula}) dont la valeur calculée ne convient pas : {problem}</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a country known here; write its ISO code (e.g. KEN) or its name in English, French or Spanish; separate several countries with ; or ,</source>
+        <translation>« {text} » n'est pas un pays connu ici ; écrivez son code ISO (par exemple KEN) ou son nom en anglais, en français ou en espagnol ; séparez plusieurs pays par ; ou ,</translation>
+    </message>
+    <message>
+        <source>{number} is not a whole number</source>
+        <translation>{number} n'est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>Open it in Excel or LibreOffice and save it as "CSV UTF-8 (comma delimited)" or as an Excel workbook (.xlsx), then import that file.</source>
+        <translation>Ouvrez-le dans Excel ou LibreOffice et enregistrez-le en « CSV UTF-8 (délimité par des virgules) » ou comme classeur Excel (.xlsx), puis importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>commas (,)</source>
+        <translation>des virgules (,)</translation>
+    </message>
+    <message>
+        <source>semicolons (;)</source>
+        <translation>des points-virgules (;)</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>des tabulations</translation>
+    </message>
+    <message>
+        <source>"{name}" is not a text file (it holds binary data), so it is not a CSV file: it may be damaged, or another kind of file renamed. Ask the sender for the data as CSV (UTF-8) or as an Excel workbook (.xlsx).</source>
+        <translation>« {name} » n'est pas un fichier texte (il contient des données binaires), ce n'est donc pas un fichier CSV : il est peut-être endommagé, ou c'est un autre type de fichier renommé. Demandez à l'expéditeur les données en CSV (UTF-8) ou en classeur Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>"{name}" is neither UTF-8 nor Windows-1252 text (on line {line:,}, the byte {byte} is not a character in either), so its accents would come out wrong. Open it in the program that made it, save it as "CSV UTF-8", and import that file.</source>
+        <translation>« {name} » n'est un texte ni UTF-8 ni Windows-1252 (à la ligne {line}, l'octet {byte} n'est un caractère dans aucun des deux), ses accents seraient donc faux. Ouvrez-le dans le programme qui l'a créé, enregistrez-le en « CSV UTF-8 » et importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>"{name}" could not be read ({reason}). Check that it is still there and unchanged, then import it again.</source>
+        <translation>« {name} » n'a pas pu être lu ({reason}). Vérifiez qu'il est toujours là et inchangé, puis importez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>"{name}" is UTF-16 text (what Excel calls "Unicode Text"), which this app does not read as CSV. Open it in Excel or LibreOffice and save it as "CSV UTF-8 (comma delimited)", then import that file.</source>
+        <translation>« {name} » est un texte UTF-16 (ce qu'Excel appelle « Texte Unicode »), que cette application ne lit pas comme CSV. Ouvrez-le dans Excel ou LibreOffice et enregistrez-le en « CSV UTF-8 (délimité par des virgules) », puis importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text; it was read as Windows-1252 (Western European, as Excel saves plain CSV in French or Spanish): check the accents of the imported records, or save it as "CSV UTF-8" and import that instead</source>
+        <translation>{name} n'est pas un texte UTF-8 ; il a été lu comme Windows-1252 (Europe occidentale, comme Excel enregistre le CSV simple en français ou en espagnol) : vérifiez les accents des fiches importées, ou enregistrez-le en « CSV UTF-8 » et importez plutôt celui-ci</translation>
+    </message>
+    <message>
+        <source>"{name}" holds no rows (only blank lines). Ask the sender to export the data again.</source>
+        <translation>« {name} » ne contient aucune ligne (seulement des lignes vides). Demandez à l'expéditeur d'exporter à nouveau les données.</translation>
+    </message>
+    <message>
+        <source>{name}: its first rows could be split by {best} or by {other}; read as separated by {best} ({columns} columns). If the columns look wrong, save the file with one kind of separator and import it again</source>
+        <translation>{name} : ses premières lignes pouvaient être séparées par {best} ou par {other} ; lues comme séparées par {best} ({columns} colonnes). Si les colonnes semblent fausses, enregistrez le fichier avec un seul type de séparateur et importez-le à nouveau</translation>
+    </message>
+    <message>
+        <source>"{name}" has {columns:,} columns, more than the {limit} this app reads. Remove the columns you do not need to import and import the file again.</source>
+        <translation>« {name} » a {columns} colonnes, plus que les {limit} que cette application lit. Supprimez les colonnes que vous n'avez pas besoin d'importer et importez le fichier à nouveau.</translation>
+    </message>
+    <message>
+        <source>{rows} and {more} more</source>
+        <translation>{rows} et {more} autres</translation>
+    </message>
+    <message>
+        <source>"{name}" has a row longer than {millions} million characters: a quote (") is probably missing, so the rest of the file reads as one value. {save_as}</source>
+        <translation>« {name} » a une ligne de plus de {millions} millions de caractères : un guillemet (") manque probablement, et le reste du fichier se lit comme une seule valeur. {save_as}</translation>
+    </message>
+    <message>
+        <source>sheet '{sheet}': row {rows} has more values than the file's {columns} columns (beyond column {letter}): a value holding the separator without quotes around it does that; check that row</source>
+        <translation>feuille « {sheet} » : la ligne {rows} a plus de valeurs que les {columns} colonnes du fichier (au-delà de la colonne {letter}) : une valeur contenant le séparateur sans guillemets autour fait cela ; vérifiez cette ligne</translation>
+    </message>
+    <message>
+        <source>sheet '{sheet}': rows {rows} have more values than the file's {columns} columns (beyond column {letter}): a value holding the separator without quotes around it does that; check those rows</source>
+        <translation>feuille « {sheet} » : les lignes {rows} ont plus de valeurs que les {columns} colonnes du fichier (au-delà de la colonne {letter}) : une valeur contenant le séparateur sans guillemets autour fait cela ; vérifiez ces lignes</translation>
+    </message>
+    <message>
+        <source>"{name}" cannot be read as CSV at row {row} ({error}): a quote (") is probably missing or misplaced there. {save_as}</source>
+        <translation>« {name} » ne peut pas être lu comme CSV à la ligne {row} ({error}) : un guillemet (") y manque probablement ou est mal placé. {save_as}</translation>
+    </message>
+    <message>
+        <source>same email</source>
+        <translation>même adresse électronique</translation>
+    </message>
+    <message>
+        <source>same phone number</source>
+        <translation>même numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>same organisation</source>
+        <translation>même organisation</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>même nom</translation>
+    </message>
+    <message>
+        <source>same name once accents, case and spacing are set aside</source>
+        <translation>même nom, accents, majuscules et espaces mis à part</translation>
+    </message>
+    <message>
+        <source>same name, given and family names in another order</source>
+        <translation>même nom, prénom et nom de famille dans un autre ordre</translation>
+    </message>
+    <message>
+        <source>similar names ({percent}%)</source>
+        <translation>noms semblables ({percent} %)</translation>
+    </message>
+    <message>
+        <source>"{name}" is not an Excel workbook (.xlsx): it is not even a zip archive, as every .xlsx file is. It may be damaged, or another kind of file renamed. Ask the sender for the workbook saved from Excel as .xlsx.</source>
+        <translation>« {name} » n'est pas un classeur Excel (.xlsx) : ce n'est même pas une archive zip, comme l'est tout fichier .xlsx. Il est peut-être endommagé, ou c'est un autre type de fichier renommé. Demandez à l'expéditeur le classeur enregistré depuis Excel en .xlsx.</translation>
+    </message>
+    <message>
+        <source>"{name}" is an old Excel 97-2003 workbook (.xls), which this app does not read. Open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx), then import the new file.</source>
+        <translation>« {name} » est un ancien classeur Excel 97-2003 (.xls), que cette application ne lit pas. Ouvrez-le dans Excel ou LibreOffice et enregistrez-le comme classeur Excel (.xlsx), puis importez le nouveau fichier.</translation>
+    </message>
+    <message>
+        <source>"{name}" is a PDF document, not an Excel workbook (.xlsx). Ask the sender for the workbook saved from Excel as .xlsx.</source>
+        <translation>« {name} » est un document PDF, pas un classeur Excel (.xlsx). Demandez à l'expéditeur le classeur enregistré depuis Excel en .xlsx.</translation>
+    </message>
+    <message>
+        <source>"{name}" is a picture, not an Excel workbook (.xlsx). Ask the sender for the workbook saved from Excel as .xlsx.</source>
+        <translation>« {name} » est une image, pas un classeur Excel (.xlsx). Demandez à l'expéditeur le classeur enregistré depuis Excel en .xlsx.</translation>
+    </message>
+    <message>
+        <source>"{name}" is a compressed archive of another kind (RAR, 7-Zip or gzip), not an Excel workbook (.xlsx). Unpack it first and import the .xlsx inside.</source>
+        <translation>« {name} » est une archive compressée d'un autre type (RAR, 7-Zip ou gzip), pas un classeur Excel (.xlsx). Décompressez-la d'abord et importez le .xlsx qu'elle contient.</translation>
+    </message>
+    <message>
+        <source>"{name}" is a plain text file (a CSV file or similar, renamed), not an Excel workbook (.xlsx). Open it in Excel or LibreOffice, check the columns, save it as an Excel workbook (.xlsx) and import that.</source>
+        <translation>« {name} » est un fichier texte (un fichier CSV ou semblable, renommé), pas un classeur Excel (.xlsx). Ouvrez-le dans Excel ou LibreOffice, vérifiez les colonnes, enregistrez-le comme classeur Excel (.xlsx) et importez celui-ci.</translation>
+    </message>
+    <message>
+        <source>"{name}" is empty (0 bytes): it was probably not saved or copied completely. Ask the sender to send it again.</source>
+        <translation>« {name} » est vide (0 octet) : il n'a probablement pas été enregistré ou copié complètement. Demandez à l'expéditeur de l'envoyer à nouveau.</translation>
+    </message>
+    <message>
+        <source>"{name}" is {size}, more than the {limit} this app accepts. Ask the sender to split it into smaller workbooks.</source>
+        <translation>« {name} » fait {size}, plus que les {limit} que cette application accepte. Demandez à l'expéditeur de le diviser en classeurs plus petits.</translation>
+    </message>
+    <message>
+        <source>"{name}" is protected with a password (an encrypted workbook), so it cannot be read. Open it in Excel or LibreOffice with the password, remove the password, save it again as .xlsx and import the new file.</source>
+        <translation>« {name} » est protégé par un mot de passe (un classeur chiffré) : il ne peut pas être lu. Ouvrez-le dans Excel ou LibreOffice avec le mot de passe, retirez le mot de passe, enregistrez-le à nouveau en .xlsx et importez le nouveau fichier.</translation>
+    </message>
+    <message>
+        <source>"{name}" is an old Word document (.doc), not an Excel workbook. Ask the sender for the Excel workbook (.xlsx).</source>
+        <translation>« {name} » est un ancien document Word (.doc), pas un classeur Excel. Demandez à l'expéditeur le classeur Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>"{name}" is an old PowerPoint presentation (.ppt), not an Excel workbook. Ask the sender for the Excel workbook (.xlsx).</source>
+        <translation>« {name} » est une ancienne présentation PowerPoint (.ppt), pas un classeur Excel. Demandez à l'expéditeur le classeur Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>"{name}" is an Excel 2003 XML spreadsheet, not an Excel workbook (.xlsx). Open it in Excel or LibreOffice, check the columns, save it as an Excel workbook (.xlsx) and import that.</source>
+        <translation>« {name} » est une feuille de calcul XML Excel 2003, pas un classeur Excel (.xlsx). Ouvrez-la dans Excel ou LibreOffice, vérifiez les colonnes, enregistrez-la comme classeur Excel (.xlsx) et importez celui-ci.</translation>
+    </message>
+    <message>
+        <source>"{name}" is a web page (HTML) with a workbook's name, not an Excel workbook (.xlsx). Open it in Excel or LibreOffice, check the columns, save it as an Excel workbook (.xlsx) and import that.</source>
+        <translation>« {name} » est une page web (HTML) avec un nom de classeur, pas un classeur Excel (.xlsx). Ouvrez-la dans Excel ou LibreOffice, vérifiez les colonnes, enregistrez-la comme classeur Excel (.xlsx) et importez celui-ci.</translation>
+    </message>
+    <message>
+        <source>rows {rows}</source>
+        <translation>lignes {rows}</translation>
+    </message>
+    <message>
+        <source>row {rows}</source>
+        <translation>ligne {rows}</translation>
+    </message>
+    <message>
+        <source>the id {id} appears on {count} rows; keep it on one row only</source>
+        <translation>l'identifiant {id} figure sur {count} lignes ; gardez-le sur une seule ligne</translation>
+    </message>
+    <message>
+        <source>{sheet} rows {rows}: imported without their rejected cells; fix those cells (or the mapping) and import the sheet again: the rows complete their records, they do not come twice</source>
+        <translation>{sheet}, lignes {rows} : importées sans leurs cellules rejetées ; corrigez ces cellules (ou la correspondance des colonnes) et importez à nouveau la feuille : les lignes complètent leurs fiches, elles ne viennent pas deux fois</translation>
+    </message>
+    <message>
+        <source>{count} {type} are not held here: {names}: add them first, or import with create_missing</source>
+        <translation>{count} {type} inconnu(e)s ici : {names} : ajoutez ces fiches d'abord, ou importez avec create_missing</translation>
+    </message>
+    <message>
+        <source>the row has merged cells; unmerge them and import again</source>
+        <translation>la ligne a des cellules fusionnées ; annulez la fusion et importez à nouveau</translation>
+    </message>
+    <message>
+        <source>'{id}' is not a record id (was the Id cell changed?)</source>
+        <translation>« {id} » n'est pas un identifiant de fiche (la cellule Id a-t-elle été modifiée ?)</translation>
+    </message>
+    <message>
+        <source>{sheet} row {rows}: imported without its rejected cells; fix those cells (or the mapping) and import the sheet again: the row completes its record, it does not come twice</source>
+        <translation>{sheet}, ligne {rows} : importée sans ses cellules rejetées ; corrigez ces cellules (ou la correspondance des colonnes) et importez à nouveau la feuille : la ligne complète sa fiche, elle ne vient pas deux fois</translation>
+    </message>
+    <message>
+        <source>{count} {type} is not held here: {names}: add it first ({why})</source>
+        <translation>{count} {type} inconnu(e) ici : {names} : ajoutez cette fiche d'abord ({why})</translation>
+    </message>
+    <message>
+        <source>{count} {type} are not held here: {names}: add them first ({why})</source>
+        <translation>{count} {type} inconnu(e)s ici : {names} : ajoutez ces fiches d'abord ({why})</translation>
+    </message>
+    <message>
+        <source>{count} {type} is not held here: {names}: add it first, or import with create_missing</source>
+        <translation>{count} {type} inconnu(e) ici : {names} : ajoutez cette fiche d'abord, ou importez avec create_missing</translation>
+    </message>
+    <message>
+        <source>the Id cell is empty on a row this file exported (its Version cell is still there); the Id was cleared or damaged: restore it, or type a new record on an empty row</source>
+        <translation>la cellule Id est vide sur une ligne que ce fichier a exportée (sa cellule Version est toujours là) ; l'Id a été effacé ou abîmé : rétablissez-le, ou tapez une nouvelle fiche sur une ligne vide</translation>
+    </message>
+    <message>
+        <source>the id {id} is not one this file exported on this sheet; was it changed?</source>
+        <translation>l'identifiant {id} n'est pas l'un de ceux que ce fichier a exportés sur cette feuille ; a-t-il été modifié ?</translation>
+    </message>
+    <message>
+        <source>the Version cell was changed; restore it, or copy the row's values into a new row</source>
+        <translation>la cellule Version a été modifiée ; rétablissez-la, ou copiez les valeurs de la ligne dans une nouvelle ligne</translation>
+    </message>
+    <message>
+        <source>another row of the sheet has the same {key}, which tell the rows apart when the sheet is sent again; make them differ, or {fix}</source>
+        <translation>une autre ligne de la feuille a les mêmes valeurs de {key}, qui distinguent les lignes quand la feuille est renvoyée ; rendez-les différentes, ou {fix}</translation>
+    </message>
+    <message>
+        <source>map a column that tells them apart (they differ in no column read, or in none at all)</source>
+        <translation>associez une colonne qui les distingue (elles ne diffèrent dans aucune colonne lue, ou dans aucune)</translation>
+    </message>
+    <message>
+        <source>{count} rows differ from what a copy of these sheets read before said, and this file holds no time it was saved (a CSV file does not), so it reads as the older copy: those cells were not taken. To take them, save the file as .xlsx or .ods and import that</source>
+        <translation>{count} lignes diffèrent de ce que disait une copie de ces feuilles lue auparavant, et ce fichier n'indique pas quand il a été enregistré (un fichier CSV ne le fait pas) : il compte donc comme la copie la plus ancienne et ces cellules n'ont pas été prises. Pour les prendre, enregistrez le fichier en .xlsx ou .ods et importez celui-ci</translation>
+    </message>
+    <message>
+        <source>{sheet} {rows}: the same {key} as an earlier row, and the same in every column read (one record on several rows, e.g. a month or an indicator each): read once</source>
+        <translation>{sheet} {rows} : mêmes valeurs de {key} qu'une ligne précédente, et identiques dans chaque colonne lue (une fiche sur plusieurs lignes, par exemple un mois ou un indicateur chacune) : lues une fois</translation>
+    </message>
+    <message>
+        <source>{sheet} {rows}: their key cells are empty, so nothing tells these rows apart when the sheet is sent again: they will be imported again then; fill in the key cells (or choose other key columns)</source>
+        <translation>{sheet}, {rows} : leurs cellules clés sont vides, donc rien ne distingue ces lignes quand la feuille sera renvoyée : elles seront alors importées à nouveau ; remplissez les cellules clés (ou choisissez d'autres colonnes clés)</translation>
+    </message>
+    <message>
+        <source>{sheet} {rows}: their records were deleted here; not imported again</source>
+        <translation>{sheet}, {rows} : leurs fiches ont été supprimées ici ; non importées à nouveau</translation>
+    </message>
+    <message>
+        <source>{count} {type} made from the names in the sheets (create_missing): {names}</source>
+        <translation>{count} {type} créé(e)s à partir des noms des feuilles (create_missing) : {names}</translation>
+    </message>
+    <message>
+        <source>choose key columns with --map: "key": {columns} tells all but {count} of them apart</source>
+        <translation>choisissez les colonnes clés avec --map : "key": {columns} les distingue toutes sauf {count}</translation>
+    </message>
+    <message>
+        <source>choose key columns that tell them apart with --map: "key": {columns}</source>
+        <translation>choisissez des colonnes clés qui les distinguent avec --map : "key": {columns}</translation>
+    </message>
+    <message>
+        <source>{sheet} row {rows}: not imported because of their rejected cells; fix those cells and import the sheet again (the rows imported now will not come twice)</source>
+        <translation>{sheet}, ligne {rows} : non importée à cause de ses cellules rejetées ; corrigez ces cellules et importez à nouveau la feuille (les lignes importées maintenant ne viendront pas deux fois)</translation>
+    </message>
+    <message>
+        <source>{sheet} rows {rows}: not imported because of their rejected cells; fix those cells and import the sheet again (the rows imported now will not come twice)</source>
+        <translation>{sheet}, lignes {rows} : non importées à cause de leurs cellules rejetées ; corrigez ces cellules et importez à nouveau la feuille (les lignes importées maintenant ne viendront pas deux fois)</translation>
+    </message>
+    <message>
+        <source>a {type} cannot be made from a name alone (it needs {fields} too)</source>
+        <translation>une fiche {type} ne peut pas être créée à partir d'un nom seul (il faut aussi : {fields})</translation>
+    </message>
+    <message>
+        <source>"{name}" is protected with a password (an encrypted OpenDocument spreadsheet), so it cannot be read. Open it in LibreOffice with the password, save it again without one (File ▸ Save As, untick "Save with password") and import the new file.</source>
+        <translation>« {name} » est protégé par un mot de passe (un classeur OpenDocument chiffré), il ne peut donc pas être lu. Ouvrez-le dans LibreOffice avec le mot de passe, enregistrez-le à nouveau sans mot de passe (Fichier ▸ Enregistrer sous, décochez « Enregistrer avec mot de passe ») et importez le nouveau fichier.</translation>
+    </message>
+    <message>
+        <source>"{name}" is protected with a password (its parts are encrypted), so it cannot be read. Open it with the password, remove the password, save it again as .xlsx and import the new file.</source>
+        <translation>« {name} » est protégé par un mot de passe (ses parties sont chiffrées), il ne peut donc pas être lu. Ouvrez-le avec le mot de passe, retirez le mot de passe, enregistrez-le à nouveau en .xlsx et importez le nouveau fichier.</translation>
+    </message>
+    <message>
+        <source>{first}; {then}</source>
+        <translation>{first} ; {then}</translation>
     </message>
     <message>
         <source>Implementation of the Memorandum of Understanding</source>
@@ -2948,10 +3324,6 @@ Le journal complet est dans {0}</translation>
     <message>
         <source>Open cooperation requests (MOU 1.2)</source>
         <translation>Demandes de coopération ouvertes (MOU 1.2)</translation>
-    </message>
-    <message>
-        <source>{count} open now; days open counted to {day}.</source>
-        <translation>{count} ouvertes à ce jour ; jours comptés jusqu'au {day}.</translation>
     </message>
     <message>
         <source>Action</source>
@@ -3182,6 +3554,10 @@ Le journal complet est dans {0}</translation>
         <translation>1 ouverte à ce jour ; jours comptés jusqu'au {day}.</translation>
     </message>
     <message>
+        <source>{count} open now; days open counted to {day}.</source>
+        <translation>{count} ouvertes à ce jour ; jours comptés jusqu'au {day}.</translation>
+    </message>
+    <message>
         <source>{kind}: {count}</source>
         <translation>{kind} : {count}</translation>
     </message>
@@ -3310,136 +3686,28 @@ Le journal complet est dans {0}</translation>
         <translation>(confidentiel : non décrit pour ce destinataire)</translation>
     </message>
     <message>
-        <source>{n} formula cells: their computed values were taken, the formulas were not evaluated</source>
-        <translation>{n} cellules à formule : leurs valeurs calculées ont été prises, les formules n'ont pas été évaluées</translation>
+        <source>no {type} is called {names} here; {why}; add it first</source>
+        <translation>aucune fiche {type} ne s'appelle {names} ici ; {why} ; ajoutez-la d'abord</translation>
     </message>
     <message>
-        <source>{n} cells had a time of day; the date was kept</source>
-        <translation>{n} cellules avaient une heure ; la date a été gardée</translation>
+        <source>'{name}' names {count} {types}: {ids}; write the id of the one meant instead of its name</source>
+        <translation>« {name} » désigne {count} fiches ({types}) : {ids} ; écrivez l'identifiant de celle qui est voulue au lieu de son nom</translation>
     </message>
     <message>
-        <source>1 formula cell: its computed value was taken, the formula was not evaluated</source>
-        <translation>1 cellule à formule : sa valeur calculée a été prise, la formule n'a pas été évaluée</translation>
+        <source>no {type} is called {names} here; {why}; add them first</source>
+        <translation>aucune fiche {type} ne s'appelle {names} ici ; {why} ; ajoutez-les d'abord</translation>
     </message>
     <message>
-        <source>{sheet}, column {letter} ({label}): {note}</source>
-        <translation>{sheet}, colonne {letter} ({label}) : {note}</translation>
+        <source>'{name}' is a party here, not an organisation: map the column to Lead party (lead_party) if it names who leads, or leave the party out of the cell</source>
+        <translation>« {name} » est ici une partie, pas une organisation : associez la colonne à Partie chef de file (lead_party) si elle nomme qui dirige, ou retirez la partie de la cellule</translation>
     </message>
     <message>
-        <source>1 cell had a time of day; the date was kept</source>
-        <translation>1 cellule avait une heure ; la date a été gardée</translation>
+        <source>no {type} is called {names} here; add it first (here or in a sheet of the same workbook), or import with create_missing</source>
+        <translation>aucune fiche {type} ne s'appelle {names} ici ; ajoutez-la d'abord (ici ou dans une feuille du même classeur), ou importez avec create_missing</translation>
     </message>
     <message>
-        <source>"{name}" is not an Excel workbook (.xlsx): it is not even a zip archive, as every .xlsx file is. It may be damaged, or another kind of file renamed. Ask the sender for the workbook saved from Excel as .xlsx.</source>
-        <translation>« {name} » n'est pas un classeur Excel (.xlsx) : ce n'est même pas une archive zip, comme l'est tout fichier .xlsx. Il est peut-être endommagé, ou c'est un autre type de fichier renommé. Demandez à l'expéditeur le classeur enregistré depuis Excel en .xlsx.</translation>
-    </message>
-    <message>
-        <source>"{name}" is an old Excel 97-2003 workbook (.xls), which this app does not read. Open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx), then import the new file.</source>
-        <translation>« {name} » est un ancien classeur Excel 97-2003 (.xls), que cette application ne lit pas. Ouvrez-le dans Excel ou LibreOffice et enregistrez-le comme classeur Excel (.xlsx), puis importez le nouveau fichier.</translation>
-    </message>
-    <message>
-        <source>"{name}" is a PDF document, not an Excel workbook (.xlsx). Ask the sender for the workbook saved from Excel as .xlsx.</source>
-        <translation>« {name} » est un document PDF, pas un classeur Excel (.xlsx). Demandez à l'expéditeur le classeur enregistré depuis Excel en .xlsx.</translation>
-    </message>
-    <message>
-        <source>"{name}" is a picture, not an Excel workbook (.xlsx). Ask the sender for the workbook saved from Excel as .xlsx.</source>
-        <translation>« {name} » est une image, pas un classeur Excel (.xlsx). Demandez à l'expéditeur le classeur enregistré depuis Excel en .xlsx.</translation>
-    </message>
-    <message>
-        <source>"{name}" is a compressed archive of another kind (RAR, 7-Zip or gzip), not an Excel workbook (.xlsx). Unpack it first and import the .xlsx inside.</source>
-        <translation>« {name} » est une archive compressée d'un autre type (RAR, 7-Zip ou gzip), pas un classeur Excel (.xlsx). Décompressez-la d'abord et importez le .xlsx qu'elle contient.</translation>
-    </message>
-    <message>
-        <source>"{name}" is a plain text file (a CSV file or similar, renamed), not an Excel workbook (.xlsx). Open it in Excel or LibreOffice, check the columns, save it as an Excel workbook (.xlsx) and import that.</source>
-        <translation>« {name} » est un fichier texte (un fichier CSV ou semblable, renommé), pas un classeur Excel (.xlsx). Ouvrez-le dans Excel ou LibreOffice, vérifiez les colonnes, enregistrez-le comme classeur Excel (.xlsx) et importez celui-ci.</translation>
-    </message>
-    <message>
-        <source>"{name}" is empty (0 bytes): it was probably not saved or copied completely. Ask the sender to send it again.</source>
-        <translation>« {name} » est vide (0 octet) : il n'a probablement pas été enregistré ou copié complètement. Demandez à l'expéditeur de l'envoyer à nouveau.</translation>
-    </message>
-    <message>
-        <source>"{name}" is {size}, more than the {limit} this app accepts. Ask the sender to split it into smaller workbooks.</source>
-        <translation>« {name} » fait {size}, plus que les {limit} que cette application accepte. Demandez à l'expéditeur de le diviser en classeurs plus petits.</translation>
-    </message>
-    <message>
-        <source>"{name}" is protected with a password (an encrypted workbook), so it cannot be read. Open it in Excel or LibreOffice with the password, remove the password, save it again as .xlsx and import the new file.</source>
-        <translation>« {name} » est protégé par un mot de passe (un classeur chiffré) : il ne peut pas être lu. Ouvrez-le dans Excel ou LibreOffice avec le mot de passe, retirez le mot de passe, enregistrez-le à nouveau en .xlsx et importez le nouveau fichier.</translation>
-    </message>
-    <message>
-        <source>"{name}" is an old Word document (.doc), not an Excel workbook. Ask the sender for the Excel workbook (.xlsx).</source>
-        <translation>« {name} » est un ancien document Word (.doc), pas un classeur Excel. Demandez à l'expéditeur le classeur Excel (.xlsx).</translation>
-    </message>
-    <message>
-        <source>"{name}" is an old PowerPoint presentation (.ppt), not an Excel workbook. Ask the sender for the Excel workbook (.xlsx).</source>
-        <translation>« {name} » est une ancienne présentation PowerPoint (.ppt), pas un classeur Excel. Demandez à l'expéditeur le classeur Excel (.xlsx).</translation>
-    </message>
-    <message>
-        <source>"{name}" is an Excel 2003 XML spreadsheet, not an Excel workbook (.xlsx). Open it in Excel or LibreOffice, check the columns, save it as an Excel workbook (.xlsx) and import that.</source>
-        <translation>« {name} » est une feuille de calcul XML Excel 2003, pas un classeur Excel (.xlsx). Ouvrez-la dans Excel ou LibreOffice, vérifiez les colonnes, enregistrez-la comme classeur Excel (.xlsx) et importez celui-ci.</translation>
-    </message>
-    <message>
-        <source>"{name}" is a web page (HTML) with a workbook's name, not an Excel workbook (.xlsx). Open it in Excel or LibreOffice, check the columns, save it as an Excel workbook (.xlsx) and import that.</source>
-        <translation>« {name} » est une page web (HTML) avec un nom de classeur, pas un classeur Excel (.xlsx). Ouvrez-la dans Excel ou LibreOffice, vérifiez les colonnes, enregistrez-la comme classeur Excel (.xlsx) et importez celui-ci.</translation>
-    </message>
-    <message>
-        <source>rows {rows}</source>
-        <translation>lignes {rows}</translation>
-    </message>
-    <message>
-        <source>row {rows}</source>
-        <translation>ligne {rows}</translation>
-    </message>
-    <message>
-        <source>{sheet} rows {rows}: imported without their rejected cells; fix those cells (or the mapping) and import the sheet again: the rows complete their records, they do not come twice</source>
-        <translation>{sheet}, lignes {rows} : importées sans leurs cellules rejetées ; corrigez ces cellules (ou la correspondance des colonnes) et importez à nouveau la feuille : les lignes complètent leurs fiches, elles ne viennent pas deux fois</translation>
-    </message>
-    <message>
-        <source>{count} {type} are not held here: {names}: add them first, or import with create_missing</source>
-        <translation>{count} {type} inconnu(e)s ici : {names} : ajoutez ces fiches d'abord, ou importez avec create_missing</translation>
-    </message>
-    <message>
-        <source>{sheet} row {rows}: imported without its rejected cells; fix those cells (or the mapping) and import the sheet again: the row completes its record, it does not come twice</source>
-        <translation>{sheet}, ligne {rows} : importée sans ses cellules rejetées ; corrigez ces cellules (ou la correspondance des colonnes) et importez à nouveau la feuille : la ligne complète sa fiche, elle ne vient pas deux fois</translation>
-    </message>
-    <message>
-        <source>{count} {type} is not held here: {names}: add it first ({why})</source>
-        <translation>{count} {type} inconnu(e) ici : {names} : ajoutez cette fiche d'abord ({why})</translation>
-    </message>
-    <message>
-        <source>{count} {type} are not held here: {names}: add them first ({why})</source>
-        <translation>{count} {type} inconnu(e)s ici : {names} : ajoutez ces fiches d'abord ({why})</translation>
-    </message>
-    <message>
-        <source>{count} {type} is not held here: {names}: add it first, or import with create_missing</source>
-        <translation>{count} {type} inconnu(e) ici : {names} : ajoutez cette fiche d'abord, ou importez avec create_missing</translation>
-    </message>
-    <message>
-        <source>{count} rows differ from what a copy of these sheets read before said, and this file holds no time it was saved (a CSV file does not), so it reads as the older copy: those cells were not taken. To take them, save the file as .xlsx or .ods and import that</source>
-        <translation>{count} lignes diffèrent de ce que disait une copie de ces feuilles lue auparavant, et ce fichier n'indique pas quand il a été enregistré (un fichier CSV ne le fait pas) : il compte donc comme la copie la plus ancienne et ces cellules n'ont pas été prises. Pour les prendre, enregistrez le fichier en .xlsx ou .ods et importez celui-ci</translation>
-    </message>
-    <message>
-        <source>{sheet} {rows}: their key cells are empty, so nothing tells these rows apart when the sheet is sent again: they will be imported again then; fill in the key cells (or choose other key columns)</source>
-        <translation>{sheet}, {rows} : leurs cellules clés sont vides, donc rien ne distingue ces lignes quand la feuille sera renvoyée : elles seront alors importées à nouveau ; remplissez les cellules clés (ou choisissez d'autres colonnes clés)</translation>
-    </message>
-    <message>
-        <source>{sheet} {rows}: their records were deleted here; not imported again</source>
-        <translation>{sheet}, {rows} : leurs fiches ont été supprimées ici ; non importées à nouveau</translation>
-    </message>
-    <message>
-        <source>{count} {type} made from the names in the sheets (create_missing): {names}</source>
-        <translation>{count} {type} créé(e)s à partir des noms des feuilles (create_missing) : {names}</translation>
-    </message>
-    <message>
-        <source>{sheet} row {rows}: not imported because of their rejected cells; fix those cells and import the sheet again (the rows imported now will not come twice)</source>
-        <translation>{sheet}, ligne {rows} : non importée à cause de ses cellules rejetées ; corrigez ces cellules et importez à nouveau la feuille (les lignes importées maintenant ne viendront pas deux fois)</translation>
-    </message>
-    <message>
-        <source>{sheet} rows {rows}: not imported because of their rejected cells; fix those cells and import the sheet again (the rows imported now will not come twice)</source>
-        <translation>{sheet}, lignes {rows} : non importées à cause de leurs cellules rejetées ; corrigez ces cellules et importez à nouveau la feuille (les lignes importées maintenant ne viendront pas deux fois)</translation>
-    </message>
-    <message>
-        <source>a {type} cannot be made from a name alone (it needs {fields} too)</source>
-        <translation>une fiche {type} ne peut pas être créée à partir d'un nom seul (il faut aussi : {fields})</translation>
+        <source>no {type} is called {names} here; add them first (here or in a sheet of the same workbook), or import with create_missing</source>
+        <translation>aucune fiche {type} ne s'appelle {names} ici ; ajoutez-les d'abord (ici ou dans une feuille du même classeur), ou importez avec create_missing</translation>
     </message>
     <message>
         <source>{sheet} {rows}: found as the records a copy of the sheet keyed on {narrow} made (the key now, {key}, gives other ids); compared with them, not imported again</source>
@@ -3448,6 +3716,34 @@ Le journal complet est dans {0}</translation>
     <message>
         <source>{sheet} {rows}: they share the {narrow} of a record a copy of the sheet keyed on that made, and none of them, or more than one, has its other key values ({key}): imported as new records; the earlier record stays as it was (delete it if a row replaces it)</source>
         <translation>{sheet}, {rows} : elles partagent {narrow} d'une fiche qu'une copie de la feuille avec cette clé a créée, et aucune d'elles, ou plus d'une, n'a ses autres valeurs clés ({key}) : importées comme nouvelles fiches ; la fiche antérieure reste telle quelle (supprimez-la si une ligne la remplace)</translation>
+    </message>
+    <message>
+        <source>"{name}": its sheet number {sheet} has values beyond row {limit:,}, more than any spreadsheet program keeps; the file was probably made to overload the computer. Ask the sender where it comes from and for a fresh copy.</source>
+        <translation>« {name} » : sa feuille numéro {sheet} a des valeurs au-delà de la ligne {limit}, plus qu'aucun tableur n'en garde ; le fichier a probablement été fait pour surcharger l'ordinateur. Demandez à l'expéditeur d'où il vient et une nouvelle copie.</translation>
+    </message>
+    <message>
+        <source>it has no content.xml, the part that holds the sheets</source>
+        <translation>il n'a pas de content.xml, la partie qui contient les feuilles</translation>
+    </message>
+    <message>
+        <source>its sheets' XML (content.xml) cannot be read: {error}</source>
+        <translation>le XML de ses feuilles (content.xml) ne peut pas être lu : {error}</translation>
+    </message>
+    <message>
+        <source>content.xml cannot be unpacked: {error}</source>
+        <translation>content.xml ne peut pas être décompressé : {error}</translation>
+    </message>
+    <message>
+        <source>sheet '{sheet}': values beyond column {letter} were not read (at most {columns} columns are)</source>
+        <translation>feuille « {sheet} » : les valeurs au-delà de la colonne {letter} n'ont pas été lues (au plus {columns} colonnes le sont)</translation>
+    </message>
+    <message>
+        <source>two sheets are named '{sheet}'</source>
+        <translation>deux feuilles s'appellent « {sheet} »</translation>
+    </message>
+    <message>
+        <source>"{name}": the sheet '{sheet}' has more than {limit:,} merged cells. Unmerge them (select all, then Format ▸ Merge and Unmerge Cells ▸ Unmerge Cells), save, and import the file again.</source>
+        <translation>« {name} » : la feuille « {sheet} » a plus de {limit} cellules fusionnées. Annulez la fusion (tout sélectionner, puis Format ▸ Fusionner et scinder les cellules ▸ Scinder les cellules), enregistrez et importez le fichier à nouveau.</translation>
     </message>
     <message>
         <source>the file is marked strictly confidential (MOU 3.6)</source>
@@ -3582,6 +3878,10 @@ Le journal complet est dans {0}</translation>
         <translation>« {name} » est un classeur prenant en charge les macros (il contient des macros), que cette application n'accepte pas. Ouvrez-le dans Excel, enregistrez-le comme « Classeur Excel (.xlsx) » sans macros, et importez le nouveau fichier.</translation>
     </message>
     <message>
+        <source>{labels} and {last}</source>
+        <translation>{labels} et {last}</translation>
+    </message>
+    <message>
         <source>no column identifies a row (no {field} column): rows sent again would be new records; map one with --map</source>
         <translation>aucune colonne n'identifie une ligne (pas de colonne {field}) : des lignes renvoyées deviendraient de nouvelles fiches ; associez-en une avec --map</translation>
     </message>
@@ -3708,6 +4008,18 @@ Le journal complet est dans {0}</translation>
     <message>
         <source>columns {columns} match no field of {types}; left out</source>
         <translation>les colonnes {columns} ne correspondent à aucun champ ({types}) ; laissées de côté</translation>
+    </message>
+    <message>
+        <source>{columns}: {reason}</source>
+        <translation>{columns} : {reason}</translation>
+    </message>
+    <message>
+        <source>{name} could not be read as a workbook ({error}). Open it in Excel or LibreOffice, save it as .xlsx, and import it again.</source>
+        <translation>{name} n'a pas pu être lu comme classeur ({error}). Ouvrez-le dans Excel ou LibreOffice, enregistrez-le en .xlsx et importez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>the sheet '{sheet}' could not be read ({error}). Open the file in Excel or LibreOffice, save it as .xlsx, and import it again.</source>
+        <translation>la feuille « {sheet} » n'a pas pu être lue ({error}). Ouvrez le fichier dans Excel ou LibreOffice, enregistrez-le en .xlsx et importez-le à nouveau.</translation>
     </message>
     <message>
         <source>'{text}' has a two-digit year; write the year in full, as YYYY-MM-DD (e.g. 2026-07-06)</source>
