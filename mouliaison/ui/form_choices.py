@@ -10,15 +10,12 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from mouliaison.domain.fields import Field
-from mouliaison.domain.vocabularies import VOCABULARIES
 from mouliaison.services.database import Database
 from mouliaison.services.record_listing import live_titles, other_names, reference_titles
 from mouliaison.services.records import vocabularies
 from mouliaison.ui.choices import Choice, Choices, sort_key
-from mouliaison.ui.labels import term_label
+from mouliaison.ui.terms import ordered_terms
 
-NUMBERED_VOCABULARIES = {"thematic_area"}  # people cite MOU 4.1's areas by number: "x.b"
-LONG_VOCABULARY = 40  # countries, languages: alphabetical by label
 # pickers that also find records by other names (acronyms, a party's names in French or Spanish): short
 # lists only, since completing over other names costs a Python call per entry (contacts may be 20,000)
 NAMED_OTHERWISE = ("party", "organisation")
@@ -42,7 +39,7 @@ class FieldChoices:
 
     def of(self, field: Field) -> Choices:
         if field.vocabulary:
-            return Choices(self._terms(field.vocabulary))
+            return Choices(ordered_terms(self.vocab, field.vocabulary))
         if not field.target:
             return Choices([])
         target = field.target
@@ -68,16 +65,3 @@ class FieldChoices:
         found = reference_titles(self.db, target, ids)
         deleted = QCoreApplication.translate("RecordForm", "{0} (deleted)")
         return {rid: deleted.format(title) if gone else title for rid, (title, gone) in found.items()}
-
-    def _terms(self, vocabulary: str) -> list[Choice]:
-        """Short vocabularies in their shipped order (statuses read in sequence); long ones by label."""
-        codes = self.vocab.codes(vocabulary)
-        shipped = {term.code: i for i, term in enumerate(VOCABULARIES.get(vocabulary, ()))}
-        labels = {code: term_label(vocabulary, code, self.vocab.label(vocabulary, code)) for code in codes}
-        if vocabulary in NUMBERED_VOCABULARIES:
-            labels = {code: f"{code} · {label}" for code, label in labels.items()}
-        if len(codes) > LONG_VOCABULARY:
-            codes.sort(key=lambda code: sort_key(labels[code]))
-        else:
-            codes.sort(key=lambda code: (shipped.get(code, len(shipped)), sort_key(labels[code])))
-        return [(code, labels[code]) for code in codes]

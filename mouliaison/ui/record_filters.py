@@ -47,7 +47,7 @@ from mouliaison.services.database import Database
 from mouliaison.services.names import Names
 from mouliaison.services.record_listing import codes_in_use
 from mouliaison.services.records import list_records
-from mouliaison.ui.labels import term_label
+from mouliaison.ui.terms import ordered_terms
 
 NO_DATE = QDate(1900, 1, 1)  # a date edit at its minimum reads "Any": that end is open
 COMBO_CHARS = 8  # combos stay this wide whatever their longest label, so the bar fits
@@ -154,8 +154,9 @@ class RecordFilters(QWidget):
         vocabulary = field.vocabulary or ""
         if codes is None:
             codes = index.codes(vocabulary) if index is not None else []
-        label = index.label if index is not None else (lambda _v, code: code)
-        return [(term_label(vocabulary, code, label(vocabulary, code)), code) for code in codes]  # as the table
+        if index is None:
+            return [(code, code) for code in codes]
+        return [(label, code) for code, label in ordered_terms(index, vocabulary, codes)]  # as the form offers them
 
     def set_type(self, rtype: RecordType, names: Names) -> None:
         """Show the filters of `rtype`, all reset to Any."""
@@ -175,8 +176,7 @@ class RecordFilters(QWidget):
                 self._fill(self.status, self._vocabulary(field))
                 shown.append(self.status)
             if (field := area_field(rtype)) is not None:
-                areas = self._vocabulary(field)
-                self._fill(self.area, [(f"{code} – {text}", code) for text, code in areas])
+                self._fill(self.area, self._vocabulary(field))
                 shown.append(self.area)
             if party_fields(rtype):
                 shown.append(self.party)

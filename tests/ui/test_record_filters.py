@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QWidget
 
+from mouliaison.domain.vocabularies import VOCABULARIES
 from mouliaison.services import records
 from mouliaison.ui.record_filters import NO_DATE, RecordFilters
 from mouliaison.ui.record_table_model import RECORD_ROLE
@@ -190,3 +191,16 @@ def test_the_filter_bar_never_overlaps_itself_after_the_types_change(qtbot, db):
         for i, first in enumerate(boxes):
             for second in boxes[i + 1:]:
                 assert not first.intersects(second), (type_name, first, second)
+
+
+def test_the_filters_list_terms_as_the_form_offers_them(french, page) -> None:
+    """In the window's language and in reading order (statuses in sequence, MOU 4.1's areas by
+    number: ix after viii), as the form's own lists: they were English and sorted by code."""
+    filters = page.filters
+    statuses = [filters.status.itemText(i) for i in range(1, filters.status.count())]
+    assert statuses == ["Prévue", "En cours", "Terminée", "Annulée"]
+    areas = [filters.area.itemData(i) for i in range(1, filters.area.count())]
+    assert areas == [term.code for term in VOCABULARIES["thematic_area"]]
+    assert filters.area.itemText(1).startswith("i · Gestion des frontières")
+    form_areas = page.form.offered.of(page.form.rtype.field("thematic_areas"))
+    assert [filters.area.itemText(i) for i in range(1, filters.area.count())] == [label for _, label in form_areas.entries]
