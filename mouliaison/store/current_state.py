@@ -19,6 +19,7 @@ from mouliaison.domain.values import Value
 from mouliaison.domain.versions import RecordState, Version, canonical_json, resolve
 from mouliaison.store import search_index
 from mouliaison.store.bulk import upsert
+from mouliaison.store.chunks import in_chunks
 from mouliaison.store.queries import forget_vocabularies, load_vocabularies
 from mouliaison.store.schema import RECORD_TABLES, ConflictRow, VersionRow
 
@@ -47,8 +48,7 @@ def load_versions(session: Session, entity: str, record_id: str) -> list[Version
 def load_versions_for(session: Session, entity: str, record_ids: list[str]) -> dict[str, list[Version]]:
     """The versions of many records of one type, fetched in chunks."""
     found: dict[str, list[Version]] = {}
-    for start in range(0, len(record_ids), 500):
-        chunk = record_ids[start : start + 500]
+    for chunk in in_chunks(record_ids):
         query = select(VersionRow).where(VersionRow.entity == entity, VersionRow.record_id.in_(chunk))
         for row in session.scalars(query):
             found.setdefault(row.record_id, []).append(to_version(row))
@@ -197,8 +197,7 @@ def write_states(session: Session, states: Iterable[RecordState], *,
         if naming_others:
             search_index.reindex(session, entity, naming_others, load_vocabularies(session))
         stale = [rid for rid in ids if rid in before.conflicted]  # a record never in conflict has no rows to remove
-        for start in range(0, len(stale), 500):
-            chunk = stale[start : start + 500]
+        for chunk in in_chunks(stale):
             session.execute(delete(ConflictRow).where(ConflictRow.entity == entity, ConflictRow.record_id.in_(chunk)))
         if conflicts:
             session.execute(insert(ConflictRow), conflicts)

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from mouliaison.domain.record_types import record_type
 from mouliaison.domain.values import Value
 from mouliaison.domain.vocabularies import Term, VocabularyIndex
+from mouliaison.store.chunks import in_chunks
 from mouliaison.store.schema import RECORD_TABLES, ConflictRow, ImportedFile, VersionRow
 
 
@@ -75,7 +76,7 @@ def titles(session: Session, entity: str, ids: list[str] | None = None) -> dict[
     query = select(table.c.id, column, table.c.merged_into)
     found: dict[str, str] = {}
     merged: dict[str, str] = {}
-    chunks = [None] if ids is None else [ids[i : i + 500] for i in range(0, len(ids), 500)]
+    chunks = [None] if ids is None else list(in_chunks(ids))
     for chunk in chunks:
         rows = session.execute(query if chunk is None else query.where(table.c.id.in_(chunk)))
         for record_id, title, merged_into in rows:

@@ -23,6 +23,7 @@ from mouliaison.domain.versions import DISTINCT, HAND_EDIT, RecordState, Version
 from mouliaison.domain.vocabularies import VocabularyIndex
 from mouliaison.store import queries
 from mouliaison.store.bulk import insert_rows
+from mouliaison.store.chunks import in_chunks
 from mouliaison.store.clock import PersistentClock
 from mouliaison.store.current_state import load_versions_for, write_states
 from mouliaison.store.schema import ImportedFile, Site, VersionRow
@@ -42,7 +43,6 @@ from mouliaison.sync.screening import FileTrust, Keyring, Withheld, check_histor
 COUNT_NAMES = ("inserted", "updated", "unchanged", "stale", "conflicts", "hand_edits",
                "possible_duplicates", "quarantined", "rejected")
 DUPLICATE_CHECKED = ("contact", "organisation")
-IN_CHUNK = 500
 WRITE_CHUNK = 10_000  # versions, or records, written at once
 
 
@@ -143,8 +143,7 @@ class _Held:
 
     def mark_known(self, version_ids: Iterable[str]) -> None:
         ids = [i for i in version_ids if i not in self.known_ids]
-        for start in range(0, len(ids), IN_CHUNK):
-            chunk = ids[start : start + IN_CHUNK]
+        for chunk in in_chunks(ids):
             self.known_ids.update(self._session.scalars(select(VersionRow.id).where(VersionRow.id.in_(chunk))))
 
     def clashing(self, versions: list[Version]) -> list[Version]:
@@ -156,8 +155,7 @@ class _Held:
         found: list[Version] = []
         columns = (VersionRow.id, VersionRow.entity, VersionRow.record_id, VersionRow.stamp, VersionRow.site_id,
                    VersionRow.values_json, VersionRow.parents_json)
-        for start in range(0, len(ids), IN_CHUNK):
-            chunk = ids[start : start + IN_CHUNK]
+        for chunk in in_chunks(ids):
             for vid, entity, record_id, stamp, site, values, parents in self._session.execute(
                     select(*columns).where(VersionRow.id.in_(chunk))):
                 version = by_id[vid]
