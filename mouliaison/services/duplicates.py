@@ -11,11 +11,7 @@ real-world thing"):
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
-
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from mouliaison.domain.record_types import RECORD_TYPES
 from mouliaison.domain.validation import Invalid, Problem
@@ -24,7 +20,7 @@ from mouliaison.domain.versions import ABSORBED, DISTINCT, MERGED_INTO
 from mouliaison.services.database import Database
 from mouliaison.store import queries
 from mouliaison.store.current_state import record_state
-from mouliaison.store.schema import VersionRow
+from mouliaison.store.session import Session
 from mouliaison.sync.duplicates import Candidate, Party, candidates, party_of
 
 CHECKED = ("contact", "organisation")
@@ -57,7 +53,7 @@ def duplicates_in(session: Session, type_name: str, record_id: str | None = None
     parties = _parties(session, type_name)
     wanted = [p for p in parties if p.id == record_id] if record_id else parties
     found = candidates(wanted, among=parties if record_id else None)
-    distinct = _distinct_pairs(session, type_name) if found else set()
+    distinct = queries.distinct_pairs(session, type_name) if found else set()
     return [_view(type_name, c, parties) for c in found if (c.first, c.second) not in distinct]
 
 
@@ -112,18 +108,6 @@ def _live(session: Session, type_name: str, record_id: str) -> dict[str, object]
 
 def _parties(session: Session, type_name: str) -> list[Party]:
     return [party_of(type_name, row["id"], row) for row in queries.fetch_records(session, type_name)]
-
-
-def _distinct_pairs(session: Session, type_name: str) -> set[tuple[str, str]]:
-    query = select(VersionRow.record_id, VersionRow.values_json).where(
-        VersionRow.entity == type_name, VersionRow.values_json.contains(f'"{DISTINCT}'))
-    pairs = set()
-    for record_id, values_json in session.execute(query):
-        for key, value in json.loads(values_json).items():
-            if key.startswith(DISTINCT) and value is True:
-                other = key[len(DISTINCT):]
-                pairs.add(tuple(sorted((record_id, other))))
-    return pairs  # type: ignore[return-value]
 
 
 def _view(type_name: str, candidate: Candidate, parties: list[Party]) -> DuplicateView:

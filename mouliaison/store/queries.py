@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
@@ -10,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from mouliaison.domain.record_types import record_type
 from mouliaison.domain.values import Value
+from mouliaison.domain.versions import DISTINCT
 from mouliaison.domain.vocabularies import Term, VocabularyIndex
 from mouliaison.store.chunks import in_chunks
 from mouliaison.store.schema import RECORD_TABLES, ConflictRow, ImportedFile, VersionRow
@@ -55,6 +57,26 @@ def count_live(session: Session, entity: str) -> int:
 def all_ids(session: Session, entity: str) -> set[str]:
     table = RECORD_TABLES[entity]
     return set(session.scalars(select(table.c.id)))
+
+
+def ids_where(session: Session, entity: str, key: str, value: Value) -> set[str]:
+    """The ids of the records of `entity` (deleted ones too) whose field `key` holds `value`."""
+    table = RECORD_TABLES[entity]
+    return set(session.scalars(select(table.c.id).where(table.c[key] == value)))
+
+
+def distinct_pairs(session: Session, entity: str) -> set[tuple[str, str]]:
+    """The pairs of records of `entity` a person said are not duplicates (a version setting
+    `_distinct:<other id>` true on one of them), each pair's ids in order."""
+    query = select(VersionRow.record_id, VersionRow.values_json).where(
+        VersionRow.entity == entity, VersionRow.values_json.contains(f'"{DISTINCT}'))
+    pairs: set[tuple[str, str]] = set()
+    for record_id, values_json in session.execute(query):
+        for key, value in json.loads(values_json).items():
+            if key.startswith(DISTINCT) and value is True:
+                first, second = sorted((record_id, key[len(DISTINCT):]))
+                pairs.add((first, second))
+    return pairs
 
 
 def exists(session: Session, entity: str, record_id: str) -> bool:
