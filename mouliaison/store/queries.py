@@ -13,6 +13,7 @@ from mouliaison.domain.record_types import record_type
 from mouliaison.domain.values import Value
 from mouliaison.domain.versions import DISTINCT
 from mouliaison.domain.vocabularies import Term, VocabularyIndex
+from mouliaison.store import sqlite
 from mouliaison.store.chunks import in_chunks
 from mouliaison.store.schema import RECORD_TABLES, ConflictRow, ImportedFile, VersionRow
 
@@ -251,6 +252,20 @@ def referring_counts(session: Session, entity: str, record_id: str) -> dict[str,
         if count:
             found[rtype.name] = count
     return found
+
+
+def versioned_records(session: Session) -> list[tuple[str, str]]:
+    """(type, id) of every record some version speaks of, each once."""
+    return [(entity, record_id) for entity, record_id
+            in session.execute(select(VersionRow.entity, VersionRow.record_id).distinct())]
+
+
+def storage_problems(session: Session) -> list[str]:
+    """The database's own soundness checks: SQLite's integrity and foreign-key checks (a server
+    keeps its own, out of the app's reach)."""
+    if session.get_bind().dialect.name != "sqlite":
+        return []
+    return sqlite.integrity_problems(session.connection())
 
 
 def versions_mark(session: Session) -> int:
