@@ -14,9 +14,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from mouliaison import __version__
 from mouliaison.domain import clock
 from mouliaison.domain.ids import uuid7
@@ -34,7 +31,7 @@ from mouliaison.services.saved_mappings import check_against_sheets
 from mouliaison.store import queries
 from mouliaison.store.clock import PersistentClock
 from mouliaison.store.migrate import head_revision
-from mouliaison.store.schema import Site
+from mouliaison.store.session import Session
 from mouliaison.sync.cell_texts import LANGUAGES as LABEL_LANGUAGES
 from mouliaison.sync.export import ExportHeader, ExportReport, ExportScope, write_workbook
 from mouliaison.sync.file_checks import Limits, RefusedFile, check_xml_safety
@@ -120,10 +117,7 @@ def export_workbook(
         except KeyFileProblem as exc:
             raise ExportProblem(f"{exc}; nothing was written") from None
     with db.reading() as session:
-        sites = {
-            s.site_id: {"office": s.office_name, "party": s.party}
-            for s in session.scalars(select(Site))
-        }
+        sites = queries.known_sites(session)
         sites[site_id] = {"office": office.name, "party": office.party_code}
         header = ExportHeader(
             file_id=uuid7(),

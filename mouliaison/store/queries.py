@@ -15,7 +15,7 @@ from mouliaison.domain.versions import DISTINCT
 from mouliaison.domain.vocabularies import Term, VocabularyIndex
 from mouliaison.store import sqlite
 from mouliaison.store.chunks import in_chunks
-from mouliaison.store.schema import RECORD_TABLES, ConflictRow, ImportedFile, VersionRow
+from mouliaison.store.schema import RECORD_TABLES, ConflictRow, ImportedFile, Site, VersionRow
 
 
 def row_values(entity: str, row: Mapping[str, Any]) -> dict[str, Value]:
@@ -252,6 +252,11 @@ def referring_counts(session: Session, entity: str, record_id: str) -> dict[str,
         if count:
             found[rtype.name] = count
     return found
+
+
+def known_sites(session: Session) -> dict[str, dict[str, str | None]]:
+    """The offices' installations seen in workbooks: site id -> its office's name and party."""
+    return {s.site_id: {"office": s.office_name, "party": s.party} for s in session.scalars(select(Site))}
 
 
 def versioned_records(session: Session) -> list[tuple[str, str]]:
