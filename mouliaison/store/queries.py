@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import Text, cast, func, literal, or_, select, text, union_all
+from sqlalchemy import Text, and_, cast, func, literal, or_, select, text, union_all
 from sqlalchemy.orm import Session
 
 from mouliaison.domain.record_types import record_type
@@ -58,6 +58,30 @@ def count_live(session: Session, entity: str) -> int:
 def all_ids(session: Session, entity: str) -> set[str]:
     table = RECORD_TABLES[entity]
     return set(session.scalars(select(table.c.id)))
+
+
+def columns_of(session: Session, entity: str, keys: Sequence[str], *, live: bool = False,
+               where: Mapping[str, Value] | None = None) -> list[tuple[Any, ...]]:
+    """The values of `keys` of every record of `entity` (deleted ones too unless `live`) whose
+    fields hold the values `where` gives, one tuple a record, in no particular order."""
+    table = RECORD_TABLES[entity]
+    query = select(*(table.c[key] for key in keys))
+    if live:
+        query = query.where(table.c.deleted.is_(False))
+    for key, value in (where or {}).items():
+        query = query.where(table.c[key] == value)
+    return [tuple(row) for row in session.execute(query)]
+
+
+def set_on_one_side_only(session: Session, entity: str, first: str, second: str,
+                         shown: Sequence[str]) -> list[tuple[Any, ...]]:
+    """Live records of `entity` with exactly one of the fields `first` and `second` set (an
+    activity confirmed by one party only): the values of `shown`, then of `first` and `second`."""
+    table = RECORD_TABLES[entity]
+    one, two = table.c[first], table.c[second]
+    query = select(*(table.c[key] for key in shown), one, two).where(
+        table.c.deleted.is_(False), or_(and_(one.is_not(None), two.is_(None)), and_(one.is_(None), two.is_not(None))))
+    return [tuple(row) for row in session.execute(query)]
 
 
 def ids_where(session: Session, entity: str, key: str, value: Value) -> set[str]:
