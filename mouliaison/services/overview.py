@@ -3,7 +3,7 @@
 One read of the current state, returned as plain dataclasses for the window (and any report):
 the agreement's status (MOU 7.1, 7.2), live activities of a period (or of all dates) by status,
 by thematic area (MOU 4.1; a topic x.a-x.l also counts under x), by country and by quarter
-(services.activity_counts), activities confirmed by one party only, open cooperation requests
+(store.activity_counts), activities confirmed by one party only, open cooperation requests
 (MOU 1.2), focal points missing (MOU 1.4) and overdue action items; the last four as of today.
 `Overview.criteria` names the records a count counted, for the list that shows them.
 """
@@ -19,11 +19,10 @@ from mouliaison.domain.default_agreement import AGREEMENT_ID, termination_effect
 from mouliaison.domain.filtering import ONE, Criteria
 from mouliaison.domain.periods import Period
 from mouliaison.domain.vocabularies import THEMATIC_AREAS, VOCABULARIES, VocabularyIndex
-from mouliaison.services import activity_counts
-from mouliaison.services.activity_counts import NOTHING, Breakdown
 from mouliaison.services.consent import today as utc_today
 from mouliaison.services.database import Database
-from mouliaison.store import queries
+from mouliaison.store import activity_counts, queries
+from mouliaison.store.activity_counts import NOTHING, Breakdown
 from mouliaison.store.session import Session
 
 THEMATIC = "thematic_area"
