@@ -15,7 +15,7 @@ from mouliaison.domain.versions import DISTINCT
 from mouliaison.domain.vocabularies import Term, VocabularyIndex
 from mouliaison.store import sqlite
 from mouliaison.store.chunks import in_chunks
-from mouliaison.store.schema import RECORD_TABLES, ConflictRow, ImportedFile, Site, VersionRow
+from mouliaison.store.schema import RECORD_TABLES, ImportedFile, Site, VersionRow
 
 
 def row_values(entity: str, row: Mapping[str, Any]) -> dict[str, Value]:
@@ -249,11 +249,6 @@ def _read_vocabularies(session: Session) -> VocabularyIndex:
     for vocabulary, code, label, parent in session.execute(query):
         terms.setdefault(vocabulary, []).append(Term(vocabulary, code, label, parent))
     return VocabularyIndex(terms)
-
-
-def open_conflicts(session: Session) -> list[ConflictRow]:
-    query = select(ConflictRow).order_by(ConflictRow.entity, ConflictRow.record_id, ConflictRow.field)
-    return list(session.scalars(query))
 
 
 def referring_counts(session: Session, entity: str, record_id: str) -> dict[str, int]:
