@@ -17,7 +17,8 @@ from sqlalchemy.orm import Session
 
 from mouliaison.domain.record_types import RECORD_TYPES
 from mouliaison.store.chunks import in_chunks
-from mouliaison.store.schema import RECORD_TABLES, ConflictRow, ImportedFile, Installation, Site, VersionRow
+from mouliaison.store.installation import this_installation
+from mouliaison.store.schema import RECORD_TABLES, ConflictRow, ImportedFile, Site, VersionRow
 
 LISTED_IN = (ConflictRow.entity, ConflictRow.record_id, ConflictRow.field)  # by type, then record: a record's together
 
@@ -89,7 +90,7 @@ def provenance(session: Session, conflicts: Sequence[OpenConflict]) -> Provenanc
     files = {k: r.file_name for k, r in _by_id(session, (ImportedFile.id, ImportedFile.file_name), received).items()}
     made_at = [v.site_id for v in versions.values()]
     sites = {k: r.office_name for k, r in _by_id(session, (Site.site_id, Site.office_name), made_at).items()}
-    local_site = session.get(Installation, 1).site_id  # type: ignore[union-attr]
+    local_site = this_installation(session).site_id
     titles: dict[tuple[str, str], Any] = {}
     for entity in sorted({c.entity for c in conflicts}):
         table = RECORD_TABLES[entity]

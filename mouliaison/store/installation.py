@@ -16,12 +16,21 @@ from sqlalchemy.orm import Session
 from mouliaison.domain.ids import uuid7
 from mouliaison.store.schema import Installation
 
+__all__ = ["Installation", "ensure_installation", "fingerprint", "this_installation"]
+
 
 def fingerprint(location: str, *, machine: bool = True) -> str:
     """`machine`: a file belongs to the machine it is on; a server database (the same for every
     analyst who connects to it, from any machine) to its server and name alone."""
     text = f"{platform.node()}|{uuid.getnode()}|{location}" if machine else f"server|{location}"
     return hashlib.sha256(text.encode()).hexdigest()
+
+
+def this_installation(session: Session) -> Installation:
+    """The installation row (ensure_installation made it when the database was opened)."""
+    installation = session.get(Installation, 1)
+    assert installation is not None
+    return installation
 
 
 def ensure_installation(session: Session, location: str, *, machine: bool = True) -> Installation:
