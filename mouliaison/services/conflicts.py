@@ -21,7 +21,6 @@ from mouliaison.services.names import Names
 from mouliaison.services.records import edit_in
 from mouliaison.store import conflict_rows, queries
 from mouliaison.store.conflict_rows import OpenConflict
-from mouliaison.store.current_state import record_state, write_state
 from mouliaison.store.session import Session
 
 
@@ -114,10 +113,10 @@ def resolve_conflict(db: Database, conflict_id: str, *, keep: str | None = None,
         if keep is not None:
             if keep not in heads:
                 raise Invalid([Problem("", f"{keep} is not one of the competing versions: {', '.join(heads)}")])
-            _record(change, row, {row.field: values[heads.index(keep)]}, {row.field: heads})
-            return
-        edit_in(change, row.entity, row.record_id, {row.field: value})
-        _check_closed(change.session, row)
+            change.writer.resolve(row.entity, row.record_id, row.field, values[heads.index(keep)], heads)
+        else:
+            edit_in(change, row.entity, row.record_id, {row.field: value})
+        _check_closed(change, row)
 
 
 def _resolve_delete(change: Writing, row: OpenConflict, heads: tuple[str, ...], values: tuple[Any, ...],
@@ -132,22 +131,12 @@ def _resolve_delete(change: Writing, row: OpenConflict, heads: tuple[str, ...], 
         if answer not in ("keep", "delete"):
             raise Invalid([Problem("", "this conflict is a delete against an edit: give --value keep or delete")])
         delete = answer == "delete"
-    state = record_state(change.session, row.entity, row.record_id)
-    if delete:
-        _record(change, row, {DELETED: True}, dict(state.heads))
-    else:
-        _record(change, row, {DELETED: False}, state.parents_for([DELETED]))
+    change.writer.resolve_delete(row.entity, row.record_id, delete=delete)
+    _check_closed(change, row)
 
 
-def _record(change: Writing, row: OpenConflict, wire: dict[str, Any], parents: dict[str, tuple[str, ...]]) -> None:
-    change.writer.record_local(row.entity, row.record_id, wire, parents)
-    _check_closed(change.session, row)
-
-
-def _check_closed(session: Session, row: OpenConflict) -> None:
-    state = record_state(session, row.entity, row.record_id)
-    write_state(session, state)
-    if any(c.field == row.field for c in state.conflicts):
+def _check_closed(change: Writing, row: OpenConflict) -> None:
+    if any(c.field == row.field for c in change.writer.state(row.entity, row.record_id).conflicts):
         raise RuntimeError(f"the resolution of {row.id} did not close it")  # a bug, not bad input
 
 

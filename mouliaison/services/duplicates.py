@@ -13,13 +13,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from mouliaison.domain.record_types import RECORD_TYPES
 from mouliaison.domain.validation import Invalid, Problem
 from mouliaison.domain.values import Value
-from mouliaison.domain.versions import ABSORBED, DISTINCT, MERGED_INTO
 from mouliaison.services.database import Database
 from mouliaison.store import queries
-from mouliaison.store.current_state import record_state
 from mouliaison.store.session import Session
 from mouliaison.sync.duplicates import Candidate, Party, candidates, party_of
 
@@ -65,9 +62,7 @@ def mark_distinct(db: Database, type_name: str, first: str, second: str) -> None
     with db.writing() as change:
         for this, other in ((first, second), (second, first)):
             _live(change.session, type_name, this)
-            state = record_state(change.session, type_name, this)
-            key = f"{DISTINCT}{other}"
-            change.writer.record_local(type_name, this, {key: True}, state.parents_for([key]))
+            change.writer.mark_distinct(type_name, this, other)
 
 
 def merge_duplicates(db: Database, type_name: str, keep: str, duplicate: str) -> dict[str, Value]:
@@ -76,22 +71,9 @@ def merge_duplicates(db: Database, type_name: str, keep: str, duplicate: str) ->
     if keep == duplicate:
         raise Invalid([Problem("", "a record cannot be merged into itself")])
     with db.writing() as change:
-        session = change.session
-        kept_row = _live(session, type_name, keep)
-        dup_row = _live(session, type_name, duplicate)
-        kept_values = queries.row_values(type_name, kept_row)
-        dup_values = queries.row_values(type_name, dup_row)
-        rtype = RECORD_TYPES[type_name]
-        filled = {f.key: dup_values[f.key] for f in rtype.fields
-                  if kept_values[f.key] is None and dup_values[f.key] is not None}
-        keep_state = record_state(session, type_name, keep)
-        absorbed = f"{ABSORBED}{duplicate}"
-        wire = {**change.writer.wire(type_name, filled), absorbed: True}
-        change.writer.record_local(type_name, keep, wire, keep_state.parents_for(wire))
-        dup_state = record_state(session, type_name, duplicate)
-        change.writer.record_local(type_name, duplicate, {"_deleted": True, MERGED_INTO: keep},
-                                   dict(dup_state.heads))
-        return filled
+        _live(change.session, type_name, keep)
+        _live(change.session, type_name, duplicate)
+        return change.writer.merge(type_name, keep, duplicate)
 
 
 def _check_type(type_name: str) -> None:

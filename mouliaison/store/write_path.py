@@ -16,7 +16,18 @@ from sqlalchemy.orm import Session
 from mouliaison.domain.ids import uuid7
 from mouliaison.domain.record_types import record_type
 from mouliaison.domain.values import Value, normalise, to_wire
-from mouliaison.domain.versions import DELETED, LOCAL, RecordState, Version, resolve
+from mouliaison.domain.versions import (
+    ABSORBED,
+    DELETED,
+    DISTINCT,
+    ERASED,
+    LOCAL,
+    MERGED_INTO,
+    RecordState,
+    Version,
+    resolve,
+)
+from mouliaison.store import queries
 from mouliaison.store.clock import PersistentClock
 from mouliaison.store.current_state import load_versions, record_state, to_version, write_state
 from mouliaison.store.schema import VersionRow
@@ -74,6 +85,59 @@ class ChangeWriter:
         """Undo a delete: a version clearing `_deleted` after the tombstone."""
         state, earlier = self._existing(entity, record_id, allow_deleted=True)
         self.record_local(entity, record_id, {DELETED: False}, state.parents_for([DELETED]), earlier=earlier)
+
+    # What a person decides about records, each a version whose parents the rule picks here: the
+    # fields it sets supersede their current heads; a delete supersedes every field's.
+
+    def mark_distinct(self, entity: str, record_id: str, other: str) -> None:
+        """"Not a duplicate of `other`": `_distinct:<other>` set on the record (and by the caller
+        on the other), so it travels."""
+        state, earlier = self._existing(entity, record_id)
+        key = f"{DISTINCT}{other}"
+        self.record_local(entity, record_id, {key: True}, state.parents_for([key]), earlier=earlier)
+
+    def merge(self, entity: str, keep: str, duplicate: str) -> dict[str, Value]:
+        """Merge `duplicate` into `keep`: the empty fields of `keep` are filled from it, `keep`
+        notes it absorbed it, and it is deleted pointing at `keep` (links follow it). Returns
+        the fields filled."""
+        kept_values = self.row_values(entity, keep)
+        dup_values = self.row_values(entity, duplicate)
+        filled: dict[str, Value] = {k: v for k, v in dup_values.items() if kept_values.get(k) is None and v is not None}
+        state, earlier = self._existing(entity, keep)
+        wire = {**self.wire(entity, filled), f"{ABSORBED}{duplicate}": True}
+        self.record_local(entity, keep, wire, state.parents_for(wire), earlier=earlier)
+        state, earlier = self._existing(entity, duplicate)
+        self.record_local(entity, duplicate, {DELETED: True, MERGED_INTO: keep}, dict(state.heads), earlier=earlier)
+        return filled
+
+    def row_values(self, entity: str, record_id: str) -> dict[str, Value]:
+        """The record's field values as its table row holds them (every field of its type)."""
+        row = queries.fetch_record(self._session, entity, record_id)
+        if row is None:
+            raise UnknownRecord(f"no {entity} with id {record_id}")
+        return queries.row_values(entity, row)
+
+    def erase(self, entity: str, record_id: str) -> list[str]:
+        """Erase the record's personal fields (MOU 3.6): a version setting `_erased` and clearing
+        them; its earlier versions are scrubbed as its state is written. Returns the fields."""
+        state, earlier = self._existing(entity, record_id, allow_deleted=True)
+        keys = [f.key for f in record_type(entity).personal_fields]
+        wire = {ERASED: True, **dict.fromkeys(keys)}
+        self.record_local(entity, record_id, wire, state.parents_for(wire), earlier=earlier)
+        return keys
+
+    def resolve(self, entity: str, record_id: str, field: str, value: object, heads: tuple[str, ...]) -> None:
+        """Close a conflict on `field` with `value` (a wire value): a version after all its heads."""
+        self.record_local(entity, record_id, {field: value}, {field: heads})
+
+    def resolve_delete(self, entity: str, record_id: str, *, delete: bool) -> None:
+        """Close a delete-against-an-edit conflict: delete the record after all (a tombstone after
+        every field's heads), or keep it (`_deleted` cleared after its heads)."""
+        state = resolve(entity, record_id, self._versions_of(entity, record_id))
+        if delete:
+            self.record_local(entity, record_id, {DELETED: True}, dict(state.heads))
+        else:
+            self.record_local(entity, record_id, {DELETED: False}, state.parents_for([DELETED]))
 
     def add_versions(self, versions: Iterable[Version], received_at: str | None = None) -> int:
         """Add versions made elsewhere (embedded default, imported files); returns how many were new."""
