@@ -22,6 +22,7 @@ from mouliaison.store.bulk import upsert
 from mouliaison.store.chunks import in_chunks
 from mouliaison.store.queries import forget_vocabularies, load_vocabularies
 from mouliaison.store.schema import RECORD_TABLES, ConflictRow, VersionRow
+from mouliaison.store.versions import scrub_personal_data
 
 
 def to_version(row: VersionRow) -> Version:
@@ -102,21 +103,6 @@ _date = functools.lru_cache(maxsize=8192)(dt.date.fromisoformat)
 def _title(state: RecordState) -> Value:
     key = record_type(state.entity).title_field
     return typed_values(state.entity, {key: state.values.get(key)}).get(key) if key in state.values else None
-
-
-def scrub_personal_data(session: Session, entity: str, record_id: str) -> None:
-    """An erased person's data leaves every version of the record, here and in later exports.
-
-    The one exception to "versions are never changed": MOU 3.6 and the person's request win.
-    Every office scrubs the same keys the same way, so the versions stay identical everywhere.
-    """
-    personal = [f.key for f in record_type(entity).personal_fields]
-    query = select(VersionRow).where(VersionRow.entity == entity, VersionRow.record_id == record_id)
-    for row in session.scalars(query):
-        values = json.loads(row.values_json)
-        if any(values.get(k) is not None for k in personal):
-            values.update({k: None for k in personal if k in values})
-            row.values_json = canonical_json(values)
 
 
 def write_state(session: Session, state: RecordState, previous: Mapping[tuple[str, str], RecordState | None]

@@ -29,8 +29,9 @@ from mouliaison.domain.versions import (
 )
 from mouliaison.store import queries
 from mouliaison.store.clock import PersistentClock
-from mouliaison.store.current_state import load_versions, record_state, to_version, write_state
+from mouliaison.store.current_state import load_versions, record_state, write_state
 from mouliaison.store.schema import VersionRow
+from mouliaison.store.versions import as_stored, write_versions
 
 
 class UnknownRecord(LookupError):
@@ -147,19 +148,18 @@ class ChangeWriter:
         known = set(
             self._session.scalars(select(VersionRow.id).where(VersionRow.id.in_([v.id for v in batch])))
         ) if batch else set()
-        added = 0
+        new: list[tuple[Version, str | None]] = []
         for version in batch:
             if version.id in known:
                 continue
             known.add(version.id)
-            added += 1
-            self._session.add(_row(version, received_at))
+            new.append((version, None))
             touched.add((version.entity, version.record_id))
             self._versions.pop((version.entity, version.record_id), None)
-        self._session.flush()
+        write_versions(self._session, new, received_at)
         for entity, record_id in sorted(touched):
             self._keep(entity, write_state(self._session, record_state(self._session, entity, record_id)))
-        return added
+        return len(new)
 
     def _existing(self, entity: str, record_id: str, allow_deleted: bool = False) -> tuple[RecordState, list[Version]]:
         """The record's state and the versions it comes from (its next state adds one to them)."""
@@ -199,9 +199,7 @@ class ChangeWriter:
             parents=parents,
             origin=LOCAL,
         )
-        row = _row(version, _device_time())
-        self._session.add(row)
-        self._session.flush()
+        write_versions(self._session, [(version, None)], _device_time())
         key = (entity, record_id)
         previous: dict[tuple[str, str], RecordState | None] | None = None
         if earlier is None:
@@ -209,26 +207,11 @@ class ChangeWriter:
             state = record_state(self._session, entity, record_id)
         else:
             previous = {key: resolve(entity, record_id, earlier) if earlier else None}
-            self._versions[key] = [*earlier, to_version(row)]  # as read back: JSON values
+            self._versions[key] = [*earlier, as_stored(version)]
             state = resolve(entity, record_id, self._versions[key])
         if state.erased:
             self._versions.pop(key, None)  # its versions are scrubbed as the state is written: read them again
         self._keep(entity, write_state(self._session, state, previous))
-
-
-def _row(version: Version, received_at: str) -> VersionRow:
-    return VersionRow(
-        id=version.id,
-        entity=version.entity,
-        record_id=version.record_id,
-        stamp=version.stamp,
-        site_id=version.site_id,
-        origin=version.origin,
-        source=version.source,
-        values_json=version.values_json(),
-        parents_json=version.parents_json(),
-        received_at=received_at,
-    )
 
 
 def _device_time() -> str:
