@@ -367,10 +367,12 @@ def _write(session: Session, plan: ImportPlan, received_at: str, progress: Progr
     """apply_plan a part at a time, with progress between the parts: reading and planning are done
     at the preview, so writing is all an Import does, and Cancel must be able to stop it."""
     states = sorted(plan.states.items(), key=lambda item: (WRITE_ORDER[item[1].entity], item[0][1]))
-    parts = [ImportPlan(plan.files, plan.new_versions[n : n + WRITE_PART], {}, plan.sites, plan.workbooks)
+    parts = [ImportPlan(plan.files, plan.new_versions[n : n + WRITE_PART], {}, {}, plan.workbooks)
              for n in range(0, len(plan.new_versions), WRITE_PART)]
-    parts += [ImportPlan(plan.files, [], dict(states[n : n + WRITE_PART]), plan.sites, plan.workbooks, plan.fresh)
+    parts += [ImportPlan(plan.files, [], dict(states[n : n + WRITE_PART]), {}, plan.workbooks, plan.fresh)
               for n in range(0, len(states), WRITE_PART)]
+    if parts:  # the offices seen are noted once, with the last part (each part asked for them again)
+        parts[-1].sites = plan.sites
     total = len(plan.new_versions) + len(states)
     done = 0
     progress("writing", done, total)
