@@ -30,6 +30,7 @@ from mouliaison.services.receipts import log_receipt
 from mouliaison.services.saved_mappings import check_against_sheets
 from mouliaison.store import queries
 from mouliaison.store.clock import PersistentClock
+from mouliaison.store.installation import pseudonym_key
 from mouliaison.store.migrate import head_revision
 from mouliaison.store.session import Session
 from mouliaison.sync.cell_texts import LANGUAGES as LABEL_LANGUAGES
@@ -109,9 +110,7 @@ def export_workbook(
         stamp = change.clock.now()
         wall = dt.datetime.fromtimestamp(change.clock.wall_ms() / 1000, dt.UTC).isoformat(timespec="milliseconds")
         site_id = change.installation.site_id
-        if change.installation.pseudonym_key is None:
-            change.installation.pseudonym_key = new_key()
-        key = change.installation.pseudonym_key
+        key = pseudonym_key(change.session, new_key)
         try:  # the office's key (made at the first export of a database from before signing)
             signed = signing_for_export(db, change.session, site_id, office.name, recipient.kind != THIRD_PARTY)
         except KeyFileProblem as exc:

@@ -28,6 +28,7 @@ from mouliaison.services.consent import policy_for, today
 from mouliaison.services.database import Database
 from mouliaison.services.receipts import log_flat_receipts
 from mouliaison.store import queries
+from mouliaison.store.installation import pseudonym_key
 from mouliaison.store.session import Session
 from mouliaison.sync.calendar_files import Card, Event, Task, calendar_text, cards_text, write_text
 from mouliaison.sync.hxl_table import Table, tag_for, write_csv, write_xlsx
@@ -65,9 +66,7 @@ def _check_out(path: Path, endings: tuple[str, ...], what: str) -> Path:
 def _key(db: Database) -> str:
     """The installation's pseudonym key (made on first use, as the workbook export does)."""
     with db.writing() as change:
-        if change.installation.pseudonym_key is None:
-            change.installation.pseudonym_key = new_key()
-        return change.installation.pseudonym_key
+        return pseudonym_key(change.session, new_key)
 
 
 class _Names:

@@ -10,13 +10,14 @@ import datetime as dt
 import hashlib
 import platform
 import uuid
+from collections.abc import Callable
 
 from sqlalchemy.orm import Session
 
 from mouliaison.domain.ids import uuid7
 from mouliaison.store.schema import Installation
 
-__all__ = ["Installation", "ensure_installation", "fingerprint", "this_installation"]
+__all__ = ["Installation", "ensure_installation", "fingerprint", "pseudonym_key", "this_installation"]
 
 
 def fingerprint(location: str, *, machine: bool = True) -> str:
@@ -31,6 +32,15 @@ def this_installation(session: Session) -> Installation:
     installation = session.get(Installation, 1)
     assert installation is not None
     return installation
+
+
+def pseudonym_key(session: Session, make: Callable[[], str]) -> str:
+    """This database's pseudonym secret (MOU 3.6), made by `make` at its first use (a database
+    from before pseudonyms has none) and kept; never exported."""
+    installation = this_installation(session)
+    if installation.pseudonym_key is None:
+        installation.pseudonym_key = make()
+    return installation.pseudonym_key
 
 
 def ensure_installation(session: Session, location: str, *, machine: bool = True) -> Installation:
