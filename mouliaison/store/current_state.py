@@ -18,7 +18,7 @@ from mouliaison.domain.record_types import WRITE_ORDER, record_type
 from mouliaison.domain.values import Value
 from mouliaison.domain.versions import RecordState, Version, canonical_json, resolve
 from mouliaison.store import search_index
-from mouliaison.store.bulk import upsert
+from mouliaison.store.bulk import insert_rows, upsert
 from mouliaison.store.chunks import in_chunks
 from mouliaison.store.queries import forget_vocabularies, load_vocabularies
 from mouliaison.store.schema import RECORD_TABLES, ConflictRow, VersionRow
@@ -171,7 +171,10 @@ def write_states(session: Session, states: Iterable[RecordState], *,
                     "values_json": canonical_json(list(conflict.values)),
                 })
         search_index.add_text(session, entity, rows, load_vocabularies(session))
-        upsert(session, RECORD_TABLES[entity], rows)
+        if new and all((entity, rid) in new for rid in ids):  # none has a row: plain inserts (a COPY on a server)
+            insert_rows(session, RECORD_TABLES[entity], rows)
+        else:
+            upsert(session, RECORD_TABLES[entity], rows)
         written += rows
         if entity == "term":
             forget_vocabularies(session)  # the types written next name these terms: read them again
