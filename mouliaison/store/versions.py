@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from mouliaison.domain.record_types import record_type
 from mouliaison.domain.versions import Version, canonical_json
 from mouliaison.store.bulk import insert_rows
+from mouliaison.store.chunks import in_chunks
 from mouliaison.store.schema import VersionRow
 
 PART = 10_000  # versions written at once: what is held at once stays small
@@ -23,12 +24,12 @@ PART = 10_000  # versions written at once: what is held at once stays small
 def write_versions(session: Session, versions: Sequence[tuple[Version, str | None]], received_at: str) -> None:
     """Add new versions, each with the imported file it came in (None: made here, or shipped)."""
     table: Any = VersionRow.__table__
-    for start in range(0, len(versions), PART):
+    for part in in_chunks(versions, PART):
         insert_rows(session, table, [
             {"id": v.id, "entity": v.entity, "record_id": v.record_id, "stamp": v.stamp, "site_id": v.site_id,
              "origin": v.origin, "source": v.source, "values_json": v.values_json(),
              "parents_json": v.parents_json(), "received_at": received_at, "received_from": file_id}
-            for v, file_id in versions[start : start + PART]
+            for v, file_id in part
         ])
 
 

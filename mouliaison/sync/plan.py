@@ -43,7 +43,7 @@ from mouliaison.sync.screening import FileTrust, Keyring, Withheld, check_histor
 COUNT_NAMES = ("inserted", "updated", "unchanged", "stale", "conflicts", "hand_edits",
                "possible_duplicates", "quarantined", "rejected")
 DUPLICATE_CHECKED = ("contact", "organisation")
-WRITE_CHUNK = 10_000  # versions, or records, written at once
+WRITE_CHUNK = 10_000  # records written at once (versions: store.versions.PART)
 
 
 @dataclass
@@ -438,8 +438,8 @@ def apply_plan(session: Session, plan: ImportPlan, received_at: str) -> None:
     write_versions(session, plan.new_versions, received_at)  # in parts, each one executemany (no ORM objects)
     # what records refer to is written first: their search text names it (record_types.WRITE_ORDER)
     states = sorted(plan.states.values(), key=lambda s: (WRITE_ORDER[s.entity], s.record_id))
-    for start in range(0, len(states), WRITE_CHUNK):
-        write_states(session, states[start : start + WRITE_CHUNK], new=plan.fresh)
+    for part in in_chunks(states, WRITE_CHUNK):
+        write_states(session, part, new=plan.fresh)
     for site_id, info in plan.sites.items():
         site = session.get(Site, site_id)
         if site is None:
