@@ -9,14 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from mouliaison.domain.record_types import RECORD_TYPES
 from mouliaison.services.database import Database
-from mouliaison.store import queries, sqlite
+from mouliaison.store import queries
 from mouliaison.store.current_state import record_state, typed_values
-from mouliaison.store.schema import VersionRow
+from mouliaison.store.session import Session
 
 
 @dataclass
@@ -33,10 +30,8 @@ class CheckReport:
 def check_database(db: Database) -> CheckReport:
     report = CheckReport()
     with db.reading() as session:
-        if session.get_bind().dialect.name == "sqlite":
-            report.problems += sqlite.integrity_problems(session.connection())
-        keys = session.execute(select(VersionRow.entity, VersionRow.record_id).distinct()).all()
-        for entity, record_id in keys:
+        report.problems += queries.storage_problems(session)
+        for entity, record_id in queries.versioned_records(session):
             report.records_checked += 1
             if entity not in RECORD_TYPES:
                 report.notes.append(f"versions of an unknown record type '{entity}' are kept as they are")

@@ -7,13 +7,9 @@ the next export like any edit, and every office that imports it sees the conflic
 from __future__ import annotations
 
 import datetime as dt
-import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
-
-from sqlalchemy import Row, func, select
-from sqlalchemy.orm import Session
 
 from mouliaison.domain import clock
 from mouliaison.domain.record_types import RECORD_TYPES
@@ -23,9 +19,9 @@ from mouliaison.domain.versions import DELETED
 from mouliaison.services.database import Database, Writing
 from mouliaison.services.names import Names
 from mouliaison.services.records import edit_in
-from mouliaison.store import queries
-from mouliaison.store.current_state import record_state, write_state
-from mouliaison.store.schema import RECORD_TABLES, ConflictRow, ImportedFile, Installation, Site, VersionRow
+from mouliaison.store import conflict_rows, queries
+from mouliaison.store.conflict_rows import OpenConflict
+from mouliaison.store.session import Session
 
 
 @dataclass(frozen=True)
@@ -58,36 +54,29 @@ class ConflictView:
         }
 
 
-LISTED_IN = (ConflictRow.entity, ConflictRow.record_id, ConflictRow.field)  # by type, then record: a record's together
-CHUNK = 500  # ids per IN (...) list
-
-
 def count_conflicts(db: Database) -> int:
     """How many conflicts are open: for the navigation, without reading each one."""
     with db.reading() as session:
-        return int(session.scalar(select(func.count()).select_from(ConflictRow)) or 0)
+        return conflict_rows.count(session)
 
 
 def list_conflicts(db: Database) -> list[ConflictView]:
     """Every open conflict, in the order they are listed (the command line's `conflicts`)."""
     with db.reading() as session:
-        return _views(session, session.scalars(select(ConflictRow).order_by(*LISTED_IN)).all())
+        return _views(session, conflict_rows.listed(session))
 
 
 def conflict_ids(db: Database) -> list[str]:
     """The open conflicts' ids in the order they are listed: a page holds these and reads the
     conflicts it shows by them (`read_conflicts`), a few hundred at a time."""
     with db.reading() as session:
-        return list(session.scalars(select(ConflictRow.id).order_by(*LISTED_IN)))
+        return conflict_rows.ids_listed(session)
 
 
 def read_conflicts(db: Database, ids: Sequence[str]) -> list[ConflictView]:
     """The conflicts with these ids, in that order; one closed meanwhile is left out."""
     with db.reading() as session:
-        rows: dict[str, ConflictRow] = {}
-        for chunk in _chunks(list(ids)):
-            rows.update((row.id, row) for row in session.scalars(select(ConflictRow).where(ConflictRow.id.in_(chunk))))
-        return _views(session, [rows[i] for i in ids if i in rows])
+        return _views(session, conflict_rows.with_ids(session, ids))
 
 
 def readable_values(db: Database, view: ConflictView) -> list[Value]:
@@ -114,24 +103,23 @@ def resolve_conflict(db: Database, conflict_id: str, *, keep: str | None = None,
     if (keep is None) == (value is None):
         raise Invalid([Problem("", "give either --keep VERSION_ID or --value VALUE")])
     with db.writing() as change:
-        row = change.session.get(ConflictRow, conflict_id)
+        row = conflict_rows.one(change.session, conflict_id)
         if row is None:
             raise Invalid([Problem("", f"no open conflict {conflict_id}; list them with: mouliaison conflicts")])
-        heads = tuple(json.loads(row.heads_json))
-        values = json.loads(row.values_json)
+        heads, values = row.heads, row.values
         if row.field == DELETED:
             _resolve_delete(change, row, heads, values, keep, value)
             return
         if keep is not None:
             if keep not in heads:
                 raise Invalid([Problem("", f"{keep} is not one of the competing versions: {', '.join(heads)}")])
-            _record(change, row, {row.field: values[heads.index(keep)]}, {row.field: heads})
-            return
-        edit_in(change, row.entity, row.record_id, {row.field: value})
-        _check_closed(change.session, row)
+            change.writer.resolve(row.entity, row.record_id, row.field, values[heads.index(keep)], heads)
+        else:
+            edit_in(change, row.entity, row.record_id, {row.field: value})
+        _check_closed(change, row)
 
 
-def _resolve_delete(change: Writing, row: ConflictRow, heads: tuple[str, ...], values: list[Any],
+def _resolve_delete(change: Writing, row: OpenConflict, heads: tuple[str, ...], values: tuple[Any, ...],
                     keep: str | None, value: str | None) -> None:
     """A delete against an edit: keep the record (undo the delete) or delete it after all."""
     if keep is not None:
@@ -143,70 +131,33 @@ def _resolve_delete(change: Writing, row: ConflictRow, heads: tuple[str, ...], v
         if answer not in ("keep", "delete"):
             raise Invalid([Problem("", "this conflict is a delete against an edit: give --value keep or delete")])
         delete = answer == "delete"
-    state = record_state(change.session, row.entity, row.record_id)
-    if delete:
-        _record(change, row, {DELETED: True}, dict(state.heads))
-    else:
-        _record(change, row, {DELETED: False}, state.parents_for([DELETED]))
+    change.writer.resolve_delete(row.entity, row.record_id, delete=delete)
+    _check_closed(change, row)
 
 
-def _record(change: Writing, row: ConflictRow, wire: dict[str, Any], parents: dict[str, tuple[str, ...]]) -> None:
-    change.writer.record_local(row.entity, row.record_id, wire, parents)
-    _check_closed(change.session, row)
-
-
-def _check_closed(session: Session, row: ConflictRow) -> None:
-    state = record_state(session, row.entity, row.record_id)
-    write_state(session, state)
-    if any(c.field == row.field for c in state.conflicts):
+def _check_closed(change: Writing, row: OpenConflict) -> None:
+    if any(c.field == row.field for c in change.writer.state(row.entity, row.record_id).conflicts):
         raise RuntimeError(f"the resolution of {row.id} did not close it")  # a bug, not bad input
 
 
-def _views(session: Session, rows: Sequence[ConflictRow]) -> list[ConflictView]:
-    """Conflict rows as a person reads them, in bulk: the competing versions, their offices and
+def _views(session: Session, rows: Sequence[OpenConflict]) -> list[ConflictView]:
+    """Conflicts as a person reads them, in bulk: the competing versions, their offices and
     files, and the records' titles, each read in one query (per type for titles) whatever the count."""
-    heads_of = [json.loads(row.heads_json) for row in rows]
-    versions = _by_id(session, (VersionRow.id, VersionRow.site_id, VersionRow.stamp, VersionRow.received_from),
-                      [h for heads in heads_of for h in heads])
-    received = [v.received_from for v in versions.values() if v.received_from]
-    files = {k: r.file_name for k, r in _by_id(session, (ImportedFile.id, ImportedFile.file_name), received).items()}
-    made_at = [v.site_id for v in versions.values()]
-    sites = {k: r.office_name for k, r in _by_id(session, (Site.site_id, Site.office_name), made_at).items()}
-    local_site = session.get(Installation, 1).site_id  # type: ignore[union-attr]
-    titles: dict[tuple[str, str], Any] = {}
-    for entity in sorted({row.entity for row in rows}):
-        table = RECORD_TABLES[entity]
-        title = table.c[RECORD_TYPES[entity].title_field]
-        for chunk in _chunks(sorted({row.record_id for row in rows if row.entity == entity})):
-            for record_id, value in session.execute(select(table.c.id, title).where(table.c.id.in_(chunk))):
-                titles[(entity, record_id)] = value
+    known = conflict_rows.provenance(session, rows)
     views = []
-    for row, heads in zip(rows, heads_of, strict=True):
+    for row in rows:
         field = RECORD_TYPES[row.entity].field(row.field)
         competing = []
-        for head, value in zip(heads, json.loads(row.values_json), strict=True):
-            version = versions[head]
+        for head, value in zip(row.heads, row.values, strict=True):
+            version = known.versions[head]
             shown = ("deleted" if value else "kept (edited)") if field is None else display(from_wire(field, value))
-            competing.append(CompetingValue(head, value, shown, _office(sites, version.site_id, local_site),
-                                            _device_time(version.stamp), files.get(version.received_from or ""),
-                                            version.site_id == local_site))
-        views.append(ConflictView(row.id, row.entity, row.record_id, display(titles.get((row.entity, row.record_id))),
+            competing.append(CompetingValue(head, value, shown, _office(known.sites, version.site_id, known.local_site),
+                                            _device_time(version.stamp), known.files.get(version.received_from or ""),
+                                            version.site_id == known.local_site))
+        views.append(ConflictView(row.id, row.entity, row.record_id,
+                                  display(known.titles.get((row.entity, row.record_id))),
                                   row.field, field.label if field else "Deleted", tuple(competing)))
     return views
-
-
-def _by_id(session: Session, columns: tuple[Any, ...], ids: Iterable[str]) -> dict[str, Row[Any]]:
-    """Rows of `columns` whose first column is one of `ids`, by that id: one query per 500."""
-    found: dict[str, Row[Any]] = {}
-    for chunk in _chunks(sorted(set(ids))):
-        for row in session.execute(select(*columns).where(columns[0].in_(chunk))):
-            found[row[0]] = row
-    return found
-
-
-def _chunks(ids: list[str]) -> Iterator[list[str]]:
-    for start in range(0, len(ids), CHUNK):
-        yield ids[start : start + CHUNK]
 
 
 def _office(sites: dict[str, str | None], site_id: str, local_site: str) -> str:

@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from mouliaison.domain.validation import Invalid, Problem
 from mouliaison.privacy.consent import Consent, consent_basis, why_not
 from mouliaison.privacy.profiles import RecipientPolicy
@@ -14,7 +11,7 @@ from mouliaison.privacy.recipients import THIRD_PARTY, Recipient
 from mouliaison.services.database import Database
 from mouliaison.services.records import add_in
 from mouliaison.store import queries
-from mouliaison.store.schema import RECORD_TABLES
+from mouliaison.store.session import Session
 
 
 def withdraw_consent(db: Database, consent_id: str, *, on: str, evidence: str, method: str = "other") -> str:
@@ -54,11 +51,8 @@ def policy_for(session: Session, recipient: Recipient, *, key: str, on: dt.date,
     basis = consent_basis(consents, recipient, on)
     contacts = queries.all_ids(session, "contact")
     refusals = {c: why_not(consents, c, recipient, on) for c in contacts if c not in basis}
-    table = RECORD_TABLES["information_exchange"]
-    confidential = {
-        ("information_exchange", record_id)
-        for record_id in session.scalars(select(table.c.id).where(table.c.classification == "confidential"))
-    }
+    confidential = {("information_exchange", record_id) for record_id
+                    in queries.ids_where(session, "information_exchange", "classification", "confidential")}
     return RecipientPolicy(recipient, basis=basis, refusals=refusals, key=key, confidential=confidential,
                            unconsented=unconsented)
 

@@ -17,20 +17,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
-import sqlalchemy.exc
-from sqlalchemy import Engine
-from sqlalchemy.orm import Session
 
 from mouliaison.store import postgres, queries, sqlite
 from mouliaison.store.clock import PersistentClock, wall_clock_ms
 from mouliaison.store.embedded import ensure_embedded
-from mouliaison.store.installation import ensure_installation
+from mouliaison.store.installation import Installation, ensure_installation, this_installation
 from mouliaison.store.location import storage_warning
 from mouliaison.store.lock import DatabaseLock
 from mouliaison.store.migrate import MIGRATIONS, SchemaReport, current_revision, prepare_schema
 from mouliaison.store.postgres import ServerAddress
-from mouliaison.store.schema import Installation
 from mouliaison.store.search_index import fill_search_index
+from mouliaison.store.session import DatabaseError, DBAPIError, Engine, OperationalError, Session
 from mouliaison.store.transactions import for_writing
 from mouliaison.store.write_path import ChangeWriter
 
@@ -82,9 +79,7 @@ class Writing:
 
     @property
     def installation(self) -> Installation:
-        installation = self.session.get(Installation, 1)
-        assert installation is not None
-        return installation
+        return this_installation(self.session)
 
 
 class Database:
@@ -134,14 +129,14 @@ class Database:
                     session.rollback()
                 else:
                     session.commit()
-            except sqlalchemy.exc.OperationalError as exc:
+            except OperationalError as exc:
                 session.rollback()
                 if isinstance(self.path, Path) and disk_full(self.path, exc):
                     raise DatabaseUnavailable(disk_full_message(self.path)) from None
                 if isinstance(self.path, ServerAddress):
                     raise DatabaseUnavailable(postgres.connection_problem(self.path, exc)) from None
                 raise
-            except sqlalchemy.exc.DBAPIError as exc:
+            except DBAPIError as exc:
                 session.rollback()
                 if isinstance(self.path, ServerAddress) and postgres.is_refusal(exc):
                     raise DatabaseUnavailable(self.read_only_message) from None
@@ -171,8 +166,7 @@ class Database:
 
     def installation(self) -> Installation:
         with self.reading() as session:
-            installation = session.get(Installation, 1)
-            assert installation is not None
+            installation = this_installation(session)
             session.expunge(installation)
             return installation
 
@@ -259,7 +253,7 @@ def open_database(
         engine = sqlite.engine_for(path, read_only=read_only, immutable=not writable_folder)
         try:
             schema = prepare_schema(engine, path, read_only=read_only, scripts=migrations)
-        except sqlalchemy.exc.DatabaseError as exc:
+        except DatabaseError as exc:
             if disk_full(path, exc):
                 raise DatabaseUnavailable(disk_full_message(path)) from None
             raise DatabaseUnavailable(
@@ -322,7 +316,7 @@ def open_server_database(
             if schema.upgraded_from is not None:
                 fill_search_index(change.session)
         return database
-    except sqlalchemy.exc.DBAPIError as exc:
+    except DBAPIError as exc:
         engine.dispose()
         raise DatabaseUnavailable(postgres.connection_problem(address, exc)) from None
     except BaseException:

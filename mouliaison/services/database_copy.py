@@ -11,12 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-import sqlalchemy.exc
-
 from mouliaison.services.database import DatabaseUnavailable, Location, open_database
 from mouliaison.store import postgres, sqlite, transfer
 from mouliaison.store.migrate import prepare_schema
 from mouliaison.store.postgres import ServerAddress
+from mouliaison.store.session import DBAPIError
 from mouliaison.store.transactions import for_writing
 
 
@@ -47,7 +46,7 @@ def copy_database(source: Location, destination: Location) -> CopyReport:
             except BaseException:
                 _remove(engine, destination)
                 raise
-        except sqlalchemy.exc.DBAPIError as exc:
+        except DBAPIError as exc:
             if isinstance(destination, ServerAddress):
                 raise DatabaseUnavailable(postgres.connection_problem(destination, exc)) from None
             raise

@@ -13,7 +13,7 @@ from typing import Any
 from mouliaison.domain.record_types import RECORD_TYPES
 from mouliaison.domain.values import to_wire
 from mouliaison.services.database import Database
-from mouliaison.store import queries
+from mouliaison.store import conflict_rows, queries
 
 
 def dump_state(db: Database) -> dict[str, Any]:
@@ -38,9 +38,9 @@ def dump_state(db: Database) -> dict[str, Any]:
                 "type": c.entity,
                 "id": c.record_id,
                 "field": c.field,
-                "values": json.loads(c.values_json),
+                "values": list(c.values),
             }
-            for c in queries.open_conflicts(session)
+            for c in conflict_rows.listed(session)
         ]
     return {"format": "mouliaison-dump/1", "records": records, "conflicts": conflicts}
 

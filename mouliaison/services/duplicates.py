@@ -11,20 +11,13 @@ real-world thing"):
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from mouliaison.domain.record_types import RECORD_TYPES
 from mouliaison.domain.validation import Invalid, Problem
 from mouliaison.domain.values import Value
-from mouliaison.domain.versions import ABSORBED, DISTINCT, MERGED_INTO
 from mouliaison.services.database import Database
 from mouliaison.store import queries
-from mouliaison.store.current_state import record_state
-from mouliaison.store.schema import VersionRow
+from mouliaison.store.session import Session
 from mouliaison.sync.duplicates import Candidate, Party, candidates, party_of
 
 CHECKED = ("contact", "organisation")
@@ -57,7 +50,7 @@ def duplicates_in(session: Session, type_name: str, record_id: str | None = None
     parties = _parties(session, type_name)
     wanted = [p for p in parties if p.id == record_id] if record_id else parties
     found = candidates(wanted, among=parties if record_id else None)
-    distinct = _distinct_pairs(session, type_name) if found else set()
+    distinct = queries.distinct_pairs(session, type_name) if found else set()
     return [_view(type_name, c, parties) for c in found if (c.first, c.second) not in distinct]
 
 
@@ -69,9 +62,7 @@ def mark_distinct(db: Database, type_name: str, first: str, second: str) -> None
     with db.writing() as change:
         for this, other in ((first, second), (second, first)):
             _live(change.session, type_name, this)
-            state = record_state(change.session, type_name, this)
-            key = f"{DISTINCT}{other}"
-            change.writer.record_local(type_name, this, {key: True}, state.parents_for([key]))
+            change.writer.mark_distinct(type_name, this, other)
 
 
 def merge_duplicates(db: Database, type_name: str, keep: str, duplicate: str) -> dict[str, Value]:
@@ -80,22 +71,9 @@ def merge_duplicates(db: Database, type_name: str, keep: str, duplicate: str) ->
     if keep == duplicate:
         raise Invalid([Problem("", "a record cannot be merged into itself")])
     with db.writing() as change:
-        session = change.session
-        kept_row = _live(session, type_name, keep)
-        dup_row = _live(session, type_name, duplicate)
-        kept_values = queries.row_values(type_name, kept_row)
-        dup_values = queries.row_values(type_name, dup_row)
-        rtype = RECORD_TYPES[type_name]
-        filled = {f.key: dup_values[f.key] for f in rtype.fields
-                  if kept_values[f.key] is None and dup_values[f.key] is not None}
-        keep_state = record_state(session, type_name, keep)
-        absorbed = f"{ABSORBED}{duplicate}"
-        wire = {**change.writer.wire(type_name, filled), absorbed: True}
-        change.writer.record_local(type_name, keep, wire, keep_state.parents_for(wire))
-        dup_state = record_state(session, type_name, duplicate)
-        change.writer.record_local(type_name, duplicate, {"_deleted": True, MERGED_INTO: keep},
-                                   dict(dup_state.heads))
-        return filled
+        _live(change.session, type_name, keep)
+        _live(change.session, type_name, duplicate)
+        return change.writer.merge(type_name, keep, duplicate)
 
 
 def _check_type(type_name: str) -> None:
@@ -112,18 +90,6 @@ def _live(session: Session, type_name: str, record_id: str) -> dict[str, object]
 
 def _parties(session: Session, type_name: str) -> list[Party]:
     return [party_of(type_name, row["id"], row) for row in queries.fetch_records(session, type_name)]
-
-
-def _distinct_pairs(session: Session, type_name: str) -> set[tuple[str, str]]:
-    query = select(VersionRow.record_id, VersionRow.values_json).where(
-        VersionRow.entity == type_name, VersionRow.values_json.contains(f'"{DISTINCT}'))
-    pairs = set()
-    for record_id, values_json in session.execute(query):
-        for key, value in json.loads(values_json).items():
-            if key.startswith(DISTINCT) and value is True:
-                other = key[len(DISTINCT):]
-                pairs.add(tuple(sorted((record_id, other))))
-    return pairs  # type: ignore[return-value]
 
 
 def _view(type_name: str, candidate: Candidate, parties: list[Party]) -> DuplicateView:

@@ -9,10 +9,8 @@ from __future__ import annotations
 
 from mouliaison.domain.record_types import RECORD_TYPES
 from mouliaison.domain.validation import Invalid, Problem
-from mouliaison.domain.versions import ERASED
 from mouliaison.services.database import Database
 from mouliaison.store import queries
-from mouliaison.store.current_state import record_state
 
 
 def erase_personal_data(db: Database, type_name: str, record_id: str) -> list[str]:
@@ -23,10 +21,6 @@ def erase_personal_data(db: Database, type_name: str, record_id: str) -> list[st
     with db.writing() as change:
         if queries.fetch_record(change.session, type_name, record_id) is None:
             raise Invalid([Problem("id", f"no {type_name} with id {record_id}")])
-        state = record_state(change.session, type_name, record_id)
-        if state.erased:
+        if change.writer.state(type_name, record_id).erased:
             raise Invalid([Problem("id", f"the personal data of {type_name} {record_id} was erased already")])
-        keys = [f.key for f in rtype.personal_fields]
-        wire = {ERASED: True, **dict.fromkeys(keys)}
-        change.writer.record_local(type_name, record_id, wire, state.parents_for(wire))
-        return keys
+        return change.writer.erase(type_name, record_id)

@@ -14,9 +14,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from mouliaison import __version__
 from mouliaison.domain import clock
 from mouliaison.domain.ids import uuid7
@@ -34,8 +31,9 @@ from mouliaison.services.receipts import log_receipt
 from mouliaison.services.saved_mappings import check_against_sheets
 from mouliaison.store import queries
 from mouliaison.store.clock import PersistentClock
+from mouliaison.store.installation import pseudonym_key
 from mouliaison.store.migrate import head_revision
-from mouliaison.store.schema import Site
+from mouliaison.store.session import Session
 from mouliaison.sync.cell_texts import LANGUAGES as LABEL_LANGUAGES
 from mouliaison.sync.export import ExportHeader, ExportReport, ExportScope, write_workbook
 from mouliaison.sync.file_checks import Limits, RefusedFile, check_xml_safety
@@ -113,18 +111,13 @@ def export_workbook(
         stamp = change.clock.now()
         wall = dt.datetime.fromtimestamp(change.clock.wall_ms() / 1000, dt.UTC).isoformat(timespec="milliseconds")
         site_id = change.installation.site_id
-        if change.installation.pseudonym_key is None:
-            change.installation.pseudonym_key = new_key()
-        key = change.installation.pseudonym_key
+        key = pseudonym_key(change.session, new_key)
         try:  # the office's key (made at the first export of a database from before signing)
             signed = signing_for_export(db, change.session, site_id, office.name, recipient.kind != THIRD_PARTY)
         except KeyFileProblem as exc:
             raise ExportProblem(f"{exc}; nothing was written") from None
     with db.reading() as session:
-        sites = {
-            s.site_id: {"office": s.office_name, "party": s.party}
-            for s in session.scalars(select(Site))
-        }
+        sites = queries.known_sites(session)
         sites[site_id] = {"office": office.name, "party": office.party_code}
         header = ExportHeader(
             file_id=uuid7(),

@@ -16,8 +16,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy.orm import Session
-
 from mouliaison.domain.fields import Field, Kind
 from mouliaison.domain.record_types import RECORD_TYPES
 from mouliaison.domain.validation import Invalid, Problem
@@ -30,6 +28,8 @@ from mouliaison.services.consent import policy_for, today
 from mouliaison.services.database import Database
 from mouliaison.services.receipts import log_flat_receipts
 from mouliaison.store import queries
+from mouliaison.store.installation import pseudonym_key
+from mouliaison.store.session import Session
 from mouliaison.sync.calendar_files import Card, Event, Task, calendar_text, cards_text, write_text
 from mouliaison.sync.hxl_table import Table, tag_for, write_csv, write_xlsx
 
@@ -66,9 +66,7 @@ def _check_out(path: Path, endings: tuple[str, ...], what: str) -> Path:
 def _key(db: Database) -> str:
     """The installation's pseudonym key (made on first use, as the workbook export does)."""
     with db.writing() as change:
-        if change.installation.pseudonym_key is None:
-            change.installation.pseudonym_key = new_key()
-        return change.installation.pseudonym_key
+        return pseudonym_key(change.session, new_key)
 
 
 class _Names:

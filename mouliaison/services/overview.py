@@ -3,7 +3,7 @@
 One read of the current state, returned as plain dataclasses for the window (and any report):
 the agreement's status (MOU 7.1, 7.2), live activities of a period (or of all dates) by status,
 by thematic area (MOU 4.1; a topic x.a-x.l also counts under x), by country and by quarter
-(services.activity_counts), activities confirmed by one party only, open cooperation requests
+(store.activity_counts), activities confirmed by one party only, open cooperation requests
 (MOU 1.2), focal points missing (MOU 1.4) and overdue action items; the last four as of today.
 `Overview.criteria` names the records a count counted, for the list that shows them.
 """
@@ -15,19 +15,15 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import and_, or_, select
-from sqlalchemy.orm import Session
-
 from mouliaison.domain.default_agreement import AGREEMENT_ID, termination_effective
 from mouliaison.domain.filtering import ONE, Criteria
 from mouliaison.domain.periods import Period
 from mouliaison.domain.vocabularies import THEMATIC_AREAS, VOCABULARIES, VocabularyIndex
-from mouliaison.services import activity_counts
-from mouliaison.services.activity_counts import NOTHING, Breakdown
 from mouliaison.services.consent import today as utc_today
 from mouliaison.services.database import Database
-from mouliaison.store import queries
-from mouliaison.store.schema import RECORD_TABLES
+from mouliaison.store import activity_counts, queries
+from mouliaison.store.activity_counts import NOTHING, Breakdown
+from mouliaison.store.session import Session
 
 THEMATIC = "thematic_area"
 FOCAL_POINT_LEVELS = tuple(t.code for t in VOCABULARIES["focal_point_level"])  # headquarters, regional, field
@@ -182,8 +178,7 @@ def _live(session: Session, entity: str) -> list[dict[str, object]]:
 
 
 def _parties(session: Session) -> dict[str, PartyName]:
-    table = RECORD_TABLES["party"]
-    rows = session.execute(select(table.c.id, table.c.code, table.c.name))
+    rows = queries.columns_of(session, "party", ("id", "code", "name"))
     return {rid: PartyName(rid, code or "", name or "") for rid, code, name in rows}
 
 
@@ -240,11 +235,8 @@ def _by_area(session: Session, chosen: Criteria) -> tuple[tuple[Count, ...], tup
 
 def area_terms(session: Session) -> dict[str, tuple[str, str | None]]:
     """The thematic areas held here, code -> (label, parent), the shipped ones included."""
-    table = RECORD_TABLES["term"]
-    query = select(table.c.code, table.c.label, table.c.parent).where(
-        table.c.vocabulary == THEMATIC, table.c.deleted.is_(False)
-    )
-    terms = {code: (label, parent) for code, label, parent in session.execute(query)}
+    rows = queries.columns_of(session, "term", ("code", "label", "parent"), live=True, where={"vocabulary": THEMATIC})
+    terms = {code: (label, parent) for code, label, parent in rows}
     for term in THEMATIC_AREAS:  # a database that lost a shipped term still counts under it
         terms.setdefault(term.code, (term.label, term.parent))
     return terms
@@ -281,14 +273,9 @@ def _confirmed_by_one(session: Session, agreement: AgreementStatus | None) -> tu
     first, second = ([p.code for p in agreement.parties] + ["", ""])[:2] if agreement else ("", "")
     first = first or "first party"
     second = second or "second party"
-    table = RECORD_TABLES["activity"]
-    first_on, second_on = table.c.first_party_confirmed_on, table.c.second_party_confirmed_on
-    query = select(table.c.id, table.c.title, first_on, second_on).where(
-        table.c.deleted.is_(False),
-        or_(and_(first_on.is_not(None), second_on.is_(None)), and_(first_on.is_(None), second_on.is_not(None))),
-    )
     found = []
-    for record_id, title, one, two in session.execute(query):
+    for record_id, title, one, two in queries.set_on_one_side_only(
+            session, "activity", "first_party_confirmed_on", "second_party_confirmed_on", ("id", "title")):
         by, waiting, on = (first, second, one) if one is not None else (second, first, two)
         found.append(OneSidedConfirmation(str(record_id), str(title or ""), by, waiting, on))
     return tuple(sorted(found, key=lambda c: (c.confirmed_on, c.title)))
@@ -326,10 +313,8 @@ def _focal_points(session: Session, vocab: VocabularyIndex, agreement: Agreement
 
 
 def _overdue(session: Session, today: dt.date) -> tuple[OverdueAction, ...]:
-    meetings = RECORD_TABLES["meeting"]
-    contacts = RECORD_TABLES["contact"]
-    meeting_titles = {rid: title for rid, title in session.execute(select(meetings.c.id, meetings.c.title))}
-    owners = {rid: name for rid, name in session.execute(select(contacts.c.id, contacts.c.full_name))}
+    meeting_titles = dict(queries.columns_of(session, "meeting", ("id", "title")))
+    owners = dict(queries.columns_of(session, "contact", ("id", "full_name")))
     found = []
     for item in _live(session, "action_item"):
         due = item["due_date"]

@@ -4,20 +4,16 @@ and the flat exports (HXL tables, calendars, address books) alike."""
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
-import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-
-from sqlalchemy import select
 
 from mouliaison.domain.ids import uuid7
 from mouliaison.privacy.profiles import ContactOutcome
 from mouliaison.privacy.recipients import Recipient
 from mouliaison.services.database import Database
-from mouliaison.store.schema import ExportReceipt
+from mouliaison.store import receipts as stored
 
 if TYPE_CHECKING:  # for annotations only: the workbook writer loads with an export
     from mouliaison.sync.export import ExportReport
@@ -67,16 +63,11 @@ def _record(db: Database, file_id: str, path: Path, recipient: Recipient, contac
               "left_out_because": sorted(set(contacts.left_out.values()))}
     profile = recipient.kind if recipient.kind != "third-party" else f"third-party ({unconsented} without consent)"
     with db.writing() as change:
-        change.session.add(ExportReceipt(
-            id=file_id, file_name=str(path), recipient=str(recipient), profile=profile,
-            exported_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), sha256=digest.hexdigest(),
-            counts_json=json.dumps(counts, sort_keys=True), basis_json=json.dumps(contacts.basis(), sort_keys=True),
-        ))
+        stored.add_receipt(change.session, file_id=file_id, file_name=str(path), recipient=str(recipient),
+                           profile=profile, sha256=digest.hexdigest(), counts=counts, basis=contacts.basis())
     return digest.hexdigest()
 
 
 def list_receipts(db: Database) -> list[Receipt]:
     with db.reading() as session:
-        rows = session.scalars(select(ExportReceipt).order_by(ExportReceipt.exported_at, ExportReceipt.id))
-        return [Receipt(r.id, r.file_name, r.exported_at, r.recipient, r.profile, r.sha256,
-                        json.loads(r.counts_json), json.loads(r.basis_json)) for r in rows]
+        return [Receipt(**row) for row in stored.receipts(session)]

@@ -10,8 +10,6 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from sqlalchemy.orm import Session
-
 from mouliaison.domain.fields import Field, Kind
 from mouliaison.domain.ids import is_uuid
 from mouliaison.domain.messages import Message, TypeLabel
@@ -23,6 +21,7 @@ from mouliaison.services.database import Database, Writing
 from mouliaison.services.duplicates import CHECKED, DuplicateView, duplicates_in
 from mouliaison.store import queries
 from mouliaison.store.current_state import typed_values
+from mouliaison.store.session import Session
 from mouliaison.sync.duplicates import COMPARED
 from mouliaison.sync.names_in_cells import NameIndex
 

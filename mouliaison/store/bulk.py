@@ -23,10 +23,13 @@ from sqlalchemy.sql.dml import Insert
 
 
 def upsert(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
-    """Insert rows, replacing the columns of rows whose `id` exists (executemany)."""
+    """Insert rows, replacing the columns of rows whose `id` exists (executemany; COPY on PostgreSQL)."""
     if not rows:
         return
     dialect = session.get_bind().dialect
+    if dialect.name == "postgresql":
+        _copy_upsert(session, table, rows)
+        return
     builder = {"sqlite": sqlite.insert, "postgresql": postgresql.insert}.get(dialect.name)
     if builder is None:
         raise NotImplementedError(f"no upsert for {dialect.name}")
@@ -39,9 +42,50 @@ def upsert(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
 
 
 def insert_rows(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
-    """Insert many new rows (executemany)."""
-    if rows:
-        _execute_many(session, table, insert(table), rows)
+    """Insert many new rows (executemany; COPY on PostgreSQL)."""
+    if not rows:
+        return
+    if session.get_bind().dialect.name == "postgresql":
+        _copy(session, table, table.name, rows)
+        return
+    _execute_many(session, table, insert(table), rows)
+
+
+# PostgreSQL: COPY FROM STDIN, the server's own bulk load. Each value goes through its column's
+# bind processor for the dialect, as an executemany sends it (a list column's empty value is
+# JSON null there, and here). An upsert copies into a temporary table, then moves the rows in
+# with one INSERT ... ON CONFLICT.
+
+INCOMING = "mouliaison_incoming_"  # + the table's name: the temporary table an upsert copies into
+
+
+def _copy(session: Session, table: Table, target: str, rows: list[dict[str, Any]]) -> None:
+    session.flush()  # the ORM's pending rows first (an imported file the versions name)
+    dialect = session.get_bind().dialect
+    columns = list(table.columns)
+    defaults = [_default(c) for c in columns]
+    convert = [c.type._cached_bind_processor(dialect) for c in columns]
+    names = [c.name for c in columns]
+    cursor = session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+    with cursor.copy(f"COPY {target} ({', '.join(names)}) FROM STDIN") as copy:
+        for row in rows:
+            values = [row.get(name, default) for name, default in zip(names, defaults, strict=True)]
+            copy.write_row([v if process is None else process(v) for v, process in zip(values, convert, strict=True)])
+
+
+def _copy_upsert(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
+    by_id = {row["id"]: row for row in rows}  # one id twice: the later row wins, as one after the other
+    incoming = INCOMING + table.name
+    names = [c.name for c in table.columns]
+    connection = session.connection()
+    connection.exec_driver_sql(  # this transaction's only, dropped at its end; LIKE copies no index
+        f"CREATE TEMPORARY TABLE IF NOT EXISTS {incoming} (LIKE {table.name} INCLUDING DEFAULTS) ON COMMIT DROP")
+    _copy(session, table, incoming, list(by_id.values()))
+    listed = ", ".join(names)
+    replaced = ", ".join(f"{name} = excluded.{name}" for name in names if name != "id")
+    connection.exec_driver_sql(f"INSERT INTO {table.name} ({listed}) SELECT {listed} FROM {incoming}"
+                               f" ON CONFLICT (id) DO UPDATE SET {replaced}")
+    connection.exec_driver_sql(f"TRUNCATE {incoming}")
 
 
 def _execute_many(session: Session, table: Table, statement: Insert, rows: list[dict[str, Any]]) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import json
 from collections import defaultdict
 from collections.abc import Callable, Container, Iterable, Mapping
 from typing import Any
@@ -19,9 +18,11 @@ from mouliaison.domain.record_types import WRITE_ORDER, record_type
 from mouliaison.domain.values import Value
 from mouliaison.domain.versions import RecordState, Version, canonical_json, resolve
 from mouliaison.store import search_index
-from mouliaison.store.bulk import upsert
+from mouliaison.store.bulk import insert_rows, upsert
+from mouliaison.store.chunks import in_chunks
 from mouliaison.store.queries import forget_vocabularies, load_vocabularies
 from mouliaison.store.schema import RECORD_TABLES, ConflictRow, VersionRow
+from mouliaison.store.versions import scrub_personal_data
 
 
 def to_version(row: VersionRow) -> Version:
@@ -48,8 +49,7 @@ def load_versions(session: Session, entity: str, record_id: str) -> list[Version
 def load_versions_for(session: Session, entity: str, record_ids: list[str]) -> dict[str, list[Version]]:
     """The versions of many records of one type, fetched in chunks."""
     found: dict[str, list[Version]] = {}
-    for start in range(0, len(record_ids), 500):
-        chunk = record_ids[start : start + 500]
+    for chunk in in_chunks(record_ids):
         query = select(VersionRow).where(VersionRow.entity == entity, VersionRow.record_id.in_(chunk))
         for row in session.scalars(query):
             found.setdefault(row.record_id, []).append(to_version(row))
@@ -103,21 +103,6 @@ _date = functools.lru_cache(maxsize=8192)(dt.date.fromisoformat)
 def _title(state: RecordState) -> Value:
     key = record_type(state.entity).title_field
     return typed_values(state.entity, {key: state.values.get(key)}).get(key) if key in state.values else None
-
-
-def scrub_personal_data(session: Session, entity: str, record_id: str) -> None:
-    """An erased person's data leaves every version of the record, here and in later exports.
-
-    The one exception to "versions are never changed": MOU 3.6 and the person's request win.
-    Every office scrubs the same keys the same way, so the versions stay identical everywhere.
-    """
-    personal = [f.key for f in record_type(entity).personal_fields]
-    query = select(VersionRow).where(VersionRow.entity == entity, VersionRow.record_id == record_id)
-    for row in session.scalars(query):
-        values = json.loads(row.values_json)
-        if any(values.get(k) is not None for k in personal):
-            values.update({k: None for k in personal if k in values})
-            row.values_json = canonical_json(values)
 
 
 def write_state(session: Session, state: RecordState, previous: Mapping[tuple[str, str], RecordState | None]
@@ -186,7 +171,10 @@ def write_states(session: Session, states: Iterable[RecordState], *,
                     "values_json": canonical_json(list(conflict.values)),
                 })
         search_index.add_text(session, entity, rows, load_vocabularies(session))
-        upsert(session, RECORD_TABLES[entity], rows)
+        if new and all((entity, rid) in new for rid in ids):  # none has a row: plain inserts (a COPY on a server)
+            insert_rows(session, RECORD_TABLES[entity], rows)
+        else:
+            upsert(session, RECORD_TABLES[entity], rows)
         written += rows
         if entity == "term":
             forget_vocabularies(session)  # the types written next name these terms: read them again
@@ -198,8 +186,7 @@ def write_states(session: Session, states: Iterable[RecordState], *,
         if naming_others:
             search_index.reindex(session, entity, naming_others, load_vocabularies(session))
         stale = [rid for rid in ids if rid in before.conflicted]  # a record never in conflict has no rows to remove
-        for start in range(0, len(stale), 500):
-            chunk = stale[start : start + 500]
+        for chunk in in_chunks(stale):
             session.execute(delete(ConflictRow).where(ConflictRow.entity == entity, ConflictRow.record_id.in_(chunk)))
         if conflicts:
             session.execute(insert(ConflictRow), conflicts)

@@ -10,11 +10,14 @@ import datetime as dt
 import hashlib
 import platform
 import uuid
+from collections.abc import Callable
 
 from sqlalchemy.orm import Session
 
 from mouliaison.domain.ids import uuid7
 from mouliaison.store.schema import Installation
+
+__all__ = ["Installation", "ensure_installation", "fingerprint", "pseudonym_key", "this_installation"]
 
 
 def fingerprint(location: str, *, machine: bool = True) -> str:
@@ -22,6 +25,22 @@ def fingerprint(location: str, *, machine: bool = True) -> str:
     analyst who connects to it, from any machine) to its server and name alone."""
     text = f"{platform.node()}|{uuid.getnode()}|{location}" if machine else f"server|{location}"
     return hashlib.sha256(text.encode()).hexdigest()
+
+
+def this_installation(session: Session) -> Installation:
+    """The installation row (ensure_installation made it when the database was opened)."""
+    installation = session.get(Installation, 1)
+    assert installation is not None
+    return installation
+
+
+def pseudonym_key(session: Session, make: Callable[[], str]) -> str:
+    """This database's pseudonym secret (MOU 3.6), made by `make` at its first use (a database
+    from before pseudonyms has none) and kept; never exported."""
+    installation = this_installation(session)
+    if installation.pseudonym_key is None:
+        installation.pseudonym_key = make()
+    return installation.pseudonym_key
 
 
 def ensure_installation(session: Session, location: str, *, machine: bool = True) -> Installation:

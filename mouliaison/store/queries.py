@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+import json
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import Text, cast, func, literal, or_, select, text, union_all
+from sqlalchemy import Text, and_, cast, func, literal, or_, select, text, union_all
 from sqlalchemy.orm import Session
 
 from mouliaison.domain.record_types import record_type
 from mouliaison.domain.values import Value
+from mouliaison.domain.versions import DISTINCT
 from mouliaison.domain.vocabularies import Term, VocabularyIndex
-from mouliaison.store.schema import RECORD_TABLES, ConflictRow, ImportedFile, VersionRow
+from mouliaison.store import sqlite
+from mouliaison.store.chunks import in_chunks
+from mouliaison.store.schema import RECORD_TABLES, ImportedFile, Site, VersionRow
 
 
 def row_values(entity: str, row: Mapping[str, Any]) -> dict[str, Value]:
@@ -56,6 +60,50 @@ def all_ids(session: Session, entity: str) -> set[str]:
     return set(session.scalars(select(table.c.id)))
 
 
+def columns_of(session: Session, entity: str, keys: Sequence[str], *, live: bool = False,
+               where: Mapping[str, Value] | None = None) -> list[tuple[Any, ...]]:
+    """The values of `keys` of every record of `entity` (deleted ones too unless `live`) whose
+    fields hold the values `where` gives, one tuple a record, in no particular order."""
+    table = RECORD_TABLES[entity]
+    query = select(*(table.c[key] for key in keys))
+    if live:
+        query = query.where(table.c.deleted.is_(False))
+    for key, value in (where or {}).items():
+        query = query.where(table.c[key] == value)
+    return [tuple(row) for row in session.execute(query)]
+
+
+def set_on_one_side_only(session: Session, entity: str, first: str, second: str,
+                         shown: Sequence[str]) -> list[tuple[Any, ...]]:
+    """Live records of `entity` with exactly one of the fields `first` and `second` set (an
+    activity confirmed by one party only): the values of `shown`, then of `first` and `second`."""
+    table = RECORD_TABLES[entity]
+    one, two = table.c[first], table.c[second]
+    query = select(*(table.c[key] for key in shown), one, two).where(
+        table.c.deleted.is_(False), or_(and_(one.is_not(None), two.is_(None)), and_(one.is_(None), two.is_not(None))))
+    return [tuple(row) for row in session.execute(query)]
+
+
+def ids_where(session: Session, entity: str, key: str, value: Value) -> set[str]:
+    """The ids of the records of `entity` (deleted ones too) whose field `key` holds `value`."""
+    table = RECORD_TABLES[entity]
+    return set(session.scalars(select(table.c.id).where(table.c[key] == value)))
+
+
+def distinct_pairs(session: Session, entity: str) -> set[tuple[str, str]]:
+    """The pairs of records of `entity` a person said are not duplicates (a version setting
+    `_distinct:<other id>` true on one of them), each pair's ids in order."""
+    query = select(VersionRow.record_id, VersionRow.values_json).where(
+        VersionRow.entity == entity, VersionRow.values_json.contains(f'"{DISTINCT}'))
+    pairs: set[tuple[str, str]] = set()
+    for record_id, values_json in session.execute(query):
+        for key, value in json.loads(values_json).items():
+            if key.startswith(DISTINCT) and value is True:
+                first, second = sorted((record_id, key[len(DISTINCT):]))
+                pairs.add((first, second))
+    return pairs
+
+
 def exists(session: Session, entity: str, record_id: str) -> bool:
     """A live record, or a duplicate merged into another (references to it follow the merge)."""
     table = RECORD_TABLES[entity]
@@ -75,7 +123,7 @@ def titles(session: Session, entity: str, ids: list[str] | None = None) -> dict[
     query = select(table.c.id, column, table.c.merged_into)
     found: dict[str, str] = {}
     merged: dict[str, str] = {}
-    chunks = [None] if ids is None else [ids[i : i + 500] for i in range(0, len(ids), 500)]
+    chunks = [None] if ids is None else list(in_chunks(ids))
     for chunk in chunks:
         rows = session.execute(query if chunk is None else query.where(table.c.id.in_(chunk)))
         for record_id, title, merged_into in rows:
@@ -203,11 +251,6 @@ def _read_vocabularies(session: Session) -> VocabularyIndex:
     return VocabularyIndex(terms)
 
 
-def open_conflicts(session: Session) -> list[ConflictRow]:
-    query = select(ConflictRow).order_by(ConflictRow.entity, ConflictRow.record_id, ConflictRow.field)
-    return list(session.scalars(query))
-
-
 def referring_counts(session: Session, entity: str, record_id: str) -> dict[str, int]:
     """How many live records of each type name the record in one of their fields (a party named
     by activities' Lead party, an organisation listed among participating organisations...)."""
@@ -228,6 +271,25 @@ def referring_counts(session: Session, entity: str, record_id: str) -> dict[str,
         if count:
             found[rtype.name] = count
     return found
+
+
+def known_sites(session: Session) -> dict[str, dict[str, str | None]]:
+    """The offices' installations seen in workbooks: site id -> its office's name and party."""
+    return {s.site_id: {"office": s.office_name, "party": s.party} for s in session.scalars(select(Site))}
+
+
+def versioned_records(session: Session) -> list[tuple[str, str]]:
+    """(type, id) of every record some version speaks of, each once."""
+    return [(entity, record_id) for entity, record_id
+            in session.execute(select(VersionRow.entity, VersionRow.record_id).distinct())]
+
+
+def storage_problems(session: Session) -> list[str]:
+    """The database's own soundness checks: SQLite's integrity and foreign-key checks (a server
+    keeps its own, out of the app's reach)."""
+    if session.get_bind().dialect.name != "sqlite":
+        return []
+    return sqlite.integrity_problems(session.connection())
 
 
 def versions_mark(session: Session) -> int:

@@ -40,6 +40,7 @@ from mouliaison.domain.filtering import Criteria
 from mouliaison.domain.record_types import RECORD_TYPES, RecordType
 from mouliaison.domain.vocabularies import VocabularyIndex
 from mouliaison.store import search_index
+from mouliaison.store.chunks import in_chunks
 from mouliaison.store.queries import load_vocabularies
 from mouliaison.store.schema import RECORD_TABLES
 from mouliaison.store.search_index import COLUMN, fts_table
@@ -128,8 +129,8 @@ def deleted_among(session: Session, entity: str, ids: Iterable[str]) -> set[str]
     table = RECORD_TABLES[entity]
     wanted = list(ids)
     live: set[str] = set()
-    for start in range(0, len(wanted), 500):
-        query = select(table.c.id).where(table.c.id.in_(wanted[start : start + 500]), table.c.deleted.is_(False))
+    for chunk in in_chunks(wanted):
+        query = select(table.c.id).where(table.c.id.in_(chunk), table.c.deleted.is_(False))
         live.update(session.scalars(query))
     return set(wanted) - live
 
@@ -138,8 +139,8 @@ def rows_by_id(session: Session, entity: str, ids: Iterable[str]) -> dict[str, d
     table = RECORD_TABLES[entity]
     wanted = list(ids)
     found: dict[str, dict[str, Any]] = {}
-    for start in range(0, len(wanted), 500):
-        query = select(table).where(table.c.id.in_(wanted[start : start + 500]))
+    for chunk in in_chunks(wanted):
+        query = select(table).where(table.c.id.in_(chunk))
         found.update((row["id"], dict(row)) for row in session.execute(query).mappings())
     return found
 

@@ -33,10 +33,10 @@ from mouliaison.domain.record_types import RECORD_TYPES, RecordType
 from mouliaison.domain.values import Value, display
 from mouliaison.domain.vocabularies import VocabularyIndex
 from mouliaison.store import queries
+from mouliaison.store.chunks import in_chunks
 from mouliaison.store.schema import RECORD_TABLES
 
 COLUMN = "search_text"
-CHUNK = 500
 
 # Which (type, field) refer to each type: their text shows its titles.
 REFERRERS: dict[str, list[tuple[str, str, Kind]]] = defaultdict(list)
@@ -135,8 +135,7 @@ def indexed_text(session: Session, entity: str, ids: list[str]) -> dict[str, tup
         return {}
     connection = session.connection()
     found: dict[str, tuple[int, str]] = {}
-    for start in range(0, len(ids), CHUNK):
-        chunk = ids[start : start + CHUNK]
+    for chunk in in_chunks(ids):
         rows = connection.exec_driver_sql(
             f"SELECT id, rowid, {COLUMN} FROM {entity} WHERE {COLUMN} IS NOT NULL"
             f" AND id IN ({', '.join('?' * len(chunk))})", tuple(chunk))
@@ -164,8 +163,7 @@ def sync_fts(session: Session, entity: str, before: Mapping[str, tuple[int, str]
     if gone:
         connection.exec_driver_sql(f"INSERT INTO {fts}({fts}, rowid, {COLUMN}) VALUES ('delete', ?, ?)", gone)
     new = [rid for rid in changed if after[rid] is not None]
-    for start in range(0, len(new), CHUNK):
-        chunk = new[start : start + CHUNK]
+    for chunk in in_chunks(new):
         connection.exec_driver_sql(
             f"INSERT INTO {fts}(rowid, {COLUMN}) SELECT rowid, {COLUMN} FROM {entity}"
             f" WHERE id IN ({', '.join('?' * len(chunk))})", tuple(chunk))
@@ -305,8 +303,7 @@ def before_write(session: Session, entity: str, ids: list[str]) -> BeforeWrite:
     title = table.c[RECORD_TYPES[entity].title_field]
     columns = [table.c.id, title, table.c.conflicted, table.c[COLUMN], literal_column("rowid") if on_sqlite else null()]
     before = BeforeWrite({}, {}, set())
-    for start in range(0, len(ids), CHUNK):
-        chunk = ids[start : start + CHUNK]
+    for chunk in in_chunks(ids):
         for rid, name, conflicted, text, rowid in session.execute(select(*columns).where(table.c.id.in_(chunk))):
             if referred_to:
                 before.titles[rid] = name
@@ -331,8 +328,7 @@ def unindex(session: Session, entity: str, ids: list[str]) -> None:
         return
     fts = fts_table(entity)
     connection = session.connection()
-    for start in range(0, len(ids), CHUNK):
-        chunk = ids[start : start + CHUNK]
+    for chunk in in_chunks(ids):
         connection.exec_driver_sql(
             f"INSERT INTO {fts}({fts}, rowid, {COLUMN}) SELECT 'delete', rowid, {COLUMN} FROM {entity}"
             f" WHERE {COLUMN} IS NOT NULL AND id IN ({', '.join('?' * len(chunk))})", tuple(chunk))
@@ -346,8 +342,7 @@ def reindex_referrers(session: Session, entity: str, before: Mapping[str, Any],
         return
     vocab = queries.load_vocabularies(session)
     ids: dict[str, set[str]] = defaultdict(set)
-    for start in range(0, len(changed), CHUNK):
-        chunk = changed[start : start + CHUNK]
+    for chunk in in_chunks(changed):
         lookups = []  # one query for every field that names the type: a rename asks once
         for referrer, key, kind in REFERRERS.get(entity, []):
             table = RECORD_TABLES[referrer]
@@ -371,7 +366,7 @@ def reindex(session: Session, entity: str, ids: list[str] | None = None,
     table = RECORD_TABLES[entity]
     vocab = vocab or queries.load_vocabularies(session)
     query = select(table)
-    chunks = [None] if ids is None else [ids[i : i + CHUNK] for i in range(0, len(ids), CHUNK)]
+    chunks = [None] if ids is None else list(in_chunks(ids))
     for chunk in chunks:
         rows = [dict(r) for r in session.execute(query if chunk is None else query.where(table.c.id.in_(chunk)))
                 .mappings()]

@@ -16,10 +16,22 @@ from sqlalchemy.orm import Session
 from mouliaison.domain.ids import uuid7
 from mouliaison.domain.record_types import record_type
 from mouliaison.domain.values import Value, normalise, to_wire
-from mouliaison.domain.versions import DELETED, LOCAL, RecordState, Version, resolve
+from mouliaison.domain.versions import (
+    ABSORBED,
+    DELETED,
+    DISTINCT,
+    ERASED,
+    LOCAL,
+    MERGED_INTO,
+    RecordState,
+    Version,
+    resolve,
+)
+from mouliaison.store import queries
 from mouliaison.store.clock import PersistentClock
-from mouliaison.store.current_state import load_versions, record_state, to_version, write_state
+from mouliaison.store.current_state import load_versions, record_state, write_state
 from mouliaison.store.schema import VersionRow
+from mouliaison.store.versions import as_stored, write_versions
 
 
 class UnknownRecord(LookupError):
@@ -75,6 +87,59 @@ class ChangeWriter:
         state, earlier = self._existing(entity, record_id, allow_deleted=True)
         self.record_local(entity, record_id, {DELETED: False}, state.parents_for([DELETED]), earlier=earlier)
 
+    # What a person decides about records, each a version whose parents the rule picks here: the
+    # fields it sets supersede their current heads; a delete supersedes every field's.
+
+    def mark_distinct(self, entity: str, record_id: str, other: str) -> None:
+        """"Not a duplicate of `other`": `_distinct:<other>` set on the record (and by the caller
+        on the other), so it travels."""
+        state, earlier = self._existing(entity, record_id)
+        key = f"{DISTINCT}{other}"
+        self.record_local(entity, record_id, {key: True}, state.parents_for([key]), earlier=earlier)
+
+    def merge(self, entity: str, keep: str, duplicate: str) -> dict[str, Value]:
+        """Merge `duplicate` into `keep`: the empty fields of `keep` are filled from it, `keep`
+        notes it absorbed it, and it is deleted pointing at `keep` (links follow it). Returns
+        the fields filled."""
+        kept_values = self.row_values(entity, keep)
+        dup_values = self.row_values(entity, duplicate)
+        filled: dict[str, Value] = {k: v for k, v in dup_values.items() if kept_values.get(k) is None and v is not None}
+        state, earlier = self._existing(entity, keep)
+        wire = {**self.wire(entity, filled), f"{ABSORBED}{duplicate}": True}
+        self.record_local(entity, keep, wire, state.parents_for(wire), earlier=earlier)
+        state, earlier = self._existing(entity, duplicate)
+        self.record_local(entity, duplicate, {DELETED: True, MERGED_INTO: keep}, dict(state.heads), earlier=earlier)
+        return filled
+
+    def row_values(self, entity: str, record_id: str) -> dict[str, Value]:
+        """The record's field values as its table row holds them (every field of its type)."""
+        row = queries.fetch_record(self._session, entity, record_id)
+        if row is None:
+            raise UnknownRecord(f"no {entity} with id {record_id}")
+        return queries.row_values(entity, row)
+
+    def erase(self, entity: str, record_id: str) -> list[str]:
+        """Erase the record's personal fields (MOU 3.6): a version setting `_erased` and clearing
+        them; its earlier versions are scrubbed as its state is written. Returns the fields."""
+        state, earlier = self._existing(entity, record_id, allow_deleted=True)
+        keys = [f.key for f in record_type(entity).personal_fields]
+        wire = {ERASED: True, **dict.fromkeys(keys)}
+        self.record_local(entity, record_id, wire, state.parents_for(wire), earlier=earlier)
+        return keys
+
+    def resolve(self, entity: str, record_id: str, field: str, value: object, heads: tuple[str, ...]) -> None:
+        """Close a conflict on `field` with `value` (a wire value): a version after all its heads."""
+        self.record_local(entity, record_id, {field: value}, {field: heads})
+
+    def resolve_delete(self, entity: str, record_id: str, *, delete: bool) -> None:
+        """Close a delete-against-an-edit conflict: delete the record after all (a tombstone after
+        every field's heads), or keep it (`_deleted` cleared after its heads)."""
+        state = resolve(entity, record_id, self._versions_of(entity, record_id))
+        if delete:
+            self.record_local(entity, record_id, {DELETED: True}, dict(state.heads))
+        else:
+            self.record_local(entity, record_id, {DELETED: False}, state.parents_for([DELETED]))
+
     def add_versions(self, versions: Iterable[Version], received_at: str | None = None) -> int:
         """Add versions made elsewhere (embedded default, imported files); returns how many were new."""
         received_at = received_at or _device_time()
@@ -83,19 +148,18 @@ class ChangeWriter:
         known = set(
             self._session.scalars(select(VersionRow.id).where(VersionRow.id.in_([v.id for v in batch])))
         ) if batch else set()
-        added = 0
+        new: list[tuple[Version, str | None]] = []
         for version in batch:
             if version.id in known:
                 continue
             known.add(version.id)
-            added += 1
-            self._session.add(_row(version, received_at))
+            new.append((version, None))
             touched.add((version.entity, version.record_id))
             self._versions.pop((version.entity, version.record_id), None)
-        self._session.flush()
+        write_versions(self._session, new, received_at)
         for entity, record_id in sorted(touched):
             self._keep(entity, write_state(self._session, record_state(self._session, entity, record_id)))
-        return added
+        return len(new)
 
     def _existing(self, entity: str, record_id: str, allow_deleted: bool = False) -> tuple[RecordState, list[Version]]:
         """The record's state and the versions it comes from (its next state adds one to them)."""
@@ -135,9 +199,7 @@ class ChangeWriter:
             parents=parents,
             origin=LOCAL,
         )
-        row = _row(version, _device_time())
-        self._session.add(row)
-        self._session.flush()
+        write_versions(self._session, [(version, None)], _device_time())
         key = (entity, record_id)
         previous: dict[tuple[str, str], RecordState | None] | None = None
         if earlier is None:
@@ -145,26 +207,11 @@ class ChangeWriter:
             state = record_state(self._session, entity, record_id)
         else:
             previous = {key: resolve(entity, record_id, earlier) if earlier else None}
-            self._versions[key] = [*earlier, to_version(row)]  # as read back: JSON values
+            self._versions[key] = [*earlier, as_stored(version)]
             state = resolve(entity, record_id, self._versions[key])
         if state.erased:
             self._versions.pop(key, None)  # its versions are scrubbed as the state is written: read them again
         self._keep(entity, write_state(self._session, state, previous))
-
-
-def _row(version: Version, received_at: str) -> VersionRow:
-    return VersionRow(
-        id=version.id,
-        entity=version.entity,
-        record_id=version.record_id,
-        stamp=version.stamp,
-        site_id=version.site_id,
-        origin=version.origin,
-        source=version.source,
-        values_json=version.values_json(),
-        parents_json=version.parents_json(),
-        received_at=received_at,
-    )
 
 
 def _device_time() -> str:

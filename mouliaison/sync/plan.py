@@ -22,10 +22,11 @@ from mouliaison.domain.record_types import RECORD_TYPES, WRITE_ORDER
 from mouliaison.domain.versions import DISTINCT, HAND_EDIT, RecordState, Version, canonical_json, resolve
 from mouliaison.domain.vocabularies import VocabularyIndex
 from mouliaison.store import queries
-from mouliaison.store.bulk import insert_rows
+from mouliaison.store.chunks import in_chunks
 from mouliaison.store.clock import PersistentClock
 from mouliaison.store.current_state import load_versions_for, write_states
 from mouliaison.store.schema import ImportedFile, Site, VersionRow
+from mouliaison.store.versions import write_versions
 from mouliaison.sync.duplicates import candidates, party_of
 from mouliaison.sync.grouped_report import (
     RejectedGroup,
@@ -42,8 +43,7 @@ from mouliaison.sync.screening import FileTrust, Keyring, Withheld, check_histor
 COUNT_NAMES = ("inserted", "updated", "unchanged", "stale", "conflicts", "hand_edits",
                "possible_duplicates", "quarantined", "rejected")
 DUPLICATE_CHECKED = ("contact", "organisation")
-IN_CHUNK = 500
-WRITE_CHUNK = 10_000  # versions, or records, written at once
+WRITE_CHUNK = 10_000  # records written at once (versions: store.versions.PART)
 
 
 @dataclass
@@ -143,8 +143,7 @@ class _Held:
 
     def mark_known(self, version_ids: Iterable[str]) -> None:
         ids = [i for i in version_ids if i not in self.known_ids]
-        for start in range(0, len(ids), IN_CHUNK):
-            chunk = ids[start : start + IN_CHUNK]
+        for chunk in in_chunks(ids):
             self.known_ids.update(self._session.scalars(select(VersionRow.id).where(VersionRow.id.in_(chunk))))
 
     def clashing(self, versions: list[Version]) -> list[Version]:
@@ -156,8 +155,7 @@ class _Held:
         found: list[Version] = []
         columns = (VersionRow.id, VersionRow.entity, VersionRow.record_id, VersionRow.stamp, VersionRow.site_id,
                    VersionRow.values_json, VersionRow.parents_json)
-        for start in range(0, len(ids), IN_CHUNK):
-            chunk = ids[start : start + IN_CHUNK]
+        for chunk in in_chunks(ids):
             for vid, entity, record_id, stamp, site, values, parents in self._session.execute(
                     select(*columns).where(VersionRow.id.in_(chunk))):
                 version = by_id[vid]
@@ -437,19 +435,11 @@ def apply_plan(session: Session, plan: ImportPlan, received_at: str) -> None:
                 report_json=canonical_json(report.to_json()),
             ))
     session.flush()
-    # a chunk at a time, each one executemany (no ORM objects): what is held at once stays small
-    for start in range(0, len(plan.new_versions), WRITE_CHUNK):
-        rows = [
-            {"id": v.id, "entity": v.entity, "record_id": v.record_id, "stamp": v.stamp, "site_id": v.site_id,
-             "origin": v.origin, "source": v.source, "values_json": v.values_json(),
-             "parents_json": v.parents_json(), "received_at": received_at, "received_from": file_id}
-            for v, file_id in plan.new_versions[start : start + WRITE_CHUNK]
-        ]
-        insert_rows(session, VersionRow.__table__, rows)  # type: ignore[arg-type]
+    write_versions(session, plan.new_versions, received_at)  # in parts, each one executemany (no ORM objects)
     # what records refer to is written first: their search text names it (record_types.WRITE_ORDER)
     states = sorted(plan.states.values(), key=lambda s: (WRITE_ORDER[s.entity], s.record_id))
-    for start in range(0, len(states), WRITE_CHUNK):
-        write_states(session, states[start : start + WRITE_CHUNK], new=plan.fresh)
+    for part in in_chunks(states, WRITE_CHUNK):
+        write_states(session, part, new=plan.fresh)
     for site_id, info in plan.sites.items():
         site = session.get(Site, site_id)
         if site is None:

@@ -9,9 +9,9 @@ import pytest
 
 from mouliaison.domain.periods import CUSTOM, LAST_12_MONTHS, QUARTER, THIS_YEAR, Period, quarters
 from mouliaison.services import records
-from mouliaison.services.activity_counts import MAX_QUARTERS
 from mouliaison.services.overview import Overview, overview
 from mouliaison.services.record_listing import listed_ids
+from mouliaison.store.activity_counts import MAX_QUARTERS
 
 TODAY = dt.date(2026, 5, 20)
 
