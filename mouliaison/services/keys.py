@@ -8,7 +8,7 @@ Each rotation, revocation and approved list is a signed record that travels in e
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sqlalchemy import select
@@ -16,14 +16,15 @@ from sqlalchemy.orm import Session
 
 from mouliaison.domain import signing
 from mouliaison.services.database import Database
+from mouliaison.services.office import current_office
 from mouliaison.store import keys as store_keys
 from mouliaison.store.keys import OWN, PUBLISHER, REVOKED, SEEN, TRUSTED, TRUSTING, KeyFileProblem, OwnKey
 from mouliaison.store.postgres import ServerAddress
-from mouliaison.store.schema import KeyRecord, OfficeKey
+from mouliaison.store.schema import KeyRecord, OfficeKey, Site
 from mouliaison.sync.history import own_head
 from mouliaison.sync.signed_files import ExportSigning
 
-__all__ = ["KeyFileProblem", "KeyProblem", "KeyView", "list_keys", "own_key", "publish_approved", "revoke_key",
+__all__ = ["OWN", "PUBLISHER", "REVOKED", "SEEN", "TRUSTED", "KeyFileProblem", "KeyProblem", "KeyView", "list_keys", "own_key", "publish_approved", "revoke_key",
            "rotate_own_key", "signing_for_export", "trust_key"]
 
 
@@ -40,6 +41,9 @@ class KeyView:
     status: str  # own, trusted, publisher, seen, revoked
     source: str
     added_at: str
+    party: str | None = None
+    rotated: bool = False  # revoked by its own office on moving to a new key
+    approved: bool = False  # on an approved list of headquarters' held here
 
     @property
     def own(self) -> bool:
@@ -73,9 +77,30 @@ def signing_for_export(db: Database, session: Session, site_id: str, office_name
 
 
 def list_keys(db: Database) -> list[KeyView]:
+    """Every key known here, with its office's party, and what the key records held say of it."""
+    office = current_office(db)
     with db.reading() as session:
-        return [KeyView(k.fingerprint, signing.shown(k.fingerprint), k.office_name, k.site_id, k.status, k.source,
-                        k.added_at) for k in store_keys.all_keys(session)]
+        parties = {s.site_id: s.party for s in session.scalars(select(Site))}
+        parties[office.site_id] = office.party_code
+        rotated, approved = set(), set()
+        for record in session.scalars(select(KeyRecord).where(KeyRecord.kind.in_((signing.ROTATION,
+                                                                                   signing.APPROVAL)))):
+            body = signing.SignedRecord(record.body_json, record.signer, record.signature).fields()
+            if record.kind == signing.ROTATION:
+                rotated.add(str(body.get("old")))
+            else:
+                approved |= {_fingerprint_of(item) for item in body.get("keys", []) if isinstance(item, dict)}
+        ours = {office.site_id: office.name}  # this office's key may predate its name being set
+        return [replace(_view(k), office=k.office_name or ours.get(k.site_id), party=parties.get(k.site_id),
+                        rotated=k.fingerprint in rotated, approved=k.fingerprint in approved)
+                for k in store_keys.all_keys(session)]
+
+
+def _fingerprint_of(item: dict[str, object]) -> str:
+    try:
+        return signing.fingerprint(str(item.get("public_key", "")))
+    except signing.BadKey:
+        return ""
 
 
 def _find(session: Session, prefix: str) -> OfficeKey:

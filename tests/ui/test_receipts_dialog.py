@@ -112,7 +112,8 @@ def test_opened_from_the_tools_menu(qtbot, db, exported) -> None:
     window = MainWindow(db)
     qtbot.addWidget(window)
     tools = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Tools")
-    assert [a.text() for a in tools.actions()] == ["Export &receipts…", "Possible &duplicates…", "", "&Settings…"]
+    assert [a.text() for a in tools.actions()] == ["Export &receipts…", "Possible &duplicates…", "Office &keys…", "",
+                                                  "&Settings…"]
     window.receipts_action.trigger()
     dialog = window.findChild(ReceiptsDialog)
     assert dialog is not None and dialog.isVisible()
