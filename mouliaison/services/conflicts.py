@@ -15,17 +15,26 @@ from typing import Any
 from sqlalchemy import Row, func, select
 from sqlalchemy.orm import Session
 
-from mouliaison.domain import clock
+from mouliaison.domain import clock, signing
 from mouliaison.domain.record_types import RECORD_TYPES
 from mouliaison.domain.validation import Invalid, Problem
 from mouliaison.domain.values import Value, display, from_wire
-from mouliaison.domain.versions import DELETED
+from mouliaison.domain.versions import DELETED, HAND_EDIT
 from mouliaison.services.database import Database, Writing
 from mouliaison.services.names import Names
 from mouliaison.services.records import edit_in
 from mouliaison.store import queries
 from mouliaison.store.current_state import record_state, write_state
-from mouliaison.store.schema import RECORD_TABLES, ConflictRow, ImportedFile, Installation, Site, VersionRow
+from mouliaison.store.keys import OWN
+from mouliaison.store.schema import (
+    RECORD_TABLES,
+    ConflictRow,
+    ImportedFile,
+    Installation,
+    OfficeKey,
+    Site,
+    VersionRow,
+)
 
 
 @dataclass(frozen=True)
@@ -37,6 +46,12 @@ class CompetingValue:
     device_time: str  # the version's clock time, as the device that made it saw it
     source_file: str | None
     made_here: bool = False  # by this office (`office` says so in English)
+    signed_by: str | None = None  # fingerprint of the key that vouches for it: this office's, or the file's signer's
+    signer_office: str | None = None  # whose key that is (a coordinator's, for a version it relayed)
+
+    @property
+    def signer_shown(self) -> str | None:
+        return signing.shown(self.signed_by) if self.signed_by else None
 
 
 @dataclass(frozen=True)
@@ -54,7 +69,8 @@ class ConflictView:
             "id": self.id, "type": self.type, "record_id": self.record_id, "record": self.record_title,
             "field": self.field,
             "values": [{"version_id": v.version_id, "value": v.value, "office": v.office,
-                        "device_time": v.device_time, "source_file": v.source_file} for v in self.values],
+                        "device_time": v.device_time, "source_file": v.source_file, "signed_by": v.signed_by,
+                        "signer_office": v.signer_office} for v in self.values],
         }
 
 
@@ -166,13 +182,18 @@ def _views(session: Session, rows: Sequence[ConflictRow]) -> list[ConflictView]:
     """Conflict rows as a person reads them, in bulk: the competing versions, their offices and
     files, and the records' titles, each read in one query (per type for titles) whatever the count."""
     heads_of = [json.loads(row.heads_json) for row in rows]
-    versions = _by_id(session, (VersionRow.id, VersionRow.site_id, VersionRow.stamp, VersionRow.received_from),
+    versions = _by_id(session, (VersionRow.id, VersionRow.site_id, VersionRow.stamp, VersionRow.received_from,
+                                VersionRow.origin),
                       [h for heads in heads_of for h in heads])
     received = [v.received_from for v in versions.values() if v.received_from]
-    files = {k: r.file_name for k, r in _by_id(session, (ImportedFile.id, ImportedFile.file_name), received).items()}
+    rows_of_files = _by_id(session, (ImportedFile.id, ImportedFile.file_name, ImportedFile.report_json), received)
+    files = {k: r.file_name for k, r in rows_of_files.items()}
+    signers = {k: _signer(r.report_json) for k, r in rows_of_files.items()}
     made_at = [v.site_id for v in versions.values()]
     sites = {k: r.office_name for k, r in _by_id(session, (Site.site_id, Site.office_name), made_at).items()}
     local_site = session.get(Installation, 1).site_id  # type: ignore[union-attr]
+    own_key = session.scalar(select(OfficeKey.fingerprint).where(OfficeKey.site_id == local_site,
+                                                                 OfficeKey.status == OWN))
     titles: dict[tuple[str, str], Any] = {}
     for entity in sorted({row.entity for row in rows}):
         table = RECORD_TABLES[entity]
@@ -187,9 +208,16 @@ def _views(session: Session, rows: Sequence[ConflictRow]) -> list[ConflictView]:
         for head, value in zip(heads, json.loads(row.values_json), strict=True):
             version = versions[head]
             shown = ("deleted" if value else "kept (edited)") if field is None else display(from_wire(field, value))
+            made_here = version.site_id == local_site and not version.received_from
+            if version.origin == HAND_EDIT:  # a person's change in the file: no office's key vouches for it
+                signed_by, signer_office = None, None
+            elif made_here:
+                signed_by, signer_office = own_key, None
+            else:
+                signed_by, signer_office = signers.get(version.received_from or "", (None, None))
             competing.append(CompetingValue(head, value, shown, _office(sites, version.site_id, local_site),
                                             _device_time(version.stamp), files.get(version.received_from or ""),
-                                            version.site_id == local_site))
+                                            version.site_id == local_site, signed_by, signer_office))
         views.append(ConflictView(row.id, row.entity, row.record_id, display(titles.get((row.entity, row.record_id))),
                                   row.field, field.label if field else "Deleted", tuple(competing)))
     return views
@@ -213,6 +241,12 @@ def _office(sites: dict[str, str | None], site_id: str, local_site: str) -> str:
     if site_id == local_site:
         return "this office"
     return sites.get(site_id) or f"site {site_id[:8]}"
+
+
+def _signer(report_json: str) -> tuple[str | None, str | None]:
+    """The key that signed an imported file and its office, from the file's import report (none: unsigned)."""
+    trust = json.loads(report_json).get("trust") or {}
+    return trust.get("fingerprint"), trust.get("office")
 
 
 def _device_time(stamp: int) -> str:

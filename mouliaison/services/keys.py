@@ -24,8 +24,23 @@ from mouliaison.store.schema import KeyRecord, OfficeKey, Site
 from mouliaison.sync.history import own_head
 from mouliaison.sync.signed_files import ExportSigning
 
-__all__ = ["OWN", "PUBLISHER", "REVOKED", "SEEN", "TRUSTED", "KeyFileProblem", "KeyProblem", "KeyView", "list_keys", "own_key", "publish_approved", "revoke_key",
-           "rotate_own_key", "signing_for_export", "trust_key"]
+__all__ = [
+    "OWN",
+    "PUBLISHER",
+    "REVOKED",
+    "SEEN",
+    "TRUSTED",
+    "KeyFileProblem",
+    "KeyProblem",
+    "KeyView",
+    "list_keys",
+    "own_key",
+    "publish_approved",
+    "revoke_key",
+    "rotate_own_key",
+    "signing_for_export",
+    "trust_key",
+]
 
 
 class KeyProblem(ValueError):

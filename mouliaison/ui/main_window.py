@@ -37,11 +37,11 @@ from mouliaison.services.office import current_office
 from mouliaison.ui.conflicts_page import ConflictsPage
 from mouliaison.ui.duplicates_dialog import DuplicatesDialog
 from mouliaison.ui.first_run_dialog import FirstRunDialog
+from mouliaison.ui.keys_dialog import open_keys
 from mouliaison.ui.labels import term_label, type_plural
 from mouliaison.ui.messages import count_text
 from mouliaison.ui.overview_page import OverviewPage
 from mouliaison.ui.problem_report import TextDialog, show_problem_report, third_party_text
-from mouliaison.ui.keys_dialog import open_keys
 from mouliaison.ui.receipts_dialog import ReceiptsDialog
 from mouliaison.ui.record_table_model import RecordTableModel
 from mouliaison.ui.records_page import RecordsPage

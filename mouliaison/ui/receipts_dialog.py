@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from mouliaison.domain.record_types import RECORD_TYPES
+from mouliaison.domain.signing import shown
 from mouliaison.domain.values import display
 from mouliaison.services.database import Database
 from mouliaison.services.names import Names, names_for
@@ -216,6 +217,8 @@ class ReceiptsDialog(QDialog):
                     (self.tr("File:"), receipt.file_name),
                     (self.tr("File id:"), receipt.file_id),
                     (self.tr("SHA-256:"), receipt.sha256),
+                    (self.tr("Signed with:"), self.tr("this office's key {0}").format(shown(receipt.signed_by))
+                     if receipt.signed_by else self.tr("no key (only liaison workbooks are signed)")),
                     (self.tr("Rows:"), rows),
                 )
             ),

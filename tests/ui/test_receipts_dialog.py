@@ -168,3 +168,27 @@ def test_a_flat_export_is_listed_with_what_it_was(qtbot, db, exported, tmp_path:
     details = dialog.details.toPlainText()
     assert "Export: \nvCard address book" in details and "Rows: \nContacts 1" in details
     assert "Amina Yusuf" in details and "FORM-2025-014" in details
+
+
+def test_the_key_that_signed_each_export_is_in_its_receipt(qtbot, db, exported, tmp_path: Path, capsys) -> None:
+    import argparse
+
+    from mouliaison.cli import privacy_commands
+    from mouliaison.domain.signing import shown
+    from mouliaison.services.flat_exports import export_contacts
+    from mouliaison.services.keys import own_key
+
+    export_contacts(db, tmp_path / "unodc.vcf", recipient=Recipient.parse("third-party:UNODC"))
+    fp = own_key(db).fingerprint
+    by_file = {Path(r.file_name).name: r for r in list_receipts(db)}
+    assert by_file["x.xlsx"].signed_by == fp and by_file["x.xlsx"].to_json()["signed_by"] == fp
+    assert by_file["unodc.vcf"].signed_by is None  # a flat export is not signed
+    dialog = ReceiptsDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.table.selectRow(1)  # the workbook, older
+    assert f"Signed with: \nthis office's key {shown(fp)}" in dialog.details.toPlainText()
+    dialog.table.selectRow(0)
+    assert "Signed with: \nno key (only liaison workbooks are signed)" in dialog.details.toPlainText()
+    assert privacy_commands.HANDLERS["receipts"](db, argparse.Namespace(json=False), {}) == 0  # the CLI's listing
+    out = capsys.readouterr().out
+    assert f"signed with {shown(fp)}" in out and "not signed" in out

@@ -176,12 +176,30 @@
         <translation>hecho aquí</translation>
     </message>
     <message>
+        <source>no office's key (an unsigned file, or a hand edit)</source>
+        <translation>ninguna clave de oficina (un archivo sin firmar o un cambio a mano)</translation>
+    </message>
+    <message>
+        <source>this office's, {0}</source>
+        <translation>la de esta oficina, {0}</translation>
+    </message>
+    <message>
+        <source>{0}'s, {1}</source>
+        <translation>la de {0}, {1}</translation>
+    </message>
+    <message>
+        <source>an office</source>
+        <translation>una oficina</translation>
+    </message>
+    <message>
         <source>Office: {0}
 device time: {1}
-file: {2}</source>
+file: {2}
+key: {3}</source>
         <translation>Oficina: {0}
-hora del equipo: {1}
-archivo: {2}</translation>
+hora del dispositivo: {1}
+archivo: {2}
+clave: {3}</translation>
     </message>
     <message>
         <source>this office</source>
@@ -772,6 +790,207 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
     </message>
 </context>
 <context>
+    <name>KeyTableModel</name>
+    <message>
+        <source>Office</source>
+        <translation>Oficina</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Parte</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Huella</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Vista por primera vez</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>On headquarters' list</source>
+        <translation>En la lista de la sede</translation>
+    </message>
+    <message>
+        <source>site {0}</source>
+        <translation>sitio {0}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>rotated</source>
+        <translation>sustituida</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>revocada</translation>
+    </message>
+    <message>
+        <source>this office</source>
+        <translation>esta oficina</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>de confianza</translation>
+    </message>
+    <message>
+        <source>trusted, headquarters</source>
+        <translation>de confianza, sede</translation>
+    </message>
+    <message>
+        <source>new: not confirmed</source>
+        <translation>nueva: sin confirmar</translation>
+    </message>
+    <message>
+        <source>Met in a file; its files are not taken until a person trusts it</source>
+        <translation>Vista en un archivo; sus archivos no se toman hasta que una persona confíe en ella</translation>
+    </message>
+    <message>
+        <source>Files it signed after it was revoked are refused</source>
+        <translation>Los archivos que firmó después de ser revocada se rechazan</translation>
+    </message>
+    <message>
+        <source>How it came to be trusted: {0}</source>
+        <translation>Cómo obtuvo la confianza: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>KeysDialog</name>
+    <message>
+        <source>Office keys</source>
+        <translation>Claves de las oficinas</translation>
+    </message>
+    <message>
+        <source>Every workbook is signed with its office's key. A new office's files are taken once you trust its key: compare the fingerprint with that office by phone, not by the same email.</source>
+        <translation>Cada libro se firma con la clave de su oficina. Los archivos de una oficina nueva se toman cuando usted confía en su clave: compare la huella con esa oficina por teléfono, no por el mismo correo.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust…</source>
+        <translation>&amp;Confiar…</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Revocar…</translation>
+    </message>
+    <message>
+        <source>Move this office to a &amp;new key…</source>
+        <translation>Pasar esta oficina a una clave &amp;nueva…</translation>
+    </message>
+    <message>
+        <source>&amp;Publish the approved list…</source>
+        <translation>&amp;Publicar la lista aprobada…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>C&amp;errar</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Ca&amp;ncelar</translation>
+    </message>
+    <message>
+        <source>site {0}</source>
+        <translation>sitio {0}</translation>
+    </message>
+    <message>
+        <source>This is headquarters' key: &amp;follow the lists of approved keys it publishes</source>
+        <translation>Es la clave de la sede: &amp;seguir las listas de claves aprobadas que publica</translation>
+    </message>
+    <message>
+        <source>Trust this key</source>
+        <translation>Confiar en esta clave</translation>
+    </message>
+    <message>
+        <source>Trust the key of {0}?
+
+{1}</source>
+        <translation>¿Confiar en la clave de {0}?
+
+{1}</translation>
+    </message>
+    <message>
+        <source>&amp;Trust</source>
+        <translation>&amp;Confiar</translation>
+    </message>
+    <message>
+        <source>Read this fingerprint to the office by phone (not by the same email) and trust it only if theirs is the same. Its files are then taken as that office's.</source>
+        <translation>Lea esta huella a la oficina por teléfono (no por el mismo correo) y confíe solo si la suya es igual. Sus archivos se toman entonces como de esa oficina.</translation>
+    </message>
+    <message>
+        <source>Trusted: {0}</source>
+        <translation>Clave de confianza: {0}</translation>
+    </message>
+    <message>
+        <source>Revoke this key</source>
+        <translation>Revocar esta clave</translation>
+    </message>
+    <message>
+        <source>Revoke the key {0} of {1}?</source>
+        <translation>¿Revocar la clave {0} de {1}?</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Revocar</translation>
+    </message>
+    <message>
+        <source>Files it signs from now on are refused here, and the revocation travels in your exports to every office that trusts yours. It cannot be trusted again.</source>
+        <translation>Los archivos que firme desde ahora se rechazan aquí, y la revocación viaja en sus exportaciones a cada oficina que confía en la suya. No se podrá volver a confiar en ella.</translation>
+    </message>
+    <message>
+        <source>Revoked: {0}</source>
+        <translation>Revocada: {0}</translation>
+    </message>
+    <message>
+        <source>Move to a new key</source>
+        <translation>Pasar a una clave nueva</translation>
+    </message>
+    <message>
+        <source>Move this office to a new signing key?</source>
+        <translation>¿Pasar esta oficina a una clave de firma nueva?</translation>
+    </message>
+    <message>
+        <source>&amp;Move to a new key</source>
+        <translation>&amp;Pasar a una clave nueva</translation>
+    </message>
+    <message>
+        <source>Do this when the key may be known to someone else (a lost laptop, a copied folder). The old key signs a record naming the new one, then is revoked: offices that trust the old key take the new one on reading your next export; files signed with the old key from now on are refused.</source>
+        <translation>Hágalo cuando la clave pueda conocerla otra persona (un portátil perdido, una carpeta copiada). La clave antigua firma un registro que nombra la nueva y luego se revoca: las oficinas que confían en la antigua toman la nueva al leer su próxima exportación; los archivos firmados desde ahora con la antigua se rechazan.</translation>
+    </message>
+    <message>
+        <source>This office now signs with {0}</source>
+        <translation>Esta oficina firma ahora con {0}</translation>
+    </message>
+    <message>
+        <source>Publish the approved list</source>
+        <translation>Publicar la lista aprobada</translation>
+    </message>
+    <message>
+        <source>Publish the list of every key trusted here?</source>
+        <translation>¿Publicar la lista de todas las claves de confianza aquí?</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publicar</translation>
+    </message>
+    <message>
+        <source>For headquarters. The list is signed with this office's key and travels in every export; offices that marked this key as headquarters' trust the keys it lists.</source>
+        <translation>Para la sede. La lista se firma con la clave de esta oficina y viaja en cada exportación; las oficinas que marcaron esta clave como la de la sede confían en las claves que lista.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Published a list of %n approved key(s)</source>
+        <translation>
+            <numerusform>Publicada una lista de %n clave aprobada</numerusform>
+            <numerusform>Publicada una lista de %n claves aprobadas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LineEditor</name>
     <message>
         <source>name@example.org</source>
@@ -891,6 +1110,10 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
     <message>
         <source>Possible &amp;duplicates…</source>
         <translation>Posibles &amp;duplicados…</translation>
+    </message>
+    <message>
+        <source>Office &amp;keys…</source>
+        <translation>&amp;Claves de las oficinas…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -1551,6 +1774,18 @@ El registro completo está en {0}</translation>
     <message>
         <source>SHA-256:</source>
         <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <source>Signed with:</source>
+        <translation>Firmado con:</translation>
+    </message>
+    <message>
+        <source>this office's key {0}</source>
+        <translation>la clave de esta oficina {0}</translation>
+    </message>
+    <message>
+        <source>no key (only liaison workbooks are signed)</source>
+        <translation>ninguna clave (solo se firman los libros de enlace)</translation>
     </message>
     <message>
         <source>Rows:</source>

@@ -176,12 +176,30 @@
         <translation>faite ici</translation>
     </message>
     <message>
+        <source>no office's key (an unsigned file, or a hand edit)</source>
+        <translation>aucune clé de bureau (un fichier non signé, ou une modification à la main)</translation>
+    </message>
+    <message>
+        <source>this office's, {0}</source>
+        <translation>celle de ce bureau, {0}</translation>
+    </message>
+    <message>
+        <source>{0}'s, {1}</source>
+        <translation>celle de {0}, {1}</translation>
+    </message>
+    <message>
+        <source>an office</source>
+        <translation>un bureau</translation>
+    </message>
+    <message>
         <source>Office: {0}
 device time: {1}
-file: {2}</source>
+file: {2}
+key: {3}</source>
         <translation>Bureau : {0}
 heure de l'appareil : {1}
-fichier : {2}</translation>
+fichier : {2}
+clé : {3}</translation>
     </message>
     <message>
         <source>this office</source>
@@ -772,6 +790,207 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
     </message>
 </context>
 <context>
+    <name>KeyTableModel</name>
+    <message>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Partie</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Vue la première fois</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>On headquarters' list</source>
+        <translation>Sur la liste du siège</translation>
+    </message>
+    <message>
+        <source>site {0}</source>
+        <translation>site {0}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>rotated</source>
+        <translation>remplacée</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>révoquée</translation>
+    </message>
+    <message>
+        <source>this office</source>
+        <translation>ce bureau</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>de confiance</translation>
+    </message>
+    <message>
+        <source>trusted, headquarters</source>
+        <translation>de confiance, siège</translation>
+    </message>
+    <message>
+        <source>new: not confirmed</source>
+        <translation>nouvelle : non confirmée</translation>
+    </message>
+    <message>
+        <source>Met in a file; its files are not taken until a person trusts it</source>
+        <translation>Vue dans un fichier ; ses fichiers ne sont pas repris tant qu'une personne ne lui a pas fait confiance</translation>
+    </message>
+    <message>
+        <source>Files it signed after it was revoked are refused</source>
+        <translation>Les fichiers qu'elle a signés après sa révocation sont refusés</translation>
+    </message>
+    <message>
+        <source>How it came to be trusted: {0}</source>
+        <translation>Comment elle a obtenu la confiance : {0}</translation>
+    </message>
+</context>
+<context>
+    <name>KeysDialog</name>
+    <message>
+        <source>Office keys</source>
+        <translation>Clés des bureaux</translation>
+    </message>
+    <message>
+        <source>Every workbook is signed with its office's key. A new office's files are taken once you trust its key: compare the fingerprint with that office by phone, not by the same email.</source>
+        <translation>Chaque classeur est signé avec la clé de son bureau. Les fichiers d'un nouveau bureau sont repris une fois que vous faites confiance à sa clé : comparez l'empreinte avec ce bureau par téléphone, pas par le même courriel.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust…</source>
+        <translation>&amp;Faire confiance…</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Révoquer…</translation>
+    </message>
+    <message>
+        <source>Move this office to a &amp;new key…</source>
+        <translation>Passer ce bureau à une &amp;nouvelle clé…</translation>
+    </message>
+    <message>
+        <source>&amp;Publish the approved list…</source>
+        <translation>&amp;Publier la liste approuvée…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <source>site {0}</source>
+        <translation>site {0}</translation>
+    </message>
+    <message>
+        <source>This is headquarters' key: &amp;follow the lists of approved keys it publishes</source>
+        <translation>C'est la clé du siège : &amp;suivre les listes de clés approuvées qu'il publie</translation>
+    </message>
+    <message>
+        <source>Trust this key</source>
+        <translation>Faire confiance à cette clé</translation>
+    </message>
+    <message>
+        <source>Trust the key of {0}?
+
+{1}</source>
+        <translation>Faire confiance à la clé de {0} ?
+
+{1}</translation>
+    </message>
+    <message>
+        <source>&amp;Trust</source>
+        <translation>&amp;Faire confiance</translation>
+    </message>
+    <message>
+        <source>Read this fingerprint to the office by phone (not by the same email) and trust it only if theirs is the same. Its files are then taken as that office's.</source>
+        <translation>Lisez cette empreinte au bureau par téléphone (pas par le même courriel) et ne lui faites confiance que si la sienne est identique. Ses fichiers sont alors repris comme ceux de ce bureau.</translation>
+    </message>
+    <message>
+        <source>Trusted: {0}</source>
+        <translation>Confiance accordée : {0}</translation>
+    </message>
+    <message>
+        <source>Revoke this key</source>
+        <translation>Révoquer cette clé</translation>
+    </message>
+    <message>
+        <source>Revoke the key {0} of {1}?</source>
+        <translation>Révoquer la clé {0} de {1} ?</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Révoquer</translation>
+    </message>
+    <message>
+        <source>Files it signs from now on are refused here, and the revocation travels in your exports to every office that trusts yours. It cannot be trusted again.</source>
+        <translation>Les fichiers qu'elle signera désormais sont refusés ici, et la révocation part dans vos exportations vers chaque bureau qui fait confiance à la vôtre. On ne pourra plus lui faire confiance.</translation>
+    </message>
+    <message>
+        <source>Revoked: {0}</source>
+        <translation>Révoquée : {0}</translation>
+    </message>
+    <message>
+        <source>Move to a new key</source>
+        <translation>Passer à une nouvelle clé</translation>
+    </message>
+    <message>
+        <source>Move this office to a new signing key?</source>
+        <translation>Passer ce bureau à une nouvelle clé de signature ?</translation>
+    </message>
+    <message>
+        <source>&amp;Move to a new key</source>
+        <translation>&amp;Passer à une nouvelle clé</translation>
+    </message>
+    <message>
+        <source>Do this when the key may be known to someone else (a lost laptop, a copied folder). The old key signs a record naming the new one, then is revoked: offices that trust the old key take the new one on reading your next export; files signed with the old key from now on are refused.</source>
+        <translation>Faites-le quand la clé a pu être connue de quelqu'un d'autre (un portable perdu, un dossier copié). L'ancienne clé signe un enregistrement qui nomme la nouvelle, puis elle est révoquée : les bureaux qui font confiance à l'ancienne clé prennent la nouvelle en lisant votre prochaine exportation ; les fichiers signés désormais avec l'ancienne clé sont refusés.</translation>
+    </message>
+    <message>
+        <source>This office now signs with {0}</source>
+        <translation>Ce bureau signe désormais avec {0}</translation>
+    </message>
+    <message>
+        <source>Publish the approved list</source>
+        <translation>Publier la liste approuvée</translation>
+    </message>
+    <message>
+        <source>Publish the list of every key trusted here?</source>
+        <translation>Publier la liste de toutes les clés de confiance ici ?</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publier</translation>
+    </message>
+    <message>
+        <source>For headquarters. The list is signed with this office's key and travels in every export; offices that marked this key as headquarters' trust the keys it lists.</source>
+        <translation>Pour le siège. La liste est signée avec la clé de ce bureau et part dans chaque exportation ; les bureaux qui ont marqué cette clé comme celle du siège font confiance aux clés qu'elle liste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Published a list of %n approved key(s)</source>
+        <translation>
+            <numerusform>Liste de %n clé approuvée publiée</numerusform>
+            <numerusform>Liste de %n clés approuvées publiée</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LineEditor</name>
     <message>
         <source>name@example.org</source>
@@ -891,6 +1110,10 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
     <message>
         <source>Possible &amp;duplicates…</source>
         <translation>&amp;Doublons possibles…</translation>
+    </message>
+    <message>
+        <source>Office &amp;keys…</source>
+        <translation>&amp;Clés des bureaux…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -1551,6 +1774,18 @@ Le journal complet est dans {0}</translation>
     <message>
         <source>SHA-256:</source>
         <translation>SHA-256 :</translation>
+    </message>
+    <message>
+        <source>Signed with:</source>
+        <translation>Signé avec :</translation>
+    </message>
+    <message>
+        <source>this office's key {0}</source>
+        <translation>la clé de ce bureau {0}</translation>
+    </message>
+    <message>
+        <source>no key (only liaison workbooks are signed)</source>
+        <translation>aucune clé (seuls les classeurs de liaison sont signés)</translation>
     </message>
     <message>
         <source>Rows:</source>
