@@ -178,11 +178,13 @@ class KeysDialog(QDialog):
 
     # --- asking --------------------------------------------------------------------------
 
-    def _ask(self, title: str, text: str, yes: str, then: Any, details: str = "") -> QMessageBox:
+    def _ask(self, title: str, text: str, yes: str, then: Any, details: str,
+             check: QCheckBox | None = None) -> QMessageBox:
         box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, self)
         box.setObjectName("keysConfirmation")
-        if details:
-            box.setInformativeText(details)
+        box.setInformativeText(details)
+        if check is not None:
+            box.setCheckBox(check)
         box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("&Cancel"))
@@ -212,15 +214,14 @@ class KeysDialog(QDialog):
             return None
         office = view.office or self.tr("site {0}").format(view.site_id[:8])
         publisher = QCheckBox(self.tr("This is headquarters' key: &follow the lists of approved keys it publishes"))
-        box = self._ask(
+        return self._ask(
             self.tr("Trust this key"),
             self.tr("Trust the key of {0}?\n\n{1}").format(office, _grouped(view.fingerprint)),
             self.tr("&Trust"),
             lambda: self._trust(view, publisher.isChecked()),
             self.tr("Read this fingerprint to the office by phone (not by the same email) and trust it only if "
-                    "theirs is the same. Its files are then taken as that office's."))
-        box.setCheckBox(publisher)
-        return box
+                    "theirs is the same. Its files are then taken as that office's."),
+            publisher)
 
     def _trust(self, view: KeyView, publisher: bool) -> tuple[str, str]:
         done = keys.trust_key(self.db, view.fingerprint, publisher=publisher)

@@ -98,6 +98,7 @@ def test_headquarters_key_is_marked_in_the_confirmation(qtbot, hq_met_kampala) -
     qtbot.addWidget(dialog)
     dialog.table.selectRow(_row_of(dialog, "Kampala"))
     box = dialog.ask_trust()
+    assert box.checkBox().isVisible() and not box.checkBox().isChecked()
     qtbot.mouseClick(box.checkBox(), Qt.MouseButton.LeftButton)
     _answer(qtbot, dialog, accept=True)
     assert _cell(dialog, _row_of(dialog, "Kampala"), Column.STATUS) == "trusted, headquarters"
@@ -158,9 +159,14 @@ def test_the_window_in_french_at_1024x600(qtbot, qapp, hq_met_kampala, tmp_path:
         dialog.show()
         qtbot.waitExposed(dialog)
         assert dialog.windowTitle() == "Clés des bureaux"
-        assert dialog.trust_button.text() == "&Faire confiance…"
+        assert dialog.trust_button.text() == "Faire &confiance…"
         dialog.table.selectRow(_row_of(dialog, "Kampala"))
         folder = Path(os.environ.get("MOULIAISON_SCREENSHOTS") or tmp_path)
         assert dialog.grab().save(str(folder / "keys-fr.png"))
+        box = dialog.ask_trust()
+        qtbot.waitExposed(box)
+        assert "Faire confiance à la clé de Kampala" in box.text() and box.width() <= 1024
+        assert box.grab().save(str(folder / "keys-trust-fr.png"))
+        _answer(qtbot, dialog, accept=False)
     finally:
         remove_translators(qapp, installed)

@@ -644,7 +644,7 @@ UI: dict[str, tuple] = {
     "Every workbook is signed with its office's key. A new office's files are taken once you trust its key: compare the fingerprint with that office by phone, not by the same email.":
         ("Chaque classeur est signé avec la clé de son bureau. Les fichiers d'un nouveau bureau sont repris une fois que vous faites confiance à sa clé : comparez l'empreinte avec ce bureau par téléphone, pas par le même courriel.",
          "Cada libro se firma con la clave de su oficina. Los archivos de una oficina nueva se toman cuando usted confía en su clave: compare la huella con esa oficina por teléfono, no por el mismo correo."),
-    "&Trust…": ("&Faire confiance…", "&Confiar…"),
+    "&Trust…": ("Faire &confiance…", "&Confiar…"),
     "&Revoke…": ("&Révoquer…", "&Revocar…"),
     "Move this office to a &new key…": ("Passer ce bureau à une &nouvelle clé…", "Pasar esta oficina a una clave &nueva…"),
     "&Publish the approved list…": ("&Publier la liste approuvée…", "&Publicar la lista aprobada…"),

@@ -872,7 +872,7 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
     </message>
     <message>
         <source>&amp;Trust…</source>
-        <translation>&amp;Faire confiance…</translation>
+        <translation>Faire &amp;confiance…</translation>
     </message>
     <message>
         <source>&amp;Revoke…</source>
