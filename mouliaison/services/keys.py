@@ -21,7 +21,7 @@ from mouliaison.store import keys as store_keys
 from mouliaison.store.keys import OWN, PUBLISHER, REVOKED, SEEN, TRUSTED, TRUSTING, KeyFileProblem, OwnKey
 from mouliaison.store.postgres import ServerAddress
 from mouliaison.store.schema import KeyRecord, OfficeKey, Site
-from mouliaison.sync.history import own_head
+from mouliaison.sync.history import START, Head, last_seen, own_head
 from mouliaison.sync.signed_files import ExportSigning
 
 __all__ = [
@@ -88,7 +88,11 @@ def signing_for_export(db: Database, session: Session, site_id: str, office_name
     (not for a recipient whose copy of the versions is changed for them: there is nothing to check)."""
     key = _own_in(session, db.path, site_id, office_name)
     records = [signing.SignedRecord(r.body_json, r.signer, r.signature) for r in session.scalars(select(KeyRecord))]
-    return ExportSigning(key.private, key.public, records, own_head(session, site_id) if with_history else None)
+    head = own_head(session, site_id) if with_history else None
+    if head is not None:  # the head once more, signed on its own: a coordinator relays it with these versions
+        records.append(signing.sign_record(key.private, {"kind": signing.HISTORY, "site_id": site_id,
+                                                         "length": head.length, "head": head.head}))
+    return ExportSigning(key.private, key.public, records, head)
 
 
 def list_keys(db: Database) -> list[KeyView]:
@@ -158,9 +162,11 @@ def revoke_key(db: Database, prefix: str) -> KeyView:
             raise KeyProblem("to stop using this database's own key, move to a new one: mouliaison keys rotate")
         own = _own_in(change.session, db.path, change.installation.site_id, None)
         stamp = change.clock.now()
+        seen = last_seen(change.session, row.site_id)  # nothing of theirs seen: nothing more is taken under it
         _add_record(change.session, own, {"kind": signing.REVOCATION, "fingerprint": row.fingerprint,
                                           "public_key": row.public_key, "site_id": row.site_id,
-                                          "office": row.office_name, "stamp": stamp})
+                                          "office": row.office_name, "stamp": stamp,
+                                          **_bound(Head(seen.length, seen.head) if seen else Head(0, START))})
         row.status, row.revoked_stamp = REVOKED, stamp
         return _view(row)
 
@@ -177,7 +183,8 @@ def rotate_own_key(db: Database) -> KeyView:
         _add_record(change.session, old, {"kind": signing.ROTATION, "site_id": site_id, "old": old.fingerprint,
                                           "new_key": new.public, "stamp": stamp})
         _add_record(change.session, new, {"kind": signing.REVOCATION, "fingerprint": old.fingerprint,
-                                          "public_key": old.public, "site_id": site_id, "stamp": stamp})
+                                          "public_key": old.public, "site_id": site_id, "stamp": stamp,
+                                          **_bound(own_head(change.session, site_id))})
         old_row = change.session.get(OfficeKey, old.fingerprint)
         assert old_row is not None
         old_row.status, old_row.revoked_stamp = REVOKED, stamp
@@ -196,6 +203,12 @@ def publish_approved(db: Database) -> int:
         listed = sorted(keys, key=lambda k: str(k["public_key"]))
         _add_record(change.session, own, {"kind": signing.APPROVAL, "keys": listed, "stamp": change.clock.now()})
         return len(keys)
+
+
+def _bound(head: Head) -> dict[str, object]:
+    """Where in its office's history a revoked key stops: what it signed beyond is not taken, whatever
+    time its files claim (sync/screening)."""
+    return {"history_length": head.length, "history_head": head.head}
 
 
 def _add_record(session: Session, key: OwnKey, body: dict[str, object]) -> None:

@@ -208,7 +208,7 @@ def _plan_file(
     )
     if meta.get("confidential") == "yes":
         report.notes.append(Message("the file is marked strictly confidential (MOU 3.6)"))
-    report.trust, report.withheld, trust_notes = screen_file(incoming, plan.keyring)
+    report.trust, report.withheld, trust_notes = screen_file(incoming, plan.keyring, session)
     report.notes += trust_notes
     in_file = {(v.entity, v.record_id) for v in incoming.versions}
 

@@ -25,7 +25,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mouliaison.domain import clock, signing
-from mouliaison.domain.versions import Version
+from mouliaison.domain.versions import LOCAL, Version
 from mouliaison.store.keys import OWN, PUBLISHER, REVOKED, SEEN, TRUSTED, TRUSTING
 from mouliaison.store.schema import HistoryHead, KeyRecord, OfficeKey
 from mouliaison.sync import history
@@ -63,12 +63,33 @@ class Keyring:
     changed: dict[str, tuple[KnownKey, str]] = field(default_factory=dict)  # fingerprint -> (key, source)
     records: dict[str, signing.SignedRecord] = field(default_factory=dict)  # taken now
     heads: dict[str, tuple[int, str, int, str]] = field(default_factory=dict)  # site -> length, head, stamp, file
+    histories: dict[str, history.Head] = field(default_factory=dict)  # site -> newest head it signed (records)
+    bounds: dict[str, history.Head] = field(default_factory=dict)  # revoked key -> where in its history it stops
 
     @classmethod
     def load(cls, session: Session, trust_new: bool = False) -> Keyring:
         keys = {k.fingerprint: KnownKey(k.fingerprint, k.site_id, k.office_name, k.public_key, k.status,
                                         k.revoked_stamp) for k in session.scalars(select(OfficeKey))}
-        return cls(keys, trust_new)
+        ring = cls(keys, trust_new)
+        for row in session.scalars(select(KeyRecord).where(KeyRecord.kind.in_((signing.HISTORY, signing.REVOCATION)))):
+            ring._remember(signing.SignedRecord(row.body_json, row.signer, row.signature).fields())
+        return ring
+
+    def _remember(self, body: dict[str, Any]) -> None:
+        """What a history or revocation record held (or taken now) says about an office's history."""
+        try:
+            if body.get("kind") == signing.HISTORY:
+                head = history.Head(int(body["length"]), str(body["head"]))
+                site = str(body["site_id"])
+                if site not in self.histories or head.length > self.histories[site].length:
+                    self.histories[site] = head
+            elif body.get("kind") == signing.REVOCATION and "history_length" in body:
+                bound = history.Head(int(body["history_length"]), str(body["history_head"]))
+                fp = str(body["fingerprint"])
+                if fp not in self.bounds or bound.length < self.bounds[fp].length:
+                    self.bounds[fp] = bound
+        except (KeyError, TypeError, ValueError):
+            return
 
     def trusted_for(self, site_id: str) -> list[KnownKey]:
         return [k for k in self.keys.values() if k.site_id == site_id and k.status in TRUSTING]
@@ -92,8 +113,10 @@ class Keyring:
                     continue
                 said = self._apply(record, signer)
                 if said is not None:
-                    done.append(said)
+                    if said:
+                        done.append(said)
                     self.records[record.id] = record
+                    self._remember(record.fields())
                     pending.remove(record)
                     progress = True
         return done
@@ -122,6 +145,9 @@ class Keyring:
                     target = KnownKey(fp, target.site_id, target.office, target.public_key, REVOKED, stamp)
                 self.put(target, "revocation")
                 return f"key {signing.shown(fp)} of {target.office or target.site_id[:8]} was revoked"
+            if kind == signing.HISTORY:  # kept and relayed, said nothing about: checked with relayed versions
+                mine = signer.status in (TRUSTED, PUBLISHER) and body.get("site_id") == signer.site_id
+                return "" if mine and int(body["length"]) >= 0 and len(str(body["head"])) == 64 else None
             if kind == signing.APPROVAL and signer.status in (PUBLISHER, OWN):
                 count = 0
                 for item in body.get("keys", []):
@@ -168,9 +194,11 @@ class FileTrust:
         return {"status": self.status, "office": self.office, "fingerprint": self.fingerprint, "message": self.message}
 
 
-def screen_file(incoming: IncomingWorkbook, keyring: Keyring) -> tuple[FileTrust | None, list[Withheld], list[str]]:
+def screen_file(incoming: IncomingWorkbook, keyring: Keyring,
+                session: Session | None = None) -> tuple[FileTrust | None, list[Withheld], list[str]]:
     """Decide whether the file's content is taken; what is not is removed from `incoming`.
-    Returns the verdict (None: a foreign workbook), what was withheld, and notes."""
+    Returns the verdict (None: a foreign workbook), what was withheld, and notes. `session`: the
+    versions held, against which a file under a revoked key is checked (sync/history)."""
     meta, found = incoming.meta, incoming.signature
     if meta is None or found is None:
         return None, [], []
@@ -198,8 +226,11 @@ def screen_file(incoming: IncomingWorkbook, keyring: Keyring) -> tuple[FileTrust
     notes += keyring.take_records(found.records, int(meta["export_stamp"]))
     key = keyring.keys.get(fp)
     trust = _decide(incoming, keyring, key, fp, found.public_key, site, office, who)
+    if trust.taken and key is not None and key.status == REVOKED and session is not None:
+        trust = _within_bound(session, incoming, keyring, key, trust, who)
     if not trust.taken:
         return trust, [_withhold_all(incoming, trust, site)], notes
+    notes += keyring.take_records(found.records, int(meta["export_stamp"]))  # those of a key trusted just now
     if found.history is not None:
         keyring.heads.setdefault(site, (found.history.length, found.history.head, int(meta["export_stamp"]),
                                         meta["file_id"]))
@@ -237,6 +268,32 @@ def _decide(incoming: IncomingWorkbook, keyring: Keyring, key: KnownKey | None, 
     return FileTrust(NEW_KEY, office, fp, f"office {who} signs with key {shown}, new here. Check this fingerprint "
                      f"with the office (by phone, not by the same email), then import again with --trust-new-keys, "
                      f"or trust it with: mouliaison keys trust {fp[:16]}")
+
+
+def _within_bound(session: Session, incoming: IncomingWorkbook, keyring: Keyring, key: KnownKey, trust: FileTrust,
+                  who: str) -> FileTrust:
+    """A file under a revoked key: taken only when what it brings of its office's history lies within
+    the point where the revocation says the key stops, whatever time the file claims (a clock can be
+    set back; the history cannot be made shorter without it showing)."""
+    bound = keyring.bounds.get(key.fingerprint)
+    if bound is None:  # a revocation from before bounds travelled: the claimed time is all there is
+        return trust
+    site = key.site_id
+    claimed = incoming.signature.history if incoming.signature is not None else None
+    own = [v for v in incoming.versions if v.site_id == site and v.origin == LOCAL]
+    held = history.held_links(session, site)
+    new = {(v.stamp, v.id) for v in own} - held
+    chain = sorted(held | new)
+    beyond = (claimed is not None and claimed.length > bound.length) or bool(new & set(chain[bound.length:]))
+    _length, found = history.heads_at(session, site, own, {bound.length})
+    if bound.length in found and found[bound.length] != bound.head:
+        beyond = True  # versions slipped in among those signed before the revocation
+    if not beyond:
+        return trust
+    return FileTrust(REVOKED_KEY, trust.office, trust.fingerprint, f"{incoming.path.name} is signed with key "
+                     f"{signing.shown(key.fingerprint)} of office {who}, which was revoked, and it brings versions "
+                     f"past the {bound.length} of that office's history signed before the revocation, whatever time "
+                     "it claims. Nothing in it was taken; ask the office to export again with its new key.")
 
 
 def _withhold_all(incoming: IncomingWorkbook, trust: FileTrust, site: str) -> Withheld:
@@ -346,6 +403,7 @@ def save(session: Session, keyring: Keyring, received_at: str) -> None:
         if session.get(KeyRecord, record.id) is None:
             session.add(KeyRecord(id=record.id, kind=str(record.fields().get("kind")), body_json=record.body,
                                   signer=record.signer, signature=record.signature, received_at=received_at))
+    _keep_newest_histories(session, keyring)
     for site, (length, head, stamp, file_id) in keyring.heads.items():
         seen = session.get(HistoryHead, site)
         if seen is None:
@@ -355,3 +413,16 @@ def save(session: Session, keyring: Keyring, received_at: str) -> None:
             seen.length, seen.head, seen.export_stamp = length, head, stamp
             seen.file_id, seen.seen_at = file_id, received_at
 
+
+
+def _keep_newest_histories(session: Session, keyring: Keyring) -> None:
+    """Of each office's signed history records, only the newest is kept (and relayed in exports)."""
+    sites = {str(r.fields().get("site_id")) for r in keyring.records.values() if r.fields().get("kind") == signing.HISTORY}
+    if not sites:
+        return
+    for row in session.scalars(select(KeyRecord).where(KeyRecord.kind == signing.HISTORY)):
+        body = signing.SignedRecord(row.body_json, row.signer, row.signature).fields()
+        newest = keyring.histories.get(str(body.get("site_id")))
+        if body.get("site_id") in sites and newest is not None and (body.get("length"), body.get("head")) != (
+                newest.length, newest.head):
+            session.delete(row)

@@ -342,3 +342,53 @@ def test_every_meta_field_forged_is_refused_never_a_traceback(offices, tmp_path:
     message = result.refused[0][1]
     assert "metadata" in message and (field in message or field == "format_version"), message
     assert dump_json(hq) == before
+
+
+def _signed_with_old_key(kampala, old_private: bytes, source: Path, target: Path, change) -> Path:
+    """Someone holding the office's old (revoked) key signs an edited file with it."""
+    key_file = key_path(kampala.path)
+    saved = key_file.read_text()
+    key_file.write_text(json.dumps({"site_id": kampala.installation().site_id,
+                                    "private_key": signing.b64(old_private)}))
+    try:
+        return _forged(source, target, change, signer=kampala, own_key_in_meta=True)
+    finally:
+        key_file.write_text(saved)
+
+
+def test_a_file_under_a_revoked_key_claiming_an_earlier_clock_is_refused_by_its_history(offices, tmp_path: Path):
+    kampala, hq = offices
+    _introduce(kampala, hq, tmp_path)
+    old_private = keys.own_key(kampala).private
+    records.add_record(kampala, "activity", {"title": "Signed before the revocation"})
+    late = _export(kampala, tmp_path / "late.xlsx")  # travels slowly: arrives after the rotation
+    early_stamp = openpyxl.load_workbook(late)[fmt.META_SHEET].cell(
+        _meta_row(openpyxl.load_workbook(late), "export_stamp"), 2).value
+    keys.rotate_own_key(kampala)
+    import_workbooks(hq, [_export(kampala, tmp_path / "rotated.xlsx")])
+    result = import_workbooks(hq, [late])  # genuinely signed before: taken
+    assert result.files[0].trust.status == "verified" and not result.files[0].withheld
+
+    records.add_record(kampala, "activity", {"title": "Forged after the revocation"})
+
+    def backdate(book: openpyxl.Workbook) -> None:  # the clock of the file set back before the revocation
+        book[fmt.META_SHEET].cell(_meta_row(book, "export_stamp"), 2).value = early_stamp
+
+    forged = _signed_with_old_key(kampala, old_private, _export(kampala, tmp_path / "new.xlsx"),
+                                  tmp_path / "backdated.xlsx", backdate)
+    before = dump_json(hq)
+    result = import_workbooks(hq, [forged])
+    trust = result.files[0].trust
+    assert trust.status == "revoked" and "whatever time it claims" in trust.message, trust
+    assert dump_json(hq) == before
+
+    def backdate_and_shorten(book: openpyxl.Workbook) -> None:  # the history it claims cut back too
+        backdate(book)
+        meta = book[fmt.META_SHEET]
+        length = int(meta.cell(_meta_row(book, fmt.HISTORY_LENGTH_ROW), 2).value)
+        meta.cell(_meta_row(book, fmt.HISTORY_LENGTH_ROW), 2).value = str(length - 1)
+
+    forged = _signed_with_old_key(kampala, old_private, _export(kampala, tmp_path / "new2.xlsx"),
+                                  tmp_path / "shortened.xlsx", backdate_and_shorten)
+    result = import_workbooks(hq, [forged])
+    assert result.files[0].trust.status == "revoked" and dump_json(hq) == before
