@@ -17,6 +17,7 @@ Checked before planning, so that what is withheld is never half-written:
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
@@ -27,7 +28,7 @@ from sqlalchemy.orm import Session
 from mouliaison.domain import clock, signing
 from mouliaison.domain.versions import LOCAL, Version
 from mouliaison.store.keys import OWN, PUBLISHER, REVOKED, SEEN, TRUSTED, TRUSTING
-from mouliaison.store.schema import HistoryHead, KeyRecord, OfficeKey
+from mouliaison.store.schema import HistoryHead, Installation, KeyRecord, OfficeKey
 from mouliaison.sync import history
 from mouliaison.sync.reader import IncomingWorkbook
 
@@ -40,6 +41,7 @@ KEY_MISMATCH = "key-mismatch"
 REVOKED_KEY = "revoked"
 STRIPPED = "unsigned-from-signer"  # not signed, while its office signs its files
 TAKEN = (VERIFIED, FIRST_USE, UNSIGNED)
+RELAY_ALTERED = "relayed-altered"  # versions in an office's name, relayed, that its signed history disowns
 CLOCK = "clock-ahead"
 HISTORY = "history"
 
@@ -303,6 +305,67 @@ def _withhold_all(incoming: IncomingWorkbook, trust: FileTrust, site: str) -> Wi
     return Withheld(trust.status, trust.office, site, trust.fingerprint, count, trust.message)
 
 
+def check_relayed(session: Session, keyring: Keyring, incoming: IncomingWorkbook,
+                  trust: FileTrust | None) -> tuple[list[Withheld], list[str]]:
+    """Versions a signed file relays from other offices (a coordinator's export): the file's key, the
+    coordinator's, vouches for them; their own office's signature does not travel with each. Where that
+    office's signed history head is known here (a history record, relayed or from its own file) and the
+    versions held plus these reach it, they are checked against it: a version changed, left out or added
+    in that office's name does not match, and all of them are withheld, laid at the relaying office's
+    door, never at the original office's."""
+    meta = incoming.meta
+    if meta is None or trust is None or not trust.taken or trust.fingerprint is None:
+        return [], []
+    file_site = meta["site_id"]
+    installation = session.get(Installation, 1)
+    local_site = installation.site_id if installation is not None else ""
+    by_site: dict[str, list[Version]] = defaultdict(list)
+    for version in incoming.versions:
+        if version.origin == LOCAL and version.site_id not in (file_site, local_site):
+            by_site[version.site_id].append(version)
+    sites = _sites(meta)
+    relayer = trust.office or f"site {file_site[:8]}"
+    withheld, notes = [], []
+    for site, versions in sorted(by_site.items()):
+        office = sites.get(site) or f"site {site[:8]}"
+        signed = keyring.histories.get(site)
+        found: dict[int, str] = {}
+        if signed is not None:
+            _length, found = history.heads_at(session, site, versions, {signed.length})
+        count = len(versions)
+        many = "s" * (count != 1)
+        if signed is not None and signed.length in found and found[signed.length] != signed.head:
+            _withhold_records(incoming, {(v.entity, v.record_id) for v in versions})
+            withheld.append(Withheld(RELAY_ALTERED, trust.office, file_site, trust.fingerprint, count,
+                                     f"{incoming.path.name}, signed by office {relayer} (key "
+                                     f"{signing.shown(trust.fingerprint)}), relays {count} version{many} in office "
+                                     f"{office}'s name that do not match the history {office} signed "
+                                     f"({signed.length} versions): changed, added or left out after {office} signed "
+                                     f"them, by {relayer} or on the way to it. Not taken; ask {office} for its own "
+                                     "export."))
+        elif signed is not None and signed.length in found:
+            notes.append(f"{count} version{many} of office {office} relayed by office {relayer}: they match the "
+                         f"history {office} signed")
+        else:
+            notes.append(f"{count} version{many} of office {office} relayed by office {relayer}: vouched for by "
+                         f"{relayer}'s key {signing.shown(trust.fingerprint)}, not by {office}'s own (its signed "
+                         "history does not reach them here yet)")
+    return withheld, notes
+
+
+def _sites(meta: dict[str, str]) -> dict[str, str]:
+    """Office names by site, from the file's checked `sites` row."""
+    return {site: info.get("office") or "" for site, info in json.loads(meta.get("sites") or "{}").items()}
+
+
+def _withhold_records(incoming: IncomingWorkbook, records: set[tuple[str, str]]) -> None:
+    """Every version and exported row of these records in the file: not taken."""
+    incoming.versions = [v for v in incoming.versions if (v.entity, v.record_id) not in records]
+    # a new dict: the kept workbook (File ▸ Import keeps it for Apply) keeps its own
+    incoming.base = {k: b for k, b in incoming.base.items() if k not in records}
+    incoming.forget_tokens()
+
+
 def _withhold_claims_of_signers(incoming: IncomingWorkbook, keyring: Keyring) -> list[Withheld]:
     """An unsigned file's versions that claim an office which signs its files: not taken."""
     by_site: dict[str, list[Version]] = defaultdict(list)
@@ -311,11 +374,7 @@ def _withhold_claims_of_signers(incoming: IncomingWorkbook, keyring: Keyring) ->
             by_site[version.site_id].append(version)
     if not by_site:
         return []
-    records = {(v.entity, v.record_id) for vs in by_site.values() for v in vs}
-    incoming.versions = [v for v in incoming.versions if (v.entity, v.record_id) not in records]
-    # a new dict: the kept workbook (File ▸ Import keeps it for Apply) keeps its own
-    incoming.base = {k: b for k, b in incoming.base.items() if k not in records}
-    incoming.forget_tokens()
+    _withhold_records(incoming, {(v.entity, v.record_id) for vs in by_site.values() for v in vs})
     found = []
     for site, versions in sorted(by_site.items()):
         key = keyring.trusted_for(site)[0]
@@ -417,7 +476,8 @@ def save(session: Session, keyring: Keyring, received_at: str) -> None:
 
 def _keep_newest_histories(session: Session, keyring: Keyring) -> None:
     """Of each office's signed history records, only the newest is kept (and relayed in exports)."""
-    sites = {str(r.fields().get("site_id")) for r in keyring.records.values() if r.fields().get("kind") == signing.HISTORY}
+    sites = {str(r.fields().get("site_id")) for r in keyring.records.values()
+             if r.fields().get("kind") == signing.HISTORY}
     if not sites:
         return
     for row in session.scalars(select(KeyRecord).where(KeyRecord.kind == signing.HISTORY)):

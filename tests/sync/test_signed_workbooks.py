@@ -392,3 +392,76 @@ def test_a_file_under_a_revoked_key_claiming_an_earlier_clock_is_refused_by_its_
                                   tmp_path / "shortened.xlsx", backdate_and_shorten)
     result = import_workbooks(hq, [forged])
     assert result.files[0].trust.status == "revoked" and dump_json(hq) == before
+
+
+@pytest.fixture
+def relay(offices, make_db, tmp_path: Path):
+    """Kampala → the Nairobi coordinator → headquarters; each trusts the keys it was introduced to."""
+    kampala, hq = offices
+    coordinator = make_db("coordinator")
+    set_office(coordinator, "Nairobi coordinator", "IOM", "regional")
+    _introduce(kampala, coordinator, tmp_path)
+    _introduce(coordinator, hq, tmp_path)
+    record = records.add_record(kampala, "activity", {"title": "Genuine"})
+    import_workbooks(coordinator, [_export(kampala, tmp_path / "kampala-to-coordinator.xlsx")])
+    return kampala, coordinator, hq, record
+
+
+def _knows_key_only(kampala, hq, tmp_path: Path) -> None:
+    """Headquarters trusts Kampala's key, and holds none of its activities (a file of its parties only)."""
+    parties_only = _export(kampala, tmp_path / "kampala-parties.xlsx", types=["party"])
+    assert import_workbooks(hq, [parties_only], trust_new_keys=True).files[0].trust.status == "first-use"
+
+
+def _retitle_everywhere(book: openpyxl.Workbook) -> None:
+    """A version rewritten with its exported base and its visible cell: no hand edit to see."""
+    for sheet in book.worksheets:
+        for row in sheet.iter_rows():
+            for c in row:
+                if isinstance(c.value, str) and "Genuine" in c.value:
+                    c.value = c.value.replace("Genuine", "Forged")
+
+
+def test_an_honest_relay_is_checked_against_the_history_the_office_signed(relay, tmp_path: Path):
+    kampala, coordinator, hq, record = relay
+    _knows_key_only(kampala, hq, tmp_path)  # Kampala's signed history can be checked at headquarters
+    result = import_workbooks(hq, [_export(coordinator, tmp_path / "relayed.xlsx")])
+    report = result.files[0]
+    assert report.trust.status == "verified" and not report.withheld
+    assert any("relayed by office Nairobi coordinator: they match the history Kampala signed" in n
+               for n in report.notes), report.notes
+    assert records.show_record(hq, "activity", record).values["title"] == "Genuine"
+
+
+def test_a_coordinator_that_edits_an_offices_versions_is_caught_and_blamed(relay, tmp_path: Path):
+    kampala, coordinator, hq, record = relay
+    _knows_key_only(kampala, hq, tmp_path)
+    # the coordinator rewrites Kampala's version and signs the file with its own (trusted) key
+    forged = _forged(_export(coordinator, tmp_path / "relayed.xlsx"), tmp_path / "rewritten.xlsx",
+                     _retitle_everywhere, signer=coordinator)
+    before = dump_json(hq)
+    report = import_workbooks(hq, [forged]).files[0]
+    assert report.trust.status == "verified"  # the coordinator's signature is good: it did sign this
+    [held] = report.withheld
+    assert held.why == "relayed-altered" and held.office == "Nairobi coordinator"
+    assert held.fingerprint == _fingerprint(coordinator)
+    assert "signed by office Nairobi coordinator" in held.message and "in office Kampala's name" in held.message
+    assert "by Nairobi coordinator or on the way to it" in held.message
+    assert dump_json(hq) == before
+    assert records.find_record(hq, "activity", record) is None
+
+
+def test_a_relay_of_an_office_not_known_here_is_vouched_for_by_the_coordinator_only(relay, tmp_path: Path):
+    kampala, coordinator, hq, record = relay
+    forged = _forged(_export(coordinator, tmp_path / "relayed.xlsx"), tmp_path / "rewritten.xlsx",
+                     _retitle_everywhere, signer=coordinator)
+    report = import_workbooks(hq, [forged]).files[0]  # headquarters cannot check Kampala's history: taken
+    assert report.trust.status == "verified" and not report.withheld
+    assert any("vouched for by Nairobi coordinator's key" in n and "not by Kampala's own" in n
+               for n in report.notes), report.notes
+    assert records.show_record(hq, "activity", record).values["title"] == "Forged"
+    # Kampala's own file shows the edit: its signed history does not match what the coordinator brought
+    result = import_workbooks(hq, [_export(kampala, tmp_path / "kampala-direct.xlsx")], trust_new_keys=True)
+    notes = " ".join(str(n) for n in result.files[0].notes)
+    assert "reuse an id" in notes and "differ from the history it signed" in notes, notes
+    assert records.show_record(hq, "activity", record).values["title"] == "Forged"  # the copy held stays, flagged
