@@ -17,7 +17,8 @@ from mouliaison.services.dump import dump_json
 from mouliaison.services.exchange import export_workbook
 from mouliaison.services.office import set_office
 from mouliaison.services.records import add_record, list_records
-from mouliaison.ui.import_dialog import COUNTS, ImportDialog
+from mouliaison.ui.import_dialog import ImportDialog
+from mouliaison.ui.import_preview import COUNTS
 from mouliaison.ui.worker import Busy, Worker
 
 TIMEOUT = 20_000

@@ -1,0 +1,54 @@
+"""The import report a person saves from the import window (File ▸ Import ▸ Save report…), as
+text; the JSON form is the command line's `import --json`."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QObject
+
+from mouliaison.services.exchange import ImportResult
+from mouliaison.ui.import_preview import COUNTS, type_label, type_order
+from mouliaison.ui.messages import count_text, rendered
+
+
+class ImportReport(QObject):
+    """The report's text, in the window's language."""
+
+    def __init__(self, count_labels: dict[str, str], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.count_labels = count_labels
+
+    def text(self, result: ImportResult, database: object) -> str:
+        def counts_text(counts: dict[str, int]) -> str:
+            shown = [f"{self.count_labels[n].lower()} {count_text(counts.get(n, 0))}"
+                     for n in COUNTS if counts.get(n, 0)]
+            return ", ".join(shown) or self.tr("nothing")
+
+        now = dt.datetime.now().astimezone().isoformat(timespec="seconds")
+        written = self.tr("yes") if result.applied else self.tr("no (preview)")
+        lines = [
+            self.tr("mouliaison import report, {0}").format(now),
+            self.tr("Written to the database: {0}").format(written),
+            self.tr("Database: {0}").format(database),
+            "",
+        ]
+        for name, message in result.refused:
+            lines += [self.tr("{0}: refused").format(name), f"  {rendered(message)}", ""]
+        for report in result.files:
+            lines.append(str(report.file) + (self.tr(" (already imported)") if report.already_imported else ""))
+            if report.office:
+                lines.append("  " + self.tr("office: {0}").format(report.office))
+            for rtype in sorted(report.counts, key=type_order):
+                lines.append(f"  {type_label(rtype)}: {counts_text(report.counts[rtype])}")
+            for rtype, p in report.rejected:
+                lines.append("  " + self.tr("rejected: {0}, sheet {1}, row {2}, column {3}: {4}").format(
+                    type_label(rtype), p.sheet, p.row, p.column, rendered(p.reason)))
+            for rtype, p in report.quarantined:
+                lines.append("  " + self.tr("quarantined: {0}, sheet {1}, row {2}: {3}").format(
+                    type_label(rtype), p.sheet, p.row, rendered(p.reason)))
+            lines += ["  " + self.tr("note: {0}").format(rendered(note)) for note in report.notes]
+            lines.append("")
+        lines.append(self.tr("Totals: {0}").format(counts_text(result.totals)))
+        return "\n".join(lines) + "\n"
