@@ -40,6 +40,9 @@ class ImportReport(QObject):
             lines.append(str(report.file) + (self.tr(" (already imported)") if report.already_imported else ""))
             if report.office:
                 lines.append("  " + self.tr("office: {0}").format(report.office))
+            if report.trust is not None:  # who signed it, with which key, or why it is not trusted
+                lines.append("  " + self.tr("signature: {0}").format(rendered(report.trust.message)))
+            lines += ["  " + self.tr("withheld: {0}").format(rendered(w.message)) for w in report.withheld]
             for rtype in sorted(report.counts, key=type_order):
                 lines.append(f"  {type_label(rtype)}: {counts_text(report.counts[rtype])}")
             for rtype, p in report.rejected:

@@ -257,6 +257,8 @@ def test_a_new_key_is_shown_and_trusted_only_when_the_person_ticks_the_box(qtbot
     assert top.data(0, Qt.ItemDataRole.AccessibleDescriptionRole) == "? new key" and not top.icon(0).isNull()
     assert "new here" in dialog.details.toPlainText() and "Check this fingerprint" in dialog.details.toPlainText()
     assert dialog.trust_keys.isVisibleTo(dialog) and counts_of(top)["inserted"] == 0
+    report = dialog.report_text(dialog.result)  # the saved report says it too: which key, why withheld
+    assert "  signature: office" in report and "new here" in report and "  withheld: office" in report
     qtbot.mouseClick(dialog.trust_keys, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.state == "previewed" and dialog.tree.topLevelItem(0) is not None
                     and dialog.tree.topLevelItem(0).data(0, Qt.ItemDataRole.AccessibleDescriptionRole) == "✔ signed",

@@ -693,4 +693,6 @@ UI: dict[str, tuple] = {
     "this office's key {0}": ("la clé de ce bureau {0}", "la clave de esta oficina {0}"),
     "no key (only liaison workbooks are signed)": ("aucune clé (seuls les classeurs de liaison sont signés)",
                                                    "ninguna clave (solo se firman los libros de enlace)"),
+    "signature: {0}": ("signature : {0}", "firma: {0}"),
+    "withheld: {0}": ("retenu : {0}", "retenido: {0}"),
 }

@@ -465,6 +465,73 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
         <translation>Importar libros</translation>
     </message>
     <message>
+        <source>&amp;Workbooks:</source>
+        <translation>&amp;Libros:</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Añadir archivos…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Create &amp;unknown names as new records (an organisation, a meeting a plain sheet names that is not held here)</source>
+        <translation>Crear como registros n&amp;uevos los nombres desconocidos (una organización, una reunión que una hoja simple nombra y que no está registrada aquí)</translation>
+    </message>
+    <message>
+        <source>Trust the new signing keys shown below (I checked their fingerprints with the offices)</source>
+        <translation>Confiar en las nuevas claves de firma indicadas abajo (comprobé sus huellas con las oficinas)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Ca&amp;ncelar</translation>
+    </message>
+    <message>
+        <source>&amp;Save report…</source>
+        <translation>&amp;Guardar el informe…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>Cerra&amp;r</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Volver</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Siguiente &gt;</translation>
+    </message>
+    <message>
+        <source>Workbooks and CSV files (*.xlsx *.ods *.csv *.tsv *.txt)</source>
+        <translation>Libros y archivos CSV (*.xlsx *.ods *.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <source>Save import report</source>
+        <translation>Guardar el informe de importación</translation>
+    </message>
+    <message>
+        <source>JSON report (*.json);;Text report (*.txt)</source>
+        <translation>Informe JSON (*.json);;Informe de texto (*.txt)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to {0}: {1}</source>
+        <translation>No se pudo guardar el informe en {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Report saved to {0}.</source>
+        <translation>Informe guardado en {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
         <source>New</source>
         <translation>Nuevos</translation>
     </message>
@@ -501,124 +568,8 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
         <translation>Rechazados</translation>
     </message>
     <message>
-        <source>&amp;Workbooks:</source>
-        <translation>&amp;Libros:</translation>
-    </message>
-    <message>
-        <source>&amp;Add files…</source>
-        <translation>&amp;Añadir archivos…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Quitar</translation>
-    </message>
-    <message>
-        <source>Create &amp;unknown names as new records (an organisation, a meeting a plain sheet names that is not held here)</source>
-        <translation>Crear como registros n&amp;uevos los nombres desconocidos (una organización, una reunión que una hoja simple nombra y que no está registrada aquí)</translation>
-    </message>
-    <message>
-        <source>Trust the new signing keys shown below (I checked their fingerprints with the offices)</source>
-        <translation>Confiar en las nuevas claves de firma indicadas abajo (comprobé sus huellas con las oficinas)</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>Ca&amp;ncelar</translation>
-    </message>
-    <message>
         <source>File and record type</source>
         <translation>Archivo y tipo de registro</translation>
-    </message>
-    <message>
-        <source>&amp;Save report…</source>
-        <translation>&amp;Guardar el informe…</translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>&amp;Importar</translation>
-    </message>
-    <message>
-        <source>C&amp;lose</source>
-        <translation>Cerra&amp;r</translation>
-    </message>
-    <message>
-        <source>&lt; &amp;Back</source>
-        <translation>&lt; &amp;Volver</translation>
-    </message>
-    <message>
-        <source>&amp;Next &gt;</source>
-        <translation>&amp;Siguiente &gt;</translation>
-    </message>
-    <message>
-        <source>Workbooks and CSV files (*.xlsx *.ods *.csv *.tsv *.txt)</source>
-        <translation>Libros y archivos CSV (*.xlsx *.ods *.csv *.tsv *.txt)</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Cancelando…</translation>
-    </message>
-    <message>
-        <source>{0}: {1}</source>
-        <translation>{0}: {1}</translation>
-    </message>
-    <message>
-        <source>{0}: {1} of {2}</source>
-        <translation>{0}: {1} de {2}</translation>
-    </message>
-    <message>
-        <source>That mapping cannot be used: {0}</source>
-        <translation>Esa correspondencia no se puede usar: {0}</translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation>Iniciando…</translation>
-    </message>
-    <message>
-        <source>Add the workbooks to import (or drop them here). A preview shows what they would change before anything is written.</source>
-        <translation>Añada los libros que desea importar (o suéltelos aquí). Una vista previa muestra lo que cambiarían antes de escribir nada.</translation>
-    </message>
-    <message>
-        <source>Reading and checking the workbooks… Nothing is written during the preview.</source>
-        <translation>Leyendo y comprobando los libros… No se escribe nada durante la vista previa.</translation>
-    </message>
-    <message>
-        <source>Check how this plain sheet is read: its record type, its header row, what each column becomes. A change shows its effect below. Next shows the next sheet, then the preview.</source>
-        <translation>Compruebe cómo se lee esta hoja simple: su tipo de registro, su fila de encabezado, en qué se convierte cada columna. Un cambio muestra su efecto abajo. Siguiente muestra la hoja siguiente y luego la vista previa.</translation>
-    </message>
-    <message>
-        <source>Preview: nothing has been written yet. Import applies these changes in one step; if anything goes wrong, nothing is written at all.</source>
-        <translation>Vista previa: todavía no se ha escrito nada. Importar aplica estos cambios en un solo paso; si algo falla, no se escribe nada.</translation>
-    </message>
-    <message>
-        <source>Nothing could be read from a workbook that has data, so nothing can be imported. Change how its sheets are read (Back), or remove it from the list.</source>
-        <translation>No se pudo leer nada de un libro que tiene datos, así que no se puede importar nada. Cambie cómo se leen sus hojas (Volver) o quítelo de la lista.</translation>
-    </message>
-    <message>
-        <source>A workbook was refused, so nothing can be imported. Remove it from the list, or ask its sender for a new copy, then the preview runs again.</source>
-        <translation>Se rechazó un libro, así que no se puede importar nada. Quítelo de la lista o pida una copia nueva a su remitente; la vista previa se vuelve a ejecutar.</translation>
-    </message>
-    <message>
-        <source>Importing… Cancel stops it and writes nothing.</source>
-        <translation>Importando… Cancelar la detiene y no escribe nada.</translation>
-    </message>
-    <message>
-        <source>Imported: {0} new, {1} changed, {2} conflicts to look at. Save the report to keep a record of this import.</source>
-        <translation>Importado: {0} nuevos, {1} cambiados, {2} conflictos por revisar. Guarde el informe para dejar constancia de esta importación.</translation>
-    </message>
-    <message>
-        <source>The database changed after the preview (an edit, or another import), so the import was planned again before writing; these counts are what was written. </source>
-        <translation>La base de datos cambió después de la vista previa (una edición u otra importación), así que la importación se planificó de nuevo antes de escribir; estas cifras son lo que se escribió. </translation>
-    </message>
-    <message>
-        <source>Import cancelled: nothing was written; the database is as it was before.</source>
-        <translation>Importación cancelada: no se escribió nada; la base de datos está como antes.</translation>
-    </message>
-    <message>
-        <source>Preview cancelled: nothing was written. Add or remove a file to preview again.</source>
-        <translation>Vista previa cancelada: no se escribió nada. Añada o quite un archivo para volver a verla.</translation>
-    </message>
-    <message>
-        <source>The import failed, and nothing was written: {0}</source>
-        <translation>La importación falló y no se escribió nada: {0}</translation>
     </message>
     <message>
         <source>refused</source>
@@ -693,16 +644,16 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
         <translation>Columna</translation>
     </message>
     <message>
-        <source>Reason</source>
-        <translation>Motivo</translation>
-    </message>
-    <message>
         <source>Rows</source>
         <translation>Filas</translation>
     </message>
     <message>
         <source>Cells</source>
         <translation>Celdas</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Quarantined rows (not imported)</source>
@@ -720,6 +671,9 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
         <source>(and the same for {0})</source>
         <translation>(y lo mismo para {0})</translation>
     </message>
+</context>
+<context>
+    <name>ImportReport</name>
     <message>
         <source>nothing</source>
         <translation>nada</translation>
@@ -757,6 +711,14 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
         <translation>oficina: {0}</translation>
     </message>
     <message>
+        <source>signature: {0}</source>
+        <translation>firma: {0}</translation>
+    </message>
+    <message>
+        <source>withheld: {0}</source>
+        <translation>retenido: {0}</translation>
+    </message>
+    <message>
         <source>rejected: {0}, sheet {1}, row {2}, column {3}: {4}</source>
         <translation>rechazado: {0}, hoja {1}, fila {2}, columna {3}: {4}</translation>
     </message>
@@ -772,21 +734,76 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
         <source>Totals: {0}</source>
         <translation>Totales: {0}</translation>
     </message>
+</context>
+<context>
+    <name>ImportRunning</name>
     <message>
-        <source>Save import report</source>
-        <translation>Guardar el informe de importación</translation>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
     </message>
     <message>
-        <source>JSON report (*.json);;Text report (*.txt)</source>
-        <translation>Informe JSON (*.json);;Informe de texto (*.txt)</translation>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
     </message>
     <message>
-        <source>The report could not be saved to {0}: {1}</source>
-        <translation>No se pudo guardar el informe en {0}: {1}</translation>
+        <source>{0}: {1} of {2}</source>
+        <translation>{0}: {1} de {2}</translation>
     </message>
     <message>
-        <source>Report saved to {0}.</source>
-        <translation>Informe guardado en {0}.</translation>
+        <source>That mapping cannot be used: {0}</source>
+        <translation>Esa correspondencia no se puede usar: {0}</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <source>Add the workbooks to import (or drop them here). A preview shows what they would change before anything is written.</source>
+        <translation>Añada los libros que desea importar (o suéltelos aquí). Una vista previa muestra lo que cambiarían antes de escribir nada.</translation>
+    </message>
+    <message>
+        <source>Reading and checking the workbooks… Nothing is written during the preview.</source>
+        <translation>Leyendo y comprobando los libros… No se escribe nada durante la vista previa.</translation>
+    </message>
+    <message>
+        <source>Check how this plain sheet is read: its record type, its header row, what each column becomes. A change shows its effect below. Next shows the next sheet, then the preview.</source>
+        <translation>Compruebe cómo se lee esta hoja simple: su tipo de registro, su fila de encabezado, en qué se convierte cada columna. Un cambio muestra su efecto abajo. Siguiente muestra la hoja siguiente y luego la vista previa.</translation>
+    </message>
+    <message>
+        <source>Preview: nothing has been written yet. Import applies these changes in one step; if anything goes wrong, nothing is written at all.</source>
+        <translation>Vista previa: todavía no se ha escrito nada. Importar aplica estos cambios en un solo paso; si algo falla, no se escribe nada.</translation>
+    </message>
+    <message>
+        <source>Nothing could be read from a workbook that has data, so nothing can be imported. Change how its sheets are read (Back), or remove it from the list.</source>
+        <translation>No se pudo leer nada de un libro que tiene datos, así que no se puede importar nada. Cambie cómo se leen sus hojas (Volver) o quítelo de la lista.</translation>
+    </message>
+    <message>
+        <source>A workbook was refused, so nothing can be imported. Remove it from the list, or ask its sender for a new copy, then the preview runs again.</source>
+        <translation>Se rechazó un libro, así que no se puede importar nada. Quítelo de la lista o pida una copia nueva a su remitente; la vista previa se vuelve a ejecutar.</translation>
+    </message>
+    <message>
+        <source>Importing… Cancel stops it and writes nothing.</source>
+        <translation>Importando… Cancelar la detiene y no escribe nada.</translation>
+    </message>
+    <message>
+        <source>Imported: {0} new, {1} changed, {2} conflicts to look at. Save the report to keep a record of this import.</source>
+        <translation>Importado: {0} nuevos, {1} cambiados, {2} conflictos por revisar. Guarde el informe para dejar constancia de esta importación.</translation>
+    </message>
+    <message>
+        <source>The database changed after the preview (an edit, or another import), so the import was planned again before writing; these counts are what was written. </source>
+        <translation>La base de datos cambió después de la vista previa (una edición u otra importación), así que la importación se planificó de nuevo antes de escribir; estas cifras son lo que se escribió. </translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was written; the database is as it was before.</source>
+        <translation>Importación cancelada: no se escribió nada; la base de datos está como antes.</translation>
+    </message>
+    <message>
+        <source>Preview cancelled: nothing was written. Add or remove a file to preview again.</source>
+        <translation>Vista previa cancelada: no se escribió nada. Añada o quite un archivo para volver a verla.</translation>
+    </message>
+    <message>
+        <source>The import failed, and nothing was written: {0}</source>
+        <translation>La importación falló y no se escribió nada: {0}</translation>
     </message>
 </context>
 <context>

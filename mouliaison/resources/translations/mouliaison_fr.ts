@@ -465,6 +465,73 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
         <translation>Importer des classeurs</translation>
     </message>
     <message>
+        <source>&amp;Workbooks:</source>
+        <translation>&amp;Classeurs :</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Ajouter des fichiers…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Create &amp;unknown names as new records (an organisation, a meeting a plain sheet names that is not held here)</source>
+        <translation>Créer les noms inconn&amp;us comme nouvelles fiches (une organisation, une réunion qu'une feuille simple nomme et qui n'est pas enregistrée ici)</translation>
+    </message>
+    <message>
+        <source>Trust the new signing keys shown below (I checked their fingerprints with the offices)</source>
+        <translation>Faire confiance aux nouvelles clés de signature ci-dessous (j'ai vérifié leurs empreintes avec les bureaux)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <source>&amp;Save report…</source>
+        <translation>&amp;Enregistrer le rapport…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>Fer&amp;mer</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Suivant &gt;</translation>
+    </message>
+    <message>
+        <source>Workbooks and CSV files (*.xlsx *.ods *.csv *.tsv *.txt)</source>
+        <translation>Classeurs et fichiers CSV (*.xlsx *.ods *.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <source>Save import report</source>
+        <translation>Enregistrer le rapport d'importation</translation>
+    </message>
+    <message>
+        <source>JSON report (*.json);;Text report (*.txt)</source>
+        <translation>Rapport JSON (*.json);;Rapport texte (*.txt)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to {0}: {1}</source>
+        <translation>Le rapport n'a pas pu être enregistré dans {0} : {1}</translation>
+    </message>
+    <message>
+        <source>Report saved to {0}.</source>
+        <translation>Rapport enregistré dans {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
         <source>New</source>
         <translation>Nouvelles</translation>
     </message>
@@ -501,124 +568,8 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
         <translation>Rejetées</translation>
     </message>
     <message>
-        <source>&amp;Workbooks:</source>
-        <translation>&amp;Classeurs :</translation>
-    </message>
-    <message>
-        <source>&amp;Add files…</source>
-        <translation>&amp;Ajouter des fichiers…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Retirer</translation>
-    </message>
-    <message>
-        <source>Create &amp;unknown names as new records (an organisation, a meeting a plain sheet names that is not held here)</source>
-        <translation>Créer les noms inconn&amp;us comme nouvelles fiches (une organisation, une réunion qu'une feuille simple nomme et qui n'est pas enregistrée ici)</translation>
-    </message>
-    <message>
-        <source>Trust the new signing keys shown below (I checked their fingerprints with the offices)</source>
-        <translation>Faire confiance aux nouvelles clés de signature ci-dessous (j'ai vérifié leurs empreintes avec les bureaux)</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>A&amp;nnuler</translation>
-    </message>
-    <message>
         <source>File and record type</source>
         <translation>Fichier et type de fiche</translation>
-    </message>
-    <message>
-        <source>&amp;Save report…</source>
-        <translation>&amp;Enregistrer le rapport…</translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>&amp;Importer</translation>
-    </message>
-    <message>
-        <source>C&amp;lose</source>
-        <translation>Fer&amp;mer</translation>
-    </message>
-    <message>
-        <source>&lt; &amp;Back</source>
-        <translation>&lt; &amp;Précédent</translation>
-    </message>
-    <message>
-        <source>&amp;Next &gt;</source>
-        <translation>&amp;Suivant &gt;</translation>
-    </message>
-    <message>
-        <source>Workbooks and CSV files (*.xlsx *.ods *.csv *.tsv *.txt)</source>
-        <translation>Classeurs et fichiers CSV (*.xlsx *.ods *.csv *.tsv *.txt)</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Annulation…</translation>
-    </message>
-    <message>
-        <source>{0}: {1}</source>
-        <translation>{0} : {1}</translation>
-    </message>
-    <message>
-        <source>{0}: {1} of {2}</source>
-        <translation>{0} : {1} sur {2}</translation>
-    </message>
-    <message>
-        <source>That mapping cannot be used: {0}</source>
-        <translation>Cette correspondance ne peut pas être utilisée : {0}</translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation>Démarrage…</translation>
-    </message>
-    <message>
-        <source>Add the workbooks to import (or drop them here). A preview shows what they would change before anything is written.</source>
-        <translation>Ajoutez les classeurs à importer (ou déposez-les ici). Un aperçu montre ce qu'ils changeraient avant toute écriture.</translation>
-    </message>
-    <message>
-        <source>Reading and checking the workbooks… Nothing is written during the preview.</source>
-        <translation>Lecture et vérification des classeurs… Rien n'est écrit pendant l'aperçu.</translation>
-    </message>
-    <message>
-        <source>Check how this plain sheet is read: its record type, its header row, what each column becomes. A change shows its effect below. Next shows the next sheet, then the preview.</source>
-        <translation>Vérifiez comment cette feuille simple est lue : son type de fiche, sa ligne d'en-tête, ce que devient chaque colonne. Un changement montre son effet plus bas. Suivant montre la feuille suivante, puis l'aperçu.</translation>
-    </message>
-    <message>
-        <source>Preview: nothing has been written yet. Import applies these changes in one step; if anything goes wrong, nothing is written at all.</source>
-        <translation>Aperçu : rien n'a encore été écrit. Importer applique ces changements en une seule étape ; si quelque chose échoue, rien n'est écrit.</translation>
-    </message>
-    <message>
-        <source>Nothing could be read from a workbook that has data, so nothing can be imported. Change how its sheets are read (Back), or remove it from the list.</source>
-        <translation>Rien n'a pu être lu d'un classeur qui contient des données : rien ne peut être importé. Changez la façon dont ses feuilles sont lues (Précédent), ou retirez-le de la liste.</translation>
-    </message>
-    <message>
-        <source>A workbook was refused, so nothing can be imported. Remove it from the list, or ask its sender for a new copy, then the preview runs again.</source>
-        <translation>Un classeur a été refusé, rien ne peut donc être importé. Retirez-le de la liste ou demandez-en une nouvelle copie à son expéditeur ; l'aperçu se relance alors.</translation>
-    </message>
-    <message>
-        <source>Importing… Cancel stops it and writes nothing.</source>
-        <translation>Importation… Annuler l'arrête sans rien écrire.</translation>
-    </message>
-    <message>
-        <source>Imported: {0} new, {1} changed, {2} conflicts to look at. Save the report to keep a record of this import.</source>
-        <translation>Importé : {0} nouvelles, {1} modifiées, {2} conflits à examiner. Enregistrez le rapport pour garder une trace de cette importation.</translation>
-    </message>
-    <message>
-        <source>The database changed after the preview (an edit, or another import), so the import was planned again before writing; these counts are what was written. </source>
-        <translation>La base a changé après l'aperçu (une modification, ou une autre importation) : l'importation a été planifiée à nouveau avant l'écriture ; ces nombres sont ce qui a été écrit. </translation>
-    </message>
-    <message>
-        <source>Import cancelled: nothing was written; the database is as it was before.</source>
-        <translation>Importation annulée : rien n'a été écrit ; la base de données est telle qu'avant.</translation>
-    </message>
-    <message>
-        <source>Preview cancelled: nothing was written. Add or remove a file to preview again.</source>
-        <translation>Aperçu annulé : rien n'a été écrit. Ajoutez ou retirez un fichier pour relancer l'aperçu.</translation>
-    </message>
-    <message>
-        <source>The import failed, and nothing was written: {0}</source>
-        <translation>L'importation a échoué et rien n'a été écrit : {0}</translation>
     </message>
     <message>
         <source>refused</source>
@@ -693,16 +644,16 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
         <translation>Colonne</translation>
     </message>
     <message>
-        <source>Reason</source>
-        <translation>Motif</translation>
-    </message>
-    <message>
         <source>Rows</source>
         <translation>Lignes</translation>
     </message>
     <message>
         <source>Cells</source>
         <translation>Cellules</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Quarantined rows (not imported)</source>
@@ -720,6 +671,9 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
         <source>(and the same for {0})</source>
         <translation>(et de même pour {0})</translation>
     </message>
+</context>
+<context>
+    <name>ImportReport</name>
     <message>
         <source>nothing</source>
         <translation>rien</translation>
@@ -757,6 +711,14 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
         <translation>bureau : {0}</translation>
     </message>
     <message>
+        <source>signature: {0}</source>
+        <translation>signature : {0}</translation>
+    </message>
+    <message>
+        <source>withheld: {0}</source>
+        <translation>retenu : {0}</translation>
+    </message>
+    <message>
         <source>rejected: {0}, sheet {1}, row {2}, column {3}: {4}</source>
         <translation>rejeté : {0}, feuille {1}, ligne {2}, colonne {3} : {4}</translation>
     </message>
@@ -772,21 +734,76 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
         <source>Totals: {0}</source>
         <translation>Totaux : {0}</translation>
     </message>
+</context>
+<context>
+    <name>ImportRunning</name>
     <message>
-        <source>Save import report</source>
-        <translation>Enregistrer le rapport d'importation</translation>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
     </message>
     <message>
-        <source>JSON report (*.json);;Text report (*.txt)</source>
-        <translation>Rapport JSON (*.json);;Rapport texte (*.txt)</translation>
+        <source>{0}: {1}</source>
+        <translation>{0} : {1}</translation>
     </message>
     <message>
-        <source>The report could not be saved to {0}: {1}</source>
-        <translation>Le rapport n'a pas pu être enregistré dans {0} : {1}</translation>
+        <source>{0}: {1} of {2}</source>
+        <translation>{0} : {1} sur {2}</translation>
     </message>
     <message>
-        <source>Report saved to {0}.</source>
-        <translation>Rapport enregistré dans {0}.</translation>
+        <source>That mapping cannot be used: {0}</source>
+        <translation>Cette correspondance ne peut pas être utilisée : {0}</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>Add the workbooks to import (or drop them here). A preview shows what they would change before anything is written.</source>
+        <translation>Ajoutez les classeurs à importer (ou déposez-les ici). Un aperçu montre ce qu'ils changeraient avant toute écriture.</translation>
+    </message>
+    <message>
+        <source>Reading and checking the workbooks… Nothing is written during the preview.</source>
+        <translation>Lecture et vérification des classeurs… Rien n'est écrit pendant l'aperçu.</translation>
+    </message>
+    <message>
+        <source>Check how this plain sheet is read: its record type, its header row, what each column becomes. A change shows its effect below. Next shows the next sheet, then the preview.</source>
+        <translation>Vérifiez comment cette feuille simple est lue : son type de fiche, sa ligne d'en-tête, ce que devient chaque colonne. Un changement montre son effet plus bas. Suivant montre la feuille suivante, puis l'aperçu.</translation>
+    </message>
+    <message>
+        <source>Preview: nothing has been written yet. Import applies these changes in one step; if anything goes wrong, nothing is written at all.</source>
+        <translation>Aperçu : rien n'a encore été écrit. Importer applique ces changements en une seule étape ; si quelque chose échoue, rien n'est écrit.</translation>
+    </message>
+    <message>
+        <source>Nothing could be read from a workbook that has data, so nothing can be imported. Change how its sheets are read (Back), or remove it from the list.</source>
+        <translation>Rien n'a pu être lu d'un classeur qui contient des données : rien ne peut être importé. Changez la façon dont ses feuilles sont lues (Précédent), ou retirez-le de la liste.</translation>
+    </message>
+    <message>
+        <source>A workbook was refused, so nothing can be imported. Remove it from the list, or ask its sender for a new copy, then the preview runs again.</source>
+        <translation>Un classeur a été refusé, rien ne peut donc être importé. Retirez-le de la liste ou demandez-en une nouvelle copie à son expéditeur ; l'aperçu se relance alors.</translation>
+    </message>
+    <message>
+        <source>Importing… Cancel stops it and writes nothing.</source>
+        <translation>Importation… Annuler l'arrête sans rien écrire.</translation>
+    </message>
+    <message>
+        <source>Imported: {0} new, {1} changed, {2} conflicts to look at. Save the report to keep a record of this import.</source>
+        <translation>Importé : {0} nouvelles, {1} modifiées, {2} conflits à examiner. Enregistrez le rapport pour garder une trace de cette importation.</translation>
+    </message>
+    <message>
+        <source>The database changed after the preview (an edit, or another import), so the import was planned again before writing; these counts are what was written. </source>
+        <translation>La base a changé après l'aperçu (une modification, ou une autre importation) : l'importation a été planifiée à nouveau avant l'écriture ; ces nombres sont ce qui a été écrit. </translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was written; the database is as it was before.</source>
+        <translation>Importation annulée : rien n'a été écrit ; la base de données est telle qu'avant.</translation>
+    </message>
+    <message>
+        <source>Preview cancelled: nothing was written. Add or remove a file to preview again.</source>
+        <translation>Aperçu annulé : rien n'a été écrit. Ajoutez ou retirez un fichier pour relancer l'aperçu.</translation>
+    </message>
+    <message>
+        <source>The import failed, and nothing was written: {0}</source>
+        <translation>L'importation a échoué et rien n'a été écrit : {0}</translation>
     </message>
 </context>
 <context>
