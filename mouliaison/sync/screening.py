@@ -26,6 +26,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mouliaison.domain import clock, signing
+from mouliaison.domain.messages import Message
 from mouliaison.domain.versions import LOCAL, Version
 from mouliaison.store.keys import OWN, PUBLISHER, REVOKED, SEEN, TRUSTED, TRUSTING
 from mouliaison.store.schema import HistoryHead, Installation, KeyRecord, OfficeKey
@@ -211,18 +212,20 @@ def screen_file(incoming: IncomingWorkbook, keyring: Keyring,
     if not found.signed:
         signers = keyring.trusted_for(site)
         if signers:
-            trust = FileTrust(STRIPPED, office, None, f"{incoming.path.name} is not signed, but office {who} signs "
-                              f"its files (key {signing.shown(signers[0].fingerprint)}): its signature was removed, "
-                              "or another made it in that office's name. Nothing in it was taken; ask the office "
-                              "to export again.")
+            trust = FileTrust(STRIPPED, office, None, Message(
+                "{file} is not signed, but office {office} signs its files (key {key}): its signature was removed, "
+                "or another made it in that office's name. Nothing in it was taken; ask the office to export again.",
+                file=incoming.path.name, office=who, key=signing.shown(signers[0].fingerprint)))
             return trust, [_withhold_all(incoming, trust, site)], notes
         withheld = _withhold_claims_of_signers(incoming, keyring)
-        return FileTrust(UNSIGNED, office, None, f"{incoming.path.name} is not signed (written by a release "
-                         "before signing): who wrote it cannot be proved"), withheld, notes
+        return FileTrust(UNSIGNED, office, None, Message(
+            "{file} is not signed (written by a release before signing): who wrote it cannot be proved",
+            file=incoming.path.name)), withheld, notes
     if not found.verifies():
-        trust = FileTrust(BAD_SIGNATURE, office, fp, f"the signature of {incoming.path.name} does not match its "
-                          f"content: the file was changed after office {who} signed it (key "
-                          f"{signing.shown(fp or '')}). Nothing in it was taken; ask the office to export again.")
+        trust = FileTrust(BAD_SIGNATURE, office, fp, Message(
+            "the signature of {file} does not match its content: the file was changed after office {office} signed "
+            "it (key {key}). Nothing in it was taken; ask the office to export again.",
+            file=incoming.path.name, office=who, key=signing.shown(fp or "")))
         return trust, [_withhold_all(incoming, trust, site)], notes
     assert fp is not None and found.public_key is not None
     notes += keyring.take_records(found.records, int(meta["export_stamp"]))
@@ -245,31 +248,37 @@ def _decide(incoming: IncomingWorkbook, keyring: Keyring, key: KnownKey | None, 
     stamp = int((incoming.meta or {})["export_stamp"])
     if key is not None and key.site_id != site:
         other = key.office or f"site {key.site_id[:8]}"
-        return FileTrust(KEY_MISMATCH, office, fp, f"{name} says it comes from office {who}, but it is signed with "
-                         f"the key of office {other} ({shown}). Nothing in it was taken.")
+        return FileTrust(KEY_MISMATCH, office, fp, Message(
+            "{file} says it comes from office {office}, but it is signed with the key of office {other} ({key}). "
+            "Nothing in it was taken.", file=name, office=who, other=other, key=shown))
     if key is not None and key.status == REVOKED and stamp > (key.revoked_stamp or 0):
-        return FileTrust(REVOKED_KEY, office, fp, f"{name} was signed by office {who} with key {shown} after that "
-                         "key was revoked. Nothing in it was taken; ask the office to export again with its new key.")
+        return FileTrust(REVOKED_KEY, office, fp, Message(
+            "{file} was signed by office {office} with key {key} after that key was revoked. Nothing in it was "
+            "taken; ask the office to export again with its new key.", file=name, office=who, key=shown))
     if key is not None and key.status in (*TRUSTING, REVOKED):
-        return FileTrust(VERIFIED, office, fp, f"signed by office {who}, key {shown}")
+        return FileTrust(VERIFIED, office, fp, Message("signed by office {office}, key {key}", office=who,
+                                                         key=shown))
     others = [k for k in keyring.trusted_for(site) if k.fingerprint != fp]
     if others:
         if key is None:  # known from now on, so that a person can trust it once they checked it
             keyring.put(KnownKey(fp, site, office, public, SEEN), "seen")
-        return FileTrust(KEY_MISMATCH, office, fp, f"{name} says it comes from office {who}, whose key here is "
-                         f"{signing.shown(others[0].fingerprint)}, but it is signed with another key ({shown}): "
-                         "a key from another database, or a new key the office did not announce. Nothing in it was "
-                         "taken. If the office really changed keys, trust the new one: "
-                         f"mouliaison keys trust {fp[:16]}")
+        return FileTrust(KEY_MISMATCH, office, fp, Message(
+            "{file} says it comes from office {office}, whose key here is {known}, but it is signed with another key "
+            "({key}): a key from another database, or a new key the office did not announce. Nothing in it was "
+            "taken. If the office really changed keys, trust the new one (Tools ▸ Office keys, or mouliaison keys "
+            "trust {prefix})", file=name, office=who, known=signing.shown(others[0].fingerprint), key=shown,
+            prefix=fp[:16]))
     if keyring.trust_new:
         keyring.put(KnownKey(fp, site, office, public, TRUSTED), "first use")
-        return FileTrust(FIRST_USE, office, fp, f"office {who}'s key {shown} was new here and is now trusted "
-                         "(trust on first use): check this fingerprint with the office")
+        return FileTrust(FIRST_USE, office, fp, Message(
+            "office {office}'s key {key} was new here and is now trusted (trust on first use): check this "
+            "fingerprint with the office", office=who, key=shown))
     if key is None:
         keyring.put(KnownKey(fp, site, office, public, SEEN), "seen")
-    return FileTrust(NEW_KEY, office, fp, f"office {who} signs with key {shown}, new here. Check this fingerprint "
-                     f"with the office (by phone, not by the same email), then import again with --trust-new-keys, "
-                     f"or trust it with: mouliaison keys trust {fp[:16]}")
+    return FileTrust(NEW_KEY, office, fp, Message(
+        "office {office} signs with key {key}, new here. Check this fingerprint with the office (by phone, not by "
+        "the same email), then import again with --trust-new-keys, or trust it with: mouliaison keys trust "
+        "{prefix} (in the window: the box above, or Tools ▸ Office keys)", office=who, key=shown, prefix=fp[:16]))
 
 
 def _within_bound(session: Session, incoming: IncomingWorkbook, keyring: Keyring, key: KnownKey, trust: FileTrust,
@@ -292,10 +301,11 @@ def _within_bound(session: Session, incoming: IncomingWorkbook, keyring: Keyring
         beyond = True  # versions slipped in among those signed before the revocation
     if not beyond:
         return trust
-    return FileTrust(REVOKED_KEY, trust.office, trust.fingerprint, f"{incoming.path.name} is signed with key "
-                     f"{signing.shown(key.fingerprint)} of office {who}, which was revoked, and it brings versions "
-                     f"past the {bound.length} of that office's history signed before the revocation, whatever time "
-                     "it claims. Nothing in it was taken; ask the office to export again with its new key.")
+    return FileTrust(REVOKED_KEY, trust.office, trust.fingerprint, Message(
+        "{file} is signed with key {key} of office {office}, which was revoked, and it brings versions past the "
+        "{length} of that office's history signed before the revocation, whatever time it claims. Nothing in it was "
+        "taken; ask the office to export again with its new key.", file=incoming.path.name,
+        key=signing.shown(key.fingerprint), office=who, length=bound.length))
 
 
 def _withhold_all(incoming: IncomingWorkbook, trust: FileTrust, site: str) -> Withheld:
@@ -325,7 +335,8 @@ def check_relayed(session: Session, keyring: Keyring, incoming: IncomingWorkbook
             by_site[version.site_id].append(version)
     sites = _sites(meta)
     relayer = trust.office or f"site {file_site[:8]}"
-    withheld, notes = [], []
+    withheld: list[Withheld] = []
+    notes: list[str] = []
     for site, versions in sorted(by_site.items()):
         office = sites.get(site) or f"site {site[:8]}"
         signed = keyring.histories.get(site)
@@ -333,23 +344,23 @@ def check_relayed(session: Session, keyring: Keyring, incoming: IncomingWorkbook
         if signed is not None:
             _length, found = history.heads_at(session, site, versions, {signed.length})
         count = len(versions)
-        many = "s" * (count != 1)
         if signed is not None and signed.length in found and found[signed.length] != signed.head:
             _withhold_records(incoming, {(v.entity, v.record_id) for v in versions})
             withheld.append(Withheld(RELAY_ALTERED, trust.office, file_site, trust.fingerprint, count,
-                                     f"{incoming.path.name}, signed by office {relayer} (key "
-                                     f"{signing.shown(trust.fingerprint)}), relays {count} version{many} in office "
-                                     f"{office}'s name that do not match the history {office} signed "
-                                     f"({signed.length} versions): changed, added or left out after {office} signed "
-                                     f"them, by {relayer} or on the way to it. Not taken; ask {office} for its own "
-                                     "export."))
+                                     Message(
+                "{file}, signed by office {relayer} (key {key}), relays versions in office {office}'s name ({count}) "
+                "that do not match the history {office} signed ({length} versions): changed, added or left out "
+                "after {office} signed them, by {relayer} or on the way to it. Not taken; ask {office} for its own "
+                "export.", file=incoming.path.name, relayer=relayer, key=signing.shown(trust.fingerprint),
+                office=office, count=count, length=signed.length)))
         elif signed is not None and signed.length in found:
-            notes.append(f"{count} version{many} of office {office} relayed by office {relayer}: they match the "
-                         f"history {office} signed")
+            notes.append(Message("versions of office {office} relayed by office {relayer} ({count}): they match "
+                                 "the history {office} signed", office=office, relayer=relayer, count=count))
         else:
-            notes.append(f"{count} version{many} of office {office} relayed by office {relayer}: vouched for by "
-                         f"{relayer}'s key {signing.shown(trust.fingerprint)}, not by {office}'s own (its signed "
-                         "history does not reach them here yet)")
+            notes.append(Message("versions of office {office} relayed by office {relayer} ({count}): vouched for "
+                                 "by {relayer}'s key {key}, not by {office}'s own (its signed history does not reach "
+                                 "them here yet)", office=office, relayer=relayer, count=count,
+                                 key=signing.shown(trust.fingerprint)))
     return withheld, notes
 
 

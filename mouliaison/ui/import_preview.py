@@ -168,7 +168,8 @@ class ImportPreview(QSplitter):
                 badge, why = e(self.badge(report.trust.status)), e(rendered(report.trust.message))
                 parts.append(f"<p><b>{badge}</b>: {why}</p>")
             if report.withheld:
-                parts.append(f"<h4>{e(self.tr('Withheld (not imported)'))}</h4><ul>")
+                withheld = self.tr("Withheld (not imported)")
+                parts.append(f"<h4>{e(withheld)}</h4><ul>")
                 parts += [f"<li>{e(rendered(w.message))}</li>" for w in report.withheld]
                 parts.append("</ul>")
             if report.rejected:  # one line per column and cause, as the command line: the saved report has every cell

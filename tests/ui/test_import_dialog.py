@@ -265,3 +265,25 @@ def test_a_new_key_is_shown_and_trusted_only_when_the_person_ticks_the_box(qtbot
                     timeout=TIMEOUT)
     assert counts_of(dialog.tree.topLevelItem(0))["inserted"] == 6
     assert dump_json(db) == before  # a preview writes nothing, the key's trust neither
+
+
+def test_the_preview_with_its_badges_in_french_at_1024x600(qtbot, qapp, db, nairobi_file: Path,
+                                                             tmp_path: Path) -> None:
+    """Issue 16: the badge of a file whose key is new, and the withheld list, read in French on a small screen."""
+    from mouliaison.ui.language import install_translators, remove_translators
+
+    installed = install_translators(qapp, "fr")
+    try:
+        dialog = open_dialog(qtbot, db, [nairobi_file], trust=False)
+        dialog.resize(1024, 600)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        top = dialog.tree.topLevelItem(0)
+        assert top.data(0, Qt.ItemDataRole.AccessibleDescriptionRole) == "? nouvelle clé"
+        assert dialog.trust_keys.isVisibleTo(dialog) and dialog.trust_keys.text().startswith("Faire confiance")
+        assert dialog.width() <= 1024 and dialog.height() <= 600
+        details = dialog.details.toPlainText()
+        assert "Retenu (non importé)" in details and "le bureau Nairobi signe avec la clé" in details
+        assert dialog.grab().save(str(screenshot_folder(tmp_path) / "import-keys-fr.png"))
+    finally:
+        remove_translators(qapp, installed)

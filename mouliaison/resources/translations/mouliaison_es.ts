@@ -632,6 +632,10 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
         <translation>Ya importado: importarlo de nuevo no cambia nada.</translation>
     </message>
     <message>
+        <source>Withheld (not imported)</source>
+        <translation>Retenido (no importado)</translation>
+    </message>
+    <message>
         <source>Rejected cells (left out; the notes say which rows were imported without them)</source>
         <translation>Celdas rechazadas (dejadas de lado; las notas dicen qué filas se importaron sin ellas)</translation>
     </message>
@@ -3200,6 +3204,58 @@ El registro completo está en {0}</translation>
     <message>
         <source>rows are known again by {names}</source>
         <translation>las filas se reconocen por {names}</translation>
+    </message>
+    <message>
+        <source>office {office} signs with key {key}, new here. Check this fingerprint with the office (by phone, not by the same email), then import again with --trust-new-keys, or trust it with: mouliaison keys trust {prefix} (in the window: the box above, or Tools ▸ Office keys)</source>
+        <translation>la oficina {office} firma con la clave {key}, nueva aquí. Compruebe esta huella con la oficina (por teléfono, no por el mismo correo) y vuelva a importar con --trust-new-keys, o confíe en ella con: mouliaison keys trust {prefix} (en la ventana: la casilla de arriba, o Herramientas ▸ Claves de las oficinas)</translation>
+    </message>
+    <message>
+        <source>{file} is signed with key {key} of office {office}, which was revoked, and it brings versions past the {length} of that office's history signed before the revocation, whatever time it claims. Nothing in it was taken; ask the office to export again with its new key.</source>
+        <translation>{file} está firmado con la clave {key} de la oficina {office}, que fue revocada, y trae versiones más allá de las {length} del historial de esa oficina firmadas antes de la revocación, sea cual sea la hora que indique. No se tomó nada; pida a la oficina que exporte de nuevo con su clave nueva.</translation>
+    </message>
+    <message>
+        <source>the signature of {file} does not match its content: the file was changed after office {office} signed it (key {key}). Nothing in it was taken; ask the office to export again.</source>
+        <translation>la firma de {file} no corresponde a su contenido: el archivo se cambió después de que la oficina {office} lo firmara (clave {key}). No se tomó nada; pida a la oficina que exporte de nuevo.</translation>
+    </message>
+    <message>
+        <source>{file} says it comes from office {office}, but it is signed with the key of office {other} ({key}). Nothing in it was taken.</source>
+        <translation>{file} dice venir de la oficina {office}, pero está firmado con la clave de la oficina {other} ({key}). No se tomó nada.</translation>
+    </message>
+    <message>
+        <source>{file} was signed by office {office} with key {key} after that key was revoked. Nothing in it was taken; ask the office to export again with its new key.</source>
+        <translation>{file} fue firmado por la oficina {office} con la clave {key} después de que se revocara esa clave. No se tomó nada; pida a la oficina que exporte de nuevo con su clave nueva.</translation>
+    </message>
+    <message>
+        <source>signed by office {office}, key {key}</source>
+        <translation>firmado por la oficina {office}, clave {key}</translation>
+    </message>
+    <message>
+        <source>{file} says it comes from office {office}, whose key here is {known}, but it is signed with another key ({key}): a key from another database, or a new key the office did not announce. Nothing in it was taken. If the office really changed keys, trust the new one (Tools ▸ Office keys, or mouliaison keys trust {prefix})</source>
+        <translation>{file} dice venir de la oficina {office}, cuya clave aquí es {known}, pero está firmado con otra clave ({key}): una clave de otra base de datos, o una clave nueva que la oficina no anunció. No se tomó nada. Si la oficina realmente cambió de clave, confíe en la nueva (Herramientas ▸ Claves de las oficinas, o mouliaison keys trust {prefix})</translation>
+    </message>
+    <message>
+        <source>office {office}'s key {key} was new here and is now trusted (trust on first use): check this fingerprint with the office</source>
+        <translation>la clave {key} de la oficina {office} era nueva aquí y ahora es de confianza (confianza en el primer uso): compruebe esta huella con la oficina</translation>
+    </message>
+    <message>
+        <source>{file} is not signed, but office {office} signs its files (key {key}): its signature was removed, or another made it in that office's name. Nothing in it was taken; ask the office to export again.</source>
+        <translation>{file} no está firmado, pero la oficina {office} firma sus archivos (clave {key}): se quitó su firma, u otra persona lo hizo en nombre de esa oficina. No se tomó nada; pida a la oficina que exporte de nuevo.</translation>
+    </message>
+    <message>
+        <source>{file} is not signed (written by a release before signing): who wrote it cannot be proved</source>
+        <translation>{file} no está firmado (escrito por una versión anterior a la firma): no se puede probar quién lo escribió</translation>
+    </message>
+    <message>
+        <source>{file}, signed by office {relayer} (key {key}), relays versions in office {office}'s name ({count}) that do not match the history {office} signed ({length} versions): changed, added or left out after {office} signed them, by {relayer} or on the way to it. Not taken; ask {office} for its own export.</source>
+        <translation>{file}, firmado por la oficina {relayer} (clave {key}), retransmite versiones en nombre de la oficina {office} ({count}) que no corresponden al historial firmado por {office} ({length} versiones): cambiadas, añadidas u omitidas después de que {office} las firmara, por {relayer} o en el camino hacia ella. No se tomaron; pida a {office} su propia exportación.</translation>
+    </message>
+    <message>
+        <source>versions of office {office} relayed by office {relayer} ({count}): they match the history {office} signed</source>
+        <translation>versiones de la oficina {office} retransmitidas por la oficina {relayer} ({count}): corresponden al historial firmado por {office}</translation>
+    </message>
+    <message>
+        <source>versions of office {office} relayed by office {relayer} ({count}): vouched for by {relayer}'s key {key}, not by {office}'s own (its signed history does not reach them here yet)</source>
+        <translation>versiones de la oficina {office} retransmitidas por la oficina {relayer} ({count}): avaladas por la clave {key} de {relayer}, no por la de {office} (su historial firmado aún no las alcanza aquí)</translation>
     </message>
     <message>
         <source>a hidden column</source>

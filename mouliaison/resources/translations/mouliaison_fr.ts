@@ -632,6 +632,10 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
         <translation>Déjà importé : l'importer à nouveau ne change rien.</translation>
     </message>
     <message>
+        <source>Withheld (not imported)</source>
+        <translation>Retenu (non importé)</translation>
+    </message>
+    <message>
         <source>Rejected cells (left out; the notes say which rows were imported without them)</source>
         <translation>Cellules rejetées (laissées de côté ; les notes disent quelles lignes ont été importées sans elles)</translation>
     </message>
@@ -3200,6 +3204,58 @@ Le journal complet est dans {0}</translation>
     <message>
         <source>rows are known again by {names}</source>
         <translation>les lignes sont reconnues par {names}</translation>
+    </message>
+    <message>
+        <source>office {office} signs with key {key}, new here. Check this fingerprint with the office (by phone, not by the same email), then import again with --trust-new-keys, or trust it with: mouliaison keys trust {prefix} (in the window: the box above, or Tools ▸ Office keys)</source>
+        <translation>le bureau {office} signe avec la clé {key}, nouvelle ici. Vérifiez cette empreinte avec le bureau (par téléphone, pas par le même courriel), puis importez à nouveau avec --trust-new-keys, ou faites-lui confiance avec : mouliaison keys trust {prefix} (dans la fenêtre : la case ci-dessus, ou Outils ▸ Clés des bureaux)</translation>
+    </message>
+    <message>
+        <source>{file} is signed with key {key} of office {office}, which was revoked, and it brings versions past the {length} of that office's history signed before the revocation, whatever time it claims. Nothing in it was taken; ask the office to export again with its new key.</source>
+        <translation>{file} est signé avec la clé {key} du bureau {office}, qui a été révoquée, et il apporte des versions au-delà des {length} de l'historique de ce bureau signées avant la révocation, quelle que soit l'heure qu'il indique. Rien n'en a été repris ; demandez au bureau d'exporter à nouveau avec sa nouvelle clé.</translation>
+    </message>
+    <message>
+        <source>the signature of {file} does not match its content: the file was changed after office {office} signed it (key {key}). Nothing in it was taken; ask the office to export again.</source>
+        <translation>la signature de {file} ne correspond pas à son contenu : le fichier a été modifié après que le bureau {office} l'a signé (clé {key}). Rien n'en a été repris ; demandez au bureau d'exporter à nouveau.</translation>
+    </message>
+    <message>
+        <source>{file} says it comes from office {office}, but it is signed with the key of office {other} ({key}). Nothing in it was taken.</source>
+        <translation>{file} dit venir du bureau {office}, mais il est signé avec la clé du bureau {other} ({key}). Rien n'en a été repris.</translation>
+    </message>
+    <message>
+        <source>{file} was signed by office {office} with key {key} after that key was revoked. Nothing in it was taken; ask the office to export again with its new key.</source>
+        <translation>{file} a été signé par le bureau {office} avec la clé {key} après la révocation de cette clé. Rien n'en a été repris ; demandez au bureau d'exporter à nouveau avec sa nouvelle clé.</translation>
+    </message>
+    <message>
+        <source>signed by office {office}, key {key}</source>
+        <translation>signé par le bureau {office}, clé {key}</translation>
+    </message>
+    <message>
+        <source>{file} says it comes from office {office}, whose key here is {known}, but it is signed with another key ({key}): a key from another database, or a new key the office did not announce. Nothing in it was taken. If the office really changed keys, trust the new one (Tools ▸ Office keys, or mouliaison keys trust {prefix})</source>
+        <translation>{file} dit venir du bureau {office}, dont la clé ici est {known}, mais il est signé avec une autre clé ({key}) : une clé d'une autre base, ou une nouvelle clé que le bureau n'a pas annoncée. Rien n'en a été repris. Si le bureau a vraiment changé de clé, faites confiance à la nouvelle (Outils ▸ Clés des bureaux, ou mouliaison keys trust {prefix})</translation>
+    </message>
+    <message>
+        <source>office {office}'s key {key} was new here and is now trusted (trust on first use): check this fingerprint with the office</source>
+        <translation>la clé {key} du bureau {office} était nouvelle ici et elle est désormais de confiance (confiance à la première utilisation) : vérifiez cette empreinte avec le bureau</translation>
+    </message>
+    <message>
+        <source>{file} is not signed, but office {office} signs its files (key {key}): its signature was removed, or another made it in that office's name. Nothing in it was taken; ask the office to export again.</source>
+        <translation>{file} n'est pas signé, mais le bureau {office} signe ses fichiers (clé {key}) : sa signature a été retirée, ou quelqu'un d'autre l'a fait au nom de ce bureau. Rien n'en a été repris ; demandez au bureau d'exporter à nouveau.</translation>
+    </message>
+    <message>
+        <source>{file} is not signed (written by a release before signing): who wrote it cannot be proved</source>
+        <translation>{file} n'est pas signé (écrit par une version d'avant la signature) : son auteur ne peut pas être prouvé</translation>
+    </message>
+    <message>
+        <source>{file}, signed by office {relayer} (key {key}), relays versions in office {office}'s name ({count}) that do not match the history {office} signed ({length} versions): changed, added or left out after {office} signed them, by {relayer} or on the way to it. Not taken; ask {office} for its own export.</source>
+        <translation>{file}, signé par le bureau {relayer} (clé {key}), relaie des versions au nom du bureau {office} ({count}) qui ne correspondent pas à l'historique signé par {office} ({length} versions) : modifiées, ajoutées ou omises après que {office} les a signées, par {relayer} ou en chemin vers lui. Non reprises ; demandez à {office} sa propre exportation.</translation>
+    </message>
+    <message>
+        <source>versions of office {office} relayed by office {relayer} ({count}): they match the history {office} signed</source>
+        <translation>versions du bureau {office} relayées par le bureau {relayer} ({count}) : elles correspondent à l'historique signé par {office}</translation>
+    </message>
+    <message>
+        <source>versions of office {office} relayed by office {relayer} ({count}): vouched for by {relayer}'s key {key}, not by {office}'s own (its signed history does not reach them here yet)</source>
+        <translation>versions du bureau {office} relayées par le bureau {relayer} ({count}) : garanties par la clé {key} de {relayer}, non par celle de {office} (son historique signé ne les atteint pas encore ici)</translation>
     </message>
     <message>
         <source>a hidden column</source>
