@@ -428,7 +428,7 @@ def test_an_honest_relay_is_checked_against_the_history_the_office_signed(relay,
     result = import_workbooks(hq, [_export(coordinator, tmp_path / "relayed.xlsx")])
     report = result.files[0]
     assert report.trust.status == "verified" and not report.withheld
-    assert any("relayed by office Nairobi coordinator: they match the history Kampala signed" in n
+    assert any("relayed by office Nairobi coordinator (2): they match the history Kampala signed" in n
                for n in report.notes), report.notes
     assert records.show_record(hq, "activity", record).values["title"] == "Genuine"
 
