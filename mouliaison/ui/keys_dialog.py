@@ -11,7 +11,7 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -29,7 +29,7 @@ from mouliaison.services.database import Database
 from mouliaison.services.keys import KeyView
 from mouliaison.ui.receipts_dialog import local_time
 from mouliaison.ui.screen_fit import fit_to_screen
-from mouliaison.ui.tables import read_only_table
+from mouliaison.ui.tables import ListTableModel, read_only_table
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -44,11 +44,10 @@ class Column(IntEnum):
     APPROVED = 5
 
 
-class KeyTableModel(QAbstractTableModel):
+class KeyTableModel(ListTableModel):
     def __init__(self, views: list[KeyView], parent: Any = None) -> None:
-        super().__init__(parent)
-        self.views = views
-        self._headers = {
+        super().__init__(views, parent)
+        self.headers = {
             Column.OFFICE: self.tr("Office"),
             Column.PARTY: self.tr("Party"),
             Column.FINGERPRINT: self.tr("Fingerprint"),
@@ -57,21 +56,10 @@ class KeyTableModel(QAbstractTableModel):
             Column.APPROVED: self.tr("On headquarters' list"),
         }
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self.views)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return self._headers.get(Column(section)) if 0 <= section < len(Column) else None
-
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        view, column = self.views[index.row()], Column(index.column())
+        view, column = self.rows[index.row()], Column(index.column())
         if role == KEY_ROLE:
             return view
         if role == Qt.ItemDataRole.ToolTipRole and column is Column.FINGERPRINT:
@@ -89,9 +77,6 @@ class KeyTableModel(QAbstractTableModel):
             Column.APPROVED: self.tr("yes") if view.approved else "",
         }[column]
 
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable if index.isValid() else Qt.ItemFlag.NoItemFlags
-
     def status_text(self, view: KeyView) -> str:
         if view.status == keys.REVOKED:
             return self.tr("rotated") if view.rotated else self.tr("revoked")
@@ -106,7 +91,7 @@ class KeyTableModel(QAbstractTableModel):
         if view.status == keys.SEEN:
             return self.tr("Met in a file; its files are not taken until a person trusts it")
         if view.status == keys.REVOKED:
-            return self.tr("Files it signed after it was revoked are refused")
+            return self.tr("Files under it that bring versions past where it was revoked are refused")
         return self.tr("How it came to be trusted: {0}").format(view.source)
 
 
@@ -160,10 +145,10 @@ class KeysDialog(QDialog):
     def reload(self, select: str | None = None) -> None:
         keys.own_key(self.db)  # a database from before signing gets its key here too
         self.model.beginResetModel()
-        self.model.views = keys.list_keys(self.db)
+        self.model.rows = keys.list_keys(self.db)
         self.model.endResetModel()
-        rows = [i for i, v in enumerate(self.model.views) if v.fingerprint == select] or [0]
-        if self.model.views:
+        rows = [i for i, v in enumerate(self.model.rows) if v.fingerprint == select] or [0]
+        if self.model.rows:
             self.table.selectRow(rows[0])
         self._enable()
 

@@ -32,7 +32,7 @@ def hq_met_kampala(make_db, tmp_path: Path):
 
 
 def _row_of(dialog: KeysDialog, office: str) -> int:
-    return next(i for i, v in enumerate(dialog.model.views) if v.office == office)
+    return next(i for i, v in enumerate(dialog.model.rows) if v.office == office)
 
 
 def _cell(dialog: KeysDialog, row: int, column: Column) -> str:
@@ -131,7 +131,7 @@ def test_moving_this_office_to_a_new_key_shows_the_old_one_rotated(qtbot, hq_met
     _answer(qtbot, dialog, accept=True)
     new = keys.own_key(hq).fingerprint
     assert new != old
-    statuses = {v.fingerprint: dialog.model.status_text(v) for v in dialog.model.views}
+    statuses = {v.fingerprint: dialog.model.status_text(v) for v in dialog.model.rows}
     assert statuses[old] == "rotated" and statuses[new] == "this office"
     assert dialog.selected().fingerprint == new
 

@@ -637,9 +637,9 @@ UI: dict[str, tuple] = {
     "Met in a file; its files are not taken until a person trusts it":
         ("Vue dans un fichier ; ses fichiers ne sont pas repris tant qu'une personne ne lui a pas fait confiance",
          "Vista en un archivo; sus archivos no se toman hasta que una persona confíe en ella"),
-    "Files it signed after it was revoked are refused":
-        ("Les fichiers qu'elle a signés après sa révocation sont refusés",
-         "Los archivos que firmó después de ser revocada se rechazan"),
+    "Files under it that bring versions past where it was revoked are refused":
+        ("Les fichiers signés avec elle qui apportent des versions au-delà du point de sa révocation sont refusés",
+         "Los archivos firmados con ella que traen versiones más allá del punto de su revocación se rechazan"),
     "How it came to be trusted: {0}": ("Comment elle a obtenu la confiance : {0}", "Cómo obtuvo la confianza: {0}"),
     "Every workbook is signed with its office's key. A new office's files are taken once you trust its key: compare the fingerprint with that office by phone, not by the same email.":
         ("Chaque classeur est signé avec la clé de son bureau. Les fichiers d'un nouveau bureau sont repris une fois que vous faites confiance à sa clé : comparez l'empreinte avec ce bureau par téléphone, pas par le même courriel.",

@@ -873,8 +873,8 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
         <translation>Vista en un archivo; sus archivos no se toman hasta que una persona confíe en ella</translation>
     </message>
     <message>
-        <source>Files it signed after it was revoked are refused</source>
-        <translation>Los archivos que firmó después de ser revocada se rechazan</translation>
+        <source>Files under it that bring versions past where it was revoked are refused</source>
+        <translation>Los archivos firmados con ella que traen versiones más allá del punto de su revocación se rechazan</translation>
     </message>
     <message>
         <source>How it came to be trusted: {0}</source>

@@ -873,8 +873,8 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
         <translation>Vue dans un fichier ; ses fichiers ne sont pas repris tant qu'une personne ne lui a pas fait confiance</translation>
     </message>
     <message>
-        <source>Files it signed after it was revoked are refused</source>
-        <translation>Les fichiers qu'elle a signés après sa révocation sont refusés</translation>
+        <source>Files under it that bring versions past where it was revoked are refused</source>
+        <translation>Les fichiers signés avec elle qui apportent des versions au-delà du point de sa révocation sont refusés</translation>
     </message>
     <message>
         <source>How it came to be trusted: {0}</source>
