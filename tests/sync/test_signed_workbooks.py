@@ -96,6 +96,9 @@ def test_the_command_line_refuses_a_new_key_naming_the_fingerprint_and_the_comma
     assert main(["--db", hq_path, "import", "--trust-new-keys", str(path)]) == 0
     assert main(["--db", hq_path, "keys", "list"]) == 0
     assert f"{signing.shown(fp)}  trusted    Kampala" in capsys.readouterr().out
+    assert main(["--db", hq_path, "keys", "list", "--json"]) == 0
+    listed = {k["fingerprint"]: k for k in json.loads(capsys.readouterr().out)}
+    assert listed[fp]["party"] == "WCO" and listed[fp]["rotated"] is False and listed[fp]["approved"] is False
     assert main(["--db", hq_path, "keys", "trust", "zz"]) == 1
     assert "too short" in capsys.readouterr().err
 
@@ -248,6 +251,7 @@ def test_a_rotated_key_is_followed_and_the_old_key_is_refused_after_it(offices, 
     assert any("moved to a new key" in n for n in result.files[0].notes)
     statuses = {k.fingerprint: k.status for k in keys.list_keys(hq)}
     assert statuses[new.fingerprint] == "trusted" and "revoked" in statuses.values()
+    assert [k.rotated for k in keys.list_keys(hq) if k.status == "revoked"] == [True]  # known here as rotated
     # someone holding the old key signs a new file with it: refused
     records.add_record(kampala, "activity", {"title": "Genuine"})
     later = _export(kampala, tmp_path / "later.xlsx")
@@ -271,6 +275,8 @@ def test_headquarters_list_of_approved_keys_travels(offices, make_db, tmp_path: 
     set_office(field, "Nairobi", "IOM")
     _introduce(kampala, hq, tmp_path)
     assert keys.publish_approved(hq) == 2  # Kampala's key and its own
+    listed = {v.fingerprint: v for v in keys.list_keys(hq)}
+    assert listed[_fingerprint(kampala)].approved and listed[_fingerprint(kampala)].party == "WCO"
     import_workbooks(field, [_export(hq, tmp_path / "hq.xlsx")], trust_new_keys=True)
     keys.trust_key(field, _fingerprint(hq)[:16], publisher=True)
     import_workbooks(field, [_export(hq, tmp_path / "hq2.xlsx")])  # the list is followed now
