@@ -231,8 +231,10 @@ class ReceiptsDialog(QDialog):
     def _basis_html(self, receipt: Receipt) -> str:
         if not receipt.basis:
             if receipt.recipient in PARTIES:
-                return f"<p>{html.escape(self.tr('None needed: the recipient is a party to the MOU.'))}</p>"
-            return f"<p>{html.escape(self.tr('No contact’s personal data went in this export.'))}</p>"
+                none = self.tr("None needed: the recipient is a party to the MOU.")  # outside the f-string: lupdate
+                return f"<p>{html.escape(none)}</p>"
+            nobody = self.tr("No contact’s personal data went in this export.")
+            return f"<p>{html.escape(nobody)}</p>"
         lines = sorted(
             (self._names.titles.get(contact, contact), self._consent_text(consent))
             for contact, consent in receipt.basis.items()

@@ -192,3 +192,20 @@ def test_the_key_that_signed_each_export_is_in_its_receipt(qtbot, db, exported, 
     assert privacy_commands.HANDLERS["receipts"](db, argparse.Namespace(json=False), {}) == 0  # the CLI's listing
     out = capsys.readouterr().out
     assert f"signed with {shown(fp)}" in out and "not signed" in out
+
+
+def test_the_consent_basis_lines_read_in_french(qtbot, qapp, db, tmp_path: Path) -> None:
+    """Both were written inside f-strings, where lupdate does not see them: English in every language."""
+    from mouliaison.ui.language import install_translators, remove_translators
+
+    export_workbook(db, tmp_path / "partner.xlsx", recipient=Recipient.parse("partner"))
+    export_workbook(db, tmp_path / "unodc.xlsx", recipient=Recipient.parse("third-party:UNODC"))
+    installed = install_translators(qapp, "fr")
+    try:
+        dialog = ReceiptsDialog(db)
+        qtbot.addWidget(dialog)
+        texts = {Path(r.file_name).name: dialog._basis_html(r) for r in list_receipts(db)}
+        assert "le destinataire est partie" in texts["partner.xlsx"]
+        assert "Aucune donnée personnelle" in texts["unodc.xlsx"]
+    finally:
+        remove_translators(qapp, installed)

@@ -695,4 +695,8 @@ UI: dict[str, tuple] = {
                                                    "ninguna clave (solo se firman los libros de enlace)"),
     "signature: {0}": ("signature : {0}", "firma: {0}"),
     "withheld: {0}": ("retenu : {0}", "retenido: {0}"),
+    "None needed: the recipient is a party to the MOU.": ("Aucun n'est nécessaire : le destinataire est partie au protocole d'accord.",
+                                                          "No hace falta: el destinatario es parte del memorando de entendimiento."),
+    "No contact’s personal data went in this export.": ("Aucune donnée personnelle de contact n'est partie dans cette exportation.",
+                                                        "Ningún dato personal de contacto salió en esta exportación."),
 }

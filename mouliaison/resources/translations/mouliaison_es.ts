@@ -1841,6 +1841,14 @@ El registro completo está en {0}</translation>
         <translation>Libro de enlace</translation>
     </message>
     <message>
+        <source>None needed: the recipient is a party to the MOU.</source>
+        <translation>No hace falta: el destinatario es parte del memorando de entendimiento.</translation>
+    </message>
+    <message>
+        <source>No contact’s personal data went in this export.</source>
+        <translation>Ningún dato personal de contacto salió en esta exportación.</translation>
+    </message>
+    <message>
         <source>consent record {0} (not held here)</source>
         <translation>consentimiento {0} (no guardado aquí)</translation>
     </message>

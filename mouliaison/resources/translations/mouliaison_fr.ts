@@ -1841,6 +1841,14 @@ Le journal complet est dans {0}</translation>
         <translation>Classeur de liaison</translation>
     </message>
     <message>
+        <source>None needed: the recipient is a party to the MOU.</source>
+        <translation>Aucun n'est nécessaire : le destinataire est partie au protocole d'accord.</translation>
+    </message>
+    <message>
+        <source>No contact’s personal data went in this export.</source>
+        <translation>Aucune donnée personnelle de contact n'est partie dans cette exportation.</translation>
+    </message>
+    <message>
         <source>consent record {0} (not held here)</source>
         <translation>consentement {0} (non détenu ici)</translation>
     </message>
