@@ -271,7 +271,9 @@ class ConflictsPage(QWidget):
             note.setStyleSheet("QLabel { color: palette(placeholder-text); }")
             grid.addWidget(note, 0, 1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         source = value.source_file or self.tr("made here")
-        if value.signer_shown is None:
+        if value.signer_shown is None and value.made_here:
+            key = self.tr("this office's, made at its first export")
+        elif value.signer_shown is None:
             key = self.tr("no office's key (an unsigned file, or a hand edit)")
         elif value.made_here:
             key = self.tr("this office's, {0}").format(value.signer_shown)

@@ -471,3 +471,22 @@ def test_a_relay_of_an_office_not_known_here_is_vouched_for_by_the_coordinator_o
     notes = " ".join(str(n) for n in result.files[0].notes)
     assert "reuse an id" in notes and "differ from the history it signed" in notes, notes
     assert records.show_record(hq, "activity", record).values["title"] == "Forged"  # the copy held stays, flagged
+
+
+def test_a_hand_edit_in_conflict_is_vouched_for_by_no_offices_key(offices, tmp_path: Path):
+    from mouliaison.services.conflicts import list_conflicts
+
+    kampala, hq = offices
+    _introduce(kampala, hq, tmp_path)
+    record = records.add_record(kampala, "activity", {"title": "Typed by Kampala", "places": "Busia"})
+    import_workbooks(hq, [_export(kampala, tmp_path / "k.xlsx")])
+    records.edit_record(hq, "activity", record, {"places": "Malaba"})  # headquarters' own edit
+    changed = edited(_export(kampala, tmp_path / "k2.xlsx"), tmp_path / "by-hand.xlsx",
+                     lambda book: setattr(cell(book[ACTIVITIES], record, "places"), "value", "Namanga"))
+    import_workbooks(hq, [changed])
+    [view] = list_conflicts(hq)
+    by_value = {v.shown: v for v in view.values}
+    assert by_value["Namanga"].signed_by is None and by_value["Namanga"].signer_office is None  # the file's, by hand
+    assert by_value["Malaba"].made_here and by_value["Malaba"].signed_by is None  # no key here before an export
+    own = _fingerprint(hq)
+    assert {v.shown: v.signed_by for v in list_conflicts(hq)[0].values}["Malaba"] == own

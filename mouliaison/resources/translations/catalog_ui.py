@@ -699,4 +699,6 @@ UI: dict[str, tuple] = {
                                                           "No hace falta: el destinatario es parte del memorando de entendimiento."),
     "No contact’s personal data went in this export.": ("Aucune donnée personnelle de contact n'est partie dans cette exportation.",
                                                         "Ningún dato personal de contacto salió en esta exportación."),
+    "this office's, made at its first export": ("celle de ce bureau, créée à sa première exportation",
+                                                "la de esta oficina, creada en su primera exportación"),
 }

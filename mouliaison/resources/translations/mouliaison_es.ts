@@ -176,6 +176,10 @@
         <translation>hecho aquí</translation>
     </message>
     <message>
+        <source>this office's, made at its first export</source>
+        <translation>la de esta oficina, creada en su primera exportación</translation>
+    </message>
+    <message>
         <source>no office's key (an unsigned file, or a hand edit)</source>
         <translation>ninguna clave de oficina (un archivo sin firmar o un cambio a mano)</translation>
     </message>

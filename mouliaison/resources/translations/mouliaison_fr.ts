@@ -176,6 +176,10 @@
         <translation>faite ici</translation>
     </message>
     <message>
+        <source>this office's, made at its first export</source>
+        <translation>celle de ce bureau, créée à sa première exportation</translation>
+    </message>
+    <message>
         <source>no office's key (an unsigned file, or a hand edit)</source>
         <translation>aucune clé de bureau (un fichier non signé, ou une modification à la main)</translation>
     </message>
