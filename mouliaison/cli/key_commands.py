@@ -68,11 +68,14 @@ def _list(db: Database, as_json: bool) -> int:
     keys.own_key(db)  # a database from before signing gets its key here too
     views = keys.list_keys(db)
     if as_json:
-        print_json([{"fingerprint": v.fingerprint, "office": v.office, "site_id": v.site_id, "status": v.status,
-                     "source": v.source, "added_at": v.added_at} for v in views])
+        print_json([{"fingerprint": v.fingerprint, "office": v.office, "party": v.party, "site_id": v.site_id,
+                     "status": v.status, "rotated": v.rotated, "approved": v.approved, "source": v.source,
+                     "added_at": v.added_at} for v in views])
         return OK
     for v in views:
-        print(f"{v.shown}  {v.status:<9}  {v.office or 'site ' + v.site_id[:8]}  ({v.source}, {v.added_at})")
+        status = "rotated" if v.rotated else v.status
+        approved = ", on headquarters' approved list" if v.approved else ""
+        print(f"{v.shown}  {status:<9}  {v.office or 'site ' + v.site_id[:8]}  ({v.source}, {v.added_at}{approved})")
     return OK
 
 

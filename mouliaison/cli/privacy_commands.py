@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from mouliaison.cli.output import OK, Command, print_json
+from mouliaison.domain.signing import shown
 from mouliaison.domain.validation import Invalid, Problem
 from mouliaison.services import duplicates, records
 from mouliaison.services.consent import withdraw_consent
@@ -23,7 +24,8 @@ def _receipts(db: Database, args: argparse.Namespace, _pairs: dict[str, str]) ->
         contacts = r.counts.get("contacts", {})
         print(f"{r.exported_at}  {r.recipient}  {r.file_name}  sha256 {r.sha256[:16]}...  "
               f"contacts: {contacts.get('included', 0)} included, {contacts.get('pseudonymised', 0)} "
-              f"pseudonymised, {contacts.get('left_out', 0)} left out")
+              f"pseudonymised, {contacts.get('left_out', 0)} left out  "
+              f"{'signed with ' + shown(r.signed_by) if r.signed_by else 'not signed'}")
     print(f"{len(receipts)} export{'s' * (len(receipts) != 1)}", file=sys.stderr)
     return OK
 

@@ -37,7 +37,8 @@ _RECORD_CONTEXT = b"mouliaison key record 1\x00"
 ROTATION = "rotation"
 REVOCATION = "revocation"
 APPROVAL = "approval"
-RECORD_KINDS = (ROTATION, REVOCATION, APPROVAL)
+HISTORY = "history"  # an office's own history head, signed on its own so that a coordinator can relay it
+RECORD_KINDS = (ROTATION, REVOCATION, APPROVAL, HISTORY)
 
 
 class BadKey(ValueError):

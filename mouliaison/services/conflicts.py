@@ -11,11 +11,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from mouliaison.domain import clock
+from mouliaison.domain import clock, signing
 from mouliaison.domain.record_types import RECORD_TYPES
 from mouliaison.domain.validation import Invalid, Problem
 from mouliaison.domain.values import Value, display, from_wire
-from mouliaison.domain.versions import DELETED
+from mouliaison.domain.versions import DELETED, HAND_EDIT
 from mouliaison.services.database import Database, Writing
 from mouliaison.services.names import Names
 from mouliaison.services.records import edit_in
@@ -33,6 +33,12 @@ class CompetingValue:
     device_time: str  # the version's clock time, as the device that made it saw it
     source_file: str | None
     made_here: bool = False  # by this office (`office` says so in English)
+    signed_by: str | None = None  # fingerprint of the key that vouches for it: this office's, or the file's signer's
+    signer_office: str | None = None  # whose key that is (a coordinator's, for a version it relayed)
+
+    @property
+    def signer_shown(self) -> str | None:
+        return signing.shown(self.signed_by) if self.signed_by else None
 
 
 @dataclass(frozen=True)
@@ -50,7 +56,8 @@ class ConflictView:
             "id": self.id, "type": self.type, "record_id": self.record_id, "record": self.record_title,
             "field": self.field,
             "values": [{"version_id": v.version_id, "value": v.value, "office": v.office,
-                        "device_time": v.device_time, "source_file": v.source_file} for v in self.values],
+                        "device_time": v.device_time, "source_file": v.source_file, "signed_by": v.signed_by,
+                        "signer_office": v.signer_office} for v in self.values],
         }
 
 
@@ -151,9 +158,16 @@ def _views(session: Session, rows: Sequence[OpenConflict]) -> list[ConflictView]
         for head, value in zip(row.heads, row.values, strict=True):
             version = known.versions[head]
             shown = ("deleted" if value else "kept (edited)") if field is None else display(from_wire(field, value))
+            made_here = version.site_id == known.local_site and not version.received_from
+            if version.origin == HAND_EDIT:  # a person's change in the file: no office's key vouches for it
+                signed_by, signer_office = None, None
+            elif made_here:
+                signed_by, signer_office = known.own_key, None
+            else:
+                signed_by, signer_office = known.signers.get(version.received_from or "", (None, None))
             competing.append(CompetingValue(head, value, shown, _office(known.sites, version.site_id, known.local_site),
                                             _device_time(version.stamp), known.files.get(version.received_from or ""),
-                                            version.site_id == known.local_site))
+                                            version.site_id == known.local_site, signed_by, signer_office))
         views.append(ConflictView(row.id, row.entity, row.record_id,
                                   display(known.titles.get((row.entity, row.record_id))),
                                   row.field, field.label if field else "Deleted", tuple(competing)))

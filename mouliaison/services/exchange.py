@@ -19,6 +19,7 @@ from mouliaison.domain import clock
 from mouliaison.domain.ids import uuid7
 from mouliaison.domain.messages import Message, joined
 from mouliaison.domain.record_types import RECORD_TYPES, WRITE_ORDER
+from mouliaison.domain.signing import fingerprint
 from mouliaison.privacy.profiles import LEAVE_OUT, PSEUDONYMISE, ContactOutcome
 from mouliaison.privacy.pseudonyms import new_key
 from mouliaison.privacy.recipients import THIRD_PARTY, Recipient
@@ -145,7 +146,8 @@ def export_workbook(
                 raise ExportProblem(f"could not write {path}: the disk is full (free {shown}); nothing was written. "
                                     "Free some space there or choose another folder, then export again.") from None
             raise ExportProblem(f"could not write {path}: {exc.strerror or exc}; nothing was written") from None
-    file_sha256 = log_receipt(db, report, recipient, policy.outcome, unconsented)
+    file_sha256 = log_receipt(db, report, recipient, policy.outcome, unconsented,
+                              fingerprint(signed.public))
     return ExportResult(report, recipient, policy.outcome, file_sha256)
 
 

@@ -8,7 +8,7 @@ Each rotation, revocation and approved list is a signed record that travels in e
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sqlalchemy import select
@@ -16,16 +16,17 @@ from sqlalchemy.orm import Session
 
 from mouliaison.domain import signing
 from mouliaison.services.database import Database
+from mouliaison.services.office import current_office
 from mouliaison.store import keys as store_keys
 from mouliaison.store.keys import OWN, PUBLISHER, REVOKED, SEEN, TRUSTED, TRUSTING, KeyFileProblem, OwnKey
 from mouliaison.store.postgres import ServerAddress
-from mouliaison.store.schema import KeyRecord, OfficeKey
-from mouliaison.sync.history import own_head
+from mouliaison.store.schema import KeyRecord, OfficeKey, Site
+from mouliaison.sync.history import START, Head, last_seen, own_head
 from mouliaison.sync.signed_files import ExportSigning
 
-__all__ = ["KeyFileProblem", "KeyProblem", "KeyView", "OwnKey", "export_private_key", "install_private_key",
-           "key_location", "list_keys", "own_key", "publish_approved", "revoke_key", "rotate_own_key",
-           "signing_for_export", "trust_key"]
+__all__ = ["OWN", "PUBLISHER", "REVOKED", "SEEN", "TRUSTED", "KeyFileProblem", "KeyProblem", "KeyView", "OwnKey",
+           "export_private_key", "install_private_key", "key_location", "list_keys", "own_key", "publish_approved",
+           "revoke_key", "rotate_own_key", "signing_for_export", "trust_key"]
 
 
 class KeyProblem(ValueError):
@@ -41,6 +42,9 @@ class KeyView:
     status: str  # own, trusted, publisher, seen, revoked
     source: str
     added_at: str
+    party: str | None = None
+    rotated: bool = False  # revoked by its own office on moving to a new key
+    approved: bool = False  # on an approved list of headquarters' held here
 
     @property
     def own(self) -> bool:
@@ -84,13 +88,38 @@ def signing_for_export(db: Database, session: Session, site_id: str, office_name
     (not for a recipient whose copy of the versions is changed for them: there is nothing to check)."""
     key = _own_in(session, db.path, site_id, office_name)
     records = [signing.SignedRecord(r.body_json, r.signer, r.signature) for r in session.scalars(select(KeyRecord))]
-    return ExportSigning(key.private, key.public, records, own_head(session, site_id) if with_history else None)
+    head = own_head(session, site_id) if with_history else None
+    if head is not None:  # the head once more, signed on its own: a coordinator relays it with these versions
+        records.append(signing.sign_record(key.private, {"kind": signing.HISTORY, "site_id": site_id,
+                                                         "length": head.length, "head": head.head}))
+    return ExportSigning(key.private, key.public, records, head)
 
 
 def list_keys(db: Database) -> list[KeyView]:
+    """Every key known here, with its office's party, and what the key records held say of it."""
+    office = current_office(db)
     with db.reading() as session:
-        return [KeyView(k.fingerprint, signing.shown(k.fingerprint), k.office_name, k.site_id, k.status, k.source,
-                        k.added_at) for k in store_keys.all_keys(session)]
+        parties = {s.site_id: s.party for s in session.scalars(select(Site))}
+        parties[office.site_id] = office.party_code
+        rotated, approved = set(), set()
+        for record in session.scalars(select(KeyRecord).where(KeyRecord.kind.in_((signing.ROTATION,
+                                                                                   signing.APPROVAL)))):
+            body = signing.SignedRecord(record.body_json, record.signer, record.signature).fields()
+            if record.kind == signing.ROTATION:
+                rotated.add(str(body.get("old")))
+            else:
+                approved |= {_fingerprint_of(item) for item in body.get("keys", []) if isinstance(item, dict)}
+        ours = {office.site_id: office.name}  # this office's key may predate its name being set
+        return [replace(_view(k), office=k.office_name or ours.get(k.site_id), party=parties.get(k.site_id),
+                        rotated=k.fingerprint in rotated, approved=k.fingerprint in approved)
+                for k in store_keys.all_keys(session)]
+
+
+def _fingerprint_of(item: dict[str, object]) -> str:
+    try:
+        return signing.fingerprint(str(item.get("public_key", "")))
+    except signing.BadKey:
+        return ""
 
 
 def _find(session: Session, prefix: str) -> OfficeKey:
@@ -133,9 +162,11 @@ def revoke_key(db: Database, prefix: str) -> KeyView:
             raise KeyProblem("to stop using this database's own key, move to a new one: mouliaison keys rotate")
         own = _own_in(change.session, db.path, change.installation.site_id, None)
         stamp = change.clock.now()
+        seen = last_seen(change.session, row.site_id)  # nothing of theirs seen: nothing more is taken under it
         _add_record(change.session, own, {"kind": signing.REVOCATION, "fingerprint": row.fingerprint,
                                           "public_key": row.public_key, "site_id": row.site_id,
-                                          "office": row.office_name, "stamp": stamp})
+                                          "office": row.office_name, "stamp": stamp,
+                                          **_bound(Head(seen.length, seen.head) if seen else Head(0, START))})
         row.status, row.revoked_stamp = REVOKED, stamp
         return _view(row)
 
@@ -152,7 +183,8 @@ def rotate_own_key(db: Database) -> KeyView:
         _add_record(change.session, old, {"kind": signing.ROTATION, "site_id": site_id, "old": old.fingerprint,
                                           "new_key": new.public, "stamp": stamp})
         _add_record(change.session, new, {"kind": signing.REVOCATION, "fingerprint": old.fingerprint,
-                                          "public_key": old.public, "site_id": site_id, "stamp": stamp})
+                                          "public_key": old.public, "site_id": site_id, "stamp": stamp,
+                                          **_bound(own_head(change.session, site_id))})
         old_row = change.session.get(OfficeKey, old.fingerprint)
         assert old_row is not None
         old_row.status, old_row.revoked_stamp = REVOKED, stamp
@@ -171,6 +203,12 @@ def publish_approved(db: Database) -> int:
         listed = sorted(keys, key=lambda k: str(k["public_key"]))
         _add_record(change.session, own, {"kind": signing.APPROVAL, "keys": listed, "stamp": change.clock.now()})
         return len(keys)
+
+
+def _bound(head: Head) -> dict[str, object]:
+    """Where in its office's history a revoked key stops: what it signed beyond is not taken, whatever
+    time its files claim (sync/screening)."""
+    return {"history_length": head.length, "history_head": head.head}
 
 
 def _add_record(session: Session, key: OwnKey, body: dict[str, object]) -> None:

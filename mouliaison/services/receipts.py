@@ -30,16 +30,25 @@ class Receipt:
     counts: dict[str, Any]
     basis: dict[str, str]  # contact -> consent record that allowed its personal data to go
 
+    @property
+    def signed_by(self) -> str | None:
+        """The fingerprint of the key that signed the file (None: a flat export, or one from before signing)."""
+        found = self.counts.get("signed_by")
+        return str(found) if found else None
+
     def to_json(self) -> dict[str, Any]:
         return {"file_id": self.file_id, "file": self.file_name, "exported_at": self.exported_at,
                 "recipient": self.recipient, "profile": self.profile, "sha256": self.sha256,
-                "counts": self.counts, "consent_basis": self.basis}
+                "signed_by": self.signed_by, "counts": self.counts, "consent_basis": self.basis}
 
 
 def log_receipt(db: Database, report: ExportReport, recipient: Recipient, contacts: ContactOutcome,
-                unconsented: str) -> str:
-    """Record the export of a liaison workbook; returns the SHA-256 of the file as written."""
-    counts = {"rows": report.rows, "versions": report.versions}
+                unconsented: str, signed_by: str | None = None) -> str:
+    """Record the export of a liaison workbook (`signed_by`: the fingerprint of the key that signed
+    it); returns the SHA-256 of the file as written."""
+    counts: dict[str, Any] = {"rows": report.rows, "versions": report.versions}
+    if signed_by:
+        counts["signed_by"] = signed_by
     return _record(db, report.file_id, report.path, recipient, contacts, unconsented, counts)
 
 

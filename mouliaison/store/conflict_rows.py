@@ -18,7 +18,8 @@ from sqlalchemy.orm import Session
 from mouliaison.domain.record_types import RECORD_TYPES
 from mouliaison.store.chunks import in_chunks
 from mouliaison.store.installation import this_installation
-from mouliaison.store.schema import RECORD_TABLES, ConflictRow, ImportedFile, Site, VersionRow
+from mouliaison.store.keys import OWN
+from mouliaison.store.schema import RECORD_TABLES, ConflictRow, ImportedFile, OfficeKey, Site, VersionRow
 
 LISTED_IN = (ConflictRow.entity, ConflictRow.record_id, ConflictRow.field)  # by type, then record: a record's together
 
@@ -38,6 +39,7 @@ class HeadVersion:
     site_id: str
     stamp: int
     received_from: str | None  # the imported file it came in, if it did
+    origin: str  # made here, from a file, a hand edit in a file...
 
 
 @dataclass(frozen=True)
@@ -46,8 +48,10 @@ class Provenance:
 
     versions: dict[str, HeadVersion]  # by version id
     files: dict[str, str]  # imported file id -> its name
+    signers: dict[str, tuple[str | None, str | None]]  # imported file id -> the key that signed it, its office
     sites: dict[str, str | None]  # site id -> its office's name
     local_site: str  # this database's own site
+    own_key: str | None  # the fingerprint of this office's own signing key, if it has one
     titles: dict[tuple[str, str], Any]  # (type, record id) -> its title as held
 
 
@@ -83,14 +87,18 @@ def one(session: Session, conflict_id: str) -> OpenConflict | None:
 
 
 def provenance(session: Session, conflicts: Sequence[OpenConflict]) -> Provenance:
-    versions = {k: HeadVersion(r.site_id, r.stamp, r.received_from) for k, r in _by_id(
-        session, (VersionRow.id, VersionRow.site_id, VersionRow.stamp, VersionRow.received_from),
+    versions = {k: HeadVersion(r.site_id, r.stamp, r.received_from, r.origin) for k, r in _by_id(
+        session, (VersionRow.id, VersionRow.site_id, VersionRow.stamp, VersionRow.received_from, VersionRow.origin),
         [h for c in conflicts for h in c.heads]).items()}
     received = [v.received_from for v in versions.values() if v.received_from]
-    files = {k: r.file_name for k, r in _by_id(session, (ImportedFile.id, ImportedFile.file_name), received).items()}
+    file_rows = _by_id(session, (ImportedFile.id, ImportedFile.file_name, ImportedFile.report_json), received)
+    files = {k: r.file_name for k, r in file_rows.items()}
+    signers = {k: _signer(r.report_json) for k, r in file_rows.items()}
     made_at = [v.site_id for v in versions.values()]
     sites = {k: r.office_name for k, r in _by_id(session, (Site.site_id, Site.office_name), made_at).items()}
     local_site = this_installation(session).site_id
+    own_key = session.scalar(select(OfficeKey.fingerprint).where(OfficeKey.site_id == local_site,
+                                                                 OfficeKey.status == OWN))
     titles: dict[tuple[str, str], Any] = {}
     for entity in sorted({c.entity for c in conflicts}):
         table = RECORD_TABLES[entity]
@@ -98,7 +106,13 @@ def provenance(session: Session, conflicts: Sequence[OpenConflict]) -> Provenanc
         for chunk in in_chunks(sorted({c.record_id for c in conflicts if c.entity == entity})):
             for record_id, value in session.execute(select(table.c.id, title).where(table.c.id.in_(chunk))):
                 titles[(entity, record_id)] = value
-    return Provenance(versions, files, sites, local_site, titles)
+    return Provenance(versions, files, signers, sites, local_site, own_key, titles)
+
+
+def _signer(report_json: str) -> tuple[str | None, str | None]:
+    """The key that signed an imported file and its office, from the file's import report (none: unsigned)."""
+    trust = json.loads(report_json).get("trust") or {}
+    return trust.get("fingerprint"), trust.get("office")
 
 
 def _by_id(session: Session, columns: tuple[Any, ...], ids: Iterable[str]) -> dict[str, Row[Any]]:

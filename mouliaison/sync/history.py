@@ -74,3 +74,9 @@ def heads_at(session: Session, site_id: str, adding: Iterable[Version],
 
 def last_seen(session: Session, site_id: str) -> HistoryHead | None:
     return session.get(HistoryHead, site_id)
+
+
+def held_links(session: Session, site_id: str) -> set[tuple[int, str]]:
+    """(stamp, id) of each version of the site's chain held here: where a new one would fall in it."""
+    query = select(VersionRow.stamp, VersionRow.id).where(VersionRow.site_id == site_id, VersionRow.origin == LOCAL)
+    return {(stamp, vid) for stamp, vid in session.execute(query)}

@@ -38,7 +38,15 @@ from mouliaison.sync.grouped_report import (
 from mouliaison.sync.hand_edits import RowProblem, versions_from_rows
 from mouliaison.sync.progress import EVERY, Progress, no_progress
 from mouliaison.sync.reader import CellProblem, IncomingWorkbook
-from mouliaison.sync.screening import FileTrust, Keyring, Withheld, check_history, hold_future, screen_file
+from mouliaison.sync.screening import (
+    FileTrust,
+    Keyring,
+    Withheld,
+    check_history,
+    check_relayed,
+    hold_future,
+    screen_file,
+)
 
 COUNT_NAMES = ("inserted", "updated", "unchanged", "stale", "conflicts", "hand_edits",
                "possible_duplicates", "quarantined", "rejected")
@@ -206,8 +214,10 @@ def _plan_file(
     )
     if meta.get("confidential") == "yes":
         report.notes.append(Message("the file is marked strictly confidential (MOU 3.6)"))
-    report.trust, report.withheld, trust_notes = screen_file(incoming, plan.keyring)
-    report.notes += trust_notes
+    report.trust, report.withheld, trust_notes = screen_file(incoming, plan.keyring, session)
+    relayed, relay_notes = check_relayed(session, plan.keyring, incoming, report.trust)
+    report.withheld += relayed
+    report.notes += trust_notes + relay_notes
     in_file = {(v.entity, v.record_id) for v in incoming.versions}
 
     def exists(entity: str, record_id: str) -> bool:

@@ -271,8 +271,16 @@ class ConflictsPage(QWidget):
             note.setStyleSheet("QLabel { color: palette(placeholder-text); }")
             grid.addWidget(note, 0, 1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         source = value.source_file or self.tr("made here")
-        facts = QLabel(self.tr("Office: {0}\ndevice time: {1}\nfile: {2}").format(
-            self.tr("this office") if value.made_here else value.office, value.device_time, source))
+        if value.signer_shown is None and value.made_here:
+            key = self.tr("this office's, made at its first export")
+        elif value.signer_shown is None:
+            key = self.tr("no office's key (an unsigned file, or a hand edit)")
+        elif value.made_here:
+            key = self.tr("this office's, {0}").format(value.signer_shown)
+        else:
+            key = self.tr("{0}'s, {1}").format(value.signer_office or self.tr("an office"), value.signer_shown)
+        facts = QLabel(self.tr("Office: {0}\ndevice time: {1}\nfile: {2}\nkey: {3}").format(
+            self.tr("this office") if value.made_here else value.office, value.device_time, source, key))
         facts.setObjectName("competingFacts")
         facts.setWordWrap(True)
         facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -37,6 +37,7 @@ from mouliaison.services.office import current_office
 from mouliaison.ui.conflicts_page import ConflictsPage
 from mouliaison.ui.duplicates_dialog import DuplicatesDialog
 from mouliaison.ui.first_run_dialog import FirstRunDialog
+from mouliaison.ui.keys_dialog import open_keys
 from mouliaison.ui.labels import term_label, type_plural
 from mouliaison.ui.messages import count_text
 from mouliaison.ui.overview_page import OverviewPage
@@ -290,6 +291,9 @@ class MainWindow(QMainWindow):
         self.duplicates_action = QAction(self.tr("Possible &duplicates…"), self)
         self.duplicates_action.triggered.connect(self.show_duplicates)
         tools_menu.addAction(self.duplicates_action)
+        self.keys_action = QAction(self.tr("Office &keys…"), self)
+        self.keys_action.triggered.connect(lambda: open_keys(self.db, self))
+        tools_menu.addAction(self.keys_action)
         tools_menu.addSeparator()
         self.settings_action = QAction(self.tr("&Settings…"), self)
         self.settings_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)

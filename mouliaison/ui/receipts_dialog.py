@@ -13,7 +13,7 @@ from enum import IntEnum
 from pathlib import PurePath
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from mouliaison.domain.record_types import RECORD_TYPES
+from mouliaison.domain.signing import shown
 from mouliaison.domain.values import display
 from mouliaison.services.database import Database
 from mouliaison.services.names import Names, names_for
@@ -31,7 +32,7 @@ from mouliaison.services.receipts import Receipt, list_receipts
 from mouliaison.services.records import find_record
 from mouliaison.ui.messages import count_text, type_plural_of
 from mouliaison.ui.screen_fit import fit_to_screen
-from mouliaison.ui.tables import read_only_table
+from mouliaison.ui.tables import ListTableModel, read_only_table
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 RECEIPT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -69,11 +70,10 @@ def local_time(stamp: str) -> str:
         return stamp
 
 
-class ReceiptTableModel(QAbstractTableModel):
+class ReceiptTableModel(ListTableModel):
     def __init__(self, receipts: list[Receipt], parent: Any = None) -> None:
-        super().__init__(parent)
-        self._receipts = receipts
-        self._headers = {
+        super().__init__(receipts, parent)
+        self.headers = {
             Column.TIME: self.tr("Exported"),
             Column.RECIPIENT: self.tr("Recipient"),
             Column.PROFILE: self.tr("Profile"),
@@ -84,21 +84,10 @@ class ReceiptTableModel(QAbstractTableModel):
             Column.SHA256: self.tr("SHA-256"),
         }
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self._receipts)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return self._headers.get(Column(section)) if 0 <= section < len(Column) else None
-
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        receipt, column = self._receipts[index.row()], Column(index.column())
+        receipt, column = self.rows[index.row()], Column(index.column())
         if role == RECEIPT_ROLE:
             return receipt
         if column in COUNTED:
@@ -124,9 +113,6 @@ class ReceiptTableModel(QAbstractTableModel):
                 Column.PROFILE: receipt.profile,
             }.get(column)
         return None
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     @staticmethod
     def _text(receipt: Receipt, column: Column) -> str:
@@ -216,6 +202,8 @@ class ReceiptsDialog(QDialog):
                     (self.tr("File:"), receipt.file_name),
                     (self.tr("File id:"), receipt.file_id),
                     (self.tr("SHA-256:"), receipt.sha256),
+                    (self.tr("Signed with:"), self.tr("this office's key {0}").format(shown(receipt.signed_by))
+                     if receipt.signed_by else self.tr("no key (only liaison workbooks are signed)")),
                     (self.tr("Rows:"), rows),
                 )
             ),
@@ -243,8 +231,10 @@ class ReceiptsDialog(QDialog):
     def _basis_html(self, receipt: Receipt) -> str:
         if not receipt.basis:
             if receipt.recipient in PARTIES:
-                return f"<p>{html.escape(self.tr('None needed: the recipient is a party to the MOU.'))}</p>"
-            return f"<p>{html.escape(self.tr('No contact’s personal data went in this export.'))}</p>"
+                none = self.tr("None needed: the recipient is a party to the MOU.")  # outside the f-string: lupdate
+                return f"<p>{html.escape(none)}</p>"
+            nobody = self.tr("No contact’s personal data went in this export.")
+            return f"<p>{html.escape(nobody)}</p>"
         lines = sorted(
             (self._names.titles.get(contact, contact), self._consent_text(consent))
             for contact, consent in receipt.basis.items()

@@ -98,6 +98,9 @@ def test_the_command_line_refuses_a_new_key_naming_the_fingerprint_and_the_comma
     assert main(["--db", hq_path, "import", "--trust-new-keys", str(path)]) == 0
     assert main(["--db", hq_path, "keys", "list"]) == 0
     assert f"{signing.shown(fp)}  trusted    Kampala" in capsys.readouterr().out
+    assert main(["--db", hq_path, "keys", "list", "--json"]) == 0
+    listed = {k["fingerprint"]: k for k in json.loads(capsys.readouterr().out)}
+    assert listed[fp]["party"] == "WCO" and listed[fp]["rotated"] is False and listed[fp]["approved"] is False
     assert main(["--db", hq_path, "keys", "trust", "zz"]) == 1
     assert "too short" in capsys.readouterr().err
 
@@ -250,6 +253,7 @@ def test_a_rotated_key_is_followed_and_the_old_key_is_refused_after_it(offices, 
     assert any("moved to a new key" in n for n in result.files[0].notes)
     statuses = {k.fingerprint: k.status for k in keys.list_keys(hq)}
     assert statuses[new.fingerprint] == "trusted" and "revoked" in statuses.values()
+    assert [k.rotated for k in keys.list_keys(hq) if k.status == "revoked"] == [True]  # known here as rotated
     # someone holding the old key signs a new file with it: refused
     records.add_record(kampala, "activity", {"title": "Genuine"})
     later = _export(kampala, tmp_path / "later.xlsx")
@@ -267,6 +271,8 @@ def test_headquarters_list_of_approved_keys_travels(offices, make_db, tmp_path: 
     set_office(field, "Nairobi", "IOM")
     _introduce(kampala, hq, tmp_path)
     assert keys.publish_approved(hq) == 2  # Kampala's key and its own
+    listed = {v.fingerprint: v for v in keys.list_keys(hq)}
+    assert listed[_fingerprint(kampala)].approved and listed[_fingerprint(kampala)].party == "WCO"
     import_workbooks(field, [_export(hq, tmp_path / "hq.xlsx")], trust_new_keys=True)
     keys.trust_key(field, _fingerprint(hq)[:16], publisher=True)
     import_workbooks(field, [_export(hq, tmp_path / "hq2.xlsx")])  # the list is followed now
@@ -338,3 +344,145 @@ def test_every_meta_field_forged_is_refused_never_a_traceback(offices, tmp_path:
     message = result.refused[0][1]
     assert "metadata" in message and (field in message or field == "format_version"), message
     assert dump_json(hq) == before
+
+
+def _signed_with_old_key(kampala, old_private: bytes, source: Path, target: Path, change) -> Path:
+    """Someone holding the office's old (revoked) key signs an edited file with it."""
+    key_file = key_path(kampala.path)
+    saved = key_file.read_text()
+    key_file.write_text(json.dumps({"site_id": kampala.installation().site_id,
+                                    "private_key": signing.b64(old_private)}))
+    try:
+        return _forged(source, target, change, signer=kampala, own_key_in_meta=True)
+    finally:
+        key_file.write_text(saved)
+
+
+def test_a_file_under_a_revoked_key_claiming_an_earlier_clock_is_refused_by_its_history(offices, tmp_path: Path):
+    kampala, hq = offices
+    _introduce(kampala, hq, tmp_path)
+    old_private = keys.own_key(kampala).private
+    records.add_record(kampala, "activity", {"title": "Signed before the revocation"})
+    late = _export(kampala, tmp_path / "late.xlsx")  # travels slowly: arrives after the rotation
+    early_stamp = openpyxl.load_workbook(late)[fmt.META_SHEET].cell(
+        _meta_row(openpyxl.load_workbook(late), "export_stamp"), 2).value
+    keys.rotate_own_key(kampala)
+    import_workbooks(hq, [_export(kampala, tmp_path / "rotated.xlsx")])
+    result = import_workbooks(hq, [late])  # genuinely signed before: taken
+    assert result.files[0].trust.status == "verified" and not result.files[0].withheld
+
+    records.add_record(kampala, "activity", {"title": "Forged after the revocation"})
+
+    def backdate(book: openpyxl.Workbook) -> None:  # the clock of the file set back before the revocation
+        book[fmt.META_SHEET].cell(_meta_row(book, "export_stamp"), 2).value = early_stamp
+
+    forged = _signed_with_old_key(kampala, old_private, _export(kampala, tmp_path / "new.xlsx"),
+                                  tmp_path / "backdated.xlsx", backdate)
+    before = dump_json(hq)
+    result = import_workbooks(hq, [forged])
+    trust = result.files[0].trust
+    assert trust.status == "revoked" and "whatever time it claims" in trust.message, trust
+    assert dump_json(hq) == before
+
+    def backdate_and_shorten(book: openpyxl.Workbook) -> None:  # the history it claims cut back too
+        backdate(book)
+        meta = book[fmt.META_SHEET]
+        length = int(meta.cell(_meta_row(book, fmt.HISTORY_LENGTH_ROW), 2).value)
+        meta.cell(_meta_row(book, fmt.HISTORY_LENGTH_ROW), 2).value = str(length - 1)
+
+    forged = _signed_with_old_key(kampala, old_private, _export(kampala, tmp_path / "new2.xlsx"),
+                                  tmp_path / "shortened.xlsx", backdate_and_shorten)
+    result = import_workbooks(hq, [forged])
+    assert result.files[0].trust.status == "revoked" and dump_json(hq) == before
+
+
+@pytest.fixture
+def relay(offices, make_db, tmp_path: Path):
+    """Kampala → the Nairobi coordinator → headquarters; each trusts the keys it was introduced to."""
+    kampala, hq = offices
+    coordinator = make_db("coordinator")
+    set_office(coordinator, "Nairobi coordinator", "IOM", "regional")
+    _introduce(kampala, coordinator, tmp_path)
+    _introduce(coordinator, hq, tmp_path)
+    record = records.add_record(kampala, "activity", {"title": "Genuine"})
+    import_workbooks(coordinator, [_export(kampala, tmp_path / "kampala-to-coordinator.xlsx")])
+    return kampala, coordinator, hq, record
+
+
+def _knows_key_only(kampala, hq, tmp_path: Path) -> None:
+    """Headquarters trusts Kampala's key, and holds none of its activities (a file of its parties only)."""
+    parties_only = _export(kampala, tmp_path / "kampala-parties.xlsx", types=["party"])
+    assert import_workbooks(hq, [parties_only], trust_new_keys=True).files[0].trust.status == "first-use"
+
+
+def _retitle_everywhere(book: openpyxl.Workbook) -> None:
+    """A version rewritten with its exported base and its visible cell: no hand edit to see."""
+    for sheet in book.worksheets:
+        for row in sheet.iter_rows():
+            for c in row:
+                if isinstance(c.value, str) and "Genuine" in c.value:
+                    c.value = c.value.replace("Genuine", "Forged")
+
+
+def test_an_honest_relay_is_checked_against_the_history_the_office_signed(relay, tmp_path: Path):
+    kampala, coordinator, hq, record = relay
+    _knows_key_only(kampala, hq, tmp_path)  # Kampala's signed history can be checked at headquarters
+    result = import_workbooks(hq, [_export(coordinator, tmp_path / "relayed.xlsx")])
+    report = result.files[0]
+    assert report.trust.status == "verified" and not report.withheld
+    assert any("relayed by office Nairobi coordinator (2): they match the history Kampala signed" in n
+               for n in report.notes), report.notes
+    assert records.show_record(hq, "activity", record).values["title"] == "Genuine"
+
+
+def test_a_coordinator_that_edits_an_offices_versions_is_caught_and_blamed(relay, tmp_path: Path):
+    kampala, coordinator, hq, record = relay
+    _knows_key_only(kampala, hq, tmp_path)
+    # the coordinator rewrites Kampala's version and signs the file with its own (trusted) key
+    forged = _forged(_export(coordinator, tmp_path / "relayed.xlsx"), tmp_path / "rewritten.xlsx",
+                     _retitle_everywhere, signer=coordinator)
+    before = dump_json(hq)
+    report = import_workbooks(hq, [forged]).files[0]
+    assert report.trust.status == "verified"  # the coordinator's signature is good: it did sign this
+    [held] = report.withheld
+    assert held.why == "relayed-altered" and held.office == "Nairobi coordinator"
+    assert held.fingerprint == _fingerprint(coordinator)
+    assert "signed by office Nairobi coordinator" in held.message and "in office Kampala's name" in held.message
+    assert "by Nairobi coordinator or on the way to it" in held.message
+    assert dump_json(hq) == before
+    assert records.find_record(hq, "activity", record) is None
+
+
+def test_a_relay_of_an_office_not_known_here_is_vouched_for_by_the_coordinator_only(relay, tmp_path: Path):
+    kampala, coordinator, hq, record = relay
+    forged = _forged(_export(coordinator, tmp_path / "relayed.xlsx"), tmp_path / "rewritten.xlsx",
+                     _retitle_everywhere, signer=coordinator)
+    report = import_workbooks(hq, [forged]).files[0]  # headquarters cannot check Kampala's history: taken
+    assert report.trust.status == "verified" and not report.withheld
+    assert any("vouched for by Nairobi coordinator's key" in n and "not by Kampala's own" in n
+               for n in report.notes), report.notes
+    assert records.show_record(hq, "activity", record).values["title"] == "Forged"
+    # Kampala's own file shows the edit: its signed history does not match what the coordinator brought
+    result = import_workbooks(hq, [_export(kampala, tmp_path / "kampala-direct.xlsx")], trust_new_keys=True)
+    notes = " ".join(str(n) for n in result.files[0].notes)
+    assert "reuse an id" in notes and "differ from the history it signed" in notes, notes
+    assert records.show_record(hq, "activity", record).values["title"] == "Forged"  # the copy held stays, flagged
+
+
+def test_a_hand_edit_in_conflict_is_vouched_for_by_no_offices_key(offices, tmp_path: Path):
+    from mouliaison.services.conflicts import list_conflicts
+
+    kampala, hq = offices
+    _introduce(kampala, hq, tmp_path)
+    record = records.add_record(kampala, "activity", {"title": "Typed by Kampala", "places": "Busia"})
+    import_workbooks(hq, [_export(kampala, tmp_path / "k.xlsx")])
+    records.edit_record(hq, "activity", record, {"places": "Malaba"})  # headquarters' own edit
+    changed = edited(_export(kampala, tmp_path / "k2.xlsx"), tmp_path / "by-hand.xlsx",
+                     lambda book: setattr(cell(book[ACTIVITIES], record, "places"), "value", "Namanga"))
+    import_workbooks(hq, [changed])
+    [view] = list_conflicts(hq)
+    by_value = {v.shown: v for v in view.values}
+    assert by_value["Namanga"].signed_by is None and by_value["Namanga"].signer_office is None  # the file's, by hand
+    assert by_value["Malaba"].made_here and by_value["Malaba"].signed_by is None  # no key here before an export
+    own = _fingerprint(hq)
+    assert {v.shown: v.signed_by for v in list_conflicts(hq)[0].values}["Malaba"] == own

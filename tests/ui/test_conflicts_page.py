@@ -104,6 +104,23 @@ def test_the_conflict_is_listed_with_each_value_its_office_time_and_file(qtbot, 
     assert not page.delete_row.isVisibleTo(page)
 
 
+def test_each_side_names_the_office_key_that_vouches_for_it(qtbot, offices) -> None:
+    from mouliaison.domain import signing
+    from mouliaison.services import keys
+
+    places_conflict(offices)
+    nairobi, kampala = keys.own_key(offices.nairobi).fingerprint, keys.own_key(offices.kampala).fingerprint
+    view = list_conflicts(offices.kampala)[0]
+    by_office = {v.office: v for v in view.values}
+    assert by_office["IOM Nairobi"].signed_by == nairobi and by_office["IOM Nairobi"].signer_office == "IOM Nairobi"
+    assert by_office["this office"].signed_by == kampala
+    assert {v["signed_by"] for v in view.to_json()["values"]} == {nairobi, kampala}
+    page = open_page(qtbot, offices.kampala)
+    facts = texts(page, "competingFacts")
+    assert any(f"key: IOM Nairobi's, {signing.shown(nairobi)}" in f for f in facts)
+    assert any(f"key: this office's, {signing.shown(kampala)}" in f for f in facts)
+
+
 def test_keep_this_resolves_it_and_the_count_signal_fires(qtbot, offices) -> None:
     record = places_conflict(offices)
     page = open_page(qtbot, offices.kampala)

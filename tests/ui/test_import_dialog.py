@@ -17,7 +17,8 @@ from mouliaison.services.dump import dump_json
 from mouliaison.services.exchange import export_workbook
 from mouliaison.services.office import set_office
 from mouliaison.services.records import add_record, list_records
-from mouliaison.ui.import_dialog import COUNTS, ImportDialog
+from mouliaison.ui.import_dialog import ImportDialog
+from mouliaison.ui.import_preview import COUNTS
 from mouliaison.ui.worker import Busy, Worker
 
 TIMEOUT = 20_000
@@ -256,6 +257,8 @@ def test_a_new_key_is_shown_and_trusted_only_when_the_person_ticks_the_box(qtbot
     assert top.data(0, Qt.ItemDataRole.AccessibleDescriptionRole) == "? new key" and not top.icon(0).isNull()
     assert "new here" in dialog.details.toPlainText() and "Check this fingerprint" in dialog.details.toPlainText()
     assert dialog.trust_keys.isVisibleTo(dialog) and counts_of(top)["inserted"] == 0
+    report = dialog.report_text(dialog.result)  # the saved report says it too: which key, why withheld
+    assert "  signature: office" in report and "new here" in report and "  withheld: office" in report
     qtbot.mouseClick(dialog.trust_keys, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.state == "previewed" and dialog.tree.topLevelItem(0) is not None
                     and dialog.tree.topLevelItem(0).data(0, Qt.ItemDataRole.AccessibleDescriptionRole) == "✔ signed",
@@ -289,3 +292,25 @@ def test_the_saved_text_report_groups_refused_cells_as_the_window_does(qtbot, db
     assert "column C" in rejected[0] and "2–41" in rejected[0] and "40" in rejected[0], rejected
     assert "'many'" in rejected[0] and "'twelve'" in rejected[0], rejected  # the values refused alike, named
     assert len(quarantined) == 1 and "42–43" in quarantined[0], content
+
+
+def test_the_preview_with_its_badges_in_french_at_1024x600(qtbot, qapp, db, nairobi_file: Path,
+                                                             tmp_path: Path) -> None:
+    """Issue 16: the badge of a file whose key is new, and the withheld list, read in French on a small screen."""
+    from mouliaison.ui.language import install_translators, remove_translators
+
+    installed = install_translators(qapp, "fr")
+    try:
+        dialog = open_dialog(qtbot, db, [nairobi_file], trust=False)
+        dialog.resize(1024, 600)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        top = dialog.tree.topLevelItem(0)
+        assert top.data(0, Qt.ItemDataRole.AccessibleDescriptionRole) == "? nouvelle clé"
+        assert dialog.trust_keys.isVisibleTo(dialog) and dialog.trust_keys.text().startswith("Faire confiance")
+        assert dialog.width() <= 1024 and dialog.height() <= 600
+        details = dialog.details.toPlainText()
+        assert "Retenu (non importé)" in details and "le bureau Nairobi signe avec la clé" in details
+        assert dialog.grab().save(str(screenshot_folder(tmp_path) / "import-keys-fr.png"))
+    finally:
+        remove_translators(qapp, installed)

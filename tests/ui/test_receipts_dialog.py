@@ -112,7 +112,8 @@ def test_opened_from_the_tools_menu(qtbot, db, exported) -> None:
     window = MainWindow(db)
     qtbot.addWidget(window)
     tools = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Tools")
-    assert [a.text() for a in tools.actions()] == ["Export &receipts…", "Possible &duplicates…", "", "&Settings…"]
+    assert [a.text() for a in tools.actions()] == ["Export &receipts…", "Possible &duplicates…", "Office &keys…", "",
+                                                  "&Settings…"]
     window.receipts_action.trigger()
     dialog = window.findChild(ReceiptsDialog)
     assert dialog is not None and dialog.isVisible()
@@ -167,3 +168,44 @@ def test_a_flat_export_is_listed_with_what_it_was(qtbot, db, exported, tmp_path:
     details = dialog.details.toPlainText()
     assert "Export: \nvCard address book" in details and "Rows: \nContacts 1" in details
     assert "Amina Yusuf" in details and "FORM-2025-014" in details
+
+
+def test_the_key_that_signed_each_export_is_in_its_receipt(qtbot, db, exported, tmp_path: Path, capsys) -> None:
+    import argparse
+
+    from mouliaison.cli import privacy_commands
+    from mouliaison.domain.signing import shown
+    from mouliaison.services.flat_exports import export_contacts
+    from mouliaison.services.keys import own_key
+
+    export_contacts(db, tmp_path / "unodc.vcf", recipient=Recipient.parse("third-party:UNODC"))
+    fp = own_key(db).fingerprint
+    by_file = {Path(r.file_name).name: r for r in list_receipts(db)}
+    assert by_file["x.xlsx"].signed_by == fp and by_file["x.xlsx"].to_json()["signed_by"] == fp
+    assert by_file["unodc.vcf"].signed_by is None  # a flat export is not signed
+    dialog = ReceiptsDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.table.selectRow(1)  # the workbook, older
+    assert f"Signed with: \nthis office's key {shown(fp)}" in dialog.details.toPlainText()
+    dialog.table.selectRow(0)
+    assert "Signed with: \nno key (only liaison workbooks are signed)" in dialog.details.toPlainText()
+    assert privacy_commands.HANDLERS["receipts"](db, argparse.Namespace(json=False), {}) == 0  # the CLI's listing
+    out = capsys.readouterr().out
+    assert f"signed with {shown(fp)}" in out and "not signed" in out
+
+
+def test_the_consent_basis_lines_read_in_french(qtbot, qapp, db, tmp_path: Path) -> None:
+    """Both were written inside f-strings, where lupdate does not see them: English in every language."""
+    from mouliaison.ui.language import install_translators, remove_translators
+
+    export_workbook(db, tmp_path / "partner.xlsx", recipient=Recipient.parse("partner"))
+    export_workbook(db, tmp_path / "unodc.xlsx", recipient=Recipient.parse("third-party:UNODC"))
+    installed = install_translators(qapp, "fr")
+    try:
+        dialog = ReceiptsDialog(db)
+        qtbot.addWidget(dialog)
+        texts = {Path(r.file_name).name: dialog._basis_html(r) for r in list_receipts(db)}
+        assert "le destinataire est partie" in texts["partner.xlsx"]
+        assert "Aucune donnée personnelle" in texts["unodc.xlsx"]
+    finally:
+        remove_translators(qapp, installed)

@@ -176,12 +176,34 @@
         <translation>hecho aquí</translation>
     </message>
     <message>
+        <source>this office's, made at its first export</source>
+        <translation>la de esta oficina, creada en su primera exportación</translation>
+    </message>
+    <message>
+        <source>no office's key (an unsigned file, or a hand edit)</source>
+        <translation>ninguna clave de oficina (un archivo sin firmar o un cambio a mano)</translation>
+    </message>
+    <message>
+        <source>this office's, {0}</source>
+        <translation>la de esta oficina, {0}</translation>
+    </message>
+    <message>
+        <source>{0}'s, {1}</source>
+        <translation>la de {0}, {1}</translation>
+    </message>
+    <message>
+        <source>an office</source>
+        <translation>una oficina</translation>
+    </message>
+    <message>
         <source>Office: {0}
 device time: {1}
-file: {2}</source>
+file: {2}
+key: {3}</source>
         <translation>Oficina: {0}
-hora del equipo: {1}
-archivo: {2}</translation>
+hora del dispositivo: {1}
+archivo: {2}
+clave: {3}</translation>
     </message>
     <message>
         <source>this office</source>
@@ -514,6 +536,73 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
         <translation>Importar libros</translation>
     </message>
     <message>
+        <source>&amp;Workbooks:</source>
+        <translation>&amp;Libros:</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Añadir archivos…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Create &amp;unknown names as new records (an organisation, a meeting a plain sheet names that is not held here)</source>
+        <translation>Crear como registros n&amp;uevos los nombres desconocidos (una organización, una reunión que una hoja simple nombra y que no está registrada aquí)</translation>
+    </message>
+    <message>
+        <source>Trust the new signing keys shown below (I checked their fingerprints with the offices)</source>
+        <translation>Confiar en las nuevas claves de firma indicadas abajo (comprobé sus huellas con las oficinas)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Ca&amp;ncelar</translation>
+    </message>
+    <message>
+        <source>&amp;Save report…</source>
+        <translation>&amp;Guardar el informe…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>Cerra&amp;r</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Volver</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Siguiente &gt;</translation>
+    </message>
+    <message>
+        <source>Workbooks and CSV files (*.xlsx *.ods *.csv *.tsv *.txt)</source>
+        <translation>Libros y archivos CSV (*.xlsx *.ods *.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <source>Save import report</source>
+        <translation>Guardar el informe de importación</translation>
+    </message>
+    <message>
+        <source>JSON report (*.json);;Text report (*.txt)</source>
+        <translation>Informe JSON (*.json);;Informe de texto (*.txt)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to {0}: {1}</source>
+        <translation>No se pudo guardar el informe en {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Report saved to {0}.</source>
+        <translation>Informe guardado en {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
         <source>New</source>
         <translation>Nuevos</translation>
     </message>
@@ -550,57 +639,179 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
         <translation>Rechazados</translation>
     </message>
     <message>
-        <source>&amp;Workbooks:</source>
-        <translation>&amp;Libros:</translation>
-    </message>
-    <message>
-        <source>&amp;Add files…</source>
-        <translation>&amp;Añadir archivos…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Quitar</translation>
-    </message>
-    <message>
-        <source>Create &amp;unknown names as new records (an organisation, a meeting a plain sheet names that is not held here)</source>
-        <translation>Crear como registros n&amp;uevos los nombres desconocidos (una organización, una reunión que una hoja simple nombra y que no está registrada aquí)</translation>
-    </message>
-    <message>
-        <source>Trust the new signing keys shown below (I checked their fingerprints with the offices)</source>
-        <translation>Confiar en las nuevas claves de firma indicadas abajo (comprobé sus huellas con las oficinas)</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>Ca&amp;ncelar</translation>
-    </message>
-    <message>
         <source>File and record type</source>
         <translation>Archivo y tipo de registro</translation>
     </message>
     <message>
-        <source>&amp;Save report…</source>
-        <translation>&amp;Guardar el informe…</translation>
+        <source>refused</source>
+        <translation>rechazado</translation>
     </message>
     <message>
-        <source>&amp;Import</source>
-        <translation>&amp;Importar</translation>
+        <source>nothing read</source>
+        <translation>nada leído</translation>
     </message>
     <message>
-        <source>C&amp;lose</source>
-        <translation>Cerra&amp;r</translation>
+        <source>{0} (already imported)</source>
+        <translation>{0} (ya importado)</translation>
     </message>
     <message>
-        <source>&lt; &amp;Back</source>
-        <translation>&lt; &amp;Volver</translation>
+        <source>All files</source>
+        <translation>Todos los archivos</translation>
     </message>
     <message>
-        <source>&amp;Next &gt;</source>
-        <translation>&amp;Siguiente &gt;</translation>
+        <source>✔ signed</source>
+        <translation>✔ firmado</translation>
     </message>
     <message>
-        <source>Workbooks and CSV files (*.xlsx *.ods *.csv *.tsv *.txt)</source>
-        <translation>Libros y archivos CSV (*.xlsx *.ods *.csv *.tsv *.txt)</translation>
+        <source>○ not signed</source>
+        <translation>○ sin firmar</translation>
     </message>
+    <message>
+        <source>? new key</source>
+        <translation>? clave nueva</translation>
+    </message>
+    <message>
+        <source>✘ not trusted</source>
+        <translation>✘ no fiable</translation>
+    </message>
+    <message>
+        <source>Refused: nothing will be imported</source>
+        <translation>Rechazado: no se importará nada</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Qué hacer:</translation>
+    </message>
+    <message>
+        <source>one refused workbook stops the whole import, so that nothing is half done. Select it in the list above and press Remove to import the others, or ask its sender to export it again.</source>
+        <translation>un solo libro rechazado detiene toda la importación, para que nada quede a medias. Selecciónelo en la lista de arriba y pulse Quitar para importar los demás, o pida a su remitente que lo exporte de nuevo.</translation>
+    </message>
+    <message>
+        <source>Nothing read: nothing will be imported</source>
+        <translation>Nada leído: no se importará nada</translation>
+    </message>
+    <message>
+        <source>A workbook not made by mouliaison (no hidden sheets): rows are matched by id where they have one, columns by their headings.</source>
+        <translation>Un libro no creado por mouliaison (sin hojas ocultas): las filas se emparejan por su id cuando lo tienen, las columnas por sus encabezados.</translation>
+    </message>
+    <message>
+        <source>From the office: {0}.</source>
+        <translation>De la oficina: {0}.</translation>
+    </message>
+    <message>
+        <source>Already imported: importing it again changes nothing.</source>
+        <translation>Ya importado: importarlo de nuevo no cambia nada.</translation>
+    </message>
+    <message>
+        <source>Withheld (not imported)</source>
+        <translation>Retenido (no importado)</translation>
+    </message>
+    <message>
+        <source>Rejected cells (left out; the notes say which rows were imported without them)</source>
+        <translation>Celdas rechazadas (dejadas de lado; las notas dicen qué filas se importaron sin ellas)</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Hoja</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <source>Cells</source>
+        <translation>Celdas</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Quarantined rows (not imported)</source>
+        <translation>Filas en cuarentena (no importadas)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>No rejected cells, quarantined rows or notes.</source>
+        <translation>Ninguna celda rechazada, fila en cuarentena ni nota.</translation>
+    </message>
+    <message>
+        <source>(and the same for {0})</source>
+        <translation>(y lo mismo para {0})</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no (preview)</source>
+        <translation>no (vista previa)</translation>
+    </message>
+    <message>
+        <source>mouliaison import report, {0}</source>
+        <translation>Informe de importación de mouliaison, {0}</translation>
+    </message>
+    <message>
+        <source>Written to the database: {0}</source>
+        <translation>Escrito en la base de datos: {0}</translation>
+    </message>
+    <message>
+        <source>Database: {0}</source>
+        <translation>Base de datos: {0}</translation>
+    </message>
+    <message>
+        <source>{0}: refused</source>
+        <translation>{0}: rechazado</translation>
+    </message>
+    <message>
+        <source> (already imported)</source>
+        <translation> (ya importado)</translation>
+    </message>
+    <message>
+        <source>office: {0}</source>
+        <translation>oficina: {0}</translation>
+    </message>
+    <message>
+        <source>signature: {0}</source>
+        <translation>firma: {0}</translation>
+    </message>
+    <message>
+        <source>withheld: {0}</source>
+        <translation>retenido: {0}</translation>
+    </message>
+    <message>
+        <source>rejected: sheet {0}, column {1}, rows {2} (cells: {3}): {4}</source>
+        <translation>rechazado: hoja {0}, columna {1}, filas {2} (celdas: {3}): {4}</translation>
+    </message>
+    <message>
+        <source>quarantined: sheet {0}, rows {1}: {2}</source>
+        <translation>en cuarentena: hoja {0}, filas {1}: {2}</translation>
+    </message>
+    <message>
+        <source>note: {0}</source>
+        <translation>nota: {0}</translation>
+    </message>
+    <message>
+        <source>Totals: {0}</source>
+        <translation>Totales: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRunning</name>
     <message>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
@@ -669,173 +880,206 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
         <source>The import failed, and nothing was written: {0}</source>
         <translation>La importación falló y no se escribió nada: {0}</translation>
     </message>
+</context>
+<context>
+    <name>KeyTableModel</name>
     <message>
-        <source>refused</source>
-        <translation>rechazado</translation>
+        <source>Office</source>
+        <translation>Oficina</translation>
     </message>
     <message>
-        <source>nothing read</source>
-        <translation>nada leído</translation>
+        <source>Party</source>
+        <translation>Parte</translation>
     </message>
     <message>
-        <source>{0} (already imported)</source>
-        <translation>{0} (ya importado)</translation>
+        <source>Fingerprint</source>
+        <translation>Huella</translation>
     </message>
     <message>
-        <source>All files</source>
-        <translation>Todos los archivos</translation>
+        <source>First seen</source>
+        <translation>Vista por primera vez</translation>
     </message>
     <message>
-        <source>✔ signed</source>
-        <translation>✔ firmado</translation>
+        <source>Status</source>
+        <translation>Estado</translation>
     </message>
     <message>
-        <source>○ not signed</source>
-        <translation>○ sin firmar</translation>
+        <source>On headquarters' list</source>
+        <translation>En la lista de la sede</translation>
     </message>
     <message>
-        <source>? new key</source>
-        <translation>? clave nueva</translation>
-    </message>
-    <message>
-        <source>✘ not trusted</source>
-        <translation>✘ no fiable</translation>
-    </message>
-    <message>
-        <source>Refused: nothing will be imported</source>
-        <translation>Rechazado: no se importará nada</translation>
-    </message>
-    <message>
-        <source>What to do:</source>
-        <translation>Qué hacer:</translation>
-    </message>
-    <message>
-        <source>one refused workbook stops the whole import, so that nothing is half done. Select it in the list above and press Remove to import the others, or ask its sender to export it again.</source>
-        <translation>un solo libro rechazado detiene toda la importación, para que nada quede a medias. Selecciónelo en la lista de arriba y pulse Quitar para importar los demás, o pida a su remitente que lo exporte de nuevo.</translation>
-    </message>
-    <message>
-        <source>Nothing read: nothing will be imported</source>
-        <translation>Nada leído: no se importará nada</translation>
-    </message>
-    <message>
-        <source>A workbook not made by mouliaison (no hidden sheets): rows are matched by id where they have one, columns by their headings.</source>
-        <translation>Un libro no creado por mouliaison (sin hojas ocultas): las filas se emparejan por su id cuando lo tienen, las columnas por sus encabezados.</translation>
-    </message>
-    <message>
-        <source>From the office: {0}.</source>
-        <translation>De la oficina: {0}.</translation>
-    </message>
-    <message>
-        <source>Already imported: importing it again changes nothing.</source>
-        <translation>Ya importado: importarlo de nuevo no cambia nada.</translation>
-    </message>
-    <message>
-        <source>Rejected cells (left out; the notes say which rows were imported without them)</source>
-        <translation>Celdas rechazadas (dejadas de lado; las notas dicen qué filas se importaron sin ellas)</translation>
-    </message>
-    <message>
-        <source>Sheet</source>
-        <translation>Hoja</translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation>Columna</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Motivo</translation>
-    </message>
-    <message>
-        <source>Rows</source>
-        <translation>Filas</translation>
-    </message>
-    <message>
-        <source>Cells</source>
-        <translation>Celdas</translation>
-    </message>
-    <message>
-        <source>Quarantined rows (not imported)</source>
-        <translation>Filas en cuarentena (no importadas)</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notas</translation>
-    </message>
-    <message>
-        <source>No rejected cells, quarantined rows or notes.</source>
-        <translation>Ninguna celda rechazada, fila en cuarentena ni nota.</translation>
-    </message>
-    <message>
-        <source>(and the same for {0})</source>
-        <translation>(y lo mismo para {0})</translation>
-    </message>
-    <message>
-        <source>nothing</source>
-        <translation>nada</translation>
+        <source>site {0}</source>
+        <translation>sitio {0}</translation>
     </message>
     <message>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <source>no (preview)</source>
-        <translation>no (vista previa)</translation>
+        <source>rotated</source>
+        <translation>sustituida</translation>
     </message>
     <message>
-        <source>mouliaison import report, {0}</source>
-        <translation>Informe de importación de mouliaison, {0}</translation>
+        <source>revoked</source>
+        <translation>revocada</translation>
     </message>
     <message>
-        <source>Written to the database: {0}</source>
-        <translation>Escrito en la base de datos: {0}</translation>
+        <source>this office</source>
+        <translation>esta oficina</translation>
     </message>
     <message>
-        <source>Database: {0}</source>
-        <translation>Base de datos: {0}</translation>
+        <source>trusted</source>
+        <translation>de confianza</translation>
     </message>
     <message>
-        <source>{0}: refused</source>
-        <translation>{0}: rechazado</translation>
+        <source>trusted, headquarters</source>
+        <translation>de confianza, sede</translation>
     </message>
     <message>
-        <source> (already imported)</source>
-        <translation> (ya importado)</translation>
+        <source>new: not confirmed</source>
+        <translation>nueva: sin confirmar</translation>
     </message>
     <message>
-        <source>office: {0}</source>
-        <translation>oficina: {0}</translation>
+        <source>Met in a file; its files are not taken until a person trusts it</source>
+        <translation>Vista en un archivo; sus archivos no se toman hasta que una persona confíe en ella</translation>
     </message>
     <message>
-        <source>rejected: sheet {0}, column {1}, rows {2} (cells: {3}): {4}</source>
-        <translation>rechazado: hoja {0}, columna {1}, filas {2} (celdas: {3}): {4}</translation>
+        <source>Files under it that bring versions past where it was revoked are refused</source>
+        <translation>Los archivos firmados con ella que traen versiones más allá del punto de su revocación se rechazan</translation>
     </message>
     <message>
-        <source>quarantined: sheet {0}, rows {1}: {2}</source>
-        <translation>en cuarentena: hoja {0}, filas {1}: {2}</translation>
+        <source>How it came to be trusted: {0}</source>
+        <translation>Cómo obtuvo la confianza: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>KeysDialog</name>
+    <message>
+        <source>Office keys</source>
+        <translation>Claves de las oficinas</translation>
     </message>
     <message>
-        <source>note: {0}</source>
-        <translation>nota: {0}</translation>
+        <source>Every workbook is signed with its office's key. A new office's files are taken once you trust its key: compare the fingerprint with that office by phone, not by the same email.</source>
+        <translation>Cada libro se firma con la clave de su oficina. Los archivos de una oficina nueva se toman cuando usted confía en su clave: compare la huella con esa oficina por teléfono, no por el mismo correo.</translation>
     </message>
     <message>
-        <source>Totals: {0}</source>
-        <translation>Totales: {0}</translation>
+        <source>&amp;Trust…</source>
+        <translation>&amp;Confiar…</translation>
     </message>
     <message>
-        <source>Save import report</source>
-        <translation>Guardar el informe de importación</translation>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Revocar…</translation>
     </message>
     <message>
-        <source>JSON report (*.json);;Text report (*.txt)</source>
-        <translation>Informe JSON (*.json);;Informe de texto (*.txt)</translation>
+        <source>Move this office to a &amp;new key…</source>
+        <translation>Pasar esta oficina a una clave &amp;nueva…</translation>
     </message>
     <message>
-        <source>The report could not be saved to {0}: {1}</source>
-        <translation>No se pudo guardar el informe en {0}: {1}</translation>
+        <source>&amp;Publish the approved list…</source>
+        <translation>&amp;Publicar la lista aprobada…</translation>
     </message>
     <message>
-        <source>Report saved to {0}.</source>
-        <translation>Informe guardado en {0}.</translation>
+        <source>&amp;Close</source>
+        <translation>C&amp;errar</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Ca&amp;ncelar</translation>
+    </message>
+    <message>
+        <source>site {0}</source>
+        <translation>sitio {0}</translation>
+    </message>
+    <message>
+        <source>This is headquarters' key: &amp;follow the lists of approved keys it publishes</source>
+        <translation>Es la clave de la sede: &amp;seguir las listas de claves aprobadas que publica</translation>
+    </message>
+    <message>
+        <source>Trust this key</source>
+        <translation>Confiar en esta clave</translation>
+    </message>
+    <message>
+        <source>Trust the key of {0}?
+
+{1}</source>
+        <translation>¿Confiar en la clave de {0}?
+
+{1}</translation>
+    </message>
+    <message>
+        <source>&amp;Trust</source>
+        <translation>&amp;Confiar</translation>
+    </message>
+    <message>
+        <source>Read this fingerprint to the office by phone (not by the same email) and trust it only if theirs is the same. Its files are then taken as that office's.</source>
+        <translation>Lea esta huella a la oficina por teléfono (no por el mismo correo) y confíe solo si la suya es igual. Sus archivos se toman entonces como de esa oficina.</translation>
+    </message>
+    <message>
+        <source>Trusted: {0}</source>
+        <translation>Clave de confianza: {0}</translation>
+    </message>
+    <message>
+        <source>Revoke this key</source>
+        <translation>Revocar esta clave</translation>
+    </message>
+    <message>
+        <source>Revoke the key {0} of {1}?</source>
+        <translation>¿Revocar la clave {0} de {1}?</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Revocar</translation>
+    </message>
+    <message>
+        <source>Files it signs from now on are refused here, and the revocation travels in your exports to every office that trusts yours. It cannot be trusted again.</source>
+        <translation>Los archivos que firme desde ahora se rechazan aquí, y la revocación viaja en sus exportaciones a cada oficina que confía en la suya. No se podrá volver a confiar en ella.</translation>
+    </message>
+    <message>
+        <source>Revoked: {0}</source>
+        <translation>Revocada: {0}</translation>
+    </message>
+    <message>
+        <source>Move to a new key</source>
+        <translation>Pasar a una clave nueva</translation>
+    </message>
+    <message>
+        <source>Move this office to a new signing key?</source>
+        <translation>¿Pasar esta oficina a una clave de firma nueva?</translation>
+    </message>
+    <message>
+        <source>&amp;Move to a new key</source>
+        <translation>&amp;Pasar a una clave nueva</translation>
+    </message>
+    <message>
+        <source>Do this when the key may be known to someone else (a lost laptop, a copied folder). The old key signs a record naming the new one, then is revoked: offices that trust the old key take the new one on reading your next export; files signed with the old key from now on are refused.</source>
+        <translation>Hágalo cuando la clave pueda conocerla otra persona (un portátil perdido, una carpeta copiada). La clave antigua firma un registro que nombra la nueva y luego se revoca: las oficinas que confían en la antigua toman la nueva al leer su próxima exportación; los archivos firmados desde ahora con la antigua se rechazan.</translation>
+    </message>
+    <message>
+        <source>This office now signs with {0}</source>
+        <translation>Esta oficina firma ahora con {0}</translation>
+    </message>
+    <message>
+        <source>Publish the approved list</source>
+        <translation>Publicar la lista aprobada</translation>
+    </message>
+    <message>
+        <source>Publish the list of every key trusted here?</source>
+        <translation>¿Publicar la lista de todas las claves de confianza aquí?</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publicar</translation>
+    </message>
+    <message>
+        <source>For headquarters. The list is signed with this office's key and travels in every export; offices that marked this key as headquarters' trust the keys it lists.</source>
+        <translation>Para la sede. La lista se firma con la clave de esta oficina y viaja en cada exportación; las oficinas que marcaron esta clave como la de la sede confían en las claves que lista.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Published a list of %n approved key(s)</source>
+        <translation>
+            <numerusform>Publicada una lista de %n clave aprobada</numerusform>
+            <numerusform>Publicada una lista de %n claves aprobadas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -958,6 +1202,10 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
     <message>
         <source>Possible &amp;duplicates…</source>
         <translation>Posibles &amp;duplicados…</translation>
+    </message>
+    <message>
+        <source>Office &amp;keys…</source>
+        <translation>&amp;Claves de las oficinas…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -1646,6 +1894,18 @@ El registro completo está en {0}</translation>
         <translation>SHA-256:</translation>
     </message>
     <message>
+        <source>Signed with:</source>
+        <translation>Firmado con:</translation>
+    </message>
+    <message>
+        <source>this office's key {0}</source>
+        <translation>la clave de esta oficina {0}</translation>
+    </message>
+    <message>
+        <source>no key (only liaison workbooks are signed)</source>
+        <translation>ninguna clave (solo se firman los libros de enlace)</translation>
+    </message>
+    <message>
         <source>Rows:</source>
         <translation>Filas:</translation>
     </message>
@@ -1676,6 +1936,14 @@ El registro completo está en {0}</translation>
     <message>
         <source>Liaison workbook</source>
         <translation>Libro de enlace</translation>
+    </message>
+    <message>
+        <source>None needed: the recipient is a party to the MOU.</source>
+        <translation>No hace falta: el destinatario es parte del memorando de entendimiento.</translation>
+    </message>
+    <message>
+        <source>No contact’s personal data went in this export.</source>
+        <translation>Ningún dato personal de contacto salió en esta exportación.</translation>
     </message>
     <message>
         <source>consent record {0} (not held here)</source>
@@ -2746,10 +3014,6 @@ El registro completo está en {0}</translation>
         <translation>{label}: {problem}</translation>
     </message>
     <message>
-        <source>'{name}' may mean several countries: {countries}; write the code of the one meant</source>
-        <translation>«{name}» puede designar varios países: {countries}; escriba el código del que se quiere decir</translation>
-    </message>
-    <message>
         <source>{label}: {problem}</source>
         <translation>{label}: {problem}</translation>
     </message>
@@ -2834,22 +3098,6 @@ El registro completo está en {0}</translation>
         <translation>«{text}» no es un número entero</translation>
     </message>
     <message>
-        <source>{count} rows quarantined</source>
-        <translation>{count} filas apartadas</translation>
-    </message>
-    <message>
-        <source>{count} cells rejected</source>
-        <translation>{count} celdas rechazadas</translation>
-    </message>
-    <message>
-        <source>no record type for sheet {sheets}</source>
-        <translation>ningún tipo de registro para la hoja {sheets}</translation>
-    </message>
-    <message>
-        <source>nothing could be read from it ({why}). See how its sheets map with `mouliaison import {name} --show-mapping`, correct that mapping and import again with --map MAPPING.json; or remove the file from this import</source>
-        <translation>no se pudo leer nada de él ({why}). Vea cómo se asignan sus hojas con `mouliaison import {name} --show-mapping`, corrija esa asignación e importe de nuevo con --map MAPPING.json; o quite el archivo de esta importación</translation>
-    </message>
-    <message>
         <source>this person's personal data was erased on request (MOU 3.6)</source>
         <translation>los datos personales de esta persona se borraron a petición (MOU 3.6)</translation>
     </message>
@@ -2874,14 +3122,6 @@ El registro completo está en {0}</translation>
         <translation>{n} celdas con fórmula: se tomaron sus valores calculados, las fórmulas no se evaluaron</translation>
     </message>
     <message>
-        <source>a date, but {label} expects {expects}</source>
-        <translation>una fecha, pero {label} espera {expects}</translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation>texto</translation>
-    </message>
-    <message>
         <source>{n} cells had a time of day; the date was kept</source>
         <translation>{n} celdas tenían una hora; se conservó la fecha</translation>
     </message>
@@ -2890,168 +3130,12 @@ El registro completo está en {0}</translation>
         <translation>1 celda con fórmula: se tomó su valor calculado, la fórmula no se evaluó</translation>
     </message>
     <message>
-        <source>a value of an unexpected kind ({kind})</source>
-        <translation>un valor de un tipo inesperado ({kind})</translation>
-    </message>
-    <message>
-        <source>'{text}' is not a whole number; write digits only, e.g. 1200 (thousands may be grouped in threes: 1 200)</source>
-        <translation>«{text}» no es un número entero; escriba solo cifras, por ejemplo 1200 (los miles pueden agruparse de tres en tres: 1 200)</translation>
-    </message>
-    <message>
-        <source>'{text}' is not yes or no; write yes or no (oui/non, sí/no)</source>
-        <translation>«{text}» no es sí ni no; escriba sí o no (yes/no, oui/non)</translation>
-    </message>
-    <message>
-        <source>the number {number}, but {label} expects {expects}</source>
-        <translation>el número {number}, pero {label} espera {expects}</translation>
-    </message>
-    <message>
-        <source>a date</source>
-        <translation>una fecha</translation>
-    </message>
-    <message>
-        <source>a whole number</source>
-        <translation>un número entero</translation>
-    </message>
-    <message>
-        <source>yes or no</source>
-        <translation>sí o no</translation>
-    </message>
-    <message>
         <source>{sheet}, column {letter} ({label}): {note}</source>
         <translation>{sheet}, columna {letter} ({label}): {note}</translation>
     </message>
     <message>
         <source>1 cell had a time of day; the date was kept</source>
         <translation>1 celda tenía una hora; se conservó la fecha</translation>
-    </message>
-    <message>
-        <source>{value} is a yes/no value; {label} expects {expects}</source>
-        <translation>{value} es un valor sí/no; {label} espera {expects}</translation>
-    </message>
-    <message>
-        <source>a time of day without a date; {label} expects {expects}</source>
-        <translation>una hora sin fecha; {label} espera {expects}</translation>
-    </message>
-    <message>
-        <source>a formula ({formula}) whose result the file does not hold (it was never calculated); open the file in Excel or LibreOffice, save it and import it again, or type the value itself</source>
-        <translation>una fórmula ({formula}) cuyo resultado el archivo no contiene (nunca se calculó); abra el archivo en Excel o LibreOffice, guárdelo e impórtelo de nuevo, o escriba el valor mismo</translation>
-    </message>
-    <message>
-        <source>a formula ({formula}) whose result is an error ({error}); correct it or type the value itself</source>
-        <translation>una fórmula ({formula}) cuyo resultado es un error ({error}); corríjala o escriba el valor mismo</translation>
-    </message>
-    <message>
-        <source>'{text}' is not a country known here; write its ISO code (e.g. KEN) or its name in English, French or Spanish</source>
-        <translation>«{text}» no es un país conocido aquí; escriba su código ISO (por ejemplo KEN) o su nombre en inglés, francés o español</translation>
-    </message>
-    <message>
-        <source>a formula ({formula}) whose computed value does not fit: {problem}</source>
-        <translation>una fórmula ({formula}) cuyo valor calculado no conviene: {problem}</translation>
-    </message>
-    <message>
-        <source>'{text}' is not a country known here; write its ISO code (e.g. KEN) or its name in English, French or Spanish; separate several countries with ; or ,</source>
-        <translation>«{text}» no es un país conocido aquí; escriba su código ISO (por ejemplo KEN) o su nombre en inglés, francés o español; separe varios países con ; o ,</translation>
-    </message>
-    <message>
-        <source>{number} is not a whole number</source>
-        <translation>{number} no es un número entero</translation>
-    </message>
-    <message>
-        <source>Open it in Excel or LibreOffice and save it as "CSV UTF-8 (comma delimited)" or as an Excel workbook (.xlsx), then import that file.</source>
-        <translation>Ábralo en Excel o LibreOffice y guárdelo como «CSV UTF-8 (delimitado por comas)» o como libro de Excel (.xlsx); luego importe ese archivo.</translation>
-    </message>
-    <message>
-        <source>commas (,)</source>
-        <translation>comas (,)</translation>
-    </message>
-    <message>
-        <source>semicolons (;)</source>
-        <translation>puntos y comas (;)</translation>
-    </message>
-    <message>
-        <source>tabs</source>
-        <translation>tabulaciones</translation>
-    </message>
-    <message>
-        <source>"{name}" is not a text file (it holds binary data), so it is not a CSV file: it may be damaged, or another kind of file renamed. Ask the sender for the data as CSV (UTF-8) or as an Excel workbook (.xlsx).</source>
-        <translation>«{name}» no es un archivo de texto (contiene datos binarios), así que no es un archivo CSV: puede estar dañado, o ser otro tipo de archivo renombrado. Pida al remitente los datos en CSV (UTF-8) o como libro de Excel (.xlsx).</translation>
-    </message>
-    <message>
-        <source>"{name}" is neither UTF-8 nor Windows-1252 text (on line {line:,}, the byte {byte} is not a character in either), so its accents would come out wrong. Open it in the program that made it, save it as "CSV UTF-8", and import that file.</source>
-        <translation>«{name}» no es texto UTF-8 ni Windows-1252 (en la línea {line}, el byte {byte} no es un carácter en ninguno de los dos), así que sus acentos saldrían mal. Ábralo en el programa que lo creó, guárdelo como «CSV UTF-8» e importe ese archivo.</translation>
-    </message>
-    <message>
-        <source>"{name}" could not be read ({reason}). Check that it is still there and unchanged, then import it again.</source>
-        <translation>«{name}» no se pudo leer ({reason}). Compruebe que sigue ahí y sin cambios, e impórtelo de nuevo.</translation>
-    </message>
-    <message>
-        <source>"{name}" is UTF-16 text (what Excel calls "Unicode Text"), which this app does not read as CSV. Open it in Excel or LibreOffice and save it as "CSV UTF-8 (comma delimited)", then import that file.</source>
-        <translation>«{name}» es texto UTF-16 (lo que Excel llama «Texto Unicode»), que esta aplicación no lee como CSV. Ábralo en Excel o LibreOffice y guárdelo como «CSV UTF-8 (delimitado por comas)»; luego importe ese archivo.</translation>
-    </message>
-    <message>
-        <source>{name} is not UTF-8 text; it was read as Windows-1252 (Western European, as Excel saves plain CSV in French or Spanish): check the accents of the imported records, or save it as "CSV UTF-8" and import that instead</source>
-        <translation>{name} no es texto UTF-8; se leyó como Windows-1252 (Europa occidental, como Excel guarda el CSV simple en francés o español): compruebe los acentos de los registros importados, o guárdelo como «CSV UTF-8» e importe ese en su lugar</translation>
-    </message>
-    <message>
-        <source>"{name}" holds no rows (only blank lines). Ask the sender to export the data again.</source>
-        <translation>«{name}» no contiene filas (solo líneas en blanco). Pida al remitente que exporte de nuevo los datos.</translation>
-    </message>
-    <message>
-        <source>{name}: its first rows could be split by {best} or by {other}; read as separated by {best} ({columns} columns). If the columns look wrong, save the file with one kind of separator and import it again</source>
-        <translation>{name}: sus primeras filas podían separarse por {best} o por {other}; se leyeron como separadas por {best} ({columns} columnas). Si las columnas parecen erróneas, guarde el archivo con un solo tipo de separador e impórtelo de nuevo</translation>
-    </message>
-    <message>
-        <source>"{name}" has {columns:,} columns, more than the {limit} this app reads. Remove the columns you do not need to import and import the file again.</source>
-        <translation>«{name}» tiene {columns} columnas, más que las {limit} que esta aplicación lee. Elimine las columnas que no necesite importar e importe el archivo de nuevo.</translation>
-    </message>
-    <message>
-        <source>{rows} and {more} more</source>
-        <translation>{rows} y {more} más</translation>
-    </message>
-    <message>
-        <source>"{name}" has a row longer than {millions} million characters: a quote (") is probably missing, so the rest of the file reads as one value. {save_as}</source>
-        <translation>«{name}» tiene una fila de más de {millions} millones de caracteres: probablemente falta una comilla ("), así que el resto del archivo se lee como un solo valor. {save_as}</translation>
-    </message>
-    <message>
-        <source>sheet '{sheet}': row {rows} has more values than the file's {columns} columns (beyond column {letter}): a value holding the separator without quotes around it does that; check that row</source>
-        <translation>hoja «{sheet}»: la fila {rows} tiene más valores que las {columns} columnas del archivo (más allá de la columna {letter}): un valor que contiene el separador sin comillas alrededor hace eso; revise esa fila</translation>
-    </message>
-    <message>
-        <source>sheet '{sheet}': rows {rows} have more values than the file's {columns} columns (beyond column {letter}): a value holding the separator without quotes around it does that; check those rows</source>
-        <translation>hoja «{sheet}»: las filas {rows} tienen más valores que las {columns} columnas del archivo (más allá de la columna {letter}): un valor que contiene el separador sin comillas alrededor hace eso; revise esas filas</translation>
-    </message>
-    <message>
-        <source>"{name}" cannot be read as CSV at row {row} ({error}): a quote (") is probably missing or misplaced there. {save_as}</source>
-        <translation>«{name}» no se puede leer como CSV en la fila {row} ({error}): probablemente falta una comilla (") o está mal colocada ahí. {save_as}</translation>
-    </message>
-    <message>
-        <source>same email</source>
-        <translation>mismo correo electrónico</translation>
-    </message>
-    <message>
-        <source>same phone number</source>
-        <translation>mismo número de teléfono</translation>
-    </message>
-    <message>
-        <source>same organisation</source>
-        <translation>misma organización</translation>
-    </message>
-    <message>
-        <source>same name</source>
-        <translation>mismo nombre</translation>
-    </message>
-    <message>
-        <source>same name once accents, case and spacing are set aside</source>
-        <translation>mismo nombre, dejando aparte acentos, mayúsculas y espacios</translation>
-    </message>
-    <message>
-        <source>same name, given and family names in another order</source>
-        <translation>mismo nombre, nombre de pila y apellido en otro orden</translation>
-    </message>
-    <message>
-        <source>similar names ({percent}%)</source>
-        <translation>nombres parecidos ({percent} %)</translation>
     </message>
     <message>
         <source>"{name}" is not an Excel workbook (.xlsx): it is not even a zip archive, as every .xlsx file is. It may be damaged, or another kind of file renamed. Ask the sender for the workbook saved from Excel as .xlsx.</source>
@@ -3114,24 +3198,12 @@ El registro completo está en {0}</translation>
         <translation>fila {rows}</translation>
     </message>
     <message>
-        <source>the id {id} appears on {count} rows; keep it on one row only</source>
-        <translation>el identificador {id} aparece en {count} filas; manténgalo en una sola fila</translation>
-    </message>
-    <message>
         <source>{sheet} rows {rows}: imported without their rejected cells; fix those cells (or the mapping) and import the sheet again: the rows complete their records, they do not come twice</source>
         <translation>{sheet}, filas {rows}: importadas sin sus celdas rechazadas; corrija esas celdas (o la correspondencia de columnas) e importe la hoja de nuevo: las filas completan sus registros, no vienen dos veces</translation>
     </message>
     <message>
         <source>{count} {type} are not held here: {names}: add them first, or import with create_missing</source>
         <translation>{count} {type} que no existen aquí: {names}: añada esos registros primero, o importe con create_missing</translation>
-    </message>
-    <message>
-        <source>the row has merged cells; unmerge them and import again</source>
-        <translation>la fila tiene celdas combinadas; sepárelas e importe de nuevo</translation>
-    </message>
-    <message>
-        <source>'{id}' is not a record id (was the Id cell changed?)</source>
-        <translation>«{id}» no es un identificador de registro (¿se cambió la celda Id?)</translation>
     </message>
     <message>
         <source>{sheet} row {rows}: imported without its rejected cells; fix those cells (or the mapping) and import the sheet again: the row completes its record, it does not come twice</source>
@@ -3150,32 +3222,8 @@ El registro completo está en {0}</translation>
         <translation>{count} {type} que no existe aquí: {names}: añada ese registro primero, o importe con create_missing</translation>
     </message>
     <message>
-        <source>the Id cell is empty on a row this file exported (its Version cell is still there); the Id was cleared or damaged: restore it, or type a new record on an empty row</source>
-        <translation>la celda Id está vacía en una fila que este archivo exportó (su celda Version sigue ahí); el Id se borró o se dañó: restáurelo, o escriba un registro nuevo en una fila vacía</translation>
-    </message>
-    <message>
-        <source>the id {id} is not one this file exported on this sheet; was it changed?</source>
-        <translation>el identificador {id} no es uno de los que este archivo exportó en esta hoja; ¿se cambió?</translation>
-    </message>
-    <message>
-        <source>the Version cell was changed; restore it, or copy the row's values into a new row</source>
-        <translation>la celda Version se cambió; restáurela, o copie los valores de la fila en una fila nueva</translation>
-    </message>
-    <message>
-        <source>another row of the sheet has the same {key}, which tell the rows apart when the sheet is sent again; make them differ, or {fix}</source>
-        <translation>otra fila de la hoja tiene los mismos valores de {key}, que distinguen las filas cuando la hoja se envía de nuevo; hágalos distintos, o {fix}</translation>
-    </message>
-    <message>
-        <source>map a column that tells them apart (they differ in no column read, or in none at all)</source>
-        <translation>asigne una columna que las distinga (no difieren en ninguna columna leída, o en ninguna)</translation>
-    </message>
-    <message>
         <source>{count} rows differ from what a copy of these sheets read before said, and this file holds no time it was saved (a CSV file does not), so it reads as the older copy: those cells were not taken. To take them, save the file as .xlsx or .ods and import that</source>
         <translation>{count} filas difieren de lo que decía una copia de estas hojas leída antes, y este archivo no indica cuándo se guardó (un archivo CSV no lo hace): cuenta como la copia más antigua y esas celdas no se tomaron. Para tomarlas, guarde el archivo como .xlsx u .ods e importe ese</translation>
-    </message>
-    <message>
-        <source>{sheet} {rows}: the same {key} as an earlier row, and the same in every column read (one record on several rows, e.g. a month or an indicator each): read once</source>
-        <translation>{sheet} {rows}: los mismos valores de {key} que una fila anterior, e iguales en cada columna leída (un registro en varias filas, por ejemplo un mes o un indicador cada una): leídas una vez</translation>
     </message>
     <message>
         <source>{sheet} {rows}: their key cells are empty, so nothing tells these rows apart when the sheet is sent again: they will be imported again then; fill in the key cells (or choose other key columns)</source>
@@ -3190,14 +3238,6 @@ El registro completo está en {0}</translation>
         <translation>{count} {type} creados a partir de los nombres de las hojas (create_missing): {names}</translation>
     </message>
     <message>
-        <source>choose key columns with --map: "key": {columns} tells all but {count} of them apart</source>
-        <translation>elija las columnas clave con --map: "key": {columns} las distingue todas salvo {count}</translation>
-    </message>
-    <message>
-        <source>choose key columns that tell them apart with --map: "key": {columns}</source>
-        <translation>elija columnas clave que las distingan con --map: "key": {columns}</translation>
-    </message>
-    <message>
         <source>{sheet} row {rows}: not imported because of their rejected cells; fix those cells and import the sheet again (the rows imported now will not come twice)</source>
         <translation>{sheet}, fila {rows}: no importada por sus celdas rechazadas; corrija esas celdas e importe la hoja de nuevo (las filas importadas ahora no vendrán dos veces)</translation>
     </message>
@@ -3210,16 +3250,28 @@ El registro completo está en {0}</translation>
         <translation>un registro {type} no se puede crear solo con un nombre (también necesita: {fields})</translation>
     </message>
     <message>
-        <source>"{name}" is protected with a password (an encrypted OpenDocument spreadsheet), so it cannot be read. Open it in LibreOffice with the password, save it again without one (File ▸ Save As, untick "Save with password") and import the new file.</source>
-        <translation>«{name}» está protegido con una contraseña (una hoja OpenDocument cifrada), así que no se puede leer. Ábralo en LibreOffice con la contraseña, guárdelo de nuevo sin ella (Archivo ▸ Guardar como, desmarque «Guardar con contraseña») e importe el archivo nuevo.</translation>
-    </message>
-    <message>
-        <source>"{name}" is protected with a password (its parts are encrypted), so it cannot be read. Open it with the password, remove the password, save it again as .xlsx and import the new file.</source>
-        <translation>«{name}» está protegido con una contraseña (sus partes están cifradas), así que no se puede leer. Ábralo con la contraseña, quite la contraseña, guárdelo de nuevo como .xlsx e importe el archivo nuevo.</translation>
+        <source>'{name}' may mean several countries: {countries}; write the code of the one meant</source>
+        <translation>«{name}» puede designar varios países: {countries}; escriba el código del que se quiere decir</translation>
     </message>
     <message>
         <source>{first}; {then}</source>
         <translation>{first}; {then}</translation>
+    </message>
+    <message>
+        <source>{count} rows quarantined</source>
+        <translation>{count} filas apartadas</translation>
+    </message>
+    <message>
+        <source>{count} cells rejected</source>
+        <translation>{count} celdas rechazadas</translation>
+    </message>
+    <message>
+        <source>no record type for sheet {sheets}</source>
+        <translation>ningún tipo de registro para la hoja {sheets}</translation>
+    </message>
+    <message>
+        <source>nothing could be read from it ({why}). See how its sheets map with `mouliaison import {name} --show-mapping`, correct that mapping and import again with --map MAPPING.json; or remove the file from this import</source>
+        <translation>no se pudo leer nada de él ({why}). Vea cómo se asignan sus hojas con `mouliaison import {name} --show-mapping`, corrija esa asignación e importe de nuevo con --map MAPPING.json; o quite el archivo de esta importación</translation>
     </message>
     <message>
         <source>Implementation of the Memorandum of Understanding</source>
@@ -3686,6 +3738,210 @@ El registro completo está en {0}</translation>
         <translation>(confidencial: no se describe a este destinatario)</translation>
     </message>
     <message>
+        <source>a date, but {label} expects {expects}</source>
+        <translation>una fecha, pero {label} espera {expects}</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>a value of an unexpected kind ({kind})</source>
+        <translation>un valor de un tipo inesperado ({kind})</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a whole number; write digits only, e.g. 1200 (thousands may be grouped in threes: 1 200)</source>
+        <translation>«{text}» no es un número entero; escriba solo cifras, por ejemplo 1200 (los miles pueden agruparse de tres en tres: 1 200)</translation>
+    </message>
+    <message>
+        <source>'{text}' is not yes or no; write yes or no (oui/non, sí/no)</source>
+        <translation>«{text}» no es sí ni no; escriba sí o no (yes/no, oui/non)</translation>
+    </message>
+    <message>
+        <source>the number {number}, but {label} expects {expects}</source>
+        <translation>el número {number}, pero {label} espera {expects}</translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation>una fecha</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un número entero</translation>
+    </message>
+    <message>
+        <source>yes or no</source>
+        <translation>sí o no</translation>
+    </message>
+    <message>
+        <source>{value} is a yes/no value; {label} expects {expects}</source>
+        <translation>{value} es un valor sí/no; {label} espera {expects}</translation>
+    </message>
+    <message>
+        <source>a time of day without a date; {label} expects {expects}</source>
+        <translation>una hora sin fecha; {label} espera {expects}</translation>
+    </message>
+    <message>
+        <source>a formula ({formula}) whose result the file does not hold (it was never calculated); open the file in Excel or LibreOffice, save it and import it again, or type the value itself</source>
+        <translation>una fórmula ({formula}) cuyo resultado el archivo no contiene (nunca se calculó); abra el archivo en Excel o LibreOffice, guárdelo e impórtelo de nuevo, o escriba el valor mismo</translation>
+    </message>
+    <message>
+        <source>a formula ({formula}) whose result is an error ({error}); correct it or type the value itself</source>
+        <translation>una fórmula ({formula}) cuyo resultado es un error ({error}); corríjala o escriba el valor mismo</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a country known here; write its ISO code (e.g. KEN) or its name in English, French or Spanish</source>
+        <translation>«{text}» no es un país conocido aquí; escriba su código ISO (por ejemplo KEN) o su nombre en inglés, francés o español</translation>
+    </message>
+    <message>
+        <source>a formula ({formula}) whose computed value does not fit: {problem}</source>
+        <translation>una fórmula ({formula}) cuyo valor calculado no conviene: {problem}</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a country known here; write its ISO code (e.g. KEN) or its name in English, French or Spanish; separate several countries with ; or ,</source>
+        <translation>«{text}» no es un país conocido aquí; escriba su código ISO (por ejemplo KEN) o su nombre en inglés, francés o español; separe varios países con ; o ,</translation>
+    </message>
+    <message>
+        <source>{number} is not a whole number</source>
+        <translation>{number} no es un número entero</translation>
+    </message>
+    <message>
+        <source>Open it in Excel or LibreOffice and save it as "CSV UTF-8 (comma delimited)" or as an Excel workbook (.xlsx), then import that file.</source>
+        <translation>Ábralo en Excel o LibreOffice y guárdelo como «CSV UTF-8 (delimitado por comas)» o como libro de Excel (.xlsx); luego importe ese archivo.</translation>
+    </message>
+    <message>
+        <source>commas (,)</source>
+        <translation>comas (,)</translation>
+    </message>
+    <message>
+        <source>semicolons (;)</source>
+        <translation>puntos y comas (;)</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>tabulaciones</translation>
+    </message>
+    <message>
+        <source>"{name}" is not a text file (it holds binary data), so it is not a CSV file: it may be damaged, or another kind of file renamed. Ask the sender for the data as CSV (UTF-8) or as an Excel workbook (.xlsx).</source>
+        <translation>«{name}» no es un archivo de texto (contiene datos binarios), así que no es un archivo CSV: puede estar dañado, o ser otro tipo de archivo renombrado. Pida al remitente los datos en CSV (UTF-8) o como libro de Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>"{name}" is neither UTF-8 nor Windows-1252 text (on line {line:,}, the byte {byte} is not a character in either), so its accents would come out wrong. Open it in the program that made it, save it as "CSV UTF-8", and import that file.</source>
+        <translation>«{name}» no es texto UTF-8 ni Windows-1252 (en la línea {line}, el byte {byte} no es un carácter en ninguno de los dos), así que sus acentos saldrían mal. Ábralo en el programa que lo creó, guárdelo como «CSV UTF-8» e importe ese archivo.</translation>
+    </message>
+    <message>
+        <source>"{name}" could not be read ({reason}). Check that it is still there and unchanged, then import it again.</source>
+        <translation>«{name}» no se pudo leer ({reason}). Compruebe que sigue ahí y sin cambios, e impórtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>"{name}" is UTF-16 text (what Excel calls "Unicode Text"), which this app does not read as CSV. Open it in Excel or LibreOffice and save it as "CSV UTF-8 (comma delimited)", then import that file.</source>
+        <translation>«{name}» es texto UTF-16 (lo que Excel llama «Texto Unicode»), que esta aplicación no lee como CSV. Ábralo en Excel o LibreOffice y guárdelo como «CSV UTF-8 (delimitado por comas)»; luego importe ese archivo.</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text; it was read as Windows-1252 (Western European, as Excel saves plain CSV in French or Spanish): check the accents of the imported records, or save it as "CSV UTF-8" and import that instead</source>
+        <translation>{name} no es texto UTF-8; se leyó como Windows-1252 (Europa occidental, como Excel guarda el CSV simple en francés o español): compruebe los acentos de los registros importados, o guárdelo como «CSV UTF-8» e importe ese en su lugar</translation>
+    </message>
+    <message>
+        <source>"{name}" holds no rows (only blank lines). Ask the sender to export the data again.</source>
+        <translation>«{name}» no contiene filas (solo líneas en blanco). Pida al remitente que exporte de nuevo los datos.</translation>
+    </message>
+    <message>
+        <source>{name}: its first rows could be split by {best} or by {other}; read as separated by {best} ({columns} columns). If the columns look wrong, save the file with one kind of separator and import it again</source>
+        <translation>{name}: sus primeras filas podían separarse por {best} o por {other}; se leyeron como separadas por {best} ({columns} columnas). Si las columnas parecen erróneas, guarde el archivo con un solo tipo de separador e impórtelo de nuevo</translation>
+    </message>
+    <message>
+        <source>"{name}" has {columns:,} columns, more than the {limit} this app reads. Remove the columns you do not need to import and import the file again.</source>
+        <translation>«{name}» tiene {columns} columnas, más que las {limit} que esta aplicación lee. Elimine las columnas que no necesite importar e importe el archivo de nuevo.</translation>
+    </message>
+    <message>
+        <source>{rows} and {more} more</source>
+        <translation>{rows} y {more} más</translation>
+    </message>
+    <message>
+        <source>"{name}" has a row longer than {millions} million characters: a quote (") is probably missing, so the rest of the file reads as one value. {save_as}</source>
+        <translation>«{name}» tiene una fila de más de {millions} millones de caracteres: probablemente falta una comilla ("), así que el resto del archivo se lee como un solo valor. {save_as}</translation>
+    </message>
+    <message>
+        <source>sheet '{sheet}': row {rows} has more values than the file's {columns} columns (beyond column {letter}): a value holding the separator without quotes around it does that; check that row</source>
+        <translation>hoja «{sheet}»: la fila {rows} tiene más valores que las {columns} columnas del archivo (más allá de la columna {letter}): un valor que contiene el separador sin comillas alrededor hace eso; revise esa fila</translation>
+    </message>
+    <message>
+        <source>sheet '{sheet}': rows {rows} have more values than the file's {columns} columns (beyond column {letter}): a value holding the separator without quotes around it does that; check those rows</source>
+        <translation>hoja «{sheet}»: las filas {rows} tienen más valores que las {columns} columnas del archivo (más allá de la columna {letter}): un valor que contiene el separador sin comillas alrededor hace eso; revise esas filas</translation>
+    </message>
+    <message>
+        <source>"{name}" cannot be read as CSV at row {row} ({error}): a quote (") is probably missing or misplaced there. {save_as}</source>
+        <translation>«{name}» no se puede leer como CSV en la fila {row} ({error}): probablemente falta una comilla (") o está mal colocada ahí. {save_as}</translation>
+    </message>
+    <message>
+        <source>same email</source>
+        <translation>mismo correo electrónico</translation>
+    </message>
+    <message>
+        <source>same phone number</source>
+        <translation>mismo número de teléfono</translation>
+    </message>
+    <message>
+        <source>same organisation</source>
+        <translation>misma organización</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>mismo nombre</translation>
+    </message>
+    <message>
+        <source>same name once accents, case and spacing are set aside</source>
+        <translation>mismo nombre, dejando aparte acentos, mayúsculas y espacios</translation>
+    </message>
+    <message>
+        <source>same name, given and family names in another order</source>
+        <translation>mismo nombre, nombre de pila y apellido en otro orden</translation>
+    </message>
+    <message>
+        <source>similar names ({percent}%)</source>
+        <translation>nombres parecidos ({percent} %)</translation>
+    </message>
+    <message>
+        <source>the id {id} appears on {count} rows; keep it on one row only</source>
+        <translation>el identificador {id} aparece en {count} filas; manténgalo en una sola fila</translation>
+    </message>
+    <message>
+        <source>the row has merged cells; unmerge them and import again</source>
+        <translation>la fila tiene celdas combinadas; sepárelas e importe de nuevo</translation>
+    </message>
+    <message>
+        <source>'{id}' is not a record id (was the Id cell changed?)</source>
+        <translation>«{id}» no es un identificador de registro (¿se cambió la celda Id?)</translation>
+    </message>
+    <message>
+        <source>the Id cell is empty on a row this file exported (its Version cell is still there); the Id was cleared or damaged: restore it, or type a new record on an empty row</source>
+        <translation>la celda Id está vacía en una fila que este archivo exportó (su celda Version sigue ahí); el Id se borró o se dañó: restáurelo, o escriba un registro nuevo en una fila vacía</translation>
+    </message>
+    <message>
+        <source>the id {id} is not one this file exported on this sheet; was it changed?</source>
+        <translation>el identificador {id} no es uno de los que este archivo exportó en esta hoja; ¿se cambió?</translation>
+    </message>
+    <message>
+        <source>the Version cell was changed; restore it, or copy the row's values into a new row</source>
+        <translation>la celda Version se cambió; restáurela, o copie los valores de la fila en una fila nueva</translation>
+    </message>
+    <message>
+        <source>another row of the sheet has the same {key}, which tell the rows apart when the sheet is sent again; make them differ, or {fix}</source>
+        <translation>otra fila de la hoja tiene los mismos valores de {key}, que distinguen las filas cuando la hoja se envía de nuevo; hágalos distintos, o {fix}</translation>
+    </message>
+    <message>
+        <source>map a column that tells them apart (they differ in no column read, or in none at all)</source>
+        <translation>asigne una columna que las distinga (no difieren en ninguna columna leída, o en ninguna)</translation>
+    </message>
+    <message>
+        <source>choose key columns with --map: "key": {columns} tells all but {count} of them apart</source>
+        <translation>elija las columnas clave con --map: "key": {columns} las distingue todas salvo {count}</translation>
+    </message>
+    <message>
+        <source>choose key columns that tell them apart with --map: "key": {columns}</source>
+        <translation>elija columnas clave que las distingan con --map: "key": {columns}</translation>
+    </message>
+    <message>
         <source>no {type} is called {names} here; {why}; add it first</source>
         <translation>ningún registro {type} se llama {names} aquí; {why}; añádalo primero</translation>
     </message>
@@ -3744,6 +4000,10 @@ El registro completo está en {0}</translation>
     <message>
         <source>"{name}": the sheet '{sheet}' has more than {limit:,} merged cells. Unmerge them (select all, then Format ▸ Merge and Unmerge Cells ▸ Unmerge Cells), save, and import the file again.</source>
         <translation>«{name}»: la hoja «{sheet}» tiene más de {limit} celdas combinadas. Sepárelas (seleccione todo y luego Formato ▸ Combinar y separar celdas ▸ Separar celdas), guarde e importe el archivo de nuevo.</translation>
+    </message>
+    <message>
+        <source>{sheet} {rows}: the same {key} as an earlier row, and the same in every column read (one record on several rows, e.g. a month or an indicator each): read once</source>
+        <translation>{sheet} {rows}: los mismos valores de {key} que una fila anterior, e iguales en cada columna leída (un registro en varias filas, por ejemplo un mes o un indicador cada una): leídas una vez</translation>
     </message>
     <message>
         <source>the file is marked strictly confidential (MOU 3.6)</source>
@@ -3892,6 +4152,58 @@ El registro completo está en {0}</translation>
     <message>
         <source>rows are known again by {names}</source>
         <translation>las filas se reconocen por {names}</translation>
+    </message>
+    <message>
+        <source>office {office} signs with key {key}, new here. Check this fingerprint with the office (by phone, not by the same email), then import again with --trust-new-keys, or trust it with: mouliaison keys trust {prefix} (in the window: the box above, or Tools ▸ Office keys)</source>
+        <translation>la oficina {office} firma con la clave {key}, nueva aquí. Compruebe esta huella con la oficina (por teléfono, no por el mismo correo) y vuelva a importar con --trust-new-keys, o confíe en ella con: mouliaison keys trust {prefix} (en la ventana: la casilla de arriba, o Herramientas ▸ Claves de las oficinas)</translation>
+    </message>
+    <message>
+        <source>{file} is signed with key {key} of office {office}, which was revoked, and it brings versions past the {length} of that office's history signed before the revocation, whatever time it claims. Nothing in it was taken; ask the office to export again with its new key.</source>
+        <translation>{file} está firmado con la clave {key} de la oficina {office}, que fue revocada, y trae versiones más allá de las {length} del historial de esa oficina firmadas antes de la revocación, sea cual sea la hora que indique. No se tomó nada; pida a la oficina que exporte de nuevo con su clave nueva.</translation>
+    </message>
+    <message>
+        <source>the signature of {file} does not match its content: the file was changed after office {office} signed it (key {key}). Nothing in it was taken; ask the office to export again.</source>
+        <translation>la firma de {file} no corresponde a su contenido: el archivo se cambió después de que la oficina {office} lo firmara (clave {key}). No se tomó nada; pida a la oficina que exporte de nuevo.</translation>
+    </message>
+    <message>
+        <source>{file} says it comes from office {office}, but it is signed with the key of office {other} ({key}). Nothing in it was taken.</source>
+        <translation>{file} dice venir de la oficina {office}, pero está firmado con la clave de la oficina {other} ({key}). No se tomó nada.</translation>
+    </message>
+    <message>
+        <source>{file} was signed by office {office} with key {key} after that key was revoked. Nothing in it was taken; ask the office to export again with its new key.</source>
+        <translation>{file} fue firmado por la oficina {office} con la clave {key} después de que se revocara esa clave. No se tomó nada; pida a la oficina que exporte de nuevo con su clave nueva.</translation>
+    </message>
+    <message>
+        <source>signed by office {office}, key {key}</source>
+        <translation>firmado por la oficina {office}, clave {key}</translation>
+    </message>
+    <message>
+        <source>{file} says it comes from office {office}, whose key here is {known}, but it is signed with another key ({key}): a key from another database, or a new key the office did not announce. Nothing in it was taken. If the office really changed keys, trust the new one (Tools ▸ Office keys, or mouliaison keys trust {prefix})</source>
+        <translation>{file} dice venir de la oficina {office}, cuya clave aquí es {known}, pero está firmado con otra clave ({key}): una clave de otra base de datos, o una clave nueva que la oficina no anunció. No se tomó nada. Si la oficina realmente cambió de clave, confíe en la nueva (Herramientas ▸ Claves de las oficinas, o mouliaison keys trust {prefix})</translation>
+    </message>
+    <message>
+        <source>office {office}'s key {key} was new here and is now trusted (trust on first use): check this fingerprint with the office</source>
+        <translation>la clave {key} de la oficina {office} era nueva aquí y ahora es de confianza (confianza en el primer uso): compruebe esta huella con la oficina</translation>
+    </message>
+    <message>
+        <source>{file} is not signed, but office {office} signs its files (key {key}): its signature was removed, or another made it in that office's name. Nothing in it was taken; ask the office to export again.</source>
+        <translation>{file} no está firmado, pero la oficina {office} firma sus archivos (clave {key}): se quitó su firma, u otra persona lo hizo en nombre de esa oficina. No se tomó nada; pida a la oficina que exporte de nuevo.</translation>
+    </message>
+    <message>
+        <source>{file} is not signed (written by a release before signing): who wrote it cannot be proved</source>
+        <translation>{file} no está firmado (escrito por una versión anterior a la firma): no se puede probar quién lo escribió</translation>
+    </message>
+    <message>
+        <source>{file}, signed by office {relayer} (key {key}), relays versions in office {office}'s name ({count}) that do not match the history {office} signed ({length} versions): changed, added or left out after {office} signed them, by {relayer} or on the way to it. Not taken; ask {office} for its own export.</source>
+        <translation>{file}, firmado por la oficina {relayer} (clave {key}), retransmite versiones en nombre de la oficina {office} ({count}) que no corresponden al historial firmado por {office} ({length} versiones): cambiadas, añadidas u omitidas después de que {office} las firmara, por {relayer} o en el camino hacia ella. No se tomaron; pida a {office} su propia exportación.</translation>
+    </message>
+    <message>
+        <source>versions of office {office} relayed by office {relayer} ({count}): they match the history {office} signed</source>
+        <translation>versiones de la oficina {office} retransmitidas por la oficina {relayer} ({count}): corresponden al historial firmado por {office}</translation>
+    </message>
+    <message>
+        <source>versions of office {office} relayed by office {relayer} ({count}): vouched for by {relayer}'s key {key}, not by {office}'s own (its signed history does not reach them here yet)</source>
+        <translation>versiones de la oficina {office} retransmitidas por la oficina {relayer} ({count}): avaladas por la clave {key} de {relayer}, no por la de {office} (su historial firmado aún no las alcanza aquí)</translation>
     </message>
     <message>
         <source>a hidden column</source>
@@ -4052,6 +4364,14 @@ El registro completo está en {0}</translation>
     <message>
         <source>'{text}' is not a date that exists ({month} has no day {day}); check it and write it as YYYY-MM-DD, e.g. 2026-07-06</source>
         <translation>«{text}» no es una fecha que exista ({month} no tiene día {day}); compruébela y escríbala como AAAA-MM-DD, p. ej., 2026-07-06</translation>
+    </message>
+    <message>
+        <source>"{name}" is protected with a password (an encrypted OpenDocument spreadsheet), so it cannot be read. Open it in LibreOffice with the password, save it again without one (File ▸ Save As, untick "Save with password") and import the new file.</source>
+        <translation>«{name}» está protegido con una contraseña (una hoja OpenDocument cifrada), así que no se puede leer. Ábralo en LibreOffice con la contraseña, guárdelo de nuevo sin ella (Archivo ▸ Guardar como, desmarque «Guardar con contraseña») e importe el archivo nuevo.</translation>
+    </message>
+    <message>
+        <source>"{name}" is protected with a password (its parts are encrypted), so it cannot be read. Open it with the password, remove the password, save it again as .xlsx and import the new file.</source>
+        <translation>«{name}» está protegido con una contraseña (sus partes están cifradas), así que no se puede leer. Ábralo con la contraseña, quite la contraseña, guárdelo de nuevo como .xlsx e importe el archivo nuevo.</translation>
     </message>
 </context>
 <context>

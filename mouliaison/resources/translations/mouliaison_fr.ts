@@ -176,12 +176,34 @@
         <translation>faite ici</translation>
     </message>
     <message>
+        <source>this office's, made at its first export</source>
+        <translation>celle de ce bureau, créée à sa première exportation</translation>
+    </message>
+    <message>
+        <source>no office's key (an unsigned file, or a hand edit)</source>
+        <translation>aucune clé de bureau (un fichier non signé, ou une modification à la main)</translation>
+    </message>
+    <message>
+        <source>this office's, {0}</source>
+        <translation>celle de ce bureau, {0}</translation>
+    </message>
+    <message>
+        <source>{0}'s, {1}</source>
+        <translation>celle de {0}, {1}</translation>
+    </message>
+    <message>
+        <source>an office</source>
+        <translation>un bureau</translation>
+    </message>
+    <message>
         <source>Office: {0}
 device time: {1}
-file: {2}</source>
+file: {2}
+key: {3}</source>
         <translation>Bureau : {0}
 heure de l'appareil : {1}
-fichier : {2}</translation>
+fichier : {2}
+clé : {3}</translation>
     </message>
     <message>
         <source>this office</source>
@@ -514,6 +536,73 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
         <translation>Importer des classeurs</translation>
     </message>
     <message>
+        <source>&amp;Workbooks:</source>
+        <translation>&amp;Classeurs :</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Ajouter des fichiers…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Create &amp;unknown names as new records (an organisation, a meeting a plain sheet names that is not held here)</source>
+        <translation>Créer les noms inconn&amp;us comme nouvelles fiches (une organisation, une réunion qu'une feuille simple nomme et qui n'est pas enregistrée ici)</translation>
+    </message>
+    <message>
+        <source>Trust the new signing keys shown below (I checked their fingerprints with the offices)</source>
+        <translation>Faire confiance aux nouvelles clés de signature ci-dessous (j'ai vérifié leurs empreintes avec les bureaux)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <source>&amp;Save report…</source>
+        <translation>&amp;Enregistrer le rapport…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>Fer&amp;mer</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Suivant &gt;</translation>
+    </message>
+    <message>
+        <source>Workbooks and CSV files (*.xlsx *.ods *.csv *.tsv *.txt)</source>
+        <translation>Classeurs et fichiers CSV (*.xlsx *.ods *.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <source>Save import report</source>
+        <translation>Enregistrer le rapport d'importation</translation>
+    </message>
+    <message>
+        <source>JSON report (*.json);;Text report (*.txt)</source>
+        <translation>Rapport JSON (*.json);;Rapport texte (*.txt)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to {0}: {1}</source>
+        <translation>Le rapport n'a pas pu être enregistré dans {0} : {1}</translation>
+    </message>
+    <message>
+        <source>Report saved to {0}.</source>
+        <translation>Rapport enregistré dans {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
         <source>New</source>
         <translation>Nouvelles</translation>
     </message>
@@ -550,57 +639,179 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
         <translation>Rejetées</translation>
     </message>
     <message>
-        <source>&amp;Workbooks:</source>
-        <translation>&amp;Classeurs :</translation>
-    </message>
-    <message>
-        <source>&amp;Add files…</source>
-        <translation>&amp;Ajouter des fichiers…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Retirer</translation>
-    </message>
-    <message>
-        <source>Create &amp;unknown names as new records (an organisation, a meeting a plain sheet names that is not held here)</source>
-        <translation>Créer les noms inconn&amp;us comme nouvelles fiches (une organisation, une réunion qu'une feuille simple nomme et qui n'est pas enregistrée ici)</translation>
-    </message>
-    <message>
-        <source>Trust the new signing keys shown below (I checked their fingerprints with the offices)</source>
-        <translation>Faire confiance aux nouvelles clés de signature ci-dessous (j'ai vérifié leurs empreintes avec les bureaux)</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>A&amp;nnuler</translation>
-    </message>
-    <message>
         <source>File and record type</source>
         <translation>Fichier et type de fiche</translation>
     </message>
     <message>
-        <source>&amp;Save report…</source>
-        <translation>&amp;Enregistrer le rapport…</translation>
+        <source>refused</source>
+        <translation>refusé</translation>
     </message>
     <message>
-        <source>&amp;Import</source>
-        <translation>&amp;Importer</translation>
+        <source>nothing read</source>
+        <translation>rien de lu</translation>
     </message>
     <message>
-        <source>C&amp;lose</source>
-        <translation>Fer&amp;mer</translation>
+        <source>{0} (already imported)</source>
+        <translation>{0} (déjà importé)</translation>
     </message>
     <message>
-        <source>&lt; &amp;Back</source>
-        <translation>&lt; &amp;Précédent</translation>
+        <source>All files</source>
+        <translation>Tous les fichiers</translation>
     </message>
     <message>
-        <source>&amp;Next &gt;</source>
-        <translation>&amp;Suivant &gt;</translation>
+        <source>✔ signed</source>
+        <translation>✔ signé</translation>
     </message>
     <message>
-        <source>Workbooks and CSV files (*.xlsx *.ods *.csv *.tsv *.txt)</source>
-        <translation>Classeurs et fichiers CSV (*.xlsx *.ods *.csv *.tsv *.txt)</translation>
+        <source>○ not signed</source>
+        <translation>○ non signé</translation>
     </message>
+    <message>
+        <source>? new key</source>
+        <translation>? nouvelle clé</translation>
+    </message>
+    <message>
+        <source>✘ not trusted</source>
+        <translation>✘ non reconnu</translation>
+    </message>
+    <message>
+        <source>Refused: nothing will be imported</source>
+        <translation>Refusé : rien ne sera importé</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Que faire :</translation>
+    </message>
+    <message>
+        <source>one refused workbook stops the whole import, so that nothing is half done. Select it in the list above and press Remove to import the others, or ask its sender to export it again.</source>
+        <translation>un seul classeur refusé arrête toute l'importation, pour que rien ne soit fait à moitié. Sélectionnez-le dans la liste ci-dessus et appuyez sur Retirer pour importer les autres, ou demandez à son expéditeur de l'exporter à nouveau.</translation>
+    </message>
+    <message>
+        <source>Nothing read: nothing will be imported</source>
+        <translation>Rien de lu : rien ne sera importé</translation>
+    </message>
+    <message>
+        <source>A workbook not made by mouliaison (no hidden sheets): rows are matched by id where they have one, columns by their headings.</source>
+        <translation>Un classeur non créé par mouliaison (pas de feuilles masquées) : les lignes sont rapprochées par leur id quand elles en ont un, les colonnes par leur en-tête.</translation>
+    </message>
+    <message>
+        <source>From the office: {0}.</source>
+        <translation>Du bureau : {0}.</translation>
+    </message>
+    <message>
+        <source>Already imported: importing it again changes nothing.</source>
+        <translation>Déjà importé : l'importer à nouveau ne change rien.</translation>
+    </message>
+    <message>
+        <source>Withheld (not imported)</source>
+        <translation>Retenu (non importé)</translation>
+    </message>
+    <message>
+        <source>Rejected cells (left out; the notes say which rows were imported without them)</source>
+        <translation>Cellules rejetées (laissées de côté ; les notes disent quelles lignes ont été importées sans elles)</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Feuille</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Cells</source>
+        <translation>Cellules</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Quarantined rows (not imported)</source>
+        <translation>Lignes en quarantaine (non importées)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <source>No rejected cells, quarantined rows or notes.</source>
+        <translation>Aucune cellule rejetée, ligne en quarantaine ni remarque.</translation>
+    </message>
+    <message>
+        <source>(and the same for {0})</source>
+        <translation>(et de même pour {0})</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no (preview)</source>
+        <translation>non (aperçu)</translation>
+    </message>
+    <message>
+        <source>mouliaison import report, {0}</source>
+        <translation>Rapport d'importation mouliaison, {0}</translation>
+    </message>
+    <message>
+        <source>Written to the database: {0}</source>
+        <translation>Écrit dans la base de données : {0}</translation>
+    </message>
+    <message>
+        <source>Database: {0}</source>
+        <translation>Base de données : {0}</translation>
+    </message>
+    <message>
+        <source>{0}: refused</source>
+        <translation>{0} : refusé</translation>
+    </message>
+    <message>
+        <source> (already imported)</source>
+        <translation> (déjà importé)</translation>
+    </message>
+    <message>
+        <source>office: {0}</source>
+        <translation>bureau : {0}</translation>
+    </message>
+    <message>
+        <source>signature: {0}</source>
+        <translation>signature : {0}</translation>
+    </message>
+    <message>
+        <source>withheld: {0}</source>
+        <translation>retenu : {0}</translation>
+    </message>
+    <message>
+        <source>rejected: sheet {0}, column {1}, rows {2} (cells: {3}): {4}</source>
+        <translation>rejeté : feuille {0}, colonne {1}, lignes {2} (cellules : {3}) : {4}</translation>
+    </message>
+    <message>
+        <source>quarantined: sheet {0}, rows {1}: {2}</source>
+        <translation>en quarantaine : feuille {0}, lignes {1} : {2}</translation>
+    </message>
+    <message>
+        <source>note: {0}</source>
+        <translation>remarque : {0}</translation>
+    </message>
+    <message>
+        <source>Totals: {0}</source>
+        <translation>Totaux : {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRunning</name>
     <message>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
@@ -669,173 +880,206 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
         <source>The import failed, and nothing was written: {0}</source>
         <translation>L'importation a échoué et rien n'a été écrit : {0}</translation>
     </message>
+</context>
+<context>
+    <name>KeyTableModel</name>
     <message>
-        <source>refused</source>
-        <translation>refusé</translation>
+        <source>Office</source>
+        <translation>Bureau</translation>
     </message>
     <message>
-        <source>nothing read</source>
-        <translation>rien de lu</translation>
+        <source>Party</source>
+        <translation>Partie</translation>
     </message>
     <message>
-        <source>{0} (already imported)</source>
-        <translation>{0} (déjà importé)</translation>
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
     </message>
     <message>
-        <source>All files</source>
-        <translation>Tous les fichiers</translation>
+        <source>First seen</source>
+        <translation>Vue la première fois</translation>
     </message>
     <message>
-        <source>✔ signed</source>
-        <translation>✔ signé</translation>
+        <source>Status</source>
+        <translation>Statut</translation>
     </message>
     <message>
-        <source>○ not signed</source>
-        <translation>○ non signé</translation>
+        <source>On headquarters' list</source>
+        <translation>Sur la liste du siège</translation>
     </message>
     <message>
-        <source>? new key</source>
-        <translation>? nouvelle clé</translation>
-    </message>
-    <message>
-        <source>✘ not trusted</source>
-        <translation>✘ non reconnu</translation>
-    </message>
-    <message>
-        <source>Refused: nothing will be imported</source>
-        <translation>Refusé : rien ne sera importé</translation>
-    </message>
-    <message>
-        <source>What to do:</source>
-        <translation>Que faire :</translation>
-    </message>
-    <message>
-        <source>one refused workbook stops the whole import, so that nothing is half done. Select it in the list above and press Remove to import the others, or ask its sender to export it again.</source>
-        <translation>un seul classeur refusé arrête toute l'importation, pour que rien ne soit fait à moitié. Sélectionnez-le dans la liste ci-dessus et appuyez sur Retirer pour importer les autres, ou demandez à son expéditeur de l'exporter à nouveau.</translation>
-    </message>
-    <message>
-        <source>Nothing read: nothing will be imported</source>
-        <translation>Rien de lu : rien ne sera importé</translation>
-    </message>
-    <message>
-        <source>A workbook not made by mouliaison (no hidden sheets): rows are matched by id where they have one, columns by their headings.</source>
-        <translation>Un classeur non créé par mouliaison (pas de feuilles masquées) : les lignes sont rapprochées par leur id quand elles en ont un, les colonnes par leur en-tête.</translation>
-    </message>
-    <message>
-        <source>From the office: {0}.</source>
-        <translation>Du bureau : {0}.</translation>
-    </message>
-    <message>
-        <source>Already imported: importing it again changes nothing.</source>
-        <translation>Déjà importé : l'importer à nouveau ne change rien.</translation>
-    </message>
-    <message>
-        <source>Rejected cells (left out; the notes say which rows were imported without them)</source>
-        <translation>Cellules rejetées (laissées de côté ; les notes disent quelles lignes ont été importées sans elles)</translation>
-    </message>
-    <message>
-        <source>Sheet</source>
-        <translation>Feuille</translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation>Colonne</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Motif</translation>
-    </message>
-    <message>
-        <source>Rows</source>
-        <translation>Lignes</translation>
-    </message>
-    <message>
-        <source>Cells</source>
-        <translation>Cellules</translation>
-    </message>
-    <message>
-        <source>Quarantined rows (not imported)</source>
-        <translation>Lignes en quarantaine (non importées)</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Remarques</translation>
-    </message>
-    <message>
-        <source>No rejected cells, quarantined rows or notes.</source>
-        <translation>Aucune cellule rejetée, ligne en quarantaine ni remarque.</translation>
-    </message>
-    <message>
-        <source>(and the same for {0})</source>
-        <translation>(et de même pour {0})</translation>
-    </message>
-    <message>
-        <source>nothing</source>
-        <translation>rien</translation>
+        <source>site {0}</source>
+        <translation>site {0}</translation>
     </message>
     <message>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <source>no (preview)</source>
-        <translation>non (aperçu)</translation>
+        <source>rotated</source>
+        <translation>remplacée</translation>
     </message>
     <message>
-        <source>mouliaison import report, {0}</source>
-        <translation>Rapport d'importation mouliaison, {0}</translation>
+        <source>revoked</source>
+        <translation>révoquée</translation>
     </message>
     <message>
-        <source>Written to the database: {0}</source>
-        <translation>Écrit dans la base de données : {0}</translation>
+        <source>this office</source>
+        <translation>ce bureau</translation>
     </message>
     <message>
-        <source>Database: {0}</source>
-        <translation>Base de données : {0}</translation>
+        <source>trusted</source>
+        <translation>de confiance</translation>
     </message>
     <message>
-        <source>{0}: refused</source>
-        <translation>{0} : refusé</translation>
+        <source>trusted, headquarters</source>
+        <translation>de confiance, siège</translation>
     </message>
     <message>
-        <source> (already imported)</source>
-        <translation> (déjà importé)</translation>
+        <source>new: not confirmed</source>
+        <translation>nouvelle : non confirmée</translation>
     </message>
     <message>
-        <source>office: {0}</source>
-        <translation>bureau : {0}</translation>
+        <source>Met in a file; its files are not taken until a person trusts it</source>
+        <translation>Vue dans un fichier ; ses fichiers ne sont pas repris tant qu'une personne ne lui a pas fait confiance</translation>
     </message>
     <message>
-        <source>rejected: sheet {0}, column {1}, rows {2} (cells: {3}): {4}</source>
-        <translation>rejeté : feuille {0}, colonne {1}, lignes {2} (cellules : {3}) : {4}</translation>
+        <source>Files under it that bring versions past where it was revoked are refused</source>
+        <translation>Les fichiers signés avec elle qui apportent des versions au-delà du point de sa révocation sont refusés</translation>
     </message>
     <message>
-        <source>quarantined: sheet {0}, rows {1}: {2}</source>
-        <translation>en quarantaine : feuille {0}, lignes {1} : {2}</translation>
+        <source>How it came to be trusted: {0}</source>
+        <translation>Comment elle a obtenu la confiance : {0}</translation>
+    </message>
+</context>
+<context>
+    <name>KeysDialog</name>
+    <message>
+        <source>Office keys</source>
+        <translation>Clés des bureaux</translation>
     </message>
     <message>
-        <source>note: {0}</source>
-        <translation>remarque : {0}</translation>
+        <source>Every workbook is signed with its office's key. A new office's files are taken once you trust its key: compare the fingerprint with that office by phone, not by the same email.</source>
+        <translation>Chaque classeur est signé avec la clé de son bureau. Les fichiers d'un nouveau bureau sont repris une fois que vous faites confiance à sa clé : comparez l'empreinte avec ce bureau par téléphone, pas par le même courriel.</translation>
     </message>
     <message>
-        <source>Totals: {0}</source>
-        <translation>Totaux : {0}</translation>
+        <source>&amp;Trust…</source>
+        <translation>Faire &amp;confiance…</translation>
     </message>
     <message>
-        <source>Save import report</source>
-        <translation>Enregistrer le rapport d'importation</translation>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Révoquer…</translation>
     </message>
     <message>
-        <source>JSON report (*.json);;Text report (*.txt)</source>
-        <translation>Rapport JSON (*.json);;Rapport texte (*.txt)</translation>
+        <source>Move this office to a &amp;new key…</source>
+        <translation>Passer ce bureau à une &amp;nouvelle clé…</translation>
     </message>
     <message>
-        <source>The report could not be saved to {0}: {1}</source>
-        <translation>Le rapport n'a pas pu être enregistré dans {0} : {1}</translation>
+        <source>&amp;Publish the approved list…</source>
+        <translation>&amp;Publier la liste approuvée…</translation>
     </message>
     <message>
-        <source>Report saved to {0}.</source>
-        <translation>Rapport enregistré dans {0}.</translation>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <source>site {0}</source>
+        <translation>site {0}</translation>
+    </message>
+    <message>
+        <source>This is headquarters' key: &amp;follow the lists of approved keys it publishes</source>
+        <translation>C'est la clé du siège : &amp;suivre les listes de clés approuvées qu'il publie</translation>
+    </message>
+    <message>
+        <source>Trust this key</source>
+        <translation>Faire confiance à cette clé</translation>
+    </message>
+    <message>
+        <source>Trust the key of {0}?
+
+{1}</source>
+        <translation>Faire confiance à la clé de {0} ?
+
+{1}</translation>
+    </message>
+    <message>
+        <source>&amp;Trust</source>
+        <translation>&amp;Faire confiance</translation>
+    </message>
+    <message>
+        <source>Read this fingerprint to the office by phone (not by the same email) and trust it only if theirs is the same. Its files are then taken as that office's.</source>
+        <translation>Lisez cette empreinte au bureau par téléphone (pas par le même courriel) et ne lui faites confiance que si la sienne est identique. Ses fichiers sont alors repris comme ceux de ce bureau.</translation>
+    </message>
+    <message>
+        <source>Trusted: {0}</source>
+        <translation>Confiance accordée : {0}</translation>
+    </message>
+    <message>
+        <source>Revoke this key</source>
+        <translation>Révoquer cette clé</translation>
+    </message>
+    <message>
+        <source>Revoke the key {0} of {1}?</source>
+        <translation>Révoquer la clé {0} de {1} ?</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Révoquer</translation>
+    </message>
+    <message>
+        <source>Files it signs from now on are refused here, and the revocation travels in your exports to every office that trusts yours. It cannot be trusted again.</source>
+        <translation>Les fichiers qu'elle signera désormais sont refusés ici, et la révocation part dans vos exportations vers chaque bureau qui fait confiance à la vôtre. On ne pourra plus lui faire confiance.</translation>
+    </message>
+    <message>
+        <source>Revoked: {0}</source>
+        <translation>Révoquée : {0}</translation>
+    </message>
+    <message>
+        <source>Move to a new key</source>
+        <translation>Passer à une nouvelle clé</translation>
+    </message>
+    <message>
+        <source>Move this office to a new signing key?</source>
+        <translation>Passer ce bureau à une nouvelle clé de signature ?</translation>
+    </message>
+    <message>
+        <source>&amp;Move to a new key</source>
+        <translation>&amp;Passer à une nouvelle clé</translation>
+    </message>
+    <message>
+        <source>Do this when the key may be known to someone else (a lost laptop, a copied folder). The old key signs a record naming the new one, then is revoked: offices that trust the old key take the new one on reading your next export; files signed with the old key from now on are refused.</source>
+        <translation>Faites-le quand la clé a pu être connue de quelqu'un d'autre (un portable perdu, un dossier copié). L'ancienne clé signe un enregistrement qui nomme la nouvelle, puis elle est révoquée : les bureaux qui font confiance à l'ancienne clé prennent la nouvelle en lisant votre prochaine exportation ; les fichiers signés désormais avec l'ancienne clé sont refusés.</translation>
+    </message>
+    <message>
+        <source>This office now signs with {0}</source>
+        <translation>Ce bureau signe désormais avec {0}</translation>
+    </message>
+    <message>
+        <source>Publish the approved list</source>
+        <translation>Publier la liste approuvée</translation>
+    </message>
+    <message>
+        <source>Publish the list of every key trusted here?</source>
+        <translation>Publier la liste de toutes les clés de confiance ici ?</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publier</translation>
+    </message>
+    <message>
+        <source>For headquarters. The list is signed with this office's key and travels in every export; offices that marked this key as headquarters' trust the keys it lists.</source>
+        <translation>Pour le siège. La liste est signée avec la clé de ce bureau et part dans chaque exportation ; les bureaux qui ont marqué cette clé comme celle du siège font confiance aux clés qu'elle liste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Published a list of %n approved key(s)</source>
+        <translation>
+            <numerusform>Liste de %n clé approuvée publiée</numerusform>
+            <numerusform>Liste de %n clés approuvées publiée</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -958,6 +1202,10 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
     <message>
         <source>Possible &amp;duplicates…</source>
         <translation>&amp;Doublons possibles…</translation>
+    </message>
+    <message>
+        <source>Office &amp;keys…</source>
+        <translation>&amp;Clés des bureaux…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -1646,6 +1894,18 @@ Le journal complet est dans {0}</translation>
         <translation>SHA-256 :</translation>
     </message>
     <message>
+        <source>Signed with:</source>
+        <translation>Signé avec :</translation>
+    </message>
+    <message>
+        <source>this office's key {0}</source>
+        <translation>la clé de ce bureau {0}</translation>
+    </message>
+    <message>
+        <source>no key (only liaison workbooks are signed)</source>
+        <translation>aucune clé (seuls les classeurs de liaison sont signés)</translation>
+    </message>
+    <message>
         <source>Rows:</source>
         <translation>Lignes :</translation>
     </message>
@@ -1676,6 +1936,14 @@ Le journal complet est dans {0}</translation>
     <message>
         <source>Liaison workbook</source>
         <translation>Classeur de liaison</translation>
+    </message>
+    <message>
+        <source>None needed: the recipient is a party to the MOU.</source>
+        <translation>Aucun n'est nécessaire : le destinataire est partie au protocole d'accord.</translation>
+    </message>
+    <message>
+        <source>No contact’s personal data went in this export.</source>
+        <translation>Aucune donnée personnelle de contact n'est partie dans cette exportation.</translation>
     </message>
     <message>
         <source>consent record {0} (not held here)</source>
@@ -2746,10 +3014,6 @@ Le journal complet est dans {0}</translation>
         <translation>{label} : {problem}</translation>
     </message>
     <message>
-        <source>'{name}' may mean several countries: {countries}; write the code of the one meant</source>
-        <translation>« {name} » peut désigner plusieurs pays : {countries} ; écrivez le code de celui qui est voulu</translation>
-    </message>
-    <message>
         <source>{label}: {problem}</source>
         <translation>{label} : {problem}</translation>
     </message>
@@ -2834,22 +3098,6 @@ Le journal complet est dans {0}</translation>
         <translation>« {text} » n'est pas un nombre entier</translation>
     </message>
     <message>
-        <source>{count} rows quarantined</source>
-        <translation>{count} lignes mises de côté</translation>
-    </message>
-    <message>
-        <source>{count} cells rejected</source>
-        <translation>{count} cellules rejetées</translation>
-    </message>
-    <message>
-        <source>no record type for sheet {sheets}</source>
-        <translation>aucun type de fiche pour la feuille {sheets}</translation>
-    </message>
-    <message>
-        <source>nothing could be read from it ({why}). See how its sheets map with `mouliaison import {name} --show-mapping`, correct that mapping and import again with --map MAPPING.json; or remove the file from this import</source>
-        <translation>rien n'a pu en être lu ({why}). Voyez comment ses feuilles sont associées avec `mouliaison import {name} --show-mapping`, corrigez cette association et importez à nouveau avec --map MAPPING.json ; ou retirez le fichier de cette importation</translation>
-    </message>
-    <message>
         <source>this person's personal data was erased on request (MOU 3.6)</source>
         <translation>les données personnelles de cette personne ont été effacées à sa demande (MOU 3.6)</translation>
     </message>
@@ -2874,14 +3122,6 @@ Le journal complet est dans {0}</translation>
         <translation>{n} cellules à formule : leurs valeurs calculées ont été prises, les formules n'ont pas été évaluées</translation>
     </message>
     <message>
-        <source>a date, but {label} expects {expects}</source>
-        <translation>une date, mais {label} attend {expects}</translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation>du texte</translation>
-    </message>
-    <message>
         <source>{n} cells had a time of day; the date was kept</source>
         <translation>{n} cellules avaient une heure ; la date a été gardée</translation>
     </message>
@@ -2890,168 +3130,12 @@ Le journal complet est dans {0}</translation>
         <translation>1 cellule à formule : sa valeur calculée a été prise, la formule n'a pas été évaluée</translation>
     </message>
     <message>
-        <source>a value of an unexpected kind ({kind})</source>
-        <translation>une valeur d'un type inattendu ({kind})</translation>
-    </message>
-    <message>
-        <source>'{text}' is not a whole number; write digits only, e.g. 1200 (thousands may be grouped in threes: 1 200)</source>
-        <translation>« {text} » n'est pas un nombre entier ; écrivez seulement des chiffres, par exemple 1200 (les milliers peuvent être groupés par trois : 1 200)</translation>
-    </message>
-    <message>
-        <source>'{text}' is not yes or no; write yes or no (oui/non, sí/no)</source>
-        <translation>« {text} » n'est ni oui ni non ; écrivez oui ou non (yes/no, sí/no)</translation>
-    </message>
-    <message>
-        <source>the number {number}, but {label} expects {expects}</source>
-        <translation>le nombre {number}, mais {label} attend {expects}</translation>
-    </message>
-    <message>
-        <source>a date</source>
-        <translation>une date</translation>
-    </message>
-    <message>
-        <source>a whole number</source>
-        <translation>un nombre entier</translation>
-    </message>
-    <message>
-        <source>yes or no</source>
-        <translation>oui ou non</translation>
-    </message>
-    <message>
         <source>{sheet}, column {letter} ({label}): {note}</source>
         <translation>{sheet}, colonne {letter} ({label}) : {note}</translation>
     </message>
     <message>
         <source>1 cell had a time of day; the date was kept</source>
         <translation>1 cellule avait une heure ; la date a été gardée</translation>
-    </message>
-    <message>
-        <source>{value} is a yes/no value; {label} expects {expects}</source>
-        <translation>{value} est une valeur oui/non ; {label} attend {expects}</translation>
-    </message>
-    <message>
-        <source>a time of day without a date; {label} expects {expects}</source>
-        <translation>une heure sans date ; {label} attend {expects}</translation>
-    </message>
-    <message>
-        <source>a formula ({formula}) whose result the file does not hold (it was never calculated); open the file in Excel or LibreOffice, save it and import it again, or type the value itself</source>
-        <translation>une formule ({formula}) dont le fichier ne contient pas le résultat (elle n'a jamais été calculée) ; ouvrez le fichier dans Excel ou LibreOffice, enregistrez-le et importez-le à nouveau, ou tapez la valeur elle-même</translation>
-    </message>
-    <message>
-        <source>a formula ({formula}) whose result is an error ({error}); correct it or type the value itself</source>
-        <translation>une formule ({formula}) dont le résultat est une erreur ({error}) ; corrigez-la ou tapez la valeur elle-même</translation>
-    </message>
-    <message>
-        <source>'{text}' is not a country known here; write its ISO code (e.g. KEN) or its name in English, French or Spanish</source>
-        <translation>« {text} » n'est pas un pays connu ici ; écrivez son code ISO (par exemple KEN) ou son nom en anglais, en français ou en espagnol</translation>
-    </message>
-    <message>
-        <source>a formula ({formula}) whose computed value does not fit: {problem}</source>
-        <translation>une formule ({formula}) dont la valeur calculée ne convient pas : {problem}</translation>
-    </message>
-    <message>
-        <source>'{text}' is not a country known here; write its ISO code (e.g. KEN) or its name in English, French or Spanish; separate several countries with ; or ,</source>
-        <translation>« {text} » n'est pas un pays connu ici ; écrivez son code ISO (par exemple KEN) ou son nom en anglais, en français ou en espagnol ; séparez plusieurs pays par ; ou ,</translation>
-    </message>
-    <message>
-        <source>{number} is not a whole number</source>
-        <translation>{number} n'est pas un nombre entier</translation>
-    </message>
-    <message>
-        <source>Open it in Excel or LibreOffice and save it as "CSV UTF-8 (comma delimited)" or as an Excel workbook (.xlsx), then import that file.</source>
-        <translation>Ouvrez-le dans Excel ou LibreOffice et enregistrez-le en « CSV UTF-8 (délimité par des virgules) » ou comme classeur Excel (.xlsx), puis importez ce fichier.</translation>
-    </message>
-    <message>
-        <source>commas (,)</source>
-        <translation>des virgules (,)</translation>
-    </message>
-    <message>
-        <source>semicolons (;)</source>
-        <translation>des points-virgules (;)</translation>
-    </message>
-    <message>
-        <source>tabs</source>
-        <translation>des tabulations</translation>
-    </message>
-    <message>
-        <source>"{name}" is not a text file (it holds binary data), so it is not a CSV file: it may be damaged, or another kind of file renamed. Ask the sender for the data as CSV (UTF-8) or as an Excel workbook (.xlsx).</source>
-        <translation>« {name} » n'est pas un fichier texte (il contient des données binaires), ce n'est donc pas un fichier CSV : il est peut-être endommagé, ou c'est un autre type de fichier renommé. Demandez à l'expéditeur les données en CSV (UTF-8) ou en classeur Excel (.xlsx).</translation>
-    </message>
-    <message>
-        <source>"{name}" is neither UTF-8 nor Windows-1252 text (on line {line:,}, the byte {byte} is not a character in either), so its accents would come out wrong. Open it in the program that made it, save it as "CSV UTF-8", and import that file.</source>
-        <translation>« {name} » n'est un texte ni UTF-8 ni Windows-1252 (à la ligne {line}, l'octet {byte} n'est un caractère dans aucun des deux), ses accents seraient donc faux. Ouvrez-le dans le programme qui l'a créé, enregistrez-le en « CSV UTF-8 » et importez ce fichier.</translation>
-    </message>
-    <message>
-        <source>"{name}" could not be read ({reason}). Check that it is still there and unchanged, then import it again.</source>
-        <translation>« {name} » n'a pas pu être lu ({reason}). Vérifiez qu'il est toujours là et inchangé, puis importez-le à nouveau.</translation>
-    </message>
-    <message>
-        <source>"{name}" is UTF-16 text (what Excel calls "Unicode Text"), which this app does not read as CSV. Open it in Excel or LibreOffice and save it as "CSV UTF-8 (comma delimited)", then import that file.</source>
-        <translation>« {name} » est un texte UTF-16 (ce qu'Excel appelle « Texte Unicode »), que cette application ne lit pas comme CSV. Ouvrez-le dans Excel ou LibreOffice et enregistrez-le en « CSV UTF-8 (délimité par des virgules) », puis importez ce fichier.</translation>
-    </message>
-    <message>
-        <source>{name} is not UTF-8 text; it was read as Windows-1252 (Western European, as Excel saves plain CSV in French or Spanish): check the accents of the imported records, or save it as "CSV UTF-8" and import that instead</source>
-        <translation>{name} n'est pas un texte UTF-8 ; il a été lu comme Windows-1252 (Europe occidentale, comme Excel enregistre le CSV simple en français ou en espagnol) : vérifiez les accents des fiches importées, ou enregistrez-le en « CSV UTF-8 » et importez plutôt celui-ci</translation>
-    </message>
-    <message>
-        <source>"{name}" holds no rows (only blank lines). Ask the sender to export the data again.</source>
-        <translation>« {name} » ne contient aucune ligne (seulement des lignes vides). Demandez à l'expéditeur d'exporter à nouveau les données.</translation>
-    </message>
-    <message>
-        <source>{name}: its first rows could be split by {best} or by {other}; read as separated by {best} ({columns} columns). If the columns look wrong, save the file with one kind of separator and import it again</source>
-        <translation>{name} : ses premières lignes pouvaient être séparées par {best} ou par {other} ; lues comme séparées par {best} ({columns} colonnes). Si les colonnes semblent fausses, enregistrez le fichier avec un seul type de séparateur et importez-le à nouveau</translation>
-    </message>
-    <message>
-        <source>"{name}" has {columns:,} columns, more than the {limit} this app reads. Remove the columns you do not need to import and import the file again.</source>
-        <translation>« {name} » a {columns} colonnes, plus que les {limit} que cette application lit. Supprimez les colonnes que vous n'avez pas besoin d'importer et importez le fichier à nouveau.</translation>
-    </message>
-    <message>
-        <source>{rows} and {more} more</source>
-        <translation>{rows} et {more} autres</translation>
-    </message>
-    <message>
-        <source>"{name}" has a row longer than {millions} million characters: a quote (") is probably missing, so the rest of the file reads as one value. {save_as}</source>
-        <translation>« {name} » a une ligne de plus de {millions} millions de caractères : un guillemet (") manque probablement, et le reste du fichier se lit comme une seule valeur. {save_as}</translation>
-    </message>
-    <message>
-        <source>sheet '{sheet}': row {rows} has more values than the file's {columns} columns (beyond column {letter}): a value holding the separator without quotes around it does that; check that row</source>
-        <translation>feuille « {sheet} » : la ligne {rows} a plus de valeurs que les {columns} colonnes du fichier (au-delà de la colonne {letter}) : une valeur contenant le séparateur sans guillemets autour fait cela ; vérifiez cette ligne</translation>
-    </message>
-    <message>
-        <source>sheet '{sheet}': rows {rows} have more values than the file's {columns} columns (beyond column {letter}): a value holding the separator without quotes around it does that; check those rows</source>
-        <translation>feuille « {sheet} » : les lignes {rows} ont plus de valeurs que les {columns} colonnes du fichier (au-delà de la colonne {letter}) : une valeur contenant le séparateur sans guillemets autour fait cela ; vérifiez ces lignes</translation>
-    </message>
-    <message>
-        <source>"{name}" cannot be read as CSV at row {row} ({error}): a quote (") is probably missing or misplaced there. {save_as}</source>
-        <translation>« {name} » ne peut pas être lu comme CSV à la ligne {row} ({error}) : un guillemet (") y manque probablement ou est mal placé. {save_as}</translation>
-    </message>
-    <message>
-        <source>same email</source>
-        <translation>même adresse électronique</translation>
-    </message>
-    <message>
-        <source>same phone number</source>
-        <translation>même numéro de téléphone</translation>
-    </message>
-    <message>
-        <source>same organisation</source>
-        <translation>même organisation</translation>
-    </message>
-    <message>
-        <source>same name</source>
-        <translation>même nom</translation>
-    </message>
-    <message>
-        <source>same name once accents, case and spacing are set aside</source>
-        <translation>même nom, accents, majuscules et espaces mis à part</translation>
-    </message>
-    <message>
-        <source>same name, given and family names in another order</source>
-        <translation>même nom, prénom et nom de famille dans un autre ordre</translation>
-    </message>
-    <message>
-        <source>similar names ({percent}%)</source>
-        <translation>noms semblables ({percent} %)</translation>
     </message>
     <message>
         <source>"{name}" is not an Excel workbook (.xlsx): it is not even a zip archive, as every .xlsx file is. It may be damaged, or another kind of file renamed. Ask the sender for the workbook saved from Excel as .xlsx.</source>
@@ -3114,24 +3198,12 @@ Le journal complet est dans {0}</translation>
         <translation>ligne {rows}</translation>
     </message>
     <message>
-        <source>the id {id} appears on {count} rows; keep it on one row only</source>
-        <translation>l'identifiant {id} figure sur {count} lignes ; gardez-le sur une seule ligne</translation>
-    </message>
-    <message>
         <source>{sheet} rows {rows}: imported without their rejected cells; fix those cells (or the mapping) and import the sheet again: the rows complete their records, they do not come twice</source>
         <translation>{sheet}, lignes {rows} : importées sans leurs cellules rejetées ; corrigez ces cellules (ou la correspondance des colonnes) et importez à nouveau la feuille : les lignes complètent leurs fiches, elles ne viennent pas deux fois</translation>
     </message>
     <message>
         <source>{count} {type} are not held here: {names}: add them first, or import with create_missing</source>
         <translation>{count} {type} inconnu(e)s ici : {names} : ajoutez ces fiches d'abord, ou importez avec create_missing</translation>
-    </message>
-    <message>
-        <source>the row has merged cells; unmerge them and import again</source>
-        <translation>la ligne a des cellules fusionnées ; annulez la fusion et importez à nouveau</translation>
-    </message>
-    <message>
-        <source>'{id}' is not a record id (was the Id cell changed?)</source>
-        <translation>« {id} » n'est pas un identifiant de fiche (la cellule Id a-t-elle été modifiée ?)</translation>
     </message>
     <message>
         <source>{sheet} row {rows}: imported without its rejected cells; fix those cells (or the mapping) and import the sheet again: the row completes its record, it does not come twice</source>
@@ -3150,32 +3222,8 @@ Le journal complet est dans {0}</translation>
         <translation>{count} {type} inconnu(e) ici : {names} : ajoutez cette fiche d'abord, ou importez avec create_missing</translation>
     </message>
     <message>
-        <source>the Id cell is empty on a row this file exported (its Version cell is still there); the Id was cleared or damaged: restore it, or type a new record on an empty row</source>
-        <translation>la cellule Id est vide sur une ligne que ce fichier a exportée (sa cellule Version est toujours là) ; l'Id a été effacé ou abîmé : rétablissez-le, ou tapez une nouvelle fiche sur une ligne vide</translation>
-    </message>
-    <message>
-        <source>the id {id} is not one this file exported on this sheet; was it changed?</source>
-        <translation>l'identifiant {id} n'est pas l'un de ceux que ce fichier a exportés sur cette feuille ; a-t-il été modifié ?</translation>
-    </message>
-    <message>
-        <source>the Version cell was changed; restore it, or copy the row's values into a new row</source>
-        <translation>la cellule Version a été modifiée ; rétablissez-la, ou copiez les valeurs de la ligne dans une nouvelle ligne</translation>
-    </message>
-    <message>
-        <source>another row of the sheet has the same {key}, which tell the rows apart when the sheet is sent again; make them differ, or {fix}</source>
-        <translation>une autre ligne de la feuille a les mêmes valeurs de {key}, qui distinguent les lignes quand la feuille est renvoyée ; rendez-les différentes, ou {fix}</translation>
-    </message>
-    <message>
-        <source>map a column that tells them apart (they differ in no column read, or in none at all)</source>
-        <translation>associez une colonne qui les distingue (elles ne diffèrent dans aucune colonne lue, ou dans aucune)</translation>
-    </message>
-    <message>
         <source>{count} rows differ from what a copy of these sheets read before said, and this file holds no time it was saved (a CSV file does not), so it reads as the older copy: those cells were not taken. To take them, save the file as .xlsx or .ods and import that</source>
         <translation>{count} lignes diffèrent de ce que disait une copie de ces feuilles lue auparavant, et ce fichier n'indique pas quand il a été enregistré (un fichier CSV ne le fait pas) : il compte donc comme la copie la plus ancienne et ces cellules n'ont pas été prises. Pour les prendre, enregistrez le fichier en .xlsx ou .ods et importez celui-ci</translation>
-    </message>
-    <message>
-        <source>{sheet} {rows}: the same {key} as an earlier row, and the same in every column read (one record on several rows, e.g. a month or an indicator each): read once</source>
-        <translation>{sheet} {rows} : mêmes valeurs de {key} qu'une ligne précédente, et identiques dans chaque colonne lue (une fiche sur plusieurs lignes, par exemple un mois ou un indicateur chacune) : lues une fois</translation>
     </message>
     <message>
         <source>{sheet} {rows}: their key cells are empty, so nothing tells these rows apart when the sheet is sent again: they will be imported again then; fill in the key cells (or choose other key columns)</source>
@@ -3190,14 +3238,6 @@ Le journal complet est dans {0}</translation>
         <translation>{count} {type} créé(e)s à partir des noms des feuilles (create_missing) : {names}</translation>
     </message>
     <message>
-        <source>choose key columns with --map: "key": {columns} tells all but {count} of them apart</source>
-        <translation>choisissez les colonnes clés avec --map : "key": {columns} les distingue toutes sauf {count}</translation>
-    </message>
-    <message>
-        <source>choose key columns that tell them apart with --map: "key": {columns}</source>
-        <translation>choisissez des colonnes clés qui les distinguent avec --map : "key": {columns}</translation>
-    </message>
-    <message>
         <source>{sheet} row {rows}: not imported because of their rejected cells; fix those cells and import the sheet again (the rows imported now will not come twice)</source>
         <translation>{sheet}, ligne {rows} : non importée à cause de ses cellules rejetées ; corrigez ces cellules et importez à nouveau la feuille (les lignes importées maintenant ne viendront pas deux fois)</translation>
     </message>
@@ -3210,16 +3250,28 @@ Le journal complet est dans {0}</translation>
         <translation>une fiche {type} ne peut pas être créée à partir d'un nom seul (il faut aussi : {fields})</translation>
     </message>
     <message>
-        <source>"{name}" is protected with a password (an encrypted OpenDocument spreadsheet), so it cannot be read. Open it in LibreOffice with the password, save it again without one (File ▸ Save As, untick "Save with password") and import the new file.</source>
-        <translation>« {name} » est protégé par un mot de passe (un classeur OpenDocument chiffré), il ne peut donc pas être lu. Ouvrez-le dans LibreOffice avec le mot de passe, enregistrez-le à nouveau sans mot de passe (Fichier ▸ Enregistrer sous, décochez « Enregistrer avec mot de passe ») et importez le nouveau fichier.</translation>
-    </message>
-    <message>
-        <source>"{name}" is protected with a password (its parts are encrypted), so it cannot be read. Open it with the password, remove the password, save it again as .xlsx and import the new file.</source>
-        <translation>« {name} » est protégé par un mot de passe (ses parties sont chiffrées), il ne peut donc pas être lu. Ouvrez-le avec le mot de passe, retirez le mot de passe, enregistrez-le à nouveau en .xlsx et importez le nouveau fichier.</translation>
+        <source>'{name}' may mean several countries: {countries}; write the code of the one meant</source>
+        <translation>« {name} » peut désigner plusieurs pays : {countries} ; écrivez le code de celui qui est voulu</translation>
     </message>
     <message>
         <source>{first}; {then}</source>
         <translation>{first} ; {then}</translation>
+    </message>
+    <message>
+        <source>{count} rows quarantined</source>
+        <translation>{count} lignes mises de côté</translation>
+    </message>
+    <message>
+        <source>{count} cells rejected</source>
+        <translation>{count} cellules rejetées</translation>
+    </message>
+    <message>
+        <source>no record type for sheet {sheets}</source>
+        <translation>aucun type de fiche pour la feuille {sheets}</translation>
+    </message>
+    <message>
+        <source>nothing could be read from it ({why}). See how its sheets map with `mouliaison import {name} --show-mapping`, correct that mapping and import again with --map MAPPING.json; or remove the file from this import</source>
+        <translation>rien n'a pu en être lu ({why}). Voyez comment ses feuilles sont associées avec `mouliaison import {name} --show-mapping`, corrigez cette association et importez à nouveau avec --map MAPPING.json ; ou retirez le fichier de cette importation</translation>
     </message>
     <message>
         <source>Implementation of the Memorandum of Understanding</source>
@@ -3686,6 +3738,210 @@ Le journal complet est dans {0}</translation>
         <translation>(confidentiel : non décrit pour ce destinataire)</translation>
     </message>
     <message>
+        <source>a date, but {label} expects {expects}</source>
+        <translation>une date, mais {label} attend {expects}</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>du texte</translation>
+    </message>
+    <message>
+        <source>a value of an unexpected kind ({kind})</source>
+        <translation>une valeur d'un type inattendu ({kind})</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a whole number; write digits only, e.g. 1200 (thousands may be grouped in threes: 1 200)</source>
+        <translation>« {text} » n'est pas un nombre entier ; écrivez seulement des chiffres, par exemple 1200 (les milliers peuvent être groupés par trois : 1 200)</translation>
+    </message>
+    <message>
+        <source>'{text}' is not yes or no; write yes or no (oui/non, sí/no)</source>
+        <translation>« {text} » n'est ni oui ni non ; écrivez oui ou non (yes/no, sí/no)</translation>
+    </message>
+    <message>
+        <source>the number {number}, but {label} expects {expects}</source>
+        <translation>le nombre {number}, mais {label} attend {expects}</translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation>une date</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un nombre entier</translation>
+    </message>
+    <message>
+        <source>yes or no</source>
+        <translation>oui ou non</translation>
+    </message>
+    <message>
+        <source>{value} is a yes/no value; {label} expects {expects}</source>
+        <translation>{value} est une valeur oui/non ; {label} attend {expects}</translation>
+    </message>
+    <message>
+        <source>a time of day without a date; {label} expects {expects}</source>
+        <translation>une heure sans date ; {label} attend {expects}</translation>
+    </message>
+    <message>
+        <source>a formula ({formula}) whose result the file does not hold (it was never calculated); open the file in Excel or LibreOffice, save it and import it again, or type the value itself</source>
+        <translation>une formule ({formula}) dont le fichier ne contient pas le résultat (elle n'a jamais été calculée) ; ouvrez le fichier dans Excel ou LibreOffice, enregistrez-le et importez-le à nouveau, ou tapez la valeur elle-même</translation>
+    </message>
+    <message>
+        <source>a formula ({formula}) whose result is an error ({error}); correct it or type the value itself</source>
+        <translation>une formule ({formula}) dont le résultat est une erreur ({error}) ; corrigez-la ou tapez la valeur elle-même</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a country known here; write its ISO code (e.g. KEN) or its name in English, French or Spanish</source>
+        <translation>« {text} » n'est pas un pays connu ici ; écrivez son code ISO (par exemple KEN) ou son nom en anglais, en français ou en espagnol</translation>
+    </message>
+    <message>
+        <source>a formula ({formula}) whose computed value does not fit: {problem}</source>
+        <translation>une formule ({formula}) dont la valeur calculée ne convient pas : {problem}</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a country known here; write its ISO code (e.g. KEN) or its name in English, French or Spanish; separate several countries with ; or ,</source>
+        <translation>« {text} » n'est pas un pays connu ici ; écrivez son code ISO (par exemple KEN) ou son nom en anglais, en français ou en espagnol ; séparez plusieurs pays par ; ou ,</translation>
+    </message>
+    <message>
+        <source>{number} is not a whole number</source>
+        <translation>{number} n'est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>Open it in Excel or LibreOffice and save it as "CSV UTF-8 (comma delimited)" or as an Excel workbook (.xlsx), then import that file.</source>
+        <translation>Ouvrez-le dans Excel ou LibreOffice et enregistrez-le en « CSV UTF-8 (délimité par des virgules) » ou comme classeur Excel (.xlsx), puis importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>commas (,)</source>
+        <translation>des virgules (,)</translation>
+    </message>
+    <message>
+        <source>semicolons (;)</source>
+        <translation>des points-virgules (;)</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>des tabulations</translation>
+    </message>
+    <message>
+        <source>"{name}" is not a text file (it holds binary data), so it is not a CSV file: it may be damaged, or another kind of file renamed. Ask the sender for the data as CSV (UTF-8) or as an Excel workbook (.xlsx).</source>
+        <translation>« {name} » n'est pas un fichier texte (il contient des données binaires), ce n'est donc pas un fichier CSV : il est peut-être endommagé, ou c'est un autre type de fichier renommé. Demandez à l'expéditeur les données en CSV (UTF-8) ou en classeur Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>"{name}" is neither UTF-8 nor Windows-1252 text (on line {line:,}, the byte {byte} is not a character in either), so its accents would come out wrong. Open it in the program that made it, save it as "CSV UTF-8", and import that file.</source>
+        <translation>« {name} » n'est un texte ni UTF-8 ni Windows-1252 (à la ligne {line}, l'octet {byte} n'est un caractère dans aucun des deux), ses accents seraient donc faux. Ouvrez-le dans le programme qui l'a créé, enregistrez-le en « CSV UTF-8 » et importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>"{name}" could not be read ({reason}). Check that it is still there and unchanged, then import it again.</source>
+        <translation>« {name} » n'a pas pu être lu ({reason}). Vérifiez qu'il est toujours là et inchangé, puis importez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>"{name}" is UTF-16 text (what Excel calls "Unicode Text"), which this app does not read as CSV. Open it in Excel or LibreOffice and save it as "CSV UTF-8 (comma delimited)", then import that file.</source>
+        <translation>« {name} » est un texte UTF-16 (ce qu'Excel appelle « Texte Unicode »), que cette application ne lit pas comme CSV. Ouvrez-le dans Excel ou LibreOffice et enregistrez-le en « CSV UTF-8 (délimité par des virgules) », puis importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text; it was read as Windows-1252 (Western European, as Excel saves plain CSV in French or Spanish): check the accents of the imported records, or save it as "CSV UTF-8" and import that instead</source>
+        <translation>{name} n'est pas un texte UTF-8 ; il a été lu comme Windows-1252 (Europe occidentale, comme Excel enregistre le CSV simple en français ou en espagnol) : vérifiez les accents des fiches importées, ou enregistrez-le en « CSV UTF-8 » et importez plutôt celui-ci</translation>
+    </message>
+    <message>
+        <source>"{name}" holds no rows (only blank lines). Ask the sender to export the data again.</source>
+        <translation>« {name} » ne contient aucune ligne (seulement des lignes vides). Demandez à l'expéditeur d'exporter à nouveau les données.</translation>
+    </message>
+    <message>
+        <source>{name}: its first rows could be split by {best} or by {other}; read as separated by {best} ({columns} columns). If the columns look wrong, save the file with one kind of separator and import it again</source>
+        <translation>{name} : ses premières lignes pouvaient être séparées par {best} ou par {other} ; lues comme séparées par {best} ({columns} colonnes). Si les colonnes semblent fausses, enregistrez le fichier avec un seul type de séparateur et importez-le à nouveau</translation>
+    </message>
+    <message>
+        <source>"{name}" has {columns:,} columns, more than the {limit} this app reads. Remove the columns you do not need to import and import the file again.</source>
+        <translation>« {name} » a {columns} colonnes, plus que les {limit} que cette application lit. Supprimez les colonnes que vous n'avez pas besoin d'importer et importez le fichier à nouveau.</translation>
+    </message>
+    <message>
+        <source>{rows} and {more} more</source>
+        <translation>{rows} et {more} autres</translation>
+    </message>
+    <message>
+        <source>"{name}" has a row longer than {millions} million characters: a quote (") is probably missing, so the rest of the file reads as one value. {save_as}</source>
+        <translation>« {name} » a une ligne de plus de {millions} millions de caractères : un guillemet (") manque probablement, et le reste du fichier se lit comme une seule valeur. {save_as}</translation>
+    </message>
+    <message>
+        <source>sheet '{sheet}': row {rows} has more values than the file's {columns} columns (beyond column {letter}): a value holding the separator without quotes around it does that; check that row</source>
+        <translation>feuille « {sheet} » : la ligne {rows} a plus de valeurs que les {columns} colonnes du fichier (au-delà de la colonne {letter}) : une valeur contenant le séparateur sans guillemets autour fait cela ; vérifiez cette ligne</translation>
+    </message>
+    <message>
+        <source>sheet '{sheet}': rows {rows} have more values than the file's {columns} columns (beyond column {letter}): a value holding the separator without quotes around it does that; check those rows</source>
+        <translation>feuille « {sheet} » : les lignes {rows} ont plus de valeurs que les {columns} colonnes du fichier (au-delà de la colonne {letter}) : une valeur contenant le séparateur sans guillemets autour fait cela ; vérifiez ces lignes</translation>
+    </message>
+    <message>
+        <source>"{name}" cannot be read as CSV at row {row} ({error}): a quote (") is probably missing or misplaced there. {save_as}</source>
+        <translation>« {name} » ne peut pas être lu comme CSV à la ligne {row} ({error}) : un guillemet (") y manque probablement ou est mal placé. {save_as}</translation>
+    </message>
+    <message>
+        <source>same email</source>
+        <translation>même adresse électronique</translation>
+    </message>
+    <message>
+        <source>same phone number</source>
+        <translation>même numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>same organisation</source>
+        <translation>même organisation</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>même nom</translation>
+    </message>
+    <message>
+        <source>same name once accents, case and spacing are set aside</source>
+        <translation>même nom, accents, majuscules et espaces mis à part</translation>
+    </message>
+    <message>
+        <source>same name, given and family names in another order</source>
+        <translation>même nom, prénom et nom de famille dans un autre ordre</translation>
+    </message>
+    <message>
+        <source>similar names ({percent}%)</source>
+        <translation>noms semblables ({percent} %)</translation>
+    </message>
+    <message>
+        <source>the id {id} appears on {count} rows; keep it on one row only</source>
+        <translation>l'identifiant {id} figure sur {count} lignes ; gardez-le sur une seule ligne</translation>
+    </message>
+    <message>
+        <source>the row has merged cells; unmerge them and import again</source>
+        <translation>la ligne a des cellules fusionnées ; annulez la fusion et importez à nouveau</translation>
+    </message>
+    <message>
+        <source>'{id}' is not a record id (was the Id cell changed?)</source>
+        <translation>« {id} » n'est pas un identifiant de fiche (la cellule Id a-t-elle été modifiée ?)</translation>
+    </message>
+    <message>
+        <source>the Id cell is empty on a row this file exported (its Version cell is still there); the Id was cleared or damaged: restore it, or type a new record on an empty row</source>
+        <translation>la cellule Id est vide sur une ligne que ce fichier a exportée (sa cellule Version est toujours là) ; l'Id a été effacé ou abîmé : rétablissez-le, ou tapez une nouvelle fiche sur une ligne vide</translation>
+    </message>
+    <message>
+        <source>the id {id} is not one this file exported on this sheet; was it changed?</source>
+        <translation>l'identifiant {id} n'est pas l'un de ceux que ce fichier a exportés sur cette feuille ; a-t-il été modifié ?</translation>
+    </message>
+    <message>
+        <source>the Version cell was changed; restore it, or copy the row's values into a new row</source>
+        <translation>la cellule Version a été modifiée ; rétablissez-la, ou copiez les valeurs de la ligne dans une nouvelle ligne</translation>
+    </message>
+    <message>
+        <source>another row of the sheet has the same {key}, which tell the rows apart when the sheet is sent again; make them differ, or {fix}</source>
+        <translation>une autre ligne de la feuille a les mêmes valeurs de {key}, qui distinguent les lignes quand la feuille est renvoyée ; rendez-les différentes, ou {fix}</translation>
+    </message>
+    <message>
+        <source>map a column that tells them apart (they differ in no column read, or in none at all)</source>
+        <translation>associez une colonne qui les distingue (elles ne diffèrent dans aucune colonne lue, ou dans aucune)</translation>
+    </message>
+    <message>
+        <source>choose key columns with --map: "key": {columns} tells all but {count} of them apart</source>
+        <translation>choisissez les colonnes clés avec --map : "key": {columns} les distingue toutes sauf {count}</translation>
+    </message>
+    <message>
+        <source>choose key columns that tell them apart with --map: "key": {columns}</source>
+        <translation>choisissez des colonnes clés qui les distinguent avec --map : "key": {columns}</translation>
+    </message>
+    <message>
         <source>no {type} is called {names} here; {why}; add it first</source>
         <translation>aucune fiche {type} ne s'appelle {names} ici ; {why} ; ajoutez-la d'abord</translation>
     </message>
@@ -3744,6 +4000,10 @@ Le journal complet est dans {0}</translation>
     <message>
         <source>"{name}": the sheet '{sheet}' has more than {limit:,} merged cells. Unmerge them (select all, then Format ▸ Merge and Unmerge Cells ▸ Unmerge Cells), save, and import the file again.</source>
         <translation>« {name} » : la feuille « {sheet} » a plus de {limit} cellules fusionnées. Annulez la fusion (tout sélectionner, puis Format ▸ Fusionner et scinder les cellules ▸ Scinder les cellules), enregistrez et importez le fichier à nouveau.</translation>
+    </message>
+    <message>
+        <source>{sheet} {rows}: the same {key} as an earlier row, and the same in every column read (one record on several rows, e.g. a month or an indicator each): read once</source>
+        <translation>{sheet} {rows} : mêmes valeurs de {key} qu'une ligne précédente, et identiques dans chaque colonne lue (une fiche sur plusieurs lignes, par exemple un mois ou un indicateur chacune) : lues une fois</translation>
     </message>
     <message>
         <source>the file is marked strictly confidential (MOU 3.6)</source>
@@ -3892,6 +4152,58 @@ Le journal complet est dans {0}</translation>
     <message>
         <source>rows are known again by {names}</source>
         <translation>les lignes sont reconnues par {names}</translation>
+    </message>
+    <message>
+        <source>office {office} signs with key {key}, new here. Check this fingerprint with the office (by phone, not by the same email), then import again with --trust-new-keys, or trust it with: mouliaison keys trust {prefix} (in the window: the box above, or Tools ▸ Office keys)</source>
+        <translation>le bureau {office} signe avec la clé {key}, nouvelle ici. Vérifiez cette empreinte avec le bureau (par téléphone, pas par le même courriel), puis importez à nouveau avec --trust-new-keys, ou faites-lui confiance avec : mouliaison keys trust {prefix} (dans la fenêtre : la case ci-dessus, ou Outils ▸ Clés des bureaux)</translation>
+    </message>
+    <message>
+        <source>{file} is signed with key {key} of office {office}, which was revoked, and it brings versions past the {length} of that office's history signed before the revocation, whatever time it claims. Nothing in it was taken; ask the office to export again with its new key.</source>
+        <translation>{file} est signé avec la clé {key} du bureau {office}, qui a été révoquée, et il apporte des versions au-delà des {length} de l'historique de ce bureau signées avant la révocation, quelle que soit l'heure qu'il indique. Rien n'en a été repris ; demandez au bureau d'exporter à nouveau avec sa nouvelle clé.</translation>
+    </message>
+    <message>
+        <source>the signature of {file} does not match its content: the file was changed after office {office} signed it (key {key}). Nothing in it was taken; ask the office to export again.</source>
+        <translation>la signature de {file} ne correspond pas à son contenu : le fichier a été modifié après que le bureau {office} l'a signé (clé {key}). Rien n'en a été repris ; demandez au bureau d'exporter à nouveau.</translation>
+    </message>
+    <message>
+        <source>{file} says it comes from office {office}, but it is signed with the key of office {other} ({key}). Nothing in it was taken.</source>
+        <translation>{file} dit venir du bureau {office}, mais il est signé avec la clé du bureau {other} ({key}). Rien n'en a été repris.</translation>
+    </message>
+    <message>
+        <source>{file} was signed by office {office} with key {key} after that key was revoked. Nothing in it was taken; ask the office to export again with its new key.</source>
+        <translation>{file} a été signé par le bureau {office} avec la clé {key} après la révocation de cette clé. Rien n'en a été repris ; demandez au bureau d'exporter à nouveau avec sa nouvelle clé.</translation>
+    </message>
+    <message>
+        <source>signed by office {office}, key {key}</source>
+        <translation>signé par le bureau {office}, clé {key}</translation>
+    </message>
+    <message>
+        <source>{file} says it comes from office {office}, whose key here is {known}, but it is signed with another key ({key}): a key from another database, or a new key the office did not announce. Nothing in it was taken. If the office really changed keys, trust the new one (Tools ▸ Office keys, or mouliaison keys trust {prefix})</source>
+        <translation>{file} dit venir du bureau {office}, dont la clé ici est {known}, mais il est signé avec une autre clé ({key}) : une clé d'une autre base, ou une nouvelle clé que le bureau n'a pas annoncée. Rien n'en a été repris. Si le bureau a vraiment changé de clé, faites confiance à la nouvelle (Outils ▸ Clés des bureaux, ou mouliaison keys trust {prefix})</translation>
+    </message>
+    <message>
+        <source>office {office}'s key {key} was new here and is now trusted (trust on first use): check this fingerprint with the office</source>
+        <translation>la clé {key} du bureau {office} était nouvelle ici et elle est désormais de confiance (confiance à la première utilisation) : vérifiez cette empreinte avec le bureau</translation>
+    </message>
+    <message>
+        <source>{file} is not signed, but office {office} signs its files (key {key}): its signature was removed, or another made it in that office's name. Nothing in it was taken; ask the office to export again.</source>
+        <translation>{file} n'est pas signé, mais le bureau {office} signe ses fichiers (clé {key}) : sa signature a été retirée, ou quelqu'un d'autre l'a fait au nom de ce bureau. Rien n'en a été repris ; demandez au bureau d'exporter à nouveau.</translation>
+    </message>
+    <message>
+        <source>{file} is not signed (written by a release before signing): who wrote it cannot be proved</source>
+        <translation>{file} n'est pas signé (écrit par une version d'avant la signature) : son auteur ne peut pas être prouvé</translation>
+    </message>
+    <message>
+        <source>{file}, signed by office {relayer} (key {key}), relays versions in office {office}'s name ({count}) that do not match the history {office} signed ({length} versions): changed, added or left out after {office} signed them, by {relayer} or on the way to it. Not taken; ask {office} for its own export.</source>
+        <translation>{file}, signé par le bureau {relayer} (clé {key}), relaie des versions au nom du bureau {office} ({count}) qui ne correspondent pas à l'historique signé par {office} ({length} versions) : modifiées, ajoutées ou omises après que {office} les a signées, par {relayer} ou en chemin vers lui. Non reprises ; demandez à {office} sa propre exportation.</translation>
+    </message>
+    <message>
+        <source>versions of office {office} relayed by office {relayer} ({count}): they match the history {office} signed</source>
+        <translation>versions du bureau {office} relayées par le bureau {relayer} ({count}) : elles correspondent à l'historique signé par {office}</translation>
+    </message>
+    <message>
+        <source>versions of office {office} relayed by office {relayer} ({count}): vouched for by {relayer}'s key {key}, not by {office}'s own (its signed history does not reach them here yet)</source>
+        <translation>versions du bureau {office} relayées par le bureau {relayer} ({count}) : garanties par la clé {key} de {relayer}, non par celle de {office} (son historique signé ne les atteint pas encore ici)</translation>
     </message>
     <message>
         <source>a hidden column</source>
@@ -4052,6 +4364,14 @@ Le journal complet est dans {0}</translation>
     <message>
         <source>'{text}' is not a date that exists ({month} has no day {day}); check it and write it as YYYY-MM-DD, e.g. 2026-07-06</source>
         <translation>« {text} » n'est pas une date qui existe ({month} n'a pas de jour {day}) ; vérifiez-la et écrivez-la sous la forme AAAA-MM-JJ, p. ex. 2026-07-06</translation>
+    </message>
+    <message>
+        <source>"{name}" is protected with a password (an encrypted OpenDocument spreadsheet), so it cannot be read. Open it in LibreOffice with the password, save it again without one (File ▸ Save As, untick "Save with password") and import the new file.</source>
+        <translation>« {name} » est protégé par un mot de passe (un classeur OpenDocument chiffré), il ne peut donc pas être lu. Ouvrez-le dans LibreOffice avec le mot de passe, enregistrez-le à nouveau sans mot de passe (Fichier ▸ Enregistrer sous, décochez « Enregistrer avec mot de passe ») et importez le nouveau fichier.</translation>
+    </message>
+    <message>
+        <source>"{name}" is protected with a password (its parts are encrypted), so it cannot be read. Open it with the password, remove the password, save it again as .xlsx and import the new file.</source>
+        <translation>« {name} » est protégé par un mot de passe (ses parties sont chiffrées), il ne peut donc pas être lu. Ouvrez-le avec le mot de passe, retirez le mot de passe, enregistrez-le à nouveau en .xlsx et importez le nouveau fichier.</translation>
     </message>
 </context>
 <context>
