@@ -260,7 +260,8 @@ class ActionItemDialog(QDialog):
         self.resize(460, self.sizeHint().height())
 
     def save(self) -> None:
-        refused = [f"{field_label(e.field)}: {message}" for e in self.editors.values() if (message := e.problem())]
+        refused = [self.tr("{0}: {1}").format(field_label(e.field), message)
+                   for e in self.editors.values() if (message := e.problem())]
         if refused:
             self._show(refused)
             return
@@ -284,7 +285,7 @@ class ActionItemDialog(QDialog):
 
     def _message(self, key: str, message: str) -> str:
         field = self.rtype.field(key)
-        return f"{field_label(field)}: {message}" if field is not None else message
+        return self.tr("{0}: {1}").format(field_label(field), message) if field is not None else message
 
     def _show(self, messages: list[str]) -> None:
         self.problems.setText("\n".join(f"⚠ {m}" for m in messages))

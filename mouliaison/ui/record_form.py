@@ -391,7 +391,8 @@ class RecordForm(ShownOrderTab, FieldRows, QWidget):
         notes = [self._read_only_reason] if self._read_only_reason else []
         if self._show_all and by_field:
             notes.append(self.tr("Not saved. Fix first:"))
-            notes += [f"⚠ {plain(self.labels[key].text() or self.editors[key].input.text())}: {m}"  # type: ignore[attr-defined]
+            named = self.tr("{0}: {1}")  # "Titre : ..." in French
+            notes += ["⚠ " + named.format(plain(self.labels[key].text() or self.editors[key].input.text()), m)  # type: ignore[attr-defined]
                       for key in self.editors if key in by_field for m in by_field[key]]
         self.record_problems.setText("\n".join(notes + [f"⚠ {m}" for m in general]))
         self.record_problems.setVisible(bool(notes or general))

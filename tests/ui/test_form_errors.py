@@ -49,3 +49,18 @@ def test_save_on_an_invalid_form_says_why_and_goes_to_the_first_problem(qtbot, a
     type_in(qtbot, "Border meeting")
     assert "Title" not in form.record_problems.text()  # the summary follows the fixes
     form.discard()
+
+
+def test_the_save_summary_reads_as_french_in_french(qtbot, french, active_window) -> None:
+    """Each line names its field as French typography wants it ("Titre : ..."), not "Titre: ..."."""
+    window = active_window
+    window.show_type("meeting")
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    form = window.records.form
+    tab_to(qtbot, form, "location")
+    type_in(qtbot, "Nairobi")
+    press(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    lines = [line for line in form.record_problems.text().splitlines() if line.startswith("⚠")]
+    assert lines and all(" : " in line for line in lines), lines
+    assert any(line.startswith("⚠ Titre") for line in lines), lines
+    form.discard()
