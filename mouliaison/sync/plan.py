@@ -355,8 +355,8 @@ def _note_clashing(report: FileReport, incoming: IncomingWorkbook, clashing: lis
     shown = joined([Message("{type} {id}, version {version}", type=v.entity, id=v.record_id, version=v.id)
                     for v in clashing[:5]] + (["..."] if len(clashing) > 5 else []))
     if len(clashing) == 1:
-        report.notes.append(Message("1 version in {file} reuses an id this database already holds with different "
-                                    "content and was not taken ({shown}); the copy held here is kept. The file may "
+        report.notes.append(Message("1 version in {file} reuse an id this database already holds with different "
+                                    "content and were not taken ({shown}); the copy held here is kept. The file may "
                                     "have been edited by hand or forged: ask the sender to export again, and tell "
                                     "whoever supports mouliaison if it happens again", file=incoming.path.name,
                                     shown=shown))

@@ -360,7 +360,7 @@ def _leave_out_mistyped(incoming: IncomingWorkbook) -> set[tuple[str, str]]:
         incoming.base.pop((entity, record_id), None)
     shown = joined(list(bad.values())[:5] + (["..."] if len(bad) > 5 else []))
     if len(bad) == 1:
-        incoming.notes.append(Message("1 version in {file} carries values of the wrong kind and was not taken "
+        incoming.notes.append(Message("1 version in {file} carry values of the wrong kind and were not taken "
                                       "({shown}); ask the sender to export again", file=incoming.path.name,
                                       shown=shown))
     else:
@@ -392,8 +392,8 @@ def _leave_out_forged_embedded(incoming: IncomingWorkbook) -> set[tuple[str, str
         incoming.base.pop(key, None)
     shown = "; ".join(f"{v.entity} {v.record_id}" for v in bad[:5]) + ("; ..." if len(bad) > 5 else "")
     if len(bad) == 1:
-        incoming.notes.append(Message("1 version in {file} claims to be shipped with mouliaison but is not what "
-                                      "this release ships, and was not taken ({shown}); ask the sender to export "
+        incoming.notes.append(Message("1 version in {file} claim to be shipped with mouliaison but are not what "
+                                      "this release ships, and were not taken ({shown}); ask the sender to export "
                                       "again", file=incoming.path.name, shown=shown))
     else:
         incoming.notes.append(Message("{count} versions in {file} claim to be shipped with mouliaison but are not "

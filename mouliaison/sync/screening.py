@@ -396,7 +396,7 @@ def _withhold_claims_of_signers(incoming: IncomingWorkbook, keyring: Keyring) ->
         key = keyring.trusted_for(site)[0]
         who = key.office or site_text(site)
         if len(versions) == 1:
-            said = Message("1 version in {file} claims office {who}, which signs its files, but the file is not "
+            said = Message("1 version in {file} claim office {who}, which signs its files, but the file is not "
                            "signed: not taken", file=incoming.path.name, who=who)
         else:
             said = Message("{count} versions in {file} claim office {who}, which signs its files, but the file is "
@@ -427,7 +427,7 @@ def hold_future(versions: list[Version], now_ms: int, sites: dict[str, Any],
         count = len(group)
         said = dict(office=office or site_text(site), file=file_name, far=_how_far(days))
         if count == 1:
-            note = Message("1 version from office {office} in {file} carries a time {far} ahead of this office's "
+            note = Message("1 version from office {office} in {file} carry a time {far} ahead of this office's "
                            "clock (device time), more than the day two clocks may differ: held, not taken. Import "
                            "{file} again once the clocks agree; if that office's clock is wrong, ask it to set it "
                            "right and export again", **said)

@@ -568,13 +568,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         ("les feuilles masquées de {name} ont été modifiées après son exportation (leur empreinte ne correspond pas), on ne peut donc pas se fier à son historique. Demandez à l'expéditeur de l'exporter de nouveau.",
          "las hojas ocultas de {name} se modificaron después de exportarlo (su huella no coincide), así que no se puede confiar en su historial. Pida al remitente que lo exporte de nuevo."),
     "{type} {id}, {field}: {problem}": ("{type} {id}, {field} : {problem}", "{type} {id}, {field}: {problem}"),
-    "1 version in {file} carries values of the wrong kind and was not taken ({shown}); ask the sender to export again":
+    "1 version in {file} carry values of the wrong kind and were not taken ({shown}); ask the sender to export again":
         ("1 version dans {file} porte des valeurs du mauvais type et n'a pas été reprise ({shown}) ; demandez à l'expéditeur d'exporter de nouveau",
          "1 versión de {file} lleva valores del tipo equivocado y no se tomó ({shown}); pida al remitente que exporte de nuevo"),
     "{count} versions in {file} carry values of the wrong kind and were not taken ({shown}); ask the sender to export again":
         ("{count} versions dans {file} portent des valeurs du mauvais type et n'ont pas été reprises ({shown}) ; demandez à l'expéditeur d'exporter de nouveau",
          "{count} versiones de {file} llevan valores del tipo equivocado y no se tomaron ({shown}); pida al remitente que exporte de nuevo"),
-    "1 version in {file} claims to be shipped with mouliaison but is not what this release ships, and was not taken ({shown}); ask the sender to export again":
+    "1 version in {file} claim to be shipped with mouliaison but are not what this release ships, and were not taken ({shown}); ask the sender to export again":
         ("1 version dans {file} prétend être livrée avec mouliaison mais n'est pas ce que cette version livre, et n'a pas été reprise ({shown}) ; demandez à l'expéditeur d'exporter de nouveau",
          "1 versión de {file} dice venir con mouliaison pero no es lo que trae esta versión, y no se tomó ({shown}); pida al remitente que exporte de nuevo"),
     "{count} versions in {file} claim to be shipped with mouliaison but are not what this release ships, and were not taken ({shown}); ask the sender to export again":
@@ -599,7 +599,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "a formula; type the value itself": ("une formule ; tapez la valeur elle-même", "una fórmula; escriba el valor en sí"),
     # forged ids, keys, history and clocks (sync/plan.py, sync/screening.py)
     "{type} {id}, version {version}": ("{type} {id}, version {version}", "{type} {id}, versión {version}"),
-    "1 version in {file} reuses an id this database already holds with different content and was not taken ({shown}); the copy held here is kept. The file may have been edited by hand or forged: ask the sender to export again, and tell whoever supports mouliaison if it happens again":
+    "1 version in {file} reuse an id this database already holds with different content and were not taken ({shown}); the copy held here is kept. The file may have been edited by hand or forged: ask the sender to export again, and tell whoever supports mouliaison if it happens again":
         ("1 version dans {file} réutilise un identifiant que cette base contient déjà avec un autre contenu et n'a pas été reprise ({shown}) ; la copie détenue ici est gardée. Le fichier a peut-être été modifié à la main ou falsifié : demandez à l'expéditeur d'exporter de nouveau, et prévenez le support de mouliaison si cela se reproduit",
          "1 versión de {file} reutiliza un identificador que esta base ya contiene con otro contenido y no se tomó ({shown}); se conserva la copia de aquí. El archivo puede haberse editado a mano o falsificado: pida al remitente que exporte de nuevo y avise al soporte de mouliaison si vuelve a ocurrir"),
     "{count} versions in {file} reuse an id this database already holds with different content and were not taken ({shown}); the copy held here is kept. The file may have been edited by hand or forged: ask the sender to export again, and tell whoever supports mouliaison if it happens again":
@@ -613,13 +613,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "key {key} of {who} was revoked": ("la clé {key} de {who} a été révoquée", "la clave {key} de {who} fue revocada"),
     "1 key approved by {who}": ("1 clé approuvée par {who}", "1 clave aprobada por {who}"),
     "{count} keys approved by {who}": ("{count} clés approuvées par {who}", "{count} claves aprobadas por {who}"),
-    "1 version in {file} claims office {who}, which signs its files, but the file is not signed: not taken":
+    "1 version in {file} claim office {who}, which signs its files, but the file is not signed: not taken":
         ("1 version dans {file} se réclame du bureau {who}, qui signe ses fichiers, mais le fichier n'est pas signé : non reprise",
          "1 versión de {file} dice ser de la oficina {who}, que firma sus archivos, pero el archivo no está firmado: no se toma"),
     "{count} versions in {file} claim office {who}, which signs its files, but the file is not signed: not taken":
         ("{count} versions dans {file} se réclament du bureau {who}, qui signe ses fichiers, mais le fichier n'est pas signé : non reprises",
          "{count} versiones de {file} dicen ser de la oficina {who}, que firma sus archivos, pero el archivo no está firmado: no se toman"),
-    "1 version from office {office} in {file} carries a time {far} ahead of this office's clock (device time), more than the day two clocks may differ: held, not taken. Import {file} again once the clocks agree; if that office's clock is wrong, ask it to set it right and export again":
+    "1 version from office {office} in {file} carry a time {far} ahead of this office's clock (device time), more than the day two clocks may differ: held, not taken. Import {file} again once the clocks agree; if that office's clock is wrong, ask it to set it right and export again":
         ("1 version du bureau {office} dans {file} porte une heure en avance de {far} sur l'horloge de ce bureau (heure de l'appareil), plus que le jour d'écart permis entre deux horloges : retenue, non reprise. Importez {file} de nouveau quand les horloges concorderont ; si l'horloge de ce bureau est fausse, demandez-lui de la régler et d'exporter de nouveau",
          "1 versión de la oficina {office} en {file} lleva una hora adelantada {far} respecto al reloj de esta oficina (hora del dispositivo), más del día que pueden diferir dos relojes: retenida, no tomada. Importe {file} de nuevo cuando los relojes coincidan; si el reloj de esa oficina está mal, pídale que lo corrija y exporte de nuevo"),
     "{count} versions from office {office} in {file} carry a time {far} ahead of this office's clock (device time), more than the day two clocks may differ: held, not taken. Import {file} again once the clocks agree; if that office's clock is wrong, ask it to set it right and export again":

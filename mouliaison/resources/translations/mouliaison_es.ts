@@ -4062,8 +4062,24 @@ El registro completo está en {0}</translation>
         <translation>el archivo está marcado como estrictamente confidencial (MOU 3.6)</translation>
     </message>
     <message>
-        <source>1 version in {file} reuses an id this database already holds with different content and was not taken ({shown}); the copy held here is kept. The file may have been edited by hand or forged: ask the sender to export again, and tell whoever supports mouliaison if it happens again</source>
+        <source>1 version in {file} reuse an id this database already holds with different content and were not taken ({shown}); the copy held here is kept. The file may have been edited by hand or forged: ask the sender to export again, and tell whoever supports mouliaison if it happens again</source>
         <translation>1 versión de {file} reutiliza un identificador que esta base ya contiene con otro contenido y no se tomó ({shown}); se conserva la copia de aquí. El archivo puede haberse editado a mano o falsificado: pida al remitente que exporte de nuevo y avise al soporte de mouliaison si vuelve a ocurrir</translation>
+    </message>
+    <message>
+        <source>1 version in {file} carry values of the wrong kind and were not taken ({shown}); ask the sender to export again</source>
+        <translation>1 versión de {file} lleva valores del tipo equivocado y no se tomó ({shown}); pida al remitente que exporte de nuevo</translation>
+    </message>
+    <message>
+        <source>1 version in {file} claim to be shipped with mouliaison but are not what this release ships, and were not taken ({shown}); ask the sender to export again</source>
+        <translation>1 versión de {file} dice venir con mouliaison pero no es lo que trae esta versión, y no se tomó ({shown}); pida al remitente que exporte de nuevo</translation>
+    </message>
+    <message>
+        <source>1 version in {file} claim office {who}, which signs its files, but the file is not signed: not taken</source>
+        <translation>1 versión de {file} dice ser de la oficina {who}, que firma sus archivos, pero el archivo no está firmado: no se toma</translation>
+    </message>
+    <message>
+        <source>1 version from office {office} in {file} carry a time {far} ahead of this office's clock (device time), more than the day two clocks may differ: held, not taken. Import {file} again once the clocks agree; if that office's clock is wrong, ask it to set it right and export again</source>
+        <translation>1 versión de la oficina {office} en {file} lleva una hora adelantada {far} respecto al reloj de esta oficina (hora del dispositivo), más del día que pueden diferir dos relojes: retenida, no tomada. Importe {file} de nuevo cuando los relojes coincidan; si el reloj de esa oficina está mal, pídale que lo corrija y exporte de nuevo</translation>
     </message>
     <message>
         <source>{count} versions in {file} reuse an id this database already holds with different content and were not taken ({shown}); the copy held here is kept. The file may have been edited by hand or forged: ask the sender to export again, and tell whoever supports mouliaison if it happens again</source>
@@ -4110,16 +4126,8 @@ El registro completo está en {0}</translation>
         <translation>{type} {id}, {field}: {problem}</translation>
     </message>
     <message>
-        <source>1 version in {file} carries values of the wrong kind and was not taken ({shown}); ask the sender to export again</source>
-        <translation>1 versión de {file} lleva valores del tipo equivocado y no se tomó ({shown}); pida al remitente que exporte de nuevo</translation>
-    </message>
-    <message>
         <source>{count} versions in {file} carry values of the wrong kind and were not taken ({shown}); ask the sender to export again</source>
         <translation>{count} versiones de {file} llevan valores del tipo equivocado y no se tomaron ({shown}); pida al remitente que exporte de nuevo</translation>
-    </message>
-    <message>
-        <source>1 version in {file} claims to be shipped with mouliaison but is not what this release ships, and was not taken ({shown}); ask the sender to export again</source>
-        <translation>1 versión de {file} dice venir con mouliaison pero no es lo que trae esta versión, y no se tomó ({shown}); pida al remitente que exporte de nuevo</translation>
     </message>
     <message>
         <source>{count} versions in {file} claim to be shipped with mouliaison but are not what this release ships, and were not taken ({shown}); ask the sender to export again</source>
@@ -4370,16 +4378,8 @@ El registro completo está en {0}</translation>
         <translation>la clave {key} de la oficina {office} era nueva aquí y ahora es de confianza (confianza en el primer uso): compruebe esta huella con la oficina</translation>
     </message>
     <message>
-        <source>1 version in {file} claims office {who}, which signs its files, but the file is not signed: not taken</source>
-        <translation>1 versión de {file} dice ser de la oficina {who}, que firma sus archivos, pero el archivo no está firmado: no se toma</translation>
-    </message>
-    <message>
         <source>{count} versions in {file} claim office {who}, which signs its files, but the file is not signed: not taken</source>
         <translation>{count} versiones de {file} dicen ser de la oficina {who}, que firma sus archivos, pero el archivo no está firmado: no se toman</translation>
-    </message>
-    <message>
-        <source>1 version from office {office} in {file} carries a time {far} ahead of this office's clock (device time), more than the day two clocks may differ: held, not taken. Import {file} again once the clocks agree; if that office's clock is wrong, ask it to set it right and export again</source>
-        <translation>1 versión de la oficina {office} en {file} lleva una hora adelantada {far} respecto al reloj de esta oficina (hora del dispositivo), más del día que pueden diferir dos relojes: retenida, no tomada. Importe {file} de nuevo cuando los relojes coincidan; si el reloj de esa oficina está mal, pídale que lo corrija y exporte de nuevo</translation>
     </message>
     <message>
         <source>{count} versions from office {office} in {file} carry a time {far} ahead of this office's clock (device time), more than the day two clocks may differ: held, not taken. Import {file} again once the clocks agree; if that office's clock is wrong, ask it to set it right and export again</source>

@@ -4062,8 +4062,24 @@ Le journal complet est dans {0}</translation>
         <translation>le fichier est marqué strictement confidentiel (MOU 3.6)</translation>
     </message>
     <message>
-        <source>1 version in {file} reuses an id this database already holds with different content and was not taken ({shown}); the copy held here is kept. The file may have been edited by hand or forged: ask the sender to export again, and tell whoever supports mouliaison if it happens again</source>
+        <source>1 version in {file} reuse an id this database already holds with different content and were not taken ({shown}); the copy held here is kept. The file may have been edited by hand or forged: ask the sender to export again, and tell whoever supports mouliaison if it happens again</source>
         <translation>1 version dans {file} réutilise un identifiant que cette base contient déjà avec un autre contenu et n'a pas été reprise ({shown}) ; la copie détenue ici est gardée. Le fichier a peut-être été modifié à la main ou falsifié : demandez à l'expéditeur d'exporter de nouveau, et prévenez le support de mouliaison si cela se reproduit</translation>
+    </message>
+    <message>
+        <source>1 version in {file} carry values of the wrong kind and were not taken ({shown}); ask the sender to export again</source>
+        <translation>1 version dans {file} porte des valeurs du mauvais type et n'a pas été reprise ({shown}) ; demandez à l'expéditeur d'exporter de nouveau</translation>
+    </message>
+    <message>
+        <source>1 version in {file} claim to be shipped with mouliaison but are not what this release ships, and were not taken ({shown}); ask the sender to export again</source>
+        <translation>1 version dans {file} prétend être livrée avec mouliaison mais n'est pas ce que cette version livre, et n'a pas été reprise ({shown}) ; demandez à l'expéditeur d'exporter de nouveau</translation>
+    </message>
+    <message>
+        <source>1 version in {file} claim office {who}, which signs its files, but the file is not signed: not taken</source>
+        <translation>1 version dans {file} se réclame du bureau {who}, qui signe ses fichiers, mais le fichier n'est pas signé : non reprise</translation>
+    </message>
+    <message>
+        <source>1 version from office {office} in {file} carry a time {far} ahead of this office's clock (device time), more than the day two clocks may differ: held, not taken. Import {file} again once the clocks agree; if that office's clock is wrong, ask it to set it right and export again</source>
+        <translation>1 version du bureau {office} dans {file} porte une heure en avance de {far} sur l'horloge de ce bureau (heure de l'appareil), plus que le jour d'écart permis entre deux horloges : retenue, non reprise. Importez {file} de nouveau quand les horloges concorderont ; si l'horloge de ce bureau est fausse, demandez-lui de la régler et d'exporter de nouveau</translation>
     </message>
     <message>
         <source>{count} versions in {file} reuse an id this database already holds with different content and were not taken ({shown}); the copy held here is kept. The file may have been edited by hand or forged: ask the sender to export again, and tell whoever supports mouliaison if it happens again</source>
@@ -4110,16 +4126,8 @@ Le journal complet est dans {0}</translation>
         <translation>{type} {id}, {field} : {problem}</translation>
     </message>
     <message>
-        <source>1 version in {file} carries values of the wrong kind and was not taken ({shown}); ask the sender to export again</source>
-        <translation>1 version dans {file} porte des valeurs du mauvais type et n'a pas été reprise ({shown}) ; demandez à l'expéditeur d'exporter de nouveau</translation>
-    </message>
-    <message>
         <source>{count} versions in {file} carry values of the wrong kind and were not taken ({shown}); ask the sender to export again</source>
         <translation>{count} versions dans {file} portent des valeurs du mauvais type et n'ont pas été reprises ({shown}) ; demandez à l'expéditeur d'exporter de nouveau</translation>
-    </message>
-    <message>
-        <source>1 version in {file} claims to be shipped with mouliaison but is not what this release ships, and was not taken ({shown}); ask the sender to export again</source>
-        <translation>1 version dans {file} prétend être livrée avec mouliaison mais n'est pas ce que cette version livre, et n'a pas été reprise ({shown}) ; demandez à l'expéditeur d'exporter de nouveau</translation>
     </message>
     <message>
         <source>{count} versions in {file} claim to be shipped with mouliaison but are not what this release ships, and were not taken ({shown}); ask the sender to export again</source>
@@ -4370,16 +4378,8 @@ Le journal complet est dans {0}</translation>
         <translation>la clé {key} du bureau {office} était nouvelle ici et elle est désormais de confiance (confiance à la première utilisation) : vérifiez cette empreinte avec le bureau</translation>
     </message>
     <message>
-        <source>1 version in {file} claims office {who}, which signs its files, but the file is not signed: not taken</source>
-        <translation>1 version dans {file} se réclame du bureau {who}, qui signe ses fichiers, mais le fichier n'est pas signé : non reprise</translation>
-    </message>
-    <message>
         <source>{count} versions in {file} claim office {who}, which signs its files, but the file is not signed: not taken</source>
         <translation>{count} versions dans {file} se réclament du bureau {who}, qui signe ses fichiers, mais le fichier n'est pas signé : non reprises</translation>
-    </message>
-    <message>
-        <source>1 version from office {office} in {file} carries a time {far} ahead of this office's clock (device time), more than the day two clocks may differ: held, not taken. Import {file} again once the clocks agree; if that office's clock is wrong, ask it to set it right and export again</source>
-        <translation>1 version du bureau {office} dans {file} porte une heure en avance de {far} sur l'horloge de ce bureau (heure de l'appareil), plus que le jour d'écart permis entre deux horloges : retenue, non reprise. Importez {file} de nouveau quand les horloges concorderont ; si l'horloge de ce bureau est fausse, demandez-lui de la régler et d'exporter de nouveau</translation>
     </message>
     <message>
         <source>{count} versions from office {office} in {file} carry a time {far} ahead of this office's clock (device time), more than the day two clocks may differ: held, not taken. Import {file} again once the clocks agree; if that office's clock is wrong, ask it to set it right and export again</source>
