@@ -115,3 +115,19 @@ def test_a_history_cut_short_is_said_in_the_language(qtbot, make_db, tmp_path: P
     assert "history is shorter" in " ".join(dialog.result.files[0].notes)  # the English beneath, for the CLI
     english = sorted({m.group(0) for m in ENGLISH.finditer(shown)})
     assert not english, f"English in the {language} dialog: {english}\n{shown}"
+
+
+def test_the_database_checks_findings_are_in_the_language(db: Database, language: str) -> None:
+    from mouliaison.services.check import check_database
+    from mouliaison.store.schema import RECORD_TABLES
+    from mouliaison.ui.messages import rendered
+
+    record = records.add_record(db, "activity", {"title": "Border workshop"})
+    table = RECORD_TABLES["activity"]
+    with db.writing() as change:  # the current row lost (a hand edit of the database file)
+        change.session.execute(table.delete().where(table.c.id == record))
+    report = check_database(db)
+    assert report.problems == [f"activity {record} has versions but no current row"]  # the CLI's English
+    said = {"fr": f"activity {record} a des versions mais pas de ligne actuelle",
+            "es": f"activity {record} tiene versiones pero ninguna fila actual"}
+    assert rendered(report.problems[0]) == said[language]
