@@ -348,7 +348,7 @@ def test_every_meta_field_forged_is_refused_never_a_traceback(offices, tmp_path:
 
 def _signed_with_old_key(kampala, old_private: bytes, source: Path, target: Path, change) -> Path:
     """Someone holding the office's old (revoked) key signs an edited file with it."""
-    key_file = key_path(kampala.path)
+    key_file = key_path(kampala.path, kampala.installation().site_id)
     saved = key_file.read_text()
     key_file.write_text(json.dumps({"site_id": kampala.installation().site_id,
                                     "private_key": signing.b64(old_private)}))
