@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from mouliaison.domain.messages import Message
 from mouliaison.domain.record_types import RECORD_TYPES
 from mouliaison.services.database import Database
 from mouliaison.store import queries
@@ -34,18 +35,21 @@ def check_database(db: Database) -> CheckReport:
         for entity, record_id in queries.versioned_records(session):
             report.records_checked += 1
             if entity not in RECORD_TYPES:
-                report.notes.append(f"versions of an unknown record type '{entity}' are kept as they are")
+                report.notes.append(Message("versions of an unknown record type '{entity}' are kept as they are",
+                                            entity=entity))
                 continue
             state = record_state(session, entity, record_id)
             row = queries.fetch_record(session, entity, record_id)
             expected = typed_values(entity, state.values)
             if row is None:
-                report.problems.append(f"{entity} {record_id} has versions but no current row")
+                report.problems.append(Message("{entity} {id} has versions but no current row", entity=entity,
+                                               id=record_id))
                 continue
             differing = [k for k, v in expected.items() if _comparable(row[k]) != _comparable(v)]
             if differing or bool(row["deleted"]) != state.deleted:
-                where = ", ".join(differing) or "deleted"
-                report.problems.append(f"{entity} {record_id}: the current row differs from its versions in {where}")
+                where = ", ".join(differing) or Message("deleted")
+                report.problems.append(Message("{entity} {id}: the current row differs from its versions in {where}",
+                                               entity=entity, id=record_id, where=where))
         report.notes += _dangling_references(session)
     return report
 
@@ -69,6 +73,7 @@ def _dangling_references(session: Session) -> list[str]:
                 ids = value if isinstance(value, list) else [value] if value else []
                 missing = [i for i in ids if i not in held]
                 if missing:
-                    notes.append(f"{name} {row['id']} field {f.key} refers to {f.target} {', '.join(missing)}, "
-                                 "which this database does not hold")
+                    notes.append(Message("{entity} {id} field {field} refers to {target} {missing}, which this "
+                                         "database does not hold", entity=name, id=row["id"], field=f.key,
+                                         target=f.target, missing=", ".join(missing)))
     return notes

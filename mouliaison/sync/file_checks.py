@@ -169,8 +169,9 @@ def _check_stat(info: os.stat_result, name: str, limits: Limits) -> None:
     if stat.S_ISDIR(info.st_mode):
         raise folder(name)
     if not stat.S_ISREG(info.st_mode):
-        raise RefusedFile("not_a_file", f'"{name}" is not an ordinary file (it is a device, a pipe or another '
-                          "special file). Choose the workbook file itself.")
+        raise RefusedFile("not_a_file", Message('"{name}" is not an ordinary file (it is a device, a pipe or '
+                                                "another special file). Choose the workbook file itself.",
+                                                name=name))
     if info.st_size == 0:
         raise RefusedFile("empty", Message('"{name}" is empty (0 bytes): it was probably not saved or copied '
                                            "completely. Ask the sender to send it again.", name=name))
@@ -212,7 +213,7 @@ def _check_open_file(fp: BinaryIO, size: int, name: str, limits: Limits, ods: bo
     except RefusedFile:
         raise
     except ZIP_ERRORS as exc:
-        raise corrupt(name, f"its table of contents cannot be read: {show(str(exc))}") from None
+        raise corrupt(name, Message("its table of contents cannot be read: {reason}", reason=show(str(exc)))) from None
 
     check_directory(infos, name, limits)
     checked = CheckedFile(kind=kind)
@@ -254,16 +255,17 @@ def _refuse_ole2(fp: BinaryIO, name: str) -> None:
 
 def _refuse_binary_kinds(head: bytes, name: str) -> None:
     """A file with a text name (.csv) that is a known binary kind: said as such."""
-    resend = "Ask the sender for the data as CSV (UTF-8) or as an Excel workbook (.xlsx)."
-    what = ""
+    what: Message | None = None
     if head.startswith(b"%PDF"):
-        what = "a PDF document"
+        what = Message("a PDF document")
     elif head.startswith((b"\x89PNG", b"\xff\xd8\xff", b"GIF8")):
-        what = "a picture"
+        what = Message("a picture")
     elif head.startswith((b"Rar!", b"7z\xbc\xaf", b"\x1f\x8b")):
-        what = "a compressed archive (RAR, 7-Zip or gzip)"
+        what = Message("a compressed archive (RAR, 7-Zip or gzip)")
     if what:
-        raise RefusedFile("not_text", f'"{name}" is {what}, not a CSV file (text). {resend}')
+        raise RefusedFile("not_text", Message('"{name}" is {what}, not a CSV file (text). Ask the sender for the '
+                                              "data as CSV (UTF-8) or as an Excel workbook (.xlsx).", name=name,
+                                              what=what))
 
 
 def _describe_non_zip(head: bytes, name: str) -> Message:

@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mouliaison.domain import clock
-from mouliaison.domain.messages import Message, TypeLabel
+from mouliaison.domain.messages import Message, TypeLabel, joined
 from mouliaison.domain.record_types import RECORD_TYPES, WRITE_ORDER
 from mouliaison.domain.versions import DISTINCT, HAND_EDIT, RecordState, Version, canonical_json, resolve
 from mouliaison.domain.vocabularies import VocabularyIndex
@@ -46,6 +46,7 @@ from mouliaison.sync.screening import (
     check_relayed,
     hold_future,
     screen_file,
+    site_text,
 )
 
 COUNT_NAMES = ("inserted", "updated", "unchanged", "stale", "conflicts", "hand_edits",
@@ -317,7 +318,7 @@ def _plan_file(
     if report.trust is not None and report.trust.taken:
         site = meta["site_id"]
         added = [v for v, _file in plan.new_versions if v.site_id == site]
-        report.notes += check_history(session, plan.keyring, site, added, report.office or f"site {site[:8]}")
+        report.notes += check_history(session, plan.keyring, site, added, report.office or site_text(site))
     return report
 
 
@@ -351,12 +352,20 @@ def earlier_report(session: Session, sha256: str, path: str) -> FileReport | Non
 def _note_clashing(report: FileReport, incoming: IncomingWorkbook, clashing: list[Version]) -> None:
     """Versions reusing an id held here with other content: not taken (the copy held stays), and
     listed, so the two offices can find out which is right."""
-    shown = "; ".join(f"{v.entity} {v.record_id}, version {v.id}" for v in clashing[:5])
-    more = "; ..." if len(clashing) > 5 else ""
-    report.notes.append(f"{len(clashing)} version{'s' * (len(clashing) != 1)} in {incoming.path.name} reuse an id "
-                        f"this database already holds with different content and were not taken ({shown}{more}); "
-                        "the copy held here is kept. The file may have been edited by hand or forged: ask the "
-                        "sender to export again, and tell whoever supports mouliaison if it happens again")
+    shown = joined([Message("{type} {id}, version {version}", type=v.entity, id=v.record_id, version=v.id)
+                    for v in clashing[:5]] + (["..."] if len(clashing) > 5 else []))
+    if len(clashing) == 1:
+        report.notes.append(Message("1 version in {file} reuse an id this database already holds with different "
+                                    "content and were not taken ({shown}); the copy held here is kept. The file may "
+                                    "have been edited by hand or forged: ask the sender to export again, and tell "
+                                    "whoever supports mouliaison if it happens again", file=incoming.path.name,
+                                    shown=shown))
+    else:
+        report.notes.append(Message("{count} versions in {file} reuse an id this database already holds with "
+                                    "different content and were not taken ({shown}); the copy held here is kept. The "
+                                    "file may have been edited by hand or forged: ask the sender to export again, and "
+                                    "tell whoever supports mouliaison if it happens again", count=len(clashing),
+                                    file=incoming.path.name, shown=shown))
     for version in clashing:
         report.counts[version.entity]["quarantined"] += 1
 
@@ -416,7 +425,7 @@ def _take_clock(incoming: IncomingWorkbook, versions: list[Version], clock_: Per
         clock_.receive(max(v.stamp for v in versions))
     sites = json.loads(meta.get("sites", "{}"))
     for site_id, ahead_ms in sorted(fast.items()):
-        who = (sites.get(site_id) or {}).get("office") or f"site {site_id[:8]}"
+        who = (sites.get(site_id) or {}).get("office") or site_text(site_id)
         days = ahead_ms / clock.DAY_MS
         report.notes.append(Message("office {who}'s clock seems {days} days fast (device time); its changes are "
                                     "kept, flagged, and do not move this office's clock past tomorrow",

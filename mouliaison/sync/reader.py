@@ -32,7 +32,7 @@ from python_calamine import CalamineError
 from mouliaison.domain import json_text
 from mouliaison.domain.default_agreement import EMBEDDED_RECORDS
 from mouliaison.domain.ids import derived, is_uuid
-from mouliaison.domain.messages import Message, TypeLabel, TypeLabels
+from mouliaison.domain.messages import FieldLabel, Message, TypeLabel, TypeLabels, joined
 from mouliaison.domain.record_types import RECORD_TYPES
 from mouliaison.domain.values import first_wire_problem
 from mouliaison.domain.versions import EMBEDDED, Version, resolve
@@ -196,9 +196,9 @@ def read_workbook(path: Path, progress: Progress = no_progress, choices: Mapping
             with OpenpyxlBook(path, scan_sheets(path)) as book:
                 return read_book(book, path, sha256, progress, choices)
     except DAMAGED_INSIDE as exc:  # XML or zip members damaged in a way the file check cannot see
-        raise RefusedFile("damaged", f"{path.name} is damaged inside ({type(exc).__name__}: {exc}). Ask the "
-                          "sender for a new copy, or open it in Excel or LibreOffice, save it again, and import "
-                          "that file.") from None
+        raise RefusedFile("damaged", Message("{name} is damaged inside ({error}). Ask the sender for a new copy, or "
+                                             "open it in Excel or LibreOffice, save it again, and import that file.",
+                                             name=path.name, error=f"{type(exc).__name__}: {exc}")) from None
 
 
 # Raised by the XML and zip readers on a part damaged inside a sound zip
@@ -300,13 +300,15 @@ def _read_hidden(book: SheetBook, incoming: IncomingWorkbook) -> None:
         fmt.hash_row(meta_digest, cells)
         meta[cells[0]] = "".join(cells[1:])
     if meta.get("format") != "mouliaison-workbook" or "file_id" not in meta:
-        raise RefusedFile("not-ours", f"{name} has a '_meta' sheet that mouliaison did not write; "
-                          "remove that sheet to import the file as a plain workbook.")
+        raise RefusedFile("not-ours", Message("{name} has a '_meta' sheet that mouliaison did not write; remove "
+                                              "that sheet to import the file as a plain workbook.", name=name))
     major = meta.get("format_version", "0.0").split(".")[0]
     if not major.isdigit() or int(major) > fmt.FORMAT_MAJOR:
-        raise RefusedFile("newer-format", f"{name} was written in workbook format {meta.get('format_version')} "
-                          f"by a newer mouliaison; this one reads format {fmt.FORMAT_MAJOR}.x. "
-                          "Install the newer release to import it.")
+        raise RefusedFile("newer-format", Message("{name} was written in workbook format {version} by a newer "
+                                                  "mouliaison; this one reads format {major}.x. Install the newer "
+                                                  "release to import it.", name=name,
+                                                  version=str(meta.get("format_version")),
+                                                  major=str(fmt.FORMAT_MAJOR)))
     incoming.meta = meta
     for sheet in _sheets_named(book, fmt.VERSIONS_SHEET):
         for cells in _text_rows(book, sheet):
@@ -322,9 +324,9 @@ def _read_hidden(book: SheetBook, incoming: IncomingWorkbook) -> None:
             entity, record_id, base = _base(cells, name)
             incoming.base[(entity, record_id)] = base
     if fmt.combine_digests(versions_digest, base_digest, meta_digest) != claimed_hash:
-        raise RefusedFile("tampered", f"the hidden sheets of {name} were changed after it was exported (their "
-                          "content hash does not match), so its history cannot be trusted. Ask the sender to "
-                          "export it again.")
+        raise RefusedFile("tampered", Message("the hidden sheets of {name} were changed after it was exported (their "
+                                              "content hash does not match), so its history cannot be trusted. Ask "
+                                              "the sender to export it again.", name=name))
     _check_meta(meta, name)
     incoming.texts = _cell_texts(meta, name)
     incoming.signature = read_signature(meta, claimed_hash, _text_rows(book, fmt.SIGNATURE_SHEET)
@@ -347,16 +349,24 @@ def _leave_out_mistyped(incoming: IncomingWorkbook) -> set[tuple[str, str]]:
         found = first_wire_problem(of_type, version.values)
         if found is not None:
             field_, problem = found
-            bad[version.id] = f"{RECORD_TYPES[version.entity].label} {version.record_id}, {field_.label}: {problem}"
+            bad[version.id] = Message("{type} {id}, {field}: {problem}",
+                                      type=TypeLabel(RECORD_TYPES[version.entity].label), id=version.record_id,
+                                      field=FieldLabel(field_.label), problem=problem)
     if not bad:
         return set()
     records = {(v.entity, v.record_id) for v in incoming.versions if v.id in bad}
     incoming.versions = [v for v in incoming.versions if v.id not in bad]
     for entity, record_id in records:
         incoming.base.pop((entity, record_id), None)
-    shown = "; ".join(list(bad.values())[:5]) + ("; ..." if len(bad) > 5 else "")
-    incoming.notes.append(f"{len(bad)} version{'s' * (len(bad) != 1)} in {incoming.path.name} carry values of the "
-                          f"wrong kind and were not taken ({shown}); ask the sender to export again")
+    shown = joined(list(bad.values())[:5] + (["..."] if len(bad) > 5 else []))
+    if len(bad) == 1:
+        incoming.notes.append(Message("1 version in {file} carry values of the wrong kind and were not taken "
+                                      "({shown}); ask the sender to export again", file=incoming.path.name,
+                                      shown=shown))
+    else:
+        incoming.notes.append(Message("{count} versions in {file} carry values of the wrong kind and were not taken "
+                                      "({shown}); ask the sender to export again", count=len(bad),
+                                      file=incoming.path.name, shown=shown))
     return records
 
 
@@ -381,9 +391,14 @@ def _leave_out_forged_embedded(incoming: IncomingWorkbook) -> set[tuple[str, str
     for key in records:
         incoming.base.pop(key, None)
     shown = "; ".join(f"{v.entity} {v.record_id}" for v in bad[:5]) + ("; ..." if len(bad) > 5 else "")
-    incoming.notes.append(f"{len(bad)} version{'s' * (len(bad) != 1)} in {incoming.path.name} claim to be shipped "
-                          f"with mouliaison but are not what this release ships, and were not taken ({shown}); "
-                          "ask the sender to export again")
+    if len(bad) == 1:
+        incoming.notes.append(Message("1 version in {file} claim to be shipped with mouliaison but are not what "
+                                      "this release ships, and were not taken ({shown}); ask the sender to export "
+                                      "again", file=incoming.path.name, shown=shown))
+    else:
+        incoming.notes.append(Message("{count} versions in {file} claim to be shipped with mouliaison but are not "
+                                      "what this release ships, and were not taken ({shown}); ask the sender to "
+                                      "export again", count=len(bad), file=incoming.path.name, shown=shown))
     return records
 
 
@@ -392,8 +407,9 @@ def _check_meta(meta: dict[str, str], name: str) -> None:
     over an edited `_meta` sheet passes the content check; this one it does not)."""
     wrong = wrong_fields(meta)
     if wrong:
-        raise RefusedFile("damaged", f"{name} has metadata that mouliaison did not write ({', '.join(wrong)} "
-                          "missing or changed), so its history cannot be trusted. Ask the sender to export it again.")
+        raise RefusedFile("damaged", Message("{name} has metadata that mouliaison did not write ({rows} missing or "
+                                             "changed), so its history cannot be trusted. Ask the sender to export "
+                                             "it again.", name=name, rows=", ".join(wrong)))
 
 
 def _cell_texts(meta: dict[str, str], name: str) -> CellTexts | None:
@@ -403,8 +419,9 @@ def _cell_texts(meta: dict[str, str], name: str) -> CellTexts | None:
         return None
     texts = CellTexts.from_meta(text)
     if texts is None:
-        raise RefusedFile("damaged", f"{name} has metadata that mouliaison did not write ({META_KEY} changed), "
-                          "so its cells cannot be compared with what was exported. Ask the sender to export it again.")
+        raise RefusedFile("damaged", Message("{name} has metadata that mouliaison did not write ({row} changed), so "
+                                             "its cells cannot be compared with what was exported. Ask the sender to "
+                                             "export it again.", name=name, row=META_KEY))
     return texts
 
 
@@ -425,7 +442,8 @@ def _version(cells: list[str], name: str) -> Version:
                        {key: tuple(ids) for key, ids in parents.items()}, origin, source or None,
                        texts=(values_text.encode(), parents_text))  # bytes: see Version.texts
     except (ValueError, TypeError, json.JSONDecodeError):
-        raise RefusedFile("damaged", f"{name} holds a damaged version row; ask the sender to export again.") from None
+        raise RefusedFile("damaged", Message("{name} holds a damaged version row; ask the sender to export again.",
+                                             name=name)) from None
 
 
 def _base(cells: list[str], name: str) -> tuple[str, str, BaseRow]:
@@ -436,7 +454,8 @@ def _base(cells: list[str], name: str) -> tuple[str, str, BaseRow]:
         values = json_text.loads("".join(cells[4 + k :]))
         return entity, record_id, BaseRow(token, {key: tuple(v) for key, v in heads.items()}, values)
     except (ValueError, TypeError, json.JSONDecodeError):
-        raise RefusedFile("damaged", f"{name} holds a damaged base row; ask the sender to export again.") from None
+        raise RefusedFile("damaged", Message("{name} holds a damaged base row; ask the sender to export again.",
+                                             name=name)) from None
 
 
 def _derive_bases(incoming: IncomingWorkbook, rows: list[list[str]]) -> None:
@@ -452,8 +471,8 @@ def _derive_bases(incoming: IncomingWorkbook, rows: list[list[str]]) -> None:
         versions = by_record.get((entity, record_id))
         base = _resolved_base(entity, record_id, versions) if versions else None
         if base is None or base.token != token:
-            raise RefusedFile("damaged", f"{incoming.path.name} holds a base row that its versions do not "
-                              "explain; ask the sender to export again.")
+            raise RefusedFile("damaged", Message("{name} holds a base row that its versions do not explain; ask the "
+                                                 "sender to export again.", name=incoming.path.name))
         incoming.base[(entity, record_id)] = base
 
 
@@ -538,9 +557,11 @@ def _read_visible(book: SheetBook, name: str, incoming: IncomingWorkbook, progre
                 if value.kind == "f" and text.upper() in _BOOLEAN_FORMULAS:
                     values[key] = _BOOLEAN_FORMULAS[text.upper()]  # how LibreOffice saves yes/no cells
                 elif value.kind == "f":
-                    problems.append(CellProblem(name, number, letters[key], "a formula; type the value itself"))
+                    problems.append(CellProblem(name, number, letters[key],
+                                                Message("a formula; type the value itself")))
                 else:
-                    problems.append(CellProblem(name, number, letters[key], f"an error cell ({text})"))
+                    problems.append(CellProblem(name, number, letters[key], Message("an error cell ({text})",
+                                                                                    text=text)))
                 continue
             values[key] = value
         if not values and not problems:

@@ -17,7 +17,7 @@ MiB = 2**20
 #: The compression-ratio rule only applies to entries that unpack to more than this.
 RATIO_MIN_BYTES = MiB
 
-DANGER = (
+DANGER = Message(
     "Do not open it in another program either; ask the sender where it comes from and for a fresh copy "
     "saved from Excel."
 )
@@ -90,20 +90,31 @@ def show(text: str, limit: int = 80) -> str:
     return shown if len(shown) <= limit else shown[: limit - 3] + "..."
 
 
-def size_text(size: int) -> str:
-    for unit, scale in (("GB", 2**30), ("MB", 2**20), ("KB", 2**10)):
-        if size >= scale:
-            return f"{size / scale:,.1f}".removesuffix(".0") + f" {unit}"
-    return f"{size} bytes"
+def size_text(size: int) -> Message:
+    """A size to read, "1.5 MB" or "12 bytes" (a Message: the window writes its units its way)."""
+    if size >= 2**30:
+        return Message("{amount} GB", amount=_amount(size / 2**30))
+    if size >= 2**20:
+        return Message("{amount} MB", amount=_amount(size / 2**20))
+    if size >= 2**10:
+        return Message("{amount} KB", amount=_amount(size / 2**10))
+    return Message("{count} bytes", count=size)
+
+
+def _amount(scaled: float) -> str:
+    return f"{scaled:,.1f}".removesuffix(".0")
 
 
 def too_many_entries(name: str, count: int, limits: Limits, directory_size: int = 0) -> RefusedFile:
     if directory_size:
-        what = f"a table of contents of {size_text(directory_size)}, enough for far more parts than a workbook has"
+        what = Message("a table of contents of {size}, enough for far more parts than a workbook has",
+                       size=size_text(directory_size))
     else:
-        what = f"a table of contents that lists {count:,} parts"
-    return RefusedFile("too_many_entries", f'"{name}" is a zip with {what} (at most {limits.max_entries:,} parts are '
-                       f'accepted). It is probably a "zip bomb", a file made to overload the computer. {DANGER}')
+        what = Message("a table of contents that lists {count:,} parts", count=count)
+    return RefusedFile("too_many_entries", Message('"{name}" is a zip with {what} (at most {limit:,} parts are '
+                                                   'accepted). It is probably a "zip bomb", a file made to overload '
+                                                   "the computer. {danger}", name=name, what=what,
+                                                   limit=limits.max_entries, danger=DANGER))
 
 
 def macros(name: str) -> RefusedFile:
@@ -112,16 +123,23 @@ def macros(name: str) -> RefusedFile:
                                          "without macros, and import the new file.", name=name))
 
 
-def uncompressed_too_large(name: str, size: int, limits: Limits, how: str) -> RefusedFile:
-    return RefusedFile("uncompressed_too_large", f'"{name}" {how} {size_text(size)} once unpacked, more than the '
-                       f"{size_text(limits.max_uncompressed_bytes)} this app accepts. It may be a \"zip bomb\", a file "
-                       f"made to overload the computer. {DANGER} If it is a genuine workbook, ask for it in "
-                       "smaller parts.")
+#: How uncompressed_too_large says the size was found: declared by the table of contents, or unpacked.
+SAYS_IT_HOLDS = Message("says it holds")
+HOLDS_MORE_THAN = Message("holds more than")
+
+
+def uncompressed_too_large(name: str, size: int, limits: Limits, how: Message) -> RefusedFile:
+    """`how` is SAYS_IT_HOLDS or HOLDS_MORE_THAN."""
+    return RefusedFile("uncompressed_too_large", Message(
+        '"{name}" {how} {size} once unpacked, more than the {limit} this app accepts. It may be a "zip bomb", a '
+        "file made to overload the computer. {danger} If it is a genuine workbook, ask for it in smaller parts.",
+        name=name, how=how, size=size_text(size), limit=size_text(limits.max_uncompressed_bytes), danger=DANGER))
 
 
 def compression_ratio(name: str, info: zipfile.ZipInfo, size: int, limits: Limits) -> RefusedFile:
     ratio = size / max(info.compress_size, 1)
-    return RefusedFile("compression_ratio", f'"{name}" contains a part ("{show(info.orig_filename)}") packed '
-                       f"{ratio:,.0f} times smaller than its content, far beyond real workbooks (at most "
-                       f'{limits.max_ratio:,.0f}). It is probably a "zip bomb", a file made to overload the computer. '
-                       f"{DANGER}")
+    return RefusedFile("compression_ratio", Message(
+        '"{name}" contains a part ("{part}") packed {ratio:,} times smaller than its content, far beyond real '
+        'workbooks (at most {limit:,}). It is probably a "zip bomb", a file made to overload the computer. {danger}',
+        name=name, part=show(info.orig_filename), ratio=round(ratio), limit=round(limits.max_ratio),
+        danger=DANGER))

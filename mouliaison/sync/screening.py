@@ -133,7 +133,8 @@ class Keyring:
                 fp = signing.fingerprint(new)
                 if self.keys.get(fp, None) is None or self.keys[fp].status == SEEN:
                     self.put(KnownKey(fp, signer.site_id, signer.office, new, TRUSTED), "rotation")
-                return f"{signer.office or signer.site_id[:8]} moved to a new key {signing.shown(fp)}"
+                return Message("{who} moved to a new key {key}", who=signer.office or signer.site_id[:8],
+                               key=signing.shown(fp))
             if kind == signing.REVOCATION:
                 fp, stamp = str(body["fingerprint"]), int(body["stamp"])
                 target = self.keys.get(fp)
@@ -147,7 +148,8 @@ class Keyring:
                 elif target.status != REVOKED or (target.revoked_stamp or 0) > stamp:
                     target = KnownKey(fp, target.site_id, target.office, target.public_key, REVOKED, stamp)
                 self.put(target, "revocation")
-                return f"key {signing.shown(fp)} of {target.office or target.site_id[:8]} was revoked"
+                return Message("key {key} of {who} was revoked", key=signing.shown(fp),
+                               who=target.office or target.site_id[:8])
             if kind == signing.HISTORY:  # kept and relayed, said nothing about: checked with relayed versions
                 mine = signer.status in (TRUSTED, PUBLISHER) and body.get("site_id") == signer.site_id
                 return "" if mine and int(body["length"]) >= 0 and len(str(body["head"])) == 64 else None
@@ -160,7 +162,10 @@ class Keyring:
                         self.put(KnownKey(fp, str(item["site_id"]), item.get("office"), public, TRUSTED),
                                  "approved list")
                         count += 1
-                return f"{count} key{'s' * (count != 1)} approved by {signer.office or 'headquarters'}"
+                approver = signer.office or Message("headquarters")
+                if count == 1:
+                    return Message("1 key approved by {who}", who=approver)
+                return Message("{count} keys approved by {who}", count=count, who=approver)
         except (KeyError, TypeError, ValueError, signing.BadKey):
             return None
         return None
@@ -206,7 +211,7 @@ def screen_file(incoming: IncomingWorkbook, keyring: Keyring,
     if meta is None or found is None:
         return None, [], []
     site, office = meta["site_id"], meta.get("office_name") or None
-    who = office or f"site {site[:8]}"
+    who = office or site_text(site)
     notes: list[str] = []
     fp = found.fingerprint
     if not found.signed:
@@ -247,7 +252,7 @@ def _decide(incoming: IncomingWorkbook, keyring: Keyring, key: KnownKey | None, 
     name, shown = incoming.path.name, signing.shown(fp)
     stamp = int((incoming.meta or {})["export_stamp"])
     if key is not None and key.site_id != site:
-        other = key.office or f"site {key.site_id[:8]}"
+        other = key.office or site_text(key.site_id)
         return FileTrust(KEY_MISMATCH, office, fp, Message(
             "{file} says it comes from office {office}, but it is signed with the key of office {other} ({key}). "
             "Nothing in it was taken.", file=name, office=who, other=other, key=shown))
@@ -334,11 +339,11 @@ def check_relayed(session: Session, keyring: Keyring, incoming: IncomingWorkbook
         if version.origin == LOCAL and version.site_id not in (file_site, local_site):
             by_site[version.site_id].append(version)
     sites = _sites(meta)
-    relayer = trust.office or f"site {file_site[:8]}"
+    relayer = trust.office or site_text(file_site)
     withheld: list[Withheld] = []
     notes: list[str] = []
     for site, versions in sorted(by_site.items()):
-        office = sites.get(site) or f"site {site[:8]}"
+        office = sites.get(site) or site_text(site)
         signed = keyring.histories.get(site)
         found: dict[int, str] = {}
         if signed is not None:
@@ -389,10 +394,14 @@ def _withhold_claims_of_signers(incoming: IncomingWorkbook, keyring: Keyring) ->
     found = []
     for site, versions in sorted(by_site.items()):
         key = keyring.trusted_for(site)[0]
-        who = key.office or f"site {site[:8]}"
-        found.append(Withheld(STRIPPED, key.office, site, key.fingerprint, len(versions),
-                              f"{len(versions)} version{'s' * (len(versions) != 1)} in {incoming.path.name} claim "
-                              f"office {who}, which signs its files, but the file is not signed: not taken"))
+        who = key.office or site_text(site)
+        if len(versions) == 1:
+            said = Message("1 version in {file} claim office {who}, which signs its files, but the file is not "
+                           "signed: not taken", file=incoming.path.name, who=who)
+        else:
+            said = Message("{count} versions in {file} claim office {who}, which signs its files, but the file is "
+                           "not signed: not taken", count=len(versions), file=incoming.path.name, who=who)
+        found.append(Withheld(STRIPPED, key.office, site, key.fingerprint, len(versions), said))
     return found
 
 
@@ -416,19 +425,30 @@ def hold_future(versions: list[Version], now_ms: int, sites: dict[str, Any],
         most = max(clock.wall_ms(v.stamp) for v in group) - now_ms
         days = most / clock.DAY_MS
         count = len(group)
-        held.append(Withheld(CLOCK, office, site, None, count,
-                             f"{count} version{'s' * (count != 1)} from office {office or 'site ' + site[:8]} in "
-                             f"{file_name} carry a time {_how_far(days)} ahead of this office's clock (device time), "
-                             f"more than the day two clocks may differ: held, not taken. Import {file_name} again once "
-                             "the clocks agree; if that office's clock is wrong, ask it to set it right and export "
-                             "again"))
+        said = dict(office=office or site_text(site), file=file_name, far=_how_far(days))
+        if count == 1:
+            note = Message("1 version from office {office} in {file} carry a time {far} ahead of this office's "
+                           "clock (device time), more than the day two clocks may differ: held, not taken. Import "
+                           "{file} again once the clocks agree; if that office's clock is wrong, ask it to set it "
+                           "right and export again", **said)
+        else:
+            note = Message("{count} versions from office {office} in {file} carry a time {far} ahead of this "
+                           "office's clock (device time), more than the day two clocks may differ: held, not taken. "
+                           "Import {file} again once the clocks agree; if that office's clock is wrong, ask it to "
+                           "set it right and export again", count=count, **said)
+        held.append(Withheld(CLOCK, office, site, None, count, note))
     return kept, held
 
 
-def _how_far(days: float) -> str:
+def _how_far(days: float) -> Message:
     if days > 3650:
-        return "more than ten years"
-    return f"{days:.1f} days"
+        return Message("more than ten years")
+    return Message("{days} days", days=f"{days:.1f}")
+
+
+def site_text(site_id: str) -> Message:
+    """An office without a name, as messages call it: "site" and the start of its id."""
+    return Message("site {id}", id=site_id[:8])
 
 
 def check_history(session: Session, keyring: Keyring, site: str, adding: list[Version], who: str) -> list[str]:
@@ -441,17 +461,19 @@ def check_history(session: Session, keyring: Keyring, site: str, adding: list[Ve
     held, found = history.heads_at(session, site, adding, lengths)
     problems: list[str] = []
     if seen is not None and stamp > seen.export_stamp and length < seen.length:
-        problems.append(f"office {who}'s history is shorter ({length} versions) than in a file it signed before "
-                        f"({seen.length}): versions were removed from its history (truncated or rewritten)")
+        problems.append(Message("office {who}'s history is shorter ({length} versions) than in a file it signed "
+                                "before ({before}): versions were removed from its history (truncated or rewritten)",
+                                who=who, length=length, before=seen.length))
     elif seen is not None and length >= seen.length and seen.length in found and found[seen.length] != seen.head:
-        problems.append(f"office {who}'s history held here no longer matches the head it signed before: a "
-                        "version was changed or replaced")
+        problems.append(Message("office {who}'s history held here no longer matches the head it signed before: a "
+                                "version was changed or replaced", who=who))
     if length in found and found[length] != head:
-        problems.append(f"office {who}'s versions held here differ from the history it signed ({length} versions): "
-                        "one was altered or replaced on its way here")
+        problems.append(Message("office {who}'s versions held here differ from the history it signed ({length} "
+                                "versions): one was altered or replaced on its way here", who=who, length=length))
     elif held < length and not problems:
-        problems.append(f"office {who} signed a history of {length} versions; {held} are held here: "
-                        f"{length - held} missing (a file of theirs not imported yet, or versions left out on the way)")
+        problems.append(Message("office {who} signed a history of {length} versions; {held} are held here: "
+                                "{missing} missing (a file of theirs not imported yet, or versions left out on the "
+                                "way)", who=who, length=length, held=held, missing=length - held))
     if seen is not None and stamp <= seen.export_stamp:
         del keyring.heads[site]  # an older file arriving late: the newest head seen stays
     return problems

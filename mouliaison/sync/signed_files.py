@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 import xlsxwriter
 
 from mouliaison.domain import signing
+from mouliaison.domain.messages import Message
 from mouliaison.sync import workbook_format as fmt
 from mouliaison.sync.file_checks import RefusedFile
 from mouliaison.sync.history import Head
@@ -90,8 +91,9 @@ def read_signature(meta: dict[str, str], content_sha256: str, rows: Iterator[lis
     if records is None:
         wrong.append(fmt.KEY_RECORDS_ROW)
     if wrong:
-        raise RefusedFile("damaged", f"{name} has metadata that mouliaison did not write ({', '.join(wrong)} "
-                          "missing or changed), so who signed it cannot be known. Ask the sender to export it again.")
+        raise RefusedFile("damaged", Message("{name} has metadata that mouliaison did not write ({rows} missing or "
+                                             "changed), so who signed it cannot be known. Ask the sender to export "
+                                             "it again.", name=name, rows=", ".join(wrong)))
     history = None
     if fmt.HISTORY_LENGTH_ROW in meta:
         history = Head(int(meta[fmt.HISTORY_LENGTH_ROW]), meta[fmt.HISTORY_HEAD_ROW])

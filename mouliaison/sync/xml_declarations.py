@@ -12,6 +12,7 @@ import re
 import zipfile
 from collections.abc import Iterator
 
+from mouliaison.domain.messages import Message
 from mouliaison.sync.refusals import DANGER, RefusedFile, show
 
 _DECLARED_ENCODING = re.compile(rb"""^<\?xml[^>]{0,200}?encoding\s*=\s*["']([A-Za-z0-9._:-]{1,40})["']""")
@@ -59,9 +60,10 @@ class DtdSniffer:
                     codec = ""
                 self.utf8 = codec == "utf-8"
                 if not codec.startswith(_SAFE_CODECS):
-                    raise RefusedFile("xml_encoding", f'"{self.name}" holds XML in an unusual text encoding '
-                                      f'("{show(label, 40)}", in "{show(self.info.orig_filename)}") that Excel '
-                                      f"never writes and that can hide harmful content; it may be malicious. {DANGER}")
+                    raise RefusedFile("xml_encoding", Message(
+                        '"{name}" holds XML in an unusual text encoding ("{encoding}", in "{part}") that Excel never '
+                        "writes and that can hide harmful content; it may be malicious. {danger}", name=self.name,
+                        encoding=show(label, 40), part=show(self.info.orig_filename), danger=DANGER))
         self.encoding = encoding
         self.utf8 = self.utf8 and encoding == "utf-8"
         self.needle = "<!".encode(encoding)
@@ -72,9 +74,10 @@ class DtdSniffer:
         for position in self._markup_declarations(buffer):
             word = buffer[position + len(self.needle) : position + self.keep]
             if word.decode(self.encoding or "utf-8", errors="replace").upper().startswith(("DOCTYPE", "ENTITY")):
-                raise RefusedFile("xml_entities", f'"{self.name}" contains XML entity declarations (a DTD, in '
-                                  f'"{show(self.info.orig_filename)}"), which workbooks never need; it may be '
-                                  f'malicious (an "XML bomb", made to overload the computer). {DANGER}')
+                raise RefusedFile("xml_entities", Message(
+                    '"{name}" contains XML entity declarations (a DTD, in "{part}"), which workbooks never need; it '
+                    'may be malicious (an "XML bomb", made to overload the computer). {danger}', name=self.name,
+                    part=show(self.info.orig_filename), danger=DANGER))
         self.pending = buffer[-(self.keep - 1) :]
 
     def _markup_declarations(self, buffer: bytes) -> Iterator[int]:

@@ -19,7 +19,9 @@ from typing import BinaryIO
 from mouliaison.domain.messages import Message
 from mouliaison.sync.refusals import (
     DANGER,
+    HOLDS_MORE_THAN,
     RATIO_MIN_BYTES,
+    SAYS_IT_HOLDS,
     Limits,
     MiB,
     RefusedFile,
@@ -82,8 +84,8 @@ def end_record(fp: BinaryIO, size: int, name: str = "") -> tuple[int, int] | Non
         (comment_length,) = struct.unpack("<H", tail[pos + 20 : pos + 22])
         extra = len(tail) - (pos + 22 + comment_length)
         if extra:
-            raise corrupt(name, f"{extra:,} bytes follow the end of its zip archive" if extra > 0 else
-                          "its zip archive's comment runs past the end of the file")
+            raise corrupt(name, Message("{count:,} bytes follow the end of its zip archive", count=extra)
+                          if extra > 0 else Message("its zip archive's comment runs past the end of the file"))
     count, cd_size = struct.unpack("<HI", tail[pos + 10 : pos + 16])
     absolute = size - tail_size + pos
     if absolute >= 20 + 56:  # zipfile prefers a zip64 end record just before the locator
@@ -103,12 +105,13 @@ def check_names(infos: list[zipfile.ZipInfo], name: str) -> None:
         entry = info.orig_filename
         parts = re.split(r"[\\/]", entry)
         if entry.startswith(("/", "\\")) or _DRIVE.match(entry) or ".." in parts:
-            raise RefusedFile("unsafe_path", f'"{name}" contains a part with a path that leads outside the '
-                              f'workbook ("{show(entry)}"), which no spreadsheet program writes; it may be '
-                              f"malicious. {DANGER}")
+            raise RefusedFile("unsafe_path", Message('"{name}" contains a part with a path that leads outside the '
+                                                     'workbook ("{part}"), which no spreadsheet program writes; it '
+                                                     "may be malicious. {danger}", name=name, part=show(entry),
+                                                     danger=DANGER))
         key = entry.lower()
         if key in seen:
-            raise corrupt(name, f'the part "{show(entry)}" appears twice')
+            raise corrupt(name, Message('the part "{part}" appears twice', part=show(entry)))
         seen.add(key)
 
 
@@ -117,35 +120,37 @@ def check_package_type(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo], n
     names = {info.orig_filename.lower(): info for info in infos}
     if "xl/workbook.xml" in names:
         if "[content_types].xml" not in names:
-            raise corrupt(name, "a required part, [Content_Types].xml, is missing")
+            raise corrupt(name, Message("a required part, [Content_Types].xml, is missing"))
         return "xlsx"
     if ods and "mimetype" in names and _small_entry(archive, names["mimetype"]).strip() in _ODS_TYPES:
         if "content.xml" not in names:
-            raise corrupt(name, "a required part, content.xml, is missing")
+            raise corrupt(name, Message("a required part, content.xml, is missing"))
         _refuse_encrypted_ods(archive, names, name)
         return "ods"
-    ask = "Ask the sender for the Excel workbook (.xlsx)."
-    what = ""
+    ask = Message("Ask the sender for the Excel workbook (.xlsx).")
+    what: Message | None = None
     if "xl/workbook.bin" in names:
-        what, todo = "an Excel binary workbook (.xlsb)", "Open it in Excel and save it as an Excel workbook (.xlsx)."
+        what = Message("an Excel binary workbook (.xlsb)")
+        todo = Message("Open it in Excel and save it as an Excel workbook (.xlsx).")
     elif "word/document.xml" in names:
-        what, todo = "a Word document (.docx)", ask
+        what, todo = Message("a Word document (.docx)"), ask
     elif "ppt/presentation.xml" in names:
-        what, todo = "a PowerPoint presentation (.pptx)", ask
+        what, todo = Message("a PowerPoint presentation (.pptx)"), ask
     elif "mimetype" in names:
         mimetype = _small_entry(archive, names["mimetype"])
         if b"opendocument.spreadsheet" in mimetype:
-            what = "an OpenDocument spreadsheet (.ods, for example from LibreOffice)"
-            todo = 'Open it in LibreOffice and save it as "Excel 2007-365 (.xlsx)", then import the new file.'
+            what = Message("an OpenDocument spreadsheet (.ods, for example from LibreOffice)")
+            todo = Message('Open it in LibreOffice and save it as "Excel 2007-365 (.xlsx)", then import the new file.')
         elif b"opendocument.text" in mimetype:
-            what, todo = "an OpenDocument text document (.odt)", ask
+            what, todo = Message("an OpenDocument text document (.odt)"), ask
         else:
-            what, todo = "an OpenDocument or similar file", ask
+            what, todo = Message("an OpenDocument or similar file"), ask
     if what:
-        message = f'"{name}" is {what} (renamed?), not an Excel workbook. {todo}'
+        message = Message('"{name}" is {what} (renamed?), not an Excel workbook. {todo}', name=name, what=what,
+                          todo=todo)
     else:
-        message = (f'"{name}" is a zip archive but not an Excel workbook: it has no workbook part '
-                   f"(xl/workbook.xml). {ask}")
+        message = Message('"{name}" is a zip archive but not an Excel workbook: it has no workbook part '
+                          "(xl/workbook.xml). {ask}", name=name, ask=ask)
     raise RefusedFile("not_a_workbook", message)
 
 
@@ -162,7 +167,7 @@ def _refuse_encrypted_ods(archive: zipfile.ZipFile, names: dict[str, zipfile.Zip
         with archive.open(info) as entry:
             manifest = entry.read(4 * MiB)
     except (*ZIP_ERRORS, RuntimeError, zlib.error):
-        raise corrupt(name, "its list of parts (META-INF/manifest.xml) cannot be unpacked") from None
+        raise corrupt(name, Message("its list of parts (META-INF/manifest.xml) cannot be unpacked")) from None
     if b"encryption-data" in manifest:
         raise RefusedFile("encrypted", Message(
             '"{name}" is protected with a password (an encrypted OpenDocument spreadsheet), so it cannot be read. '
@@ -193,11 +198,12 @@ def check_directory(infos: list[zipfile.ZipInfo], name: str, limits: Limits) -> 
             raise macros(name)
     for info in infos:
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-            raise corrupt(name, f'the part "{show(info.orig_filename)}" uses a compression method '
-                           f"({info.compress_type}) that spreadsheet programs do not use")
+            raise corrupt(name, Message('the part "{part}" uses a compression method ({method}) that spreadsheet '
+                                        "programs do not use", part=show(info.orig_filename),
+                                        method=str(info.compress_type)))
     declared = sum(info.file_size for info in infos)
     if declared > limits.max_uncompressed_bytes:
-        raise uncompressed_too_large(name, declared, limits, "says it holds")
+        raise uncompressed_too_large(name, declared, limits, SAYS_IT_HOLDS)
     for info in infos:
         if info.file_size > RATIO_MIN_BYTES and info.file_size > limits.max_ratio * info.compress_size:
             raise compression_ratio(name, info, info.file_size, limits)
@@ -210,24 +216,25 @@ def stream_entries(fp: BinaryIO, size: int, start_dir: int, infos: list[zipfile.
     for info in sorted(infos, key=lambda i: i.header_offset):
         shown = show(info.orig_filename)
         if info.header_offset < 0:
-            raise corrupt(name, f'the part "{shown}" is placed before the start of the file')
+            raise corrupt(name, Message('the part "{part}" is placed before the start of the file', part=shown))
         if info.header_offset + 30 > start_dir:
-            raise corrupt(name, f'the part "{shown}" is not where the table of contents says')
+            raise corrupt(name, Message('the part "{part}" is not where the table of contents says', part=shown))
         fp.seek(info.header_offset)
         header = fp.read(30)
         if header[:4] != b"PK\x03\x04":
-            raise corrupt(name, f'the part "{shown}" is not where the table of contents says')
+            raise corrupt(name, Message('the part "{part}" is not where the table of contents says', part=shown))
         name_length, extra_length = struct.unpack("<HH", header[26:30])
         local_name = fp.read(name_length).decode("utf-8" if info.flag_bits & 0x800 else "cp437", errors="replace")
         if local_name != info.orig_filename:
-            raise corrupt(name, f'the part "{shown}" has two different names inside the file')
+            raise corrupt(name, Message('the part "{part}" has two different names inside the file', part=shown))
         if info.header_offset < previous_end:  # a genuine part inside another one's packed data
-            raise RefusedFile("overlapping_entries", f'"{name}" has parts hidden inside other parts ("{shown}"), '
-                              f'a trick of "zip bombs", files made to overload the computer. {DANGER}')
+            raise RefusedFile("overlapping_entries", Message(
+                '"{name}" has parts hidden inside other parts ("{part}"), a trick of "zip bombs", files made to '
+                "overload the computer. {danger}", name=name, part=shown, danger=DANGER))
         data_start = info.header_offset + 30 + name_length + extra_length
         data_end = data_start + info.compress_size
         if data_end > start_dir:
-            raise corrupt(name, f'the part "{shown}" runs into the table of contents')
+            raise corrupt(name, Message('the part "{part}" runs into the table of contents', part=shown))
         previous_end = data_end
         fp.seek(data_start)
         total = _read_entry(fp, info, total, name, limits, checked)
@@ -255,12 +262,12 @@ class _Entry:
         self.size += len(data)
         self.total += len(data)
         if self.total > limits.max_uncompressed_bytes:
-            raise uncompressed_too_large(self.name, self.total, limits, "holds more than")
+            raise uncompressed_too_large(self.name, self.total, limits, HOLDS_MORE_THAN)
         if self.size > RATIO_MIN_BYTES and self.size > limits.max_ratio * info.compress_size:
             raise compression_ratio(self.name, info, self.size, limits)
         if self.size > info.file_size:
-            raise corrupt(self.name, f'the part "{show(info.orig_filename)}" is larger than the table of '
-                           "contents says")
+            raise corrupt(self.name, Message('the part "{part}" is larger than the table of contents says',
+                                             part=show(info.orig_filename)))
         self.crc = zlib.crc32(data, self.crc)
         self.sniffer.feed(data)
         if self.scanner is not None:
@@ -278,15 +285,16 @@ class _Entry:
                 self.scanner.not_utf8()
             facts = self.scanner.finish()
             if facts.beyond:
-                raise corrupt(self.name, f'the sheet part "{show(self.info.orig_filename)}" refers to a cell '
-                              f"or row beyond the last one a worksheet can have ({facts.beyond}; the last is "
-                              "XFD1048576)")
+                raise corrupt(self.name, Message('the sheet part "{part}" refers to a cell or row beyond the last '
+                                                 "one a worksheet can have ({beyond}; the last is XFD1048576)",
+                                                 part=show(self.info.orig_filename), beyond=str(facts.beyond)))
             checked.sheets[self.info.orig_filename.lower()] = facts
         shown = show(self.info.orig_filename)
         if self.size != self.info.file_size:
-            raise corrupt(self.name, f'the part "{shown}" is shorter than the table of contents says')
+            raise corrupt(self.name, Message('the part "{part}" is shorter than the table of contents says',
+                                             part=shown))
         if self.crc != self.info.CRC:
-            raise corrupt(self.name, f'the part "{shown}" fails its checksum (CRC)')
+            raise corrupt(self.name, Message('the part "{part}" fails its checksum (CRC)', part=shown))
 
 
 def _read_entry(fp: BinaryIO, info: zipfile.ZipInfo, total: int, name: str, limits: Limits,
@@ -307,13 +315,15 @@ def _read_entry(fp: BinaryIO, info: zipfile.ZipInfo, total: int, name: str, limi
             try:
                 out = inflater.decompress(data, _OUT_CHUNK)
             except zlib.error:
-                raise corrupt(name, f'the part "{show(info.orig_filename)}" cannot be unpacked') from None
+                raise corrupt(name, Message('the part "{part}" cannot be unpacked',
+                                            part=show(info.orig_filename))) from None
             if out:
                 entry.feed(out)
             data = inflater.unconsumed_tail
             if inflater.eof or (not data and len(out) < _OUT_CHUNK):
                 break
     if inflater is not None and not inflater.eof and info.compress_size > 0:  # 0 bytes: an empty entry
-        raise corrupt(name, f'the packed data of the part "{show(info.orig_filename)}" ends too early')
+        raise corrupt(name, Message('the packed data of the part "{part}" ends too early',
+                                     part=show(info.orig_filename)))
     entry.finish(checked)
     return entry.total

@@ -474,4 +474,176 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "versions of office {office} relayed by office {relayer} ({count}): vouched for by {relayer}'s key {key}, not by {office}'s own (its signed history does not reach them here yet)":
         ("versions du bureau {office} relayées par le bureau {relayer} ({count}) : garanties par la clé {key} de {relayer}, non par celle de {office} (son historique signé ne les atteint pas encore ici)",
          "versiones de la oficina {office} retransmitidas por la oficina {relayer} ({count}): avaladas por la clave {key} de {relayer}, no por la de {office} (su historial firmado aún no las alcanza aquí)"),
+    # file refusals: zip bombs, sizes, damaged zips and XML (sync/refusals.py, zip_parts.py, xml_declarations.py, file_checks.py)
+    "Do not open it in another program either; ask the sender where it comes from and for a fresh copy saved from Excel.":
+        ("Ne l'ouvrez pas non plus dans un autre programme ; demandez à l'expéditeur d'où il vient et une nouvelle copie enregistrée depuis Excel.",
+         "Tampoco lo abra en otro programa; pregunte al remitente de dónde viene y pídale una copia nueva guardada desde Excel."),
+    "says it holds": ("déclare contenir", "dice contener"),
+    "holds more than": ("contient plus de", "contiene más de"),
+    "{count} bytes": ("{count} octets", "{count} bytes"),
+    "{amount} GB": ("{amount} Go", "{amount} GB"),
+    "{amount} MB": ("{amount} Mo", "{amount} MB"),
+    "{amount} KB": ("{amount} Ko", "{amount} KB"),
+    "a table of contents of {size}, enough for far more parts than a workbook has":
+        ("une table des matières de {size}, assez pour bien plus de parties qu'un classeur n'en a", "un índice de {size}, suficiente para muchas más partes de las que tiene un libro"),
+    "a table of contents that lists {count:,} parts": ("une table des matières qui énumère {count} parties", "un índice que enumera {count} partes"),
+    '"{name}" is a zip with {what} (at most {limit:,} parts are accepted). It is probably a "zip bomb", a file made to overload the computer. {danger}':
+        ("« {name} » est un zip avec {what} ({limit} parties au plus sont acceptées). C'est probablement une « bombe zip », un fichier fait pour surcharger l'ordinateur. {danger}",
+         "«{name}» es un zip con {what} (se aceptan como máximo {limit} partes). Probablemente es una «bomba zip», un archivo hecho para sobrecargar el ordenador. {danger}"),
+    '"{name}" {how} {size} once unpacked, more than the {limit} this app accepts. It may be a "zip bomb", a file made to overload the computer. {danger} If it is a genuine workbook, ask for it in smaller parts.':
+        ("« {name} » {how} {size} une fois décompressé, plus que les {limit} que cette application accepte. C'est peut-être une « bombe zip », un fichier fait pour surcharger l'ordinateur. {danger} S'il s'agit d'un vrai classeur, demandez-le en parties plus petites.",
+         "«{name}» {how} {size} una vez descomprimido, más de los {limit} que acepta esta aplicación. Puede ser una «bomba zip», un archivo hecho para sobrecargar el ordenador. {danger} Si es un libro auténtico, pídalo en partes más pequeñas."),
+    '"{name}" contains a part ("{part}") packed {ratio:,} times smaller than its content, far beyond real workbooks (at most {limit:,}). It is probably a "zip bomb", a file made to overload the computer. {danger}':
+        ("« {name} » contient une partie (« {part} ») compressée {ratio} fois plus petite que son contenu, bien au-delà des vrais classeurs ({limit} au plus). C'est probablement une « bombe zip », un fichier fait pour surcharger l'ordinateur. {danger}",
+         "«{name}» contiene una parte («{part}») comprimida {ratio} veces más pequeña que su contenido, muy por encima de los libros reales (como máximo {limit}). Probablemente es una «bomba zip», un archivo hecho para sobrecargar el ordenador. {danger}"),
+    '"{name}" contains a part with a path that leads outside the workbook ("{part}"), which no spreadsheet program writes; it may be malicious. {danger}':
+        ("« {name} » contient une partie dont le chemin mène hors du classeur (« {part} »), ce qu'aucun tableur n'écrit ; il est peut-être malveillant. {danger}",
+         "«{name}» contiene una parte con una ruta que sale del libro («{part}»), algo que ningún programa de hojas de cálculo escribe; puede ser malicioso. {danger}"),
+    '"{name}" has parts hidden inside other parts ("{part}"), a trick of "zip bombs", files made to overload the computer. {danger}':
+        ("« {name} » a des parties cachées dans d'autres parties (« {part} »), une ruse des « bombes zip », des fichiers faits pour surcharger l'ordinateur. {danger}",
+         "«{name}» tiene partes escondidas dentro de otras partes («{part}»), un truco de las «bombas zip», archivos hechos para sobrecargar el ordenador. {danger}"),
+    '"{name}" contains XML entity declarations (a DTD, in "{part}"), which workbooks never need; it may be malicious (an "XML bomb", made to overload the computer). {danger}':
+        ("« {name} » contient des déclarations d'entités XML (une DTD, dans « {part} »), dont les classeurs n'ont jamais besoin ; il est peut-être malveillant (une « bombe XML », faite pour surcharger l'ordinateur). {danger}",
+         "«{name}» contiene declaraciones de entidades XML (una DTD, en «{part}»), que los libros nunca necesitan; puede ser malicioso (una «bomba XML», hecha para sobrecargar el ordenador). {danger}"),
+    '"{name}" holds XML in an unusual text encoding ("{encoding}", in "{part}") that Excel never writes and that can hide harmful content; it may be malicious. {danger}':
+        ("« {name} » contient du XML dans un codage de texte inhabituel (« {encoding} », dans « {part} ») qu'Excel n'écrit jamais et qui peut cacher un contenu nuisible ; il est peut-être malveillant. {danger}",
+         "«{name}» contiene XML en una codificación de texto inusual («{encoding}», en «{part}») que Excel nunca escribe y que puede ocultar contenido dañino; puede ser malicioso. {danger}"),
+    '"{name}" is not an ordinary file (it is a device, a pipe or another special file). Choose the workbook file itself.':
+        ("« {name} » n'est pas un fichier ordinaire (c'est un périphérique, un tube ou un autre fichier spécial). Choisissez le fichier du classeur lui-même.",
+         "«{name}» no es un archivo normal (es un dispositivo, una tubería u otro archivo especial). Elija el archivo del libro en sí."),
+    "a PDF document": ("un document PDF", "un documento PDF"),
+    "a picture": ("une image", "una imagen"),
+    "a compressed archive (RAR, 7-Zip or gzip)": ("une archive compressée (RAR, 7-Zip ou gzip)", "un archivo comprimido (RAR, 7-Zip o gzip)"),
+    '"{name}" is {what}, not a CSV file (text). Ask the sender for the data as CSV (UTF-8) or as an Excel workbook (.xlsx).':
+        ("« {name} » est {what}, pas un fichier CSV (texte). Demandez à l'expéditeur les données en CSV (UTF-8) ou en classeur Excel (.xlsx).",
+         "«{name}» es {what}, no un archivo CSV (texto). Pida al remitente los datos en CSV (UTF-8) o como libro de Excel (.xlsx)."),
+    "its table of contents cannot be read: {reason}": ("sa table des matières est illisible : {reason}", "su índice no se puede leer: {reason}"),
+    "Ask the sender for the Excel workbook (.xlsx).": ("Demandez à l'expéditeur le classeur Excel (.xlsx).", "Pida al remitente el libro de Excel (.xlsx)."),
+    "an Excel binary workbook (.xlsb)": ("un classeur Excel binaire (.xlsb)", "un libro binario de Excel (.xlsb)"),
+    "Open it in Excel and save it as an Excel workbook (.xlsx).": ("Ouvrez-le dans Excel et enregistrez-le comme classeur Excel (.xlsx).", "Ábralo en Excel y guárdelo como libro de Excel (.xlsx)."),
+    "a Word document (.docx)": ("un document Word (.docx)", "un documento de Word (.docx)"),
+    "a PowerPoint presentation (.pptx)": ("une présentation PowerPoint (.pptx)", "una presentación de PowerPoint (.pptx)"),
+    "an OpenDocument spreadsheet (.ods, for example from LibreOffice)": ("un tableur OpenDocument (.ods, par exemple de LibreOffice)", "una hoja de cálculo OpenDocument (.ods, por ejemplo de LibreOffice)"),
+    'Open it in LibreOffice and save it as "Excel 2007-365 (.xlsx)", then import the new file.':
+        ("Ouvrez-le dans LibreOffice et enregistrez-le en « Excel 2007-365 (.xlsx) », puis importez le nouveau fichier.",
+         "Ábralo en LibreOffice y guárdelo como «Excel 2007-365 (.xlsx)»; luego importe el archivo nuevo."),
+    "an OpenDocument text document (.odt)": ("un document texte OpenDocument (.odt)", "un documento de texto OpenDocument (.odt)"),
+    "an OpenDocument or similar file": ("un fichier OpenDocument ou semblable", "un archivo OpenDocument o similar"),
+    '"{name}" is {what} (renamed?), not an Excel workbook. {todo}':
+        ("« {name} » est {what} (renommé ?), pas un classeur Excel. {todo}", "«{name}» es {what} (¿renombrado?), no un libro de Excel. {todo}"),
+    '"{name}" is a zip archive but not an Excel workbook: it has no workbook part (xl/workbook.xml). {ask}':
+        ("« {name} » est une archive zip mais pas un classeur Excel : il n'a pas de partie classeur (xl/workbook.xml). {ask}",
+         "«{name}» es un archivo zip pero no un libro de Excel: no tiene la parte del libro (xl/workbook.xml). {ask}"),
+    "{count:,} bytes follow the end of its zip archive": ("{count} octets suivent la fin de son archive zip", "{count} bytes siguen al final de su archivo zip"),
+    "its zip archive's comment runs past the end of the file": ("le commentaire de son archive zip dépasse la fin du fichier", "el comentario de su archivo zip sobrepasa el final del archivo"),
+    'the part "{part}" appears twice': ("la partie « {part} » figure deux fois", "la parte «{part}» aparece dos veces"),
+    "a required part, [Content_Types].xml, is missing": ("une partie obligatoire, [Content_Types].xml, manque", "falta una parte obligatoria, [Content_Types].xml"),
+    "a required part, content.xml, is missing": ("une partie obligatoire, content.xml, manque", "falta una parte obligatoria, content.xml"),
+    "its list of parts (META-INF/manifest.xml) cannot be unpacked": ("sa liste de parties (META-INF/manifest.xml) ne peut pas être décompressée", "su lista de partes (META-INF/manifest.xml) no se puede descomprimir"),
+    'the part "{part}" uses a compression method ({method}) that spreadsheet programs do not use':
+        ("la partie « {part} » utilise une méthode de compression ({method}) que les tableurs n'utilisent pas", "la parte «{part}» usa un método de compresión ({method}) que los programas de hojas de cálculo no usan"),
+    'the part "{part}" is placed before the start of the file': ("la partie « {part} » est placée avant le début du fichier", "la parte «{part}» está situada antes del comienzo del archivo"),
+    'the part "{part}" is not where the table of contents says': ("la partie « {part} » n'est pas là où l'indique la table des matières", "la parte «{part}» no está donde indica el índice"),
+    'the part "{part}" has two different names inside the file': ("la partie « {part} » a deux noms différents dans le fichier", "la parte «{part}» tiene dos nombres distintos dentro del archivo"),
+    'the part "{part}" runs into the table of contents': ("la partie « {part} » empiète sur la table des matières", "la parte «{part}» invade el índice"),
+    'the part "{part}" is larger than the table of contents says': ("la partie « {part} » est plus grande que ne l'indique la table des matières", "la parte «{part}» es más grande de lo que indica el índice"),
+    'the part "{part}" is shorter than the table of contents says': ("la partie « {part} » est plus courte que ne l'indique la table des matières", "la parte «{part}» es más corta de lo que indica el índice"),
+    'the part "{part}" fails its checksum (CRC)': ("la partie « {part} » échoue à sa somme de contrôle (CRC)", "la parte «{part}» no supera su suma de comprobación (CRC)"),
+    'the part "{part}" cannot be unpacked': ("la partie « {part} » ne peut pas être décompressée", "la parte «{part}» no se puede descomprimir"),
+    'the packed data of the part "{part}" ends too early': ("les données compressées de la partie « {part} » s'arrêtent trop tôt", "los datos comprimidos de la parte «{part}» terminan demasiado pronto"),
+    'the sheet part "{part}" refers to a cell or row beyond the last one a worksheet can have ({beyond}; the last is XFD1048576)':
+        ("la partie de feuille « {part} » renvoie à une cellule ou une ligne au-delà de la dernière qu'une feuille peut avoir ({beyond} ; la dernière est XFD1048576)",
+         "la parte de hoja «{part}» remite a una celda o fila más allá de la última que puede tener una hoja ({beyond}; la última es XFD1048576)"),
+    # refused workbooks and notes of the reader (sync/reader.py, sync/signed_files.py)
+    "{name} is damaged inside ({error}). Ask the sender for a new copy, or open it in Excel or LibreOffice, save it again, and import that file.":
+        ("{name} est endommagé à l'intérieur ({error}). Demandez à l'expéditeur une nouvelle copie, ou ouvrez-le dans Excel ou LibreOffice, enregistrez-le de nouveau et importez ce fichier.",
+         "{name} está dañado por dentro ({error}). Pida al remitente una copia nueva, o ábralo en Excel o LibreOffice, guárdelo de nuevo e importe ese archivo."),
+    "{name} has a '_meta' sheet that mouliaison did not write; remove that sheet to import the file as a plain workbook.":
+        ("{name} a une feuille « _meta » que mouliaison n'a pas écrite ; supprimez cette feuille pour importer le fichier comme un classeur ordinaire.",
+         "{name} tiene una hoja «_meta» que mouliaison no escribió; elimine esa hoja para importar el archivo como un libro normal."),
+    "{name} was written in workbook format {version} by a newer mouliaison; this one reads format {major}.x. Install the newer release to import it.":
+        ("{name} a été écrit au format de classeur {version} par un mouliaison plus récent ; celui-ci lit le format {major}.x. Installez la version plus récente pour l'importer.",
+         "{name} se escribió en el formato de libro {version} con un mouliaison más reciente; este lee el formato {major}.x. Instale la versión más reciente para importarlo."),
+    "the hidden sheets of {name} were changed after it was exported (their content hash does not match), so its history cannot be trusted. Ask the sender to export it again.":
+        ("les feuilles masquées de {name} ont été modifiées après son exportation (leur empreinte ne correspond pas), on ne peut donc pas se fier à son historique. Demandez à l'expéditeur de l'exporter de nouveau.",
+         "las hojas ocultas de {name} se modificaron después de exportarlo (su huella no coincide), así que no se puede confiar en su historial. Pida al remitente que lo exporte de nuevo."),
+    "{type} {id}, {field}: {problem}": ("{type} {id}, {field} : {problem}", "{type} {id}, {field}: {problem}"),
+    "1 version in {file} carry values of the wrong kind and were not taken ({shown}); ask the sender to export again":
+        ("1 version dans {file} porte des valeurs du mauvais type et n'a pas été reprise ({shown}) ; demandez à l'expéditeur d'exporter de nouveau",
+         "1 versión de {file} lleva valores del tipo equivocado y no se tomó ({shown}); pida al remitente que exporte de nuevo"),
+    "{count} versions in {file} carry values of the wrong kind and were not taken ({shown}); ask the sender to export again":
+        ("{count} versions dans {file} portent des valeurs du mauvais type et n'ont pas été reprises ({shown}) ; demandez à l'expéditeur d'exporter de nouveau",
+         "{count} versiones de {file} llevan valores del tipo equivocado y no se tomaron ({shown}); pida al remitente que exporte de nuevo"),
+    "1 version in {file} claim to be shipped with mouliaison but are not what this release ships, and were not taken ({shown}); ask the sender to export again":
+        ("1 version dans {file} prétend être livrée avec mouliaison mais n'est pas ce que cette version livre, et n'a pas été reprise ({shown}) ; demandez à l'expéditeur d'exporter de nouveau",
+         "1 versión de {file} dice venir con mouliaison pero no es lo que trae esta versión, y no se tomó ({shown}); pida al remitente que exporte de nuevo"),
+    "{count} versions in {file} claim to be shipped with mouliaison but are not what this release ships, and were not taken ({shown}); ask the sender to export again":
+        ("{count} versions dans {file} prétendent être livrées avec mouliaison mais ne sont pas ce que cette version livre, et n'ont pas été reprises ({shown}) ; demandez à l'expéditeur d'exporter de nouveau",
+         "{count} versiones de {file} dicen venir con mouliaison pero no son lo que trae esta versión, y no se tomaron ({shown}); pida al remitente que exporte de nuevo"),
+    "{name} has metadata that mouliaison did not write ({rows} missing or changed), so its history cannot be trusted. Ask the sender to export it again.":
+        ("{name} a des métadonnées que mouliaison n'a pas écrites ({rows} manquant ou modifié), on ne peut donc pas se fier à son historique. Demandez à l'expéditeur de l'exporter de nouveau.",
+         "{name} tiene metadatos que mouliaison no escribió ({rows} ausente o modificado), así que no se puede confiar en su historial. Pida al remitente que lo exporte de nuevo."),
+    "{name} has metadata that mouliaison did not write ({rows} missing or changed), so who signed it cannot be known. Ask the sender to export it again.":
+        ("{name} a des métadonnées que mouliaison n'a pas écrites ({rows} manquant ou modifié), on ne peut donc pas savoir qui l'a signé. Demandez à l'expéditeur de l'exporter de nouveau.",
+         "{name} tiene metadatos que mouliaison no escribió ({rows} ausente o modificado), así que no se puede saber quién lo firmó. Pida al remitente que lo exporte de nuevo."),
+    "{name} has metadata that mouliaison did not write ({row} changed), so its cells cannot be compared with what was exported. Ask the sender to export it again.":
+        ("{name} a des métadonnées que mouliaison n'a pas écrites ({row} modifié), on ne peut donc pas comparer ses cellules à ce qui a été exporté. Demandez à l'expéditeur de l'exporter de nouveau.",
+         "{name} tiene metadatos que mouliaison no escribió ({row} modificado), así que sus celdas no se pueden comparar con lo exportado. Pida al remitente que lo exporte de nuevo."),
+    "{name} holds a damaged version row; ask the sender to export again.":
+        ("{name} contient une ligne de version endommagée ; demandez à l'expéditeur d'exporter de nouveau.", "{name} contiene una fila de versión dañada; pida al remitente que exporte de nuevo."),
+    "{name} holds a damaged base row; ask the sender to export again.":
+        ("{name} contient une ligne de base endommagée ; demandez à l'expéditeur d'exporter de nouveau.", "{name} contiene una fila base dañada; pida al remitente que exporte de nuevo."),
+    "{name} holds a base row that its versions do not explain; ask the sender to export again.":
+        ("{name} contient une ligne de base que ses versions n'expliquent pas ; demandez à l'expéditeur d'exporter de nouveau.",
+         "{name} contiene una fila base que sus versiones no explican; pida al remitente que exporte de nuevo."),
+    "a formula; type the value itself": ("une formule ; tapez la valeur elle-même", "una fórmula; escriba el valor en sí"),
+    # forged ids, keys, history and clocks (sync/plan.py, sync/screening.py)
+    "{type} {id}, version {version}": ("{type} {id}, version {version}", "{type} {id}, versión {version}"),
+    "1 version in {file} reuse an id this database already holds with different content and were not taken ({shown}); the copy held here is kept. The file may have been edited by hand or forged: ask the sender to export again, and tell whoever supports mouliaison if it happens again":
+        ("1 version dans {file} réutilise un identifiant que cette base contient déjà avec un autre contenu et n'a pas été reprise ({shown}) ; la copie détenue ici est gardée. Le fichier a peut-être été modifié à la main ou falsifié : demandez à l'expéditeur d'exporter de nouveau, et prévenez le support de mouliaison si cela se reproduit",
+         "1 versión de {file} reutiliza un identificador que esta base ya contiene con otro contenido y no se tomó ({shown}); se conserva la copia de aquí. El archivo puede haberse editado a mano o falsificado: pida al remitente que exporte de nuevo y avise al soporte de mouliaison si vuelve a ocurrir"),
+    "{count} versions in {file} reuse an id this database already holds with different content and were not taken ({shown}); the copy held here is kept. The file may have been edited by hand or forged: ask the sender to export again, and tell whoever supports mouliaison if it happens again":
+        ("{count} versions dans {file} réutilisent un identifiant que cette base contient déjà avec un autre contenu et n'ont pas été reprises ({shown}) ; la copie détenue ici est gardée. Le fichier a peut-être été modifié à la main ou falsifié : demandez à l'expéditeur d'exporter de nouveau, et prévenez le support de mouliaison si cela se reproduit",
+         "{count} versiones de {file} reutilizan un identificador que esta base ya contiene con otro contenido y no se tomaron ({shown}); se conserva la copia de aquí. El archivo puede haberse editado a mano o falsificado: pida al remitente que exporte de nuevo y avise al soporte de mouliaison si vuelve a ocurrir"),
+    "site {id}": ("site {id}", "sitio {id}"),
+    "{days} days": ("{days} jours", "{days} días"),
+    "more than ten years": ("plus de dix ans", "más de diez años"),
+    "headquarters": ("le siège", "la sede"),
+    "{who} moved to a new key {key}": ("{who} est passé à une nouvelle clé {key}", "{who} pasó a una clave nueva {key}"),
+    "key {key} of {who} was revoked": ("la clé {key} de {who} a été révoquée", "la clave {key} de {who} fue revocada"),
+    "1 key approved by {who}": ("1 clé approuvée par {who}", "1 clave aprobada por {who}"),
+    "{count} keys approved by {who}": ("{count} clés approuvées par {who}", "{count} claves aprobadas por {who}"),
+    "1 version in {file} claim office {who}, which signs its files, but the file is not signed: not taken":
+        ("1 version dans {file} se réclame du bureau {who}, qui signe ses fichiers, mais le fichier n'est pas signé : non reprise",
+         "1 versión de {file} dice ser de la oficina {who}, que firma sus archivos, pero el archivo no está firmado: no se toma"),
+    "{count} versions in {file} claim office {who}, which signs its files, but the file is not signed: not taken":
+        ("{count} versions dans {file} se réclament du bureau {who}, qui signe ses fichiers, mais le fichier n'est pas signé : non reprises",
+         "{count} versiones de {file} dicen ser de la oficina {who}, que firma sus archivos, pero el archivo no está firmado: no se toman"),
+    "1 version from office {office} in {file} carry a time {far} ahead of this office's clock (device time), more than the day two clocks may differ: held, not taken. Import {file} again once the clocks agree; if that office's clock is wrong, ask it to set it right and export again":
+        ("1 version du bureau {office} dans {file} porte une heure en avance de {far} sur l'horloge de ce bureau (heure de l'appareil), plus que le jour d'écart permis entre deux horloges : retenue, non reprise. Importez {file} de nouveau quand les horloges concorderont ; si l'horloge de ce bureau est fausse, demandez-lui de la régler et d'exporter de nouveau",
+         "1 versión de la oficina {office} en {file} lleva una hora adelantada {far} respecto al reloj de esta oficina (hora del dispositivo), más del día que pueden diferir dos relojes: retenida, no tomada. Importe {file} de nuevo cuando los relojes coincidan; si el reloj de esa oficina está mal, pídale que lo corrija y exporte de nuevo"),
+    "{count} versions from office {office} in {file} carry a time {far} ahead of this office's clock (device time), more than the day two clocks may differ: held, not taken. Import {file} again once the clocks agree; if that office's clock is wrong, ask it to set it right and export again":
+        ("{count} versions du bureau {office} dans {file} portent une heure en avance de {far} sur l'horloge de ce bureau (heure de l'appareil), plus que le jour d'écart permis entre deux horloges : retenues, non reprises. Importez {file} de nouveau quand les horloges concorderont ; si l'horloge de ce bureau est fausse, demandez-lui de la régler et d'exporter de nouveau",
+         "{count} versiones de la oficina {office} en {file} llevan una hora adelantada {far} respecto al reloj de esta oficina (hora del dispositivo), más del día que pueden diferir dos relojes: retenidas, no tomadas. Importe {file} de nuevo cuando los relojes coincidan; si el reloj de esa oficina está mal, pídale que lo corrija y exporte de nuevo"),
+    "office {who}'s history is shorter ({length} versions) than in a file it signed before ({before}): versions were removed from its history (truncated or rewritten)":
+        ("l'historique du bureau {who} est plus court ({length} versions) que dans un fichier qu'il a signé auparavant ({before}) : des versions ont été retirées de son historique (tronqué ou réécrit)",
+         "el historial de la oficina {who} es más corto ({length} versiones) que en un archivo que firmó antes ({before}): se quitaron versiones de su historial (truncado o reescrito)"),
+    "office {who}'s history held here no longer matches the head it signed before: a version was changed or replaced":
+        ("l'historique du bureau {who} détenu ici ne correspond plus à la tête qu'il a signée auparavant : une version a été modifiée ou remplacée",
+         "el historial de la oficina {who} guardado aquí ya no coincide con la cabeza que firmó antes: una versión se cambió o se reemplazó"),
+    "office {who}'s versions held here differ from the history it signed ({length} versions): one was altered or replaced on its way here":
+        ("les versions du bureau {who} détenues ici diffèrent de l'historique qu'il a signé ({length} versions) : l'une a été altérée ou remplacée en route",
+         "las versiones de la oficina {who} guardadas aquí difieren del historial que firmó ({length} versiones): una se alteró o se reemplazó por el camino"),
+    "office {who} signed a history of {length} versions; {held} are held here: {missing} missing (a file of theirs not imported yet, or versions left out on the way)":
+        ("le bureau {who} a signé un historique de {length} versions ; {held} sont détenues ici : {missing} manquent (un de ses fichiers pas encore importé, ou des versions laissées de côté en route)",
+         "la oficina {who} firmó un historial de {length} versiones; {held} están aquí: faltan {missing} (un archivo suyo aún no importado, o versiones omitidas por el camino)"),
+    # the database check (services/check.py)
+    "versions of an unknown record type '{entity}' are kept as they are":
+        ("les versions d'un type de fiche inconnu « {entity} » sont gardées telles quelles", "las versiones de un tipo de registro desconocido «{entity}» se conservan tal cual"),
+    "{entity} {id} has versions but no current row": ("{entity} {id} a des versions mais pas de ligne actuelle", "{entity} {id} tiene versiones pero ninguna fila actual"),
+    "deleted": ("supprimé", "eliminado"),
+    "{entity} {id}: the current row differs from its versions in {where}":
+        ("{entity} {id} : la ligne actuelle diffère de ses versions pour {where}", "{entity} {id}: la fila actual difiere de sus versiones en {where}"),
+    "{entity} {id} field {field} refers to {target} {missing}, which this database does not hold":
+        ("{entity} {id}, champ {field}, renvoie à {target} {missing}, que cette base ne contient pas", "{entity} {id}, campo {field}, remite a {target} {missing}, que esta base no contiene"),
 }

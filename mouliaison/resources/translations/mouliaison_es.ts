@@ -10,6 +10,10 @@
         <source>Action item</source>
         <translation>Acción</translation>
     </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
 </context>
 <context>
     <name>ActionItemsTable</name>
@@ -1600,7 +1604,9 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
     <message numerus="yes">
         <source>, %n days ago</source>
         <translation>
-            <numerusform>, hace %n día</numerusform><numerusform>, hace %n días</numerusform></translation>
+            <numerusform>, hace %n día</numerusform>
+            <numerusform>, hace %n días</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0} — due {1} ({2}), {3}{4}</source>
@@ -1613,7 +1619,9 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
     <message numerus="yes">
         <source>%n days late</source>
         <translation>
-            <numerusform>%n día de retraso</numerusform><numerusform>%n días de retraso</numerusform></translation>
+            <numerusform>%n día de retraso</numerusform>
+            <numerusform>%n días de retraso</numerusform>
+        </translation>
     </message>
     <message>
         <source>No activity of the period names a country.</source>
@@ -3258,6 +3266,26 @@ El registro completo está en {0}</translation>
         <translation>{first}; {then}</translation>
     </message>
     <message>
+        <source>versions of an unknown record type '{entity}' are kept as they are</source>
+        <translation>las versiones de un tipo de registro desconocido «{entity}» se conservan tal cual</translation>
+    </message>
+    <message>
+        <source>{entity} {id} has versions but no current row</source>
+        <translation>{entity} {id} tiene versiones pero ninguna fila actual</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>eliminado</translation>
+    </message>
+    <message>
+        <source>{entity} {id}: the current row differs from its versions in {where}</source>
+        <translation>{entity} {id}: la fila actual difiere de sus versiones en {where}</translation>
+    </message>
+    <message>
+        <source>{entity} {id} field {field} refers to {target} {missing}, which this database does not hold</source>
+        <translation>{entity} {id}, campo {field}, remite a {target} {missing}, que esta base no contiene</translation>
+    </message>
+    <message>
         <source>{count} rows quarantined</source>
         <translation>{count} filas apartadas</translation>
     </message>
@@ -3902,6 +3930,30 @@ El registro completo está en {0}</translation>
         <translation>nombres parecidos ({percent} %)</translation>
     </message>
     <message>
+        <source>a PDF document</source>
+        <translation>un documento PDF</translation>
+    </message>
+    <message>
+        <source>"{name}" is not an ordinary file (it is a device, a pipe or another special file). Choose the workbook file itself.</source>
+        <translation>«{name}» no es un archivo normal (es un dispositivo, una tubería u otro archivo especial). Elija el archivo del libro en sí.</translation>
+    </message>
+    <message>
+        <source>a picture</source>
+        <translation>una imagen</translation>
+    </message>
+    <message>
+        <source>"{name}" is {what}, not a CSV file (text). Ask the sender for the data as CSV (UTF-8) or as an Excel workbook (.xlsx).</source>
+        <translation>«{name}» es {what}, no un archivo CSV (texto). Pida al remitente los datos en CSV (UTF-8) o como libro de Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>its table of contents cannot be read: {reason}</source>
+        <translation>su índice no se puede leer: {reason}</translation>
+    </message>
+    <message>
+        <source>a compressed archive (RAR, 7-Zip or gzip)</source>
+        <translation>un archivo comprimido (RAR, 7-Zip o gzip)</translation>
+    </message>
+    <message>
         <source>the id {id} appears on {count} rows; keep it on one row only</source>
         <translation>el identificador {id} aparece en {count} filas; manténgalo en una sola fila</translation>
     </message>
@@ -4010,12 +4062,40 @@ El registro completo está en {0}</translation>
         <translation>el archivo está marcado como estrictamente confidencial (MOU 3.6)</translation>
     </message>
     <message>
+        <source>1 version in {file} reuse an id this database already holds with different content and were not taken ({shown}); the copy held here is kept. The file may have been edited by hand or forged: ask the sender to export again, and tell whoever supports mouliaison if it happens again</source>
+        <translation>1 versión de {file} reutiliza un identificador que esta base ya contiene con otro contenido y no se tomó ({shown}); se conserva la copia de aquí. El archivo puede haberse editado a mano o falsificado: pida al remitente que exporte de nuevo y avise al soporte de mouliaison si vuelve a ocurrir</translation>
+    </message>
+    <message>
+        <source>1 version in {file} carry values of the wrong kind and were not taken ({shown}); ask the sender to export again</source>
+        <translation>1 versión de {file} lleva valores del tipo equivocado y no se tomó ({shown}); pida al remitente que exporte de nuevo</translation>
+    </message>
+    <message>
+        <source>1 version in {file} claim to be shipped with mouliaison but are not what this release ships, and were not taken ({shown}); ask the sender to export again</source>
+        <translation>1 versión de {file} dice venir con mouliaison pero no es lo que trae esta versión, y no se tomó ({shown}); pida al remitente que exporte de nuevo</translation>
+    </message>
+    <message>
+        <source>1 version in {file} claim office {who}, which signs its files, but the file is not signed: not taken</source>
+        <translation>1 versión de {file} dice ser de la oficina {who}, que firma sus archivos, pero el archivo no está firmado: no se toma</translation>
+    </message>
+    <message>
+        <source>1 version from office {office} in {file} carry a time {far} ahead of this office's clock (device time), more than the day two clocks may differ: held, not taken. Import {file} again once the clocks agree; if that office's clock is wrong, ask it to set it right and export again</source>
+        <translation>1 versión de la oficina {office} en {file} lleva una hora adelantada {far} respecto al reloj de esta oficina (hora del dispositivo), más del día que pueden diferir dos relojes: retenida, no tomada. Importe {file} de nuevo cuando los relojes coincidan; si el reloj de esa oficina está mal, pídale que lo corrija y exporte de nuevo</translation>
+    </message>
+    <message>
+        <source>{count} versions in {file} reuse an id this database already holds with different content and were not taken ({shown}); the copy held here is kept. The file may have been edited by hand or forged: ask the sender to export again, and tell whoever supports mouliaison if it happens again</source>
+        <translation>{count} versiones de {file} reutilizan un identificador que esta base ya contiene con otro contenido y no se tomaron ({shown}); se conserva la copia de aquí. El archivo puede haberse editado a mano o falsificado: pida al remitente que exporte de nuevo y avise al soporte de mouliaison si vuelve a ocurrir</translation>
+    </message>
+    <message>
         <source>office {who}'s clock seems {days} days fast (device time); its changes are kept, flagged, and do not move this office's clock past tomorrow</source>
         <translation>el reloj de la oficina {who} parece adelantado {days} días (hora del dispositivo); sus cambios se conservan, marcados, y no adelantan el reloj de esta oficina más allá de mañana</translation>
     </message>
     <message>
         <source>{count} versions of '{entity}' records, a type this release does not know, are kept and will travel on</source>
         <translation>{count} versiones de registros «{entity}», un tipo que esta versión no conoce, se conservan y seguirán circulando</translation>
+    </message>
+    <message>
+        <source>{type} {id}, version {version}</source>
+        <translation>{type} {id}, versión {version}</translation>
     </message>
     <message>
         <source>{type} '{name}' ({id}) may be the same as {others}</source>
@@ -4030,12 +4110,60 @@ El registro completo está en {0}</translation>
         <translation>contiene valores que no son identificadores de registro (p. ej., «{value}»)</translation>
     </message>
     <message>
+        <source>{name} has a '_meta' sheet that mouliaison did not write; remove that sheet to import the file as a plain workbook.</source>
+        <translation>{name} tiene una hoja «_meta» que mouliaison no escribió; elimine esa hoja para importar el archivo como un libro normal.</translation>
+    </message>
+    <message>
+        <source>{name} was written in workbook format {version} by a newer mouliaison; this one reads format {major}.x. Install the newer release to import it.</source>
+        <translation>{name} se escribió en el formato de libro {version} con un mouliaison más reciente; este lee el formato {major}.x. Instale la versión más reciente para importarlo.</translation>
+    </message>
+    <message>
+        <source>the hidden sheets of {name} were changed after it was exported (their content hash does not match), so its history cannot be trusted. Ask the sender to export it again.</source>
+        <translation>las hojas ocultas de {name} se modificaron después de exportarlo (su huella no coincide), así que no se puede confiar en su historial. Pida al remitente que lo exporte de nuevo.</translation>
+    </message>
+    <message>
+        <source>{type} {id}, {field}: {problem}</source>
+        <translation>{type} {id}, {field}: {problem}</translation>
+    </message>
+    <message>
+        <source>{count} versions in {file} carry values of the wrong kind and were not taken ({shown}); ask the sender to export again</source>
+        <translation>{count} versiones de {file} llevan valores del tipo equivocado y no se tomaron ({shown}); pida al remitente que exporte de nuevo</translation>
+    </message>
+    <message>
+        <source>{count} versions in {file} claim to be shipped with mouliaison but are not what this release ships, and were not taken ({shown}); ask the sender to export again</source>
+        <translation>{count} versiones de {file} dicen venir con mouliaison pero no son lo que trae esta versión, y no se tomaron ({shown}); pida al remitente que exporte de nuevo</translation>
+    </message>
+    <message>
+        <source>{name} has metadata that mouliaison did not write ({rows} missing or changed), so its history cannot be trusted. Ask the sender to export it again.</source>
+        <translation>{name} tiene metadatos que mouliaison no escribió ({rows} ausente o modificado), así que no se puede confiar en su historial. Pida al remitente que lo exporte de nuevo.</translation>
+    </message>
+    <message>
+        <source>{name} has metadata that mouliaison did not write ({row} changed), so its cells cannot be compared with what was exported. Ask the sender to export it again.</source>
+        <translation>{name} tiene metadatos que mouliaison no escribió ({row} modificado), así que sus celdas no se pueden comparar con lo exportado. Pida al remitente que lo exporte de nuevo.</translation>
+    </message>
+    <message>
         <source>column {letter} '{header}' {reason}; left out</source>
         <translation>la columna {letter} «{header}» {reason}; se deja fuera</translation>
     </message>
     <message>
+        <source>{name} is damaged inside ({error}). Ask the sender for a new copy, or open it in Excel or LibreOffice, save it again, and import that file.</source>
+        <translation>{name} está dañado por dentro ({error}). Pida al remitente una copia nueva, o ábralo en Excel o LibreOffice, guárdelo de nuevo e importe ese archivo.</translation>
+    </message>
+    <message>
         <source>sheet '{name}' is hidden and was not read; unhide it to import its rows</source>
         <translation>la hoja «{name}» está oculta y no se leyó; muéstrela para importar sus filas</translation>
+    </message>
+    <message>
+        <source>{name} holds a damaged version row; ask the sender to export again.</source>
+        <translation>{name} contiene una fila de versión dañada; pida al remitente que exporte de nuevo.</translation>
+    </message>
+    <message>
+        <source>{name} holds a damaged base row; ask the sender to export again.</source>
+        <translation>{name} contiene una fila base dañada; pida al remitente que exporte de nuevo.</translation>
+    </message>
+    <message>
+        <source>{name} holds a base row that its versions do not explain; ask the sender to export again.</source>
+        <translation>{name} contiene una fila base que sus versiones no explican; pida al remitente que exporte de nuevo.</translation>
     </message>
     <message>
         <source>sheet '{name}': its columns fit several record types ({kinds}); name the sheet after one of them, e.g. '{example}'; not read</source>
@@ -4114,6 +4242,26 @@ El registro completo está en {0}</translation>
         <translation>{count} celdas con fórmula (columnas {columns}) importadas con el último valor que calculó la hoja</translation>
     </message>
     <message>
+        <source>a formula; type the value itself</source>
+        <translation>una fórmula; escriba el valor en sí</translation>
+    </message>
+    <message>
+        <source>Do not open it in another program either; ask the sender where it comes from and for a fresh copy saved from Excel.</source>
+        <translation>Tampoco lo abra en otro programa; pregunte al remitente de dónde viene y pídale una copia nueva guardada desde Excel.</translation>
+    </message>
+    <message>
+        <source>says it holds</source>
+        <translation>dice contener</translation>
+    </message>
+    <message>
+        <source>holds more than</source>
+        <translation>contiene más de</translation>
+    </message>
+    <message>
+        <source>{count} bytes</source>
+        <translation>{count} bytes</translation>
+    </message>
+    <message>
         <source>"{name}" was not found (looked for {path}). Check the name and the folder, then choose the file again.</source>
         <translation>No se encontró «{name}» (se buscó {path}). Compruebe el nombre y la carpeta, y elija el archivo de nuevo.</translation>
     </message>
@@ -4134,8 +4282,40 @@ El registro completo está en {0}</translation>
         <translation>«{name}» está dañado ({detail}). Pida al remitente que lo envíe de nuevo; si la nueva copia también está dañada, pídale que lo abra en Excel y lo guarde con otro nombre.</translation>
     </message>
     <message>
+        <source>{amount} GB</source>
+        <translation>{amount} GB</translation>
+    </message>
+    <message>
+        <source>{amount} MB</source>
+        <translation>{amount} MB</translation>
+    </message>
+    <message>
+        <source>{amount} KB</source>
+        <translation>{amount} KB</translation>
+    </message>
+    <message>
+        <source>a table of contents of {size}, enough for far more parts than a workbook has</source>
+        <translation>un índice de {size}, suficiente para muchas más partes de las que tiene un libro</translation>
+    </message>
+    <message>
+        <source>a table of contents that lists {count:,} parts</source>
+        <translation>un índice que enumera {count} partes</translation>
+    </message>
+    <message>
+        <source>"{name}" is a zip with {what} (at most {limit:,} parts are accepted). It is probably a "zip bomb", a file made to overload the computer. {danger}</source>
+        <translation>«{name}» es un zip con {what} (se aceptan como máximo {limit} partes). Probablemente es una «bomba zip», un archivo hecho para sobrecargar el ordenador. {danger}</translation>
+    </message>
+    <message>
         <source>"{name}" is a macro-enabled workbook (it contains macros), which this app does not accept. Open it in Excel, save it as "Excel Workbook (.xlsx)" without macros, and import the new file.</source>
         <translation>«{name}» es un libro habilitado para macros (contiene macros), que esta aplicación no acepta. Ábralo en Excel, guárdelo como «Libro de Excel (.xlsx)» sin macros e importe el archivo nuevo.</translation>
+    </message>
+    <message>
+        <source>"{name}" {how} {size} once unpacked, more than the {limit} this app accepts. It may be a "zip bomb", a file made to overload the computer. {danger} If it is a genuine workbook, ask for it in smaller parts.</source>
+        <translation>«{name}» {how} {size} una vez descomprimido, más de los {limit} que acepta esta aplicación. Puede ser una «bomba zip», un archivo hecho para sobrecargar el ordenador. {danger} Si es un libro auténtico, pídalo en partes más pequeñas.</translation>
+    </message>
+    <message>
+        <source>"{name}" contains a part ("{part}") packed {ratio:,} times smaller than its content, far beyond real workbooks (at most {limit:,}). It is probably a "zip bomb", a file made to overload the computer. {danger}</source>
+        <translation>«{name}» contiene una parte («{part}») comprimida {ratio} veces más pequeña que su contenido, muy por encima de los libros reales (como máximo {limit}). Probablemente es una «bomba zip», un archivo hecho para sobrecargar el ordenador. {danger}</translation>
     </message>
     <message>
         <source>{labels} and {last}</source>
@@ -4154,12 +4334,24 @@ El registro completo está en {0}</translation>
         <translation>las filas se reconocen por {names}</translation>
     </message>
     <message>
+        <source>{days} days</source>
+        <translation>{days} días</translation>
+    </message>
+    <message>
+        <source>site {id}</source>
+        <translation>sitio {id}</translation>
+    </message>
+    <message>
         <source>office {office} signs with key {key}, new here. Check this fingerprint with the office (by phone, not by the same email), then import again with --trust-new-keys, or trust it with: mouliaison keys trust {prefix} (in the window: the box above, or Tools ▸ Office keys)</source>
         <translation>la oficina {office} firma con la clave {key}, nueva aquí. Compruebe esta huella con la oficina (por teléfono, no por el mismo correo) y vuelva a importar con --trust-new-keys, o confíe en ella con: mouliaison keys trust {prefix} (en la ventana: la casilla de arriba, o Herramientas ▸ Claves de las oficinas)</translation>
     </message>
     <message>
         <source>{file} is signed with key {key} of office {office}, which was revoked, and it brings versions past the {length} of that office's history signed before the revocation, whatever time it claims. Nothing in it was taken; ask the office to export again with its new key.</source>
         <translation>{file} está firmado con la clave {key} de la oficina {office}, que fue revocada, y trae versiones más allá de las {length} del historial de esa oficina firmadas antes de la revocación, sea cual sea la hora que indique. No se tomó nada; pida a la oficina que exporte de nuevo con su clave nueva.</translation>
+    </message>
+    <message>
+        <source>more than ten years</source>
+        <translation>más de diez años</translation>
     </message>
     <message>
         <source>the signature of {file} does not match its content: the file was changed after office {office} signed it (key {key}). Nothing in it was taken; ask the office to export again.</source>
@@ -4186,12 +4378,56 @@ El registro completo está en {0}</translation>
         <translation>la clave {key} de la oficina {office} era nueva aquí y ahora es de confianza (confianza en el primer uso): compruebe esta huella con la oficina</translation>
     </message>
     <message>
+        <source>{count} versions in {file} claim office {who}, which signs its files, but the file is not signed: not taken</source>
+        <translation>{count} versiones de {file} dicen ser de la oficina {who}, que firma sus archivos, pero el archivo no está firmado: no se toman</translation>
+    </message>
+    <message>
+        <source>{count} versions from office {office} in {file} carry a time {far} ahead of this office's clock (device time), more than the day two clocks may differ: held, not taken. Import {file} again once the clocks agree; if that office's clock is wrong, ask it to set it right and export again</source>
+        <translation>{count} versiones de la oficina {office} en {file} llevan una hora adelantada {far} respecto al reloj de esta oficina (hora del dispositivo), más del día que pueden diferir dos relojes: retenidas, no tomadas. Importe {file} de nuevo cuando los relojes coincidan; si el reloj de esa oficina está mal, pídale que lo corrija y exporte de nuevo</translation>
+    </message>
+    <message>
+        <source>office {who}'s history is shorter ({length} versions) than in a file it signed before ({before}): versions were removed from its history (truncated or rewritten)</source>
+        <translation>el historial de la oficina {who} es más corto ({length} versiones) que en un archivo que firmó antes ({before}): se quitaron versiones de su historial (truncado o reescrito)</translation>
+    </message>
+    <message>
+        <source>office {who}'s versions held here differ from the history it signed ({length} versions): one was altered or replaced on its way here</source>
+        <translation>las versiones de la oficina {who} guardadas aquí difieren del historial que firmó ({length} versiones): una se alteró o se reemplazó por el camino</translation>
+    </message>
+    <message>
+        <source>{who} moved to a new key {key}</source>
+        <translation>{who} pasó a una clave nueva {key}</translation>
+    </message>
+    <message>
+        <source>key {key} of {who} was revoked</source>
+        <translation>la clave {key} de {who} fue revocada</translation>
+    </message>
+    <message>
+        <source>{count} keys approved by {who}</source>
+        <translation>{count} claves aprobadas por {who}</translation>
+    </message>
+    <message>
         <source>{file} is not signed, but office {office} signs its files (key {key}): its signature was removed, or another made it in that office's name. Nothing in it was taken; ask the office to export again.</source>
         <translation>{file} no está firmado, pero la oficina {office} firma sus archivos (clave {key}): se quitó su firma, u otra persona lo hizo en nombre de esa oficina. No se tomó nada; pida a la oficina que exporte de nuevo.</translation>
     </message>
     <message>
         <source>{file} is not signed (written by a release before signing): who wrote it cannot be proved</source>
         <translation>{file} no está firmado (escrito por una versión anterior a la firma): no se puede probar quién lo escribió</translation>
+    </message>
+    <message>
+        <source>office {who}'s history held here no longer matches the head it signed before: a version was changed or replaced</source>
+        <translation>el historial de la oficina {who} guardado aquí ya no coincide con la cabeza que firmó antes: una versión se cambió o se reemplazó</translation>
+    </message>
+    <message>
+        <source>office {who} signed a history of {length} versions; {held} are held here: {missing} missing (a file of theirs not imported yet, or versions left out on the way)</source>
+        <translation>la oficina {who} firmó un historial de {length} versiones; {held} están aquí: faltan {missing} (un archivo suyo aún no importado, o versiones omitidas por el camino)</translation>
+    </message>
+    <message>
+        <source>headquarters</source>
+        <translation>la sede</translation>
+    </message>
+    <message>
+        <source>1 key approved by {who}</source>
+        <translation>1 clave aprobada por {who}</translation>
     </message>
     <message>
         <source>{file}, signed by office {relayer} (key {key}), relays versions in office {office}'s name ({count}) that do not match the history {office} signed ({length} versions): changed, added or left out after {office} signed them, by {relayer} or on the way to it. Not taken; ask {office} for its own export.</source>
@@ -4334,6 +4570,10 @@ El registro completo está en {0}</translation>
         <translation>la hoja «{sheet}» no se pudo leer ({error}). Abra el archivo en Excel o LibreOffice, guárdelo como .xlsx e impórtelo de nuevo.</translation>
     </message>
     <message>
+        <source>{name} has metadata that mouliaison did not write ({rows} missing or changed), so who signed it cannot be known. Ask the sender to export it again.</source>
+        <translation>{name} tiene metadatos que mouliaison no escribió ({rows} ausente o modificado), así que no se puede saber quién lo firmó. Pida al remitente que lo exporte de nuevo.</translation>
+    </message>
+    <message>
         <source>'{text}' has a two-digit year; write the year in full, as YYYY-MM-DD (e.g. 2026-07-06)</source>
         <translation>«{text}» tiene un año de dos cifras; escriba el año completo, como AAAA-MM-DD (p. ej., 2026-07-06)</translation>
     </message>
@@ -4366,12 +4606,140 @@ El registro completo está en {0}</translation>
         <translation>«{text}» no es una fecha que exista ({month} no tiene día {day}); compruébela y escríbala como AAAA-MM-DD, p. ej., 2026-07-06</translation>
     </message>
     <message>
+        <source>"{name}" contains XML entity declarations (a DTD, in "{part}"), which workbooks never need; it may be malicious (an "XML bomb", made to overload the computer). {danger}</source>
+        <translation>«{name}» contiene declaraciones de entidades XML (una DTD, en «{part}»), que los libros nunca necesitan; puede ser malicioso (una «bomba XML», hecha para sobrecargar el ordenador). {danger}</translation>
+    </message>
+    <message>
+        <source>"{name}" holds XML in an unusual text encoding ("{encoding}", in "{part}") that Excel never writes and that can hide harmful content; it may be malicious. {danger}</source>
+        <translation>«{name}» contiene XML en una codificación de texto inusual («{encoding}», en «{part}») que Excel nunca escribe y que puede ocultar contenido dañino; puede ser malicioso. {danger}</translation>
+    </message>
+    <message>
+        <source>Ask the sender for the Excel workbook (.xlsx).</source>
+        <translation>Pida al remitente el libro de Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>an Excel binary workbook (.xlsb)</source>
+        <translation>un libro binario de Excel (.xlsb)</translation>
+    </message>
+    <message>
+        <source>Open it in Excel and save it as an Excel workbook (.xlsx).</source>
+        <translation>Ábralo en Excel y guárdelo como libro de Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>"{name}" is {what} (renamed?), not an Excel workbook. {todo}</source>
+        <translation>«{name}» es {what} (¿renombrado?), no un libro de Excel. {todo}</translation>
+    </message>
+    <message>
+        <source>"{name}" is a zip archive but not an Excel workbook: it has no workbook part (xl/workbook.xml). {ask}</source>
+        <translation>«{name}» es un archivo zip pero no un libro de Excel: no tiene la parte del libro (xl/workbook.xml). {ask}</translation>
+    </message>
+    <message>
         <source>"{name}" is protected with a password (an encrypted OpenDocument spreadsheet), so it cannot be read. Open it in LibreOffice with the password, save it again without one (File ▸ Save As, untick "Save with password") and import the new file.</source>
         <translation>«{name}» está protegido con una contraseña (una hoja OpenDocument cifrada), así que no se puede leer. Ábralo en LibreOffice con la contraseña, guárdelo de nuevo sin ella (Archivo ▸ Guardar como, desmarque «Guardar con contraseña») e importe el archivo nuevo.</translation>
     </message>
     <message>
+        <source>the packed data of the part "{part}" ends too early</source>
+        <translation>los datos comprimidos de la parte «{part}» terminan demasiado pronto</translation>
+    </message>
+    <message>
+        <source>"{name}" contains a part with a path that leads outside the workbook ("{part}"), which no spreadsheet program writes; it may be malicious. {danger}</source>
+        <translation>«{name}» contiene una parte con una ruta que sale del libro («{part}»), algo que ningún programa de hojas de cálculo escribe; puede ser malicioso. {danger}</translation>
+    </message>
+    <message>
+        <source>the part "{part}" appears twice</source>
+        <translation>la parte «{part}» aparece dos veces</translation>
+    </message>
+    <message>
+        <source>a required part, [Content_Types].xml, is missing</source>
+        <translation>falta una parte obligatoria, [Content_Types].xml</translation>
+    </message>
+    <message>
+        <source>a required part, content.xml, is missing</source>
+        <translation>falta una parte obligatoria, content.xml</translation>
+    </message>
+    <message>
+        <source>a Word document (.docx)</source>
+        <translation>un documento de Word (.docx)</translation>
+    </message>
+    <message>
+        <source>its list of parts (META-INF/manifest.xml) cannot be unpacked</source>
+        <translation>su lista de partes (META-INF/manifest.xml) no se puede descomprimir</translation>
+    </message>
+    <message>
         <source>"{name}" is protected with a password (its parts are encrypted), so it cannot be read. Open it with the password, remove the password, save it again as .xlsx and import the new file.</source>
         <translation>«{name}» está protegido con una contraseña (sus partes están cifradas), así que no se puede leer. Ábralo con la contraseña, quite la contraseña, guárdelo de nuevo como .xlsx e importe el archivo nuevo.</translation>
+    </message>
+    <message>
+        <source>the part "{part}" uses a compression method ({method}) that spreadsheet programs do not use</source>
+        <translation>la parte «{part}» usa un método de compresión ({method}) que los programas de hojas de cálculo no usan</translation>
+    </message>
+    <message>
+        <source>the part "{part}" is placed before the start of the file</source>
+        <translation>la parte «{part}» está situada antes del comienzo del archivo</translation>
+    </message>
+    <message>
+        <source>the part "{part}" is not where the table of contents says</source>
+        <translation>la parte «{part}» no está donde indica el índice</translation>
+    </message>
+    <message>
+        <source>the part "{part}" has two different names inside the file</source>
+        <translation>la parte «{part}» tiene dos nombres distintos dentro del archivo</translation>
+    </message>
+    <message>
+        <source>"{name}" has parts hidden inside other parts ("{part}"), a trick of "zip bombs", files made to overload the computer. {danger}</source>
+        <translation>«{name}» tiene partes escondidas dentro de otras partes («{part}»), un truco de las «bombas zip», archivos hechos para sobrecargar el ordenador. {danger}</translation>
+    </message>
+    <message>
+        <source>the part "{part}" runs into the table of contents</source>
+        <translation>la parte «{part}» invade el índice</translation>
+    </message>
+    <message>
+        <source>the part "{part}" is larger than the table of contents says</source>
+        <translation>la parte «{part}» es más grande de lo que indica el índice</translation>
+    </message>
+    <message>
+        <source>the part "{part}" is shorter than the table of contents says</source>
+        <translation>la parte «{part}» es más corta de lo que indica el índice</translation>
+    </message>
+    <message>
+        <source>the part "{part}" fails its checksum (CRC)</source>
+        <translation>la parte «{part}» no supera su suma de comprobación (CRC)</translation>
+    </message>
+    <message>
+        <source>{count:,} bytes follow the end of its zip archive</source>
+        <translation>{count} bytes siguen al final de su archivo zip</translation>
+    </message>
+    <message>
+        <source>its zip archive's comment runs past the end of the file</source>
+        <translation>el comentario de su archivo zip sobrepasa el final del archivo</translation>
+    </message>
+    <message>
+        <source>a PowerPoint presentation (.pptx)</source>
+        <translation>una presentación de PowerPoint (.pptx)</translation>
+    </message>
+    <message>
+        <source>the sheet part "{part}" refers to a cell or row beyond the last one a worksheet can have ({beyond}; the last is XFD1048576)</source>
+        <translation>la parte de hoja «{part}» remite a una celda o fila más allá de la última que puede tener una hoja ({beyond}; la última es XFD1048576)</translation>
+    </message>
+    <message>
+        <source>an OpenDocument spreadsheet (.ods, for example from LibreOffice)</source>
+        <translation>una hoja de cálculo OpenDocument (.ods, por ejemplo de LibreOffice)</translation>
+    </message>
+    <message>
+        <source>Open it in LibreOffice and save it as "Excel 2007-365 (.xlsx)", then import the new file.</source>
+        <translation>Ábralo en LibreOffice y guárdelo como «Excel 2007-365 (.xlsx)»; luego importe el archivo nuevo.</translation>
+    </message>
+    <message>
+        <source>the part "{part}" cannot be unpacked</source>
+        <translation>la parte «{part}» no se puede descomprimir</translation>
+    </message>
+    <message>
+        <source>an OpenDocument text document (.odt)</source>
+        <translation>un documento de texto OpenDocument (.odt)</translation>
+    </message>
+    <message>
+        <source>an OpenDocument or similar file</source>
+        <translation>un archivo OpenDocument o similar</translation>
     </message>
 </context>
 <context>

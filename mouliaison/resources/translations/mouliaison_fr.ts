@@ -10,6 +10,10 @@
         <source>Action item</source>
         <translation>Action</translation>
     </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0} : {1}</translation>
+    </message>
 </context>
 <context>
     <name>ActionItemsTable</name>
@@ -1600,7 +1604,9 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
     <message numerus="yes">
         <source>, %n days ago</source>
         <translation>
-            <numerusform>, il y a %n jour</numerusform><numerusform>, il y a %n jours</numerusform></translation>
+            <numerusform>, il y a %n jour</numerusform>
+            <numerusform>, il y a %n jours</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0} — due {1} ({2}), {3}{4}</source>
@@ -1613,7 +1619,9 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
     <message numerus="yes">
         <source>%n days late</source>
         <translation>
-            <numerusform>%n jour de retard</numerusform><numerusform>%n jours de retard</numerusform></translation>
+            <numerusform>%n jour de retard</numerusform>
+            <numerusform>%n jours de retard</numerusform>
+        </translation>
     </message>
     <message>
         <source>No activity of the period names a country.</source>
@@ -3258,6 +3266,26 @@ Le journal complet est dans {0}</translation>
         <translation>{first} ; {then}</translation>
     </message>
     <message>
+        <source>versions of an unknown record type '{entity}' are kept as they are</source>
+        <translation>les versions d'un type de fiche inconnu « {entity} » sont gardées telles quelles</translation>
+    </message>
+    <message>
+        <source>{entity} {id} has versions but no current row</source>
+        <translation>{entity} {id} a des versions mais pas de ligne actuelle</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>{entity} {id}: the current row differs from its versions in {where}</source>
+        <translation>{entity} {id} : la ligne actuelle diffère de ses versions pour {where}</translation>
+    </message>
+    <message>
+        <source>{entity} {id} field {field} refers to {target} {missing}, which this database does not hold</source>
+        <translation>{entity} {id}, champ {field}, renvoie à {target} {missing}, que cette base ne contient pas</translation>
+    </message>
+    <message>
         <source>{count} rows quarantined</source>
         <translation>{count} lignes mises de côté</translation>
     </message>
@@ -3902,6 +3930,30 @@ Le journal complet est dans {0}</translation>
         <translation>noms semblables ({percent} %)</translation>
     </message>
     <message>
+        <source>a PDF document</source>
+        <translation>un document PDF</translation>
+    </message>
+    <message>
+        <source>"{name}" is not an ordinary file (it is a device, a pipe or another special file). Choose the workbook file itself.</source>
+        <translation>« {name} » n'est pas un fichier ordinaire (c'est un périphérique, un tube ou un autre fichier spécial). Choisissez le fichier du classeur lui-même.</translation>
+    </message>
+    <message>
+        <source>a picture</source>
+        <translation>une image</translation>
+    </message>
+    <message>
+        <source>"{name}" is {what}, not a CSV file (text). Ask the sender for the data as CSV (UTF-8) or as an Excel workbook (.xlsx).</source>
+        <translation>« {name} » est {what}, pas un fichier CSV (texte). Demandez à l'expéditeur les données en CSV (UTF-8) ou en classeur Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>its table of contents cannot be read: {reason}</source>
+        <translation>sa table des matières est illisible : {reason}</translation>
+    </message>
+    <message>
+        <source>a compressed archive (RAR, 7-Zip or gzip)</source>
+        <translation>une archive compressée (RAR, 7-Zip ou gzip)</translation>
+    </message>
+    <message>
         <source>the id {id} appears on {count} rows; keep it on one row only</source>
         <translation>l'identifiant {id} figure sur {count} lignes ; gardez-le sur une seule ligne</translation>
     </message>
@@ -4010,12 +4062,40 @@ Le journal complet est dans {0}</translation>
         <translation>le fichier est marqué strictement confidentiel (MOU 3.6)</translation>
     </message>
     <message>
+        <source>1 version in {file} reuse an id this database already holds with different content and were not taken ({shown}); the copy held here is kept. The file may have been edited by hand or forged: ask the sender to export again, and tell whoever supports mouliaison if it happens again</source>
+        <translation>1 version dans {file} réutilise un identifiant que cette base contient déjà avec un autre contenu et n'a pas été reprise ({shown}) ; la copie détenue ici est gardée. Le fichier a peut-être été modifié à la main ou falsifié : demandez à l'expéditeur d'exporter de nouveau, et prévenez le support de mouliaison si cela se reproduit</translation>
+    </message>
+    <message>
+        <source>1 version in {file} carry values of the wrong kind and were not taken ({shown}); ask the sender to export again</source>
+        <translation>1 version dans {file} porte des valeurs du mauvais type et n'a pas été reprise ({shown}) ; demandez à l'expéditeur d'exporter de nouveau</translation>
+    </message>
+    <message>
+        <source>1 version in {file} claim to be shipped with mouliaison but are not what this release ships, and were not taken ({shown}); ask the sender to export again</source>
+        <translation>1 version dans {file} prétend être livrée avec mouliaison mais n'est pas ce que cette version livre, et n'a pas été reprise ({shown}) ; demandez à l'expéditeur d'exporter de nouveau</translation>
+    </message>
+    <message>
+        <source>1 version in {file} claim office {who}, which signs its files, but the file is not signed: not taken</source>
+        <translation>1 version dans {file} se réclame du bureau {who}, qui signe ses fichiers, mais le fichier n'est pas signé : non reprise</translation>
+    </message>
+    <message>
+        <source>1 version from office {office} in {file} carry a time {far} ahead of this office's clock (device time), more than the day two clocks may differ: held, not taken. Import {file} again once the clocks agree; if that office's clock is wrong, ask it to set it right and export again</source>
+        <translation>1 version du bureau {office} dans {file} porte une heure en avance de {far} sur l'horloge de ce bureau (heure de l'appareil), plus que le jour d'écart permis entre deux horloges : retenue, non reprise. Importez {file} de nouveau quand les horloges concorderont ; si l'horloge de ce bureau est fausse, demandez-lui de la régler et d'exporter de nouveau</translation>
+    </message>
+    <message>
+        <source>{count} versions in {file} reuse an id this database already holds with different content and were not taken ({shown}); the copy held here is kept. The file may have been edited by hand or forged: ask the sender to export again, and tell whoever supports mouliaison if it happens again</source>
+        <translation>{count} versions dans {file} réutilisent un identifiant que cette base contient déjà avec un autre contenu et n'ont pas été reprises ({shown}) ; la copie détenue ici est gardée. Le fichier a peut-être été modifié à la main ou falsifié : demandez à l'expéditeur d'exporter de nouveau, et prévenez le support de mouliaison si cela se reproduit</translation>
+    </message>
+    <message>
         <source>office {who}'s clock seems {days} days fast (device time); its changes are kept, flagged, and do not move this office's clock past tomorrow</source>
         <translation>l'horloge du bureau {who} semble avancer de {days} jours (heure de l'appareil) ; ses modifications sont gardées, signalées, et n'avancent pas l'horloge de ce bureau au-delà de demain</translation>
     </message>
     <message>
         <source>{count} versions of '{entity}' records, a type this release does not know, are kept and will travel on</source>
         <translation>{count} versions de fiches « {entity} », un type que cette version ne connaît pas, sont gardées et continueront de circuler</translation>
+    </message>
+    <message>
+        <source>{type} {id}, version {version}</source>
+        <translation>{type} {id}, version {version}</translation>
     </message>
     <message>
         <source>{type} '{name}' ({id}) may be the same as {others}</source>
@@ -4030,12 +4110,60 @@ Le journal complet est dans {0}</translation>
         <translation>contient des valeurs qui ne sont pas des identifiants de fiche (p. ex. « {value} »)</translation>
     </message>
     <message>
+        <source>{name} has a '_meta' sheet that mouliaison did not write; remove that sheet to import the file as a plain workbook.</source>
+        <translation>{name} a une feuille « _meta » que mouliaison n'a pas écrite ; supprimez cette feuille pour importer le fichier comme un classeur ordinaire.</translation>
+    </message>
+    <message>
+        <source>{name} was written in workbook format {version} by a newer mouliaison; this one reads format {major}.x. Install the newer release to import it.</source>
+        <translation>{name} a été écrit au format de classeur {version} par un mouliaison plus récent ; celui-ci lit le format {major}.x. Installez la version plus récente pour l'importer.</translation>
+    </message>
+    <message>
+        <source>the hidden sheets of {name} were changed after it was exported (their content hash does not match), so its history cannot be trusted. Ask the sender to export it again.</source>
+        <translation>les feuilles masquées de {name} ont été modifiées après son exportation (leur empreinte ne correspond pas), on ne peut donc pas se fier à son historique. Demandez à l'expéditeur de l'exporter de nouveau.</translation>
+    </message>
+    <message>
+        <source>{type} {id}, {field}: {problem}</source>
+        <translation>{type} {id}, {field} : {problem}</translation>
+    </message>
+    <message>
+        <source>{count} versions in {file} carry values of the wrong kind and were not taken ({shown}); ask the sender to export again</source>
+        <translation>{count} versions dans {file} portent des valeurs du mauvais type et n'ont pas été reprises ({shown}) ; demandez à l'expéditeur d'exporter de nouveau</translation>
+    </message>
+    <message>
+        <source>{count} versions in {file} claim to be shipped with mouliaison but are not what this release ships, and were not taken ({shown}); ask the sender to export again</source>
+        <translation>{count} versions dans {file} prétendent être livrées avec mouliaison mais ne sont pas ce que cette version livre, et n'ont pas été reprises ({shown}) ; demandez à l'expéditeur d'exporter de nouveau</translation>
+    </message>
+    <message>
+        <source>{name} has metadata that mouliaison did not write ({rows} missing or changed), so its history cannot be trusted. Ask the sender to export it again.</source>
+        <translation>{name} a des métadonnées que mouliaison n'a pas écrites ({rows} manquant ou modifié), on ne peut donc pas se fier à son historique. Demandez à l'expéditeur de l'exporter de nouveau.</translation>
+    </message>
+    <message>
+        <source>{name} has metadata that mouliaison did not write ({row} changed), so its cells cannot be compared with what was exported. Ask the sender to export it again.</source>
+        <translation>{name} a des métadonnées que mouliaison n'a pas écrites ({row} modifié), on ne peut donc pas comparer ses cellules à ce qui a été exporté. Demandez à l'expéditeur de l'exporter de nouveau.</translation>
+    </message>
+    <message>
         <source>column {letter} '{header}' {reason}; left out</source>
         <translation>la colonne {letter} « {header} » {reason} ; laissée de côté</translation>
     </message>
     <message>
+        <source>{name} is damaged inside ({error}). Ask the sender for a new copy, or open it in Excel or LibreOffice, save it again, and import that file.</source>
+        <translation>{name} est endommagé à l'intérieur ({error}). Demandez à l'expéditeur une nouvelle copie, ou ouvrez-le dans Excel ou LibreOffice, enregistrez-le de nouveau et importez ce fichier.</translation>
+    </message>
+    <message>
         <source>sheet '{name}' is hidden and was not read; unhide it to import its rows</source>
         <translation>la feuille « {name} » est masquée et n'a pas été lue ; affichez-la pour importer ses lignes</translation>
+    </message>
+    <message>
+        <source>{name} holds a damaged version row; ask the sender to export again.</source>
+        <translation>{name} contient une ligne de version endommagée ; demandez à l'expéditeur d'exporter de nouveau.</translation>
+    </message>
+    <message>
+        <source>{name} holds a damaged base row; ask the sender to export again.</source>
+        <translation>{name} contient une ligne de base endommagée ; demandez à l'expéditeur d'exporter de nouveau.</translation>
+    </message>
+    <message>
+        <source>{name} holds a base row that its versions do not explain; ask the sender to export again.</source>
+        <translation>{name} contient une ligne de base que ses versions n'expliquent pas ; demandez à l'expéditeur d'exporter de nouveau.</translation>
     </message>
     <message>
         <source>sheet '{name}': its columns fit several record types ({kinds}); name the sheet after one of them, e.g. '{example}'; not read</source>
@@ -4114,6 +4242,26 @@ Le journal complet est dans {0}</translation>
         <translation>{count} cellules à formule (colonnes {columns}) importées avec la valeur que le tableur a calculée en dernier</translation>
     </message>
     <message>
+        <source>a formula; type the value itself</source>
+        <translation>une formule ; tapez la valeur elle-même</translation>
+    </message>
+    <message>
+        <source>Do not open it in another program either; ask the sender where it comes from and for a fresh copy saved from Excel.</source>
+        <translation>Ne l'ouvrez pas non plus dans un autre programme ; demandez à l'expéditeur d'où il vient et une nouvelle copie enregistrée depuis Excel.</translation>
+    </message>
+    <message>
+        <source>says it holds</source>
+        <translation>déclare contenir</translation>
+    </message>
+    <message>
+        <source>holds more than</source>
+        <translation>contient plus de</translation>
+    </message>
+    <message>
+        <source>{count} bytes</source>
+        <translation>{count} octets</translation>
+    </message>
+    <message>
         <source>"{name}" was not found (looked for {path}). Check the name and the folder, then choose the file again.</source>
         <translation>« {name} » est introuvable (cherché : {path}). Vérifiez le nom et le dossier, puis choisissez à nouveau le fichier.</translation>
     </message>
@@ -4134,8 +4282,40 @@ Le journal complet est dans {0}</translation>
         <translation>« {name} » est endommagé ({detail}). Demandez à l'expéditeur de l'envoyer à nouveau ; si la nouvelle copie est endommagée aussi, demandez-lui de l'ouvrir dans Excel et de l'enregistrer sous un nouveau nom.</translation>
     </message>
     <message>
+        <source>{amount} GB</source>
+        <translation>{amount} Go</translation>
+    </message>
+    <message>
+        <source>{amount} MB</source>
+        <translation>{amount} Mo</translation>
+    </message>
+    <message>
+        <source>{amount} KB</source>
+        <translation>{amount} Ko</translation>
+    </message>
+    <message>
+        <source>a table of contents of {size}, enough for far more parts than a workbook has</source>
+        <translation>une table des matières de {size}, assez pour bien plus de parties qu'un classeur n'en a</translation>
+    </message>
+    <message>
+        <source>a table of contents that lists {count:,} parts</source>
+        <translation>une table des matières qui énumère {count} parties</translation>
+    </message>
+    <message>
+        <source>"{name}" is a zip with {what} (at most {limit:,} parts are accepted). It is probably a "zip bomb", a file made to overload the computer. {danger}</source>
+        <translation>« {name} » est un zip avec {what} ({limit} parties au plus sont acceptées). C'est probablement une « bombe zip », un fichier fait pour surcharger l'ordinateur. {danger}</translation>
+    </message>
+    <message>
         <source>"{name}" is a macro-enabled workbook (it contains macros), which this app does not accept. Open it in Excel, save it as "Excel Workbook (.xlsx)" without macros, and import the new file.</source>
         <translation>« {name} » est un classeur prenant en charge les macros (il contient des macros), que cette application n'accepte pas. Ouvrez-le dans Excel, enregistrez-le comme « Classeur Excel (.xlsx) » sans macros, et importez le nouveau fichier.</translation>
+    </message>
+    <message>
+        <source>"{name}" {how} {size} once unpacked, more than the {limit} this app accepts. It may be a "zip bomb", a file made to overload the computer. {danger} If it is a genuine workbook, ask for it in smaller parts.</source>
+        <translation>« {name} » {how} {size} une fois décompressé, plus que les {limit} que cette application accepte. C'est peut-être une « bombe zip », un fichier fait pour surcharger l'ordinateur. {danger} S'il s'agit d'un vrai classeur, demandez-le en parties plus petites.</translation>
+    </message>
+    <message>
+        <source>"{name}" contains a part ("{part}") packed {ratio:,} times smaller than its content, far beyond real workbooks (at most {limit:,}). It is probably a "zip bomb", a file made to overload the computer. {danger}</source>
+        <translation>« {name} » contient une partie (« {part} ») compressée {ratio} fois plus petite que son contenu, bien au-delà des vrais classeurs ({limit} au plus). C'est probablement une « bombe zip », un fichier fait pour surcharger l'ordinateur. {danger}</translation>
     </message>
     <message>
         <source>{labels} and {last}</source>
@@ -4154,12 +4334,24 @@ Le journal complet est dans {0}</translation>
         <translation>les lignes sont reconnues par {names}</translation>
     </message>
     <message>
+        <source>{days} days</source>
+        <translation>{days} jours</translation>
+    </message>
+    <message>
+        <source>site {id}</source>
+        <translation>site {id}</translation>
+    </message>
+    <message>
         <source>office {office} signs with key {key}, new here. Check this fingerprint with the office (by phone, not by the same email), then import again with --trust-new-keys, or trust it with: mouliaison keys trust {prefix} (in the window: the box above, or Tools ▸ Office keys)</source>
         <translation>le bureau {office} signe avec la clé {key}, nouvelle ici. Vérifiez cette empreinte avec le bureau (par téléphone, pas par le même courriel), puis importez à nouveau avec --trust-new-keys, ou faites-lui confiance avec : mouliaison keys trust {prefix} (dans la fenêtre : la case ci-dessus, ou Outils ▸ Clés des bureaux)</translation>
     </message>
     <message>
         <source>{file} is signed with key {key} of office {office}, which was revoked, and it brings versions past the {length} of that office's history signed before the revocation, whatever time it claims. Nothing in it was taken; ask the office to export again with its new key.</source>
         <translation>{file} est signé avec la clé {key} du bureau {office}, qui a été révoquée, et il apporte des versions au-delà des {length} de l'historique de ce bureau signées avant la révocation, quelle que soit l'heure qu'il indique. Rien n'en a été repris ; demandez au bureau d'exporter à nouveau avec sa nouvelle clé.</translation>
+    </message>
+    <message>
+        <source>more than ten years</source>
+        <translation>plus de dix ans</translation>
     </message>
     <message>
         <source>the signature of {file} does not match its content: the file was changed after office {office} signed it (key {key}). Nothing in it was taken; ask the office to export again.</source>
@@ -4186,12 +4378,56 @@ Le journal complet est dans {0}</translation>
         <translation>la clé {key} du bureau {office} était nouvelle ici et elle est désormais de confiance (confiance à la première utilisation) : vérifiez cette empreinte avec le bureau</translation>
     </message>
     <message>
+        <source>{count} versions in {file} claim office {who}, which signs its files, but the file is not signed: not taken</source>
+        <translation>{count} versions dans {file} se réclament du bureau {who}, qui signe ses fichiers, mais le fichier n'est pas signé : non reprises</translation>
+    </message>
+    <message>
+        <source>{count} versions from office {office} in {file} carry a time {far} ahead of this office's clock (device time), more than the day two clocks may differ: held, not taken. Import {file} again once the clocks agree; if that office's clock is wrong, ask it to set it right and export again</source>
+        <translation>{count} versions du bureau {office} dans {file} portent une heure en avance de {far} sur l'horloge de ce bureau (heure de l'appareil), plus que le jour d'écart permis entre deux horloges : retenues, non reprises. Importez {file} de nouveau quand les horloges concorderont ; si l'horloge de ce bureau est fausse, demandez-lui de la régler et d'exporter de nouveau</translation>
+    </message>
+    <message>
+        <source>office {who}'s history is shorter ({length} versions) than in a file it signed before ({before}): versions were removed from its history (truncated or rewritten)</source>
+        <translation>l'historique du bureau {who} est plus court ({length} versions) que dans un fichier qu'il a signé auparavant ({before}) : des versions ont été retirées de son historique (tronqué ou réécrit)</translation>
+    </message>
+    <message>
+        <source>office {who}'s versions held here differ from the history it signed ({length} versions): one was altered or replaced on its way here</source>
+        <translation>les versions du bureau {who} détenues ici diffèrent de l'historique qu'il a signé ({length} versions) : l'une a été altérée ou remplacée en route</translation>
+    </message>
+    <message>
+        <source>{who} moved to a new key {key}</source>
+        <translation>{who} est passé à une nouvelle clé {key}</translation>
+    </message>
+    <message>
+        <source>key {key} of {who} was revoked</source>
+        <translation>la clé {key} de {who} a été révoquée</translation>
+    </message>
+    <message>
+        <source>{count} keys approved by {who}</source>
+        <translation>{count} clés approuvées par {who}</translation>
+    </message>
+    <message>
         <source>{file} is not signed, but office {office} signs its files (key {key}): its signature was removed, or another made it in that office's name. Nothing in it was taken; ask the office to export again.</source>
         <translation>{file} n'est pas signé, mais le bureau {office} signe ses fichiers (clé {key}) : sa signature a été retirée, ou quelqu'un d'autre l'a fait au nom de ce bureau. Rien n'en a été repris ; demandez au bureau d'exporter à nouveau.</translation>
     </message>
     <message>
         <source>{file} is not signed (written by a release before signing): who wrote it cannot be proved</source>
         <translation>{file} n'est pas signé (écrit par une version d'avant la signature) : son auteur ne peut pas être prouvé</translation>
+    </message>
+    <message>
+        <source>office {who}'s history held here no longer matches the head it signed before: a version was changed or replaced</source>
+        <translation>l'historique du bureau {who} détenu ici ne correspond plus à la tête qu'il a signée auparavant : une version a été modifiée ou remplacée</translation>
+    </message>
+    <message>
+        <source>office {who} signed a history of {length} versions; {held} are held here: {missing} missing (a file of theirs not imported yet, or versions left out on the way)</source>
+        <translation>le bureau {who} a signé un historique de {length} versions ; {held} sont détenues ici : {missing} manquent (un de ses fichiers pas encore importé, ou des versions laissées de côté en route)</translation>
+    </message>
+    <message>
+        <source>headquarters</source>
+        <translation>le siège</translation>
+    </message>
+    <message>
+        <source>1 key approved by {who}</source>
+        <translation>1 clé approuvée par {who}</translation>
     </message>
     <message>
         <source>{file}, signed by office {relayer} (key {key}), relays versions in office {office}'s name ({count}) that do not match the history {office} signed ({length} versions): changed, added or left out after {office} signed them, by {relayer} or on the way to it. Not taken; ask {office} for its own export.</source>
@@ -4334,6 +4570,10 @@ Le journal complet est dans {0}</translation>
         <translation>la feuille « {sheet} » n'a pas pu être lue ({error}). Ouvrez le fichier dans Excel ou LibreOffice, enregistrez-le en .xlsx et importez-le à nouveau.</translation>
     </message>
     <message>
+        <source>{name} has metadata that mouliaison did not write ({rows} missing or changed), so who signed it cannot be known. Ask the sender to export it again.</source>
+        <translation>{name} a des métadonnées que mouliaison n'a pas écrites ({rows} manquant ou modifié), on ne peut donc pas savoir qui l'a signé. Demandez à l'expéditeur de l'exporter de nouveau.</translation>
+    </message>
+    <message>
         <source>'{text}' has a two-digit year; write the year in full, as YYYY-MM-DD (e.g. 2026-07-06)</source>
         <translation>« {text} » a une année à deux chiffres ; écrivez l'année en entier, sous la forme AAAA-MM-JJ (p. ex. 2026-07-06)</translation>
     </message>
@@ -4366,12 +4606,140 @@ Le journal complet est dans {0}</translation>
         <translation>« {text} » n'est pas une date qui existe ({month} n'a pas de jour {day}) ; vérifiez-la et écrivez-la sous la forme AAAA-MM-JJ, p. ex. 2026-07-06</translation>
     </message>
     <message>
+        <source>"{name}" contains XML entity declarations (a DTD, in "{part}"), which workbooks never need; it may be malicious (an "XML bomb", made to overload the computer). {danger}</source>
+        <translation>« {name} » contient des déclarations d'entités XML (une DTD, dans « {part} »), dont les classeurs n'ont jamais besoin ; il est peut-être malveillant (une « bombe XML », faite pour surcharger l'ordinateur). {danger}</translation>
+    </message>
+    <message>
+        <source>"{name}" holds XML in an unusual text encoding ("{encoding}", in "{part}") that Excel never writes and that can hide harmful content; it may be malicious. {danger}</source>
+        <translation>« {name} » contient du XML dans un codage de texte inhabituel (« {encoding} », dans « {part} ») qu'Excel n'écrit jamais et qui peut cacher un contenu nuisible ; il est peut-être malveillant. {danger}</translation>
+    </message>
+    <message>
+        <source>Ask the sender for the Excel workbook (.xlsx).</source>
+        <translation>Demandez à l'expéditeur le classeur Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>an Excel binary workbook (.xlsb)</source>
+        <translation>un classeur Excel binaire (.xlsb)</translation>
+    </message>
+    <message>
+        <source>Open it in Excel and save it as an Excel workbook (.xlsx).</source>
+        <translation>Ouvrez-le dans Excel et enregistrez-le comme classeur Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>"{name}" is {what} (renamed?), not an Excel workbook. {todo}</source>
+        <translation>« {name} » est {what} (renommé ?), pas un classeur Excel. {todo}</translation>
+    </message>
+    <message>
+        <source>"{name}" is a zip archive but not an Excel workbook: it has no workbook part (xl/workbook.xml). {ask}</source>
+        <translation>« {name} » est une archive zip mais pas un classeur Excel : il n'a pas de partie classeur (xl/workbook.xml). {ask}</translation>
+    </message>
+    <message>
         <source>"{name}" is protected with a password (an encrypted OpenDocument spreadsheet), so it cannot be read. Open it in LibreOffice with the password, save it again without one (File ▸ Save As, untick "Save with password") and import the new file.</source>
         <translation>« {name} » est protégé par un mot de passe (un classeur OpenDocument chiffré), il ne peut donc pas être lu. Ouvrez-le dans LibreOffice avec le mot de passe, enregistrez-le à nouveau sans mot de passe (Fichier ▸ Enregistrer sous, décochez « Enregistrer avec mot de passe ») et importez le nouveau fichier.</translation>
     </message>
     <message>
+        <source>the packed data of the part "{part}" ends too early</source>
+        <translation>les données compressées de la partie « {part} » s'arrêtent trop tôt</translation>
+    </message>
+    <message>
+        <source>"{name}" contains a part with a path that leads outside the workbook ("{part}"), which no spreadsheet program writes; it may be malicious. {danger}</source>
+        <translation>« {name} » contient une partie dont le chemin mène hors du classeur (« {part} »), ce qu'aucun tableur n'écrit ; il est peut-être malveillant. {danger}</translation>
+    </message>
+    <message>
+        <source>the part "{part}" appears twice</source>
+        <translation>la partie « {part} » figure deux fois</translation>
+    </message>
+    <message>
+        <source>a required part, [Content_Types].xml, is missing</source>
+        <translation>une partie obligatoire, [Content_Types].xml, manque</translation>
+    </message>
+    <message>
+        <source>a required part, content.xml, is missing</source>
+        <translation>une partie obligatoire, content.xml, manque</translation>
+    </message>
+    <message>
+        <source>a Word document (.docx)</source>
+        <translation>un document Word (.docx)</translation>
+    </message>
+    <message>
+        <source>its list of parts (META-INF/manifest.xml) cannot be unpacked</source>
+        <translation>sa liste de parties (META-INF/manifest.xml) ne peut pas être décompressée</translation>
+    </message>
+    <message>
         <source>"{name}" is protected with a password (its parts are encrypted), so it cannot be read. Open it with the password, remove the password, save it again as .xlsx and import the new file.</source>
         <translation>« {name} » est protégé par un mot de passe (ses parties sont chiffrées), il ne peut donc pas être lu. Ouvrez-le avec le mot de passe, retirez le mot de passe, enregistrez-le à nouveau en .xlsx et importez le nouveau fichier.</translation>
+    </message>
+    <message>
+        <source>the part "{part}" uses a compression method ({method}) that spreadsheet programs do not use</source>
+        <translation>la partie « {part} » utilise une méthode de compression ({method}) que les tableurs n'utilisent pas</translation>
+    </message>
+    <message>
+        <source>the part "{part}" is placed before the start of the file</source>
+        <translation>la partie « {part} » est placée avant le début du fichier</translation>
+    </message>
+    <message>
+        <source>the part "{part}" is not where the table of contents says</source>
+        <translation>la partie « {part} » n'est pas là où l'indique la table des matières</translation>
+    </message>
+    <message>
+        <source>the part "{part}" has two different names inside the file</source>
+        <translation>la partie « {part} » a deux noms différents dans le fichier</translation>
+    </message>
+    <message>
+        <source>"{name}" has parts hidden inside other parts ("{part}"), a trick of "zip bombs", files made to overload the computer. {danger}</source>
+        <translation>« {name} » a des parties cachées dans d'autres parties (« {part} »), une ruse des « bombes zip », des fichiers faits pour surcharger l'ordinateur. {danger}</translation>
+    </message>
+    <message>
+        <source>the part "{part}" runs into the table of contents</source>
+        <translation>la partie « {part} » empiète sur la table des matières</translation>
+    </message>
+    <message>
+        <source>the part "{part}" is larger than the table of contents says</source>
+        <translation>la partie « {part} » est plus grande que ne l'indique la table des matières</translation>
+    </message>
+    <message>
+        <source>the part "{part}" is shorter than the table of contents says</source>
+        <translation>la partie « {part} » est plus courte que ne l'indique la table des matières</translation>
+    </message>
+    <message>
+        <source>the part "{part}" fails its checksum (CRC)</source>
+        <translation>la partie « {part} » échoue à sa somme de contrôle (CRC)</translation>
+    </message>
+    <message>
+        <source>{count:,} bytes follow the end of its zip archive</source>
+        <translation>{count} octets suivent la fin de son archive zip</translation>
+    </message>
+    <message>
+        <source>its zip archive's comment runs past the end of the file</source>
+        <translation>le commentaire de son archive zip dépasse la fin du fichier</translation>
+    </message>
+    <message>
+        <source>a PowerPoint presentation (.pptx)</source>
+        <translation>une présentation PowerPoint (.pptx)</translation>
+    </message>
+    <message>
+        <source>the sheet part "{part}" refers to a cell or row beyond the last one a worksheet can have ({beyond}; the last is XFD1048576)</source>
+        <translation>la partie de feuille « {part} » renvoie à une cellule ou une ligne au-delà de la dernière qu'une feuille peut avoir ({beyond} ; la dernière est XFD1048576)</translation>
+    </message>
+    <message>
+        <source>an OpenDocument spreadsheet (.ods, for example from LibreOffice)</source>
+        <translation>un tableur OpenDocument (.ods, par exemple de LibreOffice)</translation>
+    </message>
+    <message>
+        <source>Open it in LibreOffice and save it as "Excel 2007-365 (.xlsx)", then import the new file.</source>
+        <translation>Ouvrez-le dans LibreOffice et enregistrez-le en « Excel 2007-365 (.xlsx) », puis importez le nouveau fichier.</translation>
+    </message>
+    <message>
+        <source>the part "{part}" cannot be unpacked</source>
+        <translation>la partie « {part} » ne peut pas être décompressée</translation>
+    </message>
+    <message>
+        <source>an OpenDocument text document (.odt)</source>
+        <translation>un document texte OpenDocument (.odt)</translation>
+    </message>
+    <message>
+        <source>an OpenDocument or similar file</source>
+        <translation>un fichier OpenDocument ou semblable</translation>
     </message>
 </context>
 <context>
