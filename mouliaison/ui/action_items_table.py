@@ -42,7 +42,7 @@ from mouliaison.ui.choices import Choices
 from mouliaison.ui.field_editor import FieldEditor
 from mouliaison.ui.field_widgets import make_editor
 from mouliaison.ui.labels import field_label
-from mouliaison.ui.messages import shown
+from mouliaison.ui.messages import labelled, shown
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QFormLayout as FormLayout
@@ -260,8 +260,7 @@ class ActionItemDialog(QDialog):
         self.resize(460, self.sizeHint().height())
 
     def save(self) -> None:
-        refused = [self.tr("{0}: {1}").format(field_label(e.field), message)
-                   for e in self.editors.values() if (message := e.problem())]
+        refused = [labelled(field_label(e.field), message) for e in self.editors.values() if (message := e.problem())]
         if refused:
             self._show(refused)
             return
@@ -285,7 +284,7 @@ class ActionItemDialog(QDialog):
 
     def _message(self, key: str, message: str) -> str:
         field = self.rtype.field(key)
-        return self.tr("{0}: {1}").format(field_label(field), message) if field is not None else message
+        return labelled(field_label(field), message) if field is not None else message
 
     def _show(self, messages: list[str]) -> None:
         self.problems.setText("\n".join(f"⚠ {m}" for m in messages))

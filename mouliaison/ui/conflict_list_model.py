@@ -18,6 +18,7 @@ from mouliaison.domain.values import Value, display
 from mouliaison.services.conflicts import ConflictView, conflict_ids, read_conflicts
 from mouliaison.services.database import Database
 from mouliaison.ui.labels import field_label, term_label, type_label
+from mouliaison.ui.messages import labelled
 
 CONFLICT_ROLE = Qt.ItemDataRole.UserRole
 DELETED_FIELD = "_deleted"
@@ -124,7 +125,7 @@ class ConflictListModel(QAbstractTableModel):
                 return field_of(view)
             return str(len(view.values))
         if role == Qt.ItemDataRole.ToolTipRole and column == RECORD:
-            return f"{kind_of(view)}: {view.record_title or view.record_id}"
+            return labelled(kind_of(view), view.record_title or view.record_id)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == VALUES:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

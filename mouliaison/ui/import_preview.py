@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QHeaderView, QSplitter, QStyle, QTextBrowser, QTre
 from mouliaison.domain.record_types import RECORD_TYPES
 from mouliaison.services.exchange import ImportResult
 from mouliaison.ui.appearance import problem_colour
-from mouliaison.ui.messages import count_text, rendered, type_plural_of
+from mouliaison.ui.messages import count_text, labelled, rendered, type_plural_of
 
 # the services' count names, in the order a person reads them
 COUNTS = ("inserted", "updated", "unchanged", "stale", "conflicts", "hand_edits", "possible_duplicates",
@@ -98,7 +98,7 @@ class ImportPreview(QSplitter):
                 badge = self.badge(report.trust.status)
                 top.setIcon(0, self.style().standardIcon(_BADGE_ICONS.get(report.trust.status, _NOT_TRUSTED)))
                 top.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole, badge)
-                top.setToolTip(0, f"{report.file}\n{badge}: {rendered(report.trust.message)}")
+                top.setToolTip(0, f"{report.file}\n{labelled(badge, rendered(report.trust.message))}")
             for rtype in sorted(report.counts, key=type_order):
                 top.addChild(self._count_item(type_label(rtype), report.counts[rtype]))
             self.tree.addTopLevelItem(top)
@@ -141,7 +141,7 @@ class ImportPreview(QSplitter):
         if result.refused:
             refused = e(self.tr("Refused: nothing will be imported"))
             parts.append(f"<h3 style='color:{problem_colour(self.palette())}'>{refused}</h3><ul>")
-            parts += [f"<li><b>{e(Path(name).name)}</b>: {e(rendered(message))}</li>"
+            parts += [f"<li>{labelled(f'<b>{e(Path(name).name)}</b>', e(rendered(message)))}</li>"
                       for name, message in result.refused]
             parts.append("</ul><p><b>" + e(self.tr("What to do:")) + "</b> " + e(self.tr(
                 "one refused workbook stops the whole import, so that nothing is half done. Select it in the list "
@@ -149,7 +149,7 @@ class ImportPreview(QSplitter):
         if result.unread:
             unread = e(self.tr("Nothing read: nothing will be imported"))
             parts.append(f"<h3 style='color:{problem_colour(self.palette())}'>{unread}</h3><ul>")
-            parts += [f"<li><b>{e(Path(name).name)}</b>: {e(rendered(message))}</li>"
+            parts += [f"<li>{labelled(f'<b>{e(Path(name).name)}</b>', e(rendered(message)))}</li>"
                       for name, message in result.unread]
             parts.append("</ul>")
         for report in result.files:
@@ -166,7 +166,7 @@ class ImportPreview(QSplitter):
                 parts.append(f"<p>{e(' '.join(facts))}</p>")
             if report.trust is not None:
                 badge, why = e(self.badge(report.trust.status)), e(rendered(report.trust.message))
-                parts.append(f"<p><b>{badge}</b>: {why}</p>")
+                parts.append(f"<p>{labelled(f'<b>{badge}</b>', why)}</p>")
             if report.withheld:
                 withheld = self.tr("Withheld (not imported)")
                 parts.append(f"<h4>{e(withheld)}</h4><ul>")

@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject
 
 from mouliaison.services.exchange import ImportResult
 from mouliaison.ui.import_preview import COUNTS, type_label, type_order
-from mouliaison.ui.messages import count_text, rendered
+from mouliaison.ui.messages import count_text, labelled, rendered
 
 
 class ImportReport(QObject):
@@ -46,7 +46,7 @@ class ImportReport(QObject):
                 lines.append("  " + self.tr("signature: {0}").format(rendered(report.trust.message)))
             lines += ["  " + self.tr("withheld: {0}").format(rendered(w.message)) for w in report.withheld]
             for rtype in sorted(report.counts, key=type_order):
-                lines.append(f"  {type_label(rtype)}: {counts_text(report.counts[rtype])}")
+                lines.append("  " + labelled(type_label(rtype), counts_text(report.counts[rtype])))
             # grouped as the window shows them: one line per column and cause (every cell is in the JSON report)
             for g in report.rejected_groups():
                 lines.append("  " + self.tr("rejected: sheet {0}, column {1}, rows {2} (cells: {3}): {4}").format(

@@ -31,6 +31,12 @@ from mouliaison.domain.validation import Problem
 from mouliaison.ui.labels import term_label, type_plural
 
 
+def labelled(label: str, text: str) -> str:
+    """'Title: required' as the window's language writes a label before its text ("Titre : ..."
+    in French, a space before the colon)."""
+    return QCoreApplication.translate("labelled", "{0}: {1}").format(label, text)
+
+
 def rendered(text: str) -> str:
     """`text` in the window's language: a Message translated and formatted; other text as it is."""
     if not isinstance(text, Message):
@@ -49,7 +55,7 @@ def shown(problem: Problem) -> str:
 
 def shown_whole(problem: Problem) -> str:
     """A problem with its field's key in front, as message boxes list them (str(problem) translated)."""
-    return f"{problem.field}: {shown(problem)}" if problem.field else shown(problem)
+    return labelled(problem.field, shown(problem)) if problem.field else shown(problem)
 
 
 def count_text(count: int) -> str:

@@ -30,7 +30,7 @@ from mouliaison.services.database import Database
 from mouliaison.services.names import Names, names_for
 from mouliaison.services.receipts import Receipt, list_receipts
 from mouliaison.services.records import find_record
-from mouliaison.ui.messages import count_text, type_plural_of
+from mouliaison.ui.messages import count_text, labelled, type_plural_of
 from mouliaison.ui.screen_fit import fit_to_screen
 from mouliaison.ui.tables import ListTableModel, read_only_table
 
@@ -241,7 +241,7 @@ class ReceiptsDialog(QDialog):
         )
         return (
             "<ul>"
-            + "".join(f"<li><b>{html.escape(name)}</b>: {html.escape(text)}</li>" for name, text in lines)
+            + "".join(f"<li>{labelled(f'<b>{html.escape(name)}</b>', html.escape(text))}</li>" for name, text in lines)
             + "</ul>"
         )
 

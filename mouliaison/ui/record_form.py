@@ -46,7 +46,7 @@ from mouliaison.ui.form_choices import FieldChoices
 from mouliaison.ui.form_rows import FieldRows
 from mouliaison.ui.form_tab_order import ShownOrderTab
 from mouliaison.ui.labels import in_sentence, type_label, type_plural
-from mouliaison.ui.messages import shown, shown_whole
+from mouliaison.ui.messages import labelled, shown, shown_whole
 from mouliaison.ui.wheel_guard import WheelGuard
 
 
@@ -391,8 +391,7 @@ class RecordForm(ShownOrderTab, FieldRows, QWidget):
         notes = [self._read_only_reason] if self._read_only_reason else []
         if self._show_all and by_field:
             notes.append(self.tr("Not saved. Fix first:"))
-            named = self.tr("{0}: {1}")  # "Titre : ..." in French
-            notes += ["⚠ " + named.format(plain(self.labels[key].text() or self.editors[key].input.text()), m)  # type: ignore[attr-defined]
+            notes += ["⚠ " + labelled(plain(self.labels[key].text() or self.editors[key].input.text()), m)  # type: ignore[attr-defined]
                       for key in self.editors if key in by_field for m in by_field[key]]
         self.record_problems.setText("\n".join(notes + [f"⚠ {m}" for m in general]))
         self.record_problems.setVisible(bool(notes or general))

@@ -180,3 +180,11 @@ def test_the_import_reports_notes_are_in_the_language(qtbot, db: Database, tmp_p
             "es": "la columna C 'Gadget' no corresponde a ningún campo (actividades conjuntas)"}[language]
     assert said in details, details
     assert "matches no field" not in details
+
+
+def test_a_label_before_its_text_reads_as_the_language_writes_it(language: str) -> None:
+    """One way to write "Label: text" in the window (ui.messages.labelled): French puts a space
+    before the colon ("Bureaux : inchangées 3", "✔ signé : ..."), Spanish does not."""
+    from mouliaison.ui.messages import labelled
+
+    assert labelled("Titre", "obligatoire") == {"fr": "Titre : obligatoire", "es": "Titre: obligatoire"}[language]

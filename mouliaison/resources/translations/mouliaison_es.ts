@@ -10,10 +10,6 @@
         <source>Action item</source>
         <translation>Acción</translation>
     </message>
-    <message>
-        <source>{0}: {1}</source>
-        <translation>{0}: {1}</translation>
-    </message>
 </context>
 <context>
     <name>ActionItemsTable</name>
@@ -2933,6 +2929,13 @@ El registro completo está en {0}</translation>
     <message>
         <source>Parent code</source>
         <translation>Código padre</translation>
+    </message>
+</context>
+<context>
+    <name>labelled</name>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
     </message>
 </context>
 <context>

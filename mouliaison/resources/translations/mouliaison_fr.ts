@@ -10,10 +10,6 @@
         <source>Action item</source>
         <translation>Action</translation>
     </message>
-    <message>
-        <source>{0}: {1}</source>
-        <translation>{0} : {1}</translation>
-    </message>
 </context>
 <context>
     <name>ActionItemsTable</name>
@@ -2933,6 +2929,13 @@ Le journal complet est dans {0}</translation>
     <message>
         <source>Parent code</source>
         <translation>Code parent</translation>
+    </message>
+</context>
+<context>
+    <name>labelled</name>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0} : {1}</translation>
     </message>
 </context>
 <context>
