@@ -33,14 +33,19 @@ def test_a_problem_shows_once_the_field_is_left_and_nothing_below_moves(qtbot, d
     form.discard()
 
 
-def test_save_on_an_invalid_form_says_why_and_goes_to_the_first_problem(qtbot, active_window) -> None:
-    window = active_window
+def save_a_meeting_with_only_its_place(qtbot, window):
+    """Ctrl+N on the meetings, the place typed, Ctrl+S: a form with problems saved; the form."""
     window.show_type("meeting")
     qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     form = window.records.form
     tab_to(qtbot, form, "location")
     type_in(qtbot, "Nairobi")
     press(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    return form
+
+
+def test_save_on_an_invalid_form_says_why_and_goes_to_the_first_problem(qtbot, active_window) -> None:
+    form = save_a_meeting_with_only_its_place(qtbot, active_window)
     assert not form.record_problems.isHidden()
     summary = form.record_problems.text()
     assert "Not saved" in summary and "Title" in summary and "Date" in summary
@@ -53,13 +58,7 @@ def test_save_on_an_invalid_form_says_why_and_goes_to_the_first_problem(qtbot, a
 
 def test_the_save_summary_reads_as_french_in_french(qtbot, french, active_window) -> None:
     """Each line names its field as French typography wants it ("Titre : ..."), not "Titre: ..."."""
-    window = active_window
-    window.show_type("meeting")
-    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    form = window.records.form
-    tab_to(qtbot, form, "location")
-    type_in(qtbot, "Nairobi")
-    press(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    form = save_a_meeting_with_only_its_place(qtbot, active_window)
     lines = [line for line in form.record_problems.text().splitlines() if line.startswith("⚠")]
     assert lines and all(" : " in line for line in lines), lines
     assert any(line.startswith("⚠ Titre") for line in lines), lines
