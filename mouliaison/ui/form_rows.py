@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLabel,
+    QLineEdit,
     QPushButton,
     QScrollArea,
     QWidget,
@@ -97,6 +98,9 @@ class FieldRows(_Widget):
         self._guard_wheel(content)
         attach_action_items(self, rtype, form)  # a meeting's action items, below its fields
         content.setEnabled(not self._read_only_reason)
+        if self._read_only_reason:  # greyed, an example ("2026-12-14 · 14/12/2026") reads as a value
+            for line in content.findChildren(QLineEdit):
+                line.setPlaceholderText("")
 
     def _fit_rows(self) -> None:
         """In a narrow pane (a netbook, a scaled screen) each label goes above its field, so the
