@@ -10,6 +10,10 @@
         <source>Action item</source>
         <translation>Acción</translation>
     </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
 </context>
 <context>
     <name>ActionItemsTable</name>
@@ -1414,6 +1418,10 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
         <translation>Todavía no hay ninguna oficina definida.</translation>
     </message>
     <message>
+        <source>“{0}” is not a country this office knows: type its name as the list writes it (such as “{1}”) or its three-letter ISO code (such as DEU), or leave it empty.</source>
+        <translation>«{0}» no es un país que esta oficina conozca: escriba su nombre como lo escribe la lista (por ejemplo, «{1}») o su código ISO de tres letras (por ejemplo, DEU), o deje el campo vacío.</translation>
+    </message>
+    <message>
         <source>Not saved.</source>
         <translation>No guardado.</translation>
     </message>
@@ -1600,7 +1608,9 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
     <message numerus="yes">
         <source>, %n days ago</source>
         <translation>
-            <numerusform>, hace %n día</numerusform><numerusform>, hace %n días</numerusform></translation>
+            <numerusform>, hace %n día</numerusform>
+            <numerusform>, hace %n días</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0} — due {1} ({2}), {3}{4}</source>
@@ -1613,7 +1623,9 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
     <message numerus="yes">
         <source>%n days late</source>
         <translation>
-            <numerusform>%n día de retraso</numerusform><numerusform>%n días de retraso</numerusform></translation>
+            <numerusform>%n día de retraso</numerusform>
+            <numerusform>%n días de retraso</numerusform>
+        </translation>
     </message>
     <message>
         <source>No activity of the period names a country.</source>

@@ -10,6 +10,10 @@
         <source>Action item</source>
         <translation>Action</translation>
     </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0} : {1}</translation>
+    </message>
 </context>
 <context>
     <name>ActionItemsTable</name>
@@ -1414,6 +1418,10 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
         <translation>Aucun bureau n'est encore défini.</translation>
     </message>
     <message>
+        <source>“{0}” is not a country this office knows: type its name as the list writes it (such as “{1}”) or its three-letter ISO code (such as DEU), or leave it empty.</source>
+        <translation>« {0} » n'est pas un pays que ce bureau connaît : saisissez son nom tel que la liste l'écrit (par exemple « {1} ») ou son code ISO à trois lettres (par exemple DEU), ou laissez le champ vide.</translation>
+    </message>
+    <message>
         <source>Not saved.</source>
         <translation>Non enregistré.</translation>
     </message>
@@ -1600,7 +1608,9 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
     <message numerus="yes">
         <source>, %n days ago</source>
         <translation>
-            <numerusform>, il y a %n jour</numerusform><numerusform>, il y a %n jours</numerusform></translation>
+            <numerusform>, il y a %n jour</numerusform>
+            <numerusform>, il y a %n jours</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0} — due {1} ({2}), {3}{4}</source>
@@ -1613,7 +1623,9 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
     <message numerus="yes">
         <source>%n days late</source>
         <translation>
-            <numerusform>%n jour de retard</numerusform><numerusform>%n jours de retard</numerusform></translation>
+            <numerusform>%n jour de retard</numerusform>
+            <numerusform>%n jours de retard</numerusform>
+        </translation>
     </message>
     <message>
         <source>No activity of the period names a country.</source>
