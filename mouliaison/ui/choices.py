@@ -38,7 +38,7 @@ def sort_key(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(c))
 
 
-def _compared(text: str) -> str:
+def compared(text: str) -> str:
     """A name as typed names compare: no accents, any case, single spaces."""
     return " ".join(sort_key(text).split())
 
@@ -127,8 +127,8 @@ class Choices:
             self._by_other_name = {}
             for code, _label in self.entries:
                 for name in self.other_names(code):
-                    self._by_other_name.setdefault(_compared(name), set()).add(code)
-        found = self._by_other_name.get(_compared(text), set())
+                    self._by_other_name.setdefault(compared(name), set()).add(code)
+        found = self._by_other_name.get(compared(text), set())
         return next(iter(found)) if len(found) == 1 else None  # a name two entries share names neither
 
     def matches(self, code: str, label: str, wanted: str) -> bool:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLabel,
+    QLineEdit,
     QPushButton,
     QScrollArea,
     QWidget,
@@ -36,6 +37,7 @@ from mouliaison.ui.field_widgets import make_editor
 from mouliaison.ui.form_choices import FieldChoices
 from mouliaison.ui.labels import field_label
 from mouliaison.ui.mnemonics import mnemonic, taken_letters, with_mnemonic
+from mouliaison.ui.problem_line import ProblemLine
 from mouliaison.ui.wheel_guard import WheelGuard
 
 CONFIRMATION_KEYS = tuple(f.key for f in CONFIRMATION_FIELDS)
@@ -97,6 +99,9 @@ class FieldRows(_Widget):
         self._guard_wheel(content)
         attach_action_items(self, rtype, form)  # a meeting's action items, below its fields
         content.setEnabled(not self._read_only_reason)
+        if self._read_only_reason:  # greyed, an example ("2026-12-14 · 14/12/2026") reads as a value
+            for line in content.findChildren(QLineEdit):
+                line.setPlaceholderText("")
 
     def _fit_rows(self) -> None:
         """In a narrow pane (a netbook, a scaled screen) each label goes above its field, so the
@@ -130,11 +135,9 @@ class FieldRows(_Widget):
             editor.input.setText(text)  # type: ignore[attr-defined]
             label.setText("")
         label.setBuddy(editor)
-        problem = QLabel(parent)
+        problem = ProblemLine(parent)  # one line, kept empty: a message, however long, moves nothing
         problem.setObjectName(f"problem_{field.key}")
-        problem.setWordWrap(True)
         problem.setStyleSheet(problem_style(self.palette()))
-        problem.setMinimumHeight(problem.fontMetrics().lineSpacing())  # kept empty: a message moves nothing
         form.addRow(label, editor)
         spacer = QLabel(parent)  # beside a problem, under the label; none when labels are above fields
         self._spacers.append(spacer)

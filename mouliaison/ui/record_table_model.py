@@ -179,11 +179,10 @@ class RecordTableModel(QAbstractTableModel):
         view = self.record(index.row())
         if role == RECORD_ROLE or view is None:
             return view
-        value = view.values.get(field.key)
         if role == Qt.ItemDataRole.DisplayRole:
-            return " ".join(self._text(field, value).split())  # one line in a table cell
+            return " ".join(self._text(field, view).split())  # one line in a table cell
         if role == Qt.ItemDataRole.ToolTipRole:
-            text = self._text(field, value)
+            text = self._text(field, view)
             return text if len(text) > 40 or "\n" in text else None
         return None
 
@@ -231,8 +230,12 @@ class RecordTableModel(QAbstractTableModel):
             view = found.get(record_id)
             self._views[record_id] = None if view is None or view.deleted else view  # gone since the ids were read
 
-    def _text(self, field: Field, value: Value) -> str:
+    def _text(self, field: Field, view: RecordView) -> str:
+        value = view.values.get(field.key)
         readable = self._names.readable(field, value)
+        if view.type == "term" and field.key == "label" and isinstance(readable, str):
+            vocabulary, code = view.values.get("vocabulary"), view.values.get("code")
+            return term_label(str(vocabulary), str(code), readable)  # as the form and the filters name it
         if field.vocabulary and field.kind in (Kind.CHOICE, Kind.CHOICES) and self._names.vocabularies is not None:
             vocabulary = field.vocabulary  # the services give English labels: the window's language here
             if isinstance(readable, tuple):

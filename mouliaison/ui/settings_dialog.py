@@ -53,6 +53,7 @@ from mouliaison.services.preferences import (
 )
 from mouliaison.services.records import list_records, vocabularies
 from mouliaison.ui.appearance import apply_appearance, problem_colour
+from mouliaison.ui.choices import compared
 from mouliaison.ui.labels import term_label
 from mouliaison.ui.messages import shown, shown_whole
 from mouliaison.ui.screen_fit import fit_to_screen
@@ -88,8 +89,14 @@ class OfficeBox(QGroupBox):
         self.country_combo.setEditable(True)
         self.country_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.country_combo.addItem("", "")
+        self.country_names: dict[str, str] = {}  # a name as typed, in the window's language or English -> code
         for code in vocab.codes("country"):
-            self.country_combo.addItem(f"{code} — {vocab.label('country', code)}", code)
+            english = vocab.label("country", code)
+            name = term_label("country", code, english)
+            self.country_combo.addItem(f"{code} — {name}", code)
+            for typed in (code, english, name):
+                self.country_names.setdefault(compared(typed), code)
+        self.country_example = term_label("country", "DEU", vocab.label("country", "DEU"))
         line = self.country_combo.lineEdit()
         assert line is not None
         line.setPlaceholderText(self.tr("a code such as KEN, or a name; empty if none"))
@@ -144,10 +151,18 @@ class OfficeBox(QGroupBox):
         self._shown = self._typed()
 
     def country_text(self) -> str:
-        """The code of the chosen country, or what the person typed (the service judges it)."""
+        """The code of the chosen country, of a name typed in the window's language or English
+        (any case, accents or not), of an ISO code; else what the person typed (the service judges it)."""
         text = self.country_combo.currentText().strip()
         index = self.country_combo.findText(text, Qt.MatchFlag.MatchExactly)
-        return str(self.country_combo.itemData(index)) if index >= 0 else text
+        if index >= 0:
+            return str(self.country_combo.itemData(index))
+        return self.country_names.get(compared(text), text)
+
+    def _country_refused(self, typed: str) -> str:
+        return self.tr("“{0}” is not a country this office knows: type its name as the list writes it "
+                       "(such as “{1}”) or its three-letter ISO code (such as DEU), or leave it empty."
+                       ).format(typed, self.country_example)
 
     def _typed(self) -> tuple[str, str, str, str]:
         return (self.name_edit.text().strip(), str(self.party_combo.currentData() or ""),
@@ -167,7 +182,8 @@ class OfficeBox(QGroupBox):
             found: dict[str, list[str]] = {}
             for problem in exc.problems:
                 key = problem.field if problem.field in OFFICE_FIELDS else ""
-                found.setdefault(key, []).append(shown(problem) if key else shown_whole(problem))
+                said = shown(problem) if key else shown_whole(problem)
+                found.setdefault(key, []).append(self._country_refused(country) if key == "country" else said)
             self._show_problems(found)
             self.office_status.setText(self.tr("Not saved."))
             return False

@@ -374,6 +374,9 @@ UI: dict[str, tuple] = {
     "e.g. IOM Nairobi": ("p. ex. OIM Nairobi", "p. ej. OIM Nairobi"),
     "a code such as KEN, or a name; empty if none": ("un code comme KEN, ou un nom ; vide s'il n'y en a pas",
                                                      "un código como KEN, o un nombre; vacío si no hay"),
+    "“{0}” is not a country this office knows: type its name as the list writes it (such as “{1}”) or its three-letter ISO code (such as DEU), or leave it empty.":
+        ("« {0} » n'est pas un pays que ce bureau connaît : saisissez son nom tel que la liste l'écrit (par exemple « {1} ») ou son code ISO à trois lettres (par exemple DEU), ou laissez le champ vide.",
+         "«{0}» no es un país que esta oficina conozca: escriba su nombre como lo escribe la lista (por ejemplo, «{1}») o su código ISO de tres letras (por ejemplo, DEU), o deje el campo vacío."),
     "&Name:": ("&Nom :", "&Nombre:"),
     "&Party:": ("&Partie :", "&Parte:"),
     "Le&vel:": ("Ni&veau :", "Ni&vel:"),

@@ -1414,6 +1414,10 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
         <translation>Todavía no hay ninguna oficina definida.</translation>
     </message>
     <message>
+        <source>“{0}” is not a country this office knows: type its name as the list writes it (such as “{1}”) or its three-letter ISO code (such as DEU), or leave it empty.</source>
+        <translation>«{0}» no es un país que esta oficina conozca: escriba su nombre como lo escribe la lista (por ejemplo, «{1}») o su código ISO de tres letras (por ejemplo, DEU), o deje el campo vacío.</translation>
+    </message>
+    <message>
         <source>Not saved.</source>
         <translation>No guardado.</translation>
     </message>

@@ -1414,6 +1414,10 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
         <translation>Aucun bureau n'est encore défini.</translation>
     </message>
     <message>
+        <source>“{0}” is not a country this office knows: type its name as the list writes it (such as “{1}”) or its three-letter ISO code (such as DEU), or leave it empty.</source>
+        <translation>« {0} » n'est pas un pays que ce bureau connaît : saisissez son nom tel que la liste l'écrit (par exemple « {1} ») ou son code ISO à trois lettres (par exemple DEU), ou laissez le champ vide.</translation>
+    </message>
+    <message>
         <source>Not saved.</source>
         <translation>Non enregistré.</translation>
     </message>
