@@ -11,16 +11,15 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from mouliaison.domain import signing
 from mouliaison.services.database import Database
 from mouliaison.services.office import current_office
 from mouliaison.store import keys as store_keys
 from mouliaison.store.keys import OWN, PUBLISHER, REVOKED, SEEN, TRUSTED, TRUSTING, KeyFileProblem, OwnKey
+from mouliaison.store.keys import KeyRow as OfficeKey
 from mouliaison.store.postgres import ServerAddress
-from mouliaison.store.schema import KeyRecord, OfficeKey, Site
+from mouliaison.store.queries import known_sites
+from mouliaison.store.session import Session
 from mouliaison.sync.history import START, Head, last_seen, own_head
 from mouliaison.sync.signed_files import ExportSigning
 
@@ -87,7 +86,7 @@ def signing_for_export(db: Database, session: Session, site_id: str, office_name
     """What an export signs with and vouches for: the key, every key record held, the history's head
     (not for a recipient whose copy of the versions is changed for them: there is nothing to check)."""
     key = _own_in(session, db.path, site_id, office_name)
-    records = [signing.SignedRecord(r.body_json, r.signer, r.signature) for r in session.scalars(select(KeyRecord))]
+    records = store_keys.records(session)
     head = own_head(session, site_id) if with_history else None
     if head is not None:  # the head once more, signed on its own: a coordinator relays it with these versions
         records.append(signing.sign_record(key.private, {"kind": signing.HISTORY, "site_id": site_id,
@@ -99,13 +98,12 @@ def list_keys(db: Database) -> list[KeyView]:
     """Every key known here, with its office's party, and what the key records held say of it."""
     office = current_office(db)
     with db.reading() as session:
-        parties = {s.site_id: s.party for s in session.scalars(select(Site))}
+        parties = {site_id: site["party"] for site_id, site in known_sites(session).items()}
         parties[office.site_id] = office.party_code
         rotated, approved = set(), set()
-        for record in session.scalars(select(KeyRecord).where(KeyRecord.kind.in_((signing.ROTATION,
-                                                                                   signing.APPROVAL)))):
-            body = signing.SignedRecord(record.body_json, record.signer, record.signature).fields()
-            if record.kind == signing.ROTATION:
+        for record in store_keys.records(session, (signing.ROTATION, signing.APPROVAL)):
+            body = record.fields()
+            if body.get("kind") == signing.ROTATION:
                 rotated.add(str(body.get("old")))
             else:
                 approved |= {_fingerprint_of(item) for item in body.get("keys", []) if isinstance(item, dict)}
@@ -127,7 +125,7 @@ def _find(session: Session, prefix: str) -> OfficeKey:
     if len(cleaned) < 8:
         raise KeyProblem(f"'{prefix}' is too short to name a key; give at least 8 characters of its fingerprint "
                          "(mouliaison keys list shows them)")
-    found = list(session.scalars(select(OfficeKey).where(OfficeKey.fingerprint.startswith(cleaned))))
+    found = store_keys.keys_starting(session, cleaned)
     if not found:
         raise KeyProblem(f"no key here has a fingerprint starting with {prefix}; mouliaison keys list shows the keys "
                          "this database knows (a new office's key is known once one of its files was imported)")
@@ -145,7 +143,7 @@ def trust_key(db: Database, prefix: str, *, publisher: bool = False) -> KeyView:
             raise KeyProblem(f"key {signing.shown(row.fingerprint)} was revoked; it cannot be trusted again")
         if row.status == OWN:
             raise KeyProblem("that is this database's own key")
-        clash = [k for k in change.session.scalars(select(OfficeKey).where(OfficeKey.site_id == row.site_id))
+        clash = [k for k in store_keys.keys_of_site(change.session, row.site_id)
                  if k.fingerprint != row.fingerprint and k.status in (TRUSTED, PUBLISHER)]
         for other in clash:  # the office moved to this key: its old key stays valid for what it signed before
             other.status = SEEN
@@ -185,10 +183,10 @@ def rotate_own_key(db: Database) -> KeyView:
         _add_record(change.session, new, {"kind": signing.REVOCATION, "fingerprint": old.fingerprint,
                                           "public_key": old.public, "site_id": site_id, "stamp": stamp,
                                           **_bound(own_head(change.session, site_id))})
-        old_row = change.session.get(OfficeKey, old.fingerprint)
+        old_row = store_keys.key(change.session, old.fingerprint)
         assert old_row is not None
         old_row.status, old_row.revoked_stamp = REVOKED, stamp
-        new_row = change.session.get(OfficeKey, new.fingerprint)
+        new_row = store_keys.key(change.session, new.fingerprint)
         assert new_row is not None
         return _view(new_row)
 
@@ -212,9 +210,7 @@ def _bound(head: Head) -> dict[str, object]:
 
 
 def _add_record(session: Session, key: OwnKey, body: dict[str, object]) -> None:
-    record = signing.sign_record(key.private, body)
-    session.add(KeyRecord(id=record.id, kind=str(body["kind"]), body_json=record.body, signer=record.signer,
-                          signature=record.signature, received_at=store_keys.now_text()))
+    store_keys.add_record(session, signing.sign_record(key.private, body), str(body["kind"]))
 
 
 def _view(row: OfficeKey) -> KeyView:

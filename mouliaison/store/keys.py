@@ -20,6 +20,7 @@ import datetime as dt
 import json
 import os
 import stat
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,7 +30,9 @@ from sqlalchemy.orm import Session
 
 from mouliaison.domain import signing
 from mouliaison.store.postgres import ServerAddress
-from mouliaison.store.schema import OfficeKey
+from mouliaison.store.schema import KeyRecord, OfficeKey
+
+KeyRow = OfficeKey  # a known key as services hold it (they do not import the schema)
 
 OWN = "own"
 TRUSTED = "trusted"
@@ -192,3 +195,27 @@ def put_key(session: Session, public_key: str, site_id: str, office: str | None,
         row.status, row.source = status, source
         row.office_name = office or row.office_name
     return row
+
+
+def key(session: Session, fingerprint: str) -> OfficeKey | None:
+    return session.get(OfficeKey, fingerprint)
+
+
+def keys_starting(session: Session, prefix: str) -> list[OfficeKey]:
+    """The keys whose fingerprint starts with `prefix` (a person names a key by its start)."""
+    return list(session.scalars(select(OfficeKey).where(OfficeKey.fingerprint.startswith(prefix))))
+
+
+def keys_of_site(session: Session, site_id: str) -> list[OfficeKey]:
+    return list(session.scalars(select(OfficeKey).where(OfficeKey.site_id == site_id)))
+
+
+def records(session: Session, kinds: Iterable[str] | None = None) -> list[signing.SignedRecord]:
+    """The signed key records held (rotations, revocations, approved lists...), of `kinds` or all."""
+    query = select(KeyRecord) if kinds is None else select(KeyRecord).where(KeyRecord.kind.in_(list(kinds)))
+    return [signing.SignedRecord(r.body_json, r.signer, r.signature) for r in session.scalars(query)]
+
+
+def add_record(session: Session, record: signing.SignedRecord, kind: str) -> None:
+    session.add(KeyRecord(id=record.id, kind=kind, body_json=record.body, signer=record.signer,
+                          signature=record.signature, received_at=now_text()))
