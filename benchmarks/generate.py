@@ -6,6 +6,8 @@ Under benchmarks/.data/scale-S-seed-N/:
   hq.sqlite3          every version: 100k activities, 20k contacts, 10k meetings (at scale 1)
   activities.xlsx     the 100k activities as a sync workbook (exported from hq by the app)
   field-01..20.xlsx   each field office's workbook: its 5,000 activities and the others' it edited
+                      (not made with --no-field-workbooks: the 1,000,000-activity case of
+                      benchmarks/linear.py needs only hq and activities.xlsx)
   manifest.json       what is there, and the generator version that made it
 
 Databases are created by the app's services (`open_database`, `set_office`) and filled through
@@ -53,12 +55,15 @@ def field_name(office: int) -> str:
     return f"field-{office + 1:02d}.xlsx"
 
 
-def ensure(scale: Scale, *, quiet: bool = False) -> Path:
-    """The cache folder for `scale`, generated first if it is missing or stale."""
+def ensure(scale: Scale, *, quiet: bool = False, field_workbooks: bool = True) -> Path:
+    """The cache folder for `scale`, generated first if it is missing or stale (or made without
+    the field workbooks when they are wanted now)."""
     folder = cache_dir(scale)
     manifest = folder / "manifest.json"
-    if manifest.exists() and json.loads(manifest.read_text()).get("generator") == GENERATOR_VERSION:
-        return folder
+    if manifest.exists():
+        made = json.loads(manifest.read_text())
+        if made.get("generator") == GENERATOR_VERSION and (made.get("field_workbooks", True) or not field_workbooks):
+            return folder
     _configure_environment()
     say = (lambda _text: None) if quiet else (lambda text: print(text, file=sys.stderr, flush=True))
     started = time.perf_counter()
@@ -77,19 +82,20 @@ def ensure(scale: Scale, *, quiet: bool = False) -> Path:
         export_workbook(db, building / "activities.xlsx", types=["activity"])
     say(f"  hq.sqlite3 and activities.xlsx ({time.perf_counter() - started:.0f} s)")
     with tempfile.TemporaryDirectory(prefix="mouliaison-field-") as temp:
-        for office in range(OFFICES):
+        for office in range(OFFICES if field_workbooks else 0):
             path = Path(temp) / f"field-{office + 1:02d}.sqlite3"
             with open_database(path) as db:
                 fill(db, work.office_versions(office), work, site_id=work.office_sites[office])
                 set_office(db, f"Field office {office + 1:02d}", "IOM" if office % 2 == 0 else "WCO")
                 export_workbook(db, building / field_name(office), types=["activity"])
             path.unlink()
-        say(f"  {OFFICES} field workbooks ({time.perf_counter() - started:.0f} s)")
+        if field_workbooks:
+            say(f"  {OFFICES} field workbooks ({time.perf_counter() - started:.0f} s)")
     counts = {entity: sum(1 for (e, _r) in work.versions if e == entity) for entity in ("activity", "contact",
                                                                                          "meeting")}
     (building / "manifest.json").write_text(json.dumps({
         "generator": GENERATOR_VERSION, "scale": scale.factor, "seed": scale.seed, "records": counts,
-        "edited_at_two_offices": len(work.edited_at), "offices": OFFICES,
+        "edited_at_two_offices": len(work.edited_at), "offices": OFFICES, "field_workbooks": field_workbooks,
         "seconds": round(time.perf_counter() - started, 1),
     }, indent=2))
     for leftover in building.glob("*.sqlite3-*"):
@@ -143,8 +149,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.generate", description=__doc__.splitlines()[0])
     parser.add_argument("--scale", type=float, default=1.0, help="1 = 100,000 activities (default); 0.1 = 10,000")
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
+    parser.add_argument("--no-field-workbooks", action="store_true",
+                        help="only hq.sqlite3 and activities.xlsx (what benchmarks/linear.py imports)")
     args = parser.parse_args(argv)
-    print(ensure(Scale(args.scale, args.seed)))
+    print(ensure(Scale(args.scale, args.seed), field_workbooks=not args.no_field_workbooks))
     return 0
 
 
