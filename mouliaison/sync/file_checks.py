@@ -158,7 +158,7 @@ def _check(path: Path, limits: Limits, other_kinds: bool) -> CheckedFile:
             info = os.fstat(fp.fileno())
             _check_stat(info, name, limits)  # it may have changed since the first look
             text = other_kinds and path.suffix.lower() in TEXT_SUFFIXES
-            return _check_open_file(fp, info.st_size, name, limits, ods=other_kinds, text=text)
+            return _check_open_file(fp, info.st_size, name, limits.for_file(info.st_size), ods=other_kinds, text=text)
         except RefusedFile:
             raise
         except OSError as exc:

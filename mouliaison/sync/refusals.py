@@ -7,7 +7,7 @@ Shared by the file checks (file_checks), the zip checks (zip_parts) and the XML 
 from __future__ import annotations
 
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from mouliaison.domain.messages import Message
@@ -39,19 +39,30 @@ class RefusedFile(Exception):
 class Limits:
     """Upper bounds for an incoming workbook.
 
-    The defaults are generous enough for a 100,000-row x 25-column workbook with long texts
-    (about 60 MB compressed).
+    The defaults take headquarters' export of 1,000,000 activities with long texts (1.2 GB
+    compressed, about 5 GiB of XML once unpacked; 100,000 activities are 117 MB and 503 MiB).
+    What a file may unpack to grows with its own size: `max_uncompressed_bytes`, or
+    `max_unpacked_per_byte` times the file's bytes when that is more. A small file that unpacks
+    to gigabytes is still a zip bomb; a big workbook may take the time its size asks. Each
+    entry is also held to `max_ratio`, and every check inflates in bounded steps.
     """
 
-    max_file_bytes: int = 200 * 2**20
+    max_file_bytes: int = 2 * 2**30
     max_entries: int = 10_000
     max_uncompressed_bytes: int = 2 * 2**30
     max_ratio: float = 200.0  # per entry, uncompressed/compressed, for entries above RATIO_MIN_BYTES
+    max_unpacked_per_byte: float = 10.0  # the whole file, against its size (ours: 4.3)
 
     def __post_init__(self) -> None:
-        for field in ("max_file_bytes", "max_entries", "max_uncompressed_bytes", "max_ratio"):
+        for field in ("max_file_bytes", "max_entries", "max_uncompressed_bytes", "max_ratio",
+                      "max_unpacked_per_byte"):
             if not getattr(self, field) > 0:
                 raise ValueError(f"Limits.{field} must be positive")
+
+    def for_file(self, size: int) -> Limits:
+        """These limits for a file of `size` bytes: what it may unpack to, grown with its size."""
+        unpacked = max(self.max_uncompressed_bytes, int(self.max_unpacked_per_byte * size))
+        return replace(self, max_uncompressed_bytes=unpacked)
 
 
 def missing(path: Path) -> RefusedFile:

@@ -56,7 +56,16 @@ class StreamedWorkbook(xlsxwriter.Workbook):
 
     An export's hidden sheets triple the XML to compress (800 MB for 100,000 records), and at
     the default level compressing it took longer than writing it. xlsxwriter has no option for
-    the level, so the ZipFile its closing step makes is given one, for that step only."""
+    the level, so the ZipFile its closing step makes is given one, for that step only.
+
+    ZIP64 is allowed: a hidden sheet of about 900,000 versions is more than the 2 GiB a part may
+    have without it (the export of 1,000,000 activities failed at its last step). zipfile writes
+    ZIP64 fields only into a part that needs them, so every smaller workbook is byte for byte
+    what it was."""
+
+    def __init__(self, filename: str, options: dict[str, Any] | None = None) -> None:
+        super().__init__(filename, options)
+        self.use_zip64()
 
     def _store_workbook(self) -> None:
         with _ZIP_SWAP:

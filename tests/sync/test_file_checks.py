@@ -19,6 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from mouliaison.sync.file_checks import Limits, RefusedFile, check_workbook_file, check_xml_safety
+from mouliaison.sync.refusals import size_text
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "incoming"
 GOOD = ("ok_openpyxl.xlsx", "ok_xlsxwriter.xlsx")
@@ -133,6 +134,22 @@ def test_a_file_over_the_size_limit():
     assert refused.kind == "too_large"
     assert '"ok_openpyxl.xlsx" is 5 KB, more than the 4 KB' in refused.message
     assert "split it into smaller workbooks" in refused.message
+
+
+def test_what_a_file_may_unpack_to_grows_with_its_size():
+    """A big genuine workbook (headquarters' 1,000,000 activities: 1.2 GB, 5 GiB unpacked) is
+    taken; a small file unpacking to far more than its size is still refused."""
+    path = FIXTURES / "ok_openpyxl.xlsx"
+    size = path.stat().st_size
+    unpacked = sum(info.file_size for info in zipfile.ZipFile(path).infolist())
+    assert unpacked > 1024
+    grown = Limits(max_uncompressed_bytes=1024, max_unpacked_per_byte=unpacked / size + 1)
+    assert grown.for_file(size).max_uncompressed_bytes == int((unpacked / size + 1) * size)
+    check_workbook_file(path, grown)  # more than the base, less than its size allows
+    refused = refusal(path, Limits(max_uncompressed_bytes=1024, max_unpacked_per_byte=1.0))
+    assert refused.kind == "uncompressed_too_large"
+    assert f"more than the {size_text(size)} this app accepts" in refused.message
+    assert Limits().for_file(10).max_uncompressed_bytes == 2 * 2**30  # a small file: the base
 
 
 def test_more_entries_than_allowed():
