@@ -32,6 +32,7 @@ from mouliaison.services.receipts import log_receipt
 from mouliaison.services.saved_mappings import check_against_sheets
 from mouliaison.store import queries
 from mouliaison.store.clock import PersistentClock
+from mouliaison.store.deferred_indexes import indexes_built_after
 from mouliaison.store.installation import pseudonym_key
 from mouliaison.store.migrate import head_revision
 from mouliaison.store.session import Session
@@ -380,10 +381,11 @@ def _write(session: Session, plan: ImportPlan, received_at: str, progress: Progr
     total = len(plan.new_versions) + len(states)
     done = 0
     progress("writing", done, total)
-    for part in parts or [plan]:
-        apply_plan(session, part, received_at)  # what records refer to first: the parts keep WRITE_ORDER
-        done += len(part.new_versions) + len(part.states)
-        progress("writing", done, total)
+    with indexes_built_after(session, total):  # an empty database's first import: one sort an index
+        for part in parts or [plan]:
+            apply_plan(session, part, received_at)  # what records refer to first: the parts keep WRITE_ORDER
+            done += len(part.new_versions) + len(part.states)
+            progress("writing", done, total)
     save_keyring(session, plan.keyring, received_at)
 
 
