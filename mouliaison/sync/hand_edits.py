@@ -232,7 +232,7 @@ class _Reading:
         self.incoming, self.vocab, self.history, self.names, self.out = incoming, vocab, history, names, out
         self.stamp = _hand_edit_stamp(incoming)
         self.site = derived("hand-edits", incoming.file_id) if incoming.ours else PLAIN_SITE
-        self.create = self._create_named if create_missing else None
+        self._create_missing = create_missing
         self.made: dict[tuple[str, str], bool] = {}  # records this workbook makes (True) or deletes (False)
         self.created: dict[str, dict[str, str]] = defaultdict(dict)  # entity -> id -> name, by create_missing
         self.unknown: dict[str, dict[str, str]] = defaultdict(dict)  # entity -> names held nowhere, compared
@@ -251,9 +251,11 @@ class _Reading:
         self._codes: dict[str, dict[tuple[str, Value], Value]] = defaultdict(dict)  # type -> (field, value) -> code
 
         known: dict[tuple[str, str], bool] = {}  # what is held does not change while a file is read
+        made_here = self.made  # not `self`: a function held by the object and holding it would make a cycle,
+        # which keeps the whole import (rows, versions, plan) alive until the cycle collector finds it
 
         def exists_or_made(entity: str, record_id: str) -> bool:
-            made = self.made.get((entity, record_id))
+            made = made_here.get((entity, record_id))
             if made is not None:
                 return made
             if (entity, record_id) not in known:
@@ -261,6 +263,12 @@ class _Reading:
             return known[(entity, record_id)]
 
         self.exists = exists_or_made
+
+    @property
+    def create(self) -> Callable[[str, str], str] | None:
+        """create_missing: how a reference cell's unknown name becomes a record (a bound method made
+        when asked, not kept: kept, it would hold this object in a cycle)."""
+        return self._create_named if self._create_missing else None
 
     def _by_code(self, rtype: RecordType, key: str, value: Value) -> Value:
         """_by_code, each (field, value) once: a tracker repeats a few labels on many rows."""
