@@ -249,6 +249,8 @@ class _Reading:
         # per type: (field, value) validation found nothing wrong with (a "status" of another type may not be)
         self._valid: dict[str, set[tuple[str, Value]]] = defaultdict(set)
         self._codes: dict[str, dict[tuple[str, Value], Value]] = defaultdict(dict)  # type -> (field, value) -> code
+        # per type: (field, name written in a reference cell) -> (NameIndex.changes of its target then, the id)
+        self._named: dict[str, dict[tuple[str, str], tuple[int, Value]]] = defaultdict(dict)
 
         known: dict[tuple[str, str], bool] = {}  # what is held does not change while a file is read
         made_here = self.made  # not `self`: a function held by the object and holding it would make a cycle,
@@ -507,6 +509,7 @@ class _Reading:
             if problems else set()
         ways = cell_ways(rtype.name)
         repeated = self._repeated[rtype.name]
+        names, named = self.names, self._named[rtype.name]
         for key, raw in row.cells.items():
             way = ways.get(key)
             if way is None:
@@ -531,7 +534,16 @@ class _Reading:
                 refused.add(key)
                 continue
             if field_.target is not None:
-                value, unresolved = names_to_ids(field_, value, self.names, self.create)
+                # a tracker names a few parties on many rows: each name looked up once while no
+                # record of its type is added or removed (a name refused is looked up, and said, each time)
+                memo = named.get((key, value)) if value.__class__ is str else None
+                if memo is not None and memo[0] == names.changes(field_.target):
+                    values[key] = memo[1]
+                    continue
+                written = value
+                value, unresolved = names_to_ids(field_, value, names, self.create)
+                if unresolved is None and written.__class__ is str:
+                    named[(key, written)] = (names.changes(field_.target), value)
                 if unresolved is not None:
                     for name in unresolved.unknown:  # each name once, as first written
                         self.unknown[field_.target].setdefault(plain_name(name), name)
