@@ -21,37 +21,19 @@ process (benchmarks.cases), so each peak memory is its own; the figures are medi
 
 Target (issue 12): ours ≤ 1.5× the floor, and faster than the peer. Not met.
 
-Measured again 2026-12-06 03:15–03:27 UTC, after that day's second round of work, with seven
-engineers' tests beside (load average 8 to 10.5 on 2 cores: wall times 3 to 6 times the CPU
-times, so the CPU ratio is the figure to follow), median of 3 interleaved runs each:
+Measured 2026-12-06 17:28–17:35 UTC with other engineers' tests beside (load average 4.7 to 5.6
+on 2 cores: CPU time, user + sys of the timed part, is the figure to follow), medians of 3
+interleaved runs at 100,000 rows, the code before that day's last round run in the same minutes:
 
-- 100,000 rows: ours 82.1 s (CPU 16.4 s, 549 MiB), floor 50.3 s (CPU 8.8 s, 253 MiB), peer 82.9 s
-  (CPU 15.6 s, 201 MiB): CPU ours ÷ floor = 1.86× (wall 1.63×), peer ÷ ours = 1.01 (CPU 0.95).
-  The same command at 03:00–03:11, halfway through that round: CPU 2.00× (17.1 s against 8.6 s).
-- 30,000 rows (03:38–03:40, load 6 to 7.7): ours 9.8 s (CPU 4.49 s), floor 3.4 s (CPU 1.85 s), peer
-  7.0 s (CPU 4.16 s): CPU 2.42× (wall 2.86×), peer ÷ ours = 0.72.
+- ours: CPU 13.7 s, wall 27.3 s, 517 MiB (before the round: 13.9 s, 28.1 s, 549 MiB);
+- floor: CPU 8.0 s, wall 16.6 s, 253 MiB;
+- peer (pandas 3.1.1, openpyxl 3.1.5): CPU 13.8 s, wall 27.3 s, 202 MiB.
 
-That round (a new record's checks made once per type and set of fields, validation the general
-way only for a record they find a problem in; cells read by a way chosen once per field; a new
-record built in one pass; a row's key compared the same way; counts and dates of the search
-text shown once) took the plain rows' planning at 100,000 rows from 4.74 s to 4.30 s of CPU, and
-the whole import from 17.6 s to 16.8 s (medians of 3, before and after interleaved; at 30,000
-rows 1.39 s to 1.25 s and 4.89 s to 4.82 s, within the noise of this load).
-`python -m benchmarks.plain_dump` shows the database unchanged.
-
-Earlier the same day (load average 0.5 to 4), median of 3 runs each (wall, and CPU time: user +
-sys of the timed part):
-
-- 100,000 rows: ours 14.3 s (CPU 13.7 s, 555 MiB), floor 6.9 s (CPU 6.5 s, 253 MiB), peer 12.4 s
-  (CPU 12.0 s, 200 MiB): ours ÷ floor = 2.07× (CPU 2.09×), peer ÷ ours = 0.86;
-- 30,000 rows: ours 6.8 s (CPU 4.2 s), floor 2.9 s (CPU 1.65 s), peer 6.0 s: 2.36× (CPU 2.55×), 0.89.
-
-The same day's round of work took our CPU time at 30,000 rows from 5.6 s to 4.7 s, and at
-100,000 from 18.2 s to 16.3 s (before and after in the same minutes, under load 4 to 10), with
-the database content unchanged (`python -m benchmarks.plain_dump`). On 2026-12-05 (load 3.5 to
-7) the figures were 37.5 s, 12.5 s and 25.1 s (2.99×). The floor before that day wrote a
-shorter search text (no dates, codes or counts, "IOM" for every party) and did not clean text:
-it did less than ours.
+CPU ours ÷ floor = 1.71× (wall 1.64×), peer ÷ ours = 1.01 (wall 1.00). Earlier figures, under
+other loads: 1.86× (16.4 s against 8.8 s, load 6 to 10.5, the same morning), 2.07× (load 0.5 to
+2), 2.99× on 2026-12-05. The floor before 2026-12-06 wrote a shorter search text (no dates,
+codes or counts, "IOM" for every party) and did not clean text: it did less than ours.
+`python -m benchmarks.plain_dump` shows the database unchanged by each round of work.
 """
 
 from __future__ import annotations

@@ -51,6 +51,24 @@ def insert_rows(session: Session, table: Table, rows: list[dict[str, Any]]) -> N
     _execute_many(session, table, insert(table), rows)
 
 
+def insert_tuples(session: Session, table: Table, columns: tuple[str, ...], rows: list[tuple[Any, ...]]) -> None:
+    """insert_rows for rows given as tuples, each value in the order of `columns` (every column of
+    the table). On SQLite, where no column converts its values (no bind processor: the versions),
+    the tuples go to the driver as they are: no dict per row, nor a tuple made again from it."""
+    if not rows:
+        return
+    dialect = session.get_bind().dialect
+    if dialect.name != "sqlite" or any(c.type.bind_processor(dialect) is not None for c in table.columns):
+        insert_rows(session, table, [dict(zip(columns, row, strict=True)) for row in rows])
+        return
+    compiled = insert(table).compile(dialect=dialect, column_keys=list(columns))
+    order = list(compiled.positiontup or [])
+    if order != list(columns):
+        take = itemgetter(*(columns.index(name) for name in order))
+        rows = [take(row) for row in rows]
+    session.connection().exec_driver_sql(str(compiled), rows)
+
+
 # PostgreSQL: COPY FROM STDIN, the server's own bulk load. Each value goes through its column's
 # bind processor for the dialect, as an executemany sends it (a list column's empty value is
 # JSON null there, and here). An upsert copies into a temporary table, then moves the rows in

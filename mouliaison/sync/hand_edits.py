@@ -232,7 +232,7 @@ class _Reading:
         self.incoming, self.vocab, self.history, self.names, self.out = incoming, vocab, history, names, out
         self.stamp = _hand_edit_stamp(incoming)
         self.site = derived("hand-edits", incoming.file_id) if incoming.ours else PLAIN_SITE
-        self.create = self._create_named if create_missing else None
+        self._create_missing = create_missing
         self.made: dict[tuple[str, str], bool] = {}  # records this workbook makes (True) or deletes (False)
         self.created: dict[str, dict[str, str]] = defaultdict(dict)  # entity -> id -> name, by create_missing
         self.unknown: dict[str, dict[str, str]] = defaultdict(dict)  # entity -> names held nowhere, compared
@@ -249,11 +249,15 @@ class _Reading:
         # per type: (field, value) validation found nothing wrong with (a "status" of another type may not be)
         self._valid: dict[str, set[tuple[str, Value]]] = defaultdict(set)
         self._codes: dict[str, dict[tuple[str, Value], Value]] = defaultdict(dict)  # type -> (field, value) -> code
+        # per type: (field, name written in a reference cell) -> (NameIndex.changes of its target then, the id)
+        self._named: dict[str, dict[tuple[str, str], tuple[int, Value]]] = defaultdict(dict)
 
         known: dict[tuple[str, str], bool] = {}  # what is held does not change while a file is read
+        made_here = self.made  # not `self`: a function held by the object and holding it would make a cycle,
+        # which keeps the whole import (rows, versions, plan) alive until the cycle collector finds it
 
         def exists_or_made(entity: str, record_id: str) -> bool:
-            made = self.made.get((entity, record_id))
+            made = made_here.get((entity, record_id))
             if made is not None:
                 return made
             if (entity, record_id) not in known:
@@ -261,6 +265,12 @@ class _Reading:
             return known[(entity, record_id)]
 
         self.exists = exists_or_made
+
+    @property
+    def create(self) -> Callable[[str, str], str] | None:
+        """create_missing: how a reference cell's unknown name becomes a record (a bound method made
+        when asked, not kept: kept, it would hold this object in a cycle)."""
+        return self._create_named if self._create_missing else None
 
     def _by_code(self, rtype: RecordType, key: str, value: Value) -> Value:
         """_by_code, each (field, value) once: a tracker repeats a few labels on many rows."""
@@ -499,6 +509,7 @@ class _Reading:
             if problems else set()
         ways = cell_ways(rtype.name)
         repeated = self._repeated[rtype.name]
+        names, named = self.names, self._named[rtype.name]
         for key, raw in row.cells.items():
             way = ways.get(key)
             if way is None:
@@ -523,7 +534,16 @@ class _Reading:
                 refused.add(key)
                 continue
             if field_.target is not None:
-                value, unresolved = names_to_ids(field_, value, self.names, self.create)
+                # a tracker names a few parties on many rows: each name looked up once while no
+                # record of its type is added or removed (a name refused is looked up, and said, each time)
+                memo = named.get((key, value)) if value.__class__ is str else None
+                if memo is not None and memo[0] == names.changes(field_.target):
+                    values[key] = memo[1]
+                    continue
+                written = value
+                value, unresolved = names_to_ids(field_, value, names, self.create)
+                if unresolved is None and written.__class__ is str:
+                    named[(key, written)] = (names.changes(field_.target), value)
                 if unresolved is not None:
                     for name in unresolved.unknown:  # each name once, as first written
                         self.unknown[field_.target].setdefault(plain_name(name), name)

@@ -69,11 +69,18 @@ class NameIndex:
     _names: dict[str, dict[str, set[str]]] = field(default_factory=dict)  # entity -> id -> names
     # records made or changed before their type is looked up: applied when it is (None: removed)
     _later: dict[str, dict[str, Mapping[str, Any] | None]] = field(default_factory=dict)
+    _changes: dict[str, int] = field(default_factory=dict)  # entity -> records added or removed so far
 
     def lookup(self, entity: str, name: str) -> list[str]:
         return sorted(self._of(entity)[0].get(plain_name(name), ()))
 
+    def changes(self, entity: str) -> int:
+        """How many times the records of `entity` were added or removed: while it stays the same,
+        a name looked up finds what it found before."""
+        return self._changes.get(entity, 0)
+
     def add(self, entity: str, record_id: str, values: Mapping[str, Any]) -> None:
+        self._changes[entity] = self._changes.get(entity, 0) + 1
         if entity not in self._ids:  # no cell named one yet: loaded only if one does
             self._later.setdefault(entity, {})[record_id] = values
             return
@@ -86,6 +93,7 @@ class NameIndex:
                 ids[plain_name(value)].add(record_id)
 
     def remove(self, entity: str, record_id: str) -> None:
+        self._changes[entity] = self._changes.get(entity, 0) + 1
         if entity not in self._ids:
             self._later.setdefault(entity, {})[record_id] = None
             return

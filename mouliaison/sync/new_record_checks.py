@@ -45,12 +45,21 @@ def check_new_record(
     it may do without are taken out of `record`."""
     same_answer = _same_answer(entity)  # only these are ever in `valid` (text is not looked up)
     # values not found valid before, and the required fields left empty (their "is required")
-    unchecked = frozenset([k for k, v in record.items() if k not in same_answer or (k, v) not in valid]).union(
-        _required(entity).difference(record))
-    if _quick_check(entity, unchecked)(record, vocab, exists):
-        problems: list[Problem] = []
-    else:
-        problems = validate(_checked(entity, unchecked), record, vocab, exists)
+    keys = tuple([k for k, v in record.items() if k not in same_answer or (k, v) not in valid])
+    empty = _required(entity).difference(record)
+    ways = _WAYS.get((entity, keys, empty))
+    if ways is None:
+        if len(_WAYS) >= 1024:
+            _WAYS.clear()
+        unchecked = frozenset(keys).union(empty)
+        ways = _WAYS[(entity, keys, empty)] = (unchecked, _quick_check(entity, unchecked),
+                                                tuple(k for k in unchecked if k in same_answer))
+    unchecked, quick, answers = ways
+    if quick(record, vocab, exists):
+        if answers:
+            valid.update([(k, record[k]) for k in answers])
+        return Checked([], [])
+    problems = validate(_checked(entity, unchecked), record, vocab, exists)
     left_out: list[Problem] = []
     while problems and may_leave_out is not None:
         blamed = {p.field for p in problems}
@@ -79,6 +88,10 @@ def _checked(entity: str, unchecked: frozenset[str]) -> RecordType:
 
 Quick = Callable[[Mapping[str, Value], VocabularyIndex, ReferenceCheck], bool]
 FieldCheck = Callable[[Value, VocabularyIndex, ReferenceCheck], bool]
+# (type, fields not found valid before in a record's order, required fields it leaves empty) ->
+# (those fields together, their quick check, those of them whose answer `valid` keeps): what
+# check_new_record needs, found by one look-up per record (most rows of a tracker share one)
+_WAYS: dict[tuple[str, tuple[str, ...], frozenset[str]], tuple[frozenset[str], Quick, tuple[str, ...]]] = {}
 
 
 @functools.lru_cache(maxsize=256)

@@ -26,7 +26,7 @@ from mouliaison.store.chunks import in_chunks
 from mouliaison.store.clock import PersistentClock
 from mouliaison.store.current_state import load_versions_for, write_states
 from mouliaison.store.schema import ImportedFile, Site, VersionRow
-from mouliaison.store.versions import write_versions
+from mouliaison.store.versions import stored_ids, write_versions
 from mouliaison.sync.duplicates import candidates, party_of
 from mouliaison.sync.grouped_report import (
     RejectedGroup,
@@ -151,9 +151,7 @@ class _Held:
         return self.versions.get((entity, record_id)) or []
 
     def mark_known(self, version_ids: Iterable[str]) -> None:
-        ids = [i for i in version_ids if i not in self.known_ids]
-        for chunk in in_chunks(ids):
-            self.known_ids.update(self._session.scalars(select(VersionRow.id).where(VersionRow.id.in_(chunk))))
+        self.known_ids.update(stored_ids(self._session, [i for i in version_ids if i not in self.known_ids]))
 
     def clashing(self, versions: list[Version]) -> list[Version]:
         """The versions of a file whose id this database holds with other content (issue 19 #8):

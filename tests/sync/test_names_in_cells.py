@@ -212,3 +212,20 @@ def test_a_keyed_row_is_made_without_a_cell_its_rules_refuse_but_not_without_one
     notes = " ".join(report.notes)
     assert "Activities row 2: imported without its rejected cells" in notes
     assert "Activities row 3: not imported because of their rejected cells" in notes
+
+
+def test_the_name_index_counts_its_changes_per_type_so_a_name_found_is_found_again_until_one():
+    from mouliaison.sync.names_in_cells import NameIndex
+
+    held = {"party": [("p-iom", {"name": "International Organization for Migration", "code": "IOM"})]}
+    index = NameIndex(lambda entity: iter(held.get(entity, [])))
+    assert index.lookup("party", "international organization for migration") == ["p-iom"]
+    loaded = index.changes("party")
+    index.add("activity", "a-1", {"title": "Border training"})  # another type: the parties' names still stand
+    assert index.changes("party") == loaded
+    index.add("party", "p-other", {"name": "International Organization for  Migration"})
+    assert index.changes("party") > loaded  # a name looked up before may now find another record
+    assert index.lookup("party", "International Organization for Migration") == ["p-iom", "p-other"]
+    before = index.changes("party")
+    index.remove("party", "p-other")
+    assert index.changes("party") > before
