@@ -23,7 +23,7 @@ from collections import defaultdict
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
 from defusedxml import ElementTree
 from openpyxl.utils import get_column_letter
@@ -37,6 +37,7 @@ from mouliaison.domain.record_types import RECORD_TYPES
 from mouliaison.domain.values import first_wire_problem
 from mouliaison.domain.versions import EMBEDDED, Version, resolve
 from mouliaison.store.embedded import embedded_version
+from mouliaison.sync import hidden_rows
 from mouliaison.sync import workbook_format as fmt
 from mouliaison.sync.cell_texts import META_KEY, CellTexts
 from mouliaison.sync.cells import as_exported
@@ -310,19 +311,11 @@ def _read_hidden(book: SheetBook, incoming: IncomingWorkbook) -> None:
                                                   version=str(meta.get("format_version")),
                                                   major=str(fmt.FORMAT_MAJOR)))
     incoming.meta = meta
-    for sheet in _sheets_named(book, fmt.VERSIONS_SHEET):
-        for cells in _text_rows(book, sheet):
-            fmt.hash_row(versions_digest, cells)
-            incoming.versions.append(_version(cells, name))
-    derived: list[list[str]] = []
-    for sheet in _sheets_named(book, fmt.BASE_SHEET):
-        for cells in _text_rows(book, sheet):
-            fmt.hash_row(base_digest, cells)
-            if len(cells) == fmt.BASE_DERIVED:
-                derived.append(cells)
-                continue
-            entity, record_id, base = _base(cells, name)
-            incoming.base[(entity, record_id)] = base
+    versions_digest, versions = _hidden_rows(book, incoming.path, fmt.VERSIONS_SHEET, _Versions(name))
+    incoming.versions = versions.versions
+    base_digest, bases = _hidden_rows(book, incoming.path, fmt.BASE_SHEET, _Bases(name))
+    incoming.base.update(bases.base)
+    derived = bases.derived
     if fmt.combine_digests(versions_digest, base_digest, meta_digest) != claimed_hash:
         raise RefusedFile("tampered", Message("the hidden sheets of {name} were changed after it was exported (their "
                                               "content hash does not match), so its history cannot be trusted. Ask "
@@ -334,6 +327,70 @@ def _read_hidden(book: SheetBook, incoming: IncomingWorkbook) -> None:
     forged = _leave_out_mistyped(incoming) | _leave_out_forged_embedded(incoming)
     if derived:
         _derive_bases(incoming, [row for row in derived if (row[0], row[1]) not in forged])
+
+
+class _Versions:
+    """The versions of the `_versions` rows, in order."""
+
+    def __init__(self, file_name: str) -> None:
+        self.file_name = file_name
+        self.versions: list[Version] = []
+
+    def fresh(self) -> _Versions:
+        return _Versions(self.file_name)
+
+    def take(self, cells: list[str]) -> None:
+        self.versions.append(_version(cells, self.file_name))
+
+
+class _Bases:
+    """The `_base` rows: a base row in full, or the short row of a base its versions give."""
+
+    def __init__(self, file_name: str) -> None:
+        self.file_name = file_name
+        self.base: dict[tuple[str, str], BaseRow] = {}
+        self.derived: list[list[str]] = []
+
+    def fresh(self) -> _Bases:
+        return _Bases(self.file_name)
+
+    def take(self, cells: list[str]) -> None:
+        if len(cells) == fmt.BASE_DERIVED:
+            self.derived.append(cells)
+            return
+        entity, record_id, base = _base(cells, self.file_name)
+        self.base[(entity, record_id)] = base
+
+
+_Taker = TypeVar("_Taker", _Versions, _Bases)
+
+
+def _hidden_rows(book: SheetBook, path: Path, base: str, taker: _Taker) -> tuple[Any, _Taker]:
+    """The rows of the hidden sheet `base` (and its continuations), hashed and given to `taker`.
+
+    With calamine, the sheets are read as a stream in the exporter's own form (hidden_rows),
+    without calamine's copy of the whole sheet; a sheet in any other form (the workbook saved
+    again by Excel or LibreOffice) is read by calamine from its start, as before.
+    """
+    sheets = _sheets_named(book, base)
+    if isinstance(book, CalamineBook):
+        parts = sheet_parts(path)
+        if all(sheet in parts for sheet in sheets):
+            digest = hashlib.sha256()
+            try:
+                for sheet in sheets:
+                    for cells in hidden_rows.sheet_rows(path, parts[sheet]):
+                        fmt.hash_row(digest, cells)
+                        taker.take(cells)
+                return digest, taker
+            except hidden_rows.NotOurForm:
+                taker = taker.fresh()
+    digest = hashlib.sha256()
+    for sheet in sheets:
+        for cells in _text_rows(book, sheet):
+            fmt.hash_row(digest, cells)
+            taker.take(cells)
+    return digest, taker
 
 
 def _leave_out_mistyped(incoming: IncomingWorkbook) -> set[tuple[str, str]]:
