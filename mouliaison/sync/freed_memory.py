@@ -25,7 +25,11 @@ def _trim() -> Callable[[int], int] | None:
 _MALLOC_TRIM = _trim()
 
 
-def give_back() -> None:
-    """Return the freed heap pages to the system (about 0.15 s after the 100k visible sheet)."""
-    if _MALLOC_TRIM is not None:
+WORTH_IT = 8 << 20  # bytes of workbook: below, what a trim gives back is small and its walk of the heap is not
+
+
+def give_back(file_size: int) -> None:
+    """Return the freed heap pages to the system after reading a file of `file_size` bytes (about
+    0.15 s after the 100k visible sheet; each of a coordinator's small files would pay it for little)."""
+    if _MALLOC_TRIM is not None and file_size >= WORTH_IT:
         _MALLOC_TRIM(0)

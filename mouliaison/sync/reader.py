@@ -199,7 +199,7 @@ def read_workbook(path: Path, progress: Progress = no_progress, choices: Mapping
             with _open_book(path, checked, parts) as book:
                 incoming = read_book(book, path, sha256, progress, choices)
                 incoming.notes[:0] = book.notes()  # how the file itself was read (a CSV's text, its separator)
-            freed_memory.give_back()  # the sheets calamine held, freed with the book
+            freed_memory.give_back(path.stat().st_size)  # the sheets calamine held, freed with the book
             return incoming
         except ReadWithOpenpyxl:
             with OpenpyxlBook(path, scan_sheets(path)) as book:
@@ -222,7 +222,7 @@ def read_book(book: SheetBook, path: Path, sha256: str, progress: Progress,
     incoming.modified = book.modified
     if fmt.META_SHEET in names:
         _read_hidden(book, incoming)
-        freed_memory.give_back()  # what reading the versions left, before a visible sheet is read whole
+        freed_memory.give_back(path.stat().st_size)  # what reading the versions left, before a sheet is read whole
     for name in names:
         if _is_hidden_sheet_of_ours(name):
             if not incoming.ours:
