@@ -19,6 +19,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from mouliaison.domain import json_text
+
 DELETED = "_deleted"
 # Keys a version may set besides a record's fields: they travel like any value.
 MERGED_INTO = "_merged_into"  # set with _deleted: this record was a duplicate of that one
@@ -52,8 +54,10 @@ class Version:
     # The canonical JSON of values and parents when the version arrived as that text (from a
     # workbook): stored as it came, not made again. The values' text may be kept as its UTF-8
     # bytes: an import holds 120,000 of them at once, and text with accents takes two bytes a
-    # character as a str (its UTF-8 about one), 270 MiB of the peak at 100,000 records.
-    texts: tuple[str | bytes, str] | None = field(default=None, compare=False, repr=False)
+    # character as a str (its UTF-8 about one), 270 MiB of the peak at 100,000 records. None in
+    # place of the values' text: it is what `json_text.sorted_compact(values)` writes (the import
+    # checked it), made again when stored rather than held (another 176 MiB at 100,000 records).
+    texts: tuple[str | bytes | None, str] | None = field(default=None, compare=False, repr=False)
 
     @property
     def order(self) -> tuple[int, str, str]:
@@ -64,6 +68,11 @@ class Version:
         if self.texts is None:
             return canonical_json(self.values)
         text = self.texts[0]
+        if text is None:  # the very text it came as (see texts)
+            made = json_text.sorted_compact(self.values)
+            if made is None:
+                raise ValueError(f"version {self.id}: its values no longer make the text they came as")
+            return made.decode()
         return text if text.__class__ is str else text.decode()  # type: ignore[union-attr]
 
     def parents_json(self) -> str:
