@@ -116,15 +116,16 @@ def main(argv: list[str] | None = None) -> int:
             work = Path(temp)
             env = environment(work / "config")
             child("make_empty", {"db": str(work / "empty.sqlite3")}, env)
-            child("make_empty", {"db": server.create("mouliaison_bench_empty")}, env)
+            prefix = f"mouliaison_bench_{os.getpid()}"  # two runs of this benchmark on one server never meet
+            child("make_empty", {"db": server.create(f"{prefix}_empty")}, env)
             last: dict[str, str] = {}
             for run in range(1, args.runs + 1):
                 for name, files in cases:
                     sqlite_db = work / f"{name}-{run}.sqlite3"
                     shutil.copyfile(work / "empty.sqlite3", sqlite_db)
-                    pg_db = server.create(f"mouliaison_bench_{name}_{run}", template="mouliaison_bench_empty")
+                    pg_db = server.create(f"{prefix}_{name}_{run}", template=f"{prefix}_empty")
                     for backend, db in (("sqlite", str(sqlite_db)), ("postgresql", pg_db)):
-                        watch = ServerCPU(f"mouliaison_bench_{name}_{run}") if backend == "postgresql" else None
+                        watch = ServerCPU(f"{prefix}_{name}_{run}") if backend == "postgresql" else None
                         result = child("import_ours", {"db": db, "files": files}, env)
                         result["server_cpu_seconds"] = watch.stop() if watch else 0.0
                         raw.setdefault(f"{name} {backend}", []).append(result)
