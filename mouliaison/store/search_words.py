@@ -24,39 +24,47 @@ WORDS_COLUMN = "search_words"  # PostgreSQL only, not in the models: the words o
 LONGEST = 2047  # bytes of PostgreSQL's longest word in an index; a longer one is left out, as to_tsvector does
 
 _WORD = re.compile(r"[^\W_]+")  # a run of letters and digits (\w is those and "_")
+_ASCII_WORD = re.compile(r"[a-z0-9]+")  # the same in lower-case ASCII text, checked faster
 _MARKS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")  # combining accents
 # Letters that carry their mark in their shape (Unicode does not decompose them), as unaccent spells them.
-_SPELLED = str.maketrans({
+SPELLED = {
     "æ": "ae", "œ": "oe", "ß": "ss", "ẞ": "ss", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ħ": "h",
     "ı": "i", "ĳ": "ij", "ŀ": "l", "ŧ": "t", "ſ": "s", "ƀ": "b", "ɨ": "i", "ƶ": "z", "ȥ": "z",
-})
+}
+_SPELLED = re.compile(f"[{''.join(SPELLED)}]")  # a regular expression: str.translate is slow on such text
 
 
 def folded_words(text: str) -> list[str]:
     """The words of `text`, case and accents folded, in order (a word may come again)."""
     if text.isascii():
-        return [word for word in _WORD.findall(text.lower()) if len(word) <= LONGEST]
-    words: list[str] = []
-    for raw in text.split():
-        words.extend(_folded(raw))
+        return [word for word in _ASCII_WORD.findall(text.lower()) if len(word) <= LONGEST]
+    lowered = text.lower()
+    if _SPELLED.search(lowered):
+        lowered = _SPELLED.sub(lambda letter: SPELLED[letter.group()], lowered)
+    folded = unicodedata.normalize("NFKD", lowered)
+    plain = unicodedata.normalize("NFC", _MARKS.sub("", folded))
+    if any(unicodedata.category(char)[0] == "M" for char in set(plain) if not char.isalnum()):
+        words = _words_with_marks().findall(plain.replace("_", " "))  # "_" is in \w, not a letter
+    else:  # no mark left (the usual text): letters and digits only, a shorter search
+        words = _WORD.findall(plain)
+    if words and len(max(words, key=len)) * 4 > LONGEST:  # a word of 512 letters or more: its bytes counted
+        return [word for word in words if len(word.encode()) <= LONGEST]
     return words
 
 
-@lru_cache(maxsize=100_000)
-def _folded(chunk: str) -> tuple[str, ...]:
-    """The folded words of a run of text without spaces (the same runs recur: names, places)."""
-    lowered = chunk.lower().translate(_SPELLED)
-    plain = unicodedata.normalize("NFC", _MARKS.sub("", unicodedata.normalize("NFKD", lowered)))
-    words, word = [], []
-    for char in plain:  # a letter's other marks (a vowel sign of Devanagari, say) stay in its word
-        if (char.isalnum() and char != "_") or unicodedata.category(char)[0] == "M":
-            word.append(char)
-        elif word:
-            words.append("".join(word))
-            word = []
-    if word:
-        words.append("".join(word))
-    return tuple(word for word in words if len(word.encode()) <= LONGEST)
+@lru_cache(maxsize=1)
+def _words_with_marks() -> re.Pattern[str]:
+    """A run of letters, digits and the marks that remain on them (a vowel sign of Devanagari,
+    say, which the server kept in its word): made at the first text that is not ASCII."""
+    marks, start = [], None
+    for code in range(0x20000):  # the marks of the Basic and Supplementary Multilingual Planes
+        if unicodedata.category(chr(code))[0] == "M":
+            if start is None:
+                start = code
+        elif start is not None:
+            marks.append(f"{re.escape(chr(start))}-{re.escape(chr(code - 1))}")
+            start = None
+    return re.compile(f"[\\w{''.join(marks)}]+")
 
 
 def tsvector_text(text: str | None) -> str | None:
