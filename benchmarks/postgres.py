@@ -27,6 +27,7 @@ import shutil
 import statistics
 import tempfile
 import threading
+import time
 from pathlib import Path
 from typing import Any
 
@@ -57,8 +58,17 @@ class Server:
         return self.address(name)
 
     def close(self) -> None:
+        import psycopg
+
         for name in self.made:
-            drop_database(self.admin, name)
+            for attempt in range(30):  # the server's autovacuum may be analysing it: FORCE cannot end that
+                try:
+                    drop_database(self.admin, name)
+                    break
+                except psycopg.errors.InsufficientPrivilege:
+                    if attempt == 29:
+                        raise
+                    time.sleep(1)
         self.admin.close()
 
 
