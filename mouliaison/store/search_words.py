@@ -38,18 +38,36 @@ def folded_words(text: str) -> list[str]:
     """The words of `text`, case and accents folded, in order (a word may come again)."""
     if text.isascii():
         return [word for word in _ASCII_WORD.findall(text.lower()) if len(word) <= LONGEST]
+    words: list[str] = []
+    for chunk in text.split():
+        words += _chunk_words(chunk)
+    return words
+
+
+_FOLDED: dict[str, tuple[str, ...]] = {}  # a run of text without spaces -> its words: names and places recur
+KEPT = 200_000  # runs kept folded (a few tens of MB at most)
+
+
+def _chunk_words(chunk: str) -> tuple[str, ...]:
+    found = _FOLDED.get(chunk)
+    if found is None:
+        found = _fold(chunk)
+        if len(_FOLDED) < KEPT:
+            _FOLDED[chunk] = found
+    return found
+
+
+def _fold(text: str) -> tuple[str, ...]:
+    """The folded words of a text: case, accents and the letters unaccent spells out."""
     lowered = text.lower()
     if _SPELLED.search(lowered):
         lowered = _SPELLED.sub(lambda letter: SPELLED[letter.group()], lowered)
-    folded = unicodedata.normalize("NFKD", lowered)
-    plain = unicodedata.normalize("NFC", _MARKS.sub("", folded))
-    if any(unicodedata.category(char)[0] == "M" for char in set(plain) if not char.isalnum()):
+    plain = unicodedata.normalize("NFC", _MARKS.sub("", unicodedata.normalize("NFKD", lowered)))
+    if any(unicodedata.category(char)[0] == "M" for char in plain if not char.isalnum()):
         words = _words_with_marks().findall(plain.replace("_", " "))  # "_" is in \w, not a letter
     else:  # no mark left (the usual text): letters and digits only, a shorter search
         words = _WORD.findall(plain)
-    if words and len(max(words, key=len)) * 4 > LONGEST:  # a word of 512 letters or more: its bytes counted
-        return [word for word in words if len(word.encode()) <= LONGEST]
-    return words
+    return tuple(word for word in words if len(word.encode()) <= LONGEST)
 
 
 @lru_cache(maxsize=1)
@@ -71,7 +89,11 @@ def tsvector_text(text: str | None) -> str | None:
     """The text form of the tsvector of `text`'s words (None for no text), as COPY and a cast read it."""
     if text is None:
         return None
-    return " ".join(f"'{word}'" for word in dict.fromkeys(folded_words(text)))
+    if text.isascii():
+        words = dict.fromkeys(folded_words(text))
+    else:  # each distinct run of text folded once (the server sorts and dedupes the words anyway)
+        words = dict.fromkeys(word for chunk in dict.fromkeys(text.split()) for word in _chunk_words(chunk))
+    return "'" + "' '".join(words) + "'" if words else ""
 
 
 def tsquery_text(words: list[str]) -> str | None:
