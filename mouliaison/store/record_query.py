@@ -255,7 +255,7 @@ def _search(session: Session, entity: str, table: Table, words: list[str]) -> Co
     query = tsquery_text(words) if session.get_bind().dialect.name == "postgresql" else None
     if query is not None and all(_one_token(word) for word in words):
         # the GIN index of the words (folded by store.search_words); other words as on SQLite (the same records found)
-        words_of = literal_column(f"{table.name}.{WORDS_COLUMN}")
+        words_of: ColumnElement[Any] = literal_column(f"{table.name}.{WORDS_COLUMN}")
         return words_of.op("@@")(cast(literal(query), TSQUERY))
     if _indexed(session, words):
         fts = fts_table(entity)
