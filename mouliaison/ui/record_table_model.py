@@ -236,14 +236,15 @@ class RecordTableModel(QAbstractTableModel):
             self._ids = listed_ids(self.db, self._type.name, self._criteria, *self._sort, limit=PAGE)
             self._count = count
             return
-        counting = count_listed_meanwhile(self.db, self._type.name, self._criteria, at_most=COUNTED)
+        at_most = COUNTED if self._criteria.search.strip() else None  # only typing is counted up to the cap
+        counting = count_listed_meanwhile(self.db, self._type.name, self._criteria, at_most=at_most)
         try:
             self._ids = listed_ids(self.db, self._type.name, self._criteria, *self._sort, limit=PAGE)
         finally:
             count = counting.result()
         if len(self._ids) < PAGE:
             self._count, self._exact = len(self._ids), True
-        elif count >= COUNTED:  # more than COUNTED - 1 match: that many rows, the rest with the exact count
+        elif at_most is not None and count >= at_most:  # more than COUNTED - 1 match: the rest with the exact count
             self._count, self._exact = COUNTED - 1, False
         else:
             self._count, self._exact = count, True

@@ -54,6 +54,14 @@ def test_a_search_with_few_matches_is_counted_at_once(qtbot, window):
     assert not any("more than" in label for label in window.labels)
 
 
+def test_the_filters_alone_are_counted_exactly(qtbot, window):
+    """No search text: the count is exact at once, whatever the cap (an Overview count clicked, a filter)."""
+    window.records.reload()
+    assert window.model.count_is_exact and window.model.rowCount() == 7
+    assert window.count_label.text() == "Joint activities: 7"
+    assert not window.records.match_count.pending
+
+
 def test_a_count_of_an_older_search_text_never_shows(qtbot, window, monkeypatch):
     """"bor" is being counted (slowly) when the person types on: its 6 never shows, the 5 of "bor post" does."""
     started, release = threading.Event(), threading.Event()
