@@ -449,23 +449,35 @@ def window(db: str, word: str = "frontière") -> dict[str, Any]:
 @case
 def search(db: str, word: str = "frontière", runs: int = 5) -> dict[str, Any]:
     """Search while typing `word` without the window: per keystroke, what the records page asks
-    the services (the count of matches and the first page of their ids); the median of `runs`."""
+    the services (the count of matches, up to its cap, and the first page of their ids); the
+    median of `runs`. Then the exact count the page asks for after a pause in typing, per
+    keystroke too. Code without a cap (before it was made) counts exactly at each keystroke."""
     from mouliaison.domain.filtering import Criteria
+    from mouliaison.services import record_listing
     from mouliaison.services.database import location_of, open_database
     from mouliaison.services.record_listing import count_listed, listed_ids
 
+    at_most = getattr(record_listing, "COUNTED_WHILE_TYPING", None)
+    capped = at_most is not None
+    cap: dict[str, Any] = {"at_most": at_most} if capped else {}
     keystrokes: list[float] = []
+    exact: list[float] = []
     with open_database(location_of(db)) as database:
         for length in range(1, len(word) + 1):
-            times = []
+            criteria = Criteria(search=word[:length])
+            times, counting = [], []
             for _ in range(runs):
                 started = time.perf_counter()
-                criteria = Criteria(search=word[:length])
-                count = count_listed(database, "activity", criteria)
+                shown = count_listed(database, "activity", criteria, **cap)
                 listed_ids(database, "activity", criteria, limit=200)
                 times.append(time.perf_counter() - started)
+                started = time.perf_counter()
+                count = count_listed(database, "activity", criteria)
+                counting.append(time.perf_counter() - started)
             keystrokes.append(sorted(times)[len(times) // 2])
-    return {"keystroke_seconds": keystrokes, "matches": count}
+            exact.append(sorted(counting)[len(counting) // 2])
+    return {"keystroke_seconds": keystrokes, "exact_count_seconds": exact, "matches": count,
+            "capped": capped, "shown_at_last_keystroke": shown}
 
 
 # --- preparation (not measured) -------------------------------------------------------------

@@ -35,10 +35,11 @@ from mouliaison.services.receipts import log_receipt
 from mouliaison.services.saved_mappings import check_against_sheets
 from mouliaison.store import queries
 from mouliaison.store.clock import PersistentClock
-from mouliaison.store.deferred_indexes import indexes_built_after
+from mouliaison.store.deferred_indexes import LOADED_TABLES, indexes_built_after
 from mouliaison.store.installation import pseudonym_key
 from mouliaison.store.migrate import head_revision
 from mouliaison.store.session import Session
+from mouliaison.store.table_statistics import refresh_after_load
 from mouliaison.sync.cell_texts import LANGUAGES as LABEL_LANGUAGES
 from mouliaison.sync.export import ExportHeader, ExportReport, ExportScope, write_workbook
 from mouliaison.sync.file_checks import Limits, RefusedFile, check_xml_safety
@@ -414,6 +415,7 @@ def _write(session: Session, plan: ImportPlan, received_at: str, progress: Progr
             progress("writing", done, total)
             part = next(parts, None)
     save_keyring(session, plan.keyring, received_at)
+    refresh_after_load(session, total, LOADED_TABLES)  # PostgreSQL's planner: the tables are not empty now
 
 
 def _parts(items: list[Any], release: bool) -> Iterator[list[Any]]:

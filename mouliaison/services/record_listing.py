@@ -26,20 +26,26 @@ def listed_ids(db: Database, type_name: str, criteria: Criteria = Criteria(),  #
         return record_query.matching_ids(session, rtype.name, criteria, sort_by, descending, limit)
 
 
-def count_listed(db: Database, type_name: str, criteria: Criteria = Criteria()) -> int:  # noqa: B008
-    """How many live records match `criteria`."""
+def count_listed(db: Database, type_name: str, criteria: Criteria = Criteria(),  # noqa: B008
+                 at_most: int | None = None) -> int:
+    """How many live records match `criteria`; with `at_most`, no more than that (counting stops there)."""
     with db.reading() as session:
-        return record_query.count_matching(session, get_type(type_name).name, criteria)
+        return record_query.count_matching(session, get_type(type_name).name, criteria, at_most)
 
+
+# While a person types, matches are counted up to this many: "more than 1,000" is all a person
+# reads at once, and the exact count (every match read) comes after a pause (ui/match_count.py).
+COUNTED_WHILE_TYPING = 1001
 
 _COUNTING = ThreadPoolExecutor(max_workers=1, thread_name_prefix="mouliaison-count")
 
 
-def count_listed_meanwhile(db: Database, type_name: str, criteria: Criteria = Criteria()) -> Future[int]:  # noqa: B008
+def count_listed_meanwhile(db: Database, type_name: str, criteria: Criteria = Criteria(),  # noqa: B008
+                           at_most: int | None = None) -> Future[int]:
     """count_listed on a second connection in a thread of its own, while the caller reads the
     first page: a search as you type over 100,000 records waits for the slower of the two
     queries, not for both (SQLite lets go of the interpreter while it reads)."""
-    return _COUNTING.submit(count_listed, db, type_name, criteria)
+    return _COUNTING.submit(count_listed, db, type_name, criteria, at_most)
 
 
 def count_records(db: Database, type_name: str) -> int:

@@ -21,6 +21,10 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.dml import Insert
 
+from mouliaison.store.search_words import WORDS_COLUMN, tsvector_text
+
+SEARCH_TEXT = "search_text"  # a record row's text (store.search_index.COLUMN): PostgreSQL keeps its words too
+
 
 def upsert(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
     """Insert rows, replacing the columns of rows whose `id` exists (executemany; COPY on PostgreSQL)."""
@@ -72,7 +76,8 @@ def insert_tuples(session: Session, table: Table, columns: tuple[str, ...], rows
 # PostgreSQL: COPY FROM STDIN, the server's own bulk load. Each value goes through its column's
 # bind processor for the dialect, as an executemany sends it (a list column's empty value is
 # JSON null there, and here). An upsert copies into a temporary table, then moves the rows in
-# with one INSERT ... ON CONFLICT.
+# with one INSERT ... ON CONFLICT. A record's row goes with the words of its search text, which
+# the models do not describe (store.search_words).
 
 INCOMING = "mouliaison_incoming_"  # + the table's name: the temporary table an upsert copies into
 
@@ -84,17 +89,22 @@ def _copy(session: Session, table: Table, target: str, rows: list[dict[str, Any]
     defaults = [_default(c) for c in columns]
     convert = [c.type._cached_bind_processor(dialect) for c in columns]
     names = [c.name for c in columns]
+    words = SEARCH_TEXT in table.c  # a record's row: its search text's words beside it (store.search_words)
+    listed = [*names, WORDS_COLUMN] if words else names
     cursor = session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
-    with cursor.copy(f"COPY {target} ({', '.join(names)}) FROM STDIN") as copy:
+    with cursor.copy(f"COPY {target} ({', '.join(listed)}) FROM STDIN") as copy:
         for row in rows:
             values = [row.get(name, default) for name, default in zip(names, defaults, strict=True)]
-            copy.write_row([v if process is None else process(v) for v, process in zip(values, convert, strict=True)])
+            out = [v if process is None else process(v) for v, process in zip(values, convert, strict=True)]
+            if words:
+                out.append(tsvector_text(row.get(SEARCH_TEXT)))
+            copy.write_row(out)
 
 
 def _copy_upsert(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
     by_id = {row["id"]: row for row in rows}  # one id twice: the later row wins, as one after the other
     incoming = INCOMING + table.name
-    names = [c.name for c in table.columns]
+    names = [c.name for c in table.columns] + ([WORDS_COLUMN] if SEARCH_TEXT in table.c else [])
     connection = session.connection()
     connection.exec_driver_sql(  # this transaction's only, dropped at its end; LIKE copies no index
         f"CREATE TEMPORARY TABLE IF NOT EXISTS {incoming} (LIKE {table.name} INCLUDING DEFAULTS) ON COMMIT DROP")

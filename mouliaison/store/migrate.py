@@ -27,7 +27,7 @@ if TYPE_CHECKING:  # Alembic loads only when a schema must be made or changed: n
     from alembic.config import Config
 
 MIGRATIONS = Path(__file__).parent / "migrations"
-SHIPPED_HEAD = "0006"
+SHIPPED_HEAD = "0007"
 
 
 class DatabaseTooNew(RuntimeError):

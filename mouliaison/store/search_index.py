@@ -5,8 +5,8 @@ every record row has a `search_text` column holding what its table row shows a p
 text, its dates and numbers, the codes *and* labels of its choices, and the titles of the
 records it refers to. On SQLite an FTS5 index per type (unicode61: case and accents
 folded) is kept over that column, keyed by the row's rowid. On PostgreSQL a GIN index per type
-holds the column's words, case and accents folded the same way (the `simple` configuration over
-`unaccent`); the server keeps it in step with the rows itself.
+holds the column's words, case and accents folded the same way by the app (store.search_words),
+which writes them with the text (store.bulk, `write_words`).
 
 The text is computed by `write_states` whenever a record changes. A record's text also
 shows the titles of the records it refers to, so when a title changes the records referring
@@ -35,6 +35,7 @@ from mouliaison.domain.vocabularies import VocabularyIndex
 from mouliaison.store import queries
 from mouliaison.store.chunks import in_chunks
 from mouliaison.store.schema import RECORD_TABLES
+from mouliaison.store.search_words import WORDS_COLUMN, tsvector_text
 
 COLUMN = "search_text"
 
@@ -65,12 +66,6 @@ def is_index_table(name: str | None) -> bool:
 FTS_OPTIONS = "tokenize='unicode61 remove_diacritics 2', prefix='2 3', detail=column, columnsize=0"
 
 
-# PostgreSQL: the words of a record's text as its GIN index holds them, and a search's words.
-WORDS = "mouliaison_words"
-QUERY = "mouliaison_query"
-WORDS_COLUMN = "search_words"  # PostgreSQL only, made from the text by the server (not in the models)
-
-
 def create_fts(connection: Connection, entities: Iterable[str] = tuple(RECORD_TYPES),
                options: str = FTS_OPTIONS) -> None:
     """On SQLite: an FTS5 index over each type's search text, filled from the text already in
@@ -94,27 +89,33 @@ def create_fts(connection: Connection, entities: Iterable[str] = tuple(RECORD_TY
 
 
 def _create_word_indexes(connection: Connection, entities: Iterable[str]) -> None:
-    """The words are split as SQLite's unicode61 splits them (every run of letters and digits is
-    a word; PostgreSQL's own parser would keep e-mail addresses and dates whole), then case and
-    accents are folded. `unaccent` is not IMMUTABLE (its dictionary could change), so an index
-    cannot call it: functions of ours that name the extension's schema are."""
-    connection.exec_driver_sql("CREATE EXTENSION IF NOT EXISTS unaccent")
-    schema = connection.exec_driver_sql(
-        "SELECT extnamespace::regnamespace::text FROM pg_extension WHERE extname = 'unaccent'").scalar()
-    unaccent = f"{schema}.unaccent('{schema}.unaccent'::regdictionary, $1)"
-    connection.exec_driver_sql(
-        f"CREATE OR REPLACE FUNCTION {WORDS}(text) RETURNS tsvector LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT"
-        f" AS $$ SELECT to_tsvector('pg_catalog.simple'::regconfig,"
-        f" pg_catalog.regexp_replace({unaccent}, '[^[:alnum:]]+', ' ', 'g')) $$")
-    connection.exec_driver_sql(
-        f"CREATE OR REPLACE FUNCTION {QUERY}(text) RETURNS tsquery LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT"
-        f" AS $$ SELECT to_tsquery('pg_catalog.simple'::regconfig, {unaccent}) $$")
-    for entity in entities:  # the words kept beside the text: a search reads them, never recomputes them
-        connection.exec_driver_sql(
-            f"ALTER TABLE {entity} ADD COLUMN IF NOT EXISTS {WORDS_COLUMN} tsvector"
-            f" GENERATED ALWAYS AS ({WORDS}({COLUMN})) STORED")
+    """A column of each type's words (store.search_words: folded by the app, which writes them
+    beside the text), filled from the text already in the rows, then its GIN index."""
+    for entity in entities:
+        connection.exec_driver_sql(f"ALTER TABLE {entity} ADD COLUMN IF NOT EXISTS {WORDS_COLUMN} tsvector")
+        fill_words(connection, [entity])
         connection.exec_driver_sql(
             f"CREATE INDEX IF NOT EXISTS {fts_table(entity)} ON {entity} USING gin ({WORDS_COLUMN})")
+
+
+def fill_words(connection: Connection, entities: Iterable[str]) -> None:
+    """On PostgreSQL: the words of every row's search text, from the text the rows hold (rows
+    written by a plain INSERT: a new column, a copy of a whole database)."""
+    if connection.dialect.name != "postgresql":
+        return
+    for entity in entities:
+        rows = connection.exec_driver_sql(f"SELECT id, {COLUMN} FROM {entity} WHERE {COLUMN} IS NOT NULL").all()
+        write_words(connection, entity, {rid: text for rid, text in rows})
+
+
+def write_words(connection: Connection, entity: str, texts: Mapping[str, str | None]) -> None:
+    """On PostgreSQL: the words of these rows' search text (by id) into their words column; what
+    a write of the rows that does not go through store.bulk does after it."""
+    if connection.dialect.name != "postgresql" or not texts:
+        return
+    connection.exec_driver_sql(
+        f"UPDATE {entity} SET {WORDS_COLUMN} = CAST(%(words)s AS tsvector) WHERE id = %(id)s",
+        [{"id": rid, "words": tsvector_text(text)} for rid, text in texts.items()])
 
 
 def drop_fts(connection: Connection, entities: Iterable[str]) -> None:
@@ -379,6 +380,7 @@ def reindex(session: Session, entity: str, ids: list[str] | None = None,
         if rows:
             session.execute(update(table).where(table.c.id == bindparam("key")).values(
                 {COLUMN: bindparam("text")}), [{"key": r["id"], "text": r[COLUMN]} for r in rows])
+            write_words(session.connection(), entity, {r["id"]: r[COLUMN] for r in rows})
             sync_fts(session, entity, before, texts_of(rows))
 
 

@@ -32,6 +32,7 @@ def copy_rows(source: Connection, destination: Connection,
             destination.execute(insert(table), [dict(row) for row in chunk])
             done += len(chunk)
             progress(table.name, done, total)
+    search_index.fill_words(destination, RECORD_TYPES)  # PostgreSQL: the words beside each row's text
     if destination.dialect.name == "sqlite":
         for entity in RECORD_TYPES:
             fts = search_index.fts_table(entity)

@@ -526,6 +526,8 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_geometry()
+        self.records.match_count.forget()  # a search's exact count, if one is running, ends before the database closes
+        self.records.match_count.wait()
         super().closeEvent(event)
 
 

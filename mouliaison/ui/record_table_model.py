@@ -5,9 +5,10 @@ and the sort asked for; it fetches the rows the view paints, a screenful or two 
 and forgets them when many have been fetched. A new search, filter or sort first reads only
 how many records match and the ids of the first page, the two side by side on two
 connections; the rest of the ids are read when a row past that page is wanted (scrolling
-on, jumping to the end). So 100,000 activities open in about the time 200 do, a keystroke
-in the search box waits for the slower of two small queries, and nothing is ever filtered
-or sorted in Python.
+on, jumping to the end). While typing, matches are counted up to a cap ("more than 1,000");
+the page asks for the exact count after a pause (ui/match_count.py) and the rows grow to it.
+So 100,000 activities open in about the time 200 do, a keystroke in the search box waits for
+the slower of two small queries, and nothing is ever filtered or sorted in Python.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from mouliaison.domain.record_types import RecordType
 from mouliaison.domain.values import Value, display
 from mouliaison.services.database import Database
 from mouliaison.services.names import Names
-from mouliaison.services.record_listing import count_listed_meanwhile, listed_ids, views_by_id
+from mouliaison.services.record_listing import COUNTED_WHILE_TYPING, count_listed_meanwhile, listed_ids, views_by_id
 from mouliaison.services.records import RecordView
 from mouliaison.ui.labels import field_label, term_label
 from mouliaison.ui.messages import count_text, date_text
@@ -33,6 +34,7 @@ RECORD_ROLE = Qt.ItemDataRole.UserRole + 2  # the row's RecordView
 PAGE = 200  # ids read at once for a new search, filter or sort (the rest when a row past them is wanted)
 FETCH = 50  # rows read at once, around the one asked for: a screenful or two, not more than is painted
 KEPT = 80 * FETCH  # rows kept fetched; beyond this the cache starts afresh
+COUNTED = COUNTED_WHILE_TYPING  # matches counted at once; more: the view has COUNTED - 1 rows until the exact count
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -46,6 +48,7 @@ class RecordTableModel(QAbstractTableModel):
         self._sort: tuple[str | None, bool] = (None, False)  # field key, descending
         self._ids: list[str] = []  # the first page only, until the rest is wanted
         self._count = 0  # how many records match: the rows the view has
+        self._exact = True  # False: more match than _count, the exact count is yet to come (set_exact_count)
         self._rows: dict[str, int] | None = None  # id -> row, built when first asked
         self._views: dict[str, RecordView | None] = {}
         self._names = Names()
@@ -57,6 +60,34 @@ class RecordTableModel(QAbstractTableModel):
     @property
     def criteria(self) -> Criteria:
         return self._criteria
+
+    @property
+    def count_is_exact(self) -> bool:
+        """False while the rows are the first of more matches than were counted (a search as you type)."""
+        return self._exact
+
+    @property
+    def counted(self) -> tuple[str, Criteria] | None:
+        """What the rows are the matches of: the type and the criteria (what an exact count must be of)."""
+        return None if self._type is None else (self._type.name, self._criteria)
+
+    def set_exact_count(self, counted: tuple[str, Criteria], count: int) -> bool:
+        """The exact count of what `counted` names, made meanwhile: the rows grow to it. False (nothing
+        done) if the table shows something else now, or already knows how many match."""
+        if self._exact or counted != self.counted:
+            return False
+        if count > self._count:
+            self.beginInsertRows(QModelIndex(), self._count, count - 1)
+            self._count = count
+            self._rows = None
+            self.endInsertRows()
+        elif count < self._count:  # records deleted since the first count
+            self.beginRemoveRows(QModelIndex(), count, self._count - 1)
+            self._count = count
+            self._rows = None
+            self.endRemoveRows()
+        self._exact = True
+        return True
 
     def show_type(self, record_type: RecordType, names: Names, criteria: Criteria = Criteria(),  # noqa: B008
                   sort_by: str | None = None, descending: bool = False) -> None:
@@ -146,7 +177,8 @@ class RecordTableModel(QAbstractTableModel):
             self._read_all_ids()
         if self._rows is None:
             self._rows = {rid: row for row, rid in enumerate(self._ids)}
-        return self._rows.get(record_id)
+        row = self._rows.get(record_id)
+        return row if row is not None and row < self._count else None  # past the rows of a capped count: not shown yet
 
     # --- Qt's model interface ------------------------------------------------------------------
 
@@ -198,18 +230,24 @@ class RecordTableModel(QAbstractTableModel):
         self._views.clear()
         self._rows = None
         if self._type is None:
-            self._ids, self._count = [], 0
+            self._ids, self._count, self._exact = [], 0, True
             return
-        if count is not None:
+        if count is not None:  # as many rows as before, exact or not
             self._ids = listed_ids(self.db, self._type.name, self._criteria, *self._sort, limit=PAGE)
             self._count = count
             return
-        counting = count_listed_meanwhile(self.db, self._type.name, self._criteria)
+        at_most = COUNTED if self._criteria.search.strip() else None  # only typing is counted up to the cap
+        counting = count_listed_meanwhile(self.db, self._type.name, self._criteria, at_most=at_most)
         try:
             self._ids = listed_ids(self.db, self._type.name, self._criteria, *self._sort, limit=PAGE)
         finally:
             count = counting.result()
-        self._count = len(self._ids) if len(self._ids) < PAGE else count
+        if len(self._ids) < PAGE:
+            self._count, self._exact = len(self._ids), True
+        elif at_most is not None and count >= at_most:  # more than COUNTED - 1 match: the rest with the exact count
+            self._count, self._exact = COUNTED - 1, False
+        else:
+            self._count, self._exact = count, True
 
     def _read_all_ids(self) -> None:
         if self._type is None or len(self._ids) >= self._count:

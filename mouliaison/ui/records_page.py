@@ -36,6 +36,7 @@ from mouliaison.services.record_listing import count_records, views_by_id
 from mouliaison.services.records import Change, RecordView, delete_record, edit_each, find_record
 from mouliaison.ui.bulk_edit_dialog import BulkEditDialog
 from mouliaison.ui.labels import field_label, in_sentence, type_label, type_plural
+from mouliaison.ui.match_count import MatchCount
 from mouliaison.ui.messages import count_text, shown
 from mouliaison.ui.record_filters import RecordFilters
 from mouliaison.ui.record_form import RecordForm
@@ -105,6 +106,8 @@ class RecordsPage(QWidget):
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
 
         self.model = RecordTableModel(db, self)
+        self.match_count = MatchCount(db, self)  # the exact count of a search's matches, after a pause
+        self.match_count.counted.connect(self._exact_count)
         self.table = read_only_table("records", self.model)
         self.table.horizontalHeader().setResizeContentsPrecision(WIDTH_SAMPLE_ROWS)
         self.table.verticalHeader().setSectionResizeMode(self.table.verticalHeader().ResizeMode.Fixed)
@@ -402,9 +405,21 @@ class RecordsPage(QWidget):
             return
         total, shown = self._total, self.model.rowCount()
         text = self.tr("{0}: {1}").format(type_plural(self.rtype), count_text(total))
-        if shown != total:
-            text += self.tr(" ({0} shown)").format(count_text(shown))
+        counted = self.model.counted
+        if not self.model.count_is_exact and counted is not None:  # counting stopped at the cap while typing
+            text += self.tr(" (more than {0} shown)").format(count_text(shown))
+            self.match_count.ask(*counted)
+        else:
+            self.match_count.forget()
+            if shown != total:
+                text += self.tr(" ({0} shown)").format(count_text(shown))
         self.count_changed.emit(text)
+
+    def _exact_count(self, counted: Any, count: int) -> None:
+        """The exact count of the matches, made after a pause in typing: shown if the table still
+        shows those matches (a count of an older search text is dropped)."""
+        if self.model.set_exact_count(counted, count):
+            self._report_count()
 
     def _row_chosen(self, current: Any, previous: Any) -> None:
         if self._loading_row or self.rtype is None or not current.isValid():

@@ -366,6 +366,7 @@ UI: dict[str, tuple] = {
          "¿Eliminar el registro {0} «{1}»? La eliminación llega a las demás oficinas con su próxima exportación."),
     "Not deleted": ("Non supprimée", "No eliminado"),
     " ({0} shown)": (" ({0} affichées)", " ({0} mostrados)"),
+    " (more than {0} shown)": (" (plus de {0} affichées)", " (más de {0} mostrados)"),
     "May be the same as '{0}' ({1}); see Tools > Possible duplicates.":
         ("Peut-être la même fiche que « {0} » ({1}) ; voir Outils > Doublons possibles.",
          "Puede ser el mismo que «{0}» ({1}); vea Herramientas > Posibles duplicados."),

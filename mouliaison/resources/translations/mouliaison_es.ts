@@ -2180,6 +2180,10 @@ El registro completo está en {0}</translation>
         <translation>{0}: {1}</translation>
     </message>
     <message>
+        <source> (more than {0} shown)</source>
+        <translation> (más de {0} mostrados)</translation>
+    </message>
+    <message>
         <source> ({0} shown)</source>
         <translation> ({0} mostrados)</translation>
     </message>

@@ -2180,6 +2180,10 @@ Le journal complet est dans {0}</translation>
         <translation>{0} : {1}</translation>
     </message>
     <message>
+        <source> (more than {0} shown)</source>
+        <translation> (plus de {0} affichées)</translation>
+    </message>
+    <message>
         <source> ({0} shown)</source>
         <translation> ({0} affichées)</translation>
     </message>

@@ -1,0 +1,88 @@
+"""Search as you type counts matches up to a cap; the exact count follows after a pause in typing,
+off the UI thread, and a count of an older search text never shows."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import pytest
+
+from mouliaison.services import records
+from mouliaison.ui import match_count, record_table_model
+from mouliaison.ui.main_window import MainWindow
+
+TITLES = ["Border post A", "Border post B", "Border post C", "Border post D", "Border post E",
+          "Borderland census", "Joint patrol training"]
+
+
+@pytest.fixture
+def window(qtbot, db, monkeypatch):
+    """Seven activities, a first page of 2 ids and matches counted up to 3 (so: more than 2)."""
+    monkeypatch.setattr(record_table_model, "PAGE", 2)
+    monkeypatch.setattr(record_table_model, "COUNTED", 3)
+    monkeypatch.setattr(match_count, "DELAY_MS", 100)
+    for title in TITLES:
+        records.add_record(db, "activity", {"title": title, "status": "planned"})
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.show()
+    labels: list[str] = []
+    window.records.count_changed.connect(labels.append)
+    window.labels = labels
+    yield window
+    window.records.match_count.forget()
+    window.records.match_count.wait()
+
+
+def test_the_label_shows_the_capped_count_then_the_exact_count(qtbot, window):
+    qtbot.keyClicks(window.records.search, "bor")
+    qtbot.waitUntil(lambda: "more than 2 shown" in window.count_label.text(), timeout=3000)
+    assert window.model.rowCount() == 2 and not window.model.count_is_exact
+    qtbot.waitUntil(lambda: "(6 shown)" in window.count_label.text(), timeout=3000)
+    assert window.model.count_is_exact and window.model.rowCount() == 6
+    titles = {window.model.record(row).values["title"] for row in range(6)}
+    assert titles == set(TITLES[:6])
+    assert window.labels.index("Joint activities: 7 (more than 2 shown)") < window.labels.index(
+        "Joint activities: 7 (6 shown)")
+
+
+def test_a_search_with_few_matches_is_counted_at_once(qtbot, window):
+    qtbot.keyClicks(window.records.search, "patrol")
+    qtbot.waitUntil(lambda: "(1 shown)" in window.count_label.text(), timeout=3000)
+    assert window.model.count_is_exact and not window.records.match_count.pending
+    assert not any("more than" in label for label in window.labels)
+
+
+def test_the_filters_alone_are_counted_exactly(qtbot, window):
+    """No search text: the count is exact at once, whatever the cap (an Overview count clicked, a filter)."""
+    window.records.reload()
+    assert window.model.count_is_exact and window.model.rowCount() == 7
+    assert window.count_label.text() == "Joint activities: 7"
+    assert not window.records.match_count.pending
+
+
+def test_a_count_of_an_older_search_text_never_shows(qtbot, window, monkeypatch):
+    """"bor" is being counted (slowly) when the person types on: its 6 never shows, the 5 of "bor post" does."""
+    started, release = threading.Event(), threading.Event()
+    real = match_count.count_listed
+
+    def slow_for_bor(db, type_name, criteria):
+        if criteria.search == "bor":
+            started.set()
+            release.wait(5)
+        return real(db, type_name, criteria)
+
+    monkeypatch.setattr(match_count, "count_listed", slow_for_bor)
+    qtbot.keyClicks(window.records.search, "bor")
+    qtbot.waitUntil(started.is_set, timeout=3000)  # the exact count of "bor" runs
+    qtbot.keyClicks(window.records.search, " post")
+    qtbot.waitUntil(lambda: window.model.criteria.search == "bor post", timeout=3000)
+    assert "more than 2 shown" in window.count_label.text()
+    release.set()  # "bor" counted now: 6, for a search no longer shown
+    qtbot.waitUntil(lambda: "(5 shown)" in window.count_label.text(), timeout=3000)
+    deadline = time.monotonic() + 0.3
+    while time.monotonic() < deadline:
+        qtbot.wait(20)
+    assert not any("(6 shown)" in label for label in window.labels)
+    assert window.model.rowCount() == 5 and "(5 shown)" in window.count_label.text()
