@@ -15,6 +15,7 @@ from sqlalchemy.engine import Connection
 from mouliaison.domain.record_types import RECORD_TYPES
 from mouliaison.store import search_index
 from mouliaison.store.schema import Base
+from mouliaison.store.table_statistics import analyse_after_load
 
 CHUNK = 5_000
 
@@ -37,6 +38,8 @@ def copy_rows(source: Connection, destination: Connection,
         for entity in RECORD_TYPES:
             fts = search_index.fts_table(entity)
             destination.exec_driver_sql(f"INSERT INTO {fts}({fts}) VALUES ('rebuild')")
+    # PostgreSQL's planner: the copy's first searches planned for tables that hold rows, not empty ones
+    analyse_after_load(destination, sum(counts.values()), [name for name, rows in counts.items() if rows])
     return counts
 
 

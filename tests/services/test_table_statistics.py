@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from sqlalchemy import text
 
 from mouliaison.services import exchange
@@ -59,3 +60,26 @@ def test_a_small_load_leaves_the_statistics_to_the_server(db, make_db, backend, 
     exchange.import_workbooks(db, [path], trust_new_keys=True)
     if backend == "postgresql":
         assert analysed(db, "activity") == before
+
+
+def test_a_database_copied_to_a_server_leaves_it_the_statistics_of_what_it_copied(make_db, backend, request,
+                                                                             tmp_path, monkeypatch):
+    """copy-db of an office's file into an empty server database ends with ANALYZE, as an import does."""
+    if backend != "postgresql":
+        pytest.skip("copy-db's statistics are the server's; a copy to a file is SQLite's own")
+    from mouliaison.services.database import location_of, open_database
+    from mouliaison.services.database_copy import copy_database
+
+    source = tmp_path / "nairobi.sqlite3"
+    with open_database(source) as office:
+        for title in ("Border risk assessment", "Joint SOP workshop", "Cross-border census"):
+            add_record(office, "activity", {"title": title, "status": "planned"})
+    server = request.getfixturevalue("server_databases")
+    address = server.address_of(server.empty_database())
+    monkeypatch.setattr(table_statistics, "WORTH_IT", 3)
+    copy_database(source, location_of(address))
+    with open_database(location_of(address)) as copy:
+        assert analysed(copy, "activity") == 1 and analysed(copy, "versions") == 1
+        with copy.reading() as session:
+            estimate = session.execute(text("SELECT reltuples FROM pg_class WHERE relname = 'activity'")).scalar_one()
+    assert estimate >= 3
