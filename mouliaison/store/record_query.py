@@ -83,12 +83,11 @@ def count_matching(session: Session, entity: str, criteria: Criteria, at_most: i
                                    {"match": _match(words)}).scalar_one())
     rtype = RECORD_TYPES[entity]
     table = RECORD_TABLES[entity]
-    matching = select(table.c.id).where(table.c.deleted.is_(False), *conditions(session, rtype, criteria))
+    where = (table.c.deleted.is_(False), *conditions(session, rtype, criteria))
     if at_most is None:
-        query = select(func.count()).select_from(table).where(
-            table.c.deleted.is_(False), *conditions(session, rtype, criteria))
+        query = select(func.count()).select_from(table).where(*where)
     else:
-        query = select(func.count()).select_from(matching.limit(at_most).subquery())
+        query = select(func.count()).select_from(select(table.c.id).where(*where).limit(at_most).subquery())
     return int(session.scalar(query) or 0)
 
 
