@@ -46,6 +46,33 @@ def _encoder() -> Callable[[Any], bytes]:
 _encode = _encoder()
 
 
+_SCALARS = frozenset({str, int, bool, type(None)})
+_FLAT = _SCALARS | {list}
+
+
+def _flat(data: Any) -> bool:
+    """A dict of text keys whose values are text, whole numbers, true/false, null, or lists of
+    those: JSON that msgspec writes exactly as the standard library does (all of Unicode and
+    integers of any size were compared; floats are written otherwise, and types made from these
+    are refused by msgspec)."""
+    if data.__class__ is not dict or not set(map(type, data)) <= {str}:
+        return False
+    kinds = set(map(type, data.values()))
+    if kinds <= _SCALARS:
+        return True
+    return kinds <= _FLAT and all(set(map(type, v)) <= _SCALARS for v in data.values() if v.__class__ is list)
+
+
+def canonical_text(data: Any) -> str | None:
+    """The text `json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))`
+    gives, made by msgspec (about a sixth of the time) where it gives the same text for
+    certain; None where it may not: the caller makes it with the standard library."""
+    if not _flat(data):
+        return None
+    made = sorted_compact(data)
+    return None if made is None else made.decode()
+
+
 def sorted_compact(data: Any) -> bytes | None:
     """`data` as compact UTF-8 JSON text with its keys sorted; None for what this encoder cannot write.
 
@@ -54,5 +81,5 @@ def sorted_compact(data: Any) -> bytes | None:
     version's text only where this one differs from it, and makes it again with this one."""
     try:
         return _encode(data)
-    except (TypeError, ValueError, OverflowError):
+    except (TypeError, ValueError, OverflowError):  # ValueError: a lone surrogate too
         return None

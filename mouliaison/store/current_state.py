@@ -172,13 +172,15 @@ def write_states(session: Session, states: Iterable[RecordState], *,
                 })
         search_index.add_text(session, entity, rows, load_vocabularies(session))
         if new and all((entity, rid) in new for rid in ids):  # none has a row: plain inserts (a COPY on a server)
+            last = search_index.last_rowid(session, entity)
             insert_rows(session, RECORD_TABLES[entity], rows)
+            search_index.index_appended(session, entity, last)  # the rows after `last`: these
         else:
             upsert(session, RECORD_TABLES[entity], rows)
+            search_index.sync_fts(session, entity, before.indexed, search_index.texts_of(rows))
         written += rows
         if entity == "term":
             forget_vocabularies(session)  # the types written next name these terms: read them again
-        search_index.sync_fts(session, entity, before.indexed, search_index.texts_of(rows))
         if before.titles:
             title = record_type(entity).title_field
             search_index.reindex_referrers(session, entity, before.titles, {str(r["id"]): r[title] for r in rows})

@@ -170,6 +170,26 @@ def sync_fts(session: Session, entity: str, before: Mapping[str, tuple[int, str]
             f" WHERE id IN ({', '.join('?' * len(chunk))})", tuple(chunk))
 
 
+def last_rowid(session: Session, entity: str) -> int:
+    """The highest rowid of the type's table (0 when empty), before rows are appended to it (SQLite)."""
+    if session.get_bind().dialect.name != "sqlite":
+        return 0
+    return session.connection().exec_driver_sql(f"SELECT coalesce(max(rowid), 0) FROM {entity}").scalar_one()
+
+
+def index_appended(session: Session, entity: str, after_rowid: int) -> None:
+    """Index the text of the rows just inserted into a type's table, those after `after_rowid`
+    (`last_rowid` before the insert): SQLite gives new rows the rowids after the highest, and the
+    write holds the database, so these are the inserted rows and only them. One range of the
+    table read in rowid order, not each new id looked up (sync_fts, where rows are replaced)."""
+    if session.get_bind().dialect.name != "sqlite":
+        return
+    fts = fts_table(entity)
+    session.connection().exec_driver_sql(
+        f"INSERT INTO {fts}(rowid, {COLUMN}) SELECT rowid, {COLUMN} FROM {entity}"
+        f" WHERE rowid > ? AND {COLUMN} IS NOT NULL", (after_rowid,))
+
+
 def forget_deleted_text(session: Session, entity: str) -> None:
     """Merge the index so that text replaced or erased no longer lingers in it (MOU 3.6)."""
     if session.get_bind().dialect.name == "sqlite":

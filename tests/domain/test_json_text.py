@@ -8,8 +8,11 @@ import json
 import math
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from mouliaison.domain import json_text
+from mouliaison.domain.versions import canonical_json
 
 TEXTS = [
     '{"title":"Formation à la frontière","countries":["KEN","UGA"],"participants_women":12,"x":1.5}',
@@ -58,3 +61,33 @@ def test_without_msgspec_the_standard_library(monkeypatch: pytest.MonkeyPatch) -
     finally:
         monkeypatch.undo()
         importlib.reload(json_text)
+
+
+# --- writing: canonical_json takes msgspec's way only where it gives the standard library's text
+
+STANDARD = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+_scalars = st.none() | st.booleans() | st.integers() | st.text() | st.floats(allow_nan=True)
+_values = st.recursive(_scalars, lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(), inner,
+                                                                                              max_size=4),
+                       max_leaves=12)
+
+
+@settings(max_examples=400)
+@given(st.dictionaries(st.text(), _values, max_size=8) | _values)
+def test_canonical_json_is_the_standard_librarys_text(data: object) -> None:
+    assert canonical_json(data) == STANDARD.encode(data)
+
+
+@pytest.mark.parametrize("data", [
+    {"amount": 1e16, "note": "x"}, {"rate": 1e-05}, {"values": [1.5e300]}, {"x": float("nan")},
+    {"lone": "\ud800"}, {1: "a"}, {"nested": {"b": 1, "a": 2}}, {"big": 10 ** 40, "neg": -(2 ** 63) - 1},
+    {"sub": type("Text", (str,), {})("x")}, {"ctl": "\x00\x1f\x7f\u2028\\\"é😀"}, {"": [], "b": [None, True, 3]},
+])
+def test_canonical_json_of_what_msgspec_writes_otherwise(data: dict[object, object]) -> None:
+    assert canonical_json(data) == STANDARD.encode(data)
+
+
+def test_every_character_written_as_the_standard_library_writes_it() -> None:
+    text = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    assert canonical_json({"text": text}) == STANDARD.encode({"text": text})
+    assert json_text.canonical_text({"text": text}) is not None  # the faster way was taken

@@ -141,3 +141,29 @@ def test_postgresql_searches_its_word_index_with_accents_folded_and_word_starts(
         compiled = query.compile(session.get_bind(), compile_kwargs={"literal_binds": True})
         plan = "\n".join(row[0] for row in session.execute(text(f"EXPLAIN {compiled}")))
     assert "search_activity" in plan and "~~" not in plan  # ~~ is LIKE
+
+
+def test_rows_imported_after_others_are_indexed_once_each(db, tmp_path: Path):
+    """A plain sheet's new records are inserted after the rows held and indexed as the rows after
+    the highest rowid before: each new row once, the rows held neither again nor lost."""
+    import openpyxl
+
+    from mouliaison.services.exchange import import_workbooks
+
+    held = [add_record(db, "activity", {"title": f"Held survey {n}", "status": "planned"}) for n in range(3)]
+    delete_record(db, "activity", held[1])  # a deleted row has no text in the index
+    path = tmp_path / "tracker.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Activities"
+    sheet.append(["Activity title", "Status", "Start date"])
+    for n in range(2500):  # more rows than one write's part
+        sheet.append([f"Imported workshop {n}", "Planned", f"2026-03-{n % 28 + 1:02d}"])
+    book.save(path)
+    result = import_workbooks(db, [path])
+    assert not result.refused and result.totals["inserted"] == 2500
+    assert len(found(db, "activity", "imported workshop")) == 2500
+    assert sorted(found(db, "activity", "held survey")) == sorted([held[0], held[2]])
+    if not db.is_server:
+        with sqlite3.connect(db.path) as conn:  # a row indexed twice, or not at all, fails FTS5's own check
+            conn.execute("INSERT INTO search_activity(search_activity, rank) VALUES ('integrity-check', 1)")
