@@ -9,7 +9,7 @@ import time
 import pytest
 
 from mouliaison.services import records
-from mouliaison.services.exchange import export_workbook
+from mouliaison.services.exchange import export_workbook, import_workbooks
 from mouliaison.services.office import set_office
 from mouliaison.ui import match_count, record_table_model
 from mouliaison.ui.main_window import MainWindow
@@ -174,3 +174,42 @@ def test_a_count_made_before_a_save_never_shows_after_it(qtbot, window, slow_fir
     assert not any("(6 shown)" in label for label in window.labels)
     assert window.model.rowCount() == 7
     assert "Border post Z" in matching_titles(window)
+
+
+def test_a_count_made_before_a_resolution_never_shows(qtbot, window, make_db, tmp_path, slow_first_count):
+    """The count of "bor" (7) is on its way when the person opens Conflicts and deletes a matching
+    activity there: the Conflicts page's status bar shows no count of the records page (its total
+    of 8 is stale after the resolution), and the records page, shown again, counts 6, never 7."""
+    nairobi = make_db("nairobi")
+    set_office(nairobi, "IOM Nairobi", "IOM")
+    set_office(window.db, "WCO Kampala", "WCO")
+
+    def send(name: str) -> None:
+        export_workbook(nairobi, tmp_path / name)
+        assert import_workbooks(window.db, [tmp_path / name], trust_new_keys=True).applied
+
+    record = records.add_record(nairobi, "activity", {"title": "Border post H", "places": "Busia"})
+    send("first.xlsx")
+    records.delete_record(nairobi, "activity", record)
+    records.edit_record(window.db, "activity", record, {"places": "Malaba"})
+    send("second.xlsx")  # deleted there, edited here: a conflict
+    window.reload()  # as after the window's own import
+
+    started, release, calls = slow_first_count
+    qtbot.keyClicks(window.records.search, "bor")
+    qtbot.waitUntil(started.is_set, timeout=3000)
+    assert calls == [7]
+    window.show_page("conflicts")
+    assert window.count_label.text() == "Conflicts (1)"
+    window.conflicts.delete_record.click()  # Border post H deleted
+    assert window.conflicts.count == 0
+
+    release.set()
+    settle(qtbot)
+    assert window.count_label.text() == "Conflicts (1)"  # the navigation's text, as it was when the page opened
+    window.show_type("activity")
+    qtbot.waitUntil(lambda: window.model.count_is_exact, timeout=5000)
+    settle(qtbot)
+    assert window.count_label.text() == "Joint activities: 7 (6 shown)"
+    assert not any("(7 shown)" in label for label in window.labels)
+    assert matching_titles(window) == set(TITLES[:6])
