@@ -79,7 +79,7 @@ class MainWindow(QMainWindow):
         self.types.setMinimumWidth(NAV_MIN_WIDTH)
 
         self.records = RecordsPage(db)
-        self.records.count_changed.connect(lambda text: self.count_label.setText(text))
+        self.records.count_changed.connect(self._show_records_count)
         self.records.note.connect(lambda text: self.statusBar().showMessage(text, NOTE_MS))
         self.overview = OverviewPage(db, load=False)  # counted when shown: 100,000 activities take a while
         self.overview.open_records.connect(self.show_records)
@@ -157,6 +157,13 @@ class MainWindow(QMainWindow):
         self._show_conflict_count(count)
         if self.pages.currentWidget() is self.records:
             self.records.reload()
+
+    def _show_records_count(self, text: str) -> None:
+        """The records page's count, while the navigation shows a record type. Elsewhere the status
+        bar names the page: the records page, reloaded or counting while hidden, would put there
+        a total that a resolution or a merge made there has made stale."""
+        if self.current_type is not None:
+            self.count_label.setText(text)
 
     def _show_conflict_count(self, count: int) -> None:
         self.conflicts_item.setText(

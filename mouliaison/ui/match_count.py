@@ -4,9 +4,11 @@ While a person types, the records page counts matches only up to a cap (a thousa
 "more than 1,000" shows at once, where counting every match of a first letter at 100,000
 records reads every record's words). Once typing pauses (DELAY_MS after the last change the
 page asked about) the exact count is made on a worker of its own (ui/worker.py), so the window
-never waits for it. A count arrives with what it counted (the type and the criteria); the page
-shows it only if that is still what the table shows, so a count of an older search text is
-dropped. One count at a time: a newer request waits for the running one, then starts.
+never waits for it. A count arrives with what it counted (the type, the criteria and the
+records' generation: the table reads them again after each change the window knows of); the page
+shows it only if that is still what the table shows, so a count of an older search text, or one
+read before a save or an import committed, is dropped and the newer request counted instead.
+One count at a time: a newer request waits for the running one, then starts.
 """
 
 from __future__ import annotations
@@ -15,18 +17,16 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from mouliaison.domain.filtering import Criteria
 from mouliaison.services.database import Database
 from mouliaison.services.record_listing import count_listed
+from mouliaison.ui.record_table_model import Counted
 from mouliaison.ui.worker import Worker
 
 DELAY_MS = 500  # after the last keystroke the page asked about
 
-Counted = tuple[str, Criteria]  # what was counted: the record type and the criteria
-
 
 class MatchCount(QObject):
-    counted = Signal(object, int)  # (type name, criteria), the exact count
+    counted = Signal(object, int)  # what was counted (Counted), the exact count
 
     def __init__(self, db: Database, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -46,9 +46,9 @@ class MatchCount(QObject):
         """Whether a count is wanted or running."""
         return self._wanted is not None or self._worker.running
 
-    def ask(self, type_name: str, criteria: Criteria) -> None:
-        """Count the matches of `criteria` once typing has paused: DELAY_MS from now, unless asked again."""
-        self._wanted = (type_name, criteria)
+    def ask(self, wanted: Counted) -> None:
+        """Count what `wanted` names once typing has paused: DELAY_MS from now, unless asked again."""
+        self._wanted = wanted
         self._timer.start()
 
     def forget(self) -> None:
@@ -63,11 +63,10 @@ class MatchCount(QObject):
     def _start(self) -> None:
         if self._wanted is None or self._worker.running:
             return  # nothing to count, or started again when the running count ends
-        type_name, criteria = wanted = self._wanted
-        db = self.db
+        wanted, db = self._wanted, self.db
 
         def count(_progress: Any) -> tuple[Counted, int]:
-            return wanted, count_listed(db, type_name, criteria)
+            return wanted, count_listed(db, wanted.type_name, wanted.criteria)
 
         self._worker.start(count)
 
@@ -77,7 +76,7 @@ class MatchCount(QObject):
             self._wanted = None
             self.counted.emit(counted, number)
         else:
-            self._ended_without_count()  # an older search's count: dropped
+            self._ended_without_count()  # of an older search, or of records read again since: dropped
 
     def _ended_without_count(self, *_: Any) -> None:
         if self._wanted is not None and not self._timer.isActive():

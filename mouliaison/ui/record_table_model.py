@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Collection
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
@@ -39,6 +39,15 @@ COUNTED = COUNTED_WHILE_TYPING  # matches counted at once; more: the view has CO
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
+class Counted(NamedTuple):
+    """What an exact count answers for: the type, the criteria, and the records as read after
+    the latest change the window knows of (a count read before a save or an import is of other data)."""
+
+    type_name: str
+    criteria: Criteria
+    generation: int
+
+
 class RecordTableModel(QAbstractTableModel):
     def __init__(self, db: Database, parent: Any = None) -> None:
         super().__init__(parent)
@@ -52,6 +61,7 @@ class RecordTableModel(QAbstractTableModel):
         self._rows: dict[str, int] | None = None  # id -> row, built when first asked
         self._views: dict[str, RecordView | None] = {}
         self._names = Names()
+        self._generation = 0  # how many times `refresh` read the records again: each may follow a change
 
     @property
     def record_type(self) -> RecordType | None:
@@ -67,13 +77,15 @@ class RecordTableModel(QAbstractTableModel):
         return self._exact
 
     @property
-    def counted(self) -> tuple[str, Criteria] | None:
-        """What the rows are the matches of: the type and the criteria (what an exact count must be of)."""
-        return None if self._type is None else (self._type.name, self._criteria)
+    def counted(self) -> Counted | None:
+        """What the rows are the matches of: the type, the criteria and the records as last read
+        (what an exact count must be of)."""
+        return None if self._type is None else Counted(self._type.name, self._criteria, self._generation)
 
-    def set_exact_count(self, counted: tuple[str, Criteria], count: int) -> bool:
+    def set_exact_count(self, counted: Counted, count: int) -> bool:
         """The exact count of what `counted` names, made meanwhile: the rows grow to it. False (nothing
-        done) if the table shows something else now, or already knows how many match."""
+        done) if the table shows something else now (other matches, or records read again since),
+        or already knows how many match."""
         if self._exact or counted != self.counted:
             return False
         if count > self._count:
@@ -113,6 +125,7 @@ class RecordTableModel(QAbstractTableModel):
         `same_count` (an edit moved a row, none came or went) the ids only, not how many."""
         same_count = same_count and criteria in (None, self._criteria)
         self.beginResetModel()
+        self._generation += 1  # a count made before this read is of other data
         if names is not None:
             self._names = names
         if criteria is not None:

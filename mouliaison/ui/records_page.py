@@ -408,7 +408,7 @@ class RecordsPage(QWidget):
         counted = self.model.counted
         if not self.model.count_is_exact and counted is not None:  # counting stopped at the cap while typing
             text += self.tr(" (more than {0} shown)").format(count_text(shown))
-            self.match_count.ask(*counted)
+            self.match_count.ask(counted)
         else:
             self.match_count.forget()
             if shown != total:
@@ -417,7 +417,8 @@ class RecordsPage(QWidget):
 
     def _exact_count(self, counted: Any, count: int) -> None:
         """The exact count of the matches, made after a pause in typing: shown if the table still
-        shows those matches (a count of an older search text is dropped)."""
+        shows those matches as last read (a count of an older search text, or one read before a
+        change the table has since shown, is dropped)."""
         if self.model.set_exact_count(counted, count):
             self._report_count()
 
