@@ -59,6 +59,14 @@ class Version:
     # checked it), made again when stored rather than held (another 176 MiB at 100,000 records).
     texts: tuple[str | bytes | None, str] | None = field(default=None, compare=False, repr=False)
 
+    def __init__(self, id: str, entity: str, record_id: str, stamp: int, site_id: str,  # noqa: A002
+                 values: Mapping[str, Any], parents: Mapping[str, tuple[str, ...]], origin: str = LOCAL,
+                 source: str | None = None, texts: tuple[str | bytes | None, str] | None = None) -> None:
+        # The fields above, set at once: the generated __init__ of a frozen dataclass sets each
+        # through object.__setattr__, five times slower, and an import makes a version per row.
+        self.__dict__.update(id=id, entity=entity, record_id=record_id, stamp=stamp, site_id=site_id, values=values,
+                             parents=parents, origin=origin, source=source, texts=texts)
+
     @property
     def order(self) -> tuple[int, str, str]:
         """Later versions sort higher: the default shown among conflicting heads."""

@@ -327,3 +327,19 @@ def test_a_deleted_record_lists_no_field_conflict_and_it_comes_back_with_the_rec
     back = Version("v4", "organisation", "r", 5, "s1", {DELETED: False}, {DELETED: ("v3",)})
     restored = resolve("organisation", "r", [base, x, y, gone, back])
     assert not restored.deleted and [c.field for c in restored.conflicts] == ["acronym"]
+
+
+def test_a_versions_own_init_sets_every_field_with_its_default() -> None:
+    """Version sets its fields at once in an __init__ of its own: it must take every field the
+    dataclass declares, in order, with the same defaults, and set each."""
+    import dataclasses
+    import inspect
+
+    fields = dataclasses.fields(Version)
+    parameters = list(inspect.signature(Version.__init__).parameters.values())[1:]
+    assert [p.name for p in parameters] == [f.name for f in fields]
+    for p, f in zip(parameters, fields, strict=True):
+        expected = inspect.Parameter.empty if f.default is dataclasses.MISSING else f.default
+        assert p.default == expected, f.name
+    made = Version(*(f"value of {f.name}" for f in fields))
+    assert all(getattr(made, f.name) == f"value of {f.name}" for f in fields)
