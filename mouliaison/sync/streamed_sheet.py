@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import re
 import threading
 import zipfile
 from collections.abc import Sequence
@@ -30,10 +29,8 @@ from xlsxwriter.format import Format
 from xlsxwriter.utility import xl_col_to_name
 from xlsxwriter.worksheet import Worksheet
 
-# What xlsxwriter escapes in an inline string (xmlwriter._escape_control_characters, _escape_data)
-_NEEDS_ESCAPE = re.compile(r"[&<>\x00-\x08\x0b-\x1f\ufffe\uffff]|_x[0-9a-fA-F]{4}_")
-_ESCAPE_OF_ESCAPE = re.compile(r"(_x[0-9a-fA-F]{4}_)")
-_CONTROL = re.compile(r"([\x00-\x08\x0b-\x1f])")
+from mouliaison.sync.cell_escapes import escaped
+
 _EXCEL_EPOCH = dt.date(1899, 12, 31)
 _PRESERVE = ' xml:space="preserve"'
 
@@ -78,15 +75,14 @@ class StreamedWorkbook(xlsxwriter.Workbook):
 
 
 def _escaped(text: str) -> str:
-    # most texts need nothing: a few scans in C decide that faster than the pattern's search
+    """A text as an inline string's XML holds it: the cell escapes, then XML's entities."""
+    # most texts need nothing: a few scans in C decide that faster than a pattern's search
     if text.isprintable() and "&" not in text and "<" not in text and ">" not in text and "_x" not in text:
         return text
-    if not _NEEDS_ESCAPE.search(text):
-        return text
-    text = _ESCAPE_OF_ESCAPE.sub(r"_x005F\1", text)
-    text = _CONTROL.sub(lambda match: f"_x{ord(match.group(1)):04X}_", text)
-    text = text.replace("\ufffe", "_xFFFE_").replace("\uffff", "_xFFFF_")
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    text = escaped(text)
+    if "&" in text or "<" in text or ">" in text:
+        text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return text
 
 
 def excel_serial(day: dt.date) -> int:
@@ -96,7 +92,14 @@ def excel_serial(day: dt.date) -> int:
 
 
 class StreamedSheet(Worksheet):
-    """An xlsxwriter Worksheet (every usual method works) that can also take a whole row at once."""
+    """An xlsxwriter Worksheet (every usual method works) that can also take a whole row at once.
+
+    Its texts are escaped the one way (cell_escapes.escaped), by its own cell calls too: xlsxwriter's
+    escape writes "_x005F_x0041_" so that every reader reads "_x005FA"."""
+
+    @staticmethod
+    def _escape_control_characters(data: Any) -> Any:
+        return escaped(data) if isinstance(data, str) else data
 
     def write_cells(self, row: int, cells: Sequence[Cell], height: float | None = None) -> None:
         """Write a row's cells, in increasing column order; None values leave their cell empty.
