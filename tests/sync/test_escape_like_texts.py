@@ -10,6 +10,7 @@ export records holding such texts, read the file every way the import may read i
 
 from __future__ import annotations
 
+import random
 import shutil
 import subprocess
 import zipfile
@@ -19,11 +20,12 @@ import openpyxl
 import pytest
 import xlsxwriter
 
-from mouliaison.services import records
+from mouliaison.services import exchange, records
 from mouliaison.services.dump import dump_json
 from mouliaison.sync import hidden_rows, reader
 from mouliaison.sync import workbook_format as fmt
 from mouliaison.sync.sheet_readers import CalamineBook, OpenpyxlBook, scan_sheets, sheet_parts
+from mouliaison.sync.streamed_sheet import StreamedSheet, StreamedWorkbook
 from tests.sync.workbooks import ACTIVITIES, edited, export, import_ok
 
 # what a person may type; \x0b and \x0c (Word's line and page breaks, kept as _x000B_, _x000C_) next to a look-alike
@@ -83,7 +85,7 @@ def test_escape_like_texts_come_back_exactly_and_a_reimport_changes_nothing(offi
 
 
 def test_every_reader_reads_the_texts_as_exported(office_a, tmp_path, monkeypatch):
-    a, ids = office_a
+    a, _ids = office_a
     path = export(a, tmp_path / "from-a.xlsx")
     for sheet in (fmt.VERSIONS_SHEET, fmt.BASE_SHEET, fmt.META_SHEET):  # our stream reader and calamine
         streamed = list(hidden_rows.sheet_rows(path, sheet_parts(path)[sheet]))
@@ -109,6 +111,35 @@ def test_every_reader_reads_the_texts_as_exported(office_a, tmp_path, monkeypatc
         assert other.unchanged == fast.unchanged and not other.rows
 
 
+def test_any_text_of_escape_pieces_reads_back_as_written_every_way(tmp_path):
+    """Random texts of look-alike pieces, written as the export writes them (a hidden sheet's rows,
+    a visible sheet's cells, xlsxwriter's own cell call), read back by our hidden-sheet stream,
+    calamine and openpyxl; and again after a re-save into shared strings."""
+    random.seed(5)
+    pieces = ["_", "x", "X", "00", "005F", "005f", "0041", "41", "e9", "_x", "_x00", "_x005F_", "_x0041_",
+              "\x0b", "\x0c", "\t", "\n", "&", "<", "é", "a"]
+    texts = ["".join(random.choice(pieces) for _ in range(random.randint(1, 14))) for _ in range(3000)]
+    texts = [t for t in texts if t.strip()]  # a cell of blanks alone is another matter (read as empty)
+    path = tmp_path / "pieces.xlsx"
+    book = StreamedWorkbook(str(path), {"constant_memory": True, "strings_to_formulas": False,
+                                        "strings_to_urls": False, "strings_to_numbers": False})
+    hidden = book.add_worksheet(fmt.VERSIONS_SHEET, worksheet_class=StreamedSheet)
+    visible = book.add_worksheet("Data", worksheet_class=StreamedSheet)
+    for row, text in enumerate(texts):
+        hidden.write_texts(row, ["k", text])
+        visible.write_cells(row, [(0, "k", None), (1, text, None)])
+    visible.write_string(len(texts), 1, texts[-1])  # xlsxwriter's own cell call, escaped the same way
+    book.close()
+    assert list(hidden_rows.sheet_rows(path, sheet_parts(path)[fmt.VERSIONS_SHEET])) == [["k", t] for t in texts]
+    resaved = edited(path, tmp_path / "shared.xlsx", lambda book: None)
+    for file in (path, resaved):
+        with CalamineBook(file) as fast, OpenpyxlBook(file, scan_sheets(file)) as slow:
+            for sheet, wanted in ((fmt.VERSIONS_SHEET, texts), ("Data", [*texts, texts[-1]])):
+                read = [r[:2] for r in fast.rows(sheet)]
+                assert read == [r[:2] for r in slow.rows(sheet)], (file.name, sheet)
+                assert [r[1] for r in read] == wanted, (file.name, sheet)
+
+
 # ---------------------------------------------------------------- LibreOffice
 
 # LibreOffice 7.4 reads every escape above as written, but writes a text with two look-alikes
@@ -131,6 +162,20 @@ def test_a_libreoffice_resave_keeps_the_texts_it_can_write(make_db, tmp_path):
     for text, record_id in ids.items():
         values = records.show_record(b, "activity", record_id).values
         assert (values["title"], values["description"]) == (text, described(text))
+
+
+@pytest.mark.skipif(not shutil.which("soffice"), reason="LibreOffice (soffice) is not installed")
+def test_a_libreoffice_resave_that_changed_a_text_is_refused_and_changes_nothing(make_db, tmp_path):
+    a = make_db("a")
+    records.add_record(a, "activity", {"title": "_x005F_x0041_"})
+    resaved = libreoffice_resave(export(a, tmp_path / "from-a.xlsx"), tmp_path)
+    b = make_db("b")
+    before = dump_json(b)
+    result = exchange.import_workbooks(b, [resaved], trust_new_keys=True)
+    assert [m for _f, m in result.refused] == [f"the hidden sheets of {resaved.name} were changed after it was "
+                                               "exported (their content hash does not match), so its history "
+                                               "cannot be trusted. Ask the sender to export it again."]
+    assert dump_json(b) == before
 
 
 def libreoffice_resave(path: Path, tmp_path: Path) -> Path:
