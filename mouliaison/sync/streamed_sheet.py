@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import threading
 import zipfile
 from collections.abc import Sequence
 from typing import Any
@@ -27,9 +26,9 @@ from typing import Any
 import xlsxwriter.workbook
 from xlsxwriter.format import Format
 from xlsxwriter.utility import xl_col_to_name
-from xlsxwriter.worksheet import Worksheet
 
 from mouliaison.sync.cell_escapes import escaped
+from mouliaison.sync.escaped_workbook import STORING, EscapedSheet, EscapedWorkbook
 
 _EXCEL_EPOCH = dt.date(1899, 12, 31)
 _PRESERVE = ' xml:space="preserve"'
@@ -45,11 +44,10 @@ def _column_name(col: int) -> str:
 
 
 ZIP_LEVEL = 1  # deflate level of the .xlsx: 3.4× faster than zlib's default 6, files about a quarter larger
-_ZIP_SWAP = threading.Lock()
 
 
-class StreamedWorkbook(xlsxwriter.Workbook):
-    """An xlsxwriter Workbook that deflates its parts at ZIP_LEVEL rather than zlib's default.
+class StreamedWorkbook(EscapedWorkbook):
+    """An EscapedWorkbook that deflates its parts at ZIP_LEVEL rather than zlib's default.
 
     An export's hidden sheets triple the XML to compress (800 MB for 100,000 records), and at
     the default level compressing it took longer than writing it. xlsxwriter has no option for
@@ -65,7 +63,7 @@ class StreamedWorkbook(xlsxwriter.Workbook):
         self.use_zip64()
 
     def _store_workbook(self) -> None:
-        with _ZIP_SWAP:
+        with STORING:
             plain = xlsxwriter.workbook.ZipFile  # type: ignore[attr-defined]
             xlsxwriter.workbook.ZipFile = functools.partial(zipfile.ZipFile, compresslevel=ZIP_LEVEL)  # type: ignore[attr-defined]
             try:
@@ -91,15 +89,8 @@ def excel_serial(day: dt.date) -> int:
     return days + 1 if days > 59 else days
 
 
-class StreamedSheet(Worksheet):
-    """An xlsxwriter Worksheet (every usual method works) that can also take a whole row at once.
-
-    Its texts are escaped the one way (cell_escapes.escaped), by its own cell calls too: xlsxwriter's
-    escape writes "_x005F_x0041_" so that every reader reads "_x005FA"."""
-
-    @staticmethod
-    def _escape_control_characters(data: Any) -> Any:
-        return escaped(data) if isinstance(data, str) else data
+class StreamedSheet(EscapedSheet):
+    """An xlsxwriter Worksheet (every usual method works) that can also take a whole row at once."""
 
     def write_cells(self, row: int, cells: Sequence[Cell], height: float | None = None) -> None:
         """Write a row's cells, in increasing column order; None values leave their cell empty.

@@ -5,7 +5,8 @@ openpyxl's values as our reader undoes them) turn every `_xHHHH_` back, in one p
 left. A literal `_xHHHH_` is written with its underscore escaped, `_x005F_xHHHH_`. In a text
 such as "_x005F_x0041_" two such sequences share an underscore: escaping only the first (as
 xlsxwriter does) gives "_x005F_x005F_x0041_", which every reader reads "_x005FA". These tests
-export records holding such texts, read the file every way the import may read it, and import it.
+export records holding such texts, read the file every way the import may read it, and import it;
+and read back our other workbooks (HXL tables, the report), written with shared strings.
 """
 
 from __future__ import annotations
@@ -22,8 +23,11 @@ import xlsxwriter
 
 from mouliaison.services import exchange, records
 from mouliaison.services.dump import dump_json
+from mouliaison.services.report import build_report
+from mouliaison.services.report_workbook import write_report_workbook
 from mouliaison.sync import hidden_rows, reader
 from mouliaison.sync import workbook_format as fmt
+from mouliaison.sync.hxl_table import Table, write_xlsx
 from mouliaison.sync.sheet_readers import CalamineBook, OpenpyxlBook, scan_sheets, sheet_parts
 from mouliaison.sync.streamed_sheet import StreamedSheet, StreamedWorkbook
 from tests.sync.workbooks import ACTIVITIES, edited, export, import_ok
@@ -248,3 +252,25 @@ def test_a_tracker_written_by_openpyxl_reads_as_excel_shows_it(make_db, tmp_path
     assert got == {"Tracker 1": "A", "Tracker 2": "_x0041_"}
     with CalamineBook(path) as fast, OpenpyxlBook(path, scan_sheets(path)) as slow:
         assert [r[:2] for r in fast.rows("Activities")] == [r[:2] for r in slow.rows("Activities")]
+
+
+# ---------------------------------------------------------------- our other workbooks
+
+
+def test_hxl_tables_and_the_report_keep_escape_like_texts(make_db, tmp_path):
+    """Shared strings (not the liaison workbook's inline strings) are escaped the one way too."""
+    texts = ["_x005F_x0041_", "_x0041_", "a_x000D_b", "_x0041\x0bnext"]
+    table = Table("activity", "Joint activities", ("Title",), ("#activity+name",), tuple((t,) for t in texts))
+    hxl = write_xlsx([table], tmp_path / "hxl.xlsx")
+    with CalamineBook(hxl) as fast, OpenpyxlBook(hxl, scan_sheets(hxl)) as slow:
+        assert [r[0] for r in fast.rows("activity")][2:] == [r[0] for r in slow.rows("activity")][2:] == texts
+
+    db = make_db("a")
+    for n, text in enumerate(texts, start=1):
+        records.add_record(db, "meeting", {"title": text, "date": f"2026-04-0{n}", "kind": "consultation"})
+    report = build_report(db, "2026-01-01", "2026-12-31")
+    path = write_report_workbook(report, tmp_path / "report.xlsx")
+    with CalamineBook(path) as fast, OpenpyxlBook(path, scan_sheets(path)) as slow:
+        for book in (fast, slow):
+            cells = {c for name in book.sheet_names for row in book.rows(name) for c in row if isinstance(c, str)}
+            assert set(texts) <= cells
