@@ -20,14 +20,17 @@ from __future__ import annotations
 import re
 
 _WRITTEN_ESCAPED = "\x00-\x08\x0b-\x1f\ufffe\uffff"  # what XML cannot hold (tab and line feed it can)
-_TO_ESCAPE = re.compile(f"_(?=x[0-9A-Fa-f]{{4}}[_{_WRITTEN_ESCAPED}])|[{_WRITTEN_ESCAPED}]")
+_CONTROL = re.compile(f"[{_WRITTEN_ESCAPED}]")
+_TO_ESCAPE = re.compile(f"[{_WRITTEN_ESCAPED}]|_(?=x[0-9A-Fa-f]{{4}}[_{_WRITTEN_ESCAPED}])")
 _ESCAPE = re.compile(r"_x00([0-9A-Fa-f]{2})_")
 
 
 def escaped(text: str) -> str:
     """`text` as a cell's XML holds it (before XML's own entities: & < >)."""
-    if "_x" not in text and text.isprintable():
-        return text
+    if "_x" not in text:  # no look-alike: only characters XML cannot hold (most texts: none)
+        if text.isprintable() or _CONTROL.search(text) is None:
+            return text
+        return _CONTROL.sub(_escape_of, text)
     return _TO_ESCAPE.sub(_escape_of, text)
 
 
