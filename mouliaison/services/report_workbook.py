@@ -14,6 +14,7 @@ from pathlib import Path
 import xlsxwriter
 
 from mouliaison.services.report import Report, Section
+from mouliaison.sync.escaped_workbook import EscapedWorkbook
 
 MAX_WIDTH = 60  # characters: longer text wraps
 SHEET_NAME = 31  # Excel's limit
@@ -22,7 +23,7 @@ SHEET_NAME = 31  # Excel's limit
 def write_report_workbook(report: Report, path: Path) -> Path:
     """Writes next to `path` first, then moves it in place: a failed write leaves no half file."""
     partial = path.with_name(path.name + ".partial")
-    book = xlsxwriter.Workbook(str(partial), {"default_date_format": "yyyy-mm-dd"})
+    book = EscapedWorkbook(str(partial), {"default_date_format": "yyyy-mm-dd"})
     try:
         book.set_properties({"title": f"{report.title}, {report.period}", "subject": report.agreement_title,
                              "comments": f"Made by mouliaison on {report.made_on}; for {report.recipient}"})

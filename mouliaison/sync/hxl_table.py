@@ -15,9 +15,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import xlsxwriter
-
 from mouliaison.domain.fields import Field, Kind
+from mouliaison.sync.escaped_workbook import EscapedWorkbook
 
 # (record type, field) -> hashtag and attributes, where the 3W convention has a name for it
 TAGS: dict[tuple[str, str], str] = {
@@ -106,8 +105,8 @@ def write_csv(table: Table, path: Path) -> Path:
 
 def write_xlsx(tables: list[Table], path: Path) -> Path:
     partial = path.with_name(path.name + ".partial")
-    book = xlsxwriter.Workbook(str(partial), {"strings_to_numbers": False, "strings_to_formulas": False,
-                                              "strings_to_urls": False})
+    book = EscapedWorkbook(str(partial), {"strings_to_numbers": False, "strings_to_formulas": False,
+                                          "strings_to_urls": False})
     try:
         bold = book.add_format({"bold": True})
         tag = book.add_format({"italic": True, "font_color": "#555555"})

@@ -4,7 +4,7 @@ calamine reads about 6× faster but lays a sheet out as one dense grid and gives
 cached value and an error cell as plain values; the file check's scan (sheet_xml) says when it
 may be used. openpyxl (read-only, through defusedxml) streams, and reports formulas and errors;
 it reads everything else. Both give the reader the same thing: sheets of rows of plain values
-(None, str with the spreadsheet escapes undone, int, float, bool, datetime), as openpyxl gives
+(None, str with the spreadsheet escapes undone as calamine undoes them, int, float, bool, datetime), as openpyxl gives
 them, or `Special` for a formula or error cell.
 """
 
@@ -29,11 +29,11 @@ from openpyxl.xml.functions import iterparse as openpyxl_iterparse
 from python_calamine import CalamineError, CalamineWorkbook, SheetVisibleEnum
 
 from mouliaison.domain.messages import Message
+from mouliaison.sync.cell_escapes import unescaped
 from mouliaison.sync.file_checks import RefusedFile
 
 MAX_COLUMNS = 256
 _SI_TAG = f"{{{SHEET_MAIN_NS}}}si"
-_ESCAPED = re.compile(r"_x([0-9A-Fa-f]{4})_")
 
 
 def unreadable(path: Path, exc: Exception) -> RefusedFile:
@@ -285,7 +285,7 @@ def _cached_value(cell: Any) -> Any:
         return None
     if cell.data_type == "e":
         return Special("e", str(cell.value))
-    return _unescape(cell.value) if isinstance(cell.value, str) else cell.value
+    return unescaped(cell.value) if isinstance(cell.value, str) else cell.value
 
 
 def _openpyxl_value(cell: Any) -> Any:
@@ -295,7 +295,7 @@ def _openpyxl_value(cell: Any) -> Any:
         return Special("f", str(cell.value))
     if cell.data_type == "e":
         return Special("e", str(cell.value))
-    return _unescape(cell.value) if isinstance(cell.value, str) else cell.value
+    return unescaped(cell.value) if isinstance(cell.value, str) else cell.value
 
 
 def _modified(path: Path) -> dt.datetime | None:
@@ -338,25 +338,12 @@ def sheet_parts(path: Path) -> dict[str, str]:
 _SHARED_STRINGS_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"
 
 
-def _unescape(text: str) -> str:
-    """Undo the _xHHHH_ escapes of spreadsheet XML, in one pass, as Excel reads them.
-
-    Excel, LibreOffice and xlsxwriter write a control character as _xHHHH_ and a literal
-    "_xHHHH_" as "_x005F_xHHHH_". openpyxl leaves both in inline strings; its own shared-string
-    reading (replaced by `_use_raw_shared_strings`) would drop every "x005F_" and lose the difference.
-    """
-    if "_x" not in text:
-        return text
-
-    def one(match: re.Match[str]) -> str:
-        code = int(match.group(1), 16)
-        return match.group(0) if 0xD800 <= code <= 0xDFFF else chr(code)
-
-    return _ESCAPED.sub(one, text)
-
-
 def _use_raw_shared_strings(book: Any, path: Path) -> None:
-    """Give the read-only sheets the shared strings as the file holds them, escapes included."""
+    """Give the read-only sheets the shared strings as the file holds them, escapes included.
+
+    openpyxl leaves the `_xHHHH_` escapes in inline strings, but its own shared-string reading
+    drops every "x005F_" (a literal "_x0041_", written "_x005F_x0041_", would read "A"): the
+    texts are taken as the file holds them and unescaped the one way (cell_escapes.unescaped)."""
     sheets = [ws for ws in book.worksheets if hasattr(ws, "_shared_strings")]
     if not sheets:
         return

@@ -19,8 +19,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import re
-import threading
 import zipfile
 from collections.abc import Sequence
 from typing import Any
@@ -28,12 +26,10 @@ from typing import Any
 import xlsxwriter.workbook
 from xlsxwriter.format import Format
 from xlsxwriter.utility import xl_col_to_name
-from xlsxwriter.worksheet import Worksheet
 
-# What xlsxwriter escapes in an inline string (xmlwriter._escape_control_characters, _escape_data)
-_NEEDS_ESCAPE = re.compile(r"[&<>\x00-\x08\x0b-\x1f\ufffe\uffff]|_x[0-9a-fA-F]{4}_")
-_ESCAPE_OF_ESCAPE = re.compile(r"(_x[0-9a-fA-F]{4}_)")
-_CONTROL = re.compile(r"([\x00-\x08\x0b-\x1f])")
+from mouliaison.sync.cell_escapes import escaped
+from mouliaison.sync.escaped_workbook import STORING, EscapedSheet, EscapedWorkbook
+
 _EXCEL_EPOCH = dt.date(1899, 12, 31)
 _PRESERVE = ' xml:space="preserve"'
 
@@ -48,11 +44,10 @@ def _column_name(col: int) -> str:
 
 
 ZIP_LEVEL = 1  # deflate level of the .xlsx: 3.4× faster than zlib's default 6, files about a quarter larger
-_ZIP_SWAP = threading.Lock()
 
 
-class StreamedWorkbook(xlsxwriter.Workbook):
-    """An xlsxwriter Workbook that deflates its parts at ZIP_LEVEL rather than zlib's default.
+class StreamedWorkbook(EscapedWorkbook):
+    """An EscapedWorkbook that deflates its parts at ZIP_LEVEL rather than zlib's default.
 
     An export's hidden sheets triple the XML to compress (800 MB for 100,000 records), and at
     the default level compressing it took longer than writing it. xlsxwriter has no option for
@@ -68,7 +63,7 @@ class StreamedWorkbook(xlsxwriter.Workbook):
         self.use_zip64()
 
     def _store_workbook(self) -> None:
-        with _ZIP_SWAP:
+        with STORING:
             plain = xlsxwriter.workbook.ZipFile  # type: ignore[attr-defined]
             xlsxwriter.workbook.ZipFile = functools.partial(zipfile.ZipFile, compresslevel=ZIP_LEVEL)  # type: ignore[attr-defined]
             try:
@@ -78,15 +73,14 @@ class StreamedWorkbook(xlsxwriter.Workbook):
 
 
 def _escaped(text: str) -> str:
-    # most texts need nothing: a few scans in C decide that faster than the pattern's search
+    """A text as an inline string's XML holds it: the cell escapes, then XML's entities."""
+    # most texts need nothing: a few scans in C decide that faster than a pattern's search
     if text.isprintable() and "&" not in text and "<" not in text and ">" not in text and "_x" not in text:
         return text
-    if not _NEEDS_ESCAPE.search(text):
-        return text
-    text = _ESCAPE_OF_ESCAPE.sub(r"_x005F\1", text)
-    text = _CONTROL.sub(lambda match: f"_x{ord(match.group(1)):04X}_", text)
-    text = text.replace("\ufffe", "_xFFFE_").replace("\uffff", "_xFFFF_")
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    text = escaped(text)
+    if "&" in text or "<" in text or ">" in text:
+        text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return text
 
 
 def excel_serial(day: dt.date) -> int:
@@ -95,7 +89,7 @@ def excel_serial(day: dt.date) -> int:
     return days + 1 if days > 59 else days
 
 
-class StreamedSheet(Worksheet):
+class StreamedSheet(EscapedSheet):
     """An xlsxwriter Worksheet (every usual method works) that can also take a whole row at once."""
 
     def write_cells(self, row: int, cells: Sequence[Cell], height: float | None = None) -> None:

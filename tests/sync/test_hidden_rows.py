@@ -59,10 +59,13 @@ def with_sheet_xml(source: Path, target: Path, sheet: str, change) -> Path:
 
 @pytest.fixture
 def tricky_export(make_db, tmp_path) -> Path:
+    return _tricky_export(make_db, tmp_path, lambda text: True)
+
+
+def _tricky_export(make_db, tmp_path, kept) -> Path:
     a = make_db("a")
-    # what a record may hold, and calamine read back ("_x005F_x0041_", written "_x005F_x005F_x0041_",
-    # calamine reads "_x005FA": the content hash would not match)
-    for text in [t for t in TEXTS if not any(c in t for c in "\x01\r\ufffe") and "_x005F" not in t]:
+    # what a record may hold and calamine reads back (U+FFFE is written _xFFFE_, which calamine keeps)
+    for text in [t for t in TEXTS if not any(c in t for c in "\x01\r\ufffe") and kept(t)]:
         records.add_record(a, "activity", {"title": text, "description": text * 3, "places": text,
                                            "start_date": "2026-03-02", "countries": "KEN,UGA"})
     changed = records.add_record(a, "meeting", {"title": "Consultation", "date": "2026-04-10",
@@ -186,8 +189,9 @@ def test_a_sheet_that_stops_being_ours_half_way_is_read_again_by_calamine(tricky
 
 
 @pytest.mark.skipif(not shutil.which("soffice"), reason="LibreOffice (soffice) is not installed")
-def test_a_workbook_resaved_by_libreoffice_is_read_by_calamine_and_imports_the_same(tricky_export, tmp_path,
-                                                                                   make_db):
+def test_a_workbook_resaved_by_libreoffice_is_read_by_calamine_and_imports_the_same(tmp_path, make_db):
+    # not "_x005F_x0041_", which LibreOffice cannot write (tests/sync/test_escape_like_texts.py)
+    tricky_export = _tricky_export(make_db, tmp_path, lambda text: "_x005F" not in text)
     folder = tmp_path / "resaved"
     subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path / 'profile'}",
                     "--convert-to", "xlsx", "--outdir", str(folder), str(tricky_export)],

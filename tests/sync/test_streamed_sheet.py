@@ -13,7 +13,8 @@ from openpyxl import load_workbook
 from mouliaison.sync.streamed_sheet import ZIP_LEVEL, StreamedSheet, StreamedWorkbook
 
 TEXTS = ["plain", " leading space", "trailing space ", "a & b < c > d", "control \x01 char", "tab\tand\nnewline",
-         "looks escaped _x0041_ already", "non-character \ufffe", "accents é ñ ø and emoji 🚀", "=1+2", "", "x"]
+         "looks escaped _x0041_ already", "_x005F_x0041_", "_x0041\x01", "non-character \ufffe",
+         "accents é ñ ø and emoji 🚀", "=1+2", "", "x"]
 VALUES = [*TEXTS, True, False, 0, 42, 12_345_678_901_234_567, 3.25, dt.date(2018, 5, 8), dt.date(1900, 1, 15),
           dt.date(1900, 3, 1)]
 
