@@ -400,7 +400,9 @@ def _write(session: Session, plan: ImportPlan, received_at: str, progress: Progr
     record states leave it, and each part's go once written, rather than all staying to the end
     (at 100,000 records the versions' JSON and the states were most of the import's peak)."""
     states = sorted(plan.states.items(), key=lambda item: (WRITE_ORDER[item[1].entity], item[0][1]))
-    versions = plan.new_versions
+    # in the order of their ids: each goes at the end of the table's id index rather than at a
+    # random place in it (0.5 s to 0.4 s for 100,000 versions; their records are in id order already)
+    versions = sorted(plan.new_versions, key=lambda item: item[0].id)
     if release:
         plan.new_versions, plan.states = [], {}
     total = len(versions) + len(states)
