@@ -205,7 +205,9 @@ EARLIEST_DATE = dt.date(1900, 3, 1)  # Excel's 1900 date system is wrong before 
 LATEST_DATE = dt.date(9999, 12, 31)
 # Control characters other than tab, line breaks, and Word's manual line and page breaks (VT, FF),
 # which spreadsheets keep as _x000B_ escapes; DEL; lone surrogates (no UTF-8 can hold them).
-_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f\ud800-\udfff]")
+# U+FFFE and U+FFFF too: not characters at all; a workbook writes them as `_xFFFE_`, which
+# calamine reads as those six letters, so such a text would not come back as it left
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 
 
 def excel_length(text: str) -> int:

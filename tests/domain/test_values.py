@@ -327,3 +327,14 @@ def test_display() -> None:
     assert display(("CHE", "NER")) == "CHE, NER"
     assert display(6) == "6"
     assert display("José") == "José"
+
+
+@pytest.mark.parametrize("char", ["\ufffe", "\uffff", "\x00", "\x1b"])
+def test_a_character_a_workbook_cannot_carry_back_is_refused_by_name(char: str) -> None:
+    """U+FFFE and U+FFFF are written `_xFFFE_` in a workbook, which readers give back as those six
+    letters: a text holding one would not come back as it left, so it is refused, as NUL is."""
+    from mouliaison.domain.values import text_problem
+
+    problem = text_problem(f"Border{char}post")
+    assert problem is not None and f"U+{ord(char):04X}" in problem
+    assert text_problem("Border post\n\u00e9\u2028\U0001F600") is None
