@@ -19,21 +19,11 @@ process (benchmarks.cases), so each peak memory is its own; the figures are medi
   range), nor write the import's report, as ours does;
 - peer: pandas.read_excel (openpyxl) then DataFrame.to_sql, far less work.
 
-Target (issue 12): ours ≤ 1.5× the floor, and faster than the peer. Not met.
-
-Measured 2026-12-06 17:28–17:35 UTC with other engineers' tests beside (load average 4.7 to 5.6
-on 2 cores: CPU time, user + sys of the timed part, is the figure to follow), medians of 3
-interleaved runs at 100,000 rows, the code before that day's last round run in the same minutes:
-
-- ours: CPU 13.7 s, wall 27.3 s, 517 MiB (before the round: 13.9 s, 28.1 s, 549 MiB);
-- floor: CPU 8.0 s, wall 16.6 s, 253 MiB;
-- peer (pandas 3.1.1, openpyxl 3.1.5): CPU 13.8 s, wall 27.3 s, 202 MiB.
-
-CPU ours ÷ floor = 1.71× (wall 1.64×), peer ÷ ours = 1.01 (wall 1.00). Earlier figures, under
-other loads: 1.86× (16.4 s against 8.8 s, load 6 to 10.5, the same morning), 2.07× (load 0.5 to
-2), 2.99× on 2026-12-05. The floor before 2026-12-06 wrote a shorter search text (no dates,
-codes or counts, "IOM" for every party) and did not clean text: it did less than ours.
-`python -m benchmarks.plain_dump` shows the database unchanged by each round of work.
+Target (issue 12): ours ≤ 1.5× the floor, and faster than the peer. Not met: on 2026-12-06
+at 20:33 UTC (load 3.8 to 5.2 on 2 cores; CPU time, user + sys of the timed part, is the figure
+to follow), medians of 3 interleaved runs: CPU ours 12.5 s, floor 7.0 s, peer 12.2 s (1.79×;
+main before that round 13.9 s, 1.94×). benchmarks/results.md keeps each round's figures.
+`python -m benchmarks.plain_dump` shows the database unchanged by a round of work.
 """
 
 from __future__ import annotations
