@@ -168,15 +168,14 @@ def resolve(entity: str, record_id: str, versions: Iterable[Version]) -> RecordS
 
 def _resolve_one(entity: str, record_id: str, version: Version) -> RecordState:
     """A record of one version (most records an import creates): every field it sets is a head."""
-    if any(version.id in parents for parents in version.parents.values()):
+    if version.parents and any(version.id in parents for parents in version.parents.values()):
         return resolve(entity, record_id, iter([version]))  # a version naming itself: the general way
-    state = RecordState(entity, record_id, created_stamp=version.stamp, updated_stamp=version.stamp)
-    state.values = dict(version.values)
-    head = (version.id,)
-    state.heads = dict.fromkeys(version.values, head)
-    if state.values.get(DELETED) is True:
+    values = dict(version.values)
+    state = RecordState(entity, record_id, values, dict.fromkeys(values, (version.id,)), [],
+                        created_stamp=version.stamp, updated_stamp=version.stamp)
+    if values.get(DELETED) is True:
         _settle_delete(state, {version.id: version})
-    state.erased = state.values.get(ERASED) is True
+    state.erased = values.get(ERASED) is True
     return state
 
 

@@ -264,14 +264,18 @@ def _plan_file(
         by_record[(version.entity, version.record_id)].append(version)
     inserted: list[RecordState] = []
     file_id = incoming.file_id  # derived from the file's hash: made once, not once per record
+    known_ids, confirming, new_versions = held.known_ids, outcome.confirming, plan.new_versions
     for done, key in enumerate(sorted(by_record)):
         if done % EVERY == 0:
             progress(f"planning {incoming.path.name}", done, len(by_record))
         entity, record_id = key
-        new = list({v.id: v for v in by_record[key] if v.id not in held.known_ids}.values())
+        brought = by_record[key]
+        if len(brought) == 1:  # most records: one version (no copy of it to drop)
+            new = [] if brought[0].id in known_ids else brought
+        else:
+            new = list({v.id: v for v in brought if v.id not in known_ids}.values())
         # a plain row that only confirms what is held was counted by its reading (unchanged or stale)
-        counted = all(v.id in outcome.confirming for v in new) if new else any(
-            v.id in outcome.confirming for v in by_record[key])
+        counted = all(v.id in confirming for v in new) if new else any(v.id in confirming for v in brought)
         if not new and counted:
             continue
         if not new:  # nothing new: its versions were not loaded, and need not be
@@ -282,17 +286,18 @@ def _plan_file(
         if entity not in RECORD_TYPES:
             report.notes.append(Message("{count} versions of '{entity}' records, a type this release does not know, "
                                         "are kept and will travel on", count=len(new), entity=entity))
-            plan.new_versions += [(v, file_id) for v in new]
-            held.known_ids.update(v.id for v in new)
+            new_versions += [(v, file_id) for v in new]
+            known_ids.update(v.id for v in new)
             local.extend(new)
             continue
         counts = report.counts[entity]
         before = resolve(entity, record_id, local) if local else None
         local.extend(new)
-        held.known_ids.update(v.id for v in new)
+        for version in new:
+            known_ids.add(version.id)
+            new_versions.append((version, file_id))
         after = resolve(entity, record_id, local)
         plan.states[key] = after
-        plan.new_versions += [(v, file_id) for v in new]
         if before is None:
             plan.fresh.add(key)  # nothing held of it here, nor from an earlier file of this import
             counts["inserted"] += 1
