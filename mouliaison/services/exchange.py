@@ -7,7 +7,6 @@ import datetime as dt
 import errno
 import functools
 import gc
-import itertools
 import os
 import stat
 from collections import Counter
@@ -15,19 +14,20 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, ParamSpec, TypeVar
+from typing import ParamSpec, TypeVar
 
 from mouliaison import __version__
 from mouliaison.domain import clock
 from mouliaison.domain.ids import uuid7
 from mouliaison.domain.messages import Message, joined
-from mouliaison.domain.record_types import RECORD_TYPES, WRITE_ORDER
+from mouliaison.domain.record_types import RECORD_TYPES
 from mouliaison.domain.signing import fingerprint
 from mouliaison.privacy.profiles import LEAVE_OUT, PSEUDONYMISE, ContactOutcome
 from mouliaison.privacy.pseudonyms import new_key
 from mouliaison.privacy.recipients import THIRD_PARTY, Recipient
 from mouliaison.services.consent import policy_for, today
 from mouliaison.services.database import Database, Writing, free_bytes
+from mouliaison.services.import_write import write_plan
 from mouliaison.services.keys import KeyFileProblem, signing_for_export
 from mouliaison.services.office import current_office
 from mouliaison.services.progress import Progress, no_progress
@@ -35,18 +35,15 @@ from mouliaison.services.receipts import log_receipt
 from mouliaison.services.saved_mappings import check_against_sheets
 from mouliaison.store import queries
 from mouliaison.store.clock import PersistentClock
-from mouliaison.store.deferred_indexes import LOADED_TABLES, indexes_built_after
 from mouliaison.store.installation import pseudonym_key
 from mouliaison.store.migrate import head_revision
 from mouliaison.store.session import Session
-from mouliaison.store.table_statistics import refresh_after_load
 from mouliaison.sync.cell_texts import LANGUAGES as LABEL_LANGUAGES
 from mouliaison.sync.export import ExportHeader, ExportReport, ExportScope, write_workbook
 from mouliaison.sync.file_checks import Limits, RefusedFile, check_xml_safety
-from mouliaison.sync.plan import COUNT_NAMES, FileReport, ImportPlan, apply_plan, earlier_report, plan_import
+from mouliaison.sync.plan import COUNT_NAMES, FileReport, ImportPlan, earlier_report, plan_import
 from mouliaison.sync.reader import IncomingWorkbook, file_sha256, read_workbook
 from mouliaison.sync.screening import Keyring
-from mouliaison.sync.screening import save as save_keyring
 from mouliaison.sync.sheet_mapping import MappingFile, SheetMapping
 
 __all__ = ["ExportProblem", "ExportResult", "ImportResult", "PreparedImport", "ProposedMappings", "apply_import",
@@ -194,11 +191,6 @@ class PreparedImport:
 
 _P = ParamSpec("_P")
 _R = TypeVar("_R")
-# versions, or records, written between two progress reports (and a Cancel's chance to stop):
-# about a third of a second of writing. Each part is one statement into the search index, and
-# SQLite's FTS5 writes what a statement added as a segment of its own, merged later: parts of
-# 1,000 took 1.1 to 1.2 s for 100,000 records' index entries, parts of 10,000 0.8 s.
-WRITE_PART = 10_000
 
 
 class _ListeningClock(PersistentClock):
@@ -256,7 +248,7 @@ def import_workbooks(
                 if not dry_run:
                     for incoming in [*workbooks, *plan.workbooks]:  # this import plans no more
                         incoming.forget_read()
-                    _write(change.session, plan, received_at, progress, release=True)
+                    write_plan(change.session, plan, received_at, progress, release=True)
         except _NothingRead:
             pass
     return _result(paths, earlier, planned, workbooks, applied=not dry_run and not unread, unread=unread)
@@ -320,7 +312,7 @@ def apply_import(db: Database, prepared: PreparedImport, *, progress: Progress =
                     raise ValueError("the database changed since the preview, and planned again nothing could "
                                      f"be read from {', '.join(Path(f).name for f, _ in unread)}; nothing was "
                                      "written: preview again")
-            _write(change.session, plan, received_at, progress)
+            write_plan(change.session, plan, received_at, progress)
         return _result(prepared.paths, prepared.earlier, plan.files, prepared.workbooks, applied=True,
                        replanned=replanned)
 
@@ -389,53 +381,6 @@ def nothing_read(plan: ImportPlan) -> list[tuple[str, str]]:
                 "--show-mapping`, correct that mapping and import again with --map MAPPING.json; or remove the "
                 "file from this import", why=joined(why), name=Path(report.file).name)))
     return unread
-
-
-def _write(session: Session, plan: ImportPlan, received_at: str, progress: Progress, *,
-           release: bool = False) -> None:
-    """apply_plan a part at a time, with progress between the parts: reading and planning are done
-    at the preview, so writing is all an Import does, and Cancel must be able to stop it.
-
-    `release`: the plan is not needed after (an import that plans no more): its versions and
-    record states leave it, and each part's go once written, rather than all staying to the end
-    (at 100,000 records the versions' JSON and the states were most of the import's peak)."""
-    states = sorted(plan.states.items(), key=lambda item: (WRITE_ORDER[item[1].entity], item[0][1]))
-    # in the order of their ids: each goes at the end of the table's id index rather than at a
-    # random place in it (0.5 s to 0.4 s for 100,000 versions; their records are in id order already)
-    versions = sorted(plan.new_versions, key=lambda item: item[0].id)
-    if release:
-        plan.new_versions, plan.states = [], {}
-    total = len(versions) + len(states)
-    # the files and the sites are written with the first part, once (not looked up again by each part)
-    parts = itertools.chain(
-        (ImportPlan([], part, {}, {}, []) for part in _parts(versions, release)),
-        (ImportPlan([], [], dict(part), {}, [], plan.fresh) for part in _parts(states, release)))
-    part: ImportPlan | None = next(parts, None)
-    part = plan if part is None else replace(part, files=plan.files, sites=plan.sites, workbooks=plan.workbooks)
-    done = 0
-    progress("writing", done, total)
-    with indexes_built_after(session, total):  # an empty database's first import: one sort an index
-        while part is not None:
-            apply_plan(session, part, received_at)  # what records refer to first: the parts keep WRITE_ORDER
-            done += len(part.new_versions) + len(part.states)
-            progress("writing", done, total)
-            part = next(parts, None)
-    save_keyring(session, plan.keyring, received_at)
-    refresh_after_load(session, total, LOADED_TABLES)  # PostgreSQL's planner: the tables are not empty now
-
-
-def _parts(items: list[Any], release: bool) -> Iterator[list[Any]]:
-    """`items` WRITE_PART at a time; with `release`, each part leaves the list before it is written."""
-    if not release:
-        for n in range(0, len(items), WRITE_PART):
-            yield items[n : n + WRITE_PART]
-        return
-    items.reverse()  # parts taken from the end: no list shifted at each part (1,000,000 records: 1,000 parts)
-    while items:
-        part = items[-WRITE_PART:]
-        del items[-WRITE_PART:]
-        part.reverse()
-        yield part
 
 
 def _now() -> str:
