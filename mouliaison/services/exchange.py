@@ -10,8 +10,7 @@ import gc
 import os
 import stat
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import ParamSpec, TypeVar
@@ -206,19 +205,29 @@ class _ListeningClock(PersistentClock):
         return super().receive(remote)
 
 
-def _cycle_collection_after(function: Callable[_P, _R]) -> Callable[_P, _R]:
-    """The function run with Python's cycle collector off (as _without_cycle_collection), turned
-    on again once the function has returned: its locals (a plan, the workbooks' rows: millions of
-    objects) are freed by then, so the collector's first pass walks the few that remain rather
-    than all of them (0.7 s at 100,000 rows)."""
+def _without_cycle_collection(function: Callable[_P, _R]) -> Callable[_P, _R]:
+    """The import's use cases run with Python's cycle collector off, and turn it on again once
+    they have returned.
+
+    An import builds millions of objects, none in cycles: each of the collector's full passes
+    walks every object alive, and an import of 100,000 records set it off again and again, a
+    third of the reading time. Memory is freed as before, by reference counts. The collector is
+    on again only after the function's locals (a plan, the workbooks' rows) are freed, so its
+    first pass walks the few objects that remain rather than all of them (0.7 s at 100,000 rows).
+    """
     @functools.wraps(function)
     def off_until_returned(*args: _P.args, **kwargs: _P.kwargs) -> _R:
-        with _without_cycle_collection():
+        was_enabled = gc.isenabled()
+        gc.disable()
+        try:
             return function(*args, **kwargs)
+        finally:
+            if was_enabled:
+                gc.enable()
     return off_until_returned
 
 
-@_cycle_collection_after
+@_without_cycle_collection
 def import_workbooks(
     db: Database, paths: Sequence[Path], *, dry_run: bool = False, progress: Progress = no_progress,
     choices: MappingFile | None = None, create_missing: bool = False, trust_new_keys: bool = False,
@@ -254,38 +263,39 @@ def import_workbooks(
     return _result(paths, earlier, planned, workbooks, applied=not dry_run and not unread, unread=unread)
 
 
+@_without_cycle_collection
 def prepare_import(
     db: Database, paths: Sequence[Path], *, progress: Progress = no_progress,
     choices: MappingFile | None = None, create_missing: bool = False, trust_new_keys: bool = False,
 ) -> PreparedImport:
     """Read every file once and plan in a dry run; `apply_import` writes what was planned."""
-    with _without_cycle_collection():
-        earlier, workbooks, refused = _read_files(db, paths, progress, choices)
-        prepared = PreparedImport(list(paths), ImportResult([], {n: 0 for n in COUNT_NAMES}, False, refused),
-                                  workbooks, create_missing, trust_new_keys=trust_new_keys)
-        if not refused:
-            _plan_prepared(db, prepared, earlier, progress)
-        return prepared
+    earlier, workbooks, refused = _read_files(db, paths, progress, choices)
+    prepared = PreparedImport(list(paths), ImportResult([], {n: 0 for n in COUNT_NAMES}, False, refused),
+                              workbooks, create_missing, trust_new_keys=trust_new_keys)
+    if not refused:
+        _plan_prepared(db, prepared, earlier, progress)
+    return prepared
 
 
+@_without_cycle_collection
 def replan_file(
     db: Database, prepared: PreparedImport, path: Path, choices: MappingFile, progress: Progress = no_progress
 ) -> PreparedImport:
     """A person changed how the plain sheets of `path` map: that file is read again with their
     choices, the others are not; the whole import is planned again (plans depend on each other)."""
-    with _without_cycle_collection():
-        _earlier, again, refused = _read_files(db, [path], progress, choices)
-        workbooks = list(prepared.workbooks)
-        if again and not refused:
-            index = next(i for i, w in enumerate(workbooks) if w.path == again[0].path)
-            workbooks[index] = again[0]
-        replanned = PreparedImport(prepared.paths, ImportResult([], {n: 0 for n in COUNT_NAMES}, False, refused),
-                                   workbooks, prepared.create_missing, trust_new_keys=prepared.trust_new_keys)
-        if not refused:
-            _plan_prepared(db, replanned, prepared.earlier, progress)
-        return replanned
+    _earlier, again, refused = _read_files(db, [path], progress, choices)
+    workbooks = list(prepared.workbooks)
+    if again and not refused:
+        index = next(i for i, w in enumerate(workbooks) if w.path == again[0].path)
+        workbooks[index] = again[0]
+    replanned = PreparedImport(prepared.paths, ImportResult([], {n: 0 for n in COUNT_NAMES}, False, refused),
+                               workbooks, prepared.create_missing, trust_new_keys=prepared.trust_new_keys)
+    if not refused:
+        _plan_prepared(db, replanned, prepared.earlier, progress)
+    return replanned
 
 
+@_without_cycle_collection
 def apply_import(db: Database, prepared: PreparedImport, *, progress: Progress = no_progress) -> ImportResult:
     """Write the prepared plan in one transaction. When the database changed since it was planned
     (a local edit, another import), the kept workbooks are planned again first, and the result says so."""
@@ -295,26 +305,25 @@ def apply_import(db: Database, prepared: PreparedImport, *, progress: Progress =
                          "remove the files the preview names and preview again")
     if prepared.plan is None:  # every file was imported before: nothing to write
         return replace(preview, applied=True)
-    with _without_cycle_collection():
-        received_at = _now()
-        replanned = False
-        with db.writing() as change:
-            plan = prepared.plan
-            if _database_mark(change.session) == prepared.mark:
-                for stamp in prepared.received:  # what planning received, in the dry run rolled back since
-                    change.clock.receive(stamp)
-            else:
-                replanned = True
-                progress("the database changed since the preview: planning again", 0, None)
-                plan = _plan(change, prepared.workbooks, progress, prepared.create_missing, prepared.trust_new_keys)
-                unread = nothing_read(plan)
-                if unread:
-                    raise ValueError("the database changed since the preview, and planned again nothing could "
-                                     f"be read from {', '.join(Path(f).name for f, _ in unread)}; nothing was "
-                                     "written: preview again")
-            write_plan(change.session, plan, received_at, progress)
-        return _result(prepared.paths, prepared.earlier, plan.files, prepared.workbooks, applied=True,
-                       replanned=replanned)
+    received_at = _now()
+    replanned = False
+    with db.writing() as change:
+        plan = prepared.plan
+        if _database_mark(change.session) == prepared.mark:
+            for stamp in prepared.received:  # what planning received, in the dry run rolled back since
+                change.clock.receive(stamp)
+        else:
+            replanned = True
+            progress("the database changed since the preview: planning again", 0, None)
+            plan = _plan(change, prepared.workbooks, progress, prepared.create_missing, prepared.trust_new_keys)
+            unread = nothing_read(plan)
+            if unread:
+                raise ValueError("the database changed since the preview, and planned again nothing could "
+                                 f"be read from {', '.join(Path(f).name for f, _ in unread)}; nothing was "
+                                 "written: preview again")
+        write_plan(change.session, plan, received_at, progress)
+    return _result(prepared.paths, prepared.earlier, plan.files, prepared.workbooks, applied=True,
+                   replanned=replanned)
 
 
 @dataclass
@@ -333,19 +342,19 @@ class ProposedMappings:
         return MappingFile.from_mappings(merged)
 
 
+@_without_cycle_collection
 def propose_mappings(paths: Sequence[Path], *, choices: MappingFile | None = None,
                      progress: Progress = no_progress) -> ProposedMappings:
     check_xml_safety()
     proposed = ProposedMappings({}, {}, [])
-    with _without_cycle_collection():
-        for path in paths:
-            try:
-                incoming = read_workbook(Path(path), progress, choices)
-            except RefusedFile as exc:
-                proposed.refused.append((str(path), exc.message))
-                continue
-            proposed.files[str(path)] = dict(incoming.mappings)
-            proposed.notes[str(path)] = list(incoming.notes)
+    for path in paths:
+        try:
+            incoming = read_workbook(Path(path), progress, choices)
+        except RefusedFile as exc:
+            proposed.refused.append((str(path), exc.message))
+            continue
+        proposed.files[str(path)] = dict(incoming.mappings)
+        proposed.notes[str(path)] = list(incoming.notes)
     if choices is not None and choices.sheets and not proposed.refused:
         check_against_sheets(choices, proposed.files)
     return proposed
@@ -450,22 +459,6 @@ def _result(paths: Sequence[Path], earlier: dict[str, FileReport], planned: list
         totals.update(report.totals())
     mappings = [m for w in workbooks for m in w.mappings.values()]
     return ImportResult(files, dict(totals), applied, [], unread or [], replanned, mappings)
-
-
-@contextmanager
-def _without_cycle_collection() -> Iterator[None]:
-    """Python's cycle collector off while an import builds millions of objects (none in cycles).
-
-    Each of its full passes walks every object alive; an import of 100,000 records set it off
-    again and again, a third of the reading time. Memory is freed as before, by reference counts.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _earlier_reports(db: Database, paths: Sequence[Path]) -> dict[str, FileReport]:
