@@ -68,7 +68,7 @@ def _parts(items: list[Any], release: bool) -> Iterator[list[Any]]:
         for n in range(0, len(items), WRITE_PART):
             yield items[n : n + WRITE_PART]
         return
-    items.reverse()  # parts taken from the end: no list shifted at each part (1,000,000 records: 1,000 parts)
+    items.reverse()  # parts taken from the end: no list shifted at each part (1,000,000 records: 100 parts)
     while items:
         part = items[-WRITE_PART:]
         del items[-WRITE_PART:]
