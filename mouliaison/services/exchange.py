@@ -7,27 +7,26 @@ import datetime as dt
 import errno
 import functools
 import gc
-import itertools
 import os
 import stat
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, ParamSpec, TypeVar
+from typing import ParamSpec, TypeVar
 
 from mouliaison import __version__
 from mouliaison.domain import clock
 from mouliaison.domain.ids import uuid7
 from mouliaison.domain.messages import Message, joined
-from mouliaison.domain.record_types import RECORD_TYPES, WRITE_ORDER
+from mouliaison.domain.record_types import RECORD_TYPES
 from mouliaison.domain.signing import fingerprint
 from mouliaison.privacy.profiles import LEAVE_OUT, PSEUDONYMISE, ContactOutcome
 from mouliaison.privacy.pseudonyms import new_key
 from mouliaison.privacy.recipients import THIRD_PARTY, Recipient
 from mouliaison.services.consent import policy_for, today
 from mouliaison.services.database import Database, Writing, free_bytes
+from mouliaison.services.import_write import write_plan
 from mouliaison.services.keys import KeyFileProblem, signing_for_export
 from mouliaison.services.office import current_office
 from mouliaison.services.progress import Progress, no_progress
@@ -35,18 +34,15 @@ from mouliaison.services.receipts import log_receipt
 from mouliaison.services.saved_mappings import check_against_sheets
 from mouliaison.store import queries
 from mouliaison.store.clock import PersistentClock
-from mouliaison.store.deferred_indexes import LOADED_TABLES, indexes_built_after
 from mouliaison.store.installation import pseudonym_key
 from mouliaison.store.migrate import head_revision
 from mouliaison.store.session import Session
-from mouliaison.store.table_statistics import refresh_after_load
 from mouliaison.sync.cell_texts import LANGUAGES as LABEL_LANGUAGES
 from mouliaison.sync.export import ExportHeader, ExportReport, ExportScope, write_workbook
 from mouliaison.sync.file_checks import Limits, RefusedFile, check_xml_safety
-from mouliaison.sync.plan import COUNT_NAMES, FileReport, ImportPlan, apply_plan, earlier_report, plan_import
+from mouliaison.sync.plan import COUNT_NAMES, FileReport, ImportPlan, earlier_report, plan_import
 from mouliaison.sync.reader import IncomingWorkbook, file_sha256, read_workbook
 from mouliaison.sync.screening import Keyring
-from mouliaison.sync.screening import save as save_keyring
 from mouliaison.sync.sheet_mapping import MappingFile, SheetMapping
 
 __all__ = ["ExportProblem", "ExportResult", "ImportResult", "PreparedImport", "ProposedMappings", "apply_import",
@@ -194,11 +190,6 @@ class PreparedImport:
 
 _P = ParamSpec("_P")
 _R = TypeVar("_R")
-# versions, or records, written between two progress reports (and a Cancel's chance to stop):
-# about a third of a second of writing. Each part is one statement into the search index, and
-# SQLite's FTS5 writes what a statement added as a segment of its own, merged later: parts of
-# 1,000 took 1.1 to 1.2 s for 100,000 records' index entries, parts of 10,000 0.8 s.
-WRITE_PART = 10_000
 
 
 class _ListeningClock(PersistentClock):
@@ -214,19 +205,29 @@ class _ListeningClock(PersistentClock):
         return super().receive(remote)
 
 
-def _cycle_collection_after(function: Callable[_P, _R]) -> Callable[_P, _R]:
-    """The function run with Python's cycle collector off (as _without_cycle_collection), turned
-    on again once the function has returned: its locals (a plan, the workbooks' rows: millions of
-    objects) are freed by then, so the collector's first pass walks the few that remain rather
-    than all of them (0.7 s at 100,000 rows)."""
+def _without_cycle_collection(function: Callable[_P, _R]) -> Callable[_P, _R]:
+    """The import's use cases run with Python's cycle collector off, and turn it on again once
+    they have returned.
+
+    An import builds millions of objects, none in cycles: each of the collector's full passes
+    walks every object alive, and an import of 100,000 records set it off again and again, a
+    third of the reading time. Memory is freed as before, by reference counts. The collector is
+    on again only after the function's locals (a plan, the workbooks' rows) are freed, so its
+    first pass walks the few objects that remain rather than all of them (0.7 s at 100,000 rows).
+    """
     @functools.wraps(function)
     def off_until_returned(*args: _P.args, **kwargs: _P.kwargs) -> _R:
-        with _without_cycle_collection():
+        was_enabled = gc.isenabled()
+        gc.disable()
+        try:
             return function(*args, **kwargs)
+        finally:
+            if was_enabled:
+                gc.enable()
     return off_until_returned
 
 
-@_cycle_collection_after
+@_without_cycle_collection
 def import_workbooks(
     db: Database, paths: Sequence[Path], *, dry_run: bool = False, progress: Progress = no_progress,
     choices: MappingFile | None = None, create_missing: bool = False, trust_new_keys: bool = False,
@@ -256,44 +257,45 @@ def import_workbooks(
                 if not dry_run:
                     for incoming in [*workbooks, *plan.workbooks]:  # this import plans no more
                         incoming.forget_read()
-                    _write(change.session, plan, received_at, progress, release=True)
+                    write_plan(change.session, plan, received_at, progress, release=True)
         except _NothingRead:
             pass
     return _result(paths, earlier, planned, workbooks, applied=not dry_run and not unread, unread=unread)
 
 
+@_without_cycle_collection
 def prepare_import(
     db: Database, paths: Sequence[Path], *, progress: Progress = no_progress,
     choices: MappingFile | None = None, create_missing: bool = False, trust_new_keys: bool = False,
 ) -> PreparedImport:
     """Read every file once and plan in a dry run; `apply_import` writes what was planned."""
-    with _without_cycle_collection():
-        earlier, workbooks, refused = _read_files(db, paths, progress, choices)
-        prepared = PreparedImport(list(paths), ImportResult([], {n: 0 for n in COUNT_NAMES}, False, refused),
-                                  workbooks, create_missing, trust_new_keys=trust_new_keys)
-        if not refused:
-            _plan_prepared(db, prepared, earlier, progress)
-        return prepared
+    earlier, workbooks, refused = _read_files(db, paths, progress, choices)
+    prepared = PreparedImport(list(paths), ImportResult([], {n: 0 for n in COUNT_NAMES}, False, refused),
+                              workbooks, create_missing, trust_new_keys=trust_new_keys)
+    if not refused:
+        _plan_prepared(db, prepared, earlier, progress)
+    return prepared
 
 
+@_without_cycle_collection
 def replan_file(
     db: Database, prepared: PreparedImport, path: Path, choices: MappingFile, progress: Progress = no_progress
 ) -> PreparedImport:
     """A person changed how the plain sheets of `path` map: that file is read again with their
     choices, the others are not; the whole import is planned again (plans depend on each other)."""
-    with _without_cycle_collection():
-        _earlier, again, refused = _read_files(db, [path], progress, choices)
-        workbooks = list(prepared.workbooks)
-        if again and not refused:
-            index = next(i for i, w in enumerate(workbooks) if w.path == again[0].path)
-            workbooks[index] = again[0]
-        replanned = PreparedImport(prepared.paths, ImportResult([], {n: 0 for n in COUNT_NAMES}, False, refused),
-                                   workbooks, prepared.create_missing, trust_new_keys=prepared.trust_new_keys)
-        if not refused:
-            _plan_prepared(db, replanned, prepared.earlier, progress)
-        return replanned
+    _earlier, again, refused = _read_files(db, [path], progress, choices)
+    workbooks = list(prepared.workbooks)
+    if again and not refused:
+        index = next(i for i, w in enumerate(workbooks) if w.path == again[0].path)
+        workbooks[index] = again[0]
+    replanned = PreparedImport(prepared.paths, ImportResult([], {n: 0 for n in COUNT_NAMES}, False, refused),
+                               workbooks, prepared.create_missing, trust_new_keys=prepared.trust_new_keys)
+    if not refused:
+        _plan_prepared(db, replanned, prepared.earlier, progress)
+    return replanned
 
 
+@_without_cycle_collection
 def apply_import(db: Database, prepared: PreparedImport, *, progress: Progress = no_progress) -> ImportResult:
     """Write the prepared plan in one transaction. When the database changed since it was planned
     (a local edit, another import), the kept workbooks are planned again first, and the result says so."""
@@ -303,26 +305,25 @@ def apply_import(db: Database, prepared: PreparedImport, *, progress: Progress =
                          "remove the files the preview names and preview again")
     if prepared.plan is None:  # every file was imported before: nothing to write
         return replace(preview, applied=True)
-    with _without_cycle_collection():
-        received_at = _now()
-        replanned = False
-        with db.writing() as change:
-            plan = prepared.plan
-            if _database_mark(change.session) == prepared.mark:
-                for stamp in prepared.received:  # what planning received, in the dry run rolled back since
-                    change.clock.receive(stamp)
-            else:
-                replanned = True
-                progress("the database changed since the preview: planning again", 0, None)
-                plan = _plan(change, prepared.workbooks, progress, prepared.create_missing, prepared.trust_new_keys)
-                unread = nothing_read(plan)
-                if unread:
-                    raise ValueError("the database changed since the preview, and planned again nothing could "
-                                     f"be read from {', '.join(Path(f).name for f, _ in unread)}; nothing was "
-                                     "written: preview again")
-            _write(change.session, plan, received_at, progress)
-        return _result(prepared.paths, prepared.earlier, plan.files, prepared.workbooks, applied=True,
-                       replanned=replanned)
+    received_at = _now()
+    replanned = False
+    with db.writing() as change:
+        plan = prepared.plan
+        if _database_mark(change.session) == prepared.mark:
+            for stamp in prepared.received:  # what planning received, in the dry run rolled back since
+                change.clock.receive(stamp)
+        else:
+            replanned = True
+            progress("the database changed since the preview: planning again", 0, None)
+            plan = _plan(change, prepared.workbooks, progress, prepared.create_missing, prepared.trust_new_keys)
+            unread = nothing_read(plan)
+            if unread:
+                raise ValueError("the database changed since the preview, and planned again nothing could "
+                                 f"be read from {', '.join(Path(f).name for f, _ in unread)}; nothing was "
+                                 "written: preview again")
+        write_plan(change.session, plan, received_at, progress)
+    return _result(prepared.paths, prepared.earlier, plan.files, prepared.workbooks, applied=True,
+                   replanned=replanned)
 
 
 @dataclass
@@ -341,19 +342,19 @@ class ProposedMappings:
         return MappingFile.from_mappings(merged)
 
 
+@_without_cycle_collection
 def propose_mappings(paths: Sequence[Path], *, choices: MappingFile | None = None,
                      progress: Progress = no_progress) -> ProposedMappings:
     check_xml_safety()
     proposed = ProposedMappings({}, {}, [])
-    with _without_cycle_collection():
-        for path in paths:
-            try:
-                incoming = read_workbook(Path(path), progress, choices)
-            except RefusedFile as exc:
-                proposed.refused.append((str(path), exc.message))
-                continue
-            proposed.files[str(path)] = dict(incoming.mappings)
-            proposed.notes[str(path)] = list(incoming.notes)
+    for path in paths:
+        try:
+            incoming = read_workbook(Path(path), progress, choices)
+        except RefusedFile as exc:
+            proposed.refused.append((str(path), exc.message))
+            continue
+        proposed.files[str(path)] = dict(incoming.mappings)
+        proposed.notes[str(path)] = list(incoming.notes)
     if choices is not None and choices.sheets and not proposed.refused:
         check_against_sheets(choices, proposed.files)
     return proposed
@@ -389,53 +390,6 @@ def nothing_read(plan: ImportPlan) -> list[tuple[str, str]]:
                 "--show-mapping`, correct that mapping and import again with --map MAPPING.json; or remove the "
                 "file from this import", why=joined(why), name=Path(report.file).name)))
     return unread
-
-
-def _write(session: Session, plan: ImportPlan, received_at: str, progress: Progress, *,
-           release: bool = False) -> None:
-    """apply_plan a part at a time, with progress between the parts: reading and planning are done
-    at the preview, so writing is all an Import does, and Cancel must be able to stop it.
-
-    `release`: the plan is not needed after (an import that plans no more): its versions and
-    record states leave it, and each part's go once written, rather than all staying to the end
-    (at 100,000 records the versions' JSON and the states were most of the import's peak)."""
-    states = sorted(plan.states.items(), key=lambda item: (WRITE_ORDER[item[1].entity], item[0][1]))
-    # in the order of their ids: each goes at the end of the table's id index rather than at a
-    # random place in it (0.5 s to 0.4 s for 100,000 versions; their records are in id order already)
-    versions = sorted(plan.new_versions, key=lambda item: item[0].id)
-    if release:
-        plan.new_versions, plan.states = [], {}
-    total = len(versions) + len(states)
-    # the files and the sites are written with the first part, once (not looked up again by each part)
-    parts = itertools.chain(
-        (ImportPlan([], part, {}, {}, []) for part in _parts(versions, release)),
-        (ImportPlan([], [], dict(part), {}, [], plan.fresh) for part in _parts(states, release)))
-    part: ImportPlan | None = next(parts, None)
-    part = plan if part is None else replace(part, files=plan.files, sites=plan.sites, workbooks=plan.workbooks)
-    done = 0
-    progress("writing", done, total)
-    with indexes_built_after(session, total):  # an empty database's first import: one sort an index
-        while part is not None:
-            apply_plan(session, part, received_at)  # what records refer to first: the parts keep WRITE_ORDER
-            done += len(part.new_versions) + len(part.states)
-            progress("writing", done, total)
-            part = next(parts, None)
-    save_keyring(session, plan.keyring, received_at)
-    refresh_after_load(session, total, LOADED_TABLES)  # PostgreSQL's planner: the tables are not empty now
-
-
-def _parts(items: list[Any], release: bool) -> Iterator[list[Any]]:
-    """`items` WRITE_PART at a time; with `release`, each part leaves the list before it is written."""
-    if not release:
-        for n in range(0, len(items), WRITE_PART):
-            yield items[n : n + WRITE_PART]
-        return
-    items.reverse()  # parts taken from the end: no list shifted at each part (1,000,000 records: 1,000 parts)
-    while items:
-        part = items[-WRITE_PART:]
-        del items[-WRITE_PART:]
-        part.reverse()
-        yield part
 
 
 def _now() -> str:
@@ -505,22 +459,6 @@ def _result(paths: Sequence[Path], earlier: dict[str, FileReport], planned: list
         totals.update(report.totals())
     mappings = [m for w in workbooks for m in w.mappings.values()]
     return ImportResult(files, dict(totals), applied, [], unread or [], replanned, mappings)
-
-
-@contextmanager
-def _without_cycle_collection() -> Iterator[None]:
-    """Python's cycle collector off while an import builds millions of objects (none in cycles).
-
-    Each of its full passes walks every object alive; an import of 100,000 records set it off
-    again and again, a third of the reading time. Memory is freed as before, by reference counts.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _earlier_reports(db: Database, paths: Sequence[Path]) -> dict[str, FileReport]:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mouliaison.domain.ids import uuid7
@@ -30,8 +29,7 @@ from mouliaison.domain.versions import (
 from mouliaison.store import queries
 from mouliaison.store.clock import PersistentClock
 from mouliaison.store.current_state import load_versions, record_state, write_state
-from mouliaison.store.schema import VersionRow
-from mouliaison.store.versions import as_stored, write_versions
+from mouliaison.store.versions import as_stored, stored_ids, write_versions
 
 
 class UnknownRecord(LookupError):
@@ -145,9 +143,7 @@ class ChangeWriter:
         received_at = received_at or _device_time()
         touched: set[tuple[str, str]] = set()
         batch = list(versions)
-        known = set(
-            self._session.scalars(select(VersionRow.id).where(VersionRow.id.in_([v.id for v in batch])))
-        ) if batch else set()
+        known = stored_ids(self._session, [v.id for v in batch])
         new: list[tuple[Version, str | None]] = []
         for version in batch:
             if version.id in known:

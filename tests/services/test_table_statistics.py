@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from mouliaison.services import exchange
+from mouliaison.services import exchange, import_write
 from mouliaison.services.office import set_office
 from mouliaison.services.records import add_record
 from mouliaison.store import table_statistics
@@ -41,7 +41,7 @@ def test_a_load_of_many_rows_is_followed_by_statistics_on_postgresql(db, make_db
         return calls[-1]
 
     monkeypatch.setattr(table_statistics, "WORTH_IT", 3)  # the file's 3 activities and their versions
-    monkeypatch.setattr(exchange, "refresh_after_load", recorded)
+    monkeypatch.setattr(import_write, "refresh_after_load", recorded)
     before = analysed(db, "activity") if backend == "postgresql" else 0
     exchange.import_workbooks(db, [path], trust_new_keys=True)
     if backend == "sqlite":
