@@ -59,7 +59,7 @@ class Version:
     # checked it), made again when stored rather than held (another 176 MiB at 100,000 records).
     texts: tuple[str | bytes | None, str] | None = field(default=None, compare=False, repr=False)
 
-    def __init__(self, id: str, entity: str, record_id: str, stamp: int, site_id: str,  # noqa: A002
+    def __init__(self, id: str, entity: str, record_id: str, stamp: int, site_id: str,
                  values: Mapping[str, Any], parents: Mapping[str, tuple[str, ...]], origin: str = LOCAL,
                  source: str | None = None, texts: tuple[str | bytes | None, str] | None = None) -> None:
         # The fields above, set at once: the generated __init__ of a frozen dataclass sets each
