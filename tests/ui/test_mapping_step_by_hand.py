@@ -141,24 +141,29 @@ def test_the_wheel_over_a_mapping_without_focus_scrolls_and_changes_nothing(
     assert not emitted and not dialog.worker.running and reads == [path]  # nothing planned again
 
 
-def test_the_wheel_over_the_mapping_being_edited_changes_it(qtbot, db, tmp_path: Path, reads: list[Path]) -> None:
+def test_the_wheel_changes_a_mapping_only_once_it_has_focus(qtbot, db, tmp_path: Path, reads: list[Path]) -> None:
     path = tracker(tmp_path / "tracker.xlsx")
     dialog = open_dialog(qtbot, db, path)
     page = dialog.mapping_page
 
     description = page.field_combos[row_of(dialog, "Description")]
-    tab_until(qtbot, page.header_row, description)
-    assert description.currentData() == "description"
     following = description.itemData(description.currentIndex() + 1)
     assert following not in [c.currentData() for c in page.field_combos]  # no other column fills it
+    dialog.files.setFocus()
+    wheel(description, -1)
+    assert description.currentData() == "description"  # not yet: the keyboard is elsewhere
+    tab_until(qtbot, page.header_row, description)
     wheel(description, -1)  # towards the person: the next field in the list
     assert description.currentData() == following
     wait_previewed(qtbot, dialog)
     assert page.field_combos[row_of(dialog, "Description")].currentData() == following
     assert reads == [path, path]
 
-    tab_until(qtbot, dialog.files, page.type_combo)
     before = page.type_combo.currentIndex()
+    dialog.files.setFocus()
+    wheel(page.type_combo, -1)
+    assert page.type_combo.currentIndex() == before
+    tab_until(qtbot, dialog.files, page.type_combo)
     wheel(page.type_combo, -1)
     assert page.type_combo.currentIndex() == before + 1
     chosen = page.type_combo.currentData()
@@ -167,6 +172,9 @@ def test_the_wheel_over_the_mapping_being_edited_changes_it(qtbot, db, tmp_path:
     assert any(read_as in note.lower() for note in page.step.mapping.notes), page.step.mapping.notes
     assert reads == [path, path, path]
 
+    dialog.files.setFocus()
+    wheel(under_pointer(page.header_row), 1)
+    assert page.header_row.value() == 1
     qtbot.mouseClick(page.header_row.lineEdit(), Qt.MouseButton.LeftButton)  # a click puts the keyboard there
     assert QApplication.focusWidget() in (page.header_row, page.header_row.lineEdit())
     wheel(under_pointer(page.header_row), 1)
