@@ -695,7 +695,7 @@ def _read_plain(book: SheetBook, name: str, incoming: IncomingWorkbook, progress
             mapping = propose(name, texts, hidden_columns, chosen)
             mapping = dataclasses.replace(mapping, notes=(
                 "read with the mapping saved for sheets laid out like this one", *mapping.notes))
-    incoming.samples[name] = _samples(texts[max(mapping.first_data_row, 1) - 1:])
+    incoming.samples[name] = _samples(top[max(mapping.first_data_row, 1) - 1:])
     if mapping.entity is None:
         incoming.mappings[name] = mapping
         if mapping.header_row:
@@ -717,13 +717,22 @@ def _read_plain(book: SheetBook, name: str, incoming: IncomingWorkbook, progress
 SAMPLES = 3  # values of a column shown beside it in the mapping step
 
 
-def _samples(rows: list[list[str]]) -> dict[int, list[str]]:
+def _samples(rows: list[list[Any]]) -> dict[int, list[str]]:
     found: dict[int, list[str]] = {}
     for row in rows:
-        for index, text in enumerate(row):
+        for index, value in enumerate(row[:MAX_COLUMNS]):
+            text = _sample_text(value)
             if text and len(found.setdefault(index, [])) < SAMPLES:
                 found[index].append(text)
     return found
+
+
+def _sample_text(value: Any) -> str:
+    """A cell as the mapping step shows it: a date cell at midnight, which is how a workbook holds a
+    plain date, as that date ("2025-02-17", not "2025-02-17 00:00:00"); the proposal reads `_header_text`."""
+    if isinstance(value, dt.datetime) and value.time() == dt.time(0, 0):
+        return value.date().isoformat()
+    return _header_text(value)
 
 
 class _PlainRows:

@@ -3,12 +3,16 @@ column fills which field (or is left out, and why), which fields make a row the 
 options, the notes, and the first rows as they will be stored.
 
 The page shows a `SheetStep` (services/mapping_step.py) and says `changed` when a person changes
-anything; the dialog re-plans that file in the worker and shows the step again.
+anything; the dialog re-plans that file in the worker and shows the step again. A field another
+column already fills is refused here, in the window's words, and the combo box goes back: nothing
+is planned again. The wheel scrolls the page and the columns table; it changes a combo box or the
+header row only once that has focus (WheelGuard). Each column is one line high, so a 1024x600
+screen shows many at once: long samples are elided, and read whole in the cell's tooltip.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,9 +33,10 @@ from PySide6.QtWidgets import (
 
 from mouliaison.domain.record_types import RECORD_TYPES
 from mouliaison.services.mapping_step import SheetChoices, SheetStep, chosen
-from mouliaison.ui.appearance import problem_colour
+from mouliaison.ui.appearance import problem_colour, problem_style
 from mouliaison.ui.labels import field_label, type_plural
 from mouliaison.ui.messages import rendered
+from mouliaison.ui.wheel_guard import WheelGuard
 
 LEAVE_OUT = ""  # the field combo's data for "Leave out"
 
@@ -43,6 +48,7 @@ class MappingPage(QWidget):
         super().__init__(parent)
         self.step: SheetStep | None = None
         self._filling = False
+        self.wheel_guard = WheelGuard(parent=self)  # the wheel scrolls the nearest scroll area: a table, the page
 
         self.where = QLabel()
         self.where.setObjectName("mappingWhere")
@@ -59,6 +65,8 @@ class MappingPage(QWidget):
         self.header_row.setRange(1, 1_000_000)
         self.header_row.setKeyboardTracking(False)  # typing "12" re-plans once, not for "1" then "12"
         self.header_row.valueChanged.connect(self._header_changed)
+        self.wheel_guard.guard(self.type_combo)
+        self.wheel_guard.guard(self.header_row)
         form = QFormLayout()
         form.addRow(self.tr("Record &type:"), self.type_combo)
         form.addRow(self.tr("&Header row:"), self.header_row)
@@ -71,6 +79,7 @@ class MappingPage(QWidget):
         self.columns.verticalHeader().setVisible(False)
         self.columns.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.columns.setTabKeyNavigation(False)  # Tab leaves the table; the combos are reached by Tab
+        self.columns.setWordWrap(False)  # one line a column, elided: long samples made rows ten lines high
         header = self.columns.horizontalHeader()
         for column in range(4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
@@ -80,6 +89,12 @@ class MappingPage(QWidget):
         columns_label = QLabel(self.tr("Colu&mns:"))
         columns_label.setBuddy(self.columns)
         self.field_combos: list[QComboBox] = []
+        self._fields: list[str] = []  # what each field combo shows (its data), to go back to
+        self.problem = QLabel()
+        self.problem.setObjectName("mappingProblem")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet(problem_style(self.palette()))
+        self.problem.setVisible(False)
 
         self.key_list = QListWidget()
         self.key_list.setObjectName("mappingKey")
@@ -120,6 +135,7 @@ class MappingPage(QWidget):
         layout.addWidget(self.where)
         layout.addLayout(form)
         layout.addWidget(columns_label)
+        layout.addWidget(self.problem)
         layout.addWidget(self.columns, 2)
         layout.addWidget(key_label)
         layout.addWidget(self.key_list)
@@ -154,6 +170,8 @@ class MappingPage(QWidget):
             self.include_hidden.setChecked(mapping.include_hidden)
             self.fill_down.setChecked(mapping.fill_down)
             self._fill_columns()
+            self.problem.clear()
+            self.problem.setVisible(False)
             self._fill_key()
             self.notes.setText("\n".join(mapping.notes))
             self.notes.setVisible(bool(mapping.notes))
@@ -166,13 +184,16 @@ class MappingPage(QWidget):
         mapping = self.step.mapping
         rtype = RECORD_TYPES.get(mapping.entity or "")
         self.columns.setRowCount(len(mapping.columns))
-        self.field_combos = []
+        self.field_combos, self._fields = [], []
         for row, column in enumerate(mapping.columns):
             self.columns.setItem(row, 0, QTableWidgetItem(column.letter))
             self.columns.setItem(row, 1, QTableWidgetItem(column.header))
             self.columns.setItem(row, 2, QTableWidgetItem(column.hxl))
             samples = QTableWidgetItem(" · ".join(self.step.samples.get(column.index, [])))
             self.columns.setItem(row, 3, samples)
+            for item_column in range(4):
+                item = self.columns.item(row, item_column)
+                item.setToolTip(item.text())  # elided on one line: the whole text here
             combo = QComboBox()
             combo.setAccessibleName(self.tr("Column {0} ({1}) becomes").format(column.letter, column.header))
             combo.addItem(self.tr("Leave out"), LEAVE_OUT)
@@ -183,10 +204,12 @@ class MappingPage(QWidget):
                 combo.setToolTip(self.tr("Left out: {0}").format(column.reason))
                 for item_column in range(4):
                     item = self.columns.item(row, item_column)
-                    item.setToolTip(column.reason)
-            combo.currentIndexChanged.connect(self._column_changed)
+                    item.setToolTip("\n".join(t for t in (item.text(), column.reason) if t))
+            combo.currentIndexChanged.connect(lambda _index, row=row: self._column_changed(row))
+            self.wheel_guard.guard(combo)
             self.columns.setCellWidget(row, 4, combo)
             self.field_combos.append(combo)
+            self._fields.append(combo.currentData())
         self.columns.resizeRowsToContents()
 
     def _fill_key(self) -> None:
@@ -274,9 +297,30 @@ class MappingPage(QWidget):
         if not self._filling and self.step is not None:
             self.changed.emit()
 
-    def _column_changed(self) -> None:
-        if not self._filling:
-            self.changed.emit()
+    def _column_changed(self, row: int) -> None:
+        if self._filling or self.step is None:
+            return
+        combo = self.field_combos[row]
+        field_key = combo.currentData()
+        other = next((r for r, c in enumerate(self.field_combos)
+                      if r != row and field_key != LEAVE_OUT and c.currentData() == field_key), None)
+        if other is not None:  # the reader would refuse the mapping: say why here, and change nothing
+            self._say_taken(other, row, combo.currentText(), combo.itemText(0))
+            with QSignalBlocker(combo):
+                combo.setCurrentIndex(max(0, combo.findData(self._fields[row])))
+            return
+        self._fields[row] = field_key
+        self.problem.setVisible(False)
+        self.changed.emit()
+
+    def _say_taken(self, holder: int, chooser: int, field_text: str, leave_out: str) -> None:
+        assert self.step is not None
+        columns = self.step.mapping.columns
+        named = [f"{c.letter} ({c.header})" if c.header else c.letter for c in (columns[holder], columns[chooser])]
+        self.problem.setText(self.tr("Column {0} already becomes “{1}”, so column {2} cannot become it too. Set one "
+                                     "of them to “{3}” first. Nothing was changed.").format(
+            named[0], field_text, named[1], leave_out))
+        self.problem.setVisible(True)
 
     def _key_changed(self) -> None:
         if not self._filling:

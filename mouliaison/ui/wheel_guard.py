@@ -1,20 +1,28 @@
 """The mouse wheel scrolls a form; it changes a field's value only once that field has focus.
 
 Qt's combo boxes, spin boxes and lists take the wheel from under the pointer: scrolling down
-a long form changed a participant count (12 -> 10) or a Kind behind the person's back. A
-guarded widget takes focus by Tab or a click only (StrongFocus), and a wheel turned over it
-while it lacks focus goes to the form's scroll area instead.
+a long form changed a participant count (12 -> 10) or a Kind behind the person's back, and
+scrolling down File ▸ Import's mapping step changed what a column becomes (Start date became
+End date). A guarded widget takes focus by Tab or a click only (StrongFocus), and a wheel
+turned over it while it lacks focus goes to a scroll area instead: the one the guard was given
+(the record form's), else the nearest enclosing one that can still scroll that way (a combo box
+in a table's cell: the table, and once the table is at its end, the page's scroll area).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QScrollArea, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QAbstractScrollArea, QApplication, QWidget
 
 
 class WheelGuard(QObject):
-    def __init__(self, scroll: QScrollArea) -> None:
-        super().__init__(scroll)
+    """`scroll`: the scroll area every guarded widget's wheel goes to; None: each widget's enclosing ones.
+    `parent` (default: `scroll`) keeps the guard alive."""
+
+    def __init__(self, scroll: QAbstractScrollArea | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent if parent is not None else scroll)
         self.scroll = scroll
 
     def guard(self, widget: QWidget) -> None:
@@ -33,5 +41,17 @@ class WheelGuard(QObject):
         focused = QApplication.focusWidget()
         if focused is not None and (focused is widget or widget.isAncestorOf(focused)):
             return False  # a field being edited takes the wheel, as the person expects
-        QApplication.sendEvent(self.scroll.verticalScrollBar(), event)
-        return True
+        for scroll in [self.scroll] if self.scroll is not None else _enclosing(widget):
+            QApplication.sendEvent(scroll.verticalScrollBar(), event)
+            if event.isAccepted():  # a scroll bar already at its end ignores it: the next one out
+                break
+        return True  # never the guarded widget's: it changes nothing
+
+
+def _enclosing(widget: QWidget) -> Iterator[QAbstractScrollArea]:
+    """The scroll areas around `widget`, nearest first (not the widget itself, when it is a list)."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QAbstractScrollArea):
+            yield parent
+        parent = parent.parentWidget()

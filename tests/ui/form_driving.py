@@ -78,7 +78,7 @@ def wheel(widget: QWidget, steps: int = -1) -> None:
     inside = QPointF(widget.width() / 2, widget.height() / 2)
     target: QWidget | None = widget
     while target is not None:
-        here = QPointF(target.mapFrom(widget, inside.toPoint()))
+        here = QPointF(widget.mapTo(target, inside.toPoint()))  # the same point, in the coordinates of each parent
         event = QWheelEvent(here, QPointF(widget.mapToGlobal(inside.toPoint())), QPoint(0, 0),
                             QPoint(0, 120 * steps), Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
                             Qt.ScrollPhase.NoScrollPhase, False)

@@ -538,6 +538,9 @@ UI: dict[str, tuple] = {
     "Do not import this sheet": ("Ne pas importer cette feuille", "No importar esta hoja"),
     "Column {0} ({1}) becomes": ("La colonne {0} ({1}) devient", "La columna {0} ({1}) se convierte en"),
     "Leave out": ("Laisser de côté", "Dejar fuera"),
+    "Column {0} already becomes “{1}”, so column {2} cannot become it too. Set one of them to “{3}” first. Nothing was changed.":
+        ("La colonne {0} devient déjà « {1} » : la colonne {2} ne peut pas le devenir aussi. Mettez d'abord l'une des deux sur « {3} ». Rien n'a été changé.",
+         "La columna {0} ya se convierte en «{1}», así que la columna {2} no puede convertirse también en ese campo. Ponga primero una de las dos en «{3}». No se ha cambiado nada."),
     "Left out: {0}": ("Laissée de côté : {0}", "Dejada fuera: {0}"),
     "No key: every row is a new record, and a row sent again is imported again.":
         ("Pas de clé : chaque ligne est une nouvelle fiche, et une ligne envoyée à nouveau est importée à nouveau.",

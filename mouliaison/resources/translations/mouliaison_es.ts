@@ -1374,6 +1374,10 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
         <source>{0} (not imported)</source>
         <translation>{0} (no importada)</translation>
     </message>
+    <message>
+        <source>Column {0} already becomes “{1}”, so column {2} cannot become it too. Set one of them to “{3}” first. Nothing was changed.</source>
+        <translation>La columna {0} ya se convierte en «{1}», así que la columna {2} no puede convertirse también en ese campo. Ponga primero una de las dos en «{3}». No se ha cambiado nada.</translation>
+    </message>
 </context>
 <context>
     <name>OfficeBox</name>

@@ -1374,6 +1374,10 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
         <source>{0} (not imported)</source>
         <translation>{0} (non importée)</translation>
     </message>
+    <message>
+        <source>Column {0} already becomes “{1}”, so column {2} cannot become it too. Set one of them to “{3}” first. Nothing was changed.</source>
+        <translation>La colonne {0} devient déjà « {1} » : la colonne {2} ne peut pas le devenir aussi. Mettez d'abord l'une des deux sur « {3} ». Rien n'a été changé.</translation>
+    </message>
 </context>
 <context>
     <name>OfficeBox</name>
