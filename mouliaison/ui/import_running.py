@@ -93,6 +93,7 @@ class ImportRunning:
             self._set_state(self._preview_state(self.result))
             if result.again and self.steps:
                 self._show_page("mapping", min(self.step, len(self.steps) - 1))
+                self._return_to_place()
             else:
                 self._show_page("mapping" if self.steps and self.state == "previewed" else "plan")
             if self.state == "previewed":
@@ -119,9 +120,15 @@ class ImportRunning:
             self._show_page("mapping", self.step)
             self._set_state(self._preview_state(self.prepared.preview))
             self.status.setText(self.tr("That mapping cannot be used: {0}").format(message))
+            self._return_to_place()
         else:
             self._set_state("failed", message)
         self._maybe_close()
+
+    def _return_to_place(self) -> None:
+        """The keyboard back on what the person changed in the mapping step, in view on the page."""
+        if self.page == "mapping" and self.mapping_page.isEnabled():
+            self.mapping_scroll.ensureWidgetVisible(self.mapping_page.return_to_place())
 
     def _cancelled(self) -> None:
         self._set_state("cancelled")

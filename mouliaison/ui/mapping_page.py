@@ -5,7 +5,9 @@ options, the notes, and the first rows as they will be stored.
 The page shows a `SheetStep` (services/mapping_step.py) and says `changed` when a person changes
 anything; the dialog re-plans that file in the worker and shows the step again. A field another
 column already fills is refused here, in the window's words, and the combo box goes back: nothing
-is planned again. The wheel scrolls the page and the columns table; it changes a combo box or the
+is planned again. After the re-plan the keyboard goes back to what the person changed (the same
+column's combo box, the type, the header row, an option, the key), with the columns table
+scrolled as it was; when that is gone, to the first field combo or the type. The wheel scrolls the page and the columns table; it changes a combo box or the
 header row only once that has focus (WheelGuard). Each column is one line high, so a 1024x600
 screen shows many at once: long samples are elided, and read whole in the cell's tooltip.
 """
@@ -48,6 +50,8 @@ class MappingPage(QWidget):
         super().__init__(parent)
         self.step: SheetStep | None = None
         self._filling = False
+        self._place: tuple[str, str] | None = None  # what a person changed last: the keyboard goes back there
+        self._table_scroll = 0  # the columns table's scroll position when they changed it
         self.wheel_guard = WheelGuard(parent=self)  # the wheel scrolls the nearest scroll area: a table, the page
 
         self.where = QLabel()
@@ -109,9 +113,11 @@ class MappingPage(QWidget):
         self.key_sentence.setWordWrap(True)
 
         self.include_hidden = QCheckBox(self.tr("Include hi&dden columns and rows"))
-        self.include_hidden.toggled.connect(self._option_changed)
+        self.include_hidden.setObjectName("mappingIncludeHidden")
+        self.include_hidden.toggled.connect(lambda _on: self._option_changed("include_hidden"))
         self.fill_down = QCheckBox(self.tr("&Fill merged cells down"))
-        self.fill_down.toggled.connect(self._option_changed)
+        self.fill_down.setObjectName("mappingFillDown")
+        self.fill_down.toggled.connect(lambda _on: self._option_changed("fill_down"))
         options = QHBoxLayout()
         options.addWidget(self.include_hidden)
         options.addWidget(self.fill_down)
@@ -291,11 +297,50 @@ class MappingPage(QWidget):
 
     def _type_changed(self) -> None:
         if not self._filling and self.step is not None:
-            self.changed.emit()
+            self._changed_at("type")
 
     def _header_changed(self) -> None:
         if not self._filling and self.step is not None:
-            self.changed.emit()
+            self._changed_at("header_row")
+
+    def _changed_at(self, kind: str, which: str = "") -> None:
+        """Says `changed`, remembering where the person was: the page is rebuilt and disabled
+        while the sheet is planned again, which leaves the keyboard nowhere."""
+        self._place = (kind, which)
+        self._table_scroll = self.columns.verticalScrollBar().value()
+        self.changed.emit()
+
+    def return_to_place(self) -> QWidget:
+        """After the step planned again is shown (and the page enabled): the keyboard back on the
+        widget the person changed, the columns table scrolled as it was so that it stays in view;
+        when that widget is gone, the first field combo, else the type. The widget focused."""
+        place, self._place = self._place, None
+        kind, which = place or ("", "")
+        widget = self._widget_at(kind, which)
+        if widget is None:
+            widget = self.field_combos[0] if self.field_combos else self.type_combo
+        if widget in self.field_combos:
+            row = self.field_combos.index(widget)
+            if kind == "column":
+                self.columns.updateGeometries()  # the scroll range of the rows just filled
+                self.columns.verticalScrollBar().setValue(self._table_scroll)
+            self.columns.scrollTo(self.columns.model().index(row, 4))  # EnsureVisible: moves only if hidden
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        return widget
+
+    def _widget_at(self, kind: str, which: str) -> QWidget | None:
+        if kind == "column" and self.step is not None:
+            letters = [c.letter for c in self.step.mapping.columns]
+            return self.field_combos[letters.index(which)] if which in letters else None
+        if kind == "key":
+            items = [self.key_list.item(i) for i in range(self.key_list.count())]
+            found = next((i for i in items if i.data(Qt.ItemDataRole.UserRole) == which), None)
+            if found is None:
+                return None
+            self.key_list.setCurrentItem(found)
+            return self.key_list
+        return {"type": self.type_combo, "header_row": self.header_row, "include_hidden": self.include_hidden,
+                "fill_down": self.fill_down}.get(kind)
 
     def _column_changed(self, row: int) -> None:
         if self._filling or self.step is None:
@@ -311,7 +356,7 @@ class MappingPage(QWidget):
             return
         self._fields[row] = field_key
         self.problem.setVisible(False)
-        self.changed.emit()
+        self._changed_at("column", self.step.mapping.columns[row].letter)
 
     def _say_taken(self, holder: int, chooser: int, field_text: str, leave_out: str) -> None:
         assert self.step is not None
@@ -322,11 +367,11 @@ class MappingPage(QWidget):
             named[0], field_text, named[1], leave_out))
         self.problem.setVisible(True)
 
-    def _key_changed(self) -> None:
+    def _key_changed(self, item: QListWidgetItem) -> None:
         if not self._filling:
             self._say_key()
-            self.changed.emit()
+            self._changed_at("key", item.data(Qt.ItemDataRole.UserRole))
 
-    def _option_changed(self) -> None:
+    def _option_changed(self, option: str) -> None:
         if not self._filling:
-            self.changed.emit()
+            self._changed_at(option)
