@@ -20,9 +20,10 @@ from mouliaison.services.exchange import PreparedImport
 from mouliaison.store import queries
 from mouliaison.sync.cells import cell_value
 from mouliaison.sync.sheet_mapping import ColumnChoice, MappingFile, SheetChoices, SheetMapping
+from mouliaison.sync.sheet_proposal import MAP_HINT  # the command line's hint: the window words its own
 
-__all__ = ["ColumnChoice", "MappingFile", "PreviewCell", "PreviewRow", "SheetChoices", "SheetMapping", "SheetStep",
-           "chosen", "file_choices", "mapping_steps"]
+__all__ = ["MAP_HINT", "ColumnChoice", "MappingFile", "PreviewCell", "PreviewRow", "SheetChoices", "SheetMapping",
+           "SheetStep", "chosen", "file_choices", "mapping_steps"]
 
 PREVIEW_ROWS = 8
 
@@ -107,6 +108,6 @@ def file_choices(steps: Sequence[SheetStep], path: Path, changed: Mapping[str, S
         if step.path == path:
             m = step.mapping
             sheets[m.sheet] = changed.get(m.sheet) or chosen(
-                m, entity=m.entity, header_row=m.header_row, columns={c.header: c.field for c in m.columns if c.header},
+                m, entity=m.entity or m.chosen_entity, header_row=m.header_row, columns={c.header: c.field for c in m.columns if c.header},
                 key=m.key, include_hidden=m.include_hidden, fill_down=m.fill_down)
     return MappingFile(sheets=sheets)

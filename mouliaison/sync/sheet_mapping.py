@@ -66,6 +66,9 @@ class SheetMapping:
     fill_down: bool = False  # a merged cell's value fills every row it spans
     notes: tuple[str, ...] = ()  # what a person should know: what was left out and why
     scores: tuple[tuple[str, float], ...] = ()  # (record type, score), best first, for the preview
+    # the record type a person chose when the sheet cannot be read as it (entity None, a note says why):
+    # kept so that the window shows their choice, and its fields to map, instead of "not imported"
+    chosen_entity: str | None = None
 
     def field_columns(self) -> dict[str, int]:
         """Field key -> 0-based column index, for the columns that are read."""

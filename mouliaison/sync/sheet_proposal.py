@@ -119,7 +119,8 @@ def propose(sheet: str, texts: list[list[str]], hidden_columns: set[int],
         else:
             said = Message("read as {types} it has no column for {needs}, which every one needs; not read. Add the "
                            "columns, or {hint}", types=types, needs=needs, hint=MAP_HINT)
-        return SheetMapping(entity=None, columns=columns, notes=(*notes, said), **base)  # type: ignore[arg-type]
+        return SheetMapping(entity=None, columns=columns, notes=(*notes, said), chosen_entity=chosen.entity,
+                            **base)  # type: ignore[arg-type]
     for f in missing:
         if f.default is not None and fmt.ID_KEY not in mapped:
             notes.append(Message("no {field} column: every row will be '{value}'; add a {field} column or map "

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from mouliaison.domain.record_types import RECORD_TYPES
-from mouliaison.services.mapping_step import SheetChoices, SheetStep, chosen
+from mouliaison.services.mapping_step import MAP_HINT, SheetChoices, SheetStep, chosen
 from mouliaison.ui.appearance import problem_colour, problem_style
 from mouliaison.ui.labels import field_label, type_plural
 from mouliaison.ui.messages import rendered
@@ -169,8 +169,9 @@ class MappingPage(QWidget):
                     text = self.tr("{0} (score {1})").format(text, f"{score:.2g}")
                 self.type_combo.addItem(text, name)
             self.type_combo.addItem(self.tr("Do not import this sheet"), None)
-            self.type_combo.setCurrentIndex(max(0, self.type_combo.findData(mapping.entity)))
-            if mapping.entity is None:
+            entity = self._shown_type()  # a type a person chose stays shown, even when nothing is read as it
+            self.type_combo.setCurrentIndex(max(0, self.type_combo.findData(entity)))
+            if entity is None:
                 self.type_combo.setCurrentIndex(self.type_combo.count() - 1)
             self.header_row.setValue(max(1, mapping.header_row))
             self.include_hidden.setChecked(mapping.include_hidden)
@@ -179,16 +180,30 @@ class MappingPage(QWidget):
             self.problem.clear()
             self.problem.setVisible(False)
             self._fill_key()
-            self.notes.setText("\n".join(mapping.notes))
+            hint = {MAP_HINT: self._map_hint()}  # the window's words for the command line's --map
+            self.notes.setText("\n".join(rendered(note, hint) for note in mapping.notes))
             self.notes.setVisible(bool(mapping.notes))
             self._fill_preview()
         finally:
             self._filling = False
 
+    def _shown_type(self) -> str | None:
+        """The record type shown: the one the sheet is read as, else the one a person chose that it cannot be
+        read as (its note says why), else None ("Do not import this sheet")."""
+        assert self.step is not None
+        return self.step.mapping.entity or self.step.mapping.chosen_entity
+
+    def _map_hint(self) -> str:
+        """What to do here, where the command line says to write a mapping file."""
+        def plain(label: str) -> str:
+            return label.replace("&", "").rstrip(" :\u00a0\u202f")
+        return self.tr("pick the type in “{0}”, or what each column becomes in “{1}”").format(
+            plain(self.tr("Record &type:")), self.tr("Becomes"))
+
     def _fill_columns(self) -> None:
         assert self.step is not None
         mapping = self.step.mapping
-        rtype = RECORD_TYPES.get(mapping.entity or "")
+        rtype = RECORD_TYPES.get(self._shown_type() or "")
         self.columns.setRowCount(len(mapping.columns))
         self.field_combos, self._fields = [], []
         for row, column in enumerate(mapping.columns):
@@ -221,7 +236,7 @@ class MappingPage(QWidget):
     def _fill_key(self) -> None:
         assert self.step is not None
         mapping = self.step.mapping
-        rtype = RECORD_TYPES.get(mapping.entity or "")
+        rtype = RECORD_TYPES.get(self._shown_type() or "")
         self.key_list.clear()
         for column in mapping.columns:
             if column.field is None or rtype is None or rtype.field(column.field) is None:
@@ -235,7 +250,7 @@ class MappingPage(QWidget):
 
     def _say_key(self) -> None:
         assert self.step is not None
-        rtype = RECORD_TYPES.get(self.step.mapping.entity or "")
+        rtype = RECORD_TYPES.get(self._shown_type() or "")
         names = [field_label(f) for k in self.key() if rtype and (f := rtype.field(k)) is not None]
         if not names:
             self.key_sentence.setText(self.tr("No key: every row is a new record, and a row sent again is "
@@ -289,7 +304,7 @@ class MappingPage(QWidget):
         mapping = self.step.mapping
         entity, header_row = self.type_combo.currentData(), self.header_row.value()
         options = {"include_hidden": self.include_hidden.isChecked(), "fill_down": self.fill_down.isChecked()}
-        if entity != mapping.entity or header_row != mapping.header_row:
+        if entity != self._shown_type() or header_row != mapping.header_row:
             return SheetChoices(entity=entity, header_row=header_row, skip=entity is None, **options)
         columns = {c.header: (combo.currentData() or None)
                    for c, combo in zip(mapping.columns, self.field_combos, strict=True) if c.header}

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
@@ -37,13 +38,16 @@ def labelled(label: str, text: str) -> str:
     return QCoreApplication.translate("labelled", "{0}: {1}").format(label, text)
 
 
-def rendered(text: str) -> str:
-    """`text` in the window's language: a Message translated and formatted; other text as it is."""
+def rendered(text: str, instead: Mapping[str, str] | None = None) -> str:
+    """`text` in the window's language: a Message translated and formatted; other text as it is.
+
+    `instead`: the window's own words for a part the command line words its way (a hint to write a
+    mapping file, by its English), put in place of that part wherever it is a parameter."""
     if not isinstance(text, Message):
         return text
     translated = QCoreApplication.translate("messages", text.template)
     try:
-        return translated.format(**{name: _parameter(value) for name, value in text.params.items()})
+        return translated.format(**{name: _parameter(value, instead or {}) for name, value in text.params.items()})
     except (KeyError, IndexError, ValueError):
         return str(text)  # a translation that names a parameter wrongly: the English is still right
 
@@ -101,9 +105,11 @@ def _label(context: str, english: str) -> str:
     return translated
 
 
-def _parameter(value: Any) -> Any:
+def _parameter(value: Any, instead: Mapping[str, str]) -> Any:
+    if isinstance(value, str) and value in instead:
+        return instead[value]
     if isinstance(value, Message):
-        return rendered(value)
+        return rendered(value, instead)
     if isinstance(value, FieldLabel):
         return _label("fields", value)
     if isinstance(value, TypeLabel):

@@ -542,6 +542,9 @@ UI: dict[str, tuple] = {
         ("La colonne {0} devient déjà « {1} » : la colonne {2} ne peut pas le devenir aussi. Mettez d'abord l'une des deux sur « {3} ». Rien n'a été changé.",
          "La columna {0} ya se convierte en «{1}», así que la columna {2} no puede convertirse también en ese campo. Ponga primero una de las dos en «{3}». No se ha cambiado nada."),
     "Left out: {0}": ("Laissée de côté : {0}", "Dejada fuera: {0}"),
+    "pick the type in “{0}”, or what each column becomes in “{1}”":
+        ("choisissez le type dans « {0} », ou ce que devient chaque colonne dans « {1} »",
+         "elija el tipo en «{0}», o en qué se convierte cada columna en «{1}»"),
     "No key: every row is a new record, and a row sent again is imported again.":
         ("Pas de clé : chaque ligne est une nouvelle fiche, et une ligne envoyée à nouveau est importée à nouveau.",
          "Sin clave: cada fila es un registro nuevo, y una fila enviada de nuevo se importa de nuevo."),

@@ -1339,6 +1339,10 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
         <translation>No importar esta hoja</translation>
     </message>
     <message>
+        <source>pick the type in “{0}”, or what each column becomes in “{1}”</source>
+        <translation>elija el tipo en «{0}», o en qué se convierte cada columna en «{1}»</translation>
+    </message>
+    <message>
         <source>Column {0} ({1}) becomes</source>
         <translation>La columna {0} ({1}) se convierte en</translation>
     </message>

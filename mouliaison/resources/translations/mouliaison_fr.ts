@@ -1339,6 +1339,10 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
         <translation>Ne pas importer cette feuille</translation>
     </message>
     <message>
+        <source>pick the type in “{0}”, or what each column becomes in “{1}”</source>
+        <translation>choisissez le type dans « {0} », ou ce que devient chaque colonne dans « {1} »</translation>
+    </message>
+    <message>
         <source>Column {0} ({1}) becomes</source>
         <translation>La colonne {0} ({1}) devient</translation>
     </message>

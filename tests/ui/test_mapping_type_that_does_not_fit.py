@@ -1,0 +1,51 @@
+"""File ▸ Import's mapping step (issue 12): a record type a person picks that the sheet does not fit
+stays shown, with its fields to map, and the note says in the window's own words what to do there;
+the command line keeps its wording (a mapping file, --map).
+
+The tracker is a real .xlsx read from disk; the type is chosen with real key presses.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from mouliaison.domain.record_types import RECORD_TYPES
+from tests.ui.form_driving import press
+from tests.ui.test_mapping_keyboard_place import focused, replanned_by
+from tests.ui.test_mapping_step_by_hand import (  # noqa: F401 (a fixture)
+    no_saved_mappings,
+    open_dialog,
+    tab_until,
+    tracker,
+)
+
+HINT = {"fr": "ou choisissez le type dans « Type de fiche », ou ce que devient chaque colonne dans « Devient »",
+        "es": "o elija el tipo en «Tipo de registro», o en qué se convierte cada columna en «Se convierte en»"}
+NOT_READ = {"fr": "lue comme accords de projet", "es": "leída como acuerdos de proyecto"}
+
+
+def test_a_type_the_sheet_does_not_fit_stays_chosen_and_the_note_says_what_to_do_here(
+        qtbot, db, tmp_path: Path, language: str) -> None:
+    dialog = open_dialog(qtbot, db, tracker(tmp_path / "tracker.xlsx"))
+    page = dialog.mapping_page
+    tab_until(qtbot, dialog.files, page.type_combo)
+    assert page.type_combo.itemData(1) == "project_agreement"
+    replanned_by(qtbot, dialog, Qt.Key.Key_Down)  # the activities sheet read as project agreements
+
+    assert dialog.state == "nothing_read"
+    assert page.type_combo.currentData() == "project_agreement", page.type_combo.currentText()
+    assert focused() is page.type_combo
+    notes = page.notes.text()
+    assert NOT_READ[language] in notes and HINT[language] in notes, notes
+    assert "--map" not in notes and "mouliaison import" not in notes
+    said = page.step.mapping.notes[-1]
+    assert "or choose with `mouliaison import FILE --map MAPPING.json`" in said  # the command line's words
+    fields = {page.field_combos[0].itemData(i) for i in range(page.field_combos[0].count())}
+    assert {f.key for f in RECORD_TYPES["project_agreement"].fields} <= fields  # its fields, to map here
+
+    press(qtbot, Qt.Key.Key_Up)  # the keyboard still on the type: back to activities
+    qtbot.waitUntil(lambda: not dialog.worker.running and dialog.state == "previewed", timeout=20_000)
+    assert page.type_combo.currentData() == "activity" and page.step.mapping.entity == "activity"
+    assert focused() is page.type_combo
