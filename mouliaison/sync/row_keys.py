@@ -12,6 +12,7 @@ from mouliaison.domain.record_types import RECORD_TYPES
 from mouliaison.sync import workbook_format as fmt
 
 KEY_NOTE_START = ("rows are known again by", "no column identifies a row")  # the key's note, told apart
+MAP_ONE = Message("map one with --map")  # the command line's hint: the window words its own
 
 KEYS: dict[str, tuple[tuple[str, ...], ...]] = {
     "activity": (("title", "start_date"), ("title", "planned_start_date"), ("title",)),
@@ -41,8 +42,8 @@ def proposed_key(entity: str, mapped: set[str]) -> tuple[tuple[str, ...], str]:
         if all(k in mapped for k in choice):
             names = KeyLabels(rtype.field(k).label for k in choice)  # type: ignore[union-attr]
             return choice, Message("rows are known again by {names}", names=names)
-    return (), Message("no column identifies a row (no {field} column): rows sent again would be new records; map "
-                       "one with --map", field=FieldLabel(rtype.field(rtype.title_field).label))  # type: ignore[union-attr]
+    return (), Message("no column identifies a row (no {field} column): rows sent again would be new records; {hint}",
+                       field=FieldLabel(rtype.field(rtype.title_field).label), hint=MAP_ONE)  # type: ignore[union-attr]
 
 
 class KeyLabels(FieldLabels):

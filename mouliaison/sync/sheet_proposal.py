@@ -16,7 +16,7 @@ from mouliaison.domain.record_types import RECORD_TYPES
 from mouliaison.sync import workbook_format as fmt
 from mouliaison.sync.column_names import is_hxl_row, kobo_columns, match, normal
 from mouliaison.sync.header_row import HeaderRows, find_header
-from mouliaison.sync.row_keys import proposed_key
+from mouliaison.sync.row_keys import MAP_ONE, proposed_key
 from mouliaison.sync.sheet_mapping import (
     BY_PERSON,
     LEFT_OUT,
@@ -123,8 +123,8 @@ def propose(sheet: str, texts: list[list[str]], hidden_columns: set[int],
                             **base)  # type: ignore[arg-type]
     for f in missing:
         if f.default is not None and fmt.ID_KEY not in mapped:
-            notes.append(Message("no {field} column: every row will be '{value}'; add a {field} column or map "
-                                 "one with --map", field=FieldLabel(f.label), value=f.default))
+            notes.append(Message("no {field} column: every row will be '{value}'; add a {field} column or {hint}",
+                                 field=FieldLabel(f.label), value=f.default, hint=MAP_ONE))
     if chosen.key is not None:
         unknown = [k for k in chosen.key if k != fmt.ID_KEY and rtype.field(k) is None]
         if unknown:

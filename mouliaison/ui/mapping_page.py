@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from mouliaison.domain.record_types import RECORD_TYPES
-from mouliaison.services.mapping_step import MAP_HINT, SheetChoices, SheetStep, chosen
+from mouliaison.services.mapping_step import MAP_HINT, MAP_ONE, SheetChoices, SheetStep, chosen
 from mouliaison.ui.appearance import problem_colour, problem_style
 from mouliaison.ui.labels import field_label, type_plural
 from mouliaison.ui.messages import rendered
@@ -180,8 +180,7 @@ class MappingPage(QWidget):
             self.problem.clear()
             self.problem.setVisible(False)
             self._fill_key()
-            hint = {MAP_HINT: self._map_hint()}  # the window's words for the command line's --map
-            self.notes.setText("\n".join(rendered(note, hint) for note in mapping.notes))
+            self.notes.setText("\n".join(rendered(note, self._hints()) for note in mapping.notes))
             self.notes.setVisible(bool(mapping.notes))
             self._fill_preview()
         finally:
@@ -193,12 +192,13 @@ class MappingPage(QWidget):
         assert self.step is not None
         return self.step.mapping.entity or self.step.mapping.chosen_entity
 
-    def _map_hint(self) -> str:
-        """What to do here, where the command line says to write a mapping file."""
-        def plain(label: str) -> str:
-            return label.replace("&", "").rstrip(" :\u00a0\u202f")
-        return self.tr("pick the type in “{0}”, or what each column becomes in “{1}”").format(
-            plain(self.tr("Record &type:")), self.tr("Becomes"))
+    def _hints(self) -> dict[str, str]:
+        """What to do here, where the command line's notes say to write a mapping file (--map)."""
+        record_type = self.tr("Record &type:").replace("&", "").rstrip(" :\u00a0\u202f")
+        becomes = self.tr("Becomes")
+        return {MAP_HINT: self.tr("pick the type in “{0}”, or what each column becomes in “{1}”").format(
+                    record_type, becomes),
+                MAP_ONE: self.tr("map one in “{0}”").format(becomes)}
 
     def _fill_columns(self) -> None:
         assert self.step is not None

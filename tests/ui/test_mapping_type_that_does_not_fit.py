@@ -1,8 +1,8 @@
 """File ▸ Import's mapping step (issue 12): a record type a person picks that the sheet does not fit
-stays shown, with its fields to map, and the note says in the window's own words what to do there;
-the command line keeps its wording (a mapping file, --map).
+stays shown, with its fields to map, and the notes say in the window's own words what to do there
+(the type, "Becomes"); the command line keeps its wording (a mapping file, --map).
 
-The tracker is a real .xlsx read from disk; the type is chosen with real key presses.
+The tracker is a real .xlsx read from disk; the type and the columns are chosen with real key presses.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from tests.ui.test_mapping_keyboard_place import focused, replanned_by
 from tests.ui.test_mapping_step_by_hand import (  # noqa: F401 (a fixture)
     no_saved_mappings,
     open_dialog,
+    row_of,
     tab_until,
     tracker,
 )
@@ -49,3 +50,17 @@ def test_a_type_the_sheet_does_not_fit_stays_chosen_and_the_note_says_what_to_do
     qtbot.waitUntil(lambda: not dialog.worker.running and dialog.state == "previewed", timeout=20_000)
     assert page.type_combo.currentData() == "activity" and page.step.mapping.entity == "activity"
     assert focused() is page.type_combo
+
+
+def test_a_column_left_out_by_keyboard_is_noted_in_the_window_s_words(qtbot, db, tmp_path: Path, french: str) -> None:
+    dialog = open_dialog(qtbot, db, tracker(tmp_path / "tracker.xlsx"))
+    page = dialog.mapping_page
+    status = row_of(dialog, "Status")
+    tab_until(qtbot, page.header_row, page.field_combos[status])
+    replanned_by(qtbot, dialog, Qt.Key.Key_Home)  # "Leave out", the first item
+    assert page.step.mapping.columns[status].field is None and dialog.state == "previewed"
+    assert focused() is page.field_combos[status]
+    notes = page.notes.text()
+    assert "ajoutez une colonne Statut ou associez-en une dans « Devient »" in notes, notes
+    assert "--map" not in notes
+    assert any(n.endswith("add a Status column or map one with --map") for n in page.step.mapping.notes)

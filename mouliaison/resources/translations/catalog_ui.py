@@ -545,6 +545,7 @@ UI: dict[str, tuple] = {
     "pick the type in “{0}”, or what each column becomes in “{1}”":
         ("choisissez le type dans « {0} », ou ce que devient chaque colonne dans « {1} »",
          "elija el tipo en «{0}», o en qué se convierte cada columna en «{1}»"),
+    "map one in “{0}”": ("associez-en une dans « {0} »", "asigne una en «{0}»"),
     "No key: every row is a new record, and a row sent again is imported again.":
         ("Pas de clé : chaque ligne est une nouvelle fiche, et une ligne envoyée à nouveau est importée à nouveau.",
          "Sin clave: cada fila es un registro nuevo, y una fila enviada de nuevo se importa de nuevo."),

@@ -1343,6 +1343,10 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
         <translation>elija el tipo en «{0}», o en qué se convierte cada columna en «{1}»</translation>
     </message>
     <message>
+        <source>map one in “{0}”</source>
+        <translation>asigne una en «{0}»</translation>
+    </message>
+    <message>
         <source>Column {0} ({1}) becomes</source>
         <translation>La columna {0} ({1}) se convierte en</translation>
     </message>
@@ -4093,12 +4097,24 @@ El registro completo está en {0}</translation>
         <translation>1 versión de {file} dice venir con mouliaison pero no es lo que trae esta versión, y no se tomó ({shown}); pida al remitente que exporte de nuevo</translation>
     </message>
     <message>
+        <source>map one with --map</source>
+        <translation>asigne una con --map</translation>
+    </message>
+    <message>
+        <source>no column identifies a row (no {field} column): rows sent again would be new records; {hint}</source>
+        <translation>ninguna columna identifica una fila (no hay columna {field}): las filas enviadas de nuevo serían registros nuevos; {hint}</translation>
+    </message>
+    <message>
         <source>1 version in {file} claim office {who}, which signs its files, but the file is not signed: not taken</source>
         <translation>1 versión de {file} dice ser de la oficina {who}, que firma sus archivos, pero el archivo no está firmado: no se toma</translation>
     </message>
     <message>
         <source>1 version from office {office} in {file} carry a time {far} ahead of this office's clock (device time), more than the day two clocks may differ: held, not taken. Import {file} again once the clocks agree; if that office's clock is wrong, ask it to set it right and export again</source>
         <translation>1 versión de la oficina {office} en {file} lleva una hora adelantada {far} respecto al reloj de esta oficina (hora del dispositivo), más del día que pueden diferir dos relojes: retenida, no tomada. Importe {file} de nuevo cuando los relojes coincidan; si el reloj de esa oficina está mal, pídale que lo corrija y exporte de nuevo</translation>
+    </message>
+    <message>
+        <source>no {field} column: every row will be '{value}'; add a {field} column or {hint}</source>
+        <translation>no hay columna {field}: cada fila tendrá «{value}»; añada una columna {field} o {hint}</translation>
     </message>
     <message>
         <source>{count} versions in {file} reuse an id this database already holds with different content and were not taken ({shown}); the copy held here is kept. The file may have been edited by hand or forged: ask the sender to export again, and tell whoever supports mouliaison if it happens again</source>
@@ -4341,10 +4357,6 @@ El registro completo está en {0}</translation>
         <translation>{labels} y {last}</translation>
     </message>
     <message>
-        <source>no column identifies a row (no {field} column): rows sent again would be new records; map one with --map</source>
-        <translation>ninguna columna identifica una fila (no hay columna {field}): las filas enviadas de nuevo serían registros nuevos; asigne una con --map</translation>
-    </message>
-    <message>
         <source>rows are known again by their Id column (record ids)</source>
         <translation>las filas se reconocen por su columna Id (identificadores de registro)</translation>
     </message>
@@ -4531,10 +4543,6 @@ El registro completo está en {0}</translation>
     <message>
         <source>the mapping names columns {names}, which the sheet does not have (in row {row}); ignored</source>
         <translation>la correspondencia nombra las columnas {names}, que la hoja no tiene (en la fila {row}); se ignoran</translation>
-    </message>
-    <message>
-        <source>no {field} column: every row will be '{value}'; add a {field} column or map one with --map</source>
-        <translation>no hay columna {field}: cada fila tendrá «{value}»; añada una columna {field} o asigne una en el paso Correspondencia</translation>
     </message>
     <message>
         <source>matches no field of {types}</source>

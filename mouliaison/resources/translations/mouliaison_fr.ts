@@ -1343,6 +1343,10 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
         <translation>choisissez le type dans « {0} », ou ce que devient chaque colonne dans « {1} »</translation>
     </message>
     <message>
+        <source>map one in “{0}”</source>
+        <translation>associez-en une dans « {0} »</translation>
+    </message>
+    <message>
         <source>Column {0} ({1}) becomes</source>
         <translation>La colonne {0} ({1}) devient</translation>
     </message>
@@ -4093,12 +4097,24 @@ Le journal complet est dans {0}</translation>
         <translation>1 version dans {file} prétend être livrée avec mouliaison mais n'est pas ce que cette version livre, et n'a pas été reprise ({shown}) ; demandez à l'expéditeur d'exporter de nouveau</translation>
     </message>
     <message>
+        <source>map one with --map</source>
+        <translation>associez-en une avec --map</translation>
+    </message>
+    <message>
+        <source>no column identifies a row (no {field} column): rows sent again would be new records; {hint}</source>
+        <translation>aucune colonne n'identifie une ligne (pas de colonne {field}) : des lignes renvoyées deviendraient de nouvelles fiches ; {hint}</translation>
+    </message>
+    <message>
         <source>1 version in {file} claim office {who}, which signs its files, but the file is not signed: not taken</source>
         <translation>1 version dans {file} se réclame du bureau {who}, qui signe ses fichiers, mais le fichier n'est pas signé : non reprise</translation>
     </message>
     <message>
         <source>1 version from office {office} in {file} carry a time {far} ahead of this office's clock (device time), more than the day two clocks may differ: held, not taken. Import {file} again once the clocks agree; if that office's clock is wrong, ask it to set it right and export again</source>
         <translation>1 version du bureau {office} dans {file} porte une heure en avance de {far} sur l'horloge de ce bureau (heure de l'appareil), plus que le jour d'écart permis entre deux horloges : retenue, non reprise. Importez {file} de nouveau quand les horloges concorderont ; si l'horloge de ce bureau est fausse, demandez-lui de la régler et d'exporter de nouveau</translation>
+    </message>
+    <message>
+        <source>no {field} column: every row will be '{value}'; add a {field} column or {hint}</source>
+        <translation>pas de colonne {field} : chaque ligne aura « {value} » ; ajoutez une colonne {field} ou {hint}</translation>
     </message>
     <message>
         <source>{count} versions in {file} reuse an id this database already holds with different content and were not taken ({shown}); the copy held here is kept. The file may have been edited by hand or forged: ask the sender to export again, and tell whoever supports mouliaison if it happens again</source>
@@ -4341,10 +4357,6 @@ Le journal complet est dans {0}</translation>
         <translation>{labels} et {last}</translation>
     </message>
     <message>
-        <source>no column identifies a row (no {field} column): rows sent again would be new records; map one with --map</source>
-        <translation>aucune colonne n'identifie une ligne (pas de colonne {field}) : des lignes renvoyées deviendraient de nouvelles fiches ; associez-en une avec --map</translation>
-    </message>
-    <message>
         <source>rows are known again by their Id column (record ids)</source>
         <translation>les lignes sont reconnues par leur colonne Id (identifiants de fiche)</translation>
     </message>
@@ -4531,10 +4543,6 @@ Le journal complet est dans {0}</translation>
     <message>
         <source>the mapping names columns {names}, which the sheet does not have (in row {row}); ignored</source>
         <translation>la correspondance nomme les colonnes {names}, que la feuille n'a pas (en ligne {row}) ; ignorées</translation>
-    </message>
-    <message>
-        <source>no {field} column: every row will be '{value}'; add a {field} column or map one with --map</source>
-        <translation>pas de colonne {field} : chaque ligne aura « {value} » ; ajoutez une colonne {field} ou associez-en une à l'étape Correspondance</translation>
     </message>
     <message>
         <source>matches no field of {types}</source>
