@@ -19,12 +19,12 @@ from mouliaison.services.database import Database
 from mouliaison.services.exchange import PreparedImport
 from mouliaison.store import queries
 from mouliaison.sync.cells import cell_value
-from mouliaison.sync.sheet_mapping import ColumnChoice, MappingFile, SheetChoices, SheetMapping
 from mouliaison.sync.row_keys import MAP_ONE  # the command line's hints: the window words its own
+from mouliaison.sync.sheet_mapping import ColumnChoice, MappingFile, SheetChoices, SheetMapping
 from mouliaison.sync.sheet_proposal import MAP_HINT
 
-__all__ = ["MAP_HINT", "MAP_ONE", "ColumnChoice", "MappingFile", "PreviewCell", "PreviewRow", "SheetChoices", "SheetMapping",
-           "SheetStep", "chosen", "file_choices", "mapping_steps"]
+__all__ = ["MAP_HINT", "MAP_ONE", "ColumnChoice", "MappingFile", "PreviewCell", "PreviewRow", "SheetChoices",
+           "SheetMapping", "SheetStep", "chosen", "file_choices", "mapping_steps"]
 
 PREVIEW_ROWS = 8
 
@@ -109,6 +109,7 @@ def file_choices(steps: Sequence[SheetStep], path: Path, changed: Mapping[str, S
         if step.path == path:
             m = step.mapping
             sheets[m.sheet] = changed.get(m.sheet) or chosen(
-                m, entity=m.entity or m.chosen_entity, header_row=m.header_row, columns={c.header: c.field for c in m.columns if c.header},
-                key=m.key, include_hidden=m.include_hidden, fill_down=m.fill_down)
+                m, entity=m.entity or m.chosen_entity, header_row=m.header_row,
+                columns={c.header: c.field for c in m.columns if c.header}, key=m.key,
+                include_hidden=m.include_hidden, fill_down=m.fill_down)
     return MappingFile(sheets=sheets)

@@ -170,6 +170,9 @@ class ImportRunning:
         if state == "previewed":
             return self.tr("Preview: nothing has been written yet. Import applies these changes in one step; "
                            "if anything goes wrong, nothing is written at all.")
+        if state == "nothing_read" and self.page == "mapping":
+            return self.tr("Nothing could be read from a workbook that has data, so nothing can be imported. Change "
+                           "how its sheets are read here (the notes below say why), or remove it from the list.")
         if state == "nothing_read":
             return self.tr("Nothing could be read from a workbook that has data, so nothing can be imported. "
                            "Change how its sheets are read (Back), or remove it from the list.")

@@ -5,10 +5,11 @@ options, the notes, and the first rows as they will be stored.
 The page shows a `SheetStep` (services/mapping_step.py) and says `changed` when a person changes
 anything; the dialog re-plans that file in the worker and shows the step again. A field another
 column already fills is refused here, in the window's words, and the combo box goes back: nothing
-is planned again. After the re-plan the keyboard goes back to what the person changed (the same
+is planned again. After a re-plan the keyboard goes back to what the person changed (the same
 column's combo box, the type, the header row, an option, the key), with the columns table
-scrolled as it was; when that is gone, to the first field combo or the type. The wheel scrolls the page and the columns table; it changes a combo box or the
-header row only once that has focus (WheelGuard). Each column is one line high, so a 1024x600
+scrolled as it was; when that is gone, to the first field combo or the type. The wheel scrolls
+the page and the columns table; it changes a combo box or the header row only once that has
+focus (WheelGuard). Each column is one line high, so a 1024x600
 screen shows many at once: long samples are elided, and read whole in the cell's tooltip.
 """
 
@@ -264,7 +265,7 @@ class MappingPage(QWidget):
     def _fill_preview(self) -> None:
         assert self.step is not None
         mapping = self.step.mapping
-        rtype = RECORD_TYPES.get(mapping.entity or "")
+        rtype = RECORD_TYPES.get(self._shown_type() or "")
         keys = [c.field for c in mapping.columns if c.field is not None and not c.field.startswith("_")]
         labels = [field_label(f) if rtype and (f := rtype.field(k)) is not None else k for k in keys]
         self.preview.clear()

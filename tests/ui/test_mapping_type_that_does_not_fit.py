@@ -36,6 +36,7 @@ def test_a_type_the_sheet_does_not_fit_stays_chosen_and_the_note_says_what_to_do
     replanned_by(qtbot, dialog, Qt.Key.Key_Down)  # the activities sheet read as project agreements
 
     assert dialog.state == "nothing_read"
+    assert not any(back in dialog.status.text() for back in ("(Back)", "(Précédent)", "(Volver)"))  # it is here
     assert page.type_combo.currentData() == "project_agreement", page.type_combo.currentText()
     assert focused() is page.type_combo
     notes = page.notes.text()

@@ -517,6 +517,9 @@ UI: dict[str, tuple] = {
     "Nothing could be read from a workbook that has data, so nothing can be imported. Change how its sheets are read (Back), or remove it from the list.":
         ("Rien n'a pu être lu d'un classeur qui contient des données : rien ne peut être importé. Changez la façon dont ses feuilles sont lues (Précédent), ou retirez-le de la liste.",
          "No se pudo leer nada de un libro que tiene datos, así que no se puede importar nada. Cambie cómo se leen sus hojas (Volver) o quítelo de la lista."),
+    "Nothing could be read from a workbook that has data, so nothing can be imported. Change how its sheets are read here (the notes below say why), or remove it from the list.":
+        ("Rien n'a pu être lu d'un classeur qui contient des données : rien ne peut être importé. Changez ici la façon dont ses feuilles sont lues (les notes plus bas disent pourquoi), ou retirez-le de la liste.",
+         "No se pudo leer nada de un libro que tiene datos, así que no se puede importar nada. Cambie aquí cómo se leen sus hojas (las notas de abajo dicen por qué) o quítelo de la lista."),
     "The database changed after the preview (an edit, or another import), so the import was planned again before writing; these counts are what was written. ":
         ("La base a changé après l'aperçu (une modification, ou une autre importation) : l'importation a été planifiée à nouveau avant l'écriture ; ces nombres sont ce qui a été écrit. ",
          "La base de datos cambió después de la vista previa (una edición u otra importación), así que la importación se planificó de nuevo antes de escribir; estas cifras son lo que se escribió. "),
