@@ -849,6 +849,10 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
         <translation>Vista previa: todavía no se ha escrito nada. Importar aplica estos cambios en un solo paso; si algo falla, no se escribe nada.</translation>
     </message>
     <message>
+        <source>Nothing could be read from a workbook that has data, so nothing can be imported. Change how its sheets are read here (the notes below say why), or remove it from the list.</source>
+        <translation>No se pudo leer nada de un libro que tiene datos, así que no se puede importar nada. Cambie aquí cómo se leen sus hojas (las notas de abajo dicen por qué) o quítelo de la lista.</translation>
+    </message>
+    <message>
         <source>Nothing could be read from a workbook that has data, so nothing can be imported. Change how its sheets are read (Back), or remove it from the list.</source>
         <translation>No se pudo leer nada de un libro que tiene datos, así que no se puede importar nada. Cambie cómo se leen sus hojas (Volver) o quítelo de la lista.</translation>
     </message>

@@ -849,6 +849,10 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
         <translation>Aperçu : rien n'a encore été écrit. Importer applique ces changements en une seule étape ; si quelque chose échoue, rien n'est écrit.</translation>
     </message>
     <message>
+        <source>Nothing could be read from a workbook that has data, so nothing can be imported. Change how its sheets are read here (the notes below say why), or remove it from the list.</source>
+        <translation>Rien n'a pu être lu d'un classeur qui contient des données : rien ne peut être importé. Changez ici la façon dont ses feuilles sont lues (les notes plus bas disent pourquoi), ou retirez-le de la liste.</translation>
+    </message>
+    <message>
         <source>Nothing could be read from a workbook that has data, so nothing can be imported. Change how its sheets are read (Back), or remove it from the list.</source>
         <translation>Rien n'a pu être lu d'un classeur qui contient des données : rien ne peut être importé. Changez la façon dont ses feuilles sont lues (Précédent), ou retirez-le de la liste.</translation>
     </message>
