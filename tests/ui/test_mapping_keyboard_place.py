@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import openpyxl
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -85,3 +86,22 @@ def test_after_the_type_header_row_or_key_changed_the_keyboard_is_back_there(qtb
     assert focused() is page.header_row
     press(qtbot, Qt.Key.Key_Tab)
     assert focused() is page.columns  # Tab goes on from the header row: the columns table
+
+
+
+def test_after_a_re_plan_that_cannot_be_used_the_keyboard_is_back_on_that_column(qtbot, db, tmp_path: Path) -> None:
+    path = tracker(tmp_path / "tracker.xlsx")
+    dialog = open_dialog(qtbot, db, path)
+    page = dialog.mapping_page
+    venue = row_of(dialog, "Venue")
+    tab_until(qtbot, page.header_row, page.field_combos[venue])
+    book = openpyxl.load_workbook(path)  # meanwhile the office saves the tracker without its last columns
+    book.active.delete_cols(venue + 1, 3)
+    book.save(path)
+
+    replanned_by(qtbot, dialog, Qt.Key.Key_Down)  # the re-plan reads the file again: no column L now
+    assert dialog.status.text().startswith("That mapping cannot be used"), dialog.status.text()
+    assert page.field_combos[venue].currentData() == "places"  # the earlier mapping, shown again
+    assert focused() is page.field_combos[venue]
+    press(qtbot, Qt.Key.Key_Tab)
+    assert focused() is page.field_combos[venue + 1]
