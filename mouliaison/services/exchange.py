@@ -18,7 +18,7 @@ from typing import ParamSpec, TypeVar
 from mouliaison import __version__
 from mouliaison.domain import clock
 from mouliaison.domain.ids import uuid7
-from mouliaison.domain.messages import Message, joined
+from mouliaison.domain.messages import Message, joined, template
 from mouliaison.domain.record_types import RECORD_TYPES
 from mouliaison.domain.signing import fingerprint
 from mouliaison.privacy.profiles import LEAVE_OUT, PSEUDONYMISE, ContactOutcome
@@ -360,6 +360,11 @@ def propose_mappings(paths: Sequence[Path], *, choices: MappingFile | None = Non
     return proposed
 
 
+# What to do about a file nothing was read from, in the command line's words (the window words its own)
+UNREAD_FIX = template("See how its sheets map with `mouliaison import {name} --show-mapping`, correct that mapping "
+                      "and import again with --map MAPPING.json; or remove the file from this import")
+
+
 class _NothingRead(Exception):
     """Rolls the transaction back: a file had data and nothing of it could be read."""
 
@@ -385,10 +390,8 @@ def nothing_read(plan: ImportPlan) -> list[tuple[str, str]]:
         if not why and report.notes:
             why = list(report.notes)
         if why:
-            unread.append((report.file, Message(
-                "nothing could be read from it ({why}). See how its sheets map with `mouliaison import {name} "
-                "--show-mapping`, correct that mapping and import again with --map MAPPING.json; or remove the "
-                "file from this import", why=joined(why), name=Path(report.file).name)))
+            unread.append((report.file, Message("nothing could be read from it ({why}). {fix}", why=joined(why),
+                                                fix=Message(UNREAD_FIX, name=Path(report.file).name))))
     return unread
 
 

@@ -15,7 +15,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import QHeaderView, QSplitter, QStyle, QTextBrowser, QTreeWidget, QTreeWidgetItem
 
 from mouliaison.domain.record_types import RECORD_TYPES
-from mouliaison.services.exchange import ImportResult
+from mouliaison.services.exchange import UNREAD_FIX, ImportResult
 from mouliaison.ui.appearance import problem_colour
 from mouliaison.ui.messages import count_text, labelled, rendered, type_plural_of
 
@@ -85,7 +85,7 @@ class ImportPreview(QSplitter):
         for name, message in result.unread:
             item = QTreeWidgetItem([Path(name).name, self.tr("nothing read")])
             item.setToolTip(0, name)
-            item.setToolTip(1, rendered(message))
+            item.setToolTip(1, rendered(message, self._unread_fix()))
             item.setForeground(1, QBrush(QColor(problem_colour(self.palette()))))
             self.tree.addTopLevelItem(item)
         for report in result.files:
@@ -106,6 +106,11 @@ class ImportPreview(QSplitter):
         if len(result.files) > 1:
             self.tree.addTopLevelItem(self._count_item(self.tr("All files"), result.totals, bold=True))
         self.details.setHtml(self.details_html(result))
+
+    def _unread_fix(self) -> dict[str, str]:
+        """What to do about a file nothing was read from, in the window (not a mapping file)."""
+        return {UNREAD_FIX: self.tr("Change how its sheets are read in the mapping step, or select the file in the "
+                                    "list above and press Remove.")}
 
     def badge(self, status: str) -> str:
         """What the preview says of a file's signature, before its name."""
@@ -149,7 +154,7 @@ class ImportPreview(QSplitter):
         if result.unread:
             unread = e(self.tr("Nothing read: nothing will be imported"))
             parts.append(f"<h3 style='color:{problem_colour(self.palette())}'>{unread}</h3><ul>")
-            parts += [f"<li>{labelled(f'<b>{e(Path(name).name)}</b>', e(rendered(message)))}</li>"
+            parts += [f"<li>{labelled(f'<b>{e(Path(name).name)}</b>', e(rendered(message, self._unread_fix())))}</li>"
                       for name, message in result.unread]
             parts.append("</ul>")
         for report in result.files:

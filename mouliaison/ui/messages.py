@@ -42,7 +42,8 @@ def rendered(text: str, instead: Mapping[str, str] | None = None) -> str:
     """`text` in the window's language: a Message translated and formatted; other text as it is.
 
     `instead`: the window's own words for a part the command line words its way (a hint to write a
-    mapping file, by its English), put in place of that part wherever it is a parameter."""
+    mapping file, by its English or, when it names a file, by its template), put in place of that
+    part wherever it is a parameter."""
     if not isinstance(text, Message):
         return text
     translated = QCoreApplication.translate("messages", text.template)
@@ -108,6 +109,8 @@ def _label(context: str, english: str) -> str:
 def _parameter(value: Any, instead: Mapping[str, str]) -> Any:
     if isinstance(value, str) and value in instead:
         return instead[value]
+    if isinstance(value, Message) and value.template in instead:  # a hint naming a file, by its template
+        return instead[value.template]
     if isinstance(value, Message):
         return rendered(value, instead)
     if isinstance(value, FieldLabel):

@@ -261,3 +261,22 @@ def test_the_dialog_fits_a_1024x600_screen(db_path: Path, tmp_path: Path) -> Non
         assert facts["minimum"][1] <= 600 - 40, (page, facts)
         assert facts["inside"] and facts["size"][1] <= 600, (page, facts["frame"])
         assert all(facts["buttons"].values()), (page, facts)
+
+
+def test_a_file_of_which_nothing_is_read_says_what_to_do_in_the_window(qtbot, db, tmp_path: Path, french) -> None:
+    """The command line is told to write a mapping file (--show-mapping, --map); the window says
+    what to do in the window, in its language, and keeps why nothing was read."""
+    lost = tracker(tmp_path / "lost.xlsx")
+    book = openpyxl.load_workbook(lost)
+    book.active.merge_cells("B2:B3")
+    book.save(lost)
+    dialog = open_dialog(qtbot, db, [lost])
+    assert dialog.state == "nothing_read"
+    said = dialog.details.toPlainText() + "\n" + dialog.tree.topLevelItem(0).toolTip(1)
+    assert "--map" not in said and "--show-mapping" not in said
+    assert said.count("Changez la façon dont ses feuilles sont lues à l'étape d'association") == 2
+    assert "rien n'a pu en être lu" in said
+    from mouliaison.services.exchange import prepare_import
+
+    cli = prepare_import(db, [lost]).preview.unread[0][1]
+    assert "--show-mapping" in str(cli) and "lost.xlsx" in str(cli)  # the command line's words stay

@@ -758,4 +758,7 @@ UI: dict[str, tuple] = {
                                                         "Ningún dato personal de contacto salió en esta exportación."),
     "this office's, made at its first export": ("celle de ce bureau, créée à sa première exportation",
                                                 "la de esta oficina, creada en su primera exportación"),
+    "Change how its sheets are read in the mapping step, or select the file in the list above and press Remove.":
+        ("Changez la façon dont ses feuilles sont lues à l'étape d'association, ou sélectionnez le fichier dans la liste ci-dessus et appuyez sur Retirer.",
+         "Cambie cómo se leen sus hojas en el paso de asignación, o seleccione el archivo en la lista de arriba y pulse Quitar."),
 }

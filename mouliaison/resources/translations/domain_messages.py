@@ -77,14 +77,15 @@ def message_templates() -> list[str]:
     """Every template of the lower layers' messages (domain.messages.Message), for context "messages".
 
     The literal ones are read from the source (a Message is often made only when something is
-    wrong); the rest, such as the rules' messages that record_types passes in, were registered
-    when their modules were imported.
+    wrong; `template("...")` names one made elsewhere); the rest, such as the rules' messages that
+    record_types passes in, were registered when their modules were imported.
     """
     found = dict.fromkeys(TEMPLATES)
     for path in sorted((ROOT / "mouliaison").rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "Message"
-                    and node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                    and node.func.id in ("Message", "template") and node.args
+                    and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
                 found.setdefault(node.args[0].value)
     return list(found)
 

@@ -659,6 +659,10 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
         <translation>Todos los archivos</translation>
     </message>
     <message>
+        <source>Change how its sheets are read in the mapping step, or select the file in the list above and press Remove.</source>
+        <translation>Cambie cómo se leen sus hojas en el paso de asignación, o seleccione el archivo en la lista de arriba y pulse Quitar.</translation>
+    </message>
+    <message>
         <source>✔ signed</source>
         <translation>✔ firmado</translation>
     </message>
@@ -3313,6 +3317,10 @@ El registro completo está en {0}</translation>
         <translation>{entity} {id}, campo {field}, remite a {target} {missing}, que esta base no contiene</translation>
     </message>
     <message>
+        <source>See how its sheets map with `mouliaison import {name} --show-mapping`, correct that mapping and import again with --map MAPPING.json; or remove the file from this import</source>
+        <translation>Vea cómo se asignan sus hojas con `mouliaison import {name} --show-mapping`, corrija esa asignación e importe de nuevo con --map MAPPING.json; o quite el archivo de esta importación</translation>
+    </message>
+    <message>
         <source>{count} rows quarantined</source>
         <translation>{count} filas apartadas</translation>
     </message>
@@ -3323,10 +3331,6 @@ El registro completo está en {0}</translation>
     <message>
         <source>no record type for sheet {sheets}</source>
         <translation>ningún tipo de registro para la hoja {sheets}</translation>
-    </message>
-    <message>
-        <source>nothing could be read from it ({why}). See how its sheets map with `mouliaison import {name} --show-mapping`, correct that mapping and import again with --map MAPPING.json; or remove the file from this import</source>
-        <translation>no se pudo leer nada de él ({why}). Vea cómo se asignan sus hojas con `mouliaison import {name} --show-mapping`, corrija esa asignación e importe de nuevo con --map MAPPING.json; o quite el archivo de esta importación</translation>
     </message>
     <message>
         <source>Implementation of the Memorandum of Understanding</source>
@@ -4123,6 +4127,10 @@ El registro completo está en {0}</translation>
     <message>
         <source>{count} versions in {file} reuse an id this database already holds with different content and were not taken ({shown}); the copy held here is kept. The file may have been edited by hand or forged: ask the sender to export again, and tell whoever supports mouliaison if it happens again</source>
         <translation>{count} versiones de {file} reutilizan un identificador que esta base ya contiene con otro contenido y no se tomaron ({shown}); se conserva la copia de aquí. El archivo puede haberse editado a mano o falsificado: pida al remitente que exporte de nuevo y avise al soporte de mouliaison si vuelve a ocurrir</translation>
+    </message>
+    <message>
+        <source>nothing could be read from it ({why}). {fix}</source>
+        <translation>no se pudo leer nada de él ({why}). {fix}</translation>
     </message>
     <message>
         <source>office {who}'s clock seems {days} days fast (device time); its changes are kept, flagged, and do not move this office's clock past tomorrow</source>

@@ -659,6 +659,10 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
         <translation>Tous les fichiers</translation>
     </message>
     <message>
+        <source>Change how its sheets are read in the mapping step, or select the file in the list above and press Remove.</source>
+        <translation>Changez la façon dont ses feuilles sont lues à l'étape d'association, ou sélectionnez le fichier dans la liste ci-dessus et appuyez sur Retirer.</translation>
+    </message>
+    <message>
         <source>✔ signed</source>
         <translation>✔ signé</translation>
     </message>
@@ -3313,6 +3317,10 @@ Le journal complet est dans {0}</translation>
         <translation>{entity} {id}, champ {field}, renvoie à {target} {missing}, que cette base ne contient pas</translation>
     </message>
     <message>
+        <source>See how its sheets map with `mouliaison import {name} --show-mapping`, correct that mapping and import again with --map MAPPING.json; or remove the file from this import</source>
+        <translation>Voyez comment ses feuilles sont associées avec `mouliaison import {name} --show-mapping`, corrigez cette association et importez à nouveau avec --map MAPPING.json ; ou retirez le fichier de cette importation</translation>
+    </message>
+    <message>
         <source>{count} rows quarantined</source>
         <translation>{count} lignes mises de côté</translation>
     </message>
@@ -3323,10 +3331,6 @@ Le journal complet est dans {0}</translation>
     <message>
         <source>no record type for sheet {sheets}</source>
         <translation>aucun type de fiche pour la feuille {sheets}</translation>
-    </message>
-    <message>
-        <source>nothing could be read from it ({why}). See how its sheets map with `mouliaison import {name} --show-mapping`, correct that mapping and import again with --map MAPPING.json; or remove the file from this import</source>
-        <translation>rien n'a pu en être lu ({why}). Voyez comment ses feuilles sont associées avec `mouliaison import {name} --show-mapping`, corrigez cette association et importez à nouveau avec --map MAPPING.json ; ou retirez le fichier de cette importation</translation>
     </message>
     <message>
         <source>Implementation of the Memorandum of Understanding</source>
@@ -4123,6 +4127,10 @@ Le journal complet est dans {0}</translation>
     <message>
         <source>{count} versions in {file} reuse an id this database already holds with different content and were not taken ({shown}); the copy held here is kept. The file may have been edited by hand or forged: ask the sender to export again, and tell whoever supports mouliaison if it happens again</source>
         <translation>{count} versions dans {file} réutilisent un identifiant que cette base contient déjà avec un autre contenu et n'ont pas été reprises ({shown}) ; la copie détenue ici est gardée. Le fichier a peut-être été modifié à la main ou falsifié : demandez à l'expéditeur d'exporter de nouveau, et prévenez le support de mouliaison si cela se reproduit</translation>
+    </message>
+    <message>
+        <source>nothing could be read from it ({why}). {fix}</source>
+        <translation>rien n'a pu en être lu ({why}). {fix}</translation>
     </message>
     <message>
         <source>office {who}'s clock seems {days} days fast (device time); its changes are kept, flagged, and do not move this office's clock past tomorrow</source>
