@@ -201,3 +201,19 @@ def mapped_reader(monkeypatch: pytest.MonkeyPatch) -> list[object]:
 
     monkeypatch.setattr(exchange, "read_workbook", read)
     return given
+
+
+@pytest.fixture
+def reads(monkeypatch: pytest.MonkeyPatch, mapped_reader: list[object]) -> list[Path]:
+    """Every read of a file by the services' import (a preview, a re-plan, an Import), in order."""
+    from mouliaison.services import exchange
+
+    seen: list[Path] = []
+    recorded = exchange.read_workbook
+
+    def counting(path, *args, **kwargs):  # type: ignore[no-untyped-def]
+        seen.append(Path(path))
+        return recorded(path, *args, **kwargs)
+
+    monkeypatch.setattr(exchange, "read_workbook", counting)
+    return seen

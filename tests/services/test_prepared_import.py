@@ -38,20 +38,6 @@ def nairobi_file(make_db, tmp_path: Path) -> Path:
     return path
 
 
-@pytest.fixture
-def reads(monkeypatch) -> list[Path]:
-    """Every read of a file by the import, counted."""
-    seen: list[Path] = []
-    real = reader.read_workbook
-
-    def counting(path, *args, **kwargs):
-        seen.append(Path(path))
-        return real(path, *args, **kwargs)
-
-    monkeypatch.setattr(exchange, "read_workbook", counting)
-    return seen
-
-
 def installation_clock(db) -> int:
     return db.installation().clock
 

@@ -13,9 +13,7 @@ from __future__ import annotations
 
 import random
 import shutil
-import subprocess
 import zipfile
-from pathlib import Path
 
 import openpyxl
 import pytest
@@ -30,6 +28,7 @@ from mouliaison.sync import workbook_format as fmt
 from mouliaison.sync.hxl_table import Table, write_xlsx
 from mouliaison.sync.sheet_readers import CalamineBook, OpenpyxlBook, scan_sheets, sheet_parts
 from mouliaison.sync.streamed_sheet import StreamedSheet, StreamedWorkbook
+from tests.libreoffice import resave_with_libreoffice
 from tests.sync.workbooks import ACTIVITIES, edited, export, import_ok
 
 # what a person may type; \x0b and \x0c (Word's line and page breaks, kept as _x000B_, _x000C_) next to a look-alike
@@ -157,7 +156,7 @@ def test_a_libreoffice_resave_keeps_the_texts_it_can_write(make_db, tmp_path):
     a = make_db("a")
     ids = {t: records.add_record(a, "activity", {"title": t, "description": described(t)}) for t in LIBREOFFICE_KEEPS}
     path = export(a, tmp_path / "from-a.xlsx")
-    resaved = libreoffice_resave(path, tmp_path)
+    resaved = resave_with_libreoffice(path, tmp_path)
     with zipfile.ZipFile(resaved) as archive:
         assert "xl/sharedStrings.xml" in archive.namelist()  # not our inline strings: read by calamine
     b = make_db("b")
@@ -172,7 +171,7 @@ def test_a_libreoffice_resave_keeps_the_texts_it_can_write(make_db, tmp_path):
 def test_a_libreoffice_resave_that_changed_a_text_is_refused_and_changes_nothing(make_db, tmp_path):
     a = make_db("a")
     records.add_record(a, "activity", {"title": "_x005F_x0041_"})
-    resaved = libreoffice_resave(export(a, tmp_path / "from-a.xlsx"), tmp_path)
+    resaved = resave_with_libreoffice(export(a, tmp_path / "from-a.xlsx"), tmp_path)
     b = make_db("b")
     before = dump_json(b)
     result = exchange.import_workbooks(b, [resaved], trust_new_keys=True)
@@ -180,18 +179,6 @@ def test_a_libreoffice_resave_that_changed_a_text_is_refused_and_changes_nothing
                                                "exported (their content hash does not match), so its history "
                                                "cannot be trusted. Ask the sender to export it again."]
     assert dump_json(b) == before
-
-
-def libreoffice_resave(path: Path, tmp_path: Path) -> Path:
-    out = tmp_path / "lo"
-    out.mkdir(exist_ok=True)
-    profile = (tmp_path / "lo-profile").as_uri()
-    completed = subprocess.run(
-        ["soffice", f"-env:UserInstallation={profile}", "--headless", "--convert-to", "xlsx", "--outdir", str(out),
-         str(path)], capture_output=True, text=True, timeout=180)
-    resaved = out / f"{path.stem}.xlsx"
-    assert completed.returncode == 0 and resaved.exists(), completed.stderr
-    return resaved
 
 
 # ---------------------------------------------------------------- a plain sheet
@@ -228,7 +215,7 @@ def test_a_tracker_typed_in_libreoffice_imports_as_typed(make_db, tmp_path):
     source = tmp_path / "tracker.csv"
     source.write_text("Title,Description\n" + "".join(f"Tracker {n},{t}\n" for n, t in enumerate(
         ["_x0041_", "Code _x0041_ as typed", "_x005F_"], start=1)), encoding="utf-8")
-    saved = libreoffice_resave(source, tmp_path)
+    saved = resave_with_libreoffice(source, tmp_path)
     db = make_db("hq")
     import_ok(db, saved)
     got = {v.values["title"]: v.values["description"] for v in records.list_records(db, "activity")}

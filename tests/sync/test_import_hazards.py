@@ -11,7 +11,6 @@ import hashlib
 import json
 import re
 import shutil
-import subprocess
 import zipfile
 from pathlib import Path
 
@@ -27,6 +26,7 @@ from mouliaison.services import exchange, records
 from mouliaison.services.database import Database
 from mouliaison.services.dump import dump_json
 from mouliaison.sync import workbook_format as fmt
+from tests.libreoffice import resave_with_libreoffice
 from tests.sync.workbooks import ACTIVITIES, cell, column, edited, export, import_ok, put, row_of
 
 FORMULA_LIKE = ["=SUM(A1)", "+1", "-x", "@me", '=HYPERLINK("http://example.org","click")', "=1+1", "-2"]
@@ -481,14 +481,7 @@ def test_a_libreoffice_resave_imports_with_no_hand_edits(make_db, tmp_path):
     records.add_record(a, "meeting", {"title": "Consultation", "date": "2026-04-10", "kind": "consultation",
                                       "online": "yes"})
     path = export(a, tmp_path / "from-a.xlsx")
-    out = tmp_path / "lo"
-    out.mkdir()
-    profile = (tmp_path / "lo-profile").as_uri()
-    completed = subprocess.run(
-        ["soffice", f"-env:UserInstallation={profile}", "--headless", "--convert-to", "xlsx", "--outdir", str(out),
-         str(path)], capture_output=True, text=True, timeout=120)
-    resaved = out / path.name
-    assert completed.returncode == 0 and resaved.exists(), completed.stderr
+    resaved = resave_with_libreoffice(path, tmp_path)
     assert resaved.read_bytes() != path.read_bytes()
     # LibreOffice writes a yes/no cell as the formula TRUE() or FALSE(); nothing else became a formula
     assert formulas_in(resaved) and all(re.search(r">(TRUE|FALSE)\(\)$", f) for f in formulas_in(resaved))

@@ -10,7 +10,6 @@ import itertools
 import json
 import re
 import shutil
-import subprocess
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -29,6 +28,7 @@ from mouliaison.sync.hand_edits import PLAIN_SITE
 from mouliaison.sync.plan import ImportPlan, apply_plan, plan_import
 from mouliaison.sync.reader import read_workbook
 from mouliaison.sync.sheet_mapping import SheetMapping
+from tests.libreoffice import resave_with_libreoffice
 from tests.sync.workbooks import export, import_ok
 
 HEADER = ["Title", "Start", "Status", "Places"]
@@ -154,14 +154,7 @@ def test_a_tracker_resaved_by_libreoffice_finds_its_records(make_db, sheets, tmp
     db = make_db("hq")
     import_ok(db, sheets["march"], sheets["april"])
     before = dump_json(db)
-    out = tmp_path / "lo"
-    out.mkdir()
-    profile = (tmp_path / "lo-profile").as_uri()
-    completed = subprocess.run(
-        ["soffice", f"-env:UserInstallation={profile}", "--headless", "--convert-to", "xlsx", "--outdir", str(out),
-         str(sheets["april"])], capture_output=True, text=True, timeout=120)
-    resaved = out / sheets["april"].name
-    assert completed.returncode == 0 and resaved.exists(), completed.stderr
+    resaved = resave_with_libreoffice(sheets["april"], tmp_path)
     assert resaved.read_bytes() != sheets["april"].read_bytes()
     report = import_ok(db, resaved).files[0]
     assert report.counts["activity"]["unchanged"] == 4, report.to_json()

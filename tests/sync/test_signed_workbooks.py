@@ -7,7 +7,6 @@ import json
 import os
 import shutil
 import stat
-import subprocess
 from pathlib import Path
 
 import openpyxl
@@ -22,6 +21,7 @@ from mouliaison.services.office import set_office
 from mouliaison.store.keys import KEYS_DIR_VARIABLE, key_path
 from mouliaison.sync import workbook_format as fmt
 from tests import postgres_server
+from tests.libreoffice import resave_with_libreoffice
 from tests.sync.test_damaged_bytes import _meta_row, _recompute_hash
 from tests.sync.workbooks import ACTIVITIES, cell, edited
 
@@ -106,18 +106,11 @@ def test_the_command_line_refuses_a_new_key_naming_the_fingerprint_and_the_comma
 
 
 def test_a_libreoffice_resave_without_changes_still_verifies(offices, tmp_path: Path):
-    soffice = shutil.which("soffice")
-    if soffice is None:
-        pytest.skip("LibreOffice is not installed")
     kampala, hq = offices
     _introduce(kampala, hq, tmp_path)
     records.add_record(kampala, "activity", {"title": "Re-saved", "start_date": "2026-03-02"})
     path = _export(kampala, tmp_path / "source" / "k.xlsx") if (tmp_path / "source").mkdir() is None else None
-    out = tmp_path / "resaved"
-    subprocess.run([soffice, "--headless", f"-env:UserInstallation=file://{tmp_path / 'lo-profile'}",
-                    "--convert-to", "xlsx", "--outdir", str(out), str(path)], check=True, timeout=180,
-                   capture_output=True)
-    resaved = out / "k.xlsx"
+    resaved = resave_with_libreoffice(path, tmp_path)
     assert resaved.read_bytes() != path.read_bytes()
     result = import_workbooks(hq, [resaved])
     assert result.files[0].trust.status == "verified", result.files[0].trust

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
-import subprocess
-from pathlib import Path
 
 import openpyxl
 import pytest
@@ -20,6 +18,7 @@ from mouliaison.services import records
 from mouliaison.sync.cells import FORMULA_TAKEN, TIME_LEFT_OUT, CellNotes, cell_value, formula_value, is_ticked
 from mouliaison.sync.sheet_readers import OpenpyxlBook, Special, scan_sheets
 from mouliaison.sync.written_dates import MONTH_NAMES, read_date
+from tests.libreoffice import resave_with_libreoffice
 from tests.sync.workbooks import import_ok
 
 ACTIVITY = RECORD_TYPES["activity"]
@@ -315,7 +314,7 @@ def test_the_openpyxl_reader_gives_the_value_libreoffice_computed(tmp_path):
     ws.append(["sum", "=1+2", '="Aru"&"sha"'])
     ws.append(["error", "=1/0", "_x0041_"])
     source = book.save(tmp_path / "formulas.xlsx") or tmp_path / "formulas.xlsx"
-    resaved = libreoffice_resave(source, tmp_path)
+    resaved = resave_with_libreoffice(source, tmp_path)
     for path, computed in ((source, False), (resaved, True)):
         with OpenpyxlBook(path, scan_sheets(path)) as reader:
             rows = [row[:3] for row in reader.rows("Activities")]
@@ -326,18 +325,6 @@ def test_the_openpyxl_reader_gives_the_value_libreoffice_computed(tmp_path):
             assert rows[3][1].cached == Special("e", "#DIV/0!")
         else:  # openpyxl computes nothing: no value saved
             assert rows[2][1].cached is None and rows[2][2].cached is None
-
-
-def libreoffice_resave(path: Path, tmp_path: Path) -> Path:
-    out = tmp_path / "lo"
-    out.mkdir(exist_ok=True)
-    profile = (tmp_path / "lo-profile").as_uri()
-    completed = subprocess.run(
-        ["soffice", f"-env:UserInstallation={profile}", "--headless", "--convert-to", "xlsx", "--outdir", str(out),
-         str(path)], capture_output=True, text=True, timeout=120)
-    resaved = out / path.name
-    assert completed.returncode == 0 and resaved.exists(), completed.stderr
-    return resaved
 
 
 # ---------------------------------------------------------------- a coordinator's tracker, end to end
@@ -361,7 +348,7 @@ def test_a_coordinators_tracker_resaved_by_libreoffice_imports_as_written(make_d
     meetings.append(["Follow-up", dt.datetime(2026, 7, 8), "Joint meeting", "Sí"])
     source = tmp_path / "tracker.xlsx"
     book.save(source)
-    resaved = libreoffice_resave(source, tmp_path)
+    resaved = resave_with_libreoffice(source, tmp_path)
     db = make_db("hq")
     result = import_ok(db, resaved)
     report = result.files[0].to_json()

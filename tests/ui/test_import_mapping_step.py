@@ -32,20 +32,6 @@ def no_saved_mappings() -> None:
     saved_mappings_path().unlink(missing_ok=True)
 
 
-@pytest.fixture
-def reads(monkeypatch, mapped_reader) -> list[Path]:
-    """Every read of a file by the import, counted."""
-    seen: list[Path] = []
-    recorded = exchange.read_workbook
-
-    def counting(path, *args, **kwargs):
-        seen.append(Path(path))
-        return recorded(path, *args, **kwargs)
-
-    monkeypatch.setattr(exchange, "read_workbook", counting)
-    return seen
-
-
 def tracker(path: Path) -> Path:
     book = openpyxl.Workbook()
     sheet = book.active

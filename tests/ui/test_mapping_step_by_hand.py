@@ -17,7 +17,6 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 
 from mouliaison.domain.record_types import RECORD_TYPES
-from mouliaison.services import exchange
 from mouliaison.services.saved_mappings import saved_mappings_path
 from mouliaison.ui.import_dialog import ImportDialog
 from tests.ui.form_driving import wheel
@@ -33,20 +32,6 @@ LONG = ("Two days at the border post with the customs service, the police and th
 @pytest.fixture(autouse=True)
 def no_saved_mappings() -> None:
     saved_mappings_path().unlink(missing_ok=True)
-
-
-@pytest.fixture
-def reads(monkeypatch) -> list[Path]:
-    """Every read of a file by the import (a re-plan reads its file again)."""
-    seen: list[Path] = []
-    real = exchange.read_workbook
-
-    def counting(path, *args, **kwargs):
-        seen.append(Path(path))
-        return real(path, *args, **kwargs)
-
-    monkeypatch.setattr(exchange, "read_workbook", counting)
-    return seen
 
 
 def tracker(path: Path) -> Path:
