@@ -21,8 +21,8 @@ from mouliaison.services.database import Database
 from mouliaison.sync import cell_texts
 from mouliaison.sync import workbook_format as fmt
 from mouliaison.sync.printed_sheet import EMPTY_WIDTH, LINE_HEIGHT, PAGE_WIDTH, SMALLEST_SCALE, pages_wide
+from tests.libreoffice import resave_with_libreoffice
 from tests.sync.test_import_hazards import refused, rehash, set_meta, state
-from tests.sync.test_written_values import libreoffice_resave
 from tests.sync.workbooks import ACTIVITIES, cell, column, export, import_ok, put, row_of
 
 UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.IGNORECASE)
@@ -189,7 +189,7 @@ def test_a_libreoffice_resave_then_edits_of_a_name_and_a_label_arrive_as_hand_ed
     path = partner_export(db, tmp_path / "partner.xlsx")
     partner = make_db("partner")
     import_ok(partner, path)
-    resaved = libreoffice_resave(path, tmp_path)
+    resaved = resave_with_libreoffice(path, tmp_path)
     assert resaved.read_bytes() != path.read_bytes()
     again = import_ok(partner, resaved).files[0]
     assert sum(again.totals()[n] for n in ("hand_edits", "inserted", "conflicts")) == 0, again.to_json()
