@@ -248,8 +248,15 @@ def read_book(book: SheetBook, path: Path, sha256: str, progress: Progress,
 
 
 def _open_book(path: Path, checked: CheckedFile, parts: dict[str, str]) -> SheetBook:
-    """calamine when every sheet it would read is plain and small (sheet_xml), openpyxl otherwise;
-    an OpenDocument spreadsheet or a CSV file by its own reader."""
+    """calamine when every visible sheet is plain and small (sheet_xml), openpyxl otherwise; an
+    OpenDocument spreadsheet or a CSV file by its own reader.
+
+    Our hidden sheets are streamed (hidden_rows) whatever their size: calamine reads one only
+    when it is not in our exporter's form, and only if the check cleared it (CalamineBook);
+    otherwise the whole file is read with openpyxl. (The `_base` sheet of 1,000,000 records,
+    a million rows of three short cells, does not pass the grid rule, and sent every sheet of
+    the file to openpyxl, about 4 times slower.)
+    """
     if checked.kind == "ods":
         return OdsBook(path)
     if checked.kind == "csv":
@@ -259,12 +266,11 @@ def _open_book(path: Path, checked: CheckedFile, parts: dict[str, str]) -> Sheet
             states = sheet_states(archive)
     except (KeyError, zipfile.BadZipFile, ElementTree.ParseError):
         states = {}
-    wanted = [name for name, state in states.items()
-              if state == "visible" or (_is_hidden_sheet_of_ours(name) and fmt.META_SHEET in states)]
-    facts = [checked.sheets.get(parts.get(name, "").lower()) for name in wanted]
-    if states and all(f is not None and f.calamine_safe for f in facts):
+    cleared = {name for name in states
+               if (facts := checked.sheets.get(parts.get(name, "").lower())) is not None and facts.calamine_safe}
+    if states and all(name in cleared for name, state in states.items() if state == "visible"):
         try:
-            return CalamineBook(path)
+            return CalamineBook(path, cleared)
         except (CalamineError, OSError, ValueError) as exc:
             raise unreadable(path, exc) from None
     return OpenpyxlBook(path, scan_sheets(path))

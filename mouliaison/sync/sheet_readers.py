@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -97,9 +97,15 @@ class Special:
 
 
 class CalamineBook(SheetBook):
-    """python-calamine: the whole sheet at once, values only (the file check ruled out the rest)."""
+    """python-calamine: the whole sheet at once, values only (the file check ruled out the rest).
 
-    def __init__(self, path: Path) -> None:
+    `cleared`: the sheets the file check found plain and small (None: every sheet). Asked for
+    another (a hidden sheet of ours that is not in our exporter's form, so not streamed), it
+    raises ReadWithOpenpyxl and the file is read again with openpyxl.
+    """
+
+    def __init__(self, path: Path, cleared: Collection[str] | None = None) -> None:
+        self._cleared = cleared
         self._book = CalamineWorkbook.from_path(str(path))
         self._states = {m.name: m.visible for m in self._book.sheets_metadata}
         self.sheet_names = list(self._book.sheet_names)
@@ -110,6 +116,8 @@ class CalamineBook(SheetBook):
         self._scans: dict[str, SheetScan] = {}
 
     def _sheet(self, name: str) -> Any:
+        if self._cleared is not None and name not in self._cleared:
+            raise ReadWithOpenpyxl
         try:
             return self._book.get_sheet_by_name(name)
         except CalamineError as exc:

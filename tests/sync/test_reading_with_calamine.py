@@ -8,6 +8,8 @@ ways and compare, and make files that must go the slow way.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import re
 import zipfile
 from pathlib import Path
 
@@ -16,9 +18,11 @@ import pytest
 import xlsxwriter
 
 from mouliaison.services import records
-from mouliaison.sync import reader
-from mouliaison.sync.file_checks import check_workbook_file
-from mouliaison.sync.sheet_readers import CalamineBook, OpenpyxlBook, scan_sheets
+from mouliaison.sync import hidden_rows, reader
+from mouliaison.sync import sheet_xml as scan_rules
+from mouliaison.sync import workbook_format as fmt
+from mouliaison.sync.file_checks import check_incoming_file, check_workbook_file
+from mouliaison.sync.sheet_readers import CalamineBook, OpenpyxlBook, scan_sheets, sheet_parts
 from mouliaison.sync.sheet_xml import GRID_LIMIT, SheetScanner
 from tests.sync.workbooks import ACTIVITIES, cell, column, edited, export, import_ok, put
 
@@ -108,6 +112,92 @@ def test_a_cell_far_beyond_the_data_sends_the_sheet_to_openpyxl(tricky_export, m
     result = import_ok(b, wide)
     assert result.totals["inserted"] >= len(TRICKY) and result.totals["hand_edits"] == 0
     assert records.show_record(b, "activity", ids["0012"]).values["places"] == "0012"
+
+
+def long_sheet(path: Path, far_cell: bool) -> Path:
+    """100,000 rows of three long texts each (about 55 MB of XML), and perhaps one cell at column IV."""
+    book = xlsxwriter.Workbook(str(path), {"constant_memory": True, "strings_to_numbers": False,
+                                           "strings_to_formulas": False, "strings_to_urls": False})
+    sheet = book.add_worksheet("Joint activities")
+    for row in range(100_000):
+        text = hashlib.sha256(str(row).encode()).hexdigest() * 2  # varied: a zip bomb check does not stop it
+        sheet.write_row(row, 0, [text, text[::-1], text[1:]])
+    if far_cell:
+        sheet.write_string(99_999, 255, "far away")
+    book.close()
+    return path
+
+
+@pytest.mark.parametrize(("far_cell", "safe"), [(False, True), (True, False)])
+def test_a_dense_sheet_beyond_the_grid_limit_is_read_by_calamine(tmp_path, monkeypatch, far_cell, safe):
+    """A grid beyond GRID_LIMIT that the sheet's XML fills (1,000,000 records of ours: 28 million
+    cells) is read by calamine, not by openpyxl, about 4 times slower (issue 18); a far cell that
+    asks for a grid ten times larger than the XML fills still goes to openpyxl. GRID_LIMIT is
+    lowered here so that a sheet of 55 MB stands for one of 2.4 GB."""
+    monkeypatch.setattr(scan_rules, "GRID_LIMIT", 1_000_000)
+    path = long_sheet(tmp_path / "long.xlsx", far_cell)
+    checked = check_incoming_file(path)
+    (facts,) = checked.sheets.values()
+    assert facts.grid > scan_rules.GRID_LIMIT and facts.xml_bytes > 50_000_000
+    assert facts.calamine_safe is safe
+    with reader._open_book(path, checked, sheet_parts(path)) as book:
+        assert isinstance(book, CalamineBook if safe else OpenpyxlBook)
+
+
+def base_not_cleared(monkeypatch) -> None:
+    """The file check as if it had found the `_base` sheet's grid too large for calamine, as it
+    finds the `_base` of 1,000,000 records (a million rows of three short cells)."""
+    check = reader.check_incoming_file
+
+    def checked_so(path):
+        checked = check(path)
+        facts = checked.sheets[sheet_parts(path)[fmt.BASE_SHEET].lower()]
+        facts.max_column = scan_rules.LAST_COLUMN
+        assert not facts.calamine_safe
+        return checked
+
+    monkeypatch.setattr(reader, "check_incoming_file", checked_so)
+
+
+def test_our_hidden_sheets_do_not_send_the_visible_ones_to_openpyxl(tricky_export, monkeypatch):
+    """Our hidden sheets are streamed whatever their grid: the visible sheets alone choose the
+    reader (issue 18: the `_base` of 1,000,000 records sent every sheet to openpyxl)."""
+    path, _ids = tricky_export
+    base_not_cleared(monkeypatch)
+    checked = reader.check_incoming_file(path)
+    with reader._open_book(path, checked, sheet_parts(path)) as book:
+        assert isinstance(book, CalamineBook)
+    _fast, slow = read_both(path)
+    assert as_data(reader.read_workbook(path)) == as_data(slow)
+
+
+def with_row_spans(path: Path, target: Path) -> Path:
+    """A copy whose `_base` rows carry `spans`, as Excel writes them: not our exporter's form."""
+    part = sheet_parts(path)[fmt.BASE_SHEET]
+    with zipfile.ZipFile(path) as archive:
+        parts = {n: archive.read(n) for n in archive.namelist()}
+    parts[part], count = re.subn(rb'<row r="(\d+)">', rb'<row r="\1" spans="1:4">', parts[part])
+    assert count
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    return target
+
+
+def test_a_hidden_sheet_calamine_may_not_read_is_read_with_openpyxl(tricky_export, monkeypatch, tmp_path):
+    """A `_base` sheet not in our exporter's form is not streamed; calamine is not given a sheet
+    the file check did not clear: the file is read again with openpyxl, and reads the same."""
+    path, _ids = tricky_export
+    resaved = with_row_spans(path, tmp_path / "spans.xlsx")
+    with pytest.raises(hidden_rows.NotOurForm):
+        list(hidden_rows.sheet_rows(resaved, sheet_parts(resaved)[fmt.BASE_SHEET]))
+    base_not_cleared(monkeypatch)
+    opened = []
+    monkeypatch.setattr(OpenpyxlBook, "close", lambda self: opened.append(self) or self._book.close())
+    incoming = reader.read_workbook(resaved)
+    assert len(opened) == 1  # read again, by openpyxl
+    _fast, slow = read_both(resaved)
+    assert as_data(incoming) == as_data(slow)
 
 
 def test_a_foreign_sheet_with_shared_strings_reads_the_same_both_ways(tmp_path):
