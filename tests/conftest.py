@@ -217,3 +217,11 @@ def reads(monkeypatch: pytest.MonkeyPatch, mapped_reader: list[object]) -> list[
 
     monkeypatch.setattr(exchange, "read_workbook", counting)
     return seen
+
+
+@pytest.fixture
+def no_saved_mappings() -> None:
+    """No mapping saved by an earlier test is proposed again (services.saved_mappings)."""
+    from mouliaison.services.saved_mappings import saved_mappings_path
+
+    saved_mappings_path().unlink(missing_ok=True)

@@ -12,12 +12,8 @@ import pytest
 from mouliaison.services import exchange
 from mouliaison.services.database import location_of, open_database
 from mouliaison.services.records import list_records
-from mouliaison.services.saved_mappings import saved_mappings_path
 
-
-@pytest.fixture(autouse=True)
-def no_saved_mappings() -> None:
-    saved_mappings_path().unlink(missing_ok=True)
+pytestmark = pytest.mark.usefixtures("no_saved_mappings")
 
 
 def tracker(path: Path, *, merged: bool = False) -> Path:

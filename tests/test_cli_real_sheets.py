@@ -15,7 +15,6 @@ import pytest
 from mouliaison.domain.default_agreement import IOM_ID, WCO_ID
 from mouliaison.services.database import open_database
 from mouliaison.services.records import list_records
-from mouliaison.services.saved_mappings import saved_mappings_path
 
 PLAIN = Path(__file__).parent / "fixtures" / "plain"
 ROWCA = PLAIN / "ocha-rowca-3w-hxl.csv"
@@ -24,9 +23,7 @@ SPANISH_3W_CSV = PLAIN / "hxl-3w-spanish-latin1.csv"
 THREE_W = PLAIN / "3w-hxl.xlsx"  # made by make_3w.py
 
 
-@pytest.fixture(autouse=True)
-def no_saved_mappings() -> None:
-    saved_mappings_path().unlink(missing_ok=True)
+pytestmark = pytest.mark.usefixtures("no_saved_mappings")
 
 
 def stored(db_path: Path, entity: str) -> list[dict]:

@@ -94,7 +94,6 @@ class MappingPage(QWidget):
         columns_label = QLabel(self.tr("Colu&mns:"))
         columns_label.setBuddy(self.columns)
         self.field_combos: list[QComboBox] = []
-        self._fields: list[str] = []  # what each field combo shows (its data), to go back to
         self.problem = QLabel()
         self.problem.setObjectName("mappingProblem")
         self.problem.setWordWrap(True)
@@ -206,7 +205,7 @@ class MappingPage(QWidget):
         mapping = self.step.mapping
         rtype = RECORD_TYPES.get(self._shown_type() or "")
         self.columns.setRowCount(len(mapping.columns))
-        self.field_combos, self._fields = [], []
+        self.field_combos = []
         for row, column in enumerate(mapping.columns):
             self.columns.setItem(row, 0, QTableWidgetItem(column.letter))
             self.columns.setItem(row, 1, QTableWidgetItem(column.header))
@@ -231,7 +230,6 @@ class MappingPage(QWidget):
             self.wheel_guard.guard(combo)
             self.columns.setCellWidget(row, 4, combo)
             self.field_combos.append(combo)
-            self._fields.append(combo.currentData())
         self.columns.resizeRowsToContents()
 
     def _fill_key(self) -> None:
@@ -368,9 +366,8 @@ class MappingPage(QWidget):
         if other is not None:  # the reader would refuse the mapping: say why here, and change nothing
             self._say_taken(other, row, combo.currentText(), combo.itemText(0))
             with QSignalBlocker(combo):
-                combo.setCurrentIndex(max(0, combo.findData(self._fields[row])))
+                combo.setCurrentIndex(max(0, combo.findData(self.step.mapping.columns[row].field or LEAVE_OUT)))
             return
-        self._fields[row] = field_key
         self.problem.setVisible(False)
         self._changed_at("column", self.step.mapping.columns[row].letter)
 

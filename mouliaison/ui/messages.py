@@ -42,8 +42,7 @@ def rendered(text: str, instead: Mapping[str, str] | None = None) -> str:
     """`text` in the window's language: a Message translated and formatted; other text as it is.
 
     `instead`: the window's own words for a part the command line words its way (a hint to write a
-    mapping file, by its English or, when it names a file, by its template), put in place of that
-    part wherever it is a parameter."""
+    mapping file, by its template), put in place of that part wherever it is a parameter."""
     if not isinstance(text, Message):
         return text
     translated = QCoreApplication.translate("messages", text.template)
@@ -107,12 +106,8 @@ def _label(context: str, english: str) -> str:
 
 
 def _parameter(value: Any, instead: Mapping[str, str]) -> Any:
-    if isinstance(value, str) and value in instead:
-        return instead[value]
-    if isinstance(value, Message) and value.template in instead:  # a hint naming a file, by its template
-        return instead[value.template]
-    if isinstance(value, Message):
-        return rendered(value, instead)
+    if isinstance(value, Message):  # a hint the window words its own way, found by its template
+        return instead[value.template] if value.template in instead else rendered(value, instead)
     if isinstance(value, FieldLabel):
         return _label("fields", value)
     if isinstance(value, TypeLabel):

@@ -27,9 +27,7 @@ from mouliaison.ui.import_dialog import ImportDialog
 TIMEOUT = 20_000
 
 
-@pytest.fixture(autouse=True)
-def no_saved_mappings() -> None:
-    saved_mappings_path().unlink(missing_ok=True)
+pytestmark = pytest.mark.usefixtures("no_saved_mappings")
 
 
 def tracker(path: Path) -> Path:

@@ -10,12 +10,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import openpyxl
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from tests.ui.form_driving import press
-from tests.ui.test_mapping_step_by_hand import (  # noqa: F401 (a fixture)
-    no_saved_mappings,
+from tests.ui.test_mapping_step_by_hand import (
     open_dialog,
     row_of,
     tab_until,
@@ -23,6 +23,7 @@ from tests.ui.test_mapping_step_by_hand import (  # noqa: F401 (a fixture)
     wait_replanned,
 )
 
+pytestmark = pytest.mark.usefixtures("no_saved_mappings")
 
 def focused() -> QWidget | None:
     return QApplication.focusWidget()

@@ -17,7 +17,6 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 
 from mouliaison.domain.record_types import RECORD_TYPES
-from mouliaison.services.saved_mappings import saved_mappings_path
 from mouliaison.ui.import_dialog import ImportDialog
 from tests.ui.form_driving import wheel
 
@@ -29,9 +28,7 @@ LONG = ("Two days at the border post with the customs service, the police and th
         "for people found in need of protection, with notes for the next quarter's plan")
 
 
-@pytest.fixture(autouse=True)
-def no_saved_mappings() -> None:
-    saved_mappings_path().unlink(missing_ok=True)
+pytestmark = pytest.mark.usefixtures("no_saved_mappings")
 
 
 def tracker(path: Path) -> Path:

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 
 from mouliaison.domain.record_types import RECORD_TYPES
 from tests.ui.form_driving import press
 from tests.ui.test_mapping_keyboard_place import focused, replanned_by
-from tests.ui.test_mapping_step_by_hand import (  # noqa: F401 (a fixture)
-    no_saved_mappings,
+from tests.ui.test_mapping_step_by_hand import (
     open_dialog,
     row_of,
     tab_until,
@@ -25,7 +25,7 @@ from tests.ui.test_mapping_step_by_hand import (  # noqa: F401 (a fixture)
 HINT = {"fr": "ou choisissez le type dans « Type de fiche », ou ce que devient chaque colonne dans « Devient »",
         "es": "o elija el tipo en «Tipo de registro», o en qué se convierte cada columna en «Se convierte en»"}
 NOT_READ = {"fr": "lue comme accords de projet", "es": "leída como acuerdos de proyecto"}
-
+pytestmark = pytest.mark.usefixtures("no_saved_mappings")
 
 def test_a_type_the_sheet_does_not_fit_stays_chosen_and_the_note_says_what_to_do_here(
         qtbot, db, tmp_path: Path, language: str) -> None:
