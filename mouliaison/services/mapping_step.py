@@ -19,12 +19,12 @@ from mouliaison.services.database import Database
 from mouliaison.services.exchange import PreparedImport
 from mouliaison.store import queries
 from mouliaison.sync.cells import cell_value
-from mouliaison.sync.row_keys import MAP_ONE  # the command line's hints: the window words its own
+from mouliaison.sync.row_keys import KEY_HINT, KEY_HINT_SOME, MAP_ONE  # the command line's hints: the window words its own
 from mouliaison.sync.sheet_mapping import ColumnChoice, MappingFile, SheetChoices, SheetMapping
 from mouliaison.sync.sheet_proposal import MAP_HINT
 
-__all__ = ["MAP_HINT", "MAP_ONE", "ColumnChoice", "MappingFile", "PreviewCell", "PreviewRow", "SheetChoices",
-           "SheetMapping", "SheetStep", "chosen", "file_choices", "mapping_steps"]
+__all__ = ["KEY_HINT", "KEY_HINT_SOME", "MAP_HINT", "MAP_ONE", "ColumnChoice", "MappingFile", "PreviewCell",
+           "PreviewRow", "SheetChoices", "SheetMapping", "SheetStep", "chosen", "file_choices", "mapping_steps"]
 
 PREVIEW_ROWS = 8
 

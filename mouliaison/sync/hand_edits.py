@@ -46,6 +46,7 @@ from mouliaison.sync.new_record_checks import (
 )
 from mouliaison.sync.plain_notes import reading_notes
 from mouliaison.sync.reader import CellProblem, DataRow, IncomingWorkbook, clean_id
+from mouliaison.sync.row_keys import KEY_HINT, KEY_HINT_SOME, KeyLabels
 from mouliaison.sync.row_identity import (
     describe_key,
     key_fields,
@@ -316,12 +317,10 @@ class _Reading:
             wider = telling_apart(rtype, key, rows[0].columns, [r.cells for r in rows])
             if wider is None:
                 fix = Message("map a column that tells them apart (they differ in no column read, or in none at all)")
-            elif wider[1]:
-                fix = Message('choose key columns with --map: "key": {columns} tells all but {count} of them apart',
-                              columns=json.dumps(list(wider[0])), count=wider[1])
             else:
-                fix = Message('choose key columns that tell them apart with --map: "key": {columns}',
-                              columns=json.dumps(list(wider[0])))
+                fields = KeyLabels(rtype.field(k).label for k in wider[0])  # type: ignore[union-attr]
+                fix = Message(KEY_HINT_SOME if wider[1] else KEY_HINT, columns=json.dumps(list(wider[0])),
+                              fields=fields, count=wider[1])
 
             reason = Message("another row of the sheet has the same {key}, which tell the rows apart when the sheet "
                              "is sent again; make them differ, or {fix}", key=describe_key(rtype, key), fix=fix)

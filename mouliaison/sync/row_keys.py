@@ -7,12 +7,17 @@ activities). The first choice whose fields the sheet maps is proposed.
 
 from __future__ import annotations
 
-from mouliaison.domain.messages import FieldLabel, FieldLabels, Message
+from mouliaison.domain.messages import FieldLabel, FieldLabels, Message, template
 from mouliaison.domain.record_types import RECORD_TYPES
 from mouliaison.sync import workbook_format as fmt
 
 KEY_NOTE_START = ("rows are known again by", "no column identifies a row")  # the key's note, told apart
 MAP_ONE = Message("map one with --map")  # the command line's hint: the window words its own
+# Rows that share a key: the key fields that would tell them apart, as the command line says to
+# choose them ({columns}: a mapping file's "key"); the window says it its own way, naming the
+# fields ({fields}) where its mapping step lets a person choose them.
+KEY_HINT = template('choose key columns that tell them apart with --map: "key": {columns}')
+KEY_HINT_SOME = template('choose key columns with --map: "key": {columns} tells all but {count} of them apart')
 
 KEYS: dict[str, tuple[tuple[str, ...], ...]] = {
     "activity": (("title", "start_date"), ("title", "planned_start_date"), ("title",)),

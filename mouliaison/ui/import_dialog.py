@@ -284,7 +284,8 @@ class ImportDialog(ImportRunning, QDialog):
     # --- the report ----------------------------------------------------------------------
 
     def report_text(self, result: ImportResult) -> str:
-        return ImportReport(self.preview_view.count_labels, self.preview_view.group_reason).text(result, self.db.path)
+        return ImportReport(self.preview_view.count_labels, self.preview_view.group_reason,
+                            self.preview_view.hints()).text(result, self.db.path)
 
     def save_report(self, path: Path) -> None:
         """JSON (the command line's `import --json`) for a .json name, plain text otherwise."""

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QHeaderView, QSplitter, QStyle, QTextBrowser, QTre
 
 from mouliaison.domain.record_types import RECORD_TYPES
 from mouliaison.services.exchange import UNREAD_FIX, ImportResult
+from mouliaison.services.mapping_step import KEY_HINT, KEY_HINT_SOME, MAP_HINT, MAP_ONE
 from mouliaison.ui.appearance import problem_colour
 from mouliaison.ui.messages import count_text, labelled, rendered, type_plural_of
 
@@ -85,7 +86,7 @@ class ImportPreview(QSplitter):
         for name, message in result.unread:
             item = QTreeWidgetItem([Path(name).name, self.tr("nothing read")])
             item.setToolTip(0, name)
-            item.setToolTip(1, rendered(message, self._unread_fix()))
+            item.setToolTip(1, rendered(message, self.hints()))
             item.setForeground(1, QBrush(QColor(problem_colour(self.palette()))))
             self.tree.addTopLevelItem(item)
         for report in result.files:
@@ -107,10 +108,18 @@ class ImportPreview(QSplitter):
             self.tree.addTopLevelItem(self._count_item(self.tr("All files"), result.totals, bold=True))
         self.details.setHtml(self.details_html(result))
 
-    def _unread_fix(self) -> dict[str, str]:
-        """What to do about a file nothing was read from, in the window (not a mapping file)."""
-        return {UNREAD_FIX: self.tr("Change how its sheets are read in the mapping step, or select the file in the "
-                                    "list above and press Remove.")}
+    def hints(self) -> dict[str, str]:
+        """The command line's hints (write a mapping file) in the window's words: what to do in
+        the mapping step (ui.messages.rendered's `instead`)."""
+        return {
+            UNREAD_FIX: self.tr("Change how its sheets are read in the mapping step, or select the file in the "
+                                "list above and press Remove."),
+            MAP_HINT.template: self.tr("pick its type, or what each column becomes, in the mapping step"),
+            MAP_ONE.template: self.tr("map one in the mapping step"),
+            KEY_HINT: self.tr("choose {fields} as the “Row identity (key)” in the mapping step"),
+            KEY_HINT_SOME: self.tr("choose {fields} as the “Row identity (key)” in the mapping step (then all but "
+                                   "{count} of them differ)"),
+        }
 
     def badge(self, status: str) -> str:
         """What the preview says of a file's signature, before its name."""
@@ -143,6 +152,7 @@ class ImportPreview(QSplitter):
     def details_html(self, result: ImportResult) -> str:
         e = html.escape
         parts: list[str] = []
+        hints = self.hints()
         if result.refused:
             refused = e(self.tr("Refused: nothing will be imported"))
             parts.append(f"<h3 style='color:{problem_colour(self.palette())}'>{refused}</h3><ul>")
@@ -154,7 +164,7 @@ class ImportPreview(QSplitter):
         if result.unread:
             unread = e(self.tr("Nothing read: nothing will be imported"))
             parts.append(f"<h3 style='color:{problem_colour(self.palette())}'>{unread}</h3><ul>")
-            parts += [f"<li>{labelled(f'<b>{e(Path(name).name)}</b>', e(rendered(message, self._unread_fix())))}</li>"
+            parts += [f"<li>{labelled(f'<b>{e(Path(name).name)}</b>', e(rendered(message, self.hints())))}</li>"
                       for name, message in result.unread]
             parts.append("</ul>")
         for report in result.files:
@@ -189,10 +199,10 @@ class ImportPreview(QSplitter):
                 parts.append(f"<h4>{e(heading)}</h4>")
                 parts.append(self._table(
                     (self.tr("Sheet"), self.tr("Rows"), self.tr("Reason")),
-                    [(sheet, rows, rendered(reason)) for sheet, rows, reason in report.quarantined_groups()]))
+                    [(sheet, rows, rendered(reason, hints)) for sheet, rows, reason in report.quarantined_groups()]))
             if report.notes:
                 parts.append("<h4>" + e(self.tr("Notes")) + "</h4><ul>")
-                parts += [f"<li>{e(rendered(note))}</li>" for note in report.notes]
+                parts += [f"<li>{e(rendered(note, hints))}</li>" for note in report.notes]
                 parts.append("</ul>")
             if not (report.rejected or report.quarantined or report.notes):
                 parts.append("<p>" + e(self.tr("No rejected cells, quarantined rows or notes.")) + "</p>")

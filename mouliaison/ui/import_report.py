@@ -17,10 +17,12 @@ from mouliaison.ui.messages import count_text, labelled, rendered
 class ImportReport(QObject):
     """The report's text, in the window's language."""
 
-    def __init__(self, count_labels: dict[str, str], group_reason: Callable[[Any], str], parent: Any = None) -> None:
+    def __init__(self, count_labels: dict[str, str], group_reason: Callable[[Any], str], hints: dict[str, str],
+                 parent: Any = None) -> None:
         super().__init__(parent)
         self.count_labels = count_labels
         self.group_reason = group_reason  # a rejected group's reason as the preview words it
+        self.hints = hints  # the command line's hints in the window's words, as the preview has them
 
     def text(self, result: ImportResult, database: object) -> str:
         def counts_text(counts: dict[str, int]) -> str:
@@ -53,8 +55,8 @@ class ImportReport(QObject):
                     g.sheet, g.column, g.rows_text, count_text(g.count), self.group_reason(g)))
             for sheet, rows, reason in report.quarantined_groups():
                 lines.append("  " + self.tr("quarantined: sheet {0}, rows {1}: {2}").format(
-                    sheet, rows, rendered(reason)))
-            lines += ["  " + self.tr("note: {0}").format(rendered(note)) for note in report.notes]
+                    sheet, rows, rendered(reason, self.hints)))
+            lines += ["  " + self.tr("note: {0}").format(rendered(note, self.hints)) for note in report.notes]
             lines.append("")
         lines.append(self.tr("Totals: {0}").format(counts_text(result.totals)))
         return "\n".join(lines) + "\n"

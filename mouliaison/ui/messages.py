@@ -42,7 +42,8 @@ def rendered(text: str, instead: Mapping[str, str] | None = None) -> str:
     """`text` in the window's language: a Message translated and formatted; other text as it is.
 
     `instead`: the window's own words for a part the command line words its way (a hint to write a
-    mapping file, by its template), put in place of that part wherever it is a parameter."""
+    mapping file, by its template), put in place of that part wherever it is a parameter; they may
+    name that part's own parameters ("choose {fields} ...")."""
     if not isinstance(text, Message):
         return text
     translated = QCoreApplication.translate("messages", text.template)
@@ -107,7 +108,10 @@ def _label(context: str, english: str) -> str:
 
 def _parameter(value: Any, instead: Mapping[str, str]) -> Any:
     if isinstance(value, Message):  # a hint the window words its own way, found by its template
-        return instead[value.template] if value.template in instead else rendered(value, instead)
+        if value.template not in instead:
+            return rendered(value, instead)
+        # the window's words, with the hint's own parameters where they name them ({fields})
+        return instead[value.template].format(**{n: _parameter(v, instead) for n, v in value.params.items()})
     if isinstance(value, FieldLabel):
         return _label("fields", value)
     if isinstance(value, TypeLabel):

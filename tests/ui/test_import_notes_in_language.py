@@ -145,3 +145,40 @@ def test_the_command_line_keeps_the_english_of_refused_cells_and_reader_notes(db
                     "a time of day without a date; Start expects a date",
                     "a date, but Participants (men) expects a whole number"):
         assert english in said, english
+
+
+def rows_sharing_a_key(path: Path) -> Path:
+    """Two rows with one title and start date (the key a tracker's rows are known by) that differ in
+    their place: a 3W-like tracker, one activity per place."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Joint activities"
+    sheet.append(["Title", "Start date", "Places", "Status"])
+    sheet.append(["Border workshop", "2026-03-02", "Busia", "planned"])
+    sheet.append(["Border workshop", "2026-03-02", "Malaba", "planned"])
+    sheet.append(["Data workshop", "2026-03-20", "Arusha", "planned"])
+    book.save(path)
+    return path
+
+
+def test_rows_sharing_a_key_say_how_to_tell_them_apart_in_the_windows_words(qtbot, db: Database, tmp_path,
+                                                                            language) -> None:
+    dialog = ImportDialog(db, [rows_sharing_a_key(tmp_path / "tracker.xlsx")])
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.state == "previewed", timeout=TIMEOUT)
+    assert dialog.result.files[0].counts["activity"]["quarantined"] == 2
+    shown = dialog.details.toPlainText() + "\n" + dialog.report_text(dialog.result)
+    # the fix names the fields where the mapping step lets a person choose them, not a mapping file
+    assert "--map" not in shown and '"key"' not in shown, shown
+    key = {"fr": "« Identité d'une ligne (clé) »", "es": "«Identidad de la fila (clave)»"}[language]
+    fields = {"fr": "Titre + Début + Lieux", "es": "Título + Inicio + Lugares"}[language]
+    assert shown.count(key) == 2, shown  # in the preview and in the saved report
+    assert fields in shown, shown
+
+
+def test_the_command_line_says_which_key_columns_to_map(db: Database, tmp_path) -> None:
+    from mouliaison.services.exchange import prepare_import
+
+    preview = prepare_import(db, [rows_sharing_a_key(tmp_path / "tracker.xlsx")]).preview
+    [reason] = {str(p.reason) for f in preview.files for _t, p in f.quarantined}
+    assert 'choose key columns that tell them apart with --map: "key": ["title", "start_date", "places"]' in reason

@@ -758,6 +758,18 @@ UI: dict[str, tuple] = {
                                                         "Ningún dato personal de contacto salió en esta exportación."),
     "this office's, made at its first export": ("celle de ce bureau, créée à sa première exportation",
                                                 "la de esta oficina, creada en su primera exportación"),
+    "pick its type, or what each column becomes, in the mapping step":
+        ("choisissez son type, ou ce que devient chaque colonne, à l'étape d'association",
+         "elija su tipo, o en qué se convierte cada columna, en el paso de asignación"),
+    "map one in the mapping step": ("associez-en une à l'étape d'association", "asigne una en el paso de asignación"),
+    "choose {fields} as the “Row identity (key)” in the mapping step":
+        ("choisissez {fields} comme « Identité d'une ligne (clé) » à l'étape d'association",
+         "elija {fields} como «Identidad de la fila (clave)» en el paso de asignación"),
+    "choose {fields} as the “Row identity (key)” in the mapping step (then all but {count} of them differ)":
+        ("choisissez {fields} comme « Identité d'une ligne (clé) » à l'étape d'association (toutes sauf {count} "
+         "d'entre elles diffèrent alors)",
+         "elija {fields} como «Identidad de la fila (clave)» en el paso de asignación (entonces todas salvo {count} "
+         "se distinguen)"),
     "Change how its sheets are read in the mapping step, or select the file in the list above and press Remove.":
         ("Changez la façon dont ses feuilles sont lues à l'étape d'association, ou sélectionnez le fichier dans la liste ci-dessus et appuyez sur Retirer.",
          "Cambie cómo se leen sus hojas en el paso de asignación, o seleccione el archivo en la lista de arriba y pulse Quitar."),

@@ -663,6 +663,22 @@ Los campos vacíos de «{0}» se rellenan con «{1}», los vínculos a «{1}» p
         <translation>Cambie cómo se leen sus hojas en el paso de asignación, o seleccione el archivo en la lista de arriba y pulse Quitar.</translation>
     </message>
     <message>
+        <source>pick its type, or what each column becomes, in the mapping step</source>
+        <translation>elija su tipo, o en qué se convierte cada columna, en el paso de asignación</translation>
+    </message>
+    <message>
+        <source>map one in the mapping step</source>
+        <translation>asigne una en el paso de asignación</translation>
+    </message>
+    <message>
+        <source>choose {fields} as the “Row identity (key)” in the mapping step</source>
+        <translation>elija {fields} como «Identidad de la fila (clave)» en el paso de asignación</translation>
+    </message>
+    <message>
+        <source>choose {fields} as the “Row identity (key)” in the mapping step (then all but {count} of them differ)</source>
+        <translation>elija {fields} como «Identidad de la fila (clave)» en el paso de asignación (entonces todas salvo {count} se distinguen)</translation>
+    </message>
+    <message>
         <source>✔ signed</source>
         <translation>✔ firmado</translation>
     </message>

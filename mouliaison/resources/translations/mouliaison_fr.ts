@@ -663,6 +663,22 @@ Les champs vides de « {0} » sont remplis à partir de « {1} », les liens ver
         <translation>Changez la façon dont ses feuilles sont lues à l'étape d'association, ou sélectionnez le fichier dans la liste ci-dessus et appuyez sur Retirer.</translation>
     </message>
     <message>
+        <source>pick its type, or what each column becomes, in the mapping step</source>
+        <translation>choisissez son type, ou ce que devient chaque colonne, à l'étape d'association</translation>
+    </message>
+    <message>
+        <source>map one in the mapping step</source>
+        <translation>associez-en une à l'étape d'association</translation>
+    </message>
+    <message>
+        <source>choose {fields} as the “Row identity (key)” in the mapping step</source>
+        <translation>choisissez {fields} comme « Identité d'une ligne (clé) » à l'étape d'association</translation>
+    </message>
+    <message>
+        <source>choose {fields} as the “Row identity (key)” in the mapping step (then all but {count} of them differ)</source>
+        <translation>choisissez {fields} comme « Identité d'une ligne (clé) » à l'étape d'association (toutes sauf {count} d'entre elles diffèrent alors)</translation>
+    </message>
+    <message>
         <source>✔ signed</source>
         <translation>✔ signé</translation>
     </message>
