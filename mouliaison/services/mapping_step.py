@@ -19,7 +19,11 @@ from mouliaison.services.database import Database
 from mouliaison.services.exchange import PreparedImport
 from mouliaison.store import queries
 from mouliaison.sync.cells import cell_value
-from mouliaison.sync.row_keys import KEY_HINT, KEY_HINT_SOME, MAP_ONE  # the command line's hints: the window words its own
+from mouliaison.sync.row_keys import (  # the command line's hints: the window words its own
+    KEY_HINT,
+    KEY_HINT_SOME,
+    MAP_ONE,
+)
 from mouliaison.sync.sheet_mapping import ColumnChoice, MappingFile, SheetChoices, SheetMapping
 from mouliaison.sync.sheet_proposal import MAP_HINT
 

@@ -46,7 +46,6 @@ from mouliaison.sync.new_record_checks import (
 )
 from mouliaison.sync.plain_notes import reading_notes
 from mouliaison.sync.reader import CellProblem, DataRow, IncomingWorkbook, clean_id
-from mouliaison.sync.row_keys import KEY_HINT, KEY_HINT_SOME, KeyLabels
 from mouliaison.sync.row_identity import (
     describe_key,
     key_fields,
@@ -56,6 +55,7 @@ from mouliaison.sync.row_identity import (
     repeat_one,
     telling_apart,
 )
+from mouliaison.sync.row_keys import KEY_HINT, KEY_HINT_SOME, KeyLabels
 
 Exists = Callable[[str, str], bool]
 # The records of a type held here, for the names in reference cells (names_in_cells.Held).
