@@ -65,6 +65,7 @@ from mouliaison.ui.labels import type_plural
 from mouliaison.ui.language import chosen_language
 from mouliaison.ui.messages import count_text, rendered, type_plural_of
 from mouliaison.ui.screen_fit import fit_to_screen
+from mouliaison.ui.wheel_guard import WheelGuard
 from mouliaison.ui.worker import Worker
 
 TYPE_ROLE = Qt.ItemDataRole.UserRole
@@ -283,6 +284,7 @@ class ExportDialog(QDialog):
         self.types_box = types_box
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self._kind_changed()
+        WheelGuard(parent=self).guard_all(self)  # a choice changes by the wheel only once the person is in it
 
     # --- the form ------------------------------------------------------------------------
 

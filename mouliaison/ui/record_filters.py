@@ -48,6 +48,7 @@ from mouliaison.services.names import Names
 from mouliaison.services.record_listing import codes_in_use
 from mouliaison.services.records import list_records
 from mouliaison.ui.terms import ordered_terms
+from mouliaison.ui.wheel_guard import WheelGuard
 
 NO_DATE = QDate(1900, 1, 1)  # a date edit at its minimum reads "Any": that end is open
 COMBO_CHARS = 8  # combos stay this wide whatever their longest label, so the bar fits
@@ -112,6 +113,10 @@ class RecordFilters(QWidget):
             pair_layout.addWidget(editor)
             pair.setVisible(False)
             self.pairs[editor] = pair
+        # a wheel turned while the pointer passes over a filter changes it only once the person is in it
+        self.wheel_guard = WheelGuard(parent=self)
+        for editor in self.labels:
+            self.wheel_guard.guard(editor)
         self._flow = FlowLayout(self)
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)  # the filters wrap onto more rows in a narrow window

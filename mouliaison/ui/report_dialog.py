@@ -40,6 +40,7 @@ from mouliaison.ui.export_dialog import documents_folder, free_path
 from mouliaison.ui.report_language import in_language
 from mouliaison.ui.report_pdf import write_report_pdf
 from mouliaison.ui.screen_fit import fit_to_screen
+from mouliaison.ui.wheel_guard import WheelGuard
 from mouliaison.ui.worker import Worker
 
 NO_ONE = ""  # the recipient when no one is named: no personal data
@@ -145,6 +146,7 @@ class ReportDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addLayout(buttons)
         self._format_changed()
+        WheelGuard(parent=self).guard_all(self)  # a choice changes by the wheel only once the person is in it
 
     def _date_edit(self, date: QDate, name: str) -> QDateEdit:
         edit = QDateEdit(date)

@@ -57,6 +57,7 @@ from mouliaison.ui.choices import compared
 from mouliaison.ui.labels import term_label
 from mouliaison.ui.messages import shown, shown_whole
 from mouliaison.ui.screen_fit import fit_to_screen
+from mouliaison.ui.wheel_guard import WheelGuard
 
 OFFICE_FIELDS = ("name", "party", "level", "country")
 
@@ -247,6 +248,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
         hint = content.sizeHint()
         fit_to_screen(self, max(hint.width() + 40, 460), hint.height() + buttons.sizeHint().height() + 40)
+        WheelGuard(parent=self).guard_all(self)  # the wheel scrolls the settings; it changes no choice passed over
 
     def show_office(self) -> None:
         self.office.show_office()

@@ -14,7 +14,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QAbstractItemView, QAbstractScrollArea, QApplication, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QWidget,
+)
 
 
 class WheelGuard(QObject):
@@ -24,6 +31,11 @@ class WheelGuard(QObject):
     def __init__(self, scroll: QAbstractScrollArea | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent if parent is not None else scroll)
         self.scroll = scroll
+
+    def guard_all(self, root: QWidget) -> None:
+        """Guard every combo box and spin box (counts, dates) inside `root` as it is now: a dialog's."""
+        for widget in [*root.findChildren(QComboBox), *root.findChildren(QAbstractSpinBox)]:
+            self.guard(widget)
 
     def guard(self, widget: QWidget) -> None:
         widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)

@@ -205,3 +205,27 @@ def test_the_filters_list_terms_as_the_form_offers_them(french, page) -> None:
     form_areas = page.form.offered.of(page.form.rtype.field("thematic_areas"))
     listed = [filters.area.itemText(i) for i in range(1, filters.area.count())]
     assert listed == [label for _, label in form_areas.entries]
+
+
+def test_a_wheel_over_a_filter_changes_it_only_once_the_person_is_in_it(qtbot, page):
+    from PySide6.QtWidgets import QApplication
+
+    from tests.ui.form_driving import wheel
+
+    page.table.setFocus()
+    listed = titles(page)
+    filters = page.filters
+    for editor in (filters.status, filters.area, filters.party, filters.country, filters.date_from):
+        assert editor.isVisible(), editor.objectName()
+        before = editor.currentIndex() if hasattr(editor, "currentIndex") else editor.date()
+        wheel(editor, -1)  # the pointer passing over the bar on its way to the table
+        now = editor.currentIndex() if hasattr(editor, "currentIndex") else editor.date()
+        assert now == before, f"the wheel changed {editor.objectName()}"
+    assert titles(page) == listed
+    # clicked into, the status filter takes the wheel as a person expects
+    qtbot.mouseClick(filters.status, Qt.MouseButton.LeftButton)
+    filters.status.hidePopup()
+    assert QApplication.focusWidget() is filters.status
+    wheel(filters.status, -1)
+    assert filters.status.currentIndex() == 1
+    assert titles(page) != listed

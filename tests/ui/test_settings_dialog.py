@@ -212,3 +212,29 @@ def test_a_long_problem_wraps_and_leaves_save_office_in_sight(qtbot, db) -> None
         right = widget.mapTo(dialog, widget.rect().topRight()).x()
         assert right <= dialog.width(), f"{widget.text()[:20]} ends at {right} of {dialog.width()}"
     dialog.show_office()
+
+
+def test_the_wheel_passing_over_the_settings_changes_no_choice(qtbot, dialog: SettingsDialog) -> None:
+    from tests.ui.form_driving import wheel
+
+    dialog.resize(520, 300)  # a small screen: the settings scroll
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    dialog.close_button.setFocus()
+    combos = (dialog.party_combo, dialog.level_combo, dialog.language_combo)
+    before = [c.currentIndex() for c in combos]
+    for combo in combos:
+        wheel(combo, -1)
+    assert [c.currentIndex() for c in combos] == before
+    # once the person is in it, a choice takes the wheel as they expect
+    level = dialog.level_combo
+    dialog.activateWindow()
+    level.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is level)
+    step = 1 if level.currentIndex() == level.count() - 1 else -1
+    wheel(level, step)
+    assert level.currentIndex() != before[1]
+    assert dialog.office.unsaved  # an office typed but not saved: Close would ask
+    wheel(level, -step)
+    assert level.currentIndex() == before[1] and not dialog.office.unsaved
