@@ -12,7 +12,7 @@ send, without its per-row work (an import of 100,000 records writes them all at 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from operator import itemgetter
 from typing import Any
 
@@ -73,7 +73,7 @@ def insert_tuples(session: Session, table: Table, columns: tuple[str, ...], rows
     if not rows:
         return
     dialect = session.get_bind().dialect
-    if dialect.name != "sqlite" or any(c.type.bind_processor(dialect) is not None for c in table.columns):
+    if dialect.name != "sqlite" or any(_bind_processor(c, dialect) is not None for c in table.columns):
         insert_rows(session, table, [dict(zip(columns, row, strict=True)) for row in rows])
         return
     compiled = insert(table).compile(dialect=dialect, column_keys=list(columns))
@@ -98,7 +98,7 @@ def _copy(session: Session, table: Table, target: str, rows: list[dict[str, Any]
     dialect = session.get_bind().dialect
     columns = list(table.columns)
     defaults = [_default(c) for c in columns]
-    convert = [c.type._cached_bind_processor(dialect) for c in columns]
+    convert = [_bind_processor(c, dialect) for c in columns]
     names = [c.name for c in columns]
     words = SEARCH_TEXT in table.c  # a record's row: its search text's words beside it (store.search_words)
     listed = [*names, WORDS_COLUMN] if words else names
@@ -155,49 +155,71 @@ def _default(column: Any) -> Any:
 def _parameters(table: Table, dialect: Dialect, order: list[str], rows: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
     """The driver's parameters, row by row, in the statement's order.
 
-    Rows that hold every column (write_states' and the versions') are read by one itemgetter,
-    then only the columns with a bind processor are converted, each value once (the processors
-    are functions of the value: a date, a flag, a list of codes repeat across many rows); other
-    rows column by column.
+    Rows that hold every column (write_states' and the versions') are read by one itemgetter
+    each; when a column has a bind processor, the rows' tuples are turned into columns, each
+    such column converted with each value once (the processors are functions of the value: a
+    date, a flag, a list of codes repeat across many rows; a column no row sets is left as it
+    is), and the columns turned back into the rows' tuples. Other rows column by column.
     """
     if len(order) > 1 and all(name in rows[0] for name in order):
-        take = itemgetter(*order)
-        processed: list[tuple[int, Callable[[Any], Any], dict[Any, Any]]] = [
-            (i, process, {}) for i, name in enumerate(order)
-            if (process := table.c[name].type.bind_processor(dialect)) is not None]
         try:
-            out = []
-            for row in rows:
-                values = list(take(row))
-                for i, process_value, seen in processed:
-                    value = values[i]
-                    if value is not None:
-                        try:
-                            done = seen.get(value, _NOT_SEEN) if value.__class__ in _MEMO_CLASSES else _NOT_SEEN
-                        except TypeError:  # a tuple holding a list: not hashable
-                            done = _NOT_SEEN
-                        if done is _NOT_SEEN:
-                            done = process_value(value)
-                            if _memorable(value):
-                                seen[value] = done
-                        values[i] = done
-                out.append(tuple(values))
-            return out
+            tuples = list(map(itemgetter(*order), rows))
         except KeyError:  # a later row leaves a column out: its default, as below
             pass
+        else:
+            processed = [(i, process) for i, name in enumerate(order)
+                         if (process := _bind_processor(table.c[name], dialect)) is not None]
+            if not processed:
+                return tuples
+            columns: list[Any] = list(zip(*tuples, strict=True))
+            for i, process in processed:
+                columns[i] = _processed(columns[i], process)
+            return list(zip(*columns, strict=True))
     convert = _converters(table, dialect, order)
     return [tuple([f(row) for f in convert]) for row in rows]
 
 
+def _bind_processor(column: Any, dialect: Dialect) -> Callable[[Any], Any] | None:
+    """What SQLAlchemy does to a value of the column before the driver has it, for this dialect
+    (a date becomes its text on SQLite: the driver's own date adapter is deprecated)."""
+    return column.type._cached_bind_processor(dialect)  # type: ignore[no-any-return]
+
+
+def _processed(values: Sequence[Any], process: Callable[[Any], Any]) -> Sequence[Any]:
+    """One column's values through its bind processor, None left as it is, each value that
+    recurs converted once."""
+    if values.count(None) == len(values):
+        return values
+    seen: dict[Any, Any] = {}
+    out = []
+    add = out.append
+    for value in values:
+        if value is None:
+            add(None)
+            continue
+        try:
+            done = seen.get(value, _NOT_SEEN) if value.__class__ in _MEMO_CLASSES else _NOT_SEEN
+        except TypeError:  # a tuple holding a list: not hashable
+            done = _NOT_SEEN
+        if done is _NOT_SEEN:
+            done = process(value)
+            if _memorable(value):
+                seen[value] = done
+        add(done)
+    return out
+
+
 _NOT_SEEN = object()
-_MEMO_CLASSES = frozenset((str, dt.date, tuple))
+_MEMO_CLASSES = frozenset((str, dt.date, tuple, bool))
 
 
 def _memorable(value: Any) -> bool:
-    """A value any value equal to it is converted alike: text, a date (a datetime never equals
-    one), a tuple of text (a list of codes or ids; a tuple equal to it holds text too)."""
+    """A value any value equal to it (of a class looked up: _MEMO_CLASSES) is converted alike:
+    text, a date (a datetime never equals one), a flag (1 equals True but is not looked up), a
+    tuple of text (a list of codes or ids; a tuple equal to it holds text too)."""
     cls = value.__class__
-    return cls is str or cls is dt.date or (cls is tuple and all(item.__class__ is str for item in value))
+    return cls is str or cls is dt.date or cls is bool or (
+        cls is tuple and all(item.__class__ is str for item in value))
 
 
 def _converters(table: Table, dialect: Dialect, order: list[str]) -> list[Callable[[dict[str, Any]], Any]]:
@@ -205,7 +227,7 @@ def _converters(table: Table, dialect: Dialect, order: list[str]) -> list[Callab
     out: list[Callable[[dict[str, Any]], Any]] = []
     for name in order:
         column = table.c[name]
-        out.append(_converter(name, _default(column), column.type.bind_processor(dialect)))
+        out.append(_converter(name, _default(column), _bind_processor(column, dialect)))
     return out
 
 

@@ -243,7 +243,7 @@ class RecordText:
                 columns.append(self._titles(values, titles))
         if not columns:
             return [""] * len(rows)
-        return [" ".join(filter(None, words)) for words in zip(*columns)]
+        return [" ".join(filter(None, words)) for words in zip(*columns, strict=True)]
 
     def _values(self, values: list[Value]) -> list[str | None]:
         shown = self._shown
