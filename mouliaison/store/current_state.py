@@ -167,6 +167,7 @@ def write_states(session: Session, states: Iterable[RecordState], *,
     for entity in sorted(by_entity, key=WRITE_ORDER.__getitem__):  # what a record refers to first
         items = by_entity[entity]
         ids = [state.record_id for state in items]
+        held = [i for i in ids if (entity, i) not in new] if new else ids  # those that may have a row
         known = previous is not None and all((entity, rid) in previous for rid in ids)
         if known:
             assert previous is not None
@@ -175,7 +176,6 @@ def write_states(session: Session, states: Iterable[RecordState], *,
             # the index's text out, from the rows as they are before the write
             search_index.unindex(session, entity, [s.record_id for s in states_before])
         else:
-            held = [i for i in ids if (entity, i) not in new] if new else ids
             before = search_index.before_write(session, entity, held)
         rows = table_rows(entity, items)
         conflicts = []
@@ -195,7 +195,7 @@ def write_states(session: Session, states: Iterable[RecordState], *,
                     "values_json": canonical_json(list(conflict.values)),
                 })
         search_index.add_text(session, entity, rows, load_vocabularies(session))
-        if new and all((entity, rid) in new for rid in ids):  # none has a row: plain inserts (a COPY on a server)
+        if not held:  # none has a row: plain inserts (a COPY on a server)
             last = search_index.last_rowid(session, entity)
             insert_rows(session, RECORD_TABLES[entity], rows)
             search_index.index_appended(session, entity, last)  # the rows after `last`: these
