@@ -203,7 +203,7 @@ def _processed(values: Sequence[Any], process: Callable[[Any], Any]) -> Sequence
     if values.count(None) == len(values):
         return values
     seen: dict[Any, Any] = {}
-    out = []
+    out: list[Any] = []
     add = out.append
     for value in values:
         if value is None:

@@ -88,7 +88,7 @@ def table_rows(entity: str, states: Sequence[RecordState]) -> list[dict[str, Any
     tracker's activity sets 2 of the 11 that convert."""
     empty, readers = _readers(entity)
     width = len(empty) + 6
-    rows = []
+    rows: list[dict[str, Any]] = []
     add = rows.append
     for state in states:
         row = {**empty, **state.values, "id": state.record_id, "deleted": state.deleted,
