@@ -272,13 +272,10 @@ class RecordText:
                 words = known.get(value)
             except TypeError:  # not hashable (a list): its words made each time
                 words = None
-                hashable = False
-            else:
-                hashable = True
             if words is None:
                 items = value if isinstance(value, tuple) else (value,)
                 words = " ".join(filter(None, (self._choice(vocabulary, str(code)) for code in items)))
-                if hashable:
+                if _text_or_texts(value):
                     known[value] = words
             add(words)
         return out
@@ -297,6 +294,13 @@ class RecordText:
             label = self._vocab.label(vocabulary, code)
             found = self._choices[(vocabulary, code)] = code if label == code else f"{code} {label}"
         return found
+
+
+def _text_or_texts(value: Any) -> bool:
+    """A code or a tuple of codes, as text: only a value equal to it is also such (1 equals True,
+    but not "1"), so its words serve any value found equal to it."""
+    cls = value.__class__
+    return cls is str or (cls is tuple and all(item.__class__ is str for item in value))
 
 
 def _referenced_titles(session: Session, rtype: RecordType, rows: Iterable[Mapping[str, Any]]) -> dict[str, str]:
