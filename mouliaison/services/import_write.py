@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator
 from dataclasses import replace
+from operator import itemgetter
 from typing import Any
 
 from mouliaison.domain.record_types import WRITE_ORDER
@@ -37,7 +38,11 @@ def write_plan(session: Session, plan: ImportPlan, received_at: str, progress: P
     `release`: the plan is not needed after (an import that plans no more): its versions and
     record states leave it, and each part's go once written, rather than all staying to the end
     (at 100,000 records the versions' JSON and the states were most of the import's peak)."""
-    states = sorted(plan.states.items(), key=lambda item: (WRITE_ORDER[item[1].entity], item[0][1]))
+    # each type's records together in the order of their ids (a key is (type, id)), then what
+    # records refer to first when there are several types: 48 to 28 ms for 100,000 records
+    states = sorted(plan.states.items(), key=itemgetter(0))
+    if states and states[0][0][0] != states[-1][0][0]:
+        states.sort(key=lambda item: WRITE_ORDER[item[0][0]])  # stable: each type's stay in id order
     # in the order of their ids: each goes at the end of the table's id index rather than at a
     # random place in it (0.5 s to 0.4 s for 100,000 versions; their records are in id order already)
     versions = sorted(plan.new_versions, key=lambda item: item[0].id)

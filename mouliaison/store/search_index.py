@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
 from typing import Any
@@ -203,7 +203,11 @@ def forget_deleted_text(session: Session, entity: str) -> None:
 class RecordText:
     """The words a person can find a record of one type by: what its row shows, the codes and
     labels of its choices, the titles of what it refers to. Made once per write: it learns
-    each choice's words once, not once per record."""
+    each choice's words once, not once per record.
+
+    The texts of many rows are made a field at a time (`texts`): each field's words for every
+    row at once, a field no row sets skipped, then each row's words joined. Row by row, every
+    field of the type was looked at for every row (a plain tracker sets 9 of an activity's 25)."""
 
     def __init__(self, rtype: RecordType, vocab: VocabularyIndex) -> None:
         self._vocab = vocab
@@ -217,41 +221,72 @@ class RecordText:
                 self._parts.append((field.key, "reference", ""))
             else:
                 self._parts.append((field.key, "value", ""))
-        self._choices: dict[tuple[str, str], str] = {}
+        self._choices: dict[tuple[str, str], str] = {}  # a code's words
+        self._chosen: dict[str, dict[Value, str]] = defaultdict(dict)  # a field value's words, by vocabulary
         self._shown: dict[Value, str] = {}  # a count's or a date's words
-        self._values = itemgetter(*(key for key, _reads, _vocabulary in self._parts)) if len(self._parts) > 1 else None
 
-    def __call__(self, values: Mapping[str, Value], titles: Mapping[str, str]) -> str:
-        words: list[str] = []
-        add = words.append
-        try:  # a row of write_states holds every field: its values taken at once
-            found = self._values(values) if self._values is not None else None
-        except KeyError:
-            found = None
-        if found is None:
-            found = tuple(values.get(key) for key, _reads, _vocabulary in self._parts)
-        shown = self._shown
-        for (_key, reads, vocabulary), value in zip(self._parts, found, strict=True):
-            if value is None:
+    def texts(self, rows: Sequence[Mapping[str, Value]], titles: Mapping[str, str]) -> list[str]:
+        """Each row's text, in the order of `rows`."""
+        columns: list[list[str | None]] = []
+        for key, reads, vocabulary in self._parts:
+            try:  # a row of write_states holds every field
+                values = list(map(itemgetter(key), rows))
+            except KeyError:
+                values = [row.get(key) for row in rows]
+            if values.count(None) == len(values):
                 continue
             if reads == "value":
-                cls = value.__class__
-                if cls is str:
-                    add(value)  # type: ignore[arg-type]
-                elif cls is int or cls is dt.date:  # counts and dates recur: each shown once
-                    word = shown.get(value)
-                    if word is None:
-                        word = shown[value] = display(value)
-                    add(word)
-                else:
-                    add(display(value))
-                continue
-            items = value if isinstance(value, tuple) else (value,)
-            if reads == "choice":
-                words.extend(self._choice(vocabulary, str(code)) for code in items)
+                columns.append(self._values(values))
+            elif reads == "choice":
+                columns.append(self._choice_words(vocabulary, values))
             else:
-                words.extend(titles.get(str(item), "") for item in items)
-        return " ".join(filter(None, words))
+                columns.append(self._titles(values, titles))
+        if not columns:
+            return [""] * len(rows)
+        return [" ".join(filter(None, words)) for words in zip(*columns, strict=True)]
+
+    def _values(self, values: list[Value]) -> list[str | None]:
+        shown = self._shown
+
+        def show(value: Value) -> str:
+            cls = value.__class__
+            if cls is int or cls is dt.date:  # counts and dates recur: each shown once
+                word = shown.get(value)
+                if word is None:
+                    word = shown[value] = display(value)
+                return word
+            return display(value)
+
+        return [value if value is None or value.__class__ is str else show(value)  # type: ignore[misc]
+                for value in values]
+
+    def _choice_words(self, vocabulary: str, values: list[Value]) -> list[str | None]:
+        known = self._chosen[vocabulary]
+        out: list[str | None] = []
+        add = out.append
+        for value in values:
+            if value is None:
+                add(None)
+                continue
+            try:
+                words = known.get(value)
+            except TypeError:  # not hashable (a list): its words made each time
+                words = None
+            if words is None:
+                items = value if isinstance(value, tuple) else (value,)
+                words = " ".join(filter(None, (self._choice(vocabulary, str(code)) for code in items)))
+                if _text_or_texts(value):
+                    known[value] = words
+            add(words)
+        return out
+
+    @staticmethod
+    def _titles(values: list[Value], titles: Mapping[str, str]) -> list[str | None]:
+        get = titles.get
+        return [None if value is None
+                else " ".join(filter(None, (get(str(item), "") for item in value))) if isinstance(value, tuple)
+                else get(str(value), "")
+                for value in values]
 
     def _choice(self, vocabulary: str, code: str) -> str:
         found = self._choices.get((vocabulary, code))
@@ -259,6 +294,13 @@ class RecordText:
             label = self._vocab.label(vocabulary, code)
             found = self._choices[(vocabulary, code)] = code if label == code else f"{code} {label}"
         return found
+
+
+def _text_or_texts(value: Any) -> bool:
+    """A code or a tuple of codes, as text: only a value equal to it is also such (1 equals True,
+    but not "1"), so its words serve any value found equal to it."""
+    cls = value.__class__
+    return cls is str or (cls is tuple and all(item.__class__ is str for item in value))
 
 
 def _referenced_titles(session: Session, rtype: RecordType, rows: Iterable[Mapping[str, Any]]) -> dict[str, str]:
@@ -284,9 +326,9 @@ def add_text(session: Session, entity: str, rows: list[dict[str, Any]], vocab: V
     rtype = RECORD_TYPES[entity]
     live = [row for row in rows if not row.get("deleted")]
     titles = _referenced_titles(session, rtype, live)
-    text_of = RecordText(rtype, vocab)
+    texts = iter(RecordText(rtype, vocab).texts(live, titles))
     for row in rows:
-        row[COLUMN] = None if row.get("deleted") else text_of(row, titles)
+        row[COLUMN] = None if row.get("deleted") else next(texts)
 
 
 def naming_each_other(entity: str, rows: list[dict[str, Any]]) -> list[str]:
