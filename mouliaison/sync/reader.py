@@ -192,18 +192,18 @@ def read_workbook(path: Path, progress: Progress = no_progress, choices: Mapping
     """Everything the import needs from the file; RefusedFile says why a file cannot be used, and
     MappingProblem why `choices` (a person's mapping of its plain sheets) cannot."""
     checked = check_incoming_file(path)  # .xlsx, .ods or CSV, by what the file really is
-    sha256 = file_sha256(path)
     parts = sheet_parts(path) if checked.kind == "xlsx" else {}
     try:
         try:
-            with _open_book(path, checked, parts) as book:
+            with _open_book(path, checked, parts) as book:  # calamine may parse a sheet meanwhile
+                sha256 = file_sha256(path)
                 incoming = read_book(book, path, sha256, progress, choices)
                 incoming.notes[:0] = book.notes()  # how the file itself was read (a CSV's text, its separator)
             freed_memory.give_back(path.stat().st_size)  # the sheets calamine held, freed with the book
             return incoming
         except ReadWithOpenpyxl:
             with OpenpyxlBook(path, scan_sheets(path)) as book:
-                return read_book(book, path, sha256, progress, choices)
+                return read_book(book, path, file_sha256(path), progress, choices)
     except DAMAGED_INSIDE as exc:  # XML or zip members damaged in a way the file check cannot see
         raise RefusedFile("damaged", Message("{name} is damaged inside ({error}). Ask the sender for a new copy, or "
                                              "open it in Excel or LibreOffice, save it again, and import that file.",
@@ -268,9 +268,13 @@ def _open_book(path: Path, checked: CheckedFile, parts: dict[str, str]) -> Sheet
         states = {}
     cleared = {name for name in states
                if (facts := checked.sheets.get(parts.get(name, "").lower())) is not None and facts.calamine_safe}
-    if states and all(name in cleared for name, state in states.items() if state == "visible"):
+    visible = [name for name, state in states.items() if state == "visible"]
+    if states and all(name in cleared for name in visible):
+        # the largest sheet read_book reads is parsed while our hidden sheets are decoded (issue 18)
+        read = [name for name in visible if not _is_hidden_sheet_of_ours(name)] if fmt.META_SHEET in states else []
+        largest = max(read, key=lambda name: checked.sheets[parts[name].lower()].xml_bytes, default=None)
         try:
-            return CalamineBook(path, cleared)
+            return CalamineBook(path, cleared, ahead=largest)
         except (CalamineError, OSError, ValueError) as exc:
             raise unreadable(path, exc) from None
     return OpenpyxlBook(path, scan_sheets(path))

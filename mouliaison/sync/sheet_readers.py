@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import threading
 import zipfile
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
@@ -102,9 +103,14 @@ class CalamineBook(SheetBook):
     `cleared`: the sheets the file check found plain and small (None: every sheet). Asked for
     another (a hidden sheet of ours that is not in our exporter's form, so not streamed), it
     raises ReadWithOpenpyxl and the file is read again with openpyxl.
+
+    `ahead`: a sheet calamine starts parsing at once, on a thread of its own (calamine releases
+    the GIL while it parses), while the reader decodes the hidden sheets; the sheet's rows wait
+    for it. Only a file that passed the file check is opened, so a refused file never reaches
+    calamine; closing the book waits for the thread.
     """
 
-    def __init__(self, path: Path, cleared: Collection[str] | None = None) -> None:
+    def __init__(self, path: Path, cleared: Collection[str] | None = None, ahead: str | None = None) -> None:
         self._cleared = cleared
         self._book = CalamineWorkbook.from_path(str(path))
         self._states = {m.name: m.visible for m in self._book.sheets_metadata}
@@ -114,11 +120,20 @@ class CalamineBook(SheetBook):
         self._last_row: dict[str, int] = {}
         self._path = path
         self._scans: dict[str, SheetScan] = {}
+        self._ahead: _ParsedAhead | None = None
+        if ahead is not None and self._may_read(ahead):
+            self._ahead = _ParsedAhead(path, ahead)
+
+    def _may_read(self, name: str) -> bool:
+        return self._cleared is None or name in self._cleared
 
     def _sheet(self, name: str) -> Any:
-        if self._cleared is not None and name not in self._cleared:
+        if not self._may_read(name):
             raise ReadWithOpenpyxl
         try:
+            if self._ahead is not None and self._ahead.name == name:
+                ahead, self._ahead = self._ahead, None
+                return ahead.result()
             return self._book.get_sheet_by_name(name)
         except CalamineError as exc:
             raise RefusedFile("unreadable", Message("the sheet '{sheet}' could not be read ({error}). Open the file "
@@ -169,7 +184,44 @@ class CalamineBook(SheetBook):
         return self._scans[name]
 
     def close(self) -> None:
+        ahead, self._ahead = self._ahead, None
+        if ahead is not None:
+            ahead.wait()  # no thread left parsing after a refusal, a cancel or an error
         self._book.close()
+
+
+class _ParsedAhead:
+    """A sheet parsed by calamine on a thread of its own, from a workbook of its own (calamine
+    lets one thread at a time use a workbook: the reader's own goes on reading `_meta`); `result`
+    waits for it."""
+
+    def __init__(self, path: Path, name: str) -> None:
+        self.name = name
+        self._sheet: Any = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._parse, args=(path,), name=f"calamine: {name}", daemon=True)
+        self._thread.start()
+
+    def _parse(self, path: Path) -> None:
+        try:
+            book = CalamineWorkbook.from_path(str(path))
+            try:
+                self._sheet = book.get_sheet_by_name(self.name)
+            finally:
+                book.close()
+        except BaseException as exc:  # given to the reader's thread, as if raised there
+            self._error = exc
+
+    def wait(self) -> None:
+        self._thread.join()
+
+    def result(self) -> Any:
+        """The parsed sheet, or the parse's error raised here, as parsing it here would raise it."""
+        self.wait()
+        sheet, error, self._sheet, self._error = self._sheet, self._error, None, None
+        if error is not None:
+            raise error
+        return sheet
 
 
 def plain_value(value: Any) -> Any:
