@@ -3,7 +3,8 @@
 Qt's combo boxes, spin boxes and lists take the wheel from under the pointer: scrolling down
 a long form changed a participant count (12 -> 10) or a Kind behind the person's back, and
 scrolling down File ▸ Import's mapping step changed what a column becomes (Start date became
-End date). A guarded widget takes focus by Tab or a click only (StrongFocus), and a wheel
+End date), and the pointer passing over the records' filter bar, or down Settings on a small
+screen, changed a filter or the office's party. A guarded widget takes focus by Tab or a click only (StrongFocus), and a wheel
 turned over it while it lacks focus goes to a scroll area instead: the one the guard was given
 (the record form's), else the nearest enclosing one that can still scroll that way (a combo box
 in a table's cell: the table, and once the table is at its end, the page's scroll area).
