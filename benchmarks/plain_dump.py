@@ -16,6 +16,7 @@ Times of day that differ between two runs (when a version or a file was received
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import json
 import random
@@ -130,11 +131,12 @@ def _tracker(path: Path, rows: int, *, edits: bool, saved: dt.datetime) -> Path:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    if not args:
-        print(__doc__, file=sys.stderr)
-        return 2
-    out, files = Path(args[0]), [Path(a).resolve() for a in args[1:]]
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.plain_dump", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("out", type=Path, help="where the dump is written")
+    parser.add_argument("sheets", type=Path, nargs="*", help="sheets to import in turn (default: its own)")
+    args = parser.parse_args(argv)
+    out, files = args.out, [p.resolve() for p in args.sheets]
     with tempfile.TemporaryDirectory(prefix="mouliaison-plain-dump-") as folder:
         work = Path(folder)
         files = files or sheets(work)
