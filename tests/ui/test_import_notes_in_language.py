@@ -25,22 +25,31 @@ ENGLISH = re.compile(r"\b(left out|not imported|the header|matches no field|woul
 
 
 
-def tracker(path: Path) -> Path:
+def joint_activities(path: Path, rows: list[list[object]], hidden_row: int | None = None) -> Path:
+    """A sheet "Joint activities" of these rows, as openpyxl writes it."""
     book = openpyxl.Workbook()
     sheet = book.active
     sheet.title = "Joint activities"
-    sheet.append(["Activity tracker 2026, Namanga"])  # a title above the header
-    sheet.append(["Title", "Status", "Gadget", "Start date", None, "Title"])
-    sheet.append(["Border workshop", "planned", "blue", "2026-03-02", "stray", "again"])
-    sheet.append(["Namanga patrol", "ongoing", "red", "2026-04-02", None, None])
-    sheet.append(["Busia census", "planned", "green", "2026-05-02", None, None])
-    sheet.append(["Hidden row", "planned", "x", "2026-05-03", None, None])
-    sheet.row_dimensions[6].hidden = True
-    sheet.append(["Total", None, None, None, None, None])
-    sheet.append(["Census", "planned", "y", "=DATE(2026,6,1)", None, None])
-    sheet.append(["Bad date row", "planned", "z", "2026-02-30", None, None])
+    for row in rows:
+        sheet.append(row)
+    if hidden_row is not None:
+        sheet.row_dimensions[hidden_row].hidden = True
     book.save(path)
     return path
+
+
+def tracker(path: Path) -> Path:
+    return joint_activities(path, [
+        ["Activity tracker 2026, Namanga"],  # a title above the header
+        ["Title", "Status", "Gadget", "Start date", None, "Title"],
+        ["Border workshop", "planned", "blue", "2026-03-02", "stray", "again"],
+        ["Namanga patrol", "ongoing", "red", "2026-04-02", None, None],
+        ["Busia census", "planned", "green", "2026-05-02", None, None],
+        ["Hidden row", "planned", "x", "2026-05-03", None, None],
+        ["Total", None, None, None, None, None],
+        ["Census", "planned", "y", "=DATE(2026,6,1)", None, None],
+        ["Bad date row", "planned", "z", "2026-02-30", None, None],
+    ], hidden_row=6)
 
 
 def test_an_import_previews_notes_refusals_and_report_lines_are_in_the_language(qtbot, db: Database, tmp_path,
@@ -150,15 +159,12 @@ def test_the_command_line_keeps_the_english_of_refused_cells_and_reader_notes(db
 def rows_sharing_a_key(path: Path) -> Path:
     """Two rows with one title and start date (the key a tracker's rows are known by) that differ in
     their place: a 3W-like tracker, one activity per place."""
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.title = "Joint activities"
-    sheet.append(["Title", "Start date", "Places", "Status"])
-    sheet.append(["Border workshop", "2026-03-02", "Busia", "planned"])
-    sheet.append(["Border workshop", "2026-03-02", "Malaba", "planned"])
-    sheet.append(["Data workshop", "2026-03-20", "Arusha", "planned"])
-    book.save(path)
-    return path
+    return joint_activities(path, [
+        ["Title", "Start date", "Places", "Status"],
+        ["Border workshop", "2026-03-02", "Busia", "planned"],
+        ["Border workshop", "2026-03-02", "Malaba", "planned"],
+        ["Data workshop", "2026-03-20", "Arusha", "planned"],
+    ])
 
 
 def test_rows_sharing_a_key_say_how_to_tell_them_apart_in_the_windows_words(qtbot, db: Database, tmp_path,
