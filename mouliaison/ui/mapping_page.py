@@ -372,9 +372,9 @@ class MappingPage(QWidget):
         assert self.step is not None
         columns = self.step.mapping.columns
         named = [f"{c.letter} ({c.header})" if c.header else c.letter for c in (columns[holder], columns[chooser])]
-        self.refusal.show(chooser, self.tr("Column {0} already becomes “{1}”, so column {2} cannot become it too. Set one "
-                                     "of them to “{3}” first. Nothing was changed.").format(
-            named[0], field_text, named[1], leave_out), self.field_combos[chooser])
+        text = self.tr("Column {0} already becomes “{1}”, so column {2} cannot become it too. Set one "
+                       "of them to “{3}” first. Nothing was changed.").format(named[0], field_text, named[1], leave_out)
+        self.refusal.show(chooser, text, self.field_combos[chooser])
 
     @property
     def problem(self) -> QLabel | None:

@@ -73,9 +73,10 @@ class RowMessage(QObject):
         self.table.scrollTo(self.table.model().index(self._line, 0))
         self.table.updateGeometries()  # the message placed on its line now, not at the next paint
         area = self._scroll_area()
-        if area is not None and area.widget() is not None:
+        inner = area.widget() if area is not None else None
+        if area is not None and inner is not None:
             cell = self.table.visualRect(self.table.model().index(self._line, 0))
-            centre = self.table.viewport().mapTo(area.widget(), cell.center())
+            centre = self.table.viewport().mapTo(inner, cell.center())
             area.ensureVisible(centre.x(), centre.y(), 0, cell.height() // 2 + 2)
 
     def _scroll_area(self) -> QScrollArea | None:
