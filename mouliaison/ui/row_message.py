@@ -62,8 +62,8 @@ class RowMessage(QObject):
         """The message line as high as its text wrapped to the table's width."""
         if self.label is None or self._line is None:
             return
-        width = self.table.viewport().width()
-        self.table.setRowHeight(self._line, max(self.label.heightForWidth(width), self.label.sizeHint().height()))
+        self.label.ensurePolished()  # its padding counted
+        self.table.setRowHeight(self._line, self.label.heightForWidth(self.table.viewport().width()))
 
     def _into_view(self) -> None:
         """The row and its message in view: the table scrolled only as far as needed, then the scroll
