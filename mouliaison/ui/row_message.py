@@ -74,10 +74,11 @@ class RowMessage(QObject):
         self.table.updateGeometries()  # the message placed on its line now, not at the next paint
         area = self._scroll_area()
         inner = area.widget() if area is not None else None
-        if area is not None and inner is not None:
+        if area is not None and inner is not None and self._about is not None:
             cell = self.table.visualRect(self.table.model().index(self._line, 0))
-            centre = self.table.viewport().mapTo(inner, cell.center())
-            area.ensureVisible(centre.x(), centre.y(), 0, cell.height() // 2 + 2)
+            foot = self.table.viewport().mapTo(inner, cell.bottomLeft())
+            area.ensureVisible(foot.x(), foot.y(), 0, 0)  # the message's last line; the row is above it
+            area.ensureWidgetVisible(self._about, 0, 0)  # the widget first, when the two do not fit
 
     def _scroll_area(self) -> QScrollArea | None:
         parent = self.table.parentWidget()

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from tests.ui.test_mapping_step_by_hand import HEADERS, open_dialog, row_of, tab_until, wait_previewed
@@ -69,7 +69,7 @@ def test_a_refusal_far_down_the_table_shows_beside_the_combo_and_the_keyboard_st
     assert not emitted and not dialog.worker.running and reads == [path]
     assert QApplication.focusWidget() is combo  # the keyboard stayed on the combo box they used
     assert not message.visibleRegion().isEmpty()
-    for area in (page.columns.viewport(), dialog.mapping_scroll.viewport()):
+    for area in (dialog.mapping_scroll.viewport(), page.columns.viewport()):
         assert inside(message, area), f"the refusal is out of view in {area.parentWidget().objectName()}"
         assert inside(combo, area), f"the combo box left the view in {area.parentWidget().objectName()}"
     below = combo.mapTo(page.columns.viewport(), QPoint(0, combo.height()))
@@ -88,3 +88,46 @@ def test_a_refusal_far_down_the_table_shows_beside_the_combo_and_the_keyboard_st
     assert page.problem is None
     assert page.columns.rowCount() == len(page.field_combos)
     assert all(not c.accessibleDescription() for c in page.field_combos)
+
+
+def test_with_the_page_scrolled_down_the_refusal_shows_by_the_combo_and_nothing_moves(
+        qtbot, db, tmp_path: Path) -> None:
+    dialog = open_dialog(qtbot, db, wide_tracker(tmp_path / "wide.xlsx"))
+    page = dialog.mapping_page
+    table_bar, page_bar = page.columns.verticalScrollBar(), dialog.mapping_scroll.verticalScrollBar()
+    tab_until(qtbot, page.header_row, page.field_combos[row_of(dialog, "Verified by")])
+    combo = page.field_combos[row_of(dialog, "District")]
+    for _ in range(5):  # back up the table by Shift+Tab: District's row has rows under it in view
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)
+    assert QApplication.focusWidget() is combo
+    page_bar.setValue(page_bar.maximum())  # the person scrolled the page down to read the key and the preview
+    dialog.mapping_scroll.ensureWidgetVisible(combo, 0, 0)  # as little back up as keeps the combo box in view
+    assert page_bar.value() > 0 and table_bar.value() > 0
+    assert inside(combo, dialog.mapping_scroll.viewport()) and inside(combo, page.columns.viewport())
+    where, scrolled = combo.mapToGlobal(QPoint(0, 0)), (table_bar.value(), page_bar.value())
+
+    qtbot.keyClicks(combo, "Title")  # Activity title already becomes it
+    message = page.problem
+    assert message is not None and "(District)" in message.text() and "“Title”" in message.text()
+    assert QApplication.focusWidget() is combo
+    assert (table_bar.value(), page_bar.value()) == scrolled and combo.mapToGlobal(QPoint(0, 0)) == where
+    for area in (dialog.mapping_scroll.viewport(), page.columns.viewport()):
+        assert inside(message, area), f"the refusal is out of view in {area.parentWidget().objectName()}"
+
+
+def test_at_the_foot_of_the_table_the_refusal_scrolls_in_and_the_combo_stays_in_view(qtbot, db, tmp_path: Path) -> None:
+    dialog = open_dialog(qtbot, db, wide_tracker(tmp_path / "wide.xlsx"))
+    page = dialog.mapping_page
+    combo = page.field_combos[row_of(dialog, "Verified by")]
+    tab_until(qtbot, page.header_row, combo)  # Tab scrolled the table to it: its row is at the table's foot
+    page_bar = dialog.mapping_scroll.verticalScrollBar()
+    page_bar.setValue(page_bar.maximum())
+    dialog.mapping_scroll.ensureWidgetVisible(combo, 0, 0)
+    assert inside(combo, dialog.mapping_scroll.viewport()) and inside(combo, page.columns.viewport())
+
+    qtbot.keyClicks(combo, "Title")
+    message = page.problem
+    assert message is not None and QApplication.focusWidget() is combo
+    for area in (dialog.mapping_scroll.viewport(), page.columns.viewport()):
+        assert inside(message, area), f"the refusal is out of view in {area.parentWidget().objectName()}"
+        assert inside(combo, area), f"the combo box left the view in {area.parentWidget().objectName()}"
