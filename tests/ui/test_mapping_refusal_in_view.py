@@ -20,8 +20,9 @@ from tests.ui.test_mapping_step_by_hand import HEADERS, open_dialog, row_of, tab
 
 pytestmark = pytest.mark.usefixtures("no_saved_mappings")
 
+VERIFIER = "Verified by the field office's monitoring and evaluation officer"  # a long header: a long refusal
 MORE = ["Donor", "Sector", "Province", "District", "Target group", "Phone", "Email", "Reporting officer",
-        "Verified by", "Photo", "Second end"]
+        VERIFIER, "Photo", "Second end"]
 
 
 def wide_tracker(path: Path) -> Path:
@@ -95,7 +96,7 @@ def test_with_the_page_scrolled_down_the_refusal_shows_by_the_combo_and_nothing_
     dialog = open_dialog(qtbot, db, wide_tracker(tmp_path / "wide.xlsx"))
     page = dialog.mapping_page
     table_bar, page_bar = page.columns.verticalScrollBar(), dialog.mapping_scroll.verticalScrollBar()
-    tab_until(qtbot, page.header_row, page.field_combos[row_of(dialog, "Verified by")])
+    tab_until(qtbot, page.header_row, page.field_combos[row_of(dialog, VERIFIER)])
     combo = page.field_combos[row_of(dialog, "District")]
     for _ in range(5):  # back up the table by Shift+Tab: District's row has rows under it in view
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)
@@ -115,19 +116,28 @@ def test_with_the_page_scrolled_down_the_refusal_shows_by_the_combo_and_nothing_
         assert inside(message, area), f"the refusal is out of view in {area.parentWidget().objectName()}"
 
 
-def test_at_the_foot_of_the_table_the_refusal_scrolls_in_and_the_combo_stays_in_view(qtbot, db, tmp_path: Path) -> None:
+def test_at_the_foot_of_the_table_the_refusal_scrolls_in_and_the_combo_stays_in_view(
+        qtbot, db, tmp_path: Path, french: str) -> None:
     dialog = open_dialog(qtbot, db, wide_tracker(tmp_path / "wide.xlsx"))
     page = dialog.mapping_page
-    combo = page.field_combos[row_of(dialog, "Verified by")]
+    combo = page.field_combos[row_of(dialog, VERIFIER)]
     tab_until(qtbot, page.header_row, combo)  # Tab scrolled the table to it: its row is at the table's foot
     page_bar = dialog.mapping_scroll.verticalScrollBar()
     page_bar.setValue(page_bar.maximum())
     dialog.mapping_scroll.ensureWidgetVisible(combo, 0, 0)
     assert inside(combo, dialog.mapping_scroll.viewport()) and inside(combo, page.columns.viewport())
 
-    qtbot.keyClicks(combo, "Title")
+    qtbot.keyClicks(combo, "Titre")
     message = page.problem
     assert message is not None and QApplication.focusWidget() is combo
+    assert message.text().startswith(
+        f"La colonne B (Activity title) devient déjà « Titre » : la colonne W ({VERIFIER}) ne peut pas")
     for area in (dialog.mapping_scroll.viewport(), page.columns.viewport()):
         assert inside(message, area), f"the refusal is out of view in {area.parentWidget().objectName()}"
         assert inside(combo, area), f"the combo box left the view in {area.parentWidget().objectName()}"
+
+    line = row_of(dialog, VERIFIER) + 1
+    high = page.columns.rowHeight(line)
+    dialog.resize(640, 560)  # a narrower window wraps the refusal on more lines: its line grows, nothing is cut
+    qtbot.waitUntil(lambda: page.columns.rowHeight(line) > high)
+    assert page.columns.rowHeight(line) >= message.heightForWidth(page.columns.viewport().width())
