@@ -1,8 +1,9 @@
 """A message about one row of a table, shown in a line of its own right under that row.
 
 A person working far down a long table sees it where they are: the row they used stays where it
-was, the message line is scrolled into view (the table's and any scroll area's around it, each only
-as far as needed), the keyboard stays where it is, and a screen reader hears it twice over: an
+was when the message fits under it, else moves up only as far as the message needs (the table and
+any scroll area around it each scrolled only that far, the row kept in view first), the keyboard
+stays where it is, and a screen reader hears it twice over: an
 announcement now, and the description of the widget the person used when they come back to it.
 One message at a time: showing another one moves it; `clear` takes it away.
 """
