@@ -5,7 +5,9 @@ options, the notes, and the first rows as they will be stored.
 The page shows a `SheetStep` (services/mapping_step.py) and says `changed` when a person changes
 anything; the dialog re-plans that file in the worker and shows the step again. A field another
 column already fills is refused here, in the window's words, and the combo box goes back: nothing
-is planned again. After a re-plan the keyboard goes back to what the person changed (the same
+is planned again. The refusal shows in a line right under that column's row (RowMessage), in view
+however far down the table the person is, with the keyboard left on the combo box, and stays until
+they change something else. After a re-plan the keyboard goes back to what the person changed (the same
 column's combo box, the type, the header row, an option, the key), with the columns table
 scrolled as it was; when that is gone, to the first field combo or the type. The wheel scrolls
 the page and the columns table; it changes a combo box or the header row only once that has
@@ -36,9 +38,10 @@ from PySide6.QtWidgets import (
 
 from mouliaison.domain.record_types import RECORD_TYPES
 from mouliaison.services.mapping_step import MAP_HINT, MAP_ONE, SheetChoices, SheetStep, chosen
-from mouliaison.ui.appearance import problem_colour, problem_style
+from mouliaison.ui.appearance import problem_colour
 from mouliaison.ui.labels import field_label, type_plural
 from mouliaison.ui.messages import rendered
+from mouliaison.ui.row_message import RowMessage
 from mouliaison.ui.wheel_guard import WheelGuard
 
 LEAVE_OUT = ""  # the field combo's data for "Leave out"
@@ -94,11 +97,7 @@ class MappingPage(QWidget):
         columns_label = QLabel(self.tr("Colu&mns:"))
         columns_label.setBuddy(self.columns)
         self.field_combos: list[QComboBox] = []
-        self.problem = QLabel()
-        self.problem.setObjectName("mappingProblem")
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet(problem_style(self.palette()))
-        self.problem.setVisible(False)
+        self.refusal = RowMessage(self.columns, "mappingProblem")  # under the row of the column refused
 
         self.key_list = QListWidget()
         self.key_list.setObjectName("mappingKey")
@@ -141,7 +140,6 @@ class MappingPage(QWidget):
         layout.addWidget(self.where)
         layout.addLayout(form)
         layout.addWidget(columns_label)
-        layout.addWidget(self.problem)
         layout.addWidget(self.columns, 2)
         layout.addWidget(key_label)
         layout.addWidget(self.key_list)
@@ -177,8 +175,6 @@ class MappingPage(QWidget):
             self.include_hidden.setChecked(mapping.include_hidden)
             self.fill_down.setChecked(mapping.fill_down)
             self._fill_columns()
-            self.problem.clear()
-            self.problem.setVisible(False)
             self._fill_key()
             self.notes.setText("\n".join(rendered(note, self._hints()) for note in mapping.notes))
             self.notes.setVisible(bool(mapping.notes))
@@ -204,6 +200,7 @@ class MappingPage(QWidget):
         assert self.step is not None
         mapping = self.step.mapping
         rtype = RECORD_TYPES.get(self._shown_type() or "")
+        self.refusal.clear()  # its line is not a column
         self.columns.setRowCount(len(mapping.columns))
         self.field_combos = []
         for row, column in enumerate(mapping.columns):
@@ -320,6 +317,7 @@ class MappingPage(QWidget):
     def _changed_at(self, kind: str, which: str = "") -> None:
         """Says `changed`, remembering where the person was: the page is rebuilt and disabled
         while the sheet is planned again, which leaves the keyboard nowhere."""
+        self.refusal.clear()  # the person changed something else: the refusal has had its say
         self._place = (kind, which)
         self._table_scroll = self.columns.verticalScrollBar().value()
         self.changed.emit()
@@ -368,17 +366,20 @@ class MappingPage(QWidget):
             with QSignalBlocker(combo):
                 combo.setCurrentIndex(max(0, combo.findData(self.step.mapping.columns[row].field or LEAVE_OUT)))
             return
-        self.problem.setVisible(False)
         self._changed_at("column", self.step.mapping.columns[row].letter)
 
     def _say_taken(self, holder: int, chooser: int, field_text: str, leave_out: str) -> None:
         assert self.step is not None
         columns = self.step.mapping.columns
         named = [f"{c.letter} ({c.header})" if c.header else c.letter for c in (columns[holder], columns[chooser])]
-        self.problem.setText(self.tr("Column {0} already becomes “{1}”, so column {2} cannot become it too. Set one "
-                                     "of them to “{3}” first. Nothing was changed.").format(
-            named[0], field_text, named[1], leave_out))
-        self.problem.setVisible(True)
+        text = self.tr("Column {0} already becomes “{1}”, so column {2} cannot become it too. Set one "
+                       "of them to “{3}” first. Nothing was changed.").format(named[0], field_text, named[1], leave_out)
+        self.refusal.show(chooser, text, self.field_combos[chooser])
+
+    @property
+    def problem(self) -> QLabel | None:
+        """The refusal shown, if any."""
+        return self.refusal.label
 
     def _key_changed(self, item: QListWidgetItem) -> None:
         if not self._filling:
