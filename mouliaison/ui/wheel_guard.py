@@ -1,13 +1,14 @@
 """The mouse wheel scrolls a form; it changes a field's value only once that field has focus.
 
 Qt's combo boxes, spin boxes and lists take the wheel from under the pointer: scrolling down
-a long form changed a participant count (12 -> 10) or a Kind behind the person's back, and
+a long form changed a participant count (12 -> 10) or a Kind behind the person's back,
 scrolling down File ▸ Import's mapping step changed what a column becomes (Start date became
 End date), and the pointer passing over the records' filter bar, or down Settings on a small
-screen, changed a filter or the office's party. A guarded widget takes focus by Tab or a click only (StrongFocus), and a wheel
-turned over it while it lacks focus goes to a scroll area instead: the one the guard was given
-(the record form's), else the nearest enclosing one that can still scroll that way (a combo box
-in a table's cell: the table, and once the table is at its end, the page's scroll area).
+screen, changed a filter or the office's party. A guarded widget takes focus by Tab or a click
+only (StrongFocus), and a wheel turned over it while it lacks focus goes to a scroll area
+instead: the one the guard was given (the record form's), else the nearest enclosing one that
+can still scroll that way (a combo box in a table's cell: the table, and once the table is at
+its end, the page's scroll area).
 """
 
 from __future__ import annotations
