@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from mouliaison.domain.copying import copied_values, copyable
 from mouliaison.domain.fields import Kind
-from mouliaison.domain.filtering import Criteria
+from mouliaison.domain.filtering import Criteria, date_span
 from mouliaison.domain.record_types import RECORD_TYPES, RecordType
 from mouliaison.domain.validation import Invalid
 from mouliaison.services.database import Database
@@ -58,18 +58,22 @@ TABLE_WIDTH = 440  # the table's share before the form gets more than its minimu
 
 
 def shown_order(rtype: RecordType) -> list[int]:
-    """The table's columns (field positions) in the order they are shown: the title, the main
-    date (the first), the status, the other single values, then lists, then long texts."""
+    """The table's columns (field positions) in the order they are shown: the title, the dates a
+    record starts on (its main date, the one the date filter and the listing go by, then the other:
+    an activity's actual start, then its planned start, so that either shows however the records
+    were made; else the type's first date), the status, the other single values, then lists, then long texts."""
     fields = list(rtype.fields)
-    first_date = next((i for i, f in enumerate(fields) if f.kind is Kind.DATE), None)
+    span = date_span(rtype)
+    first_date = next((f.key for f in fields if f.kind is Kind.DATE), None)  # a type without a span (the MOU)
+    starts = list(span[0]) if span is not None else [first_date] if first_date else []
     lists = (Kind.CHOICES, Kind.REFERENCES)
 
     def rank(i: int) -> tuple[int, int]:
         field = fields[i]
         if field.key == rtype.title_field:
             return 0, i
-        if i == first_date:
-            return 1, i
+        if field.key in starts:
+            return 1, starts.index(field.key)
         if field.key == "status":
             return 2, i
         if field.kind is Kind.LONG_TEXT:
