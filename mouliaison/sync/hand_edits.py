@@ -126,7 +126,8 @@ def versions_from_rows(
     occurrences: Counter[str] = Counter()
     # what rows refer to is read first: an organisation's row before the activity that names it
     for row in sorted(incoming.rows, key=lambda r: (WRITE_ORDER.get(r.entity, 0), r.sheet, r.row)):
-        out.rejected += [(row.entity, p) for p in row.problems]
+        if row.problems:
+            out.rejected += [(row.entity, p) for p in row.problems]
         record_id = clean_id(row.cells.get(fmt.ID_KEY))
         if id(row) in reading.repeated:
             continue  # said by an earlier row of the sheet, word for word
@@ -191,8 +192,8 @@ def _quarantine_reason(
     if not record_id:
         # an exported row whose Id cell came out empty (cleared, or one damaged byte of its XML) is
         # no new record: taken as one, it made a duplicate reported as "1 hand edit" (issue 19 #4)
-        token = str(row.cells.get(fmt.VERSION_KEY) or "").strip()
-        if incoming.ours and token and incoming.exported_token(row.entity, token):
+        token = str(row.cells.get(fmt.VERSION_KEY) or "").strip() if incoming.ours else ""
+        if token and incoming.exported_token(row.entity, token):
             return Message("the Id cell is empty on a row this file exported (its Version cell is still there); "
                            "the Id was cleared or damaged: restore it, or type a new record on an empty row")
         return ""

@@ -275,7 +275,8 @@ def _plan_file(
         else:
             new = list({v.id: v for v in brought if v.id not in known_ids}.values())
         # a plain row that only confirms what is held was counted by its reading (unchanged or stale)
-        counted = all(v.id in confirming for v in new) if new else any(v.id in confirming for v in brought)
+        counted = bool(confirming) and (all(v.id in confirming for v in new) if new
+                                        else any(v.id in confirming for v in brought))
         if not new and counted:
             continue
         if not new:  # nothing new: its versions were not loaded, and need not be
