@@ -21,6 +21,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.dml import Insert
 
+from mouliaison.store.repeated_values import converted
 from mouliaison.store.search_words import WORDS_COLUMN, tsvector_text
 
 SEARCH_TEXT = "search_text"  # a record row's text (store.search_index.COLUMN): PostgreSQL keeps its words too
@@ -202,26 +203,9 @@ def _processed(values: Sequence[Any], process: Callable[[Any], Any]) -> Sequence
     recurs converted once."""
     if values.count(None) == len(values):
         return values
-    seen: dict[Any, Any] = {}
-    out: list[Any] = []
-    add = out.append
-    for value in values:
-        if value is None:
-            add(None)
-            continue
-        try:
-            done = seen.get(value, _NOT_SEEN) if value.__class__ in _MEMO_CLASSES else _NOT_SEEN
-        except TypeError:  # a tuple holding a list: not hashable
-            done = _NOT_SEEN
-        if done is _NOT_SEEN:
-            done = process(value)
-            if _memorable(value):
-                seen[value] = done
-        add(done)
-    return out
+    return converted(values, process, {}, _MEMO_CLASSES, _memorable)
 
 
-_NOT_SEEN = object()
 _MEMO_CLASSES = frozenset((str, dt.date, tuple, bool))
 
 

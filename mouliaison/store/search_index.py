@@ -34,6 +34,7 @@ from mouliaison.domain.values import Value, display
 from mouliaison.domain.vocabularies import VocabularyIndex
 from mouliaison.store import queries
 from mouliaison.store.chunks import in_chunks
+from mouliaison.store.repeated_values import converted
 from mouliaison.store.schema import RECORD_TABLES
 from mouliaison.store.search_words import WORDS_COLUMN, tsvector_text
 
@@ -261,24 +262,11 @@ class RecordText:
                 for value in values]
 
     def _choice_words(self, vocabulary: str, values: list[Value]) -> list[str | None]:
-        known = self._chosen[vocabulary]
-        out: list[str | None] = []
-        add = out.append
-        for value in values:
-            if value is None:
-                add(None)
-                continue
-            try:
-                words = known.get(value)
-            except TypeError:  # not hashable (a list): its words made each time
-                words = None
-            if words is None:
-                items = value if isinstance(value, tuple) else (value,)
-                words = " ".join(filter(None, (self._choice(vocabulary, str(code)) for code in items)))
-                if _text_or_texts(value):
-                    known[value] = words
-            add(words)
-        return out
+        def words(value: Value) -> str:
+            items = value if isinstance(value, tuple) else (value,)
+            return " ".join(filter(None, (self._choice(vocabulary, str(code)) for code in items)))
+
+        return converted(values, words, self._chosen[vocabulary], (str, tuple), _text_or_texts)
 
     @staticmethod
     def _titles(values: list[Value], titles: Mapping[str, str]) -> list[str | None]:

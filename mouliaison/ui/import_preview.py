@@ -164,7 +164,7 @@ class ImportPreview(QSplitter):
         if result.unread:
             unread = e(self.tr("Nothing read: nothing will be imported"))
             parts.append(f"<h3 style='color:{problem_colour(self.palette())}'>{unread}</h3><ul>")
-            parts += [f"<li>{labelled(f'<b>{e(Path(name).name)}</b>', e(rendered(message, self.hints())))}</li>"
+            parts += [f"<li>{labelled(f'<b>{e(Path(name).name)}</b>', e(rendered(message, hints)))}</li>"
                       for name, message in result.unread]
             parts.append("</ul>")
         for report in result.files:
