@@ -274,7 +274,8 @@ def _open_book(path: Path, checked: CheckedFile, parts: dict[str, str]) -> Sheet
         read = [name for name in visible if not _is_hidden_sheet_of_ours(name)] if fmt.META_SHEET in states else []
         largest = max(read, key=lambda name: checked.sheets[parts[name].lower()].xml_bytes, default=None)
         try:
-            return CalamineBook(path, cleared, ahead=largest)
+            return CalamineBook(path, cleared, ahead=largest,
+                                facts={name: checked.sheets[parts[name].lower()] for name in cleared})
         except (CalamineError, OSError, ValueError) as exc:
             raise unreadable(path, exc) from None
     return OpenpyxlBook(path, scan_sheets(path))

@@ -14,7 +14,7 @@ import datetime as dt
 import re
 import threading
 import zipfile
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -32,6 +32,7 @@ from python_calamine import CalamineError, CalamineWorkbook, SheetVisibleEnum
 from mouliaison.domain.messages import Message
 from mouliaison.sync.cell_escapes import unescaped
 from mouliaison.sync.file_checks import RefusedFile
+from mouliaison.sync.sheet_xml import SheetFacts, SheetScanner, hidden_tags
 
 MAX_COLUMNS = 256
 _SI_TAG = f"{{{SHEET_MAIN_NS}}}si"
@@ -108,9 +109,13 @@ class CalamineBook(SheetBook):
     the GIL while it parses), while the reader decodes the hidden sheets; the sheet's rows wait
     for it. Only a file that passed the file check is opened, so a refused file never reaches
     calamine; closing the book waits for the thread.
+
+    `facts`: the file check's findings per sheet name (sheet_xml.SheetFacts), whose hidden columns
+    and rows a plain sheet's mapping leaves out; without them, a sheet's XML is scanned for them.
     """
 
-    def __init__(self, path: Path, cleared: Collection[str] | None = None, ahead: str | None = None) -> None:
+    def __init__(self, path: Path, cleared: Collection[str] | None = None, ahead: str | None = None,
+                 facts: Mapping[str, SheetFacts] | None = None) -> None:
         self._cleared = cleared
         self._book = CalamineWorkbook.from_path(str(path))
         self._states = {m.name: m.visible for m in self._book.sheets_metadata}
@@ -119,7 +124,8 @@ class CalamineBook(SheetBook):
         self._merged: dict[str, list[tuple[int, int, int, int]]] = {}
         self._last_row: dict[str, int] = {}
         self._path = path
-        self._scans: dict[str, SheetScan] = {}
+        # what the file check's scan found hidden in each sheet (by sheet name): not unpacked again for it
+        self._scans: dict[str, SheetScan] = {name: hidden_scan(found) for name, found in (facts or {}).items()}
         self._ahead: _ParsedAhead | None = None
         if ahead is not None and self._may_read(ahead):
             self._ahead = _ParsedAhead(path, ahead)
@@ -178,7 +184,8 @@ class CalamineBook(SheetBook):
         return self._hidden(name).hidden_rows
 
     def _hidden(self, name: str) -> SheetScan:
-        """calamine does not say what a sheet hides: its XML is scanned, once, when asked (plain sheets)."""
+        """calamine does not say what a sheet hides: the file check's scan found it, or the sheet's
+        XML is scanned, once, when asked (plain sheets)."""
         if name not in self._scans:
             self._scans[name] = scan_sheet(self._path, name)
         return self._scans[name]
@@ -463,22 +470,32 @@ def scan_sheets(path: Path) -> dict[str, SheetScan]:
 
 
 def scan_sheet(path: Path, name: str) -> SheetScan:
-    """One sheet's hidden columns and rows (no more of scan_sheets: calamine gives the rest)."""
+    """One sheet's hidden columns and rows, as the file check's scanner finds them (for a book
+    opened without the check's facts; calamine gives the rest)."""
     member = sheet_parts(path).get(name)
     if member is None:
         return SheetScan()
-    scan = SheetScan()
+    scanner = SheetScanner()
     try:
         with zipfile.ZipFile(path) as archive, archive.open(member) as handle:
-            carry = b""
             for block in iter(lambda: handle.read(1 << 20), b""):
-                data = carry + block
-                if b'hidden="' in data:
-                    _hidden_parts(data, scan)
-                carry = data[-2000:]
+                scanner.feed(block)
     except (KeyError, zipfile.BadZipFile):
-        pass
+        return SheetScan()
+    return hidden_scan(scanner.finish())
+
+
+def hidden_scan(facts: SheetFacts) -> SheetScan:
+    """What the file check's scan of a sheet found hidden, as the reader looks it up (0-based
+    columns, up to MAX_COLUMNS)."""
+    scan = SheetScan(hidden_rows=set(facts.hidden_rows))
+    _hide_columns(scan, facts.hidden_columns)
     return scan
+
+
+def _hide_columns(scan: SheetScan, spans: list[tuple[int, int]]) -> None:
+    for first, last in spans:
+        scan.hidden_columns.update(range(first - 1, min(last, MAX_COLUMNS)))
 
 
 _MERGE_REF = re.compile(rb'<(?:\w+:)?mergeCell ref="([A-Z]+\d+:[A-Z]+\d+)"')
@@ -487,16 +504,12 @@ _MERGE_REF = re.compile(rb'<(?:\w+:)?mergeCell ref="([A-Z]+\d+:[A-Z]+\d+)"')
 _VALUE_CELL = re.compile(rb'<(?:\w+:)?c r="[A-Z]{1,3}(\d{1,7})"[^>]*>\s*<(?:\w+:)?(?:v|is|f)[\s>/]')
 
 
-_ROW_OR_COL = re.compile(rb'<(?:\w+:)?(row|col)\s([^>]*)>')
-_HIDDEN = re.compile(rb'\shidden="(?:1|true)"')
-_ATTRIBUTE = re.compile(rb'\s(r|min|max)="(\d{1,7})"')
-
-
 def _scan_xml(handle: Any) -> SheetScan:
     """Merged ranges, the last row with a value, hidden columns and rows, scanned block by block
     (the sheet may be large)."""
     scan = SheetScan()
     refs: list[bytes] = []
+    spans: list[tuple[int, int]] = []
     carry = b""
     for block in iter(lambda: handle.read(1 << 20), b""):
         data = carry + block
@@ -504,24 +517,11 @@ def _scan_xml(handle: Any) -> SheetScan:
         refs += [m.group(1) for m in matches if m.end() > len(carry)]
         for cell in _VALUE_CELL.finditer(data):
             scan.last_row = max(scan.last_row, int(cell.group(1)))
-        if b'hidden="' in data:
-            _hidden_parts(data, scan)
+        if b'hidden="' in data:  # a tag cut by the block's end is seen whole in the next (the carry)
+            hidden_tags(data, len(data), scan.hidden_rows, spans)
         carry = data[-2000:]
     scan.merged = [range_boundaries(r.decode()) for r in refs]
+    _hide_columns(scan, spans)
     return scan
 
 
-def _hidden_parts(data: bytes, scan: SheetScan) -> None:
-    """`<col min max hidden="1">` and `<row r hidden="1">` (a tag cut by the block's end is seen whole
-    in the next block, which starts with the carried bytes)."""
-    for tag in _ROW_OR_COL.finditer(data):
-        attributes = b" " + tag.group(2)
-        if not _HIDDEN.search(attributes):
-            continue
-        numbers = {k.decode(): int(v) for k, v in _ATTRIBUTE.findall(attributes)}
-        if tag.group(1) == b"row" and "r" in numbers:
-            scan.hidden_rows.add(numbers["r"])
-        elif tag.group(1) == b"col" and "min" in numbers:
-            first = numbers["min"]
-            last = min(numbers.get("max", first), MAX_COLUMNS)
-            scan.hidden_columns.update(range(first - 1, last))
