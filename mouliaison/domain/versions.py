@@ -107,7 +107,7 @@ class FieldConflict:
     values: tuple[Any, ...]  # the wire value each head stands for
 
 
-@dataclass
+@dataclass(slots=True)
 class RecordState:
     entity: str
     record_id: str

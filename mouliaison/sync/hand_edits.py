@@ -465,7 +465,10 @@ class _Reading:
         if checked.left_out and row.row not in partly:
             partly.append(row.row)
         to_wire_of = wire_of(rtype.name)
-        wire = {k: v if (to := to_wire_of[k]) is None else to(v) for k, v in record.items()}  # its values are all set
+        wire = record  # its values are all set: those of a date or a list field made wire values in place
+        for k, v in record.items():
+            if (to := to_wire_of[k]) is not None:
+                record[k] = to(v)
         if self.incoming.ours:
             version_id = derived("hand-row-version", self.incoming.file_id, row.entity, record_id)
             version = Version(version_id, row.entity, record_id, self.stamp, self.site, wire, {}, HAND_EDIT,

@@ -83,7 +83,7 @@ class CellProblem:
         return f"{self.sheet}!{self.column}{self.row}: {self.reason}"
 
 
-@dataclass
+@dataclass(slots=True)
 class DataRow:
     """One row of a visible sheet: raw cell values by field key, and where they are."""
 
