@@ -21,6 +21,7 @@ from mouliaison.ui.field_editor import FieldEditor
 from mouliaison.ui.field_widgets import make_editor
 from mouliaison.ui.labels import field_label, in_sentence, type_label, type_plural
 from mouliaison.ui.messages import count_text
+from mouliaison.ui.wheel_guard import WheelGuard
 
 
 class BulkEditDialog(QDialog):
@@ -50,6 +51,8 @@ class BulkEditDialog(QDialog):
         self.form = QFormLayout()
         self.form.addRow(field_caption, self.field_box)
         self.editor: FieldEditor | None = None
+        # the wheel passing over the field or its value changes neither (a value set on every selected record)
+        self.wheel_guard = WheelGuard(parent=self)
         self._holder = QWidget()
         self._holder_layout = QVBoxLayout(self._holder)
         self._holder_layout.setContentsMargins(0, 0, 0, 0)
@@ -95,6 +98,7 @@ class BulkEditDialog(QDialog):
         self._holder_layout.addWidget(self.editor)
         self.value_caption.setBuddy(self.editor)
         QWidget.setTabOrder(self.field_box, self.editor.focus_widgets()[0])
+        self.wheel_guard.guard_all(self)  # the field's new editor too
         self.problem.hide()
 
     def _accept(self) -> None:

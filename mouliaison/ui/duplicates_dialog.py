@@ -40,6 +40,7 @@ from mouliaison.services.records import RecordView, show_record
 from mouliaison.ui.appearance import differs_colour
 from mouliaison.ui.messages import count_text, rendered
 from mouliaison.ui.screen_fit import fit_to_screen
+from mouliaison.ui.wheel_guard import WheelGuard
 
 PAIR_ROLE = Qt.ItemDataRole.UserRole
 
@@ -126,6 +127,7 @@ class DuplicatesDialog(QDialog):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.legend)
         layout.addLayout(actions)
+        WheelGuard(parent=self).guard_all(self)  # the wheel passing over "Look among" does not switch the list
 
         self.type_box.currentIndexChanged.connect(self._type_chosen)
         self.pairs.currentItemChanged.connect(self._show_pair)

@@ -4,7 +4,8 @@ Qt's combo boxes, spin boxes and lists take the wheel from under the pointer: sc
 a long form changed a participant count (12 -> 10) or a Kind behind the person's back,
 scrolling down File ▸ Import's mapping step changed what a column becomes (Start date became
 End date), and the pointer passing over the records' filter bar, or down Settings on a small
-screen, changed a filter or the office's party. A guarded widget takes focus by Tab or a click
+screen, changed a filter or the office's party; over Edit ▸ Change field, the value set on
+every selected record. A guarded widget takes focus by Tab or a click
 only (StrongFocus), and a wheel turned over it while it lacks focus goes to a scroll area
 instead: the one the guard was given (the record form's), else the nearest enclosing one that
 can still scroll that way (a combo box in a table's cell: the table, and once the table is at
