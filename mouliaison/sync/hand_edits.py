@@ -15,11 +15,10 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import json
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Any, Protocol
 
 from mouliaison.domain import clock
 from mouliaison.domain.fields import Field
@@ -46,16 +45,7 @@ from mouliaison.sync.new_record_checks import (
 )
 from mouliaison.sync.plain_notes import reading_notes
 from mouliaison.sync.reader import CellProblem, DataRow, IncomingWorkbook, clean_id
-from mouliaison.sync.row_identity import (
-    describe_key,
-    key_fields,
-    key_values,
-    named_record_id,
-    record_id_for,
-    repeat_one,
-    telling_apart,
-)
-from mouliaison.sync.row_keys import KEY_HINT, KEY_HINT_SOME, KeyLabels
+from mouliaison.sync.row_identity import Identified, identify, named_record_id
 
 Exists = Callable[[str, str], bool]
 # The records of a type held here, for the names in reference cells (names_in_cells.Held).
@@ -112,14 +102,16 @@ def versions_from_rows(
         if ids[(unchanged.entity, unchanged.record_id)] > 1:
             out.quarantined.append((unchanged.entity, RowProblem(unchanged.sheet, unchanged.row, _on_several_rows(
                 unchanged.record_id, ids[(unchanged.entity, unchanged.record_id)]))))
-    identities: dict[int, tuple[DataRow, str]] = {}
+    identified = reading.identified
+    identities = identified.ids
     if not incoming.ours:  # a plain sheet's rows are compared with the records held here
-        identities = reading.identify()
+        identified = reading.identified = identify(incoming.rows, incoming.mappings)
+        identities = identified.ids
         by_id = {(r.entity, clean_id(r.cells.get(fmt.ID_KEY))) for r in incoming.rows}
         history.load({key for key in by_id if is_uuid(key[1])} | {(r.entity, i) for r, i in identities.values() if i})
         narrower = find_by_narrower_keys(
-            ((r, i) for key, (r, i) in identities.items() if i and key not in reading.quarantined
-             and key not in reading.repeated), reading.keys, history)
+            ((r, i) for key, (r, i) in identities.items() if i and key not in identified.quarantined
+             and key not in identified.repeated), identified.keys, history)
         for key, record_id in narrower.ids.items():
             identities[key] = (identities[key][0], record_id)
         out.notes += narrower.notes()
@@ -129,9 +121,9 @@ def versions_from_rows(
         if row.problems:
             out.rejected += [(row.entity, p) for p in row.problems]
         record_id = clean_id(row.cells.get(fmt.ID_KEY))
-        if id(row) in reading.repeated:
+        if id(row) in identified.repeated:
             continue  # said by an earlier row of the sheet, word for word
-        quarantine = _quarantine_reason(incoming, row, record_id, ids) or reading.quarantined.get(id(row), "")
+        quarantine = _quarantine_reason(incoming, row, record_id, ids) or identified.quarantined.get(id(row), "")
         if quarantine:
             out.quarantined.append((row.entity, RowProblem(row.sheet, row.row, quarantine)))
             continue
@@ -238,13 +230,10 @@ class _Reading:
         self.made: dict[tuple[str, str], bool] = {}  # records this workbook makes (True) or deletes (False)
         self.created: dict[str, dict[str, str]] = defaultdict(dict)  # entity -> id -> name, by create_missing
         self.unknown: dict[str, dict[str, str]] = defaultdict(dict)  # entity -> names held nowhere, compared
-        self.quarantined: dict[int, str] = {}  # id(row) -> why (two rows with one key)
         self.keyless: dict[str, list[int]] = {}  # sheet -> rows with empty key cells, made anyway
         self.not_imported: dict[str, list[int]] = {}  # sheet -> new rows left out for their refused cells
         self.partly: dict[str, list[int]] = {}  # sheet -> new keyed rows made without their refused cells
-        self.keys: dict[str, tuple[str, ...]] = {}  # sheet -> the key fields of its rows (plain sheets)
-        self.repeated: dict[int, DataRow] = {}  # id(row) -> a row that says what an earlier row said
-        self.repeats: dict[str, list[int]] = {}  # sheet -> those rows' numbers
+        self.identified = Identified()  # a plain sheet's rows, by their keys (row_identity.identify)
         self.deleted_here: dict[str, list[int]] = {}  # sheet -> rows of records deleted here
         # per type: (field, cell) -> value: a choice's text or a number read once (1 and 1.0 read alike)
         self._repeated: dict[str, dict[tuple[str, object], Value]] = defaultdict(dict)
@@ -281,53 +270,6 @@ class _Reading:
         if found is _UNREAD:
             found = codes[(key, value)] = _by_code(rtype, key, value, self.vocab)
         return found  # type: ignore[return-value]
-
-    # ------------------------------------------------------------ identity
-
-    def identify(self) -> dict[int, tuple[DataRow, str]]:
-        """id(row) -> (row, record id) for the plain rows without an id cell ("" when the row has
-        no key); rows that share a key are set aside in `quarantined`."""
-        found: dict[int, tuple[DataRow, str]] = {}
-        keys = self.keys
-        sharing: dict[tuple[str, str], list[DataRow]] = defaultdict(list)
-        for row in self.incoming.rows:
-            if clean_id(row.cells.get(fmt.ID_KEY)) or row.merged:
-                continue
-            rtype = RECORD_TYPES[row.entity]
-            if row.sheet not in keys:
-                mapping = self.incoming.mappings.get(row.sheet)
-                keys[row.sheet] = key_fields(rtype, mapping, row.columns)
-            values = key_values(rtype, keys[row.sheet], row.cells) if keys[row.sheet] else None
-            record_id = record_id_for(row.entity, values) if values is not None else ""
-            found[id(row)] = (row, record_id)
-            if record_id:
-                sharing[(row.entity, record_id)].append(row)
-        alike: dict[str, list[DataRow]] = defaultdict(list)  # sheet -> its rows that share a key
-        for rows in sharing.values():
-            if len(rows) > 1 and repeat_one([r.cells for r in rows]):
-                for row in rows[1:]:  # the first row stands for them all
-                    self.repeated[id(row)] = row
-                    self.repeats.setdefault(row.sheet, []).append(row.row)
-            elif len(rows) > 1:
-                for row in rows:
-                    alike[row.sheet].append(row)
-        for sheet, rows in alike.items():
-            # one reason for the sheet's rows alike, so the report says it once, with its fix
-            rtype = RECORD_TYPES[rows[0].entity]
-            key = keys[sheet]
-            wider = telling_apart(rtype, key, rows[0].columns, [r.cells for r in rows])
-            if wider is None:
-                fix = Message("map a column that tells them apart (they differ in no column read, or in none at all)")
-            else:
-                fields = KeyLabels(rtype.field(k).label for k in wider[0])  # type: ignore[union-attr]
-                fix = Message(KEY_HINT_SOME if wider[1] else KEY_HINT, columns=json.dumps(list(wider[0])),
-                              fields=fields, count=wider[1])
-
-            reason = Message("another row of the sheet has the same {key}, which tell the rows apart when the sheet "
-                             "is sent again; make them differ, or {fix}", key=describe_key(rtype, key), fix=fix)
-            for row in rows:
-                self.quarantined[id(row)] = reason
-        return found
 
     # ------------------------------------------------------------ plain rows
 
@@ -465,10 +407,11 @@ class _Reading:
         if checked.left_out and row.row not in partly:
             partly.append(row.row)
         to_wire_of = wire_of(rtype.name)
-        wire = record  # its values are all set: those of a date or a list field made wire values in place
+        # its values are all set: those of a date or a list field made wire values in place (no copy)
+        wire: dict[str, Any] = record
         for k, v in record.items():
             if (to := to_wire_of[k]) is not None:
-                record[k] = to(v)
+                wire[k] = to(v)
         if self.incoming.ours:
             version_id = derived("hand-row-version", self.incoming.file_id, row.entity, record_id)
             version = Version(version_id, row.entity, record_id, self.stamp, self.site, wire, {}, HAND_EDIT,
@@ -486,7 +429,7 @@ class _Reading:
     def _may_leave_out(self, rtype: RecordType, sheet: str, refused: set[str]) -> bool:
         """Whether a new plain row is made without its `refused` cells: none of them is required
         or tells the row apart when the sheet comes again."""
-        key = self.keys.get(sheet, ())
+        key = self.identified.keys.get(sheet, ())
         return bool(refused) and all((f := rtype.field(k)) is not None and not f.required and k not in key
                                      for k in refused)
 
@@ -562,8 +505,9 @@ class _Reading:
     def finish(self) -> None:
         """Notes a person acts on, one per sheet or record type rather than one per row."""
         stale = sum(c["stale"] for c in self.out.counts.values())
-        repeats = {sheet: (RECORD_TYPES[next(r.entity for r in self.repeated.values() if r.sheet == sheet)],
-                           self.keys[sheet], rows) for sheet, rows in self.repeats.items()}
+        identified = self.identified
+        repeats = {sheet: (RECORD_TYPES[next(r.entity for r in identified.repeated.values() if r.sheet == sheet)],
+                           identified.keys[sheet], rows) for sheet, rows in identified.repeats.items()}
         self.out.notes += reading_notes(
             not_imported=self.not_imported, partly=self.partly,
             stale_unsaved=stale if self.incoming.modified is None else 0, repeats=repeats, keyless=self.keyless,

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import json
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 from mouliaison.domain.fields import Field, Kind
@@ -20,8 +22,11 @@ from mouliaison.domain.ids import derived
 from mouliaison.domain.messages import FieldLabel, FieldLabels, Message
 from mouliaison.domain.record_types import RECORD_TYPES, RecordType
 from mouliaison.domain.values import ValueProblem, to_wire
+from mouliaison.sync import workbook_format as fmt
 from mouliaison.sync.cells import as_written, cell_value, is_clean
 from mouliaison.sync.names_in_cells import plain_name
+from mouliaison.sync.reader import DataRow, clean_id
+from mouliaison.sync.row_keys import KEY_HINT, KEY_HINT_SOME, KeyLabels
 from mouliaison.sync.sheet_mapping import SheetMapping
 
 
@@ -44,6 +49,62 @@ def key_values(rtype: RecordType, key: tuple[str, ...], cells: Mapping[str, Any]
 def record_id_for(entity: str, values: tuple[str, ...]) -> str:
     """The id of the record a row with this key stands for, the same at every office."""
     return derived("plain-row", entity, *values)
+
+
+@dataclass
+class Identified:
+    """A plain sheet's rows without an id cell, known by their keys (`identify`)."""
+
+    ids: dict[int, tuple[DataRow, str]] = field(default_factory=dict)  # id(row) -> (row, record id; "": no key)
+    keys: dict[str, tuple[str, ...]] = field(default_factory=dict)  # sheet -> the key fields of its rows
+    repeated: dict[int, DataRow] = field(default_factory=dict)  # id(row) -> a row that says what an earlier row said
+    repeats: dict[str, list[int]] = field(default_factory=dict)  # sheet -> those rows' numbers
+    quarantined: dict[int, str] = field(default_factory=dict)  # id(row) -> why set aside (rows that share a key)
+
+
+def identify(rows: Iterable[DataRow], mappings: Mapping[str, SheetMapping]) -> Identified:
+    """Each row without an id cell, with the record its key stands for; the rows that share a key
+    set aside with the reason (in `quarantined`), unless they say the same word for word: then
+    the first stands for them all (`repeated`)."""
+    found = Identified()
+    keys = found.keys
+    sharing: dict[tuple[str, str], list[DataRow]] = defaultdict(list)
+    for row in rows:
+        if clean_id(row.cells.get(fmt.ID_KEY)) or row.merged:
+            continue
+        rtype = RECORD_TYPES[row.entity]
+        if row.sheet not in keys:
+            keys[row.sheet] = key_fields(rtype, mappings.get(row.sheet), row.columns)
+        values = key_values(rtype, keys[row.sheet], row.cells) if keys[row.sheet] else None
+        record_id = record_id_for(row.entity, values) if values is not None else ""
+        found.ids[id(row)] = (row, record_id)
+        if record_id:
+            sharing[(row.entity, record_id)].append(row)
+    alike: dict[str, list[DataRow]] = defaultdict(list)  # sheet -> its rows that share a key
+    for shared in sharing.values():
+        if len(shared) > 1 and repeat_one([r.cells for r in shared]):
+            for row in shared[1:]:  # the first row stands for them all
+                found.repeated[id(row)] = row
+                found.repeats.setdefault(row.sheet, []).append(row.row)
+        elif len(shared) > 1:
+            for row in shared:
+                alike[row.sheet].append(row)
+    for sheet, alike_rows in alike.items():
+        # one reason for the sheet's rows alike, so the report says it once, with its fix
+        rtype = RECORD_TYPES[alike_rows[0].entity]
+        key = keys[sheet]
+        wider = telling_apart(rtype, key, alike_rows[0].columns, [r.cells for r in alike_rows])
+        if wider is None:
+            fix = Message("map a column that tells them apart (they differ in no column read, or in none at all)")
+        else:
+            fields = KeyLabels(rtype.field(k).label for k in wider[0])  # type: ignore[union-attr]
+            fix = Message(KEY_HINT_SOME if wider[1] else KEY_HINT, columns=json.dumps(list(wider[0])),
+                          fields=fields, count=wider[1])
+        reason = Message("another row of the sheet has the same {key}, which tell the rows apart when the sheet "
+                         "is sent again; make them differ, or {fix}", key=describe_key(rtype, key), fix=fix)
+        for row in alike_rows:
+            found.quarantined[id(row)] = reason
+    return found
 
 
 def named_record_id(entity: str, name: str) -> str:
