@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QTableWidget, QWidget
 from shiboken6 import isValid
 
 from mouliaison.ui.appearance import problem_style
+from mouliaison.ui.scroll_areas import enclosing
 
 
 class RowMessage(QObject):
@@ -82,10 +83,8 @@ class RowMessage(QObject):
             area.ensureWidgetVisible(self._about, 0, 0)  # the widget first, when the two do not fit
 
     def _scroll_area(self) -> QScrollArea | None:
-        parent = self.table.parentWidget()
-        while parent is not None and not isinstance(parent, QScrollArea):
-            parent = parent.parentWidget()
-        return parent
+        """The page's scroll area around the table (not the table's own)."""
+        return next((area for area in enclosing(self.table) if isinstance(area, QScrollArea)), None)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and watched is self.table.viewport():

@@ -14,8 +14,6 @@ its end, the page's scroll area).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +23,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QWidget,
 )
+
+from mouliaison.ui.scroll_areas import enclosing
 
 
 class WheelGuard(QObject):
@@ -56,17 +56,9 @@ class WheelGuard(QObject):
         focused = QApplication.focusWidget()
         if focused is not None and (focused is widget or widget.isAncestorOf(focused)):
             return False  # a field being edited takes the wheel, as the person expects
-        for scroll in [self.scroll] if self.scroll is not None else _enclosing(widget):
+        for scroll in [self.scroll] if self.scroll is not None else enclosing(widget):
             QApplication.sendEvent(scroll.verticalScrollBar(), event)
             if event.isAccepted():  # a scroll bar already at its end ignores it: the next one out
                 break
         return True  # never the guarded widget's: it changes nothing
 
-
-def _enclosing(widget: QWidget) -> Iterator[QAbstractScrollArea]:
-    """The scroll areas around `widget`, nearest first (not the widget itself, when it is a list)."""
-    parent = widget.parentWidget()
-    while parent is not None:
-        if isinstance(parent, QAbstractScrollArea):
-            yield parent
-        parent = parent.parentWidget()
