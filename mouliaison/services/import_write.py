@@ -7,7 +7,6 @@ it between two of them. services.exchange plans; this module only writes.
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Iterator
 from dataclasses import replace
 from operator import itemgetter
@@ -15,7 +14,7 @@ from typing import Any
 
 from mouliaison.domain.record_types import WRITE_ORDER
 from mouliaison.services.progress import Progress
-from mouliaison.store.deferred_indexes import LOADED_TABLES, indexes_built_after
+from mouliaison.store.deferred_indexes import LOADED_TABLES, RECORD_TABLE_NAMES, VERSION_TABLES, indexes_built_after
 from mouliaison.store.session import Session
 from mouliaison.store.table_statistics import refresh_after_load
 from mouliaison.sync.plan import ImportPlan, apply_plan
@@ -49,20 +48,27 @@ def write_plan(session: Session, plan: ImportPlan, received_at: str, progress: P
     if release:
         plan.new_versions, plan.states = [], {}
     total = len(versions) + len(states)
-    # the files and the sites are written with the first part, once (not looked up again by each part)
-    parts = itertools.chain(
-        (ImportPlan([], part, {}, {}, []) for part in _parts(versions, release)),
-        (ImportPlan([], [], dict(part), {}, [], plan.fresh) for part in _parts(states, release)))
-    part: ImportPlan | None = next(parts, None)
-    part = plan if part is None else replace(part, files=plan.files, sites=plan.sites, workbooks=plan.workbooks)
+    phases = (  # the versions, then the records: each table's indexes built as soon as its rows are in
+        (VERSION_TABLES, (ImportPlan([], part, {}, {}, []) for part in _parts(versions, release))),
+        (RECORD_TABLE_NAMES, (ImportPlan([], [], dict(part), {}, [], plan.fresh) for part in _parts(states, release))))
+    first = True  # the files and the sites are written with the first part, once (not looked up again by each part)
     done = 0
     progress("writing", done, total)
-    with indexes_built_after(session, total):  # an empty database's first import: one sort an index
-        while part is not None:
-            apply_plan(session, part, received_at)  # what records refer to first: the parts keep WRITE_ORDER
-            done += len(part.new_versions) + len(part.states)
-            progress("writing", done, total)
-            part = next(parts, None)
+    for tables, parts in phases:
+        # an empty database's first import: one sort an index. The versions' index is sorted before
+        # the records are written: SQLite finds a page of this one transaction in its write-ahead log
+        # by looking through the log's 4,096-frame hash tables from the newest, so reading the versions
+        # back costs less while the log is a third of what it will be (1,000,000 records: 7.4 to x.x s)
+        with indexes_built_after(session, total, tables):
+            for part in parts:
+                if first:
+                    part = replace(part, files=plan.files, sites=plan.sites, workbooks=plan.workbooks)
+                    first = False
+                apply_plan(session, part, received_at)  # what records refer to first: the parts keep WRITE_ORDER
+                done += len(part.new_versions) + len(part.states)
+                progress("writing", done, total)
+    if first:  # nothing of its own to write: the plan's files and sites
+        apply_plan(session, plan, received_at)
     save_keyring(session, plan.keyring, received_at)
     refresh_after_load(session, total, LOADED_TABLES)  # PostgreSQL's planner: the tables are not empty now
 

@@ -26,7 +26,9 @@ from mouliaison.store.schema import RECORD_TABLES, VersionRow
 
 WORTH_IT = 20_000  # fewer rows than this: the indexes are cheap to keep up to date
 SMALL_TABLE = 1_000  # a table holding more rows than this before the load keeps its indexes
-LOADED_TABLES = (VersionRow.__tablename__, *(table.name for table in RECORD_TABLES.values()))  # what an import fills
+VERSION_TABLES = (VersionRow.__tablename__,)  # what an import fills first
+RECORD_TABLE_NAMES = tuple(table.name for table in RECORD_TABLES.values())  # then these
+LOADED_TABLES = (*VERSION_TABLES, *RECORD_TABLE_NAMES)  # what an import fills
 
 
 @contextmanager
