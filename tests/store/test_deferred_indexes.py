@@ -126,7 +126,8 @@ def test_the_versions_index_is_built_before_the_records_are_written(make_db, tmp
 
     def watching(session, part, received_at):
         indexes = {name for (name,) in session.execute(text(
-            "SELECT name FROM sqlite_master WHERE type = 'index' AND name IN ('ix_versions_record', 'ix_activity_by_title')"))}
+            "SELECT name FROM sqlite_master WHERE type = 'index'"
+            " AND name IN ('ix_versions_record', 'ix_activity_by_title')"))}
         seen.append(("records" if part.states else "versions", indexes))
         apply_plan(session, part, received_at)
 
