@@ -9,13 +9,17 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from mouliaison.services.preferences import load_preferences
 
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
 SHIPPED = ("en", "fr", "es")
 ENV = "MOULIAISON_LANG"
+# Qt's own words that Qt's translations lack, given by ours (installed after Qt's, asked first): Qt 6's
+# file dialog labels "&Look in:" and "Files of &type:", where qtbase_fr.qm and qtbase_es.qm have only
+# the older "Look in:" and "Files of type:" (the French dialog said "Look in:" beside "Nom de fichier").
+QT_GAPS = (QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"), QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"))
 
 
 def chosen_language() -> str:

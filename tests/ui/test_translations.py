@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, Qt, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
 
 from mouliaison.services.database import Database
 from mouliaison.ui.language import TRANSLATIONS, install_translators, remove_translators
@@ -50,6 +50,21 @@ def test_qt_own_buttons_are_french(french: str, qtbot) -> None:
     button = box.button(QMessageBox.StandardButton.Yes)
     assert isinstance(button, QPushButton)
     assert button.text().replace("&", "") == "Oui"
+
+
+def test_qt_own_file_dialog_speaks_the_language_whole(language: str, qtbot) -> None:
+    """Qt's file dialog (the one Linux shows without a desktop's own): every label of it in the
+    window's language, the two Qt's translations lack (\"&Look in:\", \"Files of &type:\") from ours."""
+    qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    if not (qt_dir / f"qtbase_{language}.qm").is_file():
+        pytest.skip("Qt's own translation is not installed")
+    dialog = QFileDialog(None, "t")
+    qtbot.addWidget(dialog)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    labels = {label: dialog.labelText(label).replace("&", "") for label in QFileDialog.DialogLabel}
+    expected = {"fr": ("Voir dans\u00a0:", "Fichiers de type\u00a0:"), "es": ("Ver en:", "Ficheros de tipo:")}
+    assert (labels[QFileDialog.DialogLabel.LookIn], labels[QFileDialog.DialogLabel.FileType]) == expected[language]
+    assert not {"Look in:", "File name:", "Files of type:", "Open", "Cancel"} & set(labels.values())
 
 
 def test_english_after_the_translators_are_removed(qapp: QApplication) -> None:

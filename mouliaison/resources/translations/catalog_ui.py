@@ -6,6 +6,9 @@ Read by domain_messages.py, which writes them into the .ts files; not used at ru
 """
 
 UI: dict[str, tuple] = {
+    # Qt's file dialog (context QFileDialog), in Qt's own words for each language
+    "&Look in:": ("&Voir dans\u00a0:", "&Ver en:"),
+    "Files of &type:": ("Fichiers de &type\u00a0:", "Ficheros de &tipo:"),
     "Unexpected problem": ("Problème inattendu", "Problema inesperado"),
     "Conflicts": ("Conflits", "Conflictos"),
     "Two offices changed the same field before exchanging workbooks. Until you choose, the value listed first is shown; your choice travels with the next export.":
