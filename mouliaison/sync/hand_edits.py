@@ -102,11 +102,10 @@ def versions_from_rows(
         if ids[(unchanged.entity, unchanged.record_id)] > 1:
             out.quarantined.append((unchanged.entity, RowProblem(unchanged.sheet, unchanged.row, _on_several_rows(
                 unchanged.record_id, ids[(unchanged.entity, unchanged.record_id)]))))
-    identified = reading.identified
+    # a plain sheet's rows are known by their keys (the rows of a workbook of ours, by their Id cells)
+    identified = reading.identified = Identified() if incoming.ours else identify(incoming.rows, incoming.mappings)
     identities = identified.ids
     if not incoming.ours:  # a plain sheet's rows are compared with the records held here
-        identified = reading.identified = identify(incoming.rows, incoming.mappings)
-        identities = identified.ids
         by_id = {(r.entity, clean_id(r.cells.get(fmt.ID_KEY))) for r in incoming.rows}
         history.load({key for key in by_id if is_uuid(key[1])} | {(r.entity, i) for r, i in identities.values() if i})
         narrower = find_by_narrower_keys(
