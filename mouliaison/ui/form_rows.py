@@ -13,9 +13,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QAbstractSpinBox,
-    QComboBox,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -96,7 +93,7 @@ class FieldRows(_Widget):
         self._rows = form
         self._fit_rows()
         self.after_fields.clear()
-        self._guard_wheel(content)
+        self.wheel_guard.guard_all(content, lists=True)  # the wheel scrolls the form past its fields
         attach_action_items(self, rtype, form)  # a meeting's action items, below its fields
         content.setEnabled(not self._read_only_reason)
         if self._read_only_reason:  # greyed, an example ("2026-12-14 · 14/12/2026") reads as a value
@@ -178,10 +175,3 @@ class FieldRows(_Widget):
         titles = names_for(self.db, "agreement").titles
         first, second = values.get("first_party"), values.get("second_party")
         return titles.get(str(first), first_party), titles.get(str(second), second_party)
-
-    def _guard_wheel(self, content: QWidget) -> None:
-        """Combo boxes, spin boxes and lists under the pointer let the wheel scroll the form."""
-        for kind in (QComboBox, QAbstractSpinBox, QAbstractItemView):
-            for widget in content.findChildren(kind):
-                if not isinstance(widget.parentWidget(), QComboBox):  # not a combo box's own list
-                    self.wheel_guard.guard(widget)

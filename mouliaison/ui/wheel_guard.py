@@ -35,10 +35,14 @@ class WheelGuard(QObject):
         super().__init__(parent if parent is not None else scroll)
         self.scroll = scroll
 
-    def guard_all(self, root: QWidget) -> None:
-        """Guard every combo box and spin box (counts, dates) inside `root` as it is now: a dialog's."""
-        for widget in [*root.findChildren(QComboBox), *root.findChildren(QAbstractSpinBox)]:
-            self.guard(widget)
+    def guard_all(self, root: QWidget, *, lists: bool = False) -> None:
+        """Guard every combo box and spin box (counts, dates) inside `root` as it is now: a dialog's.
+        `lists`: its lists too (not a combo box's own), so that the wheel scrolls a form past them."""
+        kinds = (QComboBox, QAbstractSpinBox, QAbstractItemView) if lists else (QComboBox, QAbstractSpinBox)
+        for kind in kinds:
+            for widget in root.findChildren(kind):
+                if not isinstance(widget.parentWidget(), QComboBox):  # not a combo box's own list
+                    self.guard(widget)
 
     def guard(self, widget: QWidget) -> None:
         widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -61,4 +65,3 @@ class WheelGuard(QObject):
             if event.isAccepted():  # a scroll bar already at its end ignores it: the next one out
                 break
         return True  # never the guarded widget's: it changes nothing
-
